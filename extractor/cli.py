@@ -1,0 +1,198 @@
+"""The `tally` command: parse arguments, call the library, map errors to exit codes.
+
+Exit codes (SPEC section 1): 0 ok; 1 `check` found a failing check; 2 usage error or
+an input that could not be read (the batch still finishes the other files).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from extractor import __version__
+from extractor.errors import InputError
+from extractor.export import FORMATS, format_from_path, write_records
+from extractor.load import iter_paths, load
+from extractor.models import Check, Decision, Document, Figure
+
+EXIT_FAILED_CHECK = 1
+EXIT_BAD_INPUT = 2
+
+
+def _error(path: str, problem: str) -> None:
+    click.echo(f"Error: {path}: {problem}", err=True)
+
+
+def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
+    """Load each input in turn; report a bad one on stderr and go on with the rest."""
+    for p in iter_paths(paths):
+        try:
+            yield load(p)
+        except InputError as exc:
+            _error(exc.path, exc.problem)
+            failed.append(exc.path)
+        except Exception as exc:  # a loader bug must not lose the rest of the batch
+            _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
+            failed.append(str(p))
+
+
+def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`-f/--format` and `-o/--output`, which travel together on every record command."""
+    fn = click.option("-o", "--output", type=click.Path(dir_okay=False),
+                      help="Write to FILE; the format follows its extension (.jsonl .json .csv .parquet).")(fn)
+    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+                        help="Output format [default: table, or from -o's extension].")(fn)
+
+
+def _resolve_format(fmt: str | None, output: str | None) -> str:
+    if fmt is None:
+        return format_from_path(output) if output else "table"
+    if fmt == "parquet" and not output:
+        raise click.UsageError("parquet output needs -o FILE.parquet")
+    return fmt
+
+
+def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | None,
+         table: Callable[[Sequence[Any]], None]) -> None:
+    """Records to stdout or -o FILE in the chosen format."""
+    if fmt == "table" and not output:
+        table(records)
+    elif fmt == "table":
+        write_records(records, "jsonl", path=output)
+    else:
+        write_records(records, fmt, out=None if output else sys.stdout, path=output)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tally")
+def cli() -> None:
+    """Read complaint reports of councils and landlords, pull out every complaint-handling
+    figure and ombudsman decision, and cross-check the report's own arithmetic."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@click.option("--all", "show_all", is_flag=True, help="Also show page furniture (headers, footers).")
+def show(paths: tuple[str, ...], fmt: str, show_all: bool) -> None:
+    """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
+    from extractor.report.terminal import print_blocks
+
+    failed: list[str] = []
+    for doc in documents(paths, failed):
+        blocks = [b for b in doc.blocks if show_all or not b.furniture]
+        if fmt == "jsonl":
+            for b in blocks:
+                row = {"doc": doc.name, "kind": b.kind, "page": b.page, "line": b.line,
+                       "heading_path": list(b.heading_path), "text": b.text}
+                if b.rows:
+                    row["rows"] = [list(r) for r in b.rows]
+                if b.furniture:
+                    row["furniture"] = True
+                click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            print_blocks(doc, blocks)
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_options
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None:
+    """Every complaint figure, then every ombudsman decision, of each input (files or folders)."""
+    from extractor.pipeline import extract as extract_records
+    from extractor.report.terminal import print_records
+
+    fmt = _resolve_format(fmt, output)
+    failed: list[str] = []
+    figures: list[Figure | Decision] = []
+    decisions: list[Figure | Decision] = []
+    for doc in documents(paths, failed):
+        for r in extract_records(doc):
+            (figures if isinstance(r, Figure) else decisions).append(r)
+    emit(figures + decisions, fmt, output, print_records)
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@output_options
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write a self-contained HTML report with the numbers highlighted.")
+@click.option("--fail-on", type=click.Choice(["fail", "warn"]), default="fail", show_default=True,
+              help="Exit 1 on failing checks only, or on warnings too.")
+@click.option("--only-problems", is_flag=True, help="Hide checks that passed.")
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path: str | None,
+          fail_on: str, only_problems: bool) -> None:
+    """Cross-check every total, change, percentage and list count a report states."""
+    from extractor.pipeline import check as check_records
+    from extractor.pipeline import extract as extract_records
+    from extractor.report.terminal import print_checks
+
+    fmt = _resolve_format(fmt, output)
+    failed: list[str] = []
+    results: list[tuple[Document, list[Check]]] = []
+    for doc in documents(paths, failed):
+        results.append((doc, check_records(doc, extract_records(doc))))
+    all_checks = [c for _, checks in results for c in checks]
+    if only_problems:
+        all_checks = [c for c in all_checks if c.status != "pass"]
+    if fmt == "table" and not output:
+        print_checks(results, only_problems=only_problems)
+    else:
+        emit(all_checks, fmt, output, lambda _: None)
+    if html_path:
+        from extractor.report.html import write_html
+
+        write_html(results, html_path)
+        click.echo(f"HTML report written to {html_path}", err=True)
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+    bad = {"fail"} if fail_on == "fail" else {"fail", "warn"}
+    if any(c.status in bad for c in all_checks):
+        sys.exit(EXIT_FAILED_CHECK)
+
+
+@cli.command("eval")
+@click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("-v", "--verbose", is_flag=True, help="List missed and extra records per document.")
+def eval_(corpus: str, fmt: str, verbose: bool) -> None:
+    """Score extraction and checks against the gold answer keys in CORPUS/gold."""
+    from extractor.evaluate import evaluate_corpus
+    from extractor.report.terminal import print_eval
+
+    result = evaluate_corpus(Path(corpus))
+    for path, problem in result.errors:
+        _error(path, problem)
+    if fmt == "json":
+        click.echo(json.dumps({"summary": result.total, "groups": result.groups,
+                               "docs": [_doc_json(s, verbose) for s in result.docs]}, indent=1, default=str))
+    else:
+        print_eval(result, verbose=verbose)
+    if result.errors:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _doc_json(s: Any, verbose: bool) -> dict[str, Any]:
+    d = {"doc": s.doc, "gold_figures": s.gold_figures, "pred_figures": s.pred_figures, "loose": s.loose,
+         "core": s.core, "full": s.full, "decisions": s.decisions, "checks": s.checks}
+    if verbose:
+        d |= {"missed": s.missed, "extra": s.extra, "checks_missed": s.checks_missed,
+              "checks_extra": s.checks_extra}
+    return d
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

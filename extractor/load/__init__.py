@@ -1,0 +1,146 @@
+"""path -> Document: pick a loader by extension (or by sniffing the content), expand folders.
+
+Every loader returns the same Document model, so nothing downstream knows the format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from extractor.errors import InputError
+from extractor.models import Block, Document, LoadResult
+
+Loader = Callable[[Path, bytes], Document]
+
+SUFFIXES: dict[str, str] = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".tsv": "text",
+}
+
+
+def _loader(fmt: str) -> Loader:
+    """Import loaders lazily: a text-only run never pays for pdfplumber or python-docx."""
+    if fmt == "pdf":
+        from extractor.load.pdf import load_pdf
+
+        return load_pdf
+    if fmt == "docx":
+        from extractor.load.docx import load_docx
+
+        return load_docx
+    if fmt == "html":
+        from extractor.load.html import load_html
+
+        return load_html
+    from extractor.load.text import load_markdown, load_text
+
+    return load_markdown if fmt == "markdown" else load_text
+
+
+def sniff_format(data: bytes) -> str | None:
+    """Guess a format from the first bytes, for files whose extension says nothing."""
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    low = head.lower()
+    if low.startswith((b"<!doctype html", b"<html")) or b"<body" in low:
+        return "html"
+    if head.startswith(b"#") or b"\n#" in head or b"\n- " in head:
+        return "markdown"
+    if _looks_textual(data):
+        return "text"
+    return None
+
+
+def _looks_textual(data: bytes) -> bool:
+    """Text files have no NUL bytes and few control characters."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls <= len(sample) * 0.01
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    """Extension first, then content; raise InputError for what no loader can read."""
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt in ("text", "markdown") and not _looks_textual(data):
+        raise InputError(str(path), "binary content in a text file; is the extension wrong?")
+    if fmt:
+        return fmt
+    sniffed = sniff_format(data)
+    if sniffed is None:
+        raise InputError(str(path), f"unsupported format {path.suffix or '(no extension)'!r}; "
+                         "tally reads PDF, DOCX, HTML, Markdown and text")
+    return sniffed
+
+
+def load(path: str | Path) -> Document:
+    """Read one report file into a Document; raises InputError naming the file and problem."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(str(p), "no such file or directory")
+    if p.is_dir():
+        raise InputError(str(p), "is a directory; use load_many() for folders")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read ({exc.strerror})") from None
+    if not data.strip():
+        raise InputError(str(p), "empty file")
+    doc = _loader(detect_format(p, data))(p, data)
+    if not doc.blocks:
+        raise InputError(str(p), "no text found")
+    return with_heading_paths(doc)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and every supported file below a folder, in sorted order."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield p
+
+
+def load_many(paths: Iterable[str | Path]) -> LoadResult:
+    """Load every input; one bad file is recorded as an error and never stops the others."""
+    result = LoadResult()
+    for p in iter_paths(paths):
+        try:
+            result.documents.append(load(p))
+        except InputError as exc:
+            result.errors.append((exc.path, exc.problem))
+        except Exception as exc:  # a loader bug must not lose the rest of the batch
+            result.errors.append((str(p), f"could not be read ({type(exc).__name__}: {exc})"))
+    return result
+
+
+def with_heading_paths(doc: Document) -> Document:
+    """Give every block the chain of headings above it (level 1 outermost)."""
+    stack: list[tuple[int, str]] = []
+    blocks: list[Block] = []
+    for b in doc.blocks:
+        if b.kind == "heading" and not b.furniture:
+            level = b.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            blocks.append(replace(b, heading_path=tuple(t for _, t in stack)))
+            stack.append((level, b.text))
+        else:
+            blocks.append(replace(b, heading_path=tuple(t for _, t in stack)))
+    return replace(doc, blocks=tuple(blocks))

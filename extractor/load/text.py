@@ -1,0 +1,200 @@
+"""Plain text and Markdown -> Document.
+
+Reports reach us as text in many shapes: exported Word documents, copied web
+pages, dashboard exports with one tile caption per line. Block boundaries are
+found from line shapes only; `line` is the line in the file, so a record can be
+found again with any editor.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import regex as re
+
+from extractor.errors import InputError
+from extractor.models import Block, Document
+
+# "# Heading" in Markdown.
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# "SECTION 1: ...", "APPENDIX 2:", "Part 3 -": report divisions, always outermost.
+DIVISION = re.compile(r"^(?:SECTION|APPENDIX|PART|Section|Appendix|Part)\s+[\dA-Z]+\b")
+# "1.2 Stage One Complaints", "3. Background", "1.0 Children's ...": a numbered heading,
+# short and without a full stop; "3.2 The council received 15 ..." is a paragraph.
+NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\p{Lu}.{0,90})$")
+# Bullets: "-", "*", "•", "◦", "▪", "o " and "(a)", "a)", "i)".
+BULLET = re.compile(r"^\s*(?:[-*•◦▪●–](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\(\d{1,2}\))\s*(?P<text>.*)$")
+NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
+PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
+# "Difference: 3", "Total: 41": a labelled value, not a title.
+LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?$")
+TAG = re.compile(r"<[^>]+>")
+BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM) first, then cp1252 as Windows exports use."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "text in an unknown encoding (not UTF-8 or cp1252)") from None
+
+
+def cell_text(raw: str) -> str:
+    """A table cell as plain text; cells may carry HTML fragments (<p>, <b>, <li>)."""
+    if "<" in raw and ">" in raw:
+        raw = TAG.sub(" ", raw)
+        raw = htmllib.unescape(raw)
+    return " ".join(raw.replace("**", "").split())
+
+
+def split_row(line: str) -> tuple[str, ...] | None:
+    """Cells of a tab- or pipe-separated line, or None when the line is not a row."""
+    if "\t" in line.strip("\n") and line.strip():
+        cells = line.rstrip("\n").split("\t")
+    elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
+        cells = line.strip().strip("|").split("|")
+    else:
+        return None
+    cells = [cell_text(c) for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells) if len(cells) >= 2 else None
+
+
+def heading_level(line: str, markdown: bool) -> int | None:
+    """The heading level of a line on its own, or None when it reads as body text."""
+    s = line.strip()
+    if markdown and (m := MD_HEADING.match(s)):
+        return len(m.group(1))
+    if len(s) > 100 or len(s) < 3:
+        return None
+    if DIVISION.match(s) and len(s) < 120:
+        return 1
+    if m := NUMBERED.match(s):
+        title = m.group("title")
+        if title.endswith((".", ";", ",")) or len(title.split()) > 12:
+            return None
+        parts = [p for p in m.group("num").split(".") if p]
+        depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
+        return min(depth, 4)
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12:
+        return 1
+    return None
+
+
+def looks_like_title(line: str) -> bool:
+    """A short stand-alone line with no sentence ending: "Compliments", "Housing (54)"."""
+    s = line.strip()
+    if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
+        return False
+    if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s):
+        return False
+    return any(c.isalpha() for c in s)
+
+
+def strip_markup(s: str) -> tuple[str, bool]:
+    """Markdown emphasis and inline tags out; report whether the line was bold."""
+    s = s.strip()
+    bold = False
+    if m := BOLD.match(s):
+        s = next(g for g in m.groups() if g)
+        bold = True
+    s = s.replace("**", "")
+    if "<" in s and ">" in s:
+        s = htmllib.unescape(TAG.sub(" ", s))
+    return " ".join(s.split()), bold
+
+
+def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
+    i, n = 0, len(lines)
+    prev_nonblank = ""
+    while i < n:
+        raw = lines[i]
+        if not raw.strip():
+            i += 1
+            continue
+        row = split_row(raw)
+        if row is not None:
+            start, rows, row_lines = i, [row], [i + 1]
+            i += 1
+            while i < n:
+                if PIPE_SEPARATOR.match(lines[i].strip()):
+                    i += 1
+                    continue
+                nxt = split_row(lines[i])
+                # A single blank line inside a table with the same shape does not end it.
+                if nxt is None and not lines[i].strip() and i + 1 < n:
+                    after = split_row(lines[i + 1])
+                    if after is not None and len(after) == len(rows[-1]):
+                        i += 1
+                        continue
+                if nxt is None:
+                    break
+                rows.append(nxt)
+                row_lines.append(i + 1)
+                i += 1
+            text = "\n".join(" | ".join(r) for r in rows)
+            yield Block("table", text, start + 1, rows=tuple(rows), row_lines=tuple(row_lines),
+                        end_line=row_lines[-1])
+            prev_nonblank = raw
+            continue
+        text, bold = strip_markup(raw)
+        if not text:
+            i += 1
+            continue
+        level = heading_level(raw, markdown)
+        after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
+        if level is None and not after_number and looks_like_title(text) and _stands_alone(lines, i):
+            level = 5
+        if level is not None and not (after_number and level >= 5):
+            if markdown and (m := MD_HEADING.match(raw.strip())):
+                text, bold = strip_markup(m.group(2))
+            yield Block("heading", text, i + 1, level=level, end_line=i + 1, bold=bold)
+        elif (m := BULLET.match(raw)) and m.group("text").strip():
+            item, bold = strip_markup(m.group("text"))
+            yield Block("list_item", item, i + 1, end_line=i + 1, bold=bold)
+        else:
+            start = i
+            parts = [text]
+            # Join wrapped lines of one paragraph (no blank line between them).
+            while i + 1 < n and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
+                    and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
+                    and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text):
+                i += 1
+                parts.append(strip_markup(lines[i])[0])
+            yield Block("paragraph", " ".join(parts), start + 1, end_line=i + 1, bold=bold)
+        prev_nonblank = lines[i]
+        i += 1
+
+
+def _stands_alone(lines: list[str], i: int) -> bool:
+    """A title has a blank line (or the file edge) after it."""
+    return i + 1 >= len(lines) or not lines[i + 1].strip()
+
+
+def _document(path: Path, data: bytes, fmt: str) -> Document:
+    text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    blocks = tuple(_blocks(lines, markdown=fmt == "markdown"))
+    title = next((b.text for b in blocks if b.kind == "heading"), None)
+    return Document(str(path), fmt, blocks, lines=tuple(lines), title=title)
+
+
+def load_text(path: Path, data: bytes) -> Document:
+    return _document(path, data, "text")
+
+
+def load_markdown(path: Path, data: bytes) -> Document:
+    return _document(path, data, "markdown")

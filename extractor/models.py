@@ -1,0 +1,180 @@
+"""The nouns of the pipeline: a loaded Document of Blocks, and the records it yields.
+
+Data flows one way (load -> segment -> extract -> check -> export), so every
+model here is a frozen dataclass: a step adds new objects, it never edits old ones.
+Record fields follow docs/SPEC.md sections 2, 3 and 6 exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "tile"]
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A box in PDF points, origin top-left (pdfplumber's convention)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a PDF page with its box; dashboards pair numbers with labels by these."""
+
+    text: str
+    bbox: BBox
+    size: float = 0.0
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of reading: a heading, paragraph, list item, table or dashboard tile.
+
+    `line` is the 1-based line of the block's first line in the document's
+    extracted text (`Document.lines`); for tables `row_lines[i]` is the line of
+    row i, so a figure read from a row points at the row, not at the table.
+    """
+
+    kind: BlockKind
+    text: str
+    line: int
+    page: int | None = None
+    level: int | None = None
+    rows: tuple[tuple[str, ...], ...] = ()
+    row_lines: tuple[int, ...] = ()
+    bbox: BBox | None = None
+    words: tuple[Word, ...] = ()
+    furniture: bool = False
+    heading_path: tuple[str, ...] = ()
+    end_line: int | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as the tool understands it: ordered blocks plus the text they came from."""
+
+    path: str
+    format: str
+    blocks: tuple[Block, ...]
+    lines: tuple[str, ...] = ()
+    pages: int | None = None
+    title: str | None = None
+    page_sizes: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The `doc` field of every record: the file name without folders."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number a report states about complaint handling (SPEC section 2)."""
+
+    doc: str
+    measure: str
+    value: float
+    unit: str
+    line: int
+    evidence: str
+    stated: str
+    source: str
+    rule: str
+    page: int | None = None
+    stage: str | None = None
+    body: str | None = None
+    period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    service: str | None = None
+    area: str | None = None
+    procedure: str | None = None
+    dimension: str | None = None
+    category: str | None = None
+    organisation: str | None = None
+    approximate: bool = False
+    record: str = "figure"
+
+    def to_dict(self) -> dict[str, Any]:
+        return _ordered(asdict(self))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One ombudsman case as a report lists it (SPEC section 3)."""
+
+    doc: str
+    body: str
+    outcome: str
+    line: int
+    evidence: str
+    rule: str
+    page: int | None = None
+    kind: str | None = None
+    area: str | None = None
+    subject: str | None = None
+    finding: str | None = None
+    payment_gbp: float | None = None
+    remedies: tuple[str, ...] = ()
+    period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    service: str | None = None
+    organisation: str | None = None
+    record: str = "decision"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["remedies"] = list(self.remedies)
+        return _ordered(d)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One verification of the report's own arithmetic (SPEC section 6)."""
+
+    doc: str
+    rule: str
+    status: str
+    message: str
+    line: int | None
+    evidence: str
+    stated: float | None = None
+    expected: float | None = None
+    lines: tuple[int, ...] = ()
+    page: int | None = None
+    pages: tuple[int, ...] = ()
+    record: str = "check"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["lines"] = list(self.lines)
+        d["pages"] = list(self.pages)
+        return _ordered(d)
+
+
+Record = Figure | Decision | Check
+
+_FIRST = ("record", "doc", "page", "line")
+
+
+def _ordered(d: dict[str, Any]) -> dict[str, Any]:
+    """Put record/doc/page/line first so JSONL output reads well."""
+    head = {k: d[k] for k in _FIRST if k in d}
+    return head | {k: v for k, v in d.items() if k not in head}
+
+
+@dataclass
+class LoadResult:
+    """What a batch load produced: documents read and per-file errors, in input order."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)

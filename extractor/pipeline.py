@@ -1,0 +1,31 @@
+"""load -> segment -> extract -> check: the steps joined, for the CLI and notebooks alike."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractor import segment
+from extractor.extract import dashboards, decisions, prose, tables
+from extractor.models import Check, Decision, Document, Figure
+
+
+def extract(doc: Document) -> list[Figure | Decision]:
+    """Every figure (prose, tables, dashboards) then every decision of one document."""
+    contexts = segment.contexts(doc)
+    figures: list[Figure] = []
+    figures += prose.extract_figures(doc, contexts)
+    figures += tables.extract_figures(doc, contexts)
+    figures += dashboards.extract_figures(doc, contexts)
+    figures.sort(key=lambda f: (f.line, f.source != "prose"))
+    found: list[Figure | Decision] = list(figures)
+    found += decisions.extract_decisions(doc, contexts)
+    return found
+
+
+def check(doc: Document, records: Sequence[Figure | Decision] | None = None) -> list[Check]:
+    """Cross-check the document's own arithmetic; extracts first when no records are given."""
+    from extractor import checks
+
+    if records is None:
+        records = extract(doc)
+    return checks.run_checks(doc, [r for r in records if isinstance(r, Figure)])

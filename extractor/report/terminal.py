@@ -1,0 +1,101 @@
+"""Records, checks, blocks and scores as rich tables for a person at a terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from extractor.models import Block, Check, Decision, Document, Figure
+
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+
+def _clip(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def print_blocks(doc: Document, blocks: Sequence[Block]) -> None:
+    table = Table(title=f"{doc.name} ({doc.format}, {doc.pages or '-'} pages, {len(blocks)} blocks)",
+                  show_lines=False)
+    for col in ("kind", "page", "line", "headings", "text"):
+        table.add_column(col, overflow="fold" if col == "text" else "ellipsis")
+    for b in blocks:
+        text = b.text if b.kind != "table" else f"[{len(b.rows)} rows] " + " / ".join(" | ".join(r) for r in b.rows[:3])
+        table.add_row(b.kind, str(b.page or ""), str(b.line), _clip(" > ".join(b.heading_path), 40), _clip(text, 120))
+    console.print(table)
+
+
+def print_records(records: Sequence[Figure | Decision | Check]) -> None:
+    figures = [r for r in records if isinstance(r, Figure)]
+    decisions = [r for r in records if isinstance(r, Decision)]
+    if figures:
+        t = Table(title=f"{len(figures)} figures")
+        for col in ("doc", "page", "line", "measure", "value", "unit", "stage", "period", "service", "area",
+                    "stated", "evidence"):
+            t.add_column(col)
+        for f in figures:
+            t.add_row(f.doc, str(f.page or ""), str(f.line), f.measure, f"{f.value:g}", f.unit, f.stage or "",
+                      f.period or "", f.service or "", f.area or "", f.stated, _clip(f.evidence, 60))
+        console.print(t)
+    if decisions:
+        t = Table(title=f"{len(decisions)} ombudsman decisions")
+        for col in ("doc", "page", "line", "body", "kind", "outcome", "finding", "£", "area", "subject"):
+            t.add_column(col)
+        for d in decisions:
+            t.add_row(d.doc, str(d.page or ""), str(d.line), d.body, d.kind or "", d.outcome, d.finding or "",
+                      "" if d.payment_gbp is None else f"{d.payment_gbp:g}", d.area or "", _clip(d.subject or "", 50))
+        console.print(t)
+    if not figures and not decisions:
+        console.print("no figures or decisions found")
+
+
+STATUS_STYLE = {"fail": "bold red", "warn": "yellow", "pass": "green"}
+
+
+def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False) -> None:
+    for doc, checks in results:
+        shown = [c for c in checks if not only_problems or c.status != "pass"]
+        counts = {s: sum(1 for c in checks if c.status == s) for s in ("fail", "warn", "pass")}
+        console.print(f"[bold]{doc.name}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
+                      f"{counts['pass']} passed")
+        for c in sorted(shown, key=lambda c: (c.page or 0, c.line or 0)):
+            where = f"p{c.page} " if c.page else ""
+            console.print(f"  [{STATUS_STYLE[c.status]}]{c.status.upper():<4}[/] {where}line {c.line}: "
+                          f"{c.rule}: {c.message}")
+
+
+def _prf(t: Sequence[float]) -> str:
+    return "P %.3f R %.3f F1 %.3f" % tuple(t)
+
+
+def print_eval(result: Any, verbose: bool = False) -> None:
+    for s in result.docs:
+        c = s.checks
+        console.print(f"{s.doc:<56} gold {s.gold_figures:>4} pred {s.pred_figures:>4}  core {_prf(s.core)}  "
+                      f"full F1 {s.full[2]:.3f}  dec F1 {s.decisions[2]:.2f}  "
+                      f"checks {c['found_at_line']}/{c['gold']} flagged {c['flagged']}")
+        if verbose:
+            for name in ("missed", "extra", "checks_missed", "checks_extra"):
+                rows = getattr(s, name)
+                if rows:
+                    console.print(f"   {name}: {rows[:60]}")
+    console.print("-" * 100)
+    for group, summary in sorted(result.groups.items()):
+        _print_summary(group, summary)
+    _print_summary("all", result.total)
+    t = result.total
+    c = t["checks"]
+    console.print(f"RESULT core_f1={t['core'][2]:.3f} full_f1={t['full'][2]:.3f} dec_f1={t['decisions'][2]:.3f} "
+                  f"checks={c['found_at_line']}/{c['gold']} false_alarms={c['false_alarms']}")
+
+
+def _print_summary(name: str, summary: dict[str, Any]) -> None:
+    c = summary["checks"]
+    console.print(f"[bold]{name:<6}[/bold] core {_prf(summary['core'])} | full F1 {summary['full'][2]:.3f} | "
+                  f"decisions F1 {summary['decisions'][2]:.3f} | checks found {c['found_at_line']}/{c['gold']}, "
+                  f"false alarms {c['false_alarms']}")
