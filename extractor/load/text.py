@@ -134,10 +134,12 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     i += 1
                     continue
                 nxt = split_row(lines[i])
-                # A single blank line inside a table with the same shape does not end it.
+                # A single blank line inside a table does not end it when the next row has the
+                # same shape and carries data; a new header row or a Total before it does.
                 if nxt is None and not lines[i].strip() and i + 1 < n:
                     after = split_row(lines[i + 1])
-                    if after is not None and len(after) == len(rows[-1]):
+                    if after is not None and len(after) == len(rows[-1]) and _has_number(after) \
+                            and not rows[-1][0].lower().startswith("total"):
                         i += 1
                         continue
                 if nxt is None:
@@ -177,6 +179,10 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             yield Block("paragraph", " ".join(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+def _has_number(row: tuple[str, ...]) -> bool:
+    return any(any(ch.isdigit() for ch in cell) for cell in row[1:])
 
 
 def _stands_alone(lines: list[str], i: int) -> bool:
