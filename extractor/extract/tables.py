@@ -1,12 +1,365 @@
-"""Figures from tables (placeholder until its issue lands)."""
+"""Figures from tables: every cell whose row, column, title or heading gives it a meaning.
+
+A cell's meaning is assembled from labels, never from positions: the column header
+("Not Upheld", "2022/23", "%"), the row label ("Stage 1", "Total", a team), the table's
+title cell ("HOUSING | NUMBER OF COMPLAINTS"), the lead-in sentence or heading above it,
+and finally the block's Context. Labels map to SPEC fields through patterns/tables.toml.
+
+`interpret_table(block, context)` returns a TableView (header, label column, data rows,
+total rows, and one TableCell per meaningful number) so the checks can read stated
+totals and percentage columns from the same interpretation that made the figures.
+Tables written as text (columns aligned by spaces, one cell per line, or cells run
+together) are recognised here from paragraph blocks; see `text_tables`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
 
-from extractor.models import Document, Figure
+import regex as re
+
+from extractor.extract import table_text
+from extractor.extract.table_text import cell_number, label_period, text_period
+from extractor.models import Block, Document, Figure
+from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
+
+FOOTNOTE = re.compile(r"[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
+FIELDS = ("measure", "unit", "stage", "body", "procedure", "dimension", "service")
+
+
+@dataclass(frozen=True)
+class LabelMeaning:
+    """What one label says: SPEC fields it sets, and whether it is a count, a skip or a total."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    generic: bool = False
+    skip: bool = False
+    total: bool = False
+    header_word: bool = False
+    label_value: tuple[str, float, str, str] | None = None  # measure, value, unit, stated
+    rule: str | None = None
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    meaning: LabelMeaning
+    period: tuple[str, str | None, str | None] | None = None
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One number of the table with its full meaning (the fields of a figure)."""
+
+    row: int
+    col: int
+    stated: str
+    value: float
+    total: bool
+    fields: dict[str, Any]
+    rule: str
+
+
+@dataclass(frozen=True)
+class TableView:
+    """A table as read: which rows are header, data and totals, and what each number means."""
+
+    block: Block
+    header_rows: int
+    label_col: int | None
+    columns: tuple[Column, ...]
+    title: str | None
+    data_rows: tuple[int, ...]
+    total_rows: tuple[int, ...]
+    cells: tuple[TableCell, ...]
+
+    def row_text(self, i: int) -> str:
+        return " ".join(c for c in self.block.rows[i] if c)
+
+    def line(self, i: int) -> int:
+        rl = self.block.row_lines
+        return rl[i] if i < len(rl) else self.block.line
+
+
+@cache
+def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
+    return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
+                 if "regex" in r and not r.get("header_cells"))
+
+
+def split_glued_header(line: str) -> list[str] | None:
+    """["Complaint", "Q1", "Q2", ...] from a header whose cells ran together, else None."""
+    rule = next((r for r in load_rules("tables") if r.get("header_cells")), None)
+    if rule is None or not line:
+        return None
+    found = list(compile_regex(rule["regex"]).finditer(line))
+    if len(found) < 2 or found[0].start() == 0 or line[found[0].start() - 1].isspace():
+        return None
+    rest = line[found[0].start():].replace(" ", "").lower()
+    if rest != "".join(m.group(0) for m in found).replace(" ", "").lower():
+        return None
+    return [line[: found[0].start()].strip()] + [m.group(0) for m in found]
+
+
+def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
+    """Merge every rule matching `text`; the first rule that sets a field wins."""
+    values: dict[str, str] = {}
+    generic = skip = total = header_word = False
+    label_value = None
+    first = None
+    for rule, rx in _rules(rule_file):
+        m = rx.search(text or "")
+        if not m:
+            continue
+        first = first or rule["id"]
+        for f in FIELDS:
+            if f in rule and f not in values:
+                values[f] = rule[f]
+        generic |= bool(rule.get("generic"))
+        skip |= bool(rule.get("skip"))
+        total |= bool(rule.get("total"))
+        header_word |= bool(rule.get("header_word"))
+        if rule.get("label_value") and label_value is None and m.groupdict().get("value"):
+            unit = m.groupdict().get("unit") or "days"
+            unit = {"working days": "working_days", "calendar days": "calendar_days"}.get(
+                " ".join(unit.lower().split()), "days")
+            label_value = (rule["label_value"], float(m.group("value")), unit, m.group("value"))
+    return LabelMeaning(values, generic, skip, total, header_word, label_value, first)
+
+
+def clean_label(text: str) -> str:
+    """A label without footnote markers ("Care & Support ¹" -> "Care & Support")."""
+    return " ".join(FOOTNOTE.sub("", text or "").split())
+
+
+def _is_data_row(row: Sequence[str]) -> bool:
+    return any(cell_number(c) is not None and label_period(c) is None for c in row[1:])
+
+
+def _header_rows(rows: Sequence[Sequence[str]]) -> int:
+    """Leading rows without data: one or two header rows, none for a header-less table."""
+    n = 0
+    while n < min(2, len(rows) - 1) and not _is_data_row(rows[n]):
+        n += 1
+    return n
+
+
+def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> list[str]:
+    """One header per column; an empty upper cell of a two-row header takes its left neighbour's."""
+    heads = ["" for _ in range(ncols)]
+    for r in range(nhead):
+        row = list(rows[r]) + [""] * (ncols - len(rows[r]))
+        last = ""
+        for c in range(ncols):
+            cell = row[c].strip()
+            if not cell and r < nhead - 1 and c > 1:
+                cell = last
+            last = cell or last
+            heads[c] = f"{heads[c]} {cell}".strip()
+    return heads
+
+
+def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
+    data = [r for r in rows[start:] if r]
+    if data and all(cell_number(r[0]) is not None and label_period(r[0]) is None for r in data):
+        return None
+    return 0
+
+
+def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
+                    heading: str | None = None) -> TableView | None:
+    """Read a table block; None when it has no complaint meaning (contents, attendance...)."""
+    rows = [tuple(clean_label(c) for c in r) for r in block.rows]
+    if len(rows) < 2:
+        return None
+    ncols = max(len(r) for r in rows)
+    nhead = _header_rows(rows)
+    heads = _column_headers(rows, nhead, ncols)
+    label_col = _label_col(rows, nhead)
+    title = heads[label_col] if label_col is not None and nhead else None
+    columns = tuple(Column(i, h, classify_label(h), label_period(h, context)) for i, h in enumerate(heads))
+    scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
+                   context or Context(), title, heading, nhead == 0, text_period(lead_in or "", context))
+    row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
+    if not scope.meaningful(columns, label_col, row_meanings):
+        return None
+    cells: list[TableCell] = []
+    data_rows: list[int] = []
+    total_rows: list[int] = []
+    for i in range(nhead, len(rows)):
+        row = rows[i]
+        label = row[label_col] if label_col is not None and label_col < len(row) else ""
+        lm = classify_label(label)
+        if scope.title.get("dimension") and not lm.total:
+            lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
+        row_cells = [_cell(i, c, row[c], label, lm, columns[c], scope)
+                     for c in range(len(row)) if c != label_col]
+        row_cells = [c for c in row_cells if c is not None]
+        if lm.label_value and row_cells:
+            row_cells.append(_label_value_cell(i, label_col or 0, lm, row_cells[0], scope))
+        if not any(cell_number(c) is not None for k, c in enumerate(row) if k != label_col):
+            continue
+        (total_rows if lm.total else data_rows).append(i)
+        cells += row_cells
+    return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows), tuple(cells))
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What the whole table inherits: its title cell, lead-in, heading and Context."""
+
+    title: LabelMeaning
+    lead: LabelMeaning
+    heading: LabelMeaning
+    context: Context
+    title_text: str | None
+    heading_text: str | None
+    headerless: bool
+    lead_period: tuple[str, str | None, str | None] | None = None
+
+    def outer(self) -> tuple[LabelMeaning, ...]:
+        return (self.title, self.lead, self.heading)
+
+    def meaningful(self, columns: Sequence[Column], label_col: int | None,
+                   rows: Sequence[LabelMeaning]) -> bool:
+        """A table counts complaints when a label says so, or when its columns are periods."""
+        if any(m.skip for m in self.outer()[:2]):
+            return False
+        said = [c.meaning for c in columns if c.index != label_col] + list(self.outer())
+        if not self.headerless and not self.title.get("dimension"):
+            said += [m for m in rows if not m.skip]
+        if any(m.get("measure") or m.generic for m in said):
+            return True
+        return not self.headerless and any(c.period for c in columns if c.index != label_col)
+
+
+def _first(name: str, *meanings: LabelMeaning) -> str | None:
+    return next((m.get(name) for m in meanings if m.get(name)), None)
+
+
+def _cell(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column,
+          scope: _Scope) -> TableCell | None:
+    num = cell_number(text)
+    if num is None or label_period(text) is not None or col.meaning.skip or row.skip:
+        return None
+    value, unit, stated = num
+    order = (col.meaning, row, *scope.outer())
+    measure = _first("measure", *order)
+    if measure is None and (any(m.generic for m in order) or col.period):
+        measure = "received"
+    if measure is None:
+        return None
+    unit = unit or col.meaning.get("unit") or _first("unit", row, *scope.outer()) or "count"
+    if unit == "days" and measure not in ("average_response_days", "response_target_days"):
+        unit = "count"
+    ctx = scope.context
+    period = (col.period or label_period(label, ctx) or label_period(scope.title_text or "", ctx)
+              or scope.lead_period)
+    stage = _first("stage", *order) or ctx.stage
+    fields: dict[str, Any] = {
+        "measure": measure, "unit": unit, "stage": None if stage == "none" else stage,
+        "body": _first("body", *order) or ctx.body,
+        "period": period[0] if period else ctx.period,
+        "period_start": period[1] if period else ctx.period_start,
+        "period_end": period[2] if period else ctx.period_end,
+        "procedure": _first("procedure", *order) or ctx.procedure,
+        "organisation": ctx.organisation,
+    }
+    fields.update(_breakdown(label, row, scope))
+    return TableCell(i, c, stated, value, row.total, fields, col.meaning.rule or row.rule or "table-cell")
+
+
+def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
+    """area/service/dimension/category of a row: its own label, or the table's title for totals."""
+    ctx = scope.context
+    dimension = scope.title.get("dimension")
+    if row.total:
+        area = scope.title_text if scope.title_text and not _is_generic_title(scope) else scope.heading_text
+        service = _first("service", scope.title, scope.heading) or ctx.service
+        return {"area": None if dimension else area, "service": service,
+                "dimension": dimension, "category": None}
+    is_category = not any(row.get(f) for f in ("measure", "stage")) and label and not row.generic
+    service = row.get("service") if is_category else None
+    service = service or _first("service", scope.title, scope.heading) or ctx.service
+    if dimension and is_category:
+        return {"area": ctx.area, "service": service, "dimension": dimension, "category": label.lower()}
+    return {"area": label if is_category else ctx.area, "service": service, "dimension": None, "category": None}
+
+
+def _is_generic_title(scope: _Scope) -> bool:
+    t = scope.title
+    return bool(t.generic or t.header_word or t.get("dimension") or t.get("measure") or t.get("stage"))
+
+
+def _label_value_cell(i: int, c: int, lm: LabelMeaning, like: TableCell, scope: _Scope) -> TableCell:
+    """The figure a row label states itself ("within 10 days"), for the table's own period."""
+    measure, value, unit, stated = lm.label_value or ("", 0.0, "", "")
+    ctx = scope.context
+    period = scope.lead_period or (ctx.period, ctx.period_start, ctx.period_end)
+    ctx_fields = dict(like.fields) | {"measure": measure, "unit": unit, "period": period[0],
+                                      "period_start": period[1], "period_end": period[2]}
+    return TableCell(i, c, stated, value, False, ctx_fields, lm.rule or "table-label-value")
+
+
+# ---------------------------------------------------------------- blocks -> figures
+
+
+def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None, str | None]:
+    """The sentence introducing a table ("These related to:") and the heading just above it."""
+    lead = heading = None
+    for j in range(index - 1, max(-1, index - 4), -1):
+        b = blocks[j]
+        if b.furniture:
+            continue
+        if b.kind == "heading":
+            heading = b.text
+            break
+        if b.kind == "table":
+            break
+        if lead is None and j == index - 1 and b.text.rstrip().endswith(":"):
+            lead = b.text
+    if heading is None and blocks[index].heading_path:
+        heading = blocks[index].heading_path[-1]
+    return lead, heading
+
+
+def figures_of(view: TableView, doc: Document, source: str = "table") -> list[Figure]:
+    out = []
+    for cell in view.cells:
+        f = cell.fields
+        out.append(Figure(
+            doc=doc.name, measure=f["measure"], value=cell.value, unit=f["unit"], line=view.line(cell.row),
+            evidence=view.row_text(cell.row), stated=cell.stated, source=source, rule=cell.rule,
+            page=view.block.page, stage=f["stage"], body=f["body"], period=f["period"],
+            period_start=f["period_start"], period_end=f["period_end"], service=f["service"],
+            area=f["area"], procedure=f["procedure"], dimension=f["dimension"], category=f["category"],
+            organisation=f["organisation"]))
+    return out
 
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
-    return []
+    """Figures of every table block and of every table written as text inside a paragraph."""
+    figures: list[Figure] = []
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc)
+        if block.kind == "table" and not block.furniture:
+            lead, heading = lead_in_and_heading(blocks, i)
+            view = interpret_table(block, ctx, lead, heading)
+            if view is not None:
+                figures += figures_of(view, doc)
+        elif block.kind == "paragraph":
+            for tb, title in table_text.text_tables(block, doc.lines):
+                lead, heading = lead_in_and_heading(blocks, i)
+                view = interpret_table(replace(tb, page=block.page), ctx, title or lead, heading)
+                if view is not None:
+                    figures += figures_of(view, doc)
+    return figures

@@ -1,0 +1,330 @@
+"""Cells and tables as text: numbers in cells, periods in headers, and tables hidden in paragraphs.
+
+Plain-text reports lose table structure in three ways, each seen in published reports:
+columns aligned by runs of spaces ("Education 122 185 85"), one cell per line with a
+trailing bar ("604 |"), and cells run together ("Total number of complaints3752").
+`text_tables` rebuilds table blocks from such paragraph lines without touching the
+loader, so tables.py reads them like any other table.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import product
+
+import regex as re
+
+from extractor.models import Block, Document
+from extractor.segment import Context
+
+# "1,234", "27.70%", "£350", "(12)": a whole cell that is one number.
+CELL_NUMBER = re.compile(r"^\s*[£]?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*(?P<pct>%)?\s*$")
+# "2023/2024", "2022/23", "2023-2024", "2016/17": a UK financial year.
+FY = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b>(?:19|20)?\d\d)(?![\d/])")
+# "April 2024 - March 2025", "1 April 2023 to 31 March 2024": a financial year in words.
+FY_WORDS = re.compile(r"\bApr(?:il)?\s+(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?:\d{1,2}\s+)?Mar(?:ch)?\s+(?P<b>(?:19|20)\d\d)\b",
+                      re.IGNORECASE)
+QUARTER = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b", re.IGNORECASE)
+PERIOD_LABEL = re.compile(
+    r"^\s*(?:(?:FY|year)\s*)?(?:(?:Q|quarter\s*)[1-4]\s*[-–]?\s*)?(?:(?:19|20)\d\d\s*[/\-–]\s*(?:19|20)?\d\d)?"
+    r"\s*(?:(?:Q|quarter\s*)[1-4])?\s*$", re.IGNORECASE)
+YEAR_END = re.compile(r"^\s*(?:year\s*end|full\s+year|annual)\s*$", re.IGNORECASE)
+
+
+def cell_number(text: str) -> tuple[float, str | None, str] | None:
+    """(value, 'percent' or None, stated) when the cell is exactly one number."""
+    m = CELL_NUMBER.match(text or "")
+    if not m:
+        return None
+    value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+    return value, "percent" if m.group("pct") else None, text.strip()
+
+
+def _fy(a: str, b: str) -> tuple[str, str, str] | None:
+    start = int(a)
+    end = int(b) if len(b) == 4 else (start // 100) * 100 + int(b)
+    if end != start + 1:
+        return None
+    return f"{start}/{str(end)[2:]}", f"{start}-04-01", f"{end}-03-31"
+
+
+QUARTER_DATES = {1: ("04-01", "06-30", 0), 2: ("07-01", "09-30", 0), 3: ("10-01", "12-31", 0),
+                 4: ("01-01", "03-31", 1)}
+
+
+def _quarter(fy: tuple[str, str, str], q: int) -> tuple[str, str, str]:
+    start_year = int(fy[1][:4]) + QUARTER_DATES[q][2]
+    return f"{fy[0]} Q{q}", f"{start_year}-{QUARTER_DATES[q][0]}", f"{start_year}-{QUARTER_DATES[q][1]}"
+
+
+def _context_fy(ctx: Context | None) -> tuple[str, str, str] | None:
+    if ctx and ctx.period and (m := FY.match(ctx.period)):
+        return _fy(m.group("a"), m.group("b"))
+    return None
+
+
+def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
+    """The period a title or lead-in states anywhere in it ("... (Quarter 1 - 2024/25):")."""
+    found = [*FY.finditer(text or ""), *FY_WORDS.finditer(text or "")]
+    fys = [f for m in sorted(found, key=lambda m: m.start()) if (f := _fy(m.group("a"), m.group("b")))]
+    fy = fys[-1] if fys else None
+    q = QUARTER.search(text or "")
+    if q and (fy or _context_fy(ctx)):
+        return _quarter(fy or _context_fy(ctx), int(q.group("q")))  # type: ignore[arg-type]
+    return fy
+
+
+def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
+    """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end")."""
+    if not text or not text.strip():
+        return None
+    if YEAR_END.match(text):
+        return _context_fy(ctx)
+    if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):
+        return None
+    return text_period(text, ctx)
+
+
+def with_fallbacks(ctx: Context, doc: Document) -> Context:
+    """Until segment.contexts fills periods, take the document's period from its title lines."""
+    if ctx.period:
+        return ctx
+    for line in doc.lines[:12]:
+        if p := text_period(line):
+            return replace(ctx, period=p[0], period_start=p[1], period_end=p[2])
+    return ctx
+
+
+# ---------------------------------------------------------------- tables written as text
+
+TRAILING_NUMBERS = re.compile(r"(?P<label>.*?\D)?\s*(?P<nums>(?:[£]?\d[\d,]*(?:\.\d+)?%?\s*)+)$")
+VALUE_TOKEN = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _space_row(line: str, width: int) -> tuple[str, list[str]] | None:
+    """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers."""
+    tokens = line.split()
+    nums: list[str] = []
+    while tokens and len(nums) < width and VALUE_TOKEN.match(tokens[-1]):
+        nums.insert(0, tokens.pop())
+    return (" ".join(tokens), nums) if nums else None
+
+
+def _space_header(line: str) -> tuple[str, list[str]] | None:
+    """("Resource", ["2016/17", "2017/18", "2018/19"]): a label then two or more period labels."""
+    found = list(FY.finditer(line))
+    if len(found) < 2:
+        return None
+    rest = line[found[0].start():].replace(" ", "")
+    if rest != "".join(m.group(0).replace(" ", "") for m in found):
+        return None
+    return line[: found[0].start()].strip(), [m.group(0) for m in found]
+
+
+def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
+    end = block.end_line or block.line
+    span = list(range(block.line, end + 1))
+    yield from _space_tables(span, lines)  # rows may run on past the paragraph's blank lines
+    yield from _bar_tables(span, lines)
+    yield from _glued_tables(span, lines)
+
+
+def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    k = 0
+    while k < len(span):
+        ln = span[k]
+        head = _space_header(lines[ln - 1])
+        k += 1
+        if head is None:
+            continue
+        label, periods = head
+        rows: list[tuple[str, ...]] = [(label, *periods)]
+        row_lines = [ln]
+        pending: str | None = None
+        nxt = ln + 1
+        while nxt <= len(lines):
+            text = lines[nxt - 1].strip()
+            parsed = _space_row(text, len(periods)) if text else None
+            if text and parsed is None:
+                if pending is not None or len(text.split()) > 8:
+                    break
+                pending = text  # a label whose numbers were wrapped onto a later line
+            elif parsed is not None:
+                rows.append((parsed[0] or pending or "", *parsed[1]))
+                row_lines.append(nxt)
+                pending = None
+            elif len(rows) > 1 and nxt > (row_lines[-1] + 3):
+                break
+            nxt += 1
+        k = next((j for j, x in enumerate(span) if x > row_lines[-1]), len(span))
+        if len(rows) > 1:
+            title = lines[ln - 2].strip() if ln > span[0] else None
+            yield _table_block(_align_short_rows(rows), row_lines), title
+
+
+def _align_short_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A row that lost a cell is aligned left or right, whichever agrees with the Totals row."""
+    width = len(rows[0])
+    totals = [r for r in rows[1:] if r[0].lower().startswith("total") and len(r) == width]
+    out = list(rows)
+    for i, r in enumerate(rows[1:], 1):
+        if len(r) >= width:
+            continue
+        gap = [""] * (width - len(r))
+        left, right = (*r, *gap), (r[0], *gap, *r[1:])
+        out[i] = right if totals and _misfit(rows, i, right, totals[0]) < _misfit(rows, i, left, totals[0]) \
+            else left
+    return out
+
+
+def _misfit(rows: list[tuple[str, ...]], i: int, cand: tuple[str, ...], total: tuple[str, ...]) -> float:
+    """How far the columns filled by `cand` are from the stated totals."""
+    err = 0.0
+    for c in range(1, len(total)):
+        if not cand[c]:
+            continue
+        parts = [cand[c]] + [r[c] for j, r in enumerate(rows[1:], 1) if j != i and r is not total
+                             and len(r) == len(total)]
+        nums = [cell_number(p) for p in parts]
+        tot = cell_number(total[c])
+        if tot and all(nums):
+            err += abs(sum(n[0] for n in nums if n) - tot[0])
+    return err
+
+
+def _bar_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """One cell per line with a trailing bar: header cells, then label + values per row."""
+    k = 0
+    while k < len(span):
+        run = []
+        while k < len(span) and lines[span[k] - 1].rstrip().endswith("|") and lines[span[k] - 1].count("|") == 1:
+            run.append(span[k])
+            k += 1
+        if len(run) >= 4:
+            table = _bar_table(run, lines)
+            if table is not None:
+                title = lines[run[0] - 2].strip() if run[0] - 2 >= 0 else None
+                yield table, title
+        k += 1
+
+
+def _bar_table(run: list[int], lines: Sequence[str]) -> Block | None:
+    cells = [(ln, lines[ln - 1].rstrip()[:-1].strip()) for ln in run]
+    first_num = next((i for i, (_, c) in enumerate(cells) if cell_number(c)), None)
+    if first_num is None or first_num < 2:
+        return None
+    width = first_num - 1  # header cells, then one label before the first value
+    rows = [tuple(c for _, c in cells[:width])]
+    row_lines = [cells[0][0]]
+    i = width
+    while i + width <= len(cells):
+        chunk = cells[i:i + width]
+        if cell_number(chunk[0][1]) or not all(cell_number(c) for _, c in chunk[1:]):
+            break
+        rows.append(tuple(c for _, c in chunk))
+        row_lines.append(chunk[1][0] if len(chunk) > 1 else chunk[0][0])
+        i += width
+    return _table_block(rows, row_lines) if len(rows) > 1 else None
+
+
+# ---------------------------------------------------------------- cells run together
+
+GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:\.\d+)?%?)+)\s*$")
+
+
+def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """Rows like "Total number of complaints3752" under a header like "ComplaintQ1Q2Q3Q4Year end"."""
+    from extractor.extract.tables import split_glued_header
+
+    k = 0
+    while k < len(span):
+        header = split_glued_header(lines[span[k] - 1].strip())
+        if header is None:
+            k += 1
+            continue
+        raw_rows, row_lines = [], []
+        k += 1
+        while k < len(span) and (line := lines[span[k] - 1].strip()) and split_glued_header(line) is None:
+            m = GLUED_TAIL.search(line)
+            if m is None or not line[: m.start()].strip():
+                break
+            raw_rows.append((line[: m.start()].strip(), m.group("tail")))
+            row_lines.append(span[k])
+            k += 1
+        rows = _split_glued_rows(raw_rows, len(header) - 1)
+        if rows:
+            yield _table_block([tuple(header), *rows], [row_lines[0] - 1, *row_lines]), None
+
+
+def _split_glued_rows(raw: list[tuple[str, str]], ncols: int) -> list[tuple[str, ...]]:
+    """Split each digit tail into the same number of values, the way that fits the table best."""
+    if not raw:
+        return []
+    pct = [len(re.findall(r"\d+(?:\.\d+)?%", t)) for _, t in raw if "%" in t]
+    digits = [t for _, t in raw if "%" not in t and "." not in t]
+    k = max(set(pct), key=pct.count) if pct else ncols
+    if digits and min(len(t) for t in digits) < k:
+        k = min(len(t) for t in digits)
+    options = [_splits(t, k) for _, t in raw]
+    chosen = _best_with_total(raw, options) or [opts[0] if opts else () for opts in options]
+    return [(label, *vals) for (label, _), vals in zip(raw, chosen, strict=True) if vals]
+
+
+def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
+    """Every way to cut `tail` into k values without leading zeros, most even first."""
+    if "%" in tail:
+        vals = tuple(re.findall(r"\d+(?:\.\d+)?%", tail))
+        return [vals] if len(vals) == k else []
+    if "." in tail or len(tail) > 4 * k:
+        return []
+    out = []
+    for cuts in _cut_points(len(tail), k):
+        parts = tuple(tail[a:b] for a, b in zip((0, *cuts), (*cuts, len(tail)), strict=True))
+        if all(p and (p == "0" or not p.startswith("0")) and len(p) <= 4 for p in parts):
+            out.append(parts)
+    return sorted(out, key=_spread)
+
+
+def _cut_points(n: int, k: int) -> Iterator[tuple[int, ...]]:
+    from itertools import combinations
+
+    yield from combinations(range(1, n), k - 1)
+
+
+def _spread(parts: tuple[str, ...]) -> float:
+    logs = [math.log10(int(p) + 1) for p in parts]
+    return max(logs) - min(logs)
+
+
+def _best_with_total(raw: list[tuple[str, str]], options: list[list[tuple[str, ...]]]) -> list | None:
+    """With a Total row, pick the splits whose columns add up best to it."""
+    ti = next((i for i, (label, _) in enumerate(raw) if label.lower().startswith("total")), None)
+    if ti is None or not all(options) or math.prod(len(o) for o in options) > 200_000:
+        return None
+    best, best_err = None, math.inf
+    for combo in product(*options):
+        total = [int(v) for v in combo[ti]]
+        sums = [sum(int(r[c]) for j, r in enumerate(combo) if j != ti) for c in range(len(total))]
+        err = sum(abs(a - b) for a, b in zip(sums, total, strict=True)) + 0.01 * sum(_spread(r) for r in combo)
+        if err < best_err:
+            best, best_err = list(combo), err
+    return best
+
+
+def _table_block(rows: list[tuple[str, ...]], row_lines: list[int]) -> Block:
+    text = "\n".join(" | ".join(r) for r in rows)
+    return Block("table", text, row_lines[0], rows=tuple(rows), row_lines=tuple(row_lines),
+                 end_line=row_lines[-1])
+
+
+def table_lines(doc: Document) -> set[int]:
+    """Lines of every table written as text: prose extraction should leave them to tables."""
+    out: set[int] = set()
+    for b in doc.blocks:
+        if b.kind == "paragraph":
+            for tb, _ in text_tables(b, doc.lines):
+                out.update(range(tb.line, (tb.end_line or tb.line) + 1))
+    return out
