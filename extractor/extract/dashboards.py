@@ -1,12 +1,374 @@
-"""Figures from dashboards (placeholder until its issue lands)."""
+"""Figures from dashboards: each tile's number paired with its label.
+
+Dashboard exports lose the tiles' layout. In text the pairing is read from order:
+a number line then its label line ("41" / "Stage 1 complaints received"), one line
+"25 Stage 1 complaints received", or tab/bar-separated tiles on one line; a few tile
+kinds put the label first ("Informal complaints received" / "91"). In PDFs the words'
+boxes decide: a number takes the nearest label below it or to its right within the tile.
+Panel headings ("Stage 1 Complaints") set the stage; a "Comparison to previous year"
+block gives the current and previous year and so the period of the page's tiles; a
+slicer's selected value (bold) sets service or period, otherwise they stay as the
+Context has them. Label vocabulary lives in patterns/dashboards.toml.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
-from extractor.models import Document, Figure
+import regex as re
+
+from extractor.extract.table_text import cell_number, label_period, with_fallbacks
+from extractor.extract.tables import classify_label
+from extractor.models import BBox, Block, Document, Figure, Word
+from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
+
+NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
+TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
+BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
+
+
+@dataclass(frozen=True)
+class TileLabel:
+    text: str
+    rule: dict[str, Any]
+
+    @property
+    def qualifier(self) -> bool:
+        return bool(self.rule.get("qualifier"))
+
+
+@dataclass
+class Item:
+    """One thing on a dashboard page, in reading order."""
+
+    kind: str  # num, label, tile, panel, slicer, comparison, barrier
+    line: int
+    text: str = ""
+    value: float | None = None
+    stated: str = ""
+    label: TileLabel | None = None
+    rows: tuple[tuple[str, ...], ...] = ()
+    row_lines: tuple[int, ...] = ()
+    page: int | None = None
+    used: bool = False
+
+
+@dataclass
+class PageState:
+    """What the current page and panel set for their tiles."""
+
+    stage: str | None = None
+    procedure: str | None = None
+    period: tuple[str, str | None, str | None] | None = None
+    service: str | None = None
+    pending: list[tuple[Item, TileLabel, str | None, str | None]] = field(default_factory=list)
+
+
+@cache
+def _rules() -> tuple[tuple[dict[str, Any], Any], ...]:
+    return tuple((r, compile_regex(r["regex"])) for r in load_rules("dashboards"))
+
+
+def role_of(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The first dashboard rule matching the whole of `text`: (role, rule)."""
+    s = " ".join((text or "").split())
+    if not s or len(s.split()) > 14:
+        return None
+    for rule, rx in _rules():
+        if rx.search(s):
+            return rule["role"], rule
+    return None
+
+
+def tile_label(text: str) -> TileLabel | None:
+    found = role_of(text)
+    return TileLabel(" ".join(text.split()), found[1]) if found and found[0] == "tile" else None
+
+
+def panel_stage(text: str) -> str | None:
+    """A panel's stage: a numbered stage wins over other stage words in a mixed panel title."""
+    m = re.search(r"\bstage\s*(1|2|3|one|two|three)\b", text, re.IGNORECASE)
+    if m:
+        return "stage" + {"one": "1", "two": "2", "three": "3"}.get(m.group(1).lower(), m.group(1))
+    return classify_label(text).get("stage")
+
+
+# ---------------------------------------------------------------- blocks -> items
+
+
+def items_of(doc: Document) -> list[Item]:
+    """Reading-order items of a dashboard document (text export or PDF with word boxes)."""
+    out: list[Item] = []
+    for b in doc.blocks:
+        if b.furniture:
+            continue
+        if b.words and doc.format == "pdf":
+            out += list(_word_items(b))
+        elif b.kind == "table":
+            out += list(_table_items(b, doc.lines))
+        else:
+            parts = [p for p in TILE_GUTTER.split(b.text) if p.strip()]
+            bold = b.bold or _raw_bold(doc.lines, b.line)
+            items = [_text_item(p, b.line, b.page, bold) for p in parts]
+            if len(items) > 1 and all(i.kind == "tile" for i in items):
+                out += items
+            else:
+                out.append(_text_item(b.text, b.line, b.page, bold))
+    return out
+
+
+def _raw_bold(lines: Sequence[str], line: int) -> bool:
+    return 0 < line <= len(lines) and bool(BOLD_CELL.search(lines[line - 1]))
+
+
+def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> Item:
+    s = " ".join(text.split())
+    num = cell_number(s)
+    if num is not None:
+        return Item("num", line, s, num[0], num[2], page=page)
+    if (label := tile_label(s)) is not None:
+        return Item("label", line, s, label=label, page=page)
+    if (m := NUMBER_THEN_LABEL.match(s)) and (label := tile_label(m.group("label"))) is not None:
+        num = cell_number(m.group("num"))
+        return Item("tile", line, s, num[0] if num else None, m.group("num"), label, page=page)
+    found = role_of(s)
+    if found and found[0] in ("panel", "slicer", "comparison"):
+        return Item(found[0], line, s, page=page)
+    return Item("bold" if bold else "barrier", line, s, page=page)
+
+
+def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
+    """Tiles side by side ("25 Stage 1 ... <tab> 9 Stage 1 ..."), slicer rows, comparison rows."""
+    for row, ln in zip(b.rows, b.row_lines or (b.line,) * len(b.rows), strict=False):
+        raw = lines[ln - 1] if 0 < ln <= len(lines) else ""
+        bold = {" ".join(next(g for g in m.groups() if g).split()) for m in BOLD_CELL.finditer(raw)}
+        cells = [_text_item(c, ln, b.page, c in bold) for c in row if c.strip()]
+        if len(cells) == 2 and label_period(row[0]) and cells[1].kind == "num":
+            yield Item("period_row", ln, " ".join(row), cells[1].value, cells[1].stated,
+                       rows=(tuple(row),), page=b.page)
+            continue
+        yield from cells
+
+
+# ---------------------------------------------------------------- PDF words -> items
+
+
+def _word_items(b: Block) -> Iterator[Item]:
+    """Items of a PDF block: number words paired by geometry, other lines as text items."""
+    pairs = pair_words(b.words)
+    paired = {id(w) for num, _, label_words in pairs for w in (num, *label_words)}
+    for num, label, _ in pairs:
+        value = cell_number(num.text)
+        tl = tile_label(label)
+        if value is not None and tl is not None:
+            yield Item("tile", b.line, f"{num.text} {label}", value[0], num.text, tl, page=b.page)
+    rest = [w for w in b.words if id(w) not in paired]
+    for line_words in _lines(rest):
+        text = " ".join(w.text for w in line_words)
+        yield _text_item(text, b.line, b.page, all(w.bold for w in line_words))
+
+
+def _lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into visual lines, split where a horizontal gap is wider than a tile gutter."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.bbox.top), w.bbox.x0)):
+        if rows and abs(rows[-1][-1].bbox.top - w.bbox.top) < 3 and \
+                w.bbox.x0 - rows[-1][-1].bbox.x1 < max(12.0, 1.5 * (w.size or 8)):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
+
+
+def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
+    """(number word, label text, label words): each number with the nearest label below or right."""
+    phrases = [p for p in _lines(words)]
+    numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
+    labels = [p for p in phrases if not (len(p) == 1 and cell_number(p[0].text) is not None)]
+    out = []
+    taken: set[int] = set()
+    for num in numbers:
+        best = None
+        for k, lab in enumerate(labels):
+            if k in taken:
+                continue
+            d = _distance(num.bbox, _union(lab))
+            if d is not None and (best is None or d < best[0]):
+                best = (d, k)
+        if best is not None:
+            taken.add(best[1])
+            lab = labels[best[1]]
+            out.append((num, " ".join(w.text for w in lab), lab))
+    return out
+
+
+def _union(ws: Sequence[Word]) -> BBox:
+    return BBox(min(w.bbox.x0 for w in ws), min(w.bbox.top for w in ws),
+                max(w.bbox.x1 for w in ws), max(w.bbox.bottom for w in ws))
+
+
+def _distance(num: BBox, lab: BBox) -> float | None:
+    """Distance from a number to a label below it (overlapping columns) or to its right (same line)."""
+    height = max(num.bottom - num.top, 1.0)
+    below = lab.top - num.bottom
+    overlaps = lab.x0 < num.x1 + 2 * height and lab.x1 > num.x0 - 2 * height
+    if -1 <= below <= 4 * height and overlaps:
+        return below + 0.1 * abs(lab.x0 - num.x0)
+    same_line = abs((lab.top + lab.bottom) / 2 - (num.top + num.bottom) / 2) < height * 0.6
+    right = lab.x0 - num.x1
+    if same_line and 0 <= right <= 6 * height:
+        return right
+    return None
+
+
+# ---------------------------------------------------------------- items -> figures
+
+CONTENT = ("num", "label", "tile", "period_row")
+
+
+def pages_of(items: Sequence[Item]) -> list[list[Item]]:
+    """Dashboard pages: a slicer prompt after content, or a new PDF page, starts one."""
+    pages: list[list[Item]] = [[]]
+    for it in items:
+        cur = pages[-1]
+        new_pdf_page = cur and it.page is not None and cur[-1].page is not None and it.page != cur[-1].page
+        if (it.kind == "slicer" and any(c.kind in CONTENT for c in cur)) or new_pdf_page:
+            pages.append([])
+        pages[-1].append(it)
+    return [p for p in pages if p]
+
+
+def pair_sequence(seq: Sequence[Item]) -> list[tuple[Item | None, TileLabel, str]]:
+    """Numbers with labels in reading order: number then label, unless the label stands first.
+
+    A label takes the number below it only when no unpaired number stands above it and
+    that number is not claimed by a qualifier label right after it ("0 / Corporate
+    complaints procedure"). A label left without a number is a caption (a qualifier
+    caption still sets the procedure of the tiles after it).
+    """
+    out: list[tuple[Item | None, TileLabel, str]] = []
+    for j, it in enumerate(seq):
+        if it.kind == "tile" and it.label is not None:
+            it.used = True
+            out.append((it, it.label, it.text))
+            continue
+        if it.kind != "label" or it.label is None:
+            continue
+        prev = seq[j - 1] if j > 0 else None
+        nxt = seq[j + 1] if j + 1 < len(seq) else None
+        after = seq[j + 2] if j + 2 < len(seq) else None
+        if prev is not None and prev.kind == "num" and not prev.used:
+            prev.used = True
+            out.append((prev, it.label, f"{prev.stated} {it.text}"))
+        elif (not it.label.qualifier and nxt is not None and nxt.kind == "num" and not nxt.used
+              and not (after is not None and after.label is not None and after.label.qualifier)):
+            nxt.used = True
+            out.append((nxt, it.label, f"{it.text} {nxt.stated}"))
+        else:
+            out.append((None, it.label, it.text))
+    return out
+
+
+@dataclass(frozen=True)
+class Tile:
+    item: Item
+    label: TileLabel
+    evidence: str
+    stage: str | None
+    procedure: str | None
+    rule: str
+
+
+def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState) -> list[Tile]:
+    out = []
+    for num, label, evidence in pairs:
+        rule = label.rule
+        if label.qualifier:
+            state.procedure = rule.get("procedure")
+        if num is None:
+            continue
+        own_stage = rule.get("stage") or panel_stage(label.text) if "stage" in label.text.lower() \
+            else rule.get("stage")
+        stage = own_stage or state.stage
+        inherits = not re.search(r"\bstage\b", label.text, re.IGNORECASE) and rule.get("measure") in (
+            "received", "average_response_days", "closed")
+        procedure = rule.get("procedure") or (state.procedure if inherits else None)
+        out.append(Tile(num, label, evidence, None if stage == "none" else stage, procedure, rule["id"]))
+    return out
+
+
+def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Figure]:
+    state = PageState()
+    tiles: list[Tile] = []
+    comparisons: list[tuple[Item, str | None]] = []
+    seq: list[Item] = []
+    slicing = False
+    for it in page:
+        if it.kind in ("panel", "comparison", "barrier", "slicer"):
+            tiles += _tiles(pair_sequence(seq), state)
+            seq = []
+        if it.kind == "slicer":
+            slicing = True
+        elif it.kind == "bold" and slicing:
+            _select(it.text, state, ctx)
+        elif it.kind == "panel":
+            slicing = False
+            state.stage, state.procedure = panel_stage(it.text), None
+        elif it.kind == "period_row":
+            comparisons.append((it, state.stage))
+            if state.period is None:
+                state.period = label_period(it.rows[0][0], ctx)
+        elif it.kind in ("num", "label", "tile") and not slicing:
+            seq.append(it)
+    tiles += _tiles(pair_sequence(seq), state)
+    period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
+    figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
+                    period, state, ctx, t.evidence, t.rule) for t in tiles]
+    measure = next((r["measure"] for r, _ in _rules() if r["role"] == "comparison"), "received")
+    for it, stage in comparisons:
+        p = label_period(it.rows[0][0], ctx) or period
+        figs.append(_figure(doc, it, measure, "count", stage, None, p, state, ctx, it.text, "dash-comparison"))
+    return figs
+
+
+def _select(text: str, state: PageState, ctx: Context) -> None:
+    """A slicer's selected (bold) value: a period or a service."""
+    if p := label_period(text, ctx):
+        state.period = p
+    elif service := classify_label(text).get("service"):
+        state.service = service
+
+
+def _unit(label: TileLabel) -> str:
+    if label.rule.get("measure") != "average_response_days":
+        return "count"
+    low = label.text.lower()
+    return "calendar_days" if "calendar" in low else "working_days" if "working" in low else "days"
+
+
+def _figure(doc: Document, it: Item, measure: str, unit: str, stage: str | None, procedure: str | None,
+            period: tuple[str | None, str | None, str | None], state: PageState, ctx: Context,
+            evidence: str, rule: str) -> Figure:
+    if it.stated.endswith("%"):
+        unit = "percent"
+    return Figure(doc=doc.name, measure=measure, value=it.value or 0.0, unit=unit, line=it.line,
+                  evidence=" ".join(evidence.split()), stated=it.stated, source="dashboard", rule=rule,
+                  page=it.page, stage=stage, body=ctx.body if stage == "ombudsman" else None,
+                  period=period[0], period_start=period[1], period_end=period[2],
+                  service=state.service or ctx.service, procedure=procedure, organisation=ctx.organisation)
 
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
-    return []
+    """Tile figures of a dashboard document; nothing for a document without tiles."""
+    items = items_of(doc)
+    if sum(1 for i in items if i.kind in ("label", "tile")) < 3:
+        return []
+    ctx = with_fallbacks(contexts[0] if contexts else Context(), doc)
+    figures: list[Figure] = []
+    for page in pages_of(items):
+        figures += _page_figures(page, ctx, doc)
+    return figures

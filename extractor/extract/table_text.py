@@ -88,10 +88,11 @@ def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None
 
 
 def with_fallbacks(ctx: Context, doc: Document) -> Context:
-    """Until segment.contexts fills periods, take the document's period from its title lines."""
+    """Until segment.contexts fills periods, take the document's period from its title."""
     if ctx.period:
         return ctx
-    for line in doc.lines[:12]:
+    titles = [b.text for b in doc.blocks[:8] if b.kind == "heading"][:3]
+    for line in titles:
         if p := text_period(line):
             return replace(ctx, period=p[0], period_start=p[1], period_end=p[2])
     return ctx

@@ -92,7 +92,7 @@ class TableView:
 @cache
 def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
     return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
-                 if "regex" in r and not r.get("header_cells"))
+                 if "regex" in r and not r.get("header_cells") and not r.get("case_row"))
 
 
 def split_glued_header(line: str) -> list[str] | None:
@@ -180,6 +180,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     rows = [tuple(clean_label(c) for c in r) for r in block.rows]
     if len(rows) < 2:
         return None
+    if (cases := case_rows(block, rows, context, heading)) is not None:
+        return cases
     ncols = max(len(r) for r in rows)
     nhead = _header_rows(rows)
     heads = _column_headers(rows, nhead, ncols)
@@ -307,6 +309,37 @@ def _label_value_cell(i: int, c: int, lm: LabelMeaning, like: TableCell, scope: 
     ctx_fields = dict(like.fields) | {"measure": measure, "unit": unit, "period": period[0],
                                       "period_start": period[1], "period_end": period[2]}
     return TableCell(i, c, stated, value, False, ctx_fields, lm.rule or "table-label-value")
+
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a single": 1}
+
+
+def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | None,
+              heading: str | None) -> TableView | None:
+    """A table listing single cases: each row's "X received one complaint" is a figure."""
+    rule = next((r for r in load_rules("tables") if r.get("case_row")), None)
+    if rule is None:
+        return None
+    rx = compile_regex(rule["regex"])
+    hits = [(i, m) for i, r in enumerate(rows) if r and (m := rx.search(r[0]))]
+    if not hits:
+        return None
+    ctx = context or Context()
+    outer = [classify_label(h) for h in rows[0]] + [classify_label(heading or "")]
+    stage = _first("stage", *outer) or ctx.stage
+    cells = []
+    for i, m in hits:
+        word = " ".join(m.group("value").lower().split())
+        value = float(NUMBER_WORDS.get(word) or int(word))
+        area = " ".join(m.group("area").split())
+        fields = {"measure": rule["measure"], "unit": "count", "stage": stage,
+                  "body": _first("body", *outer) or ctx.body, "period": ctx.period,
+                  "period_start": ctx.period_start, "period_end": ctx.period_end,
+                  "procedure": ctx.procedure, "organisation": ctx.organisation, "area": area,
+                  "service": classify_label(area).get("service") or ctx.service,
+                  "dimension": None, "category": None}
+        cells.append(TableCell(i, 0, m.group("value"), value, False, fields, rule["id"]))
+    return TableView(block, 1, 0, (), None, tuple(i for i, _ in hits), (), tuple(cells))
 
 
 # ---------------------------------------------------------------- blocks -> figures
