@@ -226,9 +226,12 @@ def _bar_table(run: list[int], lines: Sequence[str]) -> Block | None:
         if cell_number(chunk[0][1]) or not all(cell_number(c) for _, c in chunk[1:]):
             break
         rows.append(tuple(c for _, c in chunk))
-        row_lines.append(chunk[1][0] if len(chunk) > 1 else chunk[0][0])
+        row_lines.append(chunk[0][0])
         i += width
-    return _table_block(rows, row_lines) if len(rows) > 1 else None
+    if len(rows) < 2:
+        return None
+    lines_of = {(r, c): row_lines[r] + c for r in range(1, len(rows)) for c in range(width)}
+    return _table_block(rows, row_lines, lines_of)
 
 
 # ---------------------------------------------------------------- cells run together
@@ -256,8 +259,10 @@ def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
             row_lines.append(span[k])
             k += 1
         rows = _split_glued_rows(raw_rows, len(header) - 1)
-        if rows:
-            yield _table_block([tuple(header), *rows], [row_lines[0] - 1, *row_lines]), None
+        kept = [(r, ln) for r, ln in zip(rows, row_lines, strict=True) if len(r) > 1]
+        if kept:
+            yield _table_block([tuple(header), *(r for r, _ in kept)],
+                               [row_lines[0] - 1, *(ln for _, ln in kept)]), None
 
 
 def _split_glued_rows(raw: list[tuple[str, str]], ncols: int) -> list[tuple[str, ...]]:
@@ -271,7 +276,7 @@ def _split_glued_rows(raw: list[tuple[str, str]], ncols: int) -> list[tuple[str,
         k = min(len(t) for t in digits)
     options = [_splits(t, k) for _, t in raw]
     chosen = _best_with_total(raw, options) or [opts[0] if opts else () for opts in options]
-    return [(label, *vals) for (label, _), vals in zip(raw, chosen, strict=True) if vals]
+    return [(label, *vals) for (label, _), vals in zip(raw, chosen, strict=True)]
 
 
 def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
@@ -315,10 +320,19 @@ def _best_with_total(raw: list[tuple[str, str]], options: list[list[tuple[str, .
     return best
 
 
-def _table_block(rows: list[tuple[str, ...]], row_lines: list[int]) -> Block:
+def _table_block(rows: list[tuple[str, ...]], row_lines: list[int],
+                 cell_lines: dict[tuple[int, int], int] | None = None) -> Block:
+    """A table block; when every cell sat on its own line, `words` stays empty and the
+    per-cell lines are kept in CELL_LINES (keyed by the block) for the figures' `line`."""
     text = "\n".join(" | ".join(r) for r in rows)
-    return Block("table", text, row_lines[0], rows=tuple(rows), row_lines=tuple(row_lines),
-                 end_line=row_lines[-1])
+    block = Block("table", text, row_lines[0], rows=tuple(rows), row_lines=tuple(row_lines),
+                  end_line=max([*row_lines, *(cell_lines or {}).values()]))
+    if cell_lines:
+        CELL_LINES[block] = cell_lines
+    return block
+
+
+CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 
 
 def table_lines(doc: Document) -> set[int]:

@@ -15,7 +15,7 @@ together) are recognised here from paragraph blocks; see `text_tables`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -84,7 +84,10 @@ class TableView:
     def row_text(self, i: int) -> str:
         return " ".join(c for c in self.block.rows[i] if c)
 
-    def line(self, i: int) -> int:
+    def line(self, i: int, col: int | None = None) -> int:
+        per_cell = table_text.CELL_LINES.get(self.block, {})
+        if col is not None and (i, col) in per_cell:
+            return per_cell[(i, col)]
         rl = self.block.row_lines
         return rl[i] if i < len(rl) else self.block.line
 
@@ -364,14 +367,15 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None
     return lead, heading
 
 
-def figures_of(view: TableView, doc: Document, source: str = "table") -> list[Figure]:
+def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[Figure]:
+    """Figure records of a read table; `page` for tables rebuilt from a paragraph's text."""
     out = []
     for cell in view.cells:
         f = cell.fields
         out.append(Figure(
-            doc=doc.name, measure=f["measure"], value=cell.value, unit=f["unit"], line=view.line(cell.row),
-            evidence=view.row_text(cell.row), stated=cell.stated, source=source, rule=cell.rule,
-            page=view.block.page, stage=f["stage"], body=f["body"], period=f["period"],
+            doc=doc.name, measure=f["measure"], value=cell.value, unit=f["unit"], line=view.line(cell.row, cell.col),
+            evidence=view.row_text(cell.row), stated=cell.stated, source="table", rule=cell.rule,
+            page=view.block.page if page is None else page, stage=f["stage"], body=f["body"], period=f["period"],
             period_start=f["period_start"], period_end=f["period_end"], service=f["service"],
             area=f["area"], procedure=f["procedure"], dimension=f["dimension"], category=f["category"],
             organisation=f["organisation"]))
@@ -392,7 +396,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         elif block.kind == "paragraph":
             for tb, title in table_text.text_tables(block, doc.lines):
                 lead, heading = lead_in_and_heading(blocks, i)
-                view = interpret_table(replace(tb, page=block.page), ctx, title or lead, heading)
+                view = interpret_table(tb, ctx, title or lead, heading)
                 if view is not None:
-                    figures += figures_of(view, doc)
+                    figures += figures_of(view, doc, block.page)
     return figures
