@@ -158,18 +158,22 @@ def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
 
 
 def _word_items(b: Block) -> Iterator[Item]:
-    """Items of a PDF block: number words paired by geometry, other lines as text items."""
+    """Items of a PDF block in reading order: numbers paired by geometry, other lines as text."""
     pairs = pair_words(b.words)
     paired = {id(w) for num, _, label_words in pairs for w in (num, *label_words)}
+    found: list[tuple[tuple[float, float], Item]] = []
     for num, label, _ in pairs:
         value = cell_number(num.text)
         tl = tile_label(label)
         if value is not None and tl is not None:
-            yield Item("tile", b.line, f"{num.text} {label}", value[0], num.text, tl, page=b.page)
-    rest = [w for w in b.words if id(w) not in paired]
-    for line_words in _lines(rest):
+            item = Item("tile", b.line, f"{num.text} {label}", value[0], num.text, tl, page=b.page)
+            found.append(((num.bbox.top, num.bbox.x0), item))
+    for line_words in _lines([w for w in b.words if id(w) not in paired]):
         text = " ".join(w.text for w in line_words)
-        yield _text_item(text, b.line, b.page, all(w.bold for w in line_words))
+        item = _text_item(text, b.line, b.page, all(w.bold for w in line_words))
+        found.append(((line_words[0].bbox.top, line_words[0].bbox.x0), item))
+    for _, item in sorted(found, key=lambda f: f[0]):
+        yield item
 
 
 def _lines(words: Sequence[Word]) -> list[list[Word]]:
