@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as dataclass_replace
 from functools import cache
 from typing import Any
 
@@ -279,6 +280,8 @@ def _cell(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column,
         "organisation": ctx.organisation,
     }
     fields.update(_breakdown(label, row, scope))
+    if fields["service"] is None and fields["procedure"] == "corporate":
+        fields["service"] = "corporate"  # SPEC 5: the corporate procedure's other services
     return TableCell(i, c, stated, value, row.total, fields, col.meaning.rule or row.rule or "table-cell")
 
 
@@ -367,6 +370,46 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None
     return lead, heading
 
 
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+SECTION_TAIL = re.compile(r"\s+complaints?(?:\s+(?:overview|summary|report))?\s*$", re.IGNORECASE)
+DIVISION = re.compile(r"^\s*(?:appendix|section|part)\b", re.IGNORECASE)
+
+
+def _headings_before(blocks: Sequence[Block], index: int) -> list[str]:
+    """Headings that scope a table, nearest first: the one just above it, its heading path,
+    and the nearest numbered section heading within the same report division."""
+    out = list(reversed(blocks[index].heading_path))
+    for b in reversed(blocks[:index]):
+        if b.kind != "heading" or b.furniture:
+            continue
+        if DIVISION.match(b.text):
+            break
+        if not out or b.text == out[0] or SECTION_NUMBER.match(b.text):
+            out.insert(0, b.text) if not out else out.append(b.text)
+        if SECTION_NUMBER.match(b.text):
+            break
+    return out
+
+
+def section_scope(blocks: Sequence[Block], index: int, heading: str | None) -> tuple[str | None, str | None]:
+    """(area heading, service) a table inherits from the headings above it.
+
+    A heading that names a total ("TOTAL OVERALL") hands over to the numbered section it
+    closes ("3. Adult Social Care Complaints" -> "Adult Social Care"); an overview
+    heading names no area.
+    """
+    above = _headings_before(blocks, index)
+    service = next((sv for h in above if (sv := classify_label(h).get("service"))), None)
+    area = heading
+    if heading and classify_label(heading).total:
+        area = next((h for h in above if SECTION_NUMBER.match(h)), None)
+    if area:
+        area = SECTION_TAIL.sub("", SECTION_NUMBER.sub("", area)).strip() or None
+    if area and classify_label(area).header_word:
+        area = None
+    return area, service
+
+
 def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[Figure]:
     """Figure records of a read table; `page` for tables rebuilt from a paragraph's text."""
     out = []
@@ -390,6 +433,9 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc)
         if block.kind == "table" and not block.furniture:
             lead, heading = lead_in_and_heading(blocks, i)
+            heading, service = section_scope(blocks, i, heading)
+            if ctx.service is None and service:
+                ctx = dataclass_replace(ctx, service=service)
             view = interpret_table(block, ctx, lead, heading)
             if view is not None:
                 figures += figures_of(view, doc)
