@@ -88,8 +88,21 @@ def test_a_report_without_tiles_gives_nothing() -> None:
 # ---------------------------------------------------------------- PDF tiles by geometry
 
 
-def tile_pdf(path: Path) -> None:
+def tile_pdf(path: Path, comparison: bool = False) -> None:
     c = canvas.Canvas(str(path), pagesize=A4)
+    if comparison:
+        c.setFont("Helvetica", 9)
+        c.drawString(50, 815, "Select a service:")
+        c.drawString(150, 815, "Adults")
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(250, 815, "Housing")
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 580, "Comparison to previous year")
+        c.drawString(50, 560, "2023/2024")
+        c.drawString(200, 560, "41")
+        c.drawString(50, 545, "2022/2023")
+        c.drawString(200, 545, "37")
+        c.drawString(50, 525, "Difference: 4")
     c.setFont("Helvetica-Bold", 12)
     c.drawString(50, 780, "Stage 1 Complaints")
     for x, number, label in ((50, "41", "Stage 1 complaints received"), (300, "14", "Stage 1 complaints upheld")):
@@ -128,3 +141,15 @@ def test_pdf_tiles_become_figures_with_the_panel_stage(tmp_path: Path) -> None:
     assert sorted((f.measure, f.value, f.unit, f.stage, f.page) for f in figs) == [
         ("average_response_days", 22, "calendar_days", "stage1", 1), ("received", 41, "count", "stage1", 1),
         ("upheld", 14, "count", "stage1", 1)]
+
+
+def test_pdf_comparison_block_sets_the_period_and_a_bold_slicer_value_the_service(tmp_path: Path) -> None:
+    path = tmp_path / "page.pdf"
+    tile_pdf(path, comparison=True)
+    words = pdf_words(path)
+    doc = Document("page.pdf", "pdf", (Block("tile", " ".join(w.text for w in words), 1, page=1, words=words),))
+    figs = dashboards.extract_figures(doc, [])
+    assert sorted((f.measure, f.value, f.stage, f.period, f.service) for f in figs) == [
+        ("average_response_days", 22, "stage1", "2023/24", "housing"),
+        ("received", 37, "stage1", "2022/23", "housing"), ("received", 41, "stage1", "2023/24", "housing"),
+        ("received", 41, "stage1", "2023/24", "housing"), ("upheld", 14, "stage1", "2023/24", "housing")]

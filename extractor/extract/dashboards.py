@@ -27,6 +27,7 @@ from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
 
 NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
+PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
 TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
 BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
 
@@ -135,6 +136,8 @@ def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> It
     if (m := NUMBER_THEN_LABEL.match(s)) and (label := tile_label(m.group("label"))) is not None:
         num = cell_number(m.group("num"))
         return Item("tile", line, s, num[0] if num else None, m.group("num"), label, page=page)
+    if (m := PERIOD_ROW.match(s)) and label_period(m.group("period")) and (num := cell_number(m.group("num"))):
+        return Item("period_row", line, s, num[0], num[2], rows=((m.group("period"), m.group("num")),), page=page)
     found = role_of(s)
     if found and found[0] in ("panel", "slicer", "comparison"):
         return Item(found[0], line, s, page=page)
@@ -168,20 +171,24 @@ def _word_items(b: Block) -> Iterator[Item]:
         if value is not None and tl is not None:
             item = Item("tile", b.line, f"{num.text} {label}", value[0], num.text, tl, page=b.page)
             found.append(((num.bbox.top, num.bbox.x0), item))
-    for line_words in _lines([w for w in b.words if id(w) not in paired]):
+    rest = [w for w in b.words if id(w) not in paired]
+    for line_words in _lines(rest, gutter=10_000):
         text = " ".join(w.text for w in line_words)
-        item = _text_item(text, b.line, b.page, all(w.bold for w in line_words))
-        found.append(((line_words[0].bbox.top, line_words[0].bbox.x0), item))
+        whole = _text_item(text, b.line, b.page, all(w.bold for w in line_words))
+        parts = [whole] if whole.kind != "barrier" else [
+            _text_item(" ".join(w.text for w in ph), b.line, b.page, all(w.bold for w in ph))
+            for ph in _lines(line_words)]
+        found += [((line_words[0].bbox.top, line_words[0].bbox.x0 + k), it) for k, it in enumerate(parts)]
     for _, item in sorted(found, key=lambda f: f[0]):
         yield item
 
 
-def _lines(words: Sequence[Word]) -> list[list[Word]]:
+def _lines(words: Sequence[Word], gutter: float | None = None) -> list[list[Word]]:
     """Words grouped into visual lines, split where a horizontal gap is wider than a tile gutter."""
     rows: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w.bbox.top), w.bbox.x0)):
-        if rows and abs(rows[-1][-1].bbox.top - w.bbox.top) < 3 and \
-                w.bbox.x0 - rows[-1][-1].bbox.x1 < max(12.0, 1.5 * (w.size or 8)):
+        gap = gutter if gutter is not None else max(12.0, 1.5 * (w.size or 8))
+        if rows and abs(rows[-1][-1].bbox.top - w.bbox.top) < 3 and w.bbox.x0 - rows[-1][-1].bbox.x1 < gap:
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -190,9 +197,9 @@ def _lines(words: Sequence[Word]) -> list[list[Word]]:
 
 def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
     """(number word, label text, label words): each number with the nearest label below or right."""
-    phrases = [p for p in _lines(words)]
+    phrases = _lines(words)
     numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
-    labels = [p for p in phrases if not (len(p) == 1 and cell_number(p[0].text) is not None)]
+    labels = [p for p in phrases if tile_label(" ".join(w.text for w in p)) is not None]
     out = []
     taken: set[int] = set()
     for num in numbers:
