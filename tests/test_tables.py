@@ -209,3 +209,27 @@ def test_figures_point_at_row_lines_and_pages() -> None:
     figs = tables.extract_figures(doc, [FY24, FY24])
     assert [(f.line, f.page, f.value, f.area, f.rule) for f in figs] == [
         (4, 2, 7, "Parking", "table-col-received")]
+
+
+def test_section_total_takes_the_numbered_section_as_area() -> None:
+    total = at(WREXHAM, 307)["received2023/24"]  # TOTAL OVERALL under "3. Adult Social Care Complaints"
+    assert (total.value, total.area, total.service) == (34, "Adult Social Care", "adults")
+    assert at(WREXHAM, 252)["received2023/24"].area is None  # "2. Overview" names no area
+
+
+def test_table_views_let_checks_compare_totals_with_rows() -> None:
+    doc = load(CORPUS / "documents" / f"{WREXHAM}.txt")
+    view = next(v for v, _ in tables.table_views(doc, contexts(doc)) if v.block.line == 156)
+    rows = sum(c.value for c in view.cells if not c.total)
+    stated = [c.value for c in view.cells if c.total]
+    assert (rows, stated, view.line(view.total_rows[0])) == (569, [4], 172)  # the report's own error
+
+
+def test_case_rows_in_a_decision_table_are_received_figures() -> None:
+    block = table(("Complaint details", "Ombudsman Outcome/Requirement"),
+                  ("Highways received one complaint in relation to a pothole claim", "Outcome upheld"),
+                  ("Licensing received 2 complaints about taxi licences", "Outcome not upheld"))
+    view = tables.interpret_table(block, FY24, heading="LGSCO decisions")
+    assert view is not None
+    assert [(c.value, c.fields["area"], c.fields["stage"], c.fields["body"]) for c in view.cells] == [
+        (1, "Highways", "ombudsman", "LGSCO"), (2, "Licensing", "ombudsman", "LGSCO")]

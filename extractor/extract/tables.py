@@ -425,24 +425,33 @@ def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[
     return out
 
 
-def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
-    """Figures of every table block and of every table written as text inside a paragraph."""
-    figures: list[Figure] = []
+def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableView, int | None]]:
+    """Every table of `doc` as read, with the page of the block it came from.
+
+    The checks read these for `table_total` (a view's total_rows against its data_rows,
+    cell by cell: cells with the same `col` and the same fields) and for percentage
+    columns (cells whose fields have unit percent beside the count cells of their row).
+    """
+    views: list[tuple[TableView, int | None]] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc)
+        lead, heading = lead_in_and_heading(blocks, i)
         if block.kind == "table" and not block.furniture:
-            lead, heading = lead_in_and_heading(blocks, i)
             heading, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
                 ctx = dataclass_replace(ctx, service=service)
             view = interpret_table(block, ctx, lead, heading)
             if view is not None:
-                figures += figures_of(view, doc)
+                views.append((view, block.page))
         elif block.kind == "paragraph":
             for tb, title in table_text.text_tables(block, doc.lines):
-                lead, heading = lead_in_and_heading(blocks, i)
                 view = interpret_table(tb, ctx, title or lead, heading)
                 if view is not None:
-                    figures += figures_of(view, doc, block.page)
-    return figures
+                    views.append((view, block.page))
+    return views
+
+
+def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
+    """Figures of every table block and of every table written as text inside a paragraph."""
+    return [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)]
