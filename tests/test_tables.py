@@ -233,3 +233,24 @@ def test_case_rows_in_a_decision_table_are_received_figures() -> None:
     assert view is not None
     assert [(c.value, c.fields["area"], c.fields["stage"], c.fields["body"]) for c in view.cells] == [
         (1, "Highways", "ombudsman", "LGSCO"), (2, "Licensing", "ombudsman", "LGSCO")]
+
+
+def test_percent_column_shares_the_measure_and_stage_of_its_left_neighbour() -> None:
+    block = table(("Service", "Stage 2", "%"), ("Highways", "6", "40%"), ("Libraries", "9", "60%"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None
+    assert sorted((c.fields["measure"], c.fields["stage"], c.fields["unit"], c.value) for c in view.cells) == [
+        ("received", "stage2", "count", 6), ("received", "stage2", "count", 9),
+        ("received", "stage2", "percent", 40), ("received", "stage2", "percent", 60)]
+
+
+def test_count_with_share_and_days_cells_and_calendar_year_headers() -> None:
+    block = table(("Outcome", "2022", "2023"), ("Upheld", "12 (30%)", "15 (25%)"),
+                  ("Average response time", "18 working days", "16 working days"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None
+    got = sorted((c.fields["measure"], c.fields["period"], c.fields["unit"], c.value) for c in view.cells)
+    assert got == [("average_response_days", "2022", "working_days", 18),
+                   ("average_response_days", "2023", "working_days", 16),
+                   ("upheld", "2022", "count", 12), ("upheld", "2022", "percent", 30),
+                   ("upheld", "2023", "count", 15), ("upheld", "2023", "percent", 25)]

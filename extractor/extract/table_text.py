@@ -42,6 +42,31 @@ def cell_number(text: str) -> tuple[float, str | None, str] | None:
     return value, "percent" if m.group("pct") else None, text.strip()
 
 
+# "45 (23%)": a count with its share; "12 working days": a number of days.
+COUNT_AND_SHARE = re.compile(r"^\s*(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*$")
+DAYS_CELL = re.compile(r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<kind>working|calendar)?\s*days?\s*$", re.IGNORECASE)
+YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def cell_values(text: str) -> list[tuple[float, str | None, str]]:
+    """Every number a cell states: one, a count and its percentage, or a number of days."""
+    if (one := cell_number(text)) is not None:
+        return [one]
+    if m := COUNT_AND_SHARE.match(text or ""):
+        return [(float(m.group("n").replace(",", "")), None, m.group("n")),
+                (float(m.group("p")), "percent", m.group("p") + "%")]
+    if m := DAYS_CELL.match(text or ""):
+        kind = m.group("kind")
+        return [(float(m.group("n")), f"{kind.lower()}_days" if kind else "days", m.group("n"))]
+    return []
+
+
+def year_label(text: str) -> tuple[str, str, str] | None:
+    """A calendar-year column header ("2023"), read as the calendar year."""
+    m = YEAR.match(text or "")
+    return (m.group("y"), f"{m.group('y')}-01-01", f"{m.group('y')}-12-31") if m else None
+
+
 def _fy(a: str, b: str) -> tuple[str, str, str] | None:
     start = int(a)
     end = int(b) if len(b) == 4 else (start // 100) * 100 + int(b)

@@ -23,7 +23,7 @@ from typing import Any
 import regex as re
 
 from extractor.extract import table_text
-from extractor.extract.table_text import cell_number, label_period, text_period
+from extractor.extract.table_text import cell_number, cell_values, label_period, text_period, year_label
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
@@ -145,15 +145,34 @@ def clean_label(text: str) -> str:
 
 
 def _is_data_row(row: Sequence[str]) -> bool:
-    return any(cell_number(c) is not None and label_period(c) is None for c in row[1:])
+    return any(cell_values(c) and label_period(c) is None for c in row[1:])
+
+
+def _is_year_header(row: Sequence[str]) -> bool:
+    """A first row of calendar years ("| 2022 | 2023 |") is a header, not data."""
+    cells = [c for c in row[1:] if c.strip()]
+    return len(cells) >= 2 and all(year_label(c) for c in cells)
 
 
 def _header_rows(rows: Sequence[Sequence[str]]) -> int:
     """Leading rows without data: one or two header rows, none for a header-less table."""
     n = 0
-    while n < min(2, len(rows) - 1) and not _is_data_row(rows[n]):
+    while n < min(2, len(rows) - 1) and (not _is_data_row(rows[n]) or (n == 0 and _is_year_header(rows[0]))):
         n += 1
     return n
+
+
+def _with_left_neighbour(columns: list[Column], label_col: int | None) -> list[Column]:
+    """A bare "%" column shares the measure and stage of the count column on its left."""
+    out = list(columns)
+    for i in range(1, len(out)):
+        m, left = out[i].meaning, out[i - 1]
+        if m.get("unit") == "percent" and not m.get("measure") and left.index != label_col:
+            merged = {k: v for k, v in left.meaning.values.items() if k in ("measure", "stage", "procedure")}
+            out[i] = Column(i, out[i].header, LabelMeaning(merged | m.values, True, m.skip, m.total,
+                                                           m.header_word, None, m.rule),
+                            out[i].period or left.period)
+    return out
 
 
 def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> list[str]:
@@ -191,7 +210,9 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     heads = _column_headers(rows, nhead, ncols)
     label_col = _label_col(rows, nhead)
     title = heads[label_col] if label_col is not None and nhead else None
-    columns = tuple(Column(i, h, classify_label(h), label_period(h, context)) for i, h in enumerate(heads))
+    columns = tuple(_with_left_neighbour(
+        [Column(i, h, classify_label(h), label_period(h, context) or (year_label(h) if nhead else None))
+         for i, h in enumerate(heads)], label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, heading, nhead == 0, text_period(lead_in or "", context))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
@@ -206,12 +227,11 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         lm = classify_label(label)
         if scope.title.get("dimension") and not lm.total:
             lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
-        row_cells = [_cell(i, c, row[c], label, lm, columns[c], scope)
-                     for c in range(len(row)) if c != label_col]
-        row_cells = [c for c in row_cells if c is not None]
+        row_cells = [cell for c in range(len(row)) if c != label_col
+                     for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
         if lm.label_value and row_cells:
             row_cells.append(_label_value_cell(i, label_col or 0, lm, row_cells[0], scope))
-        if not any(cell_number(c) is not None for k, c in enumerate(row) if k != label_col):
+        if not any(cell_values(c) for k, c in enumerate(row) if k != label_col):
             continue
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
@@ -244,27 +264,32 @@ class _Scope:
             said += [m for m in rows if not m.skip]
         if any(m.get("measure") or m.generic for m in said):
             return True
-        return not self.headerless and any(c.period for c in columns if c.index != label_col)
+        return not self.headerless and any(c.period or c.meaning.get("stage")
+                                           for c in columns if c.index != label_col)
 
 
 def _first(name: str, *meanings: LabelMeaning) -> str | None:
     return next((m.get(name) for m in meanings if m.get(name)), None)
 
 
-def _cell(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column,
+def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column,
+           scope: _Scope) -> list[TableCell]:
+    if label_period(text) is not None or col.meaning.skip or row.skip:
+        return []
+    return [cell for v in cell_values(text) if (cell := _cell(i, c, v, label, row, col, scope)) is not None]
+
+
+def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: LabelMeaning, col: Column,
           scope: _Scope) -> TableCell | None:
-    num = cell_number(text)
-    if num is None or label_period(text) is not None or col.meaning.skip or row.skip:
-        return None
     value, unit, stated = num
     order = (col.meaning, row, *scope.outer())
     measure = _first("measure", *order)
-    if measure is None and (any(m.generic for m in order) or col.period):
+    if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")):
         measure = "received"
     if measure is None:
         return None
     unit = unit or col.meaning.get("unit") or _first("unit", row, *scope.outer()) or "count"
-    if unit == "days" and measure not in ("average_response_days", "response_target_days"):
+    if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
         unit = "count"
     ctx = scope.context
     period = (col.period or label_period(label, ctx) or label_period(scope.title_text or "", ctx)
