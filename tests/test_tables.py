@@ -254,3 +254,15 @@ def test_count_with_share_and_days_cells_and_calendar_year_headers() -> None:
                    ("average_response_days", "2023", "working_days", 16),
                    ("upheld", "2022", "count", 12), ("upheld", "2022", "percent", 30),
                    ("upheld", "2023", "count", 15), ("upheld", "2023", "percent", 25)]
+
+
+def test_space_separated_table_with_measure_words_in_its_header() -> None:
+    lines = ("Stage 1 complaints by team", "Team Numbers of Complaints Not Upheld Partially Upheld Upheld",
+             "Highways Team 8 2 3 3", "Waste Services 2 1 0 1", "Total 10 3 3 4")
+    block = Block("paragraph", " ".join(lines), 1, end_line=len(lines))
+    [(tb, title)] = list(text_tables(block, lines))
+    view = tables.interpret_table(tb, FY24, lead_in=title)
+    assert view is not None and view.total_rows == (3,)
+    assert sorted((c.fields["measure"], c.value) for c in view.cells if c.row == 1) == [
+        ("not_upheld", 2), ("partially_upheld", 3), ("received", 8), ("upheld", 3)]
+    assert {c.fields["stage"] for c in view.cells} == {"stage1"}

@@ -156,6 +156,29 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     yield from _space_tables(span, lines)  # rows may run on past the paragraph's blank lines
     yield from _bar_tables(span, lines)
     yield from _glued_tables(span, lines)
+    yield from _spaced_measure_tables(span, lines)
+
+
+def _spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """"Team Received Upheld" then "Parking 12 4" rows: a header named by measure words."""
+    from extractor.extract.tables import split_glued_header
+
+    k = 0
+    while k < len(span):
+        line = lines[span[k] - 1].strip()
+        header = split_glued_header(line, "spaced") if not _space_header(line) else None
+        k += 1
+        if header is None or any(ch.isdigit() for ch in header[0]):
+            continue
+        width = len(header) - 1
+        rows, row_lines = [tuple(header)], [span[k - 1]]
+        while k < len(span) and (parsed := _space_row(lines[span[k] - 1].strip(), width)) \
+                and len(parsed[1]) == width and parsed[0]:
+            rows.append((parsed[0], *parsed[1]))
+            row_lines.append(span[k])
+            k += 1
+        if len(rows) > 2:
+            yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
 
 
 def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:

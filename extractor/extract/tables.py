@@ -99,13 +99,16 @@ def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
                  if "regex" in r and not r.get("header_cells") and not r.get("case_row"))
 
 
-def split_glued_header(line: str) -> list[str] | None:
-    """["Complaint", "Q1", "Q2", ...] from a header whose cells ran together, else None."""
-    rule = next((r for r in load_rules("tables") if r.get("header_cells")), None)
+def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
+    """["Complaint", "Q1", "Q2", ...] from a header whose cells ran together (or are separated
+    by single spaces, kind="spaced"), cut at the header words of patterns/tables.toml."""
+    rule = next((r for r in load_rules("tables") if r.get("header_cells") == kind), None)
     if rule is None or not line:
         return None
     found = list(compile_regex(rule["regex"]).finditer(line))
-    if len(found) < 2 or found[0].start() == 0 or line[found[0].start() - 1].isspace():
+    glued = kind == "glued"
+    if not found or (glued and len(found) < 2) or found[0].start() == 0 \
+            or line[found[0].start() - 1].isspace() == glued:
         return None
     rest = line[found[0].start():].replace(" ", "").lower()
     if rest != "".join(m.group(0) for m in found).replace(" ", "").lower():
