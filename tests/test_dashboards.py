@@ -153,3 +153,19 @@ def test_pdf_comparison_block_sets_the_period_and_a_bold_slicer_value_the_servic
         ("average_response_days", 22, "stage1", "2023/24", "housing"),
         ("received", 37, "stage1", "2022/23", "housing"), ("received", 41, "stage1", "2023/24", "housing"),
         ("received", 41, "stage1", "2023/24", "housing"), ("upheld", 14, "stage1", "2023/24", "housing")]
+
+
+def test_pdf_tiles_pair_across_blocks_and_keep_the_number_line(tmp_path: Path) -> None:
+    path = tmp_path / "tiles.pdf"
+    tile_pdf(path)
+    by_top: dict[int, list[Word]] = {}
+    for w in pdf_words(path):
+        by_top.setdefault(round(w.bbox.top), []).append(w)
+    blocks = tuple(Block("paragraph", " ".join(w.text for w in ws), n, page=3, words=tuple(ws))
+                   for n, (_, ws) in enumerate(sorted(by_top.items()), 1))
+    figs = dashboards.extract_figures(Document("tiles.pdf", "pdf", blocks), [])
+    number_lines = {b.text: b.line for b in blocks}
+    got = sorted((f.value, f.line, f.page, f.evidence) for f in figs)
+    assert got[:2] == [(14, number_lines["41 14"], 3, "14 Stage 1 complaints upheld"),
+                       (22, got[1][1], 3, "22 Average response days (calendar days)")]
+    assert (got[2][0], got[2][1]) == (41, number_lines["41 14"])

@@ -104,11 +104,15 @@ def panel_stage(text: str) -> str | None:
 def items_of(doc: Document) -> list[Item]:
     """Reading-order items of a dashboard document (text export or PDF with word boxes)."""
     out: list[Item] = []
+    done_pages: set[int | None] = set()
     for b in doc.blocks:
         if b.furniture:
             continue
         if b.words and doc.format == "pdf":
-            out += list(_word_items(b))
+            if b.page not in done_pages:  # a page's tiles are paired across all its blocks
+                done_pages.add(b.page)
+                out += list(_word_items([x for x in doc.blocks if x.page == b.page and x.words
+                                         and not x.furniture]))
         elif b.kind == "table":
             out += list(_table_items(b, doc.lines))
         else:
@@ -160,23 +164,26 @@ def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
 # ---------------------------------------------------------------- PDF words -> items
 
 
-def _word_items(b: Block) -> Iterator[Item]:
-    """Items of a PDF block in reading order: numbers paired by geometry, other lines as text."""
-    pairs = pair_words(b.words)
+def _word_items(blocks: Sequence[Block]) -> Iterator[Item]:
+    """Items of one PDF page in reading order: numbers paired by geometry, other lines as text."""
+    words = [w for b in blocks for w in b.words]
+    line_of = {id(w): b.line for b in blocks for w in b.words}
+    page = blocks[0].page if blocks else None
+    pairs = pair_words(words)
     paired = {id(w) for num, _, label_words in pairs for w in (num, *label_words)}
     found: list[tuple[tuple[float, float], Item]] = []
     for num, label, _ in pairs:
         value = cell_number(num.text)
         tl = tile_label(label)
         if value is not None and tl is not None:
-            item = Item("tile", b.line, f"{num.text} {label}", value[0], num.text, tl, page=b.page)
+            item = Item("tile", line_of[id(num)], f"{num.text} {label}", value[0], num.text, tl, page=page)
             found.append(((num.bbox.top, num.bbox.x0), item))
-    rest = [w for w in b.words if id(w) not in paired]
-    for line_words in _lines(rest, gutter=10_000):
+    for line_words in _lines([w for w in words if id(w) not in paired], gutter=10_000):
         text = " ".join(w.text for w in line_words)
-        whole = _text_item(text, b.line, b.page, all(w.bold for w in line_words))
+        line = line_of[id(line_words[0])]
+        whole = _text_item(text, line, page, all(w.bold for w in line_words))
         parts = [whole] if whole.kind != "barrier" else [
-            _text_item(" ".join(w.text for w in ph), b.line, b.page, all(w.bold for w in ph))
+            _text_item(" ".join(w.text for w in ph), line_of[id(ph[0])], page, all(w.bold for w in ph))
             for ph in _lines(line_words)]
         found += [((line_words[0].bbox.top, line_words[0].bbox.x0 + k), it) for k, it in enumerate(parts)]
     for _, item in sorted(found, key=lambda f: f[0]):
