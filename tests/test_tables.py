@@ -266,3 +266,19 @@ def test_space_separated_table_with_measure_words_in_its_header() -> None:
     assert sorted((c.fields["measure"], c.value) for c in view.cells if c.row == 1) == [
         ("not_upheld", 2), ("partially_upheld", 3), ("received", 8), ("upheld", 3)]
     assert {c.fields["stage"] for c in view.cells} == {"stage1"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("April", "2023-04-01..2023-04-30"), ("Feb", "2024-02-01..2024-02-29"), ("Jan-24", "2024-01-01..2024-01-31"),
+    ("March 2023", "2023-03-01..2023-03-31"), ("Maybe", None)])
+def test_month_rows(text: str, expected: str | None) -> None:
+    p = label_period(text, FY24)
+    assert (p[0] if p else None) == expected
+
+
+def test_percent_header_without_percent_signs_in_cells() -> None:
+    block = table(("Complaint Stage", "% responded within timescales"), ("Stage 1", "84"), ("Stage 2", "78"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None
+    assert sorted((c.fields["measure"], c.fields["unit"], c.fields["stage"], c.value) for c in view.cells) == [
+        ("within_target", "percent", "stage1", 84), ("within_target", "percent", "stage2", 78)]

@@ -101,12 +101,38 @@ def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None,
     return fy
 
 
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_LABEL = re.compile(r"^\s*(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+                         r"(?:[\s\-']+(?P<y>(?:19|20)?\d\d))?\s*$", re.IGNORECASE)
+
+
+def month_period(text: str, ctx: Context | None = None) -> tuple[str, str, str] | None:
+    """A month row ("April", "Jan-24", "March 2024"): its dates, the year from the label or
+    from the financial year in context (January-March fall in its second calendar year)."""
+    m = MONTH_LABEL.match(text or "")
+    if not m:
+        return None
+    month = MONTHS.index(m.group("m").lower()[:3]) + 1
+    if m.group("y"):
+        year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+    elif fy := _context_fy(ctx):
+        year = int(fy[1][:4]) + (1 if month <= 3 else 0)
+    else:
+        return None
+    last = (28 if year % 4 else 29) if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+    start, end = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}"
+    return f"{start}..{end}", start, end
+
+
 def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
-    """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end")."""
+    """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April")."""
     if not text or not text.strip():
         return None
     if YEAR_END.match(text):
         return _context_fy(ctx)
+    if month := month_period(text, ctx):
+        return month
     if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):
         return None
     return text_period(text, ctx)
