@@ -282,3 +282,12 @@ def test_percent_header_without_percent_signs_in_cells() -> None:
     assert view is not None
     assert sorted((c.fields["measure"], c.fields["unit"], c.fields["stage"], c.value) for c in view.cells) == [
         ("within_target", "percent", "stage1", 84), ("within_target", "percent", "stage2", 78)]
+
+
+def test_stage_columns_with_a_total_column_and_a_change_column() -> None:
+    block = table(("Directorate", "Stage 1", "Stage 2", "Total", "Change"),
+                  ("Resources", "20", "4", "24", "-3"), ("People", "11", "1", "12", "+2"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None
+    assert sorted((c.fields["measure"], c.fields["stage"] or "", c.value) for c in view.cells if c.row == 1) == [
+        ("received", "", 24), ("received", "stage1", 20), ("received", "stage2", 4)]

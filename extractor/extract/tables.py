@@ -287,7 +287,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     value, unit, stated = num
     order = (col.meaning, row, *scope.outer())
     measure = _first("measure", *order)
-    if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")):
+    if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")
+                            or col.meaning.total):
         measure = "received"
     if measure is None:
         return None
