@@ -169,3 +169,10 @@ def test_pdf_tiles_pair_across_blocks_and_keep_the_number_line(tmp_path: Path) -
     assert got[:2] == [(14, number_lines["41 14"], 3, "14 Stage 1 complaints upheld"),
                        (22, got[1][1], 3, "22 Average response days (calendar days)")]
     assert (got[2][0], got[2][1]) == (41, number_lines["41 14"])
+
+
+def test_dashboard_lines_tell_prose_which_lines_are_tiles() -> None:
+    lines = dashboards.dashboard_lines(load(SEED))
+    assert {25, 27, 61, 62, 150, 155} <= lines and not lines & {64, 66, 279}
+    assert dashboards.dashboard_lines(load(CORPUS / "documents" / "wrexham-2023-24-complaints-compliments.txt")) \
+        == set()

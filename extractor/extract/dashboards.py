@@ -390,3 +390,14 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     for page in pages_of(items):
         figures += _page_figures(page, ctx, doc)
     return figures
+
+
+def dashboard_lines(doc: Document) -> set[int]:
+    """Lines whose numbers this module reads (tiles, their labels, comparison rows).
+
+    Prose extraction should leave these lines alone, so a tile is not recorded twice.
+    """
+    items = items_of(doc)
+    if sum(1 for i in items if i.kind in ("label", "tile")) < 3:
+        return set()
+    return {i.line for i in items if i.kind in CONTENT}
