@@ -291,3 +291,10 @@ def test_stage_columns_with_a_total_column_and_a_change_column() -> None:
     assert view is not None
     assert sorted((c.fields["measure"], c.fields["stage"] or "", c.value) for c in view.cells if c.row == 1) == [
         ("received", "", 24), ("received", "stage1", 20), ("received", "stage2", 4)]
+
+
+def test_a_numbering_column_before_the_labels_is_not_data() -> None:
+    block = table(("No.", "Service", "Complaints received"), ("1", "Planning", "14"), ("2", "Parking", "9"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None and view.label_col == 1
+    assert [(c.fields["area"], c.value) for c in view.cells] == [("Planning", 14), ("Parking", 9)]

@@ -23,7 +23,7 @@ from typing import Any
 import regex as re
 
 from extractor.extract import table_text
-from extractor.extract.table_text import cell_number, cell_values, label_period, text_period, year_label
+from extractor.extract.table_text import cell_values, label_period, text_period, year_label
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
@@ -194,10 +194,15 @@ def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> li
 
 
 def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
+    """The first column whose data cells are mostly words; a numbering column before it is no data."""
     data = [r for r in rows[start:] if r]
-    if data and all(cell_number(r[0]) is not None and label_period(r[0]) is None for r in data):
-        return None
-    return 0
+    width = max((len(r) for r in data), default=0)
+    for c in range(width):
+        cells = [r[c] for r in data if c < len(r) and r[c].strip()]
+        words = [x for x in cells if not cell_values(x) or label_period(x)]
+        if cells and len(words) * 2 > len(cells):
+            return c
+    return None
 
 
 def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
@@ -230,11 +235,11 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         lm = classify_label(label)
         if scope.title.get("dimension") and not lm.total:
             lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
-        row_cells = [cell for c in range(len(row)) if c != label_col
+        row_cells = [cell for c in range(len(row)) if label_col is None or c > label_col
                      for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
         if lm.label_value and row_cells:
             row_cells.append(_label_value_cell(i, label_col or 0, lm, row_cells[0], scope))
-        if not any(cell_values(c) for k, c in enumerate(row) if k != label_col):
+        if not any(cell_values(c) for k, c in enumerate(row) if label_col is None or k > label_col):
             continue
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
