@@ -176,3 +176,11 @@ def test_dashboard_lines_tell_prose_which_lines_are_tiles() -> None:
     assert {25, 27, 61, 62, 150, 155} <= lines and not lines & {64, 66, 279}
     assert dashboards.dashboard_lines(load(CORPUS / "documents" / "wrexham-2023-24-complaints-compliments.txt")) \
         == set()
+
+
+def test_label_then_number_and_percentage_tiles() -> None:
+    doc = text_dashboard("Stage 1 Complaints", "Stage 1 complaints received: 120",
+                         "87% Stage 1 complaints responded to within timescale", "LGSCO enquiries received 6")
+    got = sorted((f.measure, f.value, f.unit, f.stage) for f in dashboards.extract_figures(doc, []))
+    assert got == [("received", 6, "count", "ombudsman"), ("received", 120, "count", "stage1"),
+                   ("within_target", 87, "percent", "stage1")]

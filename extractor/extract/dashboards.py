@@ -27,6 +27,7 @@ from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
 
 NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
+LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
 PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
 TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
 BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
@@ -137,9 +138,10 @@ def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> It
         return Item("num", line, s, num[0], num[2], page=page)
     if (label := tile_label(s)) is not None:
         return Item("label", line, s, label=label, page=page)
-    if (m := NUMBER_THEN_LABEL.match(s)) and (label := tile_label(m.group("label"))) is not None:
-        num = cell_number(m.group("num"))
-        return Item("tile", line, s, num[0] if num else None, m.group("num"), label, page=page)
+    for rx in (NUMBER_THEN_LABEL, LABEL_THEN_NUMBER):
+        if (m := rx.match(s)) and (label := tile_label(m.group("label"))) is not None:
+            num = cell_number(m.group("num"))
+            return Item("tile", line, s, num[0] if num else None, m.group("num"), label, page=page)
     if (m := PERIOD_ROW.match(s)) and label_period(m.group("period")) and (num := cell_number(m.group("num"))):
         return Item("period_row", line, s, num[0], num[2], rows=((m.group("period"), m.group("num")),), page=page)
     found = role_of(s)
