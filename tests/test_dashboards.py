@@ -179,8 +179,13 @@ def test_dashboard_lines_tell_prose_which_lines_are_tiles() -> None:
 
 
 def test_label_then_number_and_percentage_tiles() -> None:
-    doc = text_dashboard("Stage 1 Complaints", "Stage 1 complaints received: 120",
+    doc = text_dashboard("Select a year:", "2023/24", "Stage 1 Complaints", "Stage 1 complaints received: 120",
                          "87% Stage 1 complaints responded to within timescale", "LGSCO enquiries received 6")
     got = sorted((f.measure, f.value, f.unit, f.stage) for f in dashboards.extract_figures(doc, []))
     assert got == [("received", 6, "count", "ombudsman"), ("received", 120, "count", "stage1"),
                    ("within_target", 87, "percent", "stage1")]
+
+
+def test_a_report_listing_labelled_numbers_is_no_dashboard() -> None:
+    doc = text_dashboard("Complaints received: 120", "Complaints upheld: 40", "Compliments received: 55")
+    assert dashboards.extract_figures(doc, []) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import regex as re
@@ -57,6 +58,7 @@ class Item:
     row_lines: tuple[int, ...] = ()
     page: int | None = None
     used: bool = False
+    laid_out: bool = False  # a tile read from a tile row or from word boxes, not from one line of text
 
 
 @dataclass
@@ -121,6 +123,8 @@ def items_of(doc: Document) -> list[Item]:
             bold = b.bold or _raw_bold(doc.lines, b.line)
             items = [_text_item(p, b.line, b.page, bold) for p in parts]
             if len(items) > 1 and all(i.kind == "tile" for i in items):
+                for i in items:
+                    i.laid_out = True
                 out += items
             else:
                 out.append(_text_item(b.text, b.line, b.page, bold))
@@ -160,7 +164,9 @@ def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
             yield Item("period_row", ln, " ".join(row), cells[1].value, cells[1].stated,
                        rows=(tuple(row),), page=b.page)
             continue
-        yield from cells
+        for c in cells:
+            c.laid_out = c.kind == "tile" and len(cells) > 1
+            yield c
 
 
 # ---------------------------------------------------------------- PDF words -> items
@@ -178,7 +184,8 @@ def _word_items(blocks: Sequence[Block]) -> Iterator[Item]:
         value = cell_number(num.text)
         tl = tile_label(label)
         if value is not None and tl is not None:
-            item = Item("tile", line_of[id(num)], f"{num.text} {label}", value[0], num.text, tl, page=page)
+            item = Item("tile", line_of[id(num)], f"{num.text} {label}", value[0], num.text, tl, page=page,
+                        laid_out=True)
             found.append(((num.bbox.top, num.bbox.x0), item))
     for line_words in _lines([w for w in words if id(w) not in paired], gutter=10_000):
         text = " ".join(w.text for w in line_words)
@@ -248,6 +255,18 @@ def _distance(num: BBox, lab: BBox) -> float | None:
 # ---------------------------------------------------------------- items -> figures
 
 CONTENT = ("num", "label", "tile", "period_row")
+
+
+def is_dashboard(items: Sequence[Item]) -> bool:
+    """Tiles laid out as a dashboard: numbers standing apart from their labels, tiles side by
+    side or in boxes, or tile lines under slicers and comparison blocks. A report whose list
+    items merely read "Complaints received: 120" is left to prose."""
+    kinds = [i.kind for i in items]
+    standalone = sum(1 for a, b in pairwise(kinds) if {a, b} == {"num", "label"})
+    laid_out = sum(1 for i in items if i.laid_out)
+    controls = any(k in ("slicer", "comparison") for k in kinds)
+    tiles = sum(1 for k in kinds if k in ("label", "tile"))
+    return standalone >= 3 or laid_out >= 3 or (controls and tiles >= 3)
 
 
 def pages_of(items: Sequence[Item]) -> list[list[Item]]:
@@ -385,7 +404,7 @@ def _figure(doc: Document, it: Item, measure: str, unit: str, stage: str | None,
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Tile figures of a dashboard document; nothing for a document without tiles."""
     items = items_of(doc)
-    if sum(1 for i in items if i.kind in ("label", "tile")) < 3:
+    if not is_dashboard(items):
         return []
     ctx = with_fallbacks(contexts[0] if contexts else Context(), doc)
     figures: list[Figure] = []
@@ -400,6 +419,6 @@ def dashboard_lines(doc: Document) -> set[int]:
     Prose extraction should leave these lines alone, so a tile is not recorded twice.
     """
     items = items_of(doc)
-    if sum(1 for i in items if i.kind in ("label", "tile")) < 3:
+    if not is_dashboard(items):
         return set()
     return {i.line for i in items if i.kind in CONTENT}
