@@ -298,3 +298,12 @@ def test_a_numbering_column_before_the_labels_is_not_data() -> None:
     view = tables.interpret_table(block, FY24)
     assert view is not None and view.label_col == 1
     assert [(c.fields["area"], c.value) for c in view.cells] == [("Planning", 14), ("Parking", 9)]
+
+
+def test_a_title_row_spanning_the_table_gives_its_period_and_measure() -> None:
+    block = table(("Complaints closed by directorate, 2022/23",), ("Directorate", "Stage 1", "Stage 2"),
+                  ("Resources", "20", "4"), ("People", "11", "1"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None and view.header_rows == 2 and view.title == "Directorate"
+    assert {(c.fields["measure"], c.fields["period"]) for c in view.cells} == {("closed", "2022/23")}
+    assert view.line(view.data_rows[0]) == 3

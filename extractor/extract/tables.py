@@ -165,6 +165,15 @@ def _header_rows(rows: Sequence[Sequence[str]]) -> int:
     return n
 
 
+def _caption_rows(rows: Sequence[Sequence[str]]) -> int:
+    """Leading rows with a single filled cell in a wider table: the table's own title."""
+    n = 0
+    while n < len(rows) - 2 and max(len(r) for r in rows) > 1 and \
+            sum(1 for c in rows[n] if c.strip()) == 1 and rows[n][0].strip() and not _is_data_row(rows[n]):
+        n += 1
+    return n
+
+
 def _with_left_neighbour(columns: list[Column], label_col: int | None) -> list[Column]:
     """A bare "%" column shares the measure and stage of the count column on its left."""
     out = list(columns)
@@ -188,7 +197,7 @@ def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> li
             cell = row[c].strip()
             if not cell and r < nhead - 1 and c > 1:
                 cell = last
-            last = cell or last
+            last = (cell or last) if c > 0 else ""
             heads[c] = f"{heads[c]} {cell}".strip()
     return heads
 
@@ -214,15 +223,18 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     if (cases := case_rows(block, rows, context, heading)) is not None:
         return cases
     ncols = max(len(r) for r in rows)
-    nhead = _header_rows(rows)
-    heads = _column_headers(rows, nhead, ncols)
+    ncap = _caption_rows(rows)
+    if ncap:  # a title row spanning the table ("Complaints by service 2023/24")
+        lead_in = " ".join([*(r[0] for r in rows[:ncap]), lead_in or ""]).strip()
+    nhead = ncap + _header_rows(rows[ncap:])
+    heads = _column_headers(rows[ncap:], nhead - ncap, ncols)
     label_col = _label_col(rows, nhead)
-    title = heads[label_col] if label_col is not None and nhead else None
+    title = heads[label_col] if label_col is not None and nhead > ncap else None
     columns = tuple(_with_left_neighbour(
-        [Column(i, h, classify_label(h), label_period(h, context) or (year_label(h) if nhead else None))
+        [Column(i, h, classify_label(h), label_period(h, context) or (year_label(h) if nhead > ncap else None))
          for i, h in enumerate(heads)], label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
-                   context or Context(), title, heading, nhead == 0, text_period(lead_in or "", context))
+                   context or Context(), title, heading, nhead == ncap, text_period(lead_in or "", context))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
