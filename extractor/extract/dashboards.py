@@ -21,8 +21,8 @@ from typing import Any
 
 import regex as re
 
+from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_number, label_period, with_fallbacks
-from extractor.extract.tables import classify_label
 from extractor.models import BBox, Block, Document, Figure, Word
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context

@@ -16,6 +16,7 @@ from itertools import product
 
 import regex as re
 
+from extractor.extract.table_labels import split_glued_header
 from extractor.models import Block, Document
 from extractor.segment import Context
 
@@ -187,8 +188,6 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
 
 def _spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """"Team Received Upheld" then "Parking 12 4" rows: a header named by measure words."""
-    from extractor.extract.tables import split_glued_header
-
     k = 0
     while k < len(span):
         line = lines[span[k] - 1].strip()
@@ -315,8 +314,6 @@ GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:\.\d+)?%?)+)\s*$")
 
 def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """Rows like "Total number of complaints3752" under a header like "ComplaintQ1Q2Q3Q4Year end"."""
-    from extractor.extract.tables import split_glued_header
-
     k = 0
     while k < len(span):
         header = split_glued_header(lines[span[k] - 1].strip())

@@ -7,45 +7,31 @@ and finally the block's Context. Labels map to SPEC fields through patterns/tabl
 
 `interpret_table(block, context)` returns a TableView (header, label column, data rows,
 total rows, and one TableCell per meaningful number) so the checks can read stated
-totals and percentage columns from the same interpretation that made the figures.
-Tables written as text (columns aligned by spaces, one cell per line, or cells run
-together) are recognised here from paragraph blocks; see `text_tables`.
+totals and percentage columns from the same interpretation that made the figures;
+`table_views(doc, contexts)` gives every table of a document that way. Tables written as text (columns aligned by spaces, one cell per line, or cells run
+together) are rebuilt from paragraph blocks by table_text.text_tables.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
-from functools import cache
 from typing import Any
 
-import regex as re
-
 from extractor.extract import table_text
+from extractor.extract.table_labels import (
+    LabelMeaning,
+    classify_label,
+    clean_label,
+    first_value,
+    lead_in_and_heading,
+    section_scope,
+)
 from extractor.extract.table_text import cell_values, label_period, text_period, year_label
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
-
-FOOTNOTE = re.compile(r"[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
-FIELDS = ("measure", "unit", "stage", "body", "procedure", "dimension", "service")
-
-
-@dataclass(frozen=True)
-class LabelMeaning:
-    """What one label says: SPEC fields it sets, and whether it is a count, a skip or a total."""
-
-    values: dict[str, str] = field(default_factory=dict)
-    generic: bool = False
-    skip: bool = False
-    total: bool = False
-    header_word: bool = False
-    label_value: tuple[str, float, str, str] | None = None  # measure, value, unit, stated
-    rule: str | None = None
-
-    def get(self, name: str) -> str | None:
-        return self.values.get(name)
 
 
 @dataclass(frozen=True)
@@ -91,60 +77,6 @@ class TableView:
             return per_cell[(i, col)]
         rl = self.block.row_lines
         return rl[i] if i < len(rl) else self.block.line
-
-
-@cache
-def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
-    return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
-                 if "regex" in r and not r.get("header_cells") and not r.get("case_row"))
-
-
-def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
-    """["Complaint", "Q1", "Q2", ...] from a header whose cells ran together (or are separated
-    by single spaces, kind="spaced"), cut at the header words of patterns/tables.toml."""
-    rule = next((r for r in load_rules("tables") if r.get("header_cells") == kind), None)
-    if rule is None or not line:
-        return None
-    found = list(compile_regex(rule["regex"]).finditer(line))
-    glued = kind == "glued"
-    if not found or (glued and len(found) < 2) or found[0].start() == 0 \
-            or line[found[0].start() - 1].isspace() == glued:
-        return None
-    rest = line[found[0].start():].replace(" ", "").lower()
-    if rest != "".join(m.group(0) for m in found).replace(" ", "").lower():
-        return None
-    return [line[: found[0].start()].strip()] + [m.group(0) for m in found]
-
-
-def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
-    """Merge every rule matching `text`; the first rule that sets a field wins."""
-    values: dict[str, str] = {}
-    generic = skip = total = header_word = False
-    label_value = None
-    first = None
-    for rule, rx in _rules(rule_file):
-        m = rx.search(text or "")
-        if not m:
-            continue
-        first = first or rule["id"]
-        for f in FIELDS:
-            if f in rule and f not in values:
-                values[f] = rule[f]
-        generic |= bool(rule.get("generic"))
-        skip |= bool(rule.get("skip"))
-        total |= bool(rule.get("total"))
-        header_word |= bool(rule.get("header_word"))
-        if rule.get("label_value") and label_value is None and m.groupdict().get("value"):
-            unit = m.groupdict().get("unit") or "days"
-            unit = {"working days": "working_days", "calendar days": "calendar_days"}.get(
-                " ".join(unit.lower().split()), "days")
-            label_value = (rule["label_value"], float(m.group("value")), unit, m.group("value"))
-    return LabelMeaning(values, generic, skip, total, header_word, label_value, first)
-
-
-def clean_label(text: str) -> str:
-    """A label without footnote markers ("Care & Support ¹" -> "Care & Support")."""
-    return " ".join(FOOTNOTE.sub("", text or "").split())
 
 
 def _is_data_row(row: Sequence[str]) -> bool:
@@ -288,10 +220,6 @@ class _Scope:
                                            for c in columns if c.index != label_col)
 
 
-def _first(name: str, *meanings: LabelMeaning) -> str | None:
-    return next((m.get(name) for m in meanings if m.get(name)), None)
-
-
 def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column,
            scope: _Scope) -> list[TableCell]:
     if label_period(text) is not None or col.meaning.skip or row.skip:
@@ -303,26 +231,26 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
           scope: _Scope) -> TableCell | None:
     value, unit, stated = num
     order = (col.meaning, row, *scope.outer())
-    measure = _first("measure", *order)
+    measure = first_value("measure", *order)
     if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")
                             or col.meaning.total):
         measure = "received"
     if measure is None:
         return None
-    unit = unit or col.meaning.get("unit") or _first("unit", row, *scope.outer()) or "count"
+    unit = unit or col.meaning.get("unit") or first_value("unit", row, *scope.outer()) or "count"
     if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
         unit = "count"
     ctx = scope.context
     period = (col.period or label_period(label, ctx) or label_period(scope.title_text or "", ctx)
               or scope.lead_period)
-    stage = _first("stage", *order) or ctx.stage
+    stage = first_value("stage", *order) or ctx.stage
     fields: dict[str, Any] = {
         "measure": measure, "unit": unit, "stage": None if stage == "none" else stage,
-        "body": _first("body", *order) or ctx.body,
+        "body": first_value("body", *order) or ctx.body,
         "period": period[0] if period else ctx.period,
         "period_start": period[1] if period else ctx.period_start,
         "period_end": period[2] if period else ctx.period_end,
-        "procedure": _first("procedure", *order) or ctx.procedure,
+        "procedure": first_value("procedure", *order) or ctx.procedure,
         "organisation": ctx.organisation,
     }
     fields.update(_breakdown(label, row, scope))
@@ -337,12 +265,12 @@ def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
     dimension = scope.title.get("dimension")
     if row.total:
         area = scope.title_text if scope.title_text and not _is_generic_title(scope) else scope.heading_text
-        service = _first("service", scope.title, scope.heading) or ctx.service
+        service = first_value("service", scope.title, scope.heading) or ctx.service
         return {"area": None if dimension else area, "service": service,
                 "dimension": dimension, "category": None}
     is_category = not any(row.get(f) for f in ("measure", "stage")) and label and not row.generic
     service = row.get("service") if is_category else None
-    service = service or _first("service", scope.title, scope.heading) or ctx.service
+    service = service or first_value("service", scope.title, scope.heading) or ctx.service
     if dimension and is_category:
         return {"area": ctx.area, "service": service, "dimension": dimension, "category": label.lower()}
     return {"area": label if is_category else ctx.area, "service": service, "dimension": None, "category": None}
@@ -378,14 +306,14 @@ def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | 
         return None
     ctx = context or Context()
     outer = [classify_label(h) for h in rows[0]] + [classify_label(heading or "")]
-    stage = _first("stage", *outer) or ctx.stage
+    stage = first_value("stage", *outer) or ctx.stage
     cells = []
     for i, m in hits:
         word = " ".join(m.group("value").lower().split())
         value = float(NUMBER_WORDS.get(word) or int(word))
         area = " ".join(m.group("area").split())
         fields = {"measure": rule["measure"], "unit": "count", "stage": stage,
-                  "body": _first("body", *outer) or ctx.body, "period": ctx.period,
+                  "body": first_value("body", *outer) or ctx.body, "period": ctx.period,
                   "period_start": ctx.period_start, "period_end": ctx.period_end,
                   "procedure": ctx.procedure, "organisation": ctx.organisation, "area": area,
                   "service": classify_label(area).get("service") or ctx.service,
@@ -395,65 +323,6 @@ def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | 
 
 
 # ---------------------------------------------------------------- blocks -> figures
-
-
-def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None, str | None]:
-    """The sentence introducing a table ("These related to:") and the heading just above it."""
-    lead = heading = None
-    for j in range(index - 1, max(-1, index - 4), -1):
-        b = blocks[j]
-        if b.furniture:
-            continue
-        if b.kind == "heading":
-            heading = b.text
-            break
-        if b.kind == "table":
-            break
-        if lead is None and j == index - 1 and b.text.rstrip().endswith(":"):
-            lead = b.text
-    if heading is None and blocks[index].heading_path:
-        heading = blocks[index].heading_path[-1]
-    return lead, heading
-
-
-SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
-SECTION_TAIL = re.compile(r"\s+complaints?(?:\s+(?:overview|summary|report))?\s*$", re.IGNORECASE)
-DIVISION = re.compile(r"^\s*(?:appendix|section|part)\b", re.IGNORECASE)
-
-
-def _headings_before(blocks: Sequence[Block], index: int) -> list[str]:
-    """Headings that scope a table, nearest first: the one just above it, its heading path,
-    and the nearest numbered section heading within the same report division."""
-    out = list(reversed(blocks[index].heading_path))
-    for b in reversed(blocks[:index]):
-        if b.kind != "heading" or b.furniture:
-            continue
-        if DIVISION.match(b.text):
-            break
-        if not out or b.text == out[0] or SECTION_NUMBER.match(b.text):
-            out.insert(0, b.text) if not out else out.append(b.text)
-        if SECTION_NUMBER.match(b.text):
-            break
-    return out
-
-
-def section_scope(blocks: Sequence[Block], index: int, heading: str | None) -> tuple[str | None, str | None]:
-    """(area heading, service) a table inherits from the headings above it.
-
-    A heading that names a total ("TOTAL OVERALL") hands over to the numbered section it
-    closes ("3. Adult Social Care Complaints" -> "Adult Social Care"); an overview
-    heading names no area.
-    """
-    above = _headings_before(blocks, index)
-    service = next((sv for h in above if (sv := classify_label(h).get("service"))), None)
-    area = heading
-    if heading and classify_label(heading).total:
-        area = next((h for h in above if SECTION_NUMBER.match(h)), None)
-    if area:
-        area = SECTION_TAIL.sub("", SECTION_NUMBER.sub("", area)).strip() or None
-    if area and classify_label(area).header_word:
-        area = None
-    return area, service
 
 
 def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[Figure]:
