@@ -175,7 +175,8 @@ def test_period_labels(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Quarterly Housing Complaints - 1 April 2024 to 30 June 2024 (Quarter 1 - 2024/25):", "2024/25 Q1"),
-    ("April 2024 - March 2025", "2024/25"), ("No year here", None)])
+    ("April 2024 - March 2025", "2024/25"), ("No year here", None),
+    ("Appendix B – Analysis of Complaints for Q1 and Q2 2020/2021", "2020/21 H1"), ("H2 2023/24", "2023/24 H2")])
 def test_text_periods(text: str, expected: str | None) -> None:
     p = text_period(text)
     assert (p[0] if p else None) == expected

@@ -27,6 +27,9 @@ FY = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b>(?:19|20)?\d
 # "April 2024 - March 2025", "1 April 2023 to 31 March 2024": a financial year in words.
 FY_WORDS = re.compile(r"\bApr(?:il)?\s+(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?:\d{1,2}\s+)?Mar(?:ch)?\s+(?P<b>(?:19|20)\d\d)\b",
                       re.IGNORECASE)
+# "Q1 and Q2 2020/2021", "H2", "first half": a half year.
+HALF = re.compile(r"(?P<h1>\bQ1\s*(?:and|&|-|–|to)\s*Q2\b|\bH1\b|\bfirst\s+half\b)"
+                  r"|(?P<h2>\bQ3\s*(?:and|&|-|–|to)\s*Q4\b|\bH2\b|\bsecond\s+half\b)", re.IGNORECASE)
 QUARTER = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"^\s*(?:(?:FY|year)\s*)?(?:(?:Q|quarter\s*)[1-4]\s*[-–]?\s*)?(?:(?:19|20)\d\d\s*[/\-–]\s*(?:19|20)?\d\d)?"
@@ -96,6 +99,11 @@ def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None,
     found = [*FY.finditer(text or ""), *FY_WORDS.finditer(text or "")]
     fys = [f for m in sorted(found, key=lambda m: m.start()) if (f := _fy(m.group("a"), m.group("b")))]
     fy = fys[-1] if fys else None
+    if fy and (h := HALF.search(text or "")):
+        half = 1 if h.group("h1") else 2
+        start_year, end_year = fy[1][:4], fy[2][:4]
+        return (f"{fy[0]} H{half}", f"{start_year}-04-01" if half == 1 else f"{start_year}-10-01",
+                f"{start_year}-09-30" if half == 1 else f"{end_year}-03-31")
     q = QUARTER.search(text or "")
     if q and (fy or _context_fy(ctx)):
         return _quarter(fy or _context_fy(ctx), int(q.group("q")))  # type: ignore[arg-type]
@@ -139,11 +147,12 @@ def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None
     return text_period(text, ctx)
 
 
-def with_fallbacks(ctx: Context, doc: Document) -> Context:
-    """Until segment.contexts fills periods, take the document's period from its title."""
+def with_fallbacks(ctx: Context, doc: Document, block: Block | None = None) -> Context:
+    """Until segment.contexts fills periods: the period of the block's headings, else the title's."""
     if ctx.period:
         return ctx
-    titles = [b.text for b in doc.blocks[:8] if b.kind == "heading"][:3]
+    titles = list(reversed(block.heading_path)) if block is not None else []
+    titles += [b.text for b in doc.blocks[:8] if b.kind == "heading"][:3]
     for line in titles:
         if p := text_period(line):
             return replace(ctx, period=p[0], period_start=p[1], period_end=p[2])

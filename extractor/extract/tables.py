@@ -350,7 +350,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     views: list[tuple[TableView, int | None]] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc)
+        ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, block)
         lead, heading = lead_in_and_heading(blocks, i)
         if block.kind == "table" and not block.furniture:
             heading, service = section_scope(blocks, i, heading)
