@@ -114,7 +114,9 @@ def test_remedy_table_without_complaint_meaning_gives_nothing() -> None:
 def test_space_separated_table_with_a_lost_cell_aligns_by_the_totals() -> None:
     row = at("southlanarkshire-2016-19", 18)  # "Community and Enterprise" ... "209 245"
     assert {k: f.value for k, f in row.items()} == {"closed2017/18": 209, "closed2018/19": 245}
-    assert at("southlanarkshire-2016-19", 23)["closed2016/17"].value == 1087
+    totals = at("southlanarkshire-2016-19", 23)["closed2016/17"]
+    assert (totals.value, totals.service) == (1087, "council")  # rows of several services
+    assert at("southlanarkshire-2016-19", 21)["closed2016/17"].service == "housing"
 
 
 def test_space_separated_stage_rows_keep_the_stage_number_in_the_label() -> None:

@@ -117,6 +117,8 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None
 
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 SECTION_TAIL = re.compile(r"\s+complaints?(?:\s+(?:overview|summary|report))?\s*$", re.IGNORECASE)
+# "Complaints performance", "Informal complaints": headings about complaints, not a team.
+NOT_AN_AREA = re.compile(r"\bcomplain|\bcompliment|\bperformance\b|\breport\b|\bcontents\b", re.IGNORECASE)
 DIVISION = re.compile(r"^\s*(?:appendix|section|part)\b", re.IGNORECASE)
 
 
@@ -150,6 +152,6 @@ def section_scope(blocks: Sequence[Block], index: int, heading: str | None) -> t
         area = next((h for h in above if SECTION_NUMBER.match(h)), None)
     if area:
         area = SECTION_TAIL.sub("", SECTION_NUMBER.sub("", area)).strip() or None
-    if area and classify_label(area).header_word:
+    if area and (classify_label(area).header_word or NOT_AN_AREA.search(area)):
         area = None
     return area, service

@@ -187,7 +187,23 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
             continue
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
-    return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows), tuple(cells))
+    return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
+                     tuple(_council_totals(cells)))
+
+
+def _council_totals(cells: list[TableCell]) -> list[TableCell]:
+    """Rows of different services make an organisation-wide table (SPEC 5): its Total is
+    `council` (with no area), and a row naming no service family is `corporate`."""
+    services = {c.fields["service"] for c in cells if not c.total and c.fields["service"]}
+    if len(services) < 2:
+        return cells
+    out = []
+    for c in cells:
+        if not c.fields["service"]:
+            extra = {"service": "council", "area": None} if c.total else {"service": "corporate"}
+            c = TableCell(c.row, c.col, c.stated, c.value, c.total, c.fields | extra, c.rule)
+        out.append(c)
+    return out
 
 
 @dataclass(frozen=True)
