@@ -323,6 +323,8 @@ class Tile:
 
 
 def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState) -> list[Tile]:
+    """Tiles with stage (label's own, else the panel's) and procedure (a qualifier's, which a
+    later stage-less count or average-days tile of the same panel inherits)."""
     out = []
     for num, label, evidence in pairs:
         rule = label.rule
@@ -330,9 +332,7 @@ def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState
             state.procedure = rule.get("procedure")
         if num is None:
             continue
-        own_stage = rule.get("stage") or panel_stage(label.text) if "stage" in label.text.lower() \
-            else rule.get("stage")
-        stage = own_stage or state.stage
+        stage = rule.get("stage") or panel_stage(label.text) or state.stage
         inherits = not re.search(r"\bstage\b", label.text, re.IGNORECASE) and rule.get("measure") in (
             "received", "average_response_days", "closed")
         procedure = rule.get("procedure") or (state.procedure if inherits else None)
