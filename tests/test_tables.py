@@ -6,8 +6,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from extractor.extract import tables
+from extractor.extract import table_text, tables
 from extractor.extract.table_text import cell_number, label_period, text_period, text_tables
 from extractor.load import load
 from extractor.models import Block, Document, Figure
@@ -310,3 +312,27 @@ def test_a_title_row_spanning_the_table_gives_its_period_and_measure() -> None:
     assert view is not None and view.header_rows == 2 and view.title == "Directorate"
     assert {(c.fields["measure"], c.fields["period"]) for c in view.cells} == {("closed", "2022/23")}
     assert view.line(view.data_rows[0]) == 3
+
+
+# ---------------------------------------------------------------- parsers, property-tested
+
+@given(st.integers(min_value=0, max_value=10_000_000))
+def test_cell_number_reads_grouped_thousands(n: int) -> None:
+    got = cell_number(f"{n:,}")
+    assert got is not None and got[0] == n and got[1] is None
+
+
+@given(st.integers(min_value=1990, max_value=2098), st.sampled_from(["/", "-", " / "]), st.booleans())
+def test_financial_year_headers(start: int, sep: str, long_end: bool) -> None:
+    end = str(start + 1) if long_end else f"{(start + 1) % 100:02d}"
+    p = label_period(f"{start}{sep}{end}")
+    assert p == (f"{start}/{(start + 1) % 100:02d}", f"{start}-04-01", f"{start + 1}-03-31")
+
+
+@given(st.lists(st.integers(min_value=0, max_value=999), min_size=1, max_size=4))
+def test_glued_digits_split_back_into_as_many_values(values: list[int]) -> None:
+    tail = "".join(str(v) for v in values)
+    for parts in table_text._splits(tail, len(values)):
+        assert "".join(parts) == tail and len(parts) == len(values)
+        assert all(p == "0" or not p.startswith("0") for p in parts)
+    assert tuple(str(v) for v in values) in table_text._splits(tail, len(values))
