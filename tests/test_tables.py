@@ -336,3 +336,10 @@ def test_glued_digits_split_back_into_as_many_values(values: list[int]) -> None:
         assert "".join(parts) == tail and len(parts) == len(values)
         assert all(p == "0" or not p.startswith("0") for p in parts)
     assert tuple(str(v) for v in values) in table_text._splits(tail, len(values))
+
+
+def test_every_table_figure_names_a_rule_of_the_pattern_file() -> None:
+    ids = {r["id"] for r in load_rules("tables")}
+    rules = {f.rule for name in (WREXHAM, "ccha-2024-25", "rbkc-2019-20-annual-complaints", "westlancs-2023-24")
+             for f in table_figures(name)}
+    assert rules <= ids and "table-col-period" in rules

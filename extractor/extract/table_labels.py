@@ -33,6 +33,7 @@ class LabelMeaning:
     header_word: bool = False
     label_value: tuple[str, float, str, str] | None = None  # measure, value, unit, stated
     rule: str | None = None
+    rule_of: dict[str, str] = field(default_factory=dict)  # field (or "generic") -> rule id that set it
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -41,7 +42,8 @@ class LabelMeaning:
 @cache
 def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
     return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
-                 if "regex" in r and not r.get("header_cells") and not r.get("case_row"))
+                 if "regex" in r and not r.get("header_cells") and not r.get("case_row")
+                 and not r.get("period_column"))
 
 
 def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
@@ -67,14 +69,16 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
     generic = skip = total = header_word = False
     label_value = None
     first = None
+    rule_of: dict[str, str] = {}
     for rule, rx in _rules(rule_file):
         m = rx.search(text or "")
         if not m:
             continue
         first = first or rule["id"]
-        for f in FIELDS:
-            if f in rule and f not in values:
-                values[f] = rule[f]
+        for f in (*FIELDS, "generic"):
+            if f in rule and f not in rule_of:
+                values.update({f: rule[f]} if f != "generic" else {})
+                rule_of[f] = rule["id"]
         generic |= bool(rule.get("generic"))
         skip |= bool(rule.get("skip"))
         total |= bool(rule.get("total"))
@@ -84,7 +88,7 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
             unit = {"working days": "working_days", "calendar days": "calendar_days"}.get(
                 " ".join(unit.lower().split()), "days")
             label_value = (rule["label_value"], float(m.group("value")), unit, m.group("value"))
-    return LabelMeaning(values, generic, skip, total, header_word, label_value, first)
+    return LabelMeaning(values, generic, skip, total, header_word, label_value, first, rule_of)
 
 
 def clean_label(text: str) -> str:

@@ -74,6 +74,8 @@ def year_label(text: str) -> tuple[str, str, str] | None:
 def _fy(a: str, b: str) -> tuple[str, str, str] | None:
     start = int(a)
     end = int(b) if len(b) == 4 else (start // 100) * 100 + int(b)
+    if len(b) == 2 and end < start:  # "1999/00"
+        end += 100
     if end != start + 1:
         return None
     return f"{start}/{str(end)[2:]}", f"{start}-04-01", f"{end}-03-31"

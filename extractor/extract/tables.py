@@ -15,8 +15,7 @@ together) are rebuilt from paragraph blocks by table_text.text_tables.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from dataclasses import replace as dataclass_replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from extractor.extract import table_text
@@ -113,9 +112,9 @@ def _with_left_neighbour(columns: list[Column], label_col: int | None) -> list[C
         m, left = out[i].meaning, out[i - 1]
         if m.get("unit") == "percent" and not m.get("measure") and left.index != label_col:
             merged = {k: v for k, v in left.meaning.values.items() if k in ("measure", "stage", "procedure")}
-            out[i] = Column(i, out[i].header, LabelMeaning(merged | m.values, True, m.skip, m.total,
-                                                           m.header_word, None, m.rule),
-                            out[i].period or left.period)
+            rule_of = {k: r for k, r in left.meaning.rule_of.items() if k in merged or k == "generic"}
+            meaning = replace(m, values=merged | m.values, generic=True, rule_of=rule_of | m.rule_of)
+            out[i] = Column(i, out[i].header, meaning, out[i].period or left.period)
     return out
 
 
@@ -272,7 +271,19 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     fields.update(_breakdown(label, row, scope))
     if fields["service"] is None and fields["procedure"] == "corporate":
         fields["service"] = "corporate"  # SPEC 5: the corporate procedure's other services
-    return TableCell(i, c, stated, value, row.total, fields, col.meaning.rule or row.rule or "table-cell")
+    return TableCell(i, c, stated, value, row.total, fields, _measure_rule(order))
+
+
+def _measure_rule(order: Sequence[LabelMeaning]) -> str:
+    """The id of the rule that gave the cell its measure (the `rule` field of its figure)."""
+    for m in order:
+        if m.get("measure"):
+            return m.rule_of.get("measure", m.rule or PERIOD_COLUMN_RULE)
+    return next((m.rule_of["generic"] for m in order if "generic" in m.rule_of), PERIOD_COLUMN_RULE)
+
+
+# Counts under period, stage or Total columns with no measure word: see patterns/tables.toml.
+PERIOD_COLUMN_RULE = "table-col-period"
 
 
 def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
@@ -371,7 +382,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         if block.kind == "table" and not block.furniture:
             heading, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
-                ctx = dataclass_replace(ctx, service=service)
+                ctx = replace(ctx, service=service)
             view = interpret_table(block, ctx, lead, heading)
             if view is not None:
                 views.append((view, block.page))
