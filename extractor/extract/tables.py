@@ -146,8 +146,12 @@ def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
 
 
 def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
-                    heading: str | None = None) -> TableView | None:
-    """Read a table block; None when it has no complaint meaning (contents, attendance...)."""
+                    heading: str | None = None, area_heading: str | None = None) -> TableView | None:
+    """Read a table block; None when it has no complaint meaning (contents, attendance...).
+
+    `lead_in` and `heading` give the table's measure, stage and period when its own labels
+    do not; `area_heading` (default: the heading) names the area of its Total rows, "" for none.
+    """
     rows = [tuple(clean_label(c) for c in r) for r in block.rows]
     if len(rows) < 2:
         return None
@@ -165,7 +169,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         [Column(i, h, classify_label(h), label_period(h, context) or (year_label(h) if nhead > ncap else None))
          for i, h in enumerate(heads)], label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
-                   context or Context(), title, heading, nhead == ncap, text_period(lead_in or "", context))
+                   context or Context(), title, area_heading if area_heading is not None else heading,
+                   nhead == ncap, text_period(lead_in or "", context))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
@@ -291,7 +296,7 @@ def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
     ctx = scope.context
     dimension = scope.title.get("dimension")
     if row.total:
-        area = scope.title_text if scope.title_text and not _is_generic_title(scope) else scope.heading_text
+        area = scope.title_text if scope.title_text and not _is_generic_title(scope) else scope.heading_text or None
         service = first_value("service", scope.title, scope.heading) or ctx.service
         return {"area": None if dimension else area, "service": service,
                 "dimension": dimension, "category": None}
@@ -380,10 +385,10 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, block)
         lead, heading = lead_in_and_heading(blocks, i)
         if block.kind == "table" and not block.furniture:
-            heading, service = section_scope(blocks, i, heading)
+            area, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
                 ctx = replace(ctx, service=service)
-            view = interpret_table(block, ctx, lead, heading)
+            view = interpret_table(block, ctx, lead, heading, area or "")
             if view is not None:
                 views.append((view, block.page))
         elif block.kind == "paragraph":
