@@ -343,3 +343,10 @@ def test_every_table_figure_names_a_rule_of_the_pattern_file() -> None:
     rules = {f.rule for name in (WREXHAM, "ccha-2024-25", "rbkc-2019-20-annual-complaints", "westlancs-2023-24")
              for f in table_figures(name)}
     assert rules <= ids and "table-col-period" in rules
+
+
+def test_case_rows_in_the_dashboard_export_take_the_body_from_the_panel_heading() -> None:
+    doc = load(CORPUS / "documents" / "wolverhampton-dashboards-2022-23.txt")
+    figs = [f for f in tables.extract_figures(doc, contexts(doc)) if f.line == 281]
+    assert [(f.measure, f.value, f.stated, f.stage, f.body, f.area) for f in figs] == [
+        ("received", 1, "one", "ombudsman", "LGSCO", "Finance")]
