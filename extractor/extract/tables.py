@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from extractor.extract import table_text
+from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.table_labels import (
     LabelMeaning,
     classify_label,
@@ -381,7 +382,10 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     """
     views: list[tuple[TableView, int | None]] = []
     blocks = doc.blocks
+    tiles = dashboard_lines(doc)  # tile rows and comparison rows are the dashboard reader's
     for i, block in enumerate(blocks):
+        if block.row_lines and set(block.row_lines) <= tiles:
+            continue
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, block)
         lead, heading = lead_in_and_heading(blocks, i)
         if block.kind == "table" and not block.furniture:
