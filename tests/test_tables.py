@@ -350,3 +350,8 @@ def test_case_rows_in_the_dashboard_export_take_the_body_from_the_panel_heading(
     figs = [f for f in tables.extract_figures(doc, contexts(doc)) if f.line == 281]
     assert [(f.measure, f.value, f.stated, f.stage, f.body, f.area) for f in figs] == [
         ("received", 1, "one", "ombudsman", "LGSCO", "Finance")]
+
+
+def test_table_lines_tell_prose_which_paragraph_lines_are_tables() -> None:
+    lines = table_text.table_lines(load(CORPUS / "excerpts" / "ccha-2024-25.txt"))
+    assert set(range(11, 32)) <= lines and not lines & {3, 7, 33}
