@@ -1,0 +1,282 @@
+"""PDF -> Document with pdfplumber: words with boxes, lines, blocks and tables.
+
+Each page's layout is parsed once: pdfplumber caches the page's characters, so the
+word pass and the table finder share one pdfminer parse. Words inside a table's box
+belong to the table and are not repeated as paragraphs. Lines repeated at the top or
+bottom of most pages (running titles, "Page 3 of 12") are marked as furniture.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import regex as re
+
+from extractor.errors import InputError
+from extractor.models import BBox, Block, Document, Word
+
+BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
+MARGIN = 0.07  # top/bottom share of the page where running heads and footers live
+
+
+@dataclass
+class Line:
+    """Words on one baseline of one page, in reading order."""
+
+    words: list[Word]
+    page: int
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    text: str = ""
+    furniture: bool = False
+    index: int = 0  # 1-based line number in Document.lines
+
+
+@dataclass
+class PageLayout:
+    """What one pass over a page yields: its text lines and tables, each placed by `top`."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[tuple[float, BBox, list[list[str]], tuple[Word, ...]]] = field(default_factory=list)
+
+
+def open_pdf(path: Path, data: bytes) -> Any:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf.pages  # noqa: B018 - forces the page tree to be read now
+        return pdf
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
+    except Exception as exc:
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
+        raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}); is it truncated or corrupt?") from None
+
+
+def load_pdf(path: Path, data: bytes) -> Document:
+    pdf = open_pdf(path, data)
+    try:
+        layouts = [read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    finally:
+        pdf.close()
+    if not any(layout.lines or layout.tables for layout in layouts):
+        raise InputError(str(path), "no text layer on any page (scanned?); OCR is not supported")
+    mark_furniture(layouts)
+    blocks, lines = blocks_of(layouts)
+    blocks = join_split_tables(blocks)
+    title = next((b.text for b in blocks if b.kind == "heading" and not b.furniture), None)
+    return Document(str(path), "pdf", tuple(blocks), lines=tuple(lines), pages=len(layouts), title=title,
+                    page_sizes=tuple((p.width, p.height) for p in layouts))
+
+
+def read_page(page: Any, number: int) -> PageLayout:
+    """One page: tables from the table finder, the other words grouped into lines."""
+    layout = PageLayout(number, float(page.width), float(page.height))
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance=2)
+    boxes = []
+    for table in page.find_tables():
+        rows = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
+        rows = [r for r in rows if any(r)]
+        if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
+            x0, top, x1, bottom = table.bbox
+            boxes.append(table.bbox)
+            inside = tuple(_word(w) for w in words if _inside(w, table.bbox))
+            layout.tables.append((top, BBox(x0, top, x1, bottom), rows, inside))
+    free = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    layout.lines = group_lines(free, number)
+    return layout
+
+
+def _inside(w: dict[str, Any], box: Sequence[float]) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _word(w: dict[str, Any]) -> Word:
+    font = str(w.get("fontname", ""))
+    return Word(w["text"], BBox(w["x0"], w["top"], w["x1"], w["bottom"]), float(w.get("size", 0.0)),
+                "bold" in font.lower() or "black" in font.lower() or "heavy" in font.lower())
+
+
+def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
+    """Words sharing a baseline make a line; a wide horizontal gap starts a new one (tiles, columns)."""
+    rows: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2.5:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        chunk: list[dict[str, Any]] = [row[0]]
+        for w in row[1:]:
+            if w["x0"] - chunk[-1]["x1"] > 3.0 * max(w.get("size", 10), 6):
+                lines.append(_line(chunk, page))
+                chunk = []
+            chunk.append(w)
+        lines.append(_line(chunk, page))
+    return lines
+
+
+def _line(ws: list[dict[str, Any]], page: int) -> Line:
+    words = [_word(w) for w in ws]
+    sizes = [w.size for w in words]
+    return Line(words, page, min(w.bbox.top for w in words), max(w.bbox.bottom for w in words),
+                statistics.median(sizes), all(w.bold for w in words), " ".join(w.text for w in words))
+
+
+def mark_furniture(layouts: list[PageLayout]) -> None:
+    """Lines in the page margins that repeat on most pages (digits aside) are page furniture."""
+    def shape(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    def in_margin(line: Line, layout: PageLayout) -> bool:
+        return line.top < layout.height * MARGIN or line.bottom > layout.height * (1 - MARGIN)
+
+    counts: Counter[str] = Counter()
+    for layout in layouts:
+        counts.update({shape(ln) for ln in layout.lines if in_margin(ln, layout)})
+    need = max(2, (len(layouts) + 1) // 2)
+    for layout in layouts:
+        for ln in layout.lines:
+            if in_margin(ln, layout) and (counts[shape(ln)] >= need or PAGE_NUMBER.match(ln.text)):
+                ln.furniture = len(layouts) > 1 or bool(PAGE_NUMBER.match(ln.text))
+
+
+def blocks_of(layouts: list[PageLayout]) -> tuple[list[Block], list[str]]:
+    """Number every line of the document and group lines into blocks, tables in place."""
+    body = _body_size(layouts)
+    sizes = sorted({round(ln.size, 1) for p in layouts for ln in p.lines if ln.size > body * 1.12}, reverse=True)
+    blocks: list[Block] = []
+    text_lines: list[str] = []
+    for layout in layouts:
+        items: list[tuple[float, Any]] = [(ln.top, ln) for ln in layout.lines] + [(t[0], t) for t in layout.tables]
+        items.sort(key=lambda it: it[0])
+        group: list[Line] = []
+        for _, item in items:
+            if isinstance(item, Line):
+                text_lines.append(item.text)
+                item.index = len(text_lines)
+                if group and not _continues(group, item, body):
+                    blocks.append(_text_block(group, body, sizes))
+                    group = []
+                group.append(item)
+                continue
+            if group:
+                blocks.append(_text_block(group, body, sizes))
+                group = []
+            _, box, rows, table_words = item
+            first = len(text_lines) + 1
+            text_lines += [" | ".join(r) for r in rows]
+            blocks.append(Block("table", "\n".join(" | ".join(r) for r in rows), first, page=layout.number,
+                                rows=tuple(tuple(r) for r in rows),
+                                row_lines=tuple(range(first, first + len(rows))), bbox=box, words=table_words,
+                                end_line=first + len(rows) - 1))
+        if group:
+            blocks.append(_text_block(group, body, sizes))
+    return blocks, text_lines
+
+
+def _body_size(layouts: list[PageLayout]) -> float:
+    counts: Counter[float] = Counter()
+    for p in layouts:
+        for ln in p.lines:
+            counts[round(ln.size, 1)] += len(ln.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def _kind(line: Line, body: float) -> str:
+    if line.size > body * 1.12 or (line.bold and len(line.text) < 90 and not line.text.endswith(".")):
+        return "heading"
+    if BULLET.match(line.text):
+        return "list_item"
+    return "paragraph"
+
+
+def _continues(group: list[Line], line: Line, body: float) -> bool:
+    """Does `line` carry on the block of `group` (same kind, size, close below, no new bullet)?"""
+    last = group[-1]
+    if line.furniture or last.furniture or line.page != last.page:
+        return False
+    kind, first_kind = _kind(line, body), _kind(group[0], body)
+    if kind == "list_item" or (kind == "heading") != (first_kind == "heading"):
+        return False
+    gap = line.top - last.bottom
+    same_column = abs(line.words[0].bbox.x0 - group[0].words[0].bbox.x0) < 40 or first_kind == "list_item"
+    return -3 <= gap <= max(last.size, line.size) * 0.8 and abs(line.size - last.size) < 0.6 and same_column
+
+
+def _text_block(group: list[Line], body: float, sizes: list[float]) -> Block:
+    kind = _kind(group[0], body)
+    text = " ".join(ln.text for ln in group)
+    level = None
+    if kind == "heading":
+        size = round(group[0].size, 1)
+        level = (sizes.index(size) + 1) if size in sizes else len(sizes) + 1
+    elif kind == "list_item":
+        text = BULLET.sub("", text, count=1)
+    words = tuple(w for ln in group for w in ln.words)
+    box = BBox(min(w.bbox.x0 for w in words), group[0].top, max(w.bbox.x1 for w in words), group[-1].bottom)
+    return Block(kind, " ".join(text.split()), group[0].index, page=group[0].page, level=level, bbox=box,
+                 words=words, furniture=group[0].furniture, end_line=group[-1].index,
+                 bold=all(ln.bold for ln in group))
+
+
+def join_split_tables(blocks: list[Block]) -> list[Block]:
+    """A table that opens a page and continues the table that closed the previous page is one table."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = _last_content(out)
+        if (b.kind == "table" and prev is not None and out[prev].kind == "table" and b.page is not None
+                and out[prev].page is not None and b.page > out[prev].page
+                and _first_on_page(blocks, b) and _continues_table(out[prev].rows, b.rows)):
+            rows, row_lines = list(b.rows), list(b.row_lines)
+            if rows[0] == out[prev].rows[0]:  # repeated header
+                rows, row_lines = rows[1:], row_lines[1:]
+            merged = out[prev]
+            out[prev] = replace(merged, rows=merged.rows + tuple(rows), row_lines=merged.row_lines + tuple(row_lines),
+                                text=merged.text + "\n" + "\n".join(" | ".join(r) for r in rows),
+                                end_line=b.end_line, words=merged.words + b.words)
+            continue
+        out.append(b)
+    return out
+
+
+def _continues_table(before: Sequence[Sequence[str]], after: Sequence[Sequence[str]]) -> bool:
+    """Same columns, the earlier part not closed by a Total row, and no new header opening the
+    later part (a repeat of the earlier header is fine)."""
+    if len(after[0]) != len(before[0]) or before[-1][0].strip().lower().startswith("total"):
+        return False
+    new_header = not any(ch.isdigit() for cell in after[0][1:] for ch in cell)
+    return not new_header or list(after[0]) == list(before[0])
+
+
+def _last_content(blocks: list[Block]) -> int | None:
+    for i in range(len(blocks) - 1, -1, -1):
+        if not blocks[i].furniture:
+            return i
+    return None
+
+
+def _first_on_page(blocks: list[Block], b: Block) -> bool:
+    return next(x for x in blocks if x.page == b.page and not x.furniture) is b
