@@ -100,19 +100,17 @@ TILE_W, TILE_H, GUTTER = 60 * mm, 26 * mm, 8 * mm
 
 
 class DashboardPage:
-    """A cursor over a landscape page: full-width lines, or tiles placed four to a row."""
+    """A cursor over one tall landscape page: full-width lines, or tiles four to a row.
 
-    def __init__(self, c: rl_canvas.Canvas) -> None:
+    A dashboard page is never split: the layout is measured first (draw=False), then the
+    page is made as tall as it needs, as a Power BI "export to PDF" does with a long page.
+    """
+
+    def __init__(self, c: rl_canvas.Canvas | None, height: float) -> None:
         self.c = c
-        self.w, self.h = landscape(A4)
+        self.w, self.h = landscape(A4)[0], height
         self.y = self.h - 18 * mm
         self.col = 0
-
-    def need(self, height: float) -> None:
-        if self.y - height < 15 * mm:
-            self.c.showPage()
-            self.y = self.h - 18 * mm
-            self.col = 0
 
     def end_row(self) -> None:
         if self.col:
@@ -121,17 +119,31 @@ class DashboardPage:
 
     def text(self, s: str, size: float = 9, bold: bool = False) -> None:
         self.end_row()
-        self.need(size + 6)
-        self.c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
-        self.c.drawString(15 * mm, self.y - size, s)
+        if self.c is not None:
+            self.c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+            self.c.drawString(15 * mm, self.y - size, s)
         self.y -= size + 6
+
+    def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
+        """A ruled table (case lists): drawn as a table so its cells stay cells."""
+        self.end_row()
+        width = max(len(r) for r in rows)
+        cells = [[_p(c, CELL) for c in r] + [""] * (width - len(r)) for r in rows]
+        table = Table(cells, colWidths=[(self.w - 30 * mm) / width] * width)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        _, height = table.wrap(self.w - 30 * mm, 10_000)
+        if self.c is not None:
+            table.drawOn(self.c, 15 * mm, self.y - height)
+        self.y -= height + 6 * mm
 
     def tile(self, number: str, label: str) -> None:
         if self.col == 4:
             self.end_row()
-        self.need(TILE_H + 4 * mm)
         x = 15 * mm + self.col * (TILE_W + GUTTER)
         top = self.y
+        self.col += 1
+        if self.c is None:
+            return
         self.c.setStrokeColor(colors.HexColor("#8aa0b8"))
         self.c.roundRect(x, top - TILE_H, TILE_W, TILE_H, 3 * mm)
         self.c.setFont("Helvetica-Bold", 22)
@@ -139,7 +151,6 @@ class DashboardPage:
         self.c.setFont("Helvetica", 7.5)
         for k, part in enumerate(_wrap(label, 44)):
             self.c.drawCentredString(x + TILE_W / 2, top - 16 * mm - k * 9, part)
-        self.col += 1
 
 
 def _wrap(s: str, width: int) -> list[str]:
@@ -157,30 +168,48 @@ def render_dashboard_pdf(doc: Document, out: Path) -> None:
     """Dashboard pages from the tiles the text export pairs (number with its label)."""
     from extractor.extract import dashboards
 
-    items = dashboards.items_of(doc)
     c = rl_canvas.Canvas(str(out), pagesize=landscape(A4))
     c.setTitle(doc.title or doc.name)
-    for n, page_items in enumerate(dashboards.pages_of(items)):
-        if n:
-            c.showPage()
-        cursor = DashboardPage(c)
-        pairs = dashboards.pair_sequence(page_items)
-        label_of = {id(num): lab for num, lab, _ in pairs if num is not None}
-        paired = {id(lab) for num, lab, _ in pairs if num is not None}
-        for it in page_items:
-            if it.kind == "tile" and it.label is not None:
-                cursor.tile(it.stated, it.label.text)
-            elif it.kind == "num" and id(it) in label_of:
-                cursor.tile(it.stated, label_of[id(it)].text)
-            elif it.kind == "label" and id(it.label) in paired:
-                continue
-            elif it.rows:
-                cursor.end_row()
-                for row in it.rows:
-                    cursor.text("      ".join(row), size=9)
-            elif it.text:
-                cursor.text(it.text, size=12 if it.kind == "panel" else 9, bold=it.kind in ("panel", "slicer"))
+    for page_items in dashboards.pages_of(dashboards.items_of(doc)):
+        probe = DashboardPage(None, 0)
+        draw_dashboard_page(probe, page_items, doc)
+        height = max(landscape(A4)[1], -probe.y + 40 * mm)
+        c.setPageSize((landscape(A4)[0], height))
+        draw_dashboard_page(DashboardPage(c, height), page_items, doc)
+        c.showPage()
     c.save()
+
+
+def draw_dashboard_page(cursor: DashboardPage, page_items: list, doc: Document) -> None:
+    from extractor.extract import dashboards
+
+    # Tables of text (case lists) stay ruled tables: map each of their lines to the table.
+    table_at = {ln: b for b in doc.blocks if b.kind == "table"
+                and max(len(c) for r in b.rows for c in r) > 30 for ln in b.row_lines}
+    drawn: set[int] = set()
+    pairs = dashboards.pair_sequence(page_items)
+    label_of = {id(num): lab for num, lab, _ in pairs if num is not None}
+    paired = {id(lab) for num, lab, _ in pairs if num is not None}
+    for it in page_items:
+        it.used = False
+        if it.line in table_at:
+            block = table_at[it.line]
+            if id(block) not in drawn:
+                drawn.add(id(block))
+                cursor.table(block.rows)
+        elif it.kind == "tile" and it.label is not None:
+            cursor.tile(it.stated, it.label.text)
+        elif it.kind == "num" and id(it) in label_of:
+            cursor.tile(it.stated, label_of[id(it)].text)
+        elif it.kind == "label" and id(it.label) in paired:
+            continue
+        elif it.rows:
+            cursor.end_row()
+            for row in it.rows:
+                cursor.text("      ".join(row), size=9)
+        elif it.text:
+            cursor.text(it.text, size=12 if it.kind == "panel" else 9, bold=it.kind in ("panel", "slicer"))
+    cursor.end_row()
 
 
 def main() -> int:

@@ -213,7 +213,7 @@ def _lines(words: Sequence[Word], gutter: float | None = None) -> list[list[Word
 
 def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
     """(number word, label text, label words): each number with the nearest label below or right."""
-    phrases = _lines(words)
+    phrases = _join_wrapped(_lines(words))
     numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
     labels = [p for p in phrases if tile_label(" ".join(w.text for w in p)) is not None]
     out = []
@@ -231,6 +231,28 @@ def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
             lab = labels[best[1]]
             out.append((num, " ".join(w.text for w in lab), lab))
     return out
+
+
+def _join_wrapped(phrases: list[list[Word]]) -> list[list[Word]]:
+    """A tile label wrapped onto a second line is one phrase: a text phrase right below another,
+    in the same column and type size, continues it ("... (council is" / "not at fault)")."""
+    out: list[list[Word]] = []
+    for ph in sorted(phrases, key=lambda p: (p[0].bbox.top, p[0].bbox.x0)):
+        box = _union(ph)
+        host = next((o for o in out if _wraps_onto(_union(o), o[-1], box, ph[0])), None)
+        if host is not None and cell_number(ph[0].text) is None:
+            host.extend(ph)
+        else:
+            out.append(list(ph))
+    return out
+
+
+def _wraps_onto(above: BBox, last: Word, below: BBox, first: Word) -> bool:
+    height = max(last.bbox.bottom - last.bbox.top, 1.0)
+    centred = abs((above.x0 + above.x1) / 2 - (below.x0 + below.x1) / 2) < height * 2
+    same_size = abs((last.size or 0) - (first.size or 0)) < 0.5
+    gap = below.top - last.bbox.bottom
+    return same_size and centred and -1 <= gap <= height * 0.8 and cell_number(last.text) is None
 
 
 def _union(ws: Sequence[Word]) -> BBox:
