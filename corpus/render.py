@@ -216,6 +216,7 @@ def main() -> int:
     (HERE / "pdf").mkdir(exist_ok=True)
     (HERE / "docx").mkdir(exist_ok=True)
     try:
+        sys.path.insert(0, str(HERE))
         from render_docx import write_docx  # type: ignore[import-not-found]
     except ImportError:
         write_docx = None

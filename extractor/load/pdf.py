@@ -223,7 +223,7 @@ def _continues(group: list[Line], line: Line, body: float) -> bool:
         return False
     gap = line.top - last.bottom
     same_column = abs(line.words[0].bbox.x0 - group[0].words[0].bbox.x0) < 40 or first_kind == "list_item"
-    return -3 <= gap <= max(last.size, line.size) * 0.8 and abs(line.size - last.size) < 0.6 and same_column
+    return -3 <= gap <= max(last.size, line.size) * 0.45 and abs(line.size - last.size) < 0.6 and same_column
 
 
 def _text_block(group: list[Line], body: float, sizes: list[float]) -> Block:

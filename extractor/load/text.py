@@ -77,20 +77,20 @@ def heading_level(line: str, markdown: bool) -> int | None:
     s = line.strip()
     if markdown and (m := MD_HEADING.match(s)):
         return len(m.group(1))
+    if DIVISION.match(s) and len(s) < 160 and not s.endswith("."):
+        return 1
     if len(s) > 100 or len(s) < 3:
         return None
-    if DIVISION.match(s) and len(s) < 120:
-        return 1
     if m := NUMBERED.match(s):
         title = m.group("title")
         if title.endswith((".", ";", ",")) or len(title.split()) > 12:
             return None
         parts = [p for p in m.group("num").split(".") if p]
         depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
-        return min(depth, 4)
+        return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12:
-        return 1
+        return 2
     return None
 
 
@@ -159,8 +159,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
         level = heading_level(raw, markdown)
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         if level is None and not after_number and looks_like_title(text) and _stands_alone(lines, i):
-            level = 5
-        if level is not None and not (after_number and level >= 5):
+            level = 6
+        if level is not None and not (after_number and level >= 6):
             if markdown and (m := MD_HEADING.match(raw.strip())):
                 text, bold = strip_markup(m.group(2))
             yield Block("heading", text, i + 1, level=level, end_line=i + 1, bold=bold)

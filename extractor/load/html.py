@@ -1,0 +1,76 @@
+"""HTML -> Document with BeautifulSoup (lxml): headings, paragraphs, list items and tables,
+scripts and styles dropped. `line` counts the blocks' lines of the extracted text (a table
+row is one line), since a web page's source lines say little about what a reader sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import InputError
+from extractor.load.text import decode
+from extractor.models import Block, Document
+
+BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "dt", "dd", "blockquote", "pre")
+DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "head")
+
+
+def load_html(path: Path, data: bytes) -> Document:
+    from bs4 import BeautifulSoup
+
+    try:
+        soup = BeautifulSoup(decode(path, data), "lxml")
+    except Exception as exc:
+        raise InputError(str(path), f"not readable HTML ({type(exc).__name__})") from None
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    lines: list[str] = []
+    blocks: list[Block] = []
+    for kind, text, rows, level in _elements(soup):
+        first = len(lines) + 1
+        if kind == "table":
+            lines += [" | ".join(r) for r in rows]
+            blocks.append(Block("table", "\n".join(lines[first - 1:]), first, rows=tuple(rows),
+                                row_lines=tuple(range(first, first + len(rows))), end_line=len(lines)))
+        else:
+            lines.append(text)
+            blocks.append(Block(kind, text, first, level=level, end_line=first))  # type: ignore[arg-type]
+    title_tag = soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else next(
+        (b.text for b in blocks if b.kind == "heading"), None)
+    return Document(str(path), "html", tuple(blocks), lines=tuple(lines), title=title)
+
+
+def _text(tag: Any) -> str:
+    return " ".join(tag.get_text(" ", strip=True).split())
+
+
+def _elements(soup: Any) -> Iterator[tuple[str, str, list[tuple[str, ...]], int | None]]:
+    """Block elements in document order; text inside a table or list item is read once,
+    by the outermost block that holds it. Loose text in divs becomes paragraphs."""
+    body = soup.body or soup
+    for tag in body.find_all(list(BLOCK_TAGS) + ["div", "section", "article", "td", "th"]):
+        if tag.name in ("td", "th", "div", "section", "article"):
+            if tag.name in ("div", "section", "article") and not tag.find(BLOCK_TAGS + ("div",)):
+                if not tag.find_parent(BLOCK_TAGS) and (text := _text(tag)):
+                    yield "paragraph", text, [], None
+            continue
+        if tag.find_parent(("table", "li", "p")) is not None:
+            continue
+        if tag.name == "table":
+            rows = [tuple(_text(c) for c in tr.find_all(("td", "th"))) for tr in tag.find_all("tr")
+                    if tr.find_parent("table") is tag]
+            rows = [r for r in rows if any(r)]
+            if rows:
+                yield "table", "", rows, None
+            continue
+        text = _text(tag)
+        if not text:
+            continue
+        if tag.name[0] == "h" and tag.name[1:].isdigit():
+            yield "heading", text, [], int(tag.name[1])
+        elif tag.name in ("li", "dd"):
+            yield "list_item", text, [], None
+        else:
+            yield "paragraph", text, [], None
