@@ -63,7 +63,9 @@ def open_pdf(path: Path, data: bytes) -> Any:
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
     except Exception as exc:
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+        # pdfplumber wraps pdfminer's errors: look at the wrapped one's name too.
+        names = " ".join(type(e).__name__ for e in (exc, *exc.args) if isinstance(e, BaseException))
+        if "password" in names.lower() or "encrypt" in names.lower():
             raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
         raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}); is it truncated or corrupt?") from None
 
