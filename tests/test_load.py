@@ -85,8 +85,8 @@ def test_text_numbered_headings_and_list_items() -> None:
     head = next(b for b in doc.blocks if b.text == "1.2 Stage One Complaints")
     assert head.kind == "heading" and head.line == 13 and head.level == 3
     assert head.heading_path == (
-        "SECTION 1: Children's, Education, Adults, Public Health Services Complaints Activity "
-        "1 April 2022 to 30 September 2022", "1.0 Children's and Education Services – Complaint Activity")
+        ("SECTION 1: Children's, Education, Adults, Public Health Services Complaints Activity "
+        "1 April 2022 to 30 September 2022"), "1.0 Children's and Education Services – Complaint Activity")
     wrex = load(source(WREXHAM))
     item = next(b for b in wrex.blocks if b.text.startswith("1.1 To provide Members"))
     assert item.kind == "list_item" and item.line == 32

@@ -1,12 +1,232 @@
-"""Ombudsman decisions (placeholder until its issue lands)."""
+"""Ombudsman decisions: one Decision per case a report lists (SPEC section 3).
+
+A case is a list item, paragraph or table row that states an outcome ("...; outcome
+upheld, fault and injustice") inside an ombudsman's scope (the body named in the
+case, its section heading or its table header), or a sentence that tells one case
+by its remedy or single outcome ("ordered the council to apologise and pay £200").
+The wording lives in patterns/ombudsman.toml; this module only finds the cases and
+reads them with those rules.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from extractor.models import Decision, Document
+import regex as re
+
+from extractor.extract.bodies import find_bodies
+from extractor.models import Block, Decision, Document
+from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
+
+OUTCOME_MARK = re.compile(r"\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)", re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
+PAY_VERB = re.compile(r"\b(?:pay|paid|payment|compensat\w*|award\w*|reimburs\w*|refund\w*)\b", re.IGNORECASE)
+AREA = re.compile(r"^\W*(?:Team\s+)?(?P<area>[A-Z][^;:.]{1,90}?)\s+received\s+(?:one|a|1)\s+(?:complaint|case|enquiry)",
+                  re.IGNORECASE)
+TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|Enquiry)\s+(?:in\s+relation|about|regarding)",
+                       re.IGNORECASE)
+SUBJECT = re.compile(r"\b(?:in\s+relation\s+to|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
+                     r"(?=;|\s+outcome\b|,\s+was\b|$)", re.IGNORECASE)
+LOWER_START = re.compile(r"^[a-z]")
+HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
+LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CaseText:
+    """The text one case may be told in, with where it sits and what scopes it."""
+
+    text: str
+    cells: tuple[str, ...]
+    line: int
+    page: int | None
+    scope: tuple[str, ...]  # headings above the case, outermost first, then its table header
+    block: int
+
+
+@cache
+def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((r, compile_regex(r["regex"])) for r in load_rules("ombudsman") if r["type"] == kind)
+
+
+def case_texts(doc: Document) -> Iterator[CaseText]:
+    """List items, paragraphs and table rows, a page-wrapped continuation joined to its case."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.furniture:
+            continue
+        scope = b.heading_path
+        if b.kind in ("list_item", "paragraph", "heading"):
+            if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
+                continue  # read as the end of the case before it
+            text = b.text + _continuation(blocks, i)
+            yield CaseText(text, (text,), b.line, b.page, scope, i)
+        elif b.kind == "table" and len(b.rows) > 1:
+            header = " ".join(b.rows[0])
+            for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
+                yield CaseText(" ; ".join(c for c in row if c), row, line, b.page, (*scope, header), i)
+
+
+def _continuation(blocks: Sequence[Block], i: int) -> str:
+    """A block that starts in lower case after a page or column break carries on block i."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.kind == "paragraph" and LOWER_START.match(nxt.text):
+        return " " + nxt.text
+    return ""
+
+
+def _rule_regex(rule: dict[str, Any]) -> re.Pattern[str]:
+    return next(rx for r, rx in _rules(rule["type"]) if r is rule)
+
+
+def first_match(kind: str, text: str) -> tuple[dict[str, Any], re.Match[str]] | None:
+    for rule, rx in _rules(kind):
+        if m := rx.search(text):
+            return rule, m
+    return None
+
+
+def read_outcome(text: str) -> tuple[dict[str, Any], str | None] | None:
+    """(rule, finding) of the first outcome wording in `text`."""
+    hit = first_match("outcome", text)
+    if hit is None:
+        return None
+    rule, m = hit
+    # the rule's first match may be its bare verdict ("upheld"); the finding may follow it
+    m = next((x for x in _rule_regex(rule).finditer(text) if any(x.groupdict().values())), m)
+    if rule.get("mixed"):
+        found = re.findall(r"\b(?:no\s+)?maladministration\b", text, flags=re.IGNORECASE)
+        return rule, "; ".join(dict.fromkeys(f.lower() for f in found))
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    finding = next(iter(groups.values()), None)
+    return rule, " ".join(finding.lower().split()) if finding else None
+
+
+def choose_body(case: CaseText, doc_body: str | None, prose: bool,
+                neighbours: Counter[str] | None = None) -> str | None:
+    """The body named in the case, else by its scope; with two in scope, by the bodies the other
+    cases of its table name, else by the case's wording."""
+    own = find_bodies(case.text)
+    if len(own) == 1:
+        return own[0]
+    scoped: list[str] = []
+    for heading in reversed(case.scope):  # the nearest heading naming one body decides
+        scoped = find_bodies(heading)
+        if len(scoped) == 1:
+            return scoped[0]
+        if scoped:
+            break
+    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
+    if len(candidates) > 1:
+        named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
+        if named:
+            return named[0]
+        if "HO" in candidates and HO_LANGUAGE.search(case.text):
+            return "HO"
+        if LGSCO_LANGUAGE.search(case.text):
+            return next((b for b in candidates if b != "HO"), candidates[0])
+    return candidates[0] if candidates else None
+
+
+def payment(cells: Sequence[str]) -> float | None:
+    """Money a remedy pays: every ordered amount in a cell added up; the cell that pays most
+    (a requirement cell and an action-taken cell state the same payment twice)."""
+    best = 0.0
+    for cell in cells:
+        total = 0.0
+        for m in MONEY.finditer(cell):
+            clause = re.split(r"[;.]\s", cell[max(0, m.start() - 100):m.start()])[-1]
+            if first_match("not_payment", clause) or not (PAY_VERB.search(clause) or PAY_VERB.search(
+                    cell[m.end():m.end() + 25])):
+                continue
+            total += float(m.group(1).replace(",", ""))
+        best = max(best, total)
+    return best or None
+
+
+def remedies(text: str) -> tuple[str, ...]:
+    return tuple(r["remedy"] for r, rx in _rules("remedy") if rx.search(text))
+
+
+def _area(case: CaseText) -> str | None:
+    for rx in (TEAM_CELL, AREA):
+        if m := rx.search(case.cells[0]):
+            return " ".join(m.group("area").split()).strip(" -–")
+    return None
+
+
+def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding: str | None, body: str,
+              rule: str, outcome_text: str) -> Decision:
+    kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
+        or first_match("kind", case.text)
+    subject = SUBJECT.search(case.text)
+    return Decision(
+        doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
+        evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
+        area=_area(case), subject=" ".join(subject.group("subject").split()) if subject else None,
+        finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
+        period=ctx.period, period_start=ctx.period_start, period_end=ctx.period_end,
+        service=ctx.service, organisation=ctx.organisation)
+
+
+def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | None,
+                neighbours: Counter[str] | None = None) -> Decision | None:
+    """The decision a case text states, or None when it states none (headings: prose rules only)."""
+    block = doc.blocks[case.block]
+    mark = OUTCOME_MARK.search(case.text) if block.kind != "heading" else None
+    if mark is not None:
+        outcome_text = case.text[mark.start():]
+        read = read_outcome(outcome_text)
+        body = choose_body(case, doc_body, prose=False, neighbours=neighbours)
+        if read is None or body is None:
+            return None
+        rule, finding = read
+        return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
+    for sentence in SENTENCE.split(case.text):
+        hit = first_match("case", sentence)
+        if hit is None:
+            continue
+        rule, _ = hit
+        body = choose_body(CaseText(sentence, (sentence,), case.line, case.page, case.scope, case.block),
+                           doc_body, prose=True)
+        if body is None:
+            return None
+        read = read_outcome(sentence)
+        finding = read[1] if read and read[0]["outcome"] == rule["outcome"] else None
+        return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], case.text)
+    return None
+
+
+def dominant_body(doc: Document) -> str | None:
+    """The ombudsman a document talks about most, for news reports that name it once."""
+    counts: Counter[str] = Counter()
+    for b in doc.blocks:
+        counts.update(find_bodies(b.text))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
-    return []
+    doc_body = dominant_body(doc)
+    if doc_body is None:
+        return []
+    out = []
+    cases = list(case_texts(doc))
+    named: dict[int, Counter[str]] = {}
+    in_document: Counter[str] = Counter()
+    for case in cases:
+        bodies = set(find_bodies(case.text))
+        named.setdefault(case.block, Counter()).update(bodies)
+        in_document.update(bodies)
+    for case in cases:
+        ctx = contexts[case.block] if case.block < len(contexts) else Context()
+        # the case's own table first, then the cases of the whole document, break a tie of bodies
+        neighbours = named[case.block] or in_document
+        if (d := decision_of(doc, case, ctx, doc_body, neighbours)) is not None:
+            out.append(d)
+    return out

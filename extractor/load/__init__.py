@@ -125,7 +125,7 @@ def load_many(paths: Iterable[str | Path]) -> LoadResult:
             result.documents.append(load(p))
         except InputError as exc:
             result.errors.append((exc.path, exc.problem))
-        except Exception as exc:  # a loader bug must not lose the rest of the batch
+        except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
             result.errors.append((str(p), f"could not be read ({type(exc).__name__}: {exc})"))
     return result
 

@@ -30,7 +30,7 @@ def open_docx(path: Path, data: bytes) -> Any:
         raise InputError(str(path), "not a readable DOCX (not a zip package); is it a .doc or corrupt?")
     try:
         return docx.Document(io.BytesIO(data))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
         raise InputError(str(path), f"not a readable DOCX ({type(exc).__name__})") from None
 
 

@@ -21,7 +21,7 @@ def load_html(path: Path, data: bytes) -> Document:
 
     try:
         soup = BeautifulSoup(decode(path, data), "lxml")
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
         raise InputError(str(path), f"not readable HTML ({type(exc).__name__})") from None
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()

@@ -62,7 +62,7 @@ def open_pdf(path: Path, data: bytes) -> Any:
         return pdf
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
         # pdfplumber wraps pdfminer's errors: look at the wrapped one's name too.
         names = " ".join(type(e).__name__ for e in (exc, *exc.args) if isinstance(e, BaseException))
         if "password" in names.lower() or "encrypt" in names.lower():
@@ -76,7 +76,7 @@ def load_pdf(path: Path, data: bytes) -> Document:
         layouts = [read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
     except InputError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
         raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     finally:
         pdf.close()

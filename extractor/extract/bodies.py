@@ -1,0 +1,30 @@
+"""Which ombudsman a text names: LGSCO, HO, PSOW, SPSO or NIPSO (vocabulary in patterns/ombudsman.toml)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex as re
+
+from extractor.patterns import compile_regex, load_rules
+
+
+@cache
+def _body_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["body"], compile_regex(r["regex"])) for r in load_rules("ombudsman") if r["type"] == "body")
+
+
+def find_bodies(text: str) -> list[str]:
+    """Every body the text names, in order of first mention."""
+    hits = []
+    for body, rx in _body_rules():
+        m = rx.search(text)
+        if m:
+            hits.append((m.start(), body))
+    return [b for _, b in sorted(hits)]
+
+
+def find_body(text: str) -> str | None:
+    """The one body a text names, or None when it names none or several."""
+    bodies = find_bodies(text)
+    return bodies[0] if len(bodies) == 1 else None

@@ -1,0 +1,150 @@
+"""Ombudsman decisions: outcomes in each ombudsman's words, bodies, remedies and payments,
+from real corpus documents and from the same meaning in other words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import extract, load
+from extractor.extract.bodies import find_bodies, find_body
+from extractor.extract.decisions import payment, read_outcome
+from extractor.models import Decision
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "corpus" / "documents"
+
+
+def decisions_of(path: Path) -> list[Decision]:
+    return [r for r in extract(load(path)) if isinstance(r, Decision)]
+
+
+def decisions_in(tmp_path: Path, text: str, name: str = "report.md") -> list[Decision]:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return decisions_of(f)
+
+
+@pytest.mark.parametrize("text,outcome,finding", [
+    ("outcome upheld, fault and injustice", "upheld", "fault and injustice"),
+    ("Outcome – upheld, fault but no injustice", "upheld", None),
+    ("the Ombudsman found fault, no injustice", "upheld", "fault, no injustice"),
+    ("outcome – severe maladministration", "upheld", "severe maladministration"),
+    ("outcome maladministration; remedy carried out", "upheld", "maladministration"),
+    ("outcome, service failure by the landlord in its handling of repairs", "upheld", "service failure"),
+    ("outcome – not upheld, no fault", "not_upheld", "no fault"),
+    ("outcome not upheld, no maladministration", "not_upheld", "no maladministration"),
+    ("Outcome: the landlord offered reasonable redress", "not_upheld", "reasonable redress"),
+    ("outcome, closed after initial enquiries, out of jurisdiction", "closed_after_initial_enquiries",
+     "out of jurisdiction"),
+    ("outcome closed after preliminary enquiries - no further action", "closed_after_initial_enquiries",
+     "no further action"),
+    ("outcome premature complaint", "premature", None),
+    ("Outcome: referred back to the council for local resolution", "premature", None),
+    ("outcome: outside the Ombudsman's jurisdiction", "out_of_jurisdiction", None),
+    ("outcome passed to investigation team for further consideration", "referred_for_investigation", None),
+    ("Outcome: the case has been referred for a detailed investigation", "referred_for_investigation", None),
+    ("outcome awaiting draft decision", "awaiting_decision", None),
+    ("Outcome - we are awaiting the Ombudsman's final report", "awaiting_decision", None),
+    ("outcome complaint withdrawn by the resident", "other", None),
+    (("outcome maladministration in relation to the repairs; no maladministration in relation to the "
+     "transfer request"), "partially_upheld", "maladministration; no maladministration"),
+])
+def test_outcome_wordings(text: str, outcome: str, finding: str | None) -> None:
+    rule, found = read_outcome(text)
+    assert rule["outcome"] == outcome
+    if finding is not None:
+        assert found == finding
+
+
+@pytest.mark.parametrize("text,body", [
+    ("the Local Government and Social Care Ombudsman (LGSCO) found", "LGSCO"),
+    ("a complaint to the Local Government Ombudsman", "LGSCO"),
+    ("the LGO decided", "LGSCO"),
+    ("seven Housing Ombudsman (HO) enquiries", "HO"),
+    ("the Public Services Ombudsman for Wales annual letter", "PSOW"),
+    ("escalated to the Scottish Public Services Ombudsman", "SPSO"),
+    ("the Northern Ireland Public Services Ombudsman", "NIPSO"),
+])
+def test_bodies(text: str, body: str) -> None:
+    assert find_body(text) == body
+
+
+def test_two_bodies_are_not_one() -> None:
+    assert find_body("HO and LGSCO Enquiries") is None
+    assert find_bodies("HO and LGSCO Enquiries") == ["HO", "LGSCO"]
+
+
+def test_wolverhampton_h1_case_lists() -> None:
+    found = decisions_of(DOCS / "wolverhampton-2022-23-h1-complaints.txt")
+    by_line = {d.line: d for d in found}
+    assert len(found) == 44
+    licensing = by_line[206]
+    assert (licensing.body, licensing.outcome, licensing.area) == ("LGSCO", "upheld", "Licensing")
+    assert licensing.subject == "council's delays in dealing with private hire vehicle driver's licence"
+    mixed = by_line[222]  # the case wraps onto a line after a page break
+    assert (mixed.body, mixed.outcome) == ("HO", "partially_upheld")
+    assert (by_line[242].kind, by_line[242].outcome) == ("assessment", "closed_after_initial_enquiries")
+    assert by_line[292].outcome == "premature" and by_line[292].body == "HO"
+    assert sum(d.body == "HO" for d in found) == 23
+
+
+def test_progress_table_rows_with_payments() -> None:
+    found = decisions_of(DOCS / "wolverhampton-2023-24-h1-progress.md")
+    rows = [(d.line, d.body, d.kind, d.outcome, d.payment_gbp) for d in found]
+    assert rows == [
+        (142, "LGSCO", "investigation", "upheld", None),
+        (143, "LGSCO", "investigation", "not_upheld", None),
+        (144, "LGSCO", "investigation", "upheld", 350),
+        (148, "HO", "investigation", "upheld", 700),
+        (149, "HO", "investigation", "partially_upheld", 150),
+    ]
+    fence = found[3]
+    assert fence.finding == "severe maladministration"
+    assert {"payment", "apology", "training", "review"} <= set(fence.remedies)
+
+
+def test_case_over_two_table_cells_in_every_format() -> None:
+    for path in (DOCS / "wolverhampton-2023-24-h1-progress.md",
+                 ROOT / "corpus" / "pdf" / "wolverhampton-2023-24-h1-progress.pdf",
+                 ROOT / "corpus" / "docx" / "wolverhampton-2023-24-h1-progress.docx"):
+        send = next(d for d in decisions_of(path) if d.payment_gbp == 350)
+        assert (send.body, send.outcome, send.area) == ("LGSCO", "upheld", "Education Services, SEND Team")
+        assert send.subject == "delays with EHCP plan"
+
+
+def test_two_payments_are_summed_and_a_threshold_is_not_paid() -> None:
+    assert payment(["Pay £500 in recognition of the lost provision and £250 for the time and trouble"]) == 750
+    assert payment(["Outcome upheld; the council did not pay the £100 it first offered; pay £200 for distress"]) \
+        == 200
+    assert payment(["complaints about claims over £5,000 go to the insurer"]) is None
+    # the requirement and the action taken state one payment twice
+    assert payment(["Pay the resident £150", "Payment of £150 made to the resident"]) == 150
+
+
+def test_news_report_cases_in_other_words(tmp_path: Path) -> None:
+    text = ("The Housing Ombudsman ordered the landlord to apologise and pay £300 to a tenant whose "
+            "repairs were left for a year.\n\n"
+            "It comes as the annual review showed the Ombudsman upheld four of the 12 complaints it investigated.\n\n"
+            "One complaint, about a parking permit, was not upheld.\n")
+    found = decisions_in(tmp_path, text, "news.txt")
+    assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
+        (1, "HO", "upheld", 300), (5, "HO", "not_upheld", None)]
+
+
+def test_case_list_in_other_words(tmp_path: Path) -> None:
+    text = ("## Scottish Public Services Ombudsman cases\n\n"
+            "- Roads received one complaint regarding pothole repairs; outcome: not upheld\n"
+            "- Housing Repairs received one complaint about damp; outcome: upheld, service failure\n"
+            "- One complaint about council tax; outcome: premature, referred back for local resolution\n")
+    found = decisions_in(tmp_path, text)
+    assert [(d.body, d.outcome, d.area) for d in found] == [
+        ("SPSO", "not_upheld", "Roads"), ("SPSO", "upheld", "Housing Repairs"), ("SPSO", "premature", None)]
+
+
+def test_outcomes_outside_an_ombudsman_scope_are_not_decisions(tmp_path: Path) -> None:
+    text = ("## Stage two complaints\n\n"
+            "- Highways received one complaint about a blocked drain; outcome not upheld\n"
+            "- Waste received one complaint about missed bins; outcome upheld\n")
+    assert decisions_in(tmp_path, text) == []
