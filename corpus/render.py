@@ -26,8 +26,8 @@ from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTempl
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from extractor import load  # noqa: E402
-from extractor.models import Document  # noqa: E402
+from extractor import load
+from extractor.models import Document
 
 STYLES = getSampleStyleSheet()
 HEADING_STYLES = {1: STYLES["Heading1"], 2: STYLES["Heading2"], 3: STYLES["Heading3"]}
@@ -43,7 +43,7 @@ class NumberedCanvas(rl_canvas.Canvas):
         super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
 

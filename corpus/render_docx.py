@@ -10,7 +10,7 @@ import docx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extractor.models import Document  # noqa: E402
+from extractor.models import Document
 
 
 def write_docx(doc: Document, path: Path) -> None:
