@@ -1,11 +1,313 @@
-"""figures -> Check records, one small function per rule id (placeholder until its issue lands)."""
+"""figures and text -> Check records: does the report's own arithmetic hold?
+
+One small function per rule id (SPEC section 6; documented in docs/checks.md). Every rule
+reports what holds (`pass`) as well as what does not (`fail`), and says `warn` when the
+scopes compared may differ by definition or a value is off only by truncation. A stated
+percentage or average is judged against the interval its own decimals allow (statcheck,
+GRIM): "90%" stands for 89.5-90.5. Suppressed or approximate values never fail alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 
-from extractor.models import Check, Document, Figure
+import regex as re
+
+from extractor import segment
+from extractor.extract.numbers import Number, count_numbers, find_numbers, parse_number
+from extractor.extract.periods import Period, financial_year, find_periods, previous_year
+from extractor.models import Block, Check, Document, Figure
+
+SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
+CHANGE = re.compile(r"\b(?P<dir>increase|increased|rise|rose|up|decrease|decreased|reduction|reduced|fall|fell|drop|"
+                    r"down)\s+(?:of|by)\s+(?P<n>\S+(?:[-\s]\w+)?)", re.IGNORECASE)
+DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
+COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\b",
+                      re.IGNORECASE)
+LEAD_IN = re.compile(r"(?:as\s+follows|which\s+(?:are|were)(?:\s+that)?|following)\s*[:;]?\s*$|:\s*$", re.IGNORECASE)
+COUNTED_NOUN = re.compile(r"^\s*(?:\w+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "withdrawn", "not_investigated", "resolved")
+TOTALS = ("received", "closed")
+
+
+def _check(doc: Document, rule: str, status: str, message: str, line: int | None, evidence: str,
+           stated: float | None, expected: float | None, lines: Sequence[int], page: int | None) -> Check:
+    return Check(doc.name, rule, status, message, line, " ".join(evidence.split())[:300], stated, expected,
+                 tuple(sorted(set(lines))), page)
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "?"
+    return f"{v:g}" if v == int(v) else f"{v:.2f}".rstrip("0")
+
+
+def judge_rounded(stated: float, stated_text: str, expected: float) -> str:
+    """pass when `expected` rounds to `stated` at the stated decimals; warn when it truncates to it."""
+    decimals = len(stated_text.split(".")[1].rstrip("%").strip()) if "." in stated_text else 0
+    half = 0.5 * 10 ** -decimals
+    if stated - half - 1e-9 <= expected <= stated + half + 1e-9:
+        return "pass"
+    scale = 10 ** decimals
+    if math.floor(expected * scale + 1e-9) / scale == stated:
+        return "warn"
+    return "fail"
+
+
+# ------------------------------------------------------------------ table_total and table percentages
+
+def table_checks(doc: Document, contexts: Sequence[segment.Context]) -> Iterator[Check]:
+    from extractor.extract.tables import table_views
+
+    for view, page in table_views(doc, contexts):
+        yield from _table_totals(doc, view, page)
+        yield from _percentage_column(doc, view, page)
+
+
+def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # type: ignore[no-untyped-def]
+    by_cell = {(c.row, c.col): c for c in view.cells}
+    cols_of = {r: {c.col for c in view.cells if c.row == r and c.fields.get("unit") == "count"}
+               for r in (*view.data_rows, *view.total_rows)}
+    for t in view.total_rows:
+        # a data row missing a cell the Total row has (a cell lost in the export) makes every
+        # column sum uncertain: compare, but only warn
+        ragged = any(cols_of[r] and cols_of[r] != cols_of[t] for r in view.data_rows)
+        for col in {c.col for c in view.cells if c.row == t and c.fields.get("unit") == "count"}:
+            total = by_cell[(t, col)]
+            parts = [by_cell[(r, col)] for r in view.data_rows if (r, col) in by_cell
+                     and by_cell[(r, col)].fields.get("unit") == "count"]
+            if len(parts) < 2:
+                continue
+            expected = sum(p.value for p in parts)
+            approx = any(p.value != p.value for p in parts)
+            status = "pass" if expected == total.value else ("warn" if approx or ragged else "fail")
+            header = view.block.rows[0][col] if col < len(view.block.rows[0]) else ""
+            where = view.title or view.block.rows[0][0] or "table"
+            msg = (f"{where}: the Total row gives {_fmt(total.value)} {header.lower()}, and the rows add up to "
+                   f"{_fmt(expected)}" + ("" if status == "pass" else f" ({'+'.join(_fmt(p.value) for p in parts)})"))
+            yield _check(doc, "table_total", status, msg, view.line(t, col), view.row_text(t), total.value,
+                         expected, [view.line(p.row, col) for p in parts] + [view.line(t, col)], page)
+
+
+def _percentage_column(doc: Document, view, page: int | None) -> Iterator[Check]:  # type: ignore[no-untyped-def]
+    by_row: dict[int, list] = defaultdict(list)
+    for c in view.cells:
+        by_row[c.row].append(c)
+    totals = {c.col: c.value for t in view.total_rows for c in by_row[t] if c.fields.get("unit") == "count"}
+    for r in view.data_rows:
+        cells = sorted(by_row[r], key=lambda c: c.col)
+        for pct in (c for c in cells if c.fields.get("unit") == "percent"):
+            count = next((c for c in reversed(cells) if c.col < pct.col and c.fields.get("unit") == "count"), None)
+            if count is None or count.col not in totals or not totals[count.col]:
+                continue
+            expected = 100 * count.value / totals[count.col]
+            status = judge_rounded(pct.value, pct.stated, expected)
+            msg = (f"{view.row_text(r)}: {_fmt(count.value)} of the {_fmt(totals[count.col])} total is "
+                   f"{expected:.2f}%, " + ("as stated" if status == "pass" else f"not the stated {pct.stated}"))
+            yield _check(doc, "percentage", status, msg, view.line(r), view.row_text(r), pct.value,
+                         round(expected, 2), [view.line(r)] + [view.line(t) for t in view.total_rows], page)
+
+
+# ------------------------------------------------------------------ prose: changes, periods, lists
+
+def _sentences(doc: Document) -> Iterator[tuple[Block, str, int]]:
+    """(block, sentence, line) of every text block, sentence lines placed within the block."""
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "list_item") and not b.furniture:
+            for s in SENTENCE.split(b.text):
+                yield b, s, _line_of(doc, b, s)
+
+
+def _line_of(doc: Document, b: Block, sentence: str) -> int:
+    probe = " ".join(sentence.split()[:6])
+    for ln in range(b.line, (b.end_line or b.line) + 1):
+        if ln - 1 < len(doc.lines) and probe and probe in " ".join(doc.lines[ln - 1].split()):
+            return ln
+    return b.line
+
+
+def stated_changes(doc: Document) -> Iterator[Check]:
+    for b, s, line in _sentences(doc):
+        m = CHANGE.search(s)
+        mark = COMPARED.search(s)
+        if not m or not mark or mark.start() > m.start():
+            continue
+        stated_n = parse_number(m.group("n").split()[0]) or parse_number(m.group("n"))
+        counts = [n for n in count_numbers(s) if n.unit == "count" and n.start < m.start()]
+        before = [n for n in counts if n.end <= mark.start()]
+        after = [n for n in counts if n.start >= mark.end()]
+        if stated_n is None or not before or not after:
+            continue
+        current, previous = before[-1], after[0]
+        sign = -1 if m.group("dir").lower() in DOWN else 1
+        stated = sign * stated_n.value
+        expected = current.value - previous.value
+        status = "pass" if stated == expected else "fail"
+        word = "a decrease" if expected < 0 else "an increase" if expected > 0 else "no change"
+        msg = (f"{current.stated} against {previous.stated} is {word} of {_fmt(abs(expected))}; "
+               f"the text says '{m.group(0)}'")
+        yield _check(doc, "stated_change", status, msg, line, s, stated, expected, [line], b.page)
+
+
+def comparison_periods(doc: Document) -> Iterator[Check]:
+    for b, s, line in _sentences(doc):
+        mark = COMPARED.search(s)
+        if not mark:
+            continue
+        spans = [(st, en, p) for st, en, p in find_periods(s) if p.start and "." in p.label or "Q" in p.label
+                 or "H" in p.label]
+        before = [p for st, en, p in spans if en <= mark.start()]
+        after = [p for st, en, p in spans if st >= mark.end()]
+        if not before or not after:
+            continue
+        current, compared = before[-1], after[0]
+        expected = previous_year(current)
+        if compared == current:
+            continue
+        ok = (compared.start, compared.end) == (expected.start, expected.end)
+        msg = (f"compares {current.label} with {compared.label}; the same span a year earlier is {expected.label}"
+               if not ok else f"compares {current.label} with the same span a year earlier ({compared.label})")
+        yield _check(doc, "comparison_period", "pass" if ok else "fail", msg, line, s, None, None, [line], b.page)
+
+
+def list_counts(doc: Document) -> Iterator[Check]:
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "list_item") or not LEAD_IN.search(b.text):
+            continue
+        tail = b.text[-160:]
+        announced = _announced(tail)
+        if announced is None:
+            continue
+        n, noun = announced
+        items, uncertain, lines = _items_after(blocks, i)
+        if not items:
+            continue
+        status = "pass" if len(items) == n.value else ("warn" if uncertain else "fail")
+        msg = f"announces {n.stated} {noun} and {len(items)} follow"
+        yield _check(doc, "list_count", status, msg, b.line, b.text[-200:], n.value, float(len(items)),
+                     [b.line, *lines], b.page)
+
+
+def _announced(text: str) -> tuple[Number, str] | None:
+    """The count a lead-in announces: the last "N <plural noun>" before its colon."""
+    found = None
+    for n in count_numbers(text):
+        m = COUNTED_NOUN.match(text[n.end:])
+        if n.unit == "count" and not n.approximate and m and n.value >= 2:
+            found = (n, m.group("noun").lower())
+    return found
+
+
+def _items_after(blocks: Sequence[Block], i: int) -> tuple[list[Block], bool, list[int]]:
+    """List items after a lead-in, through nested lead-ins, up to the next heading or lead-in with a
+    count of its own; a paragraph in between makes the count uncertain (it may be an item)."""
+    items: list[Block] = []
+    uncertain = False
+    for b in blocks[i + 1:]:
+        if b.furniture:
+            continue
+        if b.kind in ("heading", "table"):
+            break
+        if b.kind == "list_item":
+            items.append(b)
+            continue
+        if b.text[:1].islower():
+            continue  # a wrapped line of the item before
+        if LEAD_IN.search(b.text):
+            if _announced(b.text[-160:]) is not None and not items:
+                break
+            if blocks[i].kind == "list_item" or _announced(b.text[-160:]) is None:
+                break
+            continue  # a nested lead-in ("Finance received one complaint as follows:")
+        uncertain = True
+        break
+    return items, uncertain, [b.line for b in items]
+
+
+# ------------------------------------------------------------------ figures: outcomes, percentages, repeats
+
+def _scope(f: Figure) -> tuple:  # type: ignore[type-arg]
+    return (f.period, f.service, f.stage, f.procedure, f.area, f.body)
+
+
+def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """A stated total against the outcomes that follow it within the same scope and section."""
+    counts = [f for f in figures if f.unit == "count" and f.dimension is None and f.category is None]
+    for k, total in enumerate(counts):
+        if total.measure not in TOTALS or total.approximate:
+            continue
+        parts: dict[str, Figure] = {}
+        for f in counts[k + 1:]:
+            if f.line - total.line > 25 or (f.measure in TOTALS and _scope(f) == _scope(total)):
+                break
+            if f.measure in OUTCOMES and _scope(f) == _scope(total) and f.measure not in parts:
+                parts[f.measure] = f
+        if len(parts) < 2 or not {"upheld", "not_upheld"} & parts.keys():
+            continue
+        expected = sum(p.value for p in parts.values())
+        status = "pass" if expected == total.value else ("fail" if expected > total.value else "warn")
+        names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in parts.values())
+        msg = (f"{_fmt(total.value)} {total.measure} ({total.stage or 'all stages'}) against outcomes {names} "
+               f"= {_fmt(expected)}")
+        yield _check(doc, "outcome_sum", status, msg, total.line, total.evidence, total.value, expected,
+                     [total.line] + [p.line for p in parts.values()], total.page)
+
+
+def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """"N (P%)": P against N over the stated total of the same stage and period."""
+    by_line: dict[tuple[int, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.source == "prose":
+            by_line[(f.line, f.measure)].append(f)
+    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None]
+    for (line, _measure), group in by_line.items():
+        pct = next((f for f in group if f.unit == "percent"), None)
+        count = next((f for f in group if f.unit == "count"), None)
+        if pct is None or count is None or f"{count.stated} ({pct.stated}" not in pct.evidence.replace("( ", "("):
+            continue
+        base = next((t for t in reversed(totals) if t.line <= line and t.stage == count.stage
+                     and t.period == count.period and t.service == count.service and t is not count), None)
+        if base is None or not base.value or base.approximate or count.approximate:
+            continue
+        expected = 100 * count.value / base.value
+        status = judge_rounded(pct.value, pct.stated, expected)
+        msg = (f"{count.stated} of the {_fmt(base.value)} {base.stage or ''} complaints (line {base.line}) is "
+               f"{expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}"))
+        yield _check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
+                     [line, base.line], pct.page)
+
+
+def repeated_figures(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """The same measure and scope stated twice with different values (approximate ones aside)."""
+    seen: dict[tuple, Figure] = {}  # type: ignore[type-arg]
+    for f in figures:
+        if f.approximate or f.period is None or f.dimension or f.category:
+            continue
+        key = (f.measure, f.unit, *_scope(f))
+        first = seen.setdefault(key, f)
+        if first is not f and first.value != f.value and first.source == f.source == "prose" \
+                and abs(first.line - f.line) <= 3:
+            msg = (f"{f.measure.replace('_', ' ')} for {f.period} stated as {first.stated} (line {first.line}) "
+                   f"and as {f.stated} (line {f.line})")
+            yield _check(doc, "repeated_figure", "warn", msg, f.line, f.evidence, f.value, first.value,
+                         [first.line, f.line], f.page)
 
 
 def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
-    return []
+    """Every check of one document, in line order."""
+    contexts = segment.contexts(doc)
+    checks: list[Check] = []
+    checks += table_checks(doc, contexts)
+    checks += stated_changes(doc)
+    checks += comparison_periods(doc)
+    checks += list_counts(doc)
+    checks += outcome_sums(doc, figures)
+    checks += prose_percentages(doc, figures)
+    checks += repeated_figures(doc, figures)
+    return sorted(checks, key=lambda c: (c.line or 0, c.rule))
+
+
+__all__ = ["run_checks", "judge_rounded", "Period", "financial_year", "find_numbers"]

@@ -218,7 +218,7 @@ def _normal(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
-def align_lines(rows: list[Row], source_lines: Sequence[str]) -> list[Row]:
+def align_lines(rows: list[Row], source_lines: Sequence[str], rendering_lines: int = 0) -> list[Row]:
     """Give records of a rendering the line of the source text their evidence came from.
 
     Gold lines are lines of the source file; a PDF or DOCX rendering has its own
@@ -226,21 +226,25 @@ def align_lines(rows: list[Row], source_lines: Sequence[str]) -> list[Row]:
     finding the source line that holds the record's evidence.
     """
     normal = [_normal(s) for s in source_lines]
+    scale = len(source_lines) / rendering_lines if rendering_lines else 0.0
     out = []
     for r in rows:
         ev = _normal(str(r.get("evidence") or ""))
-        line = _find_line(ev, normal)
+        # text that occurs more than once ("Total 4") is taken at the place the record sits
+        near = (r.get("line") or 0) * scale if scale else None
+        line = _find_line(ev, normal, near)
         out.append(r | {"line": line if line is not None else r.get("line")})
     return out
 
 
-def _find_line(ev: str, normal: Sequence[str]) -> int | None:
+def _find_line(ev: str, normal: Sequence[str], near: float | None = None) -> int | None:
     if not ev:
         return None
     for probe in (ev, ev[:80], ev[:40], ev[-40:]):
         hits = [i for i, s in enumerate(normal) if probe and probe in s]
         if hits:
-            return hits[0] + 1
+            best = hits[0] if near is None else min(hits, key=lambda i: abs(i + 1 - near))
+            return best + 1
     words = set(ev.split())
     best = max(range(len(normal)), key=lambda i: len(words & set(normal[i].split())), default=None)
     return None if best is None else best + 1
@@ -265,7 +269,7 @@ def evaluate_corpus(corpus: Path, predict: Any = None) -> CorpusEval:
         records = extract(doc)
         rows = [r.to_dict() for r in records] + [c.to_dict() for c in check(doc, records)]
         if source is not None:
-            rows = align_lines(rows, load(source).lines)
+            rows = align_lines(rows, load(source).lines, len(doc.lines))
         name = stem(path.name)
         s = score_document(f"{path.parent.name}/{path.name}", rows, read_jsonl(gold_dir / f"{name}.jsonl"),
                            read_jsonl(gold_dir / f"{name}.checks.jsonl"))

@@ -126,3 +126,30 @@ def number_to_words(n: int) -> str:
     elif n:
         parts.append(by_value[n])
     return " ".join(parts)
+
+
+# Numbers that name a thing rather than count it: "stage two", "Quarter one", "section 3.2",
+# "Q2", "page 4", "paragraph 1.7", "Appendix 2", and years.
+NAMING_WORD = re.compile(r"(?:\b(?:stage|quarter|phase|section|appendix|paragraph|para|item|page|part|level|"
+                         r"tier|step|priority|band|year|Q|H|number|no\.?)\s*)$", re.IGNORECASE)
+YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def count_numbers(text: str) -> list[Number]:
+    """The counts and percentages of a sentence: numbers that do not name a stage, quarter,
+    section or year, and do not sit inside a date or a reporting period."""
+    from extractor.extract.periods import financial_year, find_periods
+
+    period_spans = [(s, e) for s, e, _ in find_periods(text, financial_year(2000))]
+    out = []
+    for n in find_numbers(text):
+        if any(s <= n.start < e for s, e in period_spans):
+            continue
+        if n.unit == "count" and YEAR_LIKE.match(n.stated):
+            continue
+        if NAMING_WORD.search(text[max(0, n.start - 12):n.start]):
+            continue
+        if n.unit == "count" and re.match(r"^\d+\.\d+$", n.stated) and re.search(r"^\s*\.?\s+[A-Z]", text[n.end:]):
+            continue  # a paragraph number "3.2 The council ..."
+        out.append(n)
+    return out
