@@ -108,3 +108,10 @@ def all_rule_files() -> list[str]:
     base = patterns_dir()
     return sorted({p.stem for p in base.glob("*.toml") if p.stem != "parts"}
                   | {p.stem for p in base.glob("*.jsonl")})
+
+
+def rule_regex(rule: dict[str, Any]) -> re.Pattern[str]:
+    """A rule's regex, case-insensitive unless the rule says `case_sensitive = true`."""
+    if rule.get("case_sensitive"):
+        return re.compile(expand(rule["regex"]), re.VERBOSE)
+    return compile_regex(rule["regex"])

@@ -1,14 +1,26 @@
-"""Document -> one Context per block: the period, service, stage, procedure and body
-that headings, the title and the cover set for everything below them.
+"""Document -> one Context per block: the period, service, stage, procedure, body and
+organisation that headings, the title and the cover set for everything below them.
 
-(Placeholder until the prose-figures work lands: every context is empty.)
+A figure inherits the period of its sentence, else of its table column, else of its
+section heading, else of the document (SPEC section 4); this module supplies the last
+two. The nearest heading that settles a field wins; a heading naming two services
+settles none. Vocabulary: patterns/sections.toml.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from extractor.models import Document
+import regex as re
+
+from extractor.extract.bodies import find_bodies
+from extractor.extract.periods import Period, find_periods
+from extractor.models import Block, Document
+from extractor.patterns import load_rules, rule_regex
+
+COVER_BLOCKS = 15  # the title, cover and introduction live in the first blocks
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,66 @@ class Context:
     organisation: str | None = None
 
 
+@cache
+def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((r, rule_regex(r)) for r in load_rules("sections") if r["type"] == kind)
+
+
+def settles(kind: str, text: str) -> str | None:
+    """The one value of `kind` (service, stage, procedure) a heading names, or None."""
+    values = {r["value"] for r, rx in _rules(kind) if rx.search(text)}
+    return values.pop() if len(values) == 1 else None
+
+
+def one_period(text: str, context: Period | None = None) -> Period | None:
+    """The period a heading or cover line names, when it names exactly one."""
+    periods = {p for _, _, p in find_periods(text, context) if p.start is not None}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def document_period(doc: Document) -> Period | None:
+    """The period of the title, cover or introduction: the first early block naming one period."""
+    for b in [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS]):
+        if b.kind != "table" and not b.furniture and (p := one_period(b.text)) is not None:
+            return p
+    return None
+
+
+def organisation(doc: Document) -> str | None:
+    """The council or landlord the document names first (title, cover, first paragraphs)."""
+    texts = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_BLOCKS * 2]]
+    for text in texts:
+        for _, rx in _rules("organisation"):
+            if m := rx.search(text):
+                return " ".join(m.group("org").split())
+    return None
+
+
+def _nearest(headings: tuple[str, ...], read: Any) -> Any:
+    for h in reversed(headings):
+        if (v := read(h)) is not None:
+            return v
+    return None
+
+
+def context_of(block: Block, doc_period: Period | None, org: str | None) -> Context:
+    headings = block.heading_path + ((block.text,) if block.kind == "heading" else ())
+    period = _nearest(headings, lambda h: one_period(h, doc_period)) or doc_period
+    bodies = _nearest(headings, lambda h: (lambda b: b[0] if len(b) == 1 else None)(find_bodies(h)))
+    return Context(
+        period=period.label if period else None,
+        period_start=period.start.isoformat() if period and period.start else None,
+        period_end=period.end.isoformat() if period and period.end else None,
+        service=_nearest(headings, lambda h: settles("service", h)),
+        stage=_nearest(headings, lambda h: settles("stage", h)),
+        procedure=_nearest(headings, lambda h: settles("procedure", h)),
+        body=bodies,
+        organisation=org,
+    )
+
+
 def contexts(doc: Document) -> tuple[Context, ...]:
     """One Context per block of `doc`, in block order."""
-    return tuple(Context() for _ in doc.blocks)
+    doc_period = document_period(doc)
+    org = organisation(doc)
+    return tuple(context_of(b, doc_period, org) for b in doc.blocks)

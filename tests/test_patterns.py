@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.patterns import all_rule_files, compile_regex, load_rules
+from extractor.patterns import all_rule_files, load_rules, rule_regex
 
 
 @pytest.mark.parametrize("name", all_rule_files())
@@ -23,7 +23,7 @@ def test_regex_rules_match_examples_only(name: str) -> None:
     for rule in load_rules(name):
         if "regex" not in rule:
             continue
-        rx = compile_regex(rule["regex"])
+        rx = rule_regex(rule)
         problems += [f"{rule['id']} misses {ex!r}" for ex in rule["examples"] if not rx.search(ex)]
         problems += [f"{rule['id']} matches {ex!r}" for ex in rule["counter_examples"] if rx.search(ex)]
     assert not problems, "; ".join(problems)

@@ -36,11 +36,15 @@ QUARTER = re.compile(
     r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<qw>one|two|three|four|[1-4])|(?P<qo>first|second|third|fourth)\s+quarter)\b"
     rf"(?:\s*(?:of\s+)?(?:{FY}))?", re.IGNORECASE)
 HALF = re.compile(
-    r"\b(?:H(?P<h>[12])|(?P<ho>first|second)\s+half(?:\s+of\s+the\s+year)?|quarters?\s+(?:1|one)\s+(?:and|&)\s+(?:2|two))\b",
-    re.IGNORECASE)
-MONTH_YEAR = re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<y1>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+    r"\b(?:H(?P<h>[12])|(?P<ho>first|second)\s+half(?:\s+of\s+the\s+year)?"
+    r"|(?:Q1|quarters?\s+(?:1|one))\s*(?:and|&|\+)\s*(?:Q2|(?:quarter\s+)?(?:2|two))"
+    r"|(?P<h2>(?:Q3|quarters?\s+(?:3|three))\s*(?:and|&|\+)\s*(?:Q4|(?:quarter\s+)?(?:4|four))))\b"
+    rf"(?:\s*(?:of\s+|-\s+)?(?:{FY}))?", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"(?<!\d(?:st|nd|rd|th)?\s)\b(?P<m1>{MONTH})\s+(?P<y1>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 FY_RX = re.compile(FY, re.IGNORECASE)
-CALENDAR_YEAR = re.compile(r"(?<![\d/£.,-])(?P<cy>(?:19|20)\d{2})(?![\d/–-]|\s?[/–-]\s?\d)")
+# A year on its own; not the year of a date ("6 January 2021") nor half of a financial year.
+CALENDAR_YEAR = re.compile(rf"(?<![\d/£.,-])(?<!{MONTH}\s)(?P<cy>(?:19|20)\d{{2}})(?![\d/–-]|\s?[/–-]\s?\d)",
+                           re.IGNORECASE)
 PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|preceding|last|prior)\s+(?:financial\s+)?(?:year|period|quarter)\b"
                       r"|\bsame\s+(?:period|quarter|time)\s+(?:last|in\s+the\s+previous)\s+year\b", re.IGNORECASE)
 
@@ -140,13 +144,14 @@ def find_periods(text: str, context: Period | None = None) -> list[tuple[int, in
     for m in MONTH_RANGE.finditer(text):
         add(m.start(), m.end(), _month_range(m))
     fy_context = _fy_of(context)
+    for m in HALF.finditer(text):
+        second = m.group("h") == "2" or (m.group("ho") or "").lower() == "second" or bool(m.group("h2"))
+        fy = _fy_start(m.group("fy"), m.group("fy2")) if m.group("fy") else fy_context
+        add(m.start(), m.end(), half(fy, 2 if second else 1) if fy is not None else None)
     for m in QUARTER.finditer(text):
         q = ORDINAL[(m.group("q") or m.group("qw") or m.group("qo")).lower()]
         fy = _fy_start(m.group("fy"), m.group("fy2")) if m.group("fy") else fy_context
         add(m.start(), m.end(), quarter(fy, q) if fy is not None else None)
-    for m in HALF.finditer(text):
-        h = 1 if (m.group("h") == "1" or (m.group("ho") or "").lower() == "first" or not (m.group("h") or m.group("ho"))) else 2
-        add(m.start(), m.end(), half(fy_context, h) if fy_context is not None else None)
     for m in FY_RX.finditer(text):
         fy = _fy_start(m.group("fy"), m.group("fy2"))
         add(m.start(), m.end(), financial_year(fy) if fy is not None else None)
