@@ -1,0 +1,65 @@
+"""The spaCy pipeline: a blank English pipeline (no model download) with a sentencizer and an
+EntityRuler fed from patterns/prose_entities.jsonl (channels and complainant groups).
+
+Built once per process; `nlp.pipe` runs it over every text block of a document at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from extractor.patterns import load_rules
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A vocabulary entity in a sentence: its label, category and character span."""
+
+    label: str
+    category: str
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset in the block text
+    mentions: tuple[Mention, ...]
+
+
+@cache
+def entity_rules() -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in load_rules("prose_entities", ("id", "label", "pattern"))}
+
+
+@cache
+def pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";"]})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": r["label"], "pattern": r["pattern"], "id": r["id"]} for r in entity_rules().values()])
+    return nlp
+
+
+def sentences(texts: Iterable[str]) -> list[list[Sentence]]:
+    """Sentences (split at . ! ? and ;) of every text, with the vocabulary mentions in each."""
+    rules = entity_rules()
+    out = []
+    for doc in pipeline().pipe(texts):
+        sents = []
+        for sent in doc.sents:
+            mentions = tuple(
+                Mention(ent.label_, rules[ent.ent_id_].get("category") or ent.text.lower(), ent.ent_id_,
+                        ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+                for ent in sent.ents)
+            sents.append(Sentence(sent.text, sent.start_char, mentions))
+        out.append(sents)
+    return out
