@@ -53,7 +53,11 @@ def settles(kind: str, text: str) -> str | None:
 def one_period(text: str, context: Period | None = None) -> Period | None:
     """The period a heading or cover line names, when it names exactly one."""
     periods = {p for _, _, p in find_periods(text, context) if p.start is not None}
-    return periods.pop() if len(periods) == 1 else None
+    narrowest = min(periods, key=lambda p: p.end - p.start, default=None)  # type: ignore[operator]
+    # "2019-20 - Quarter 1" names the quarter of that year: the narrowest, if the rest contain it
+    if narrowest is not None and all(p.start <= narrowest.start and narrowest.end <= p.end for p in periods):
+        return narrowest
+    return None
 
 
 def document_period(doc: Document) -> Period | None:

@@ -24,7 +24,8 @@ ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "
 FY = r"(?P<fy>(?<![\d/£])(?:19|20)\d{2})\s?[/–-]\s?(?P<fy2>\d{4}|\d{2})(?![\d/])"
 DATE = rf"(?P<d§>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m§>{MONTH})\s+(?P<y§>(?:19|20)\d{{2}})"
 RANGE = re.compile(
-    DATE.replace("§", "1") + r"\s*(?:to|until|-|–|and)\s*" + DATE.replace("§", "2"), re.IGNORECASE)
+    DATE.replace("§", "1").replace(r"\s+(?P<y1>(?:19|20)\d{2})", r"(?:\s+(?P<y1>(?:19|20)\d{2}))?")
+    + r"\s*(?:to|until|-|–|and)\s*" + DATE.replace("§", "2"), re.IGNORECASE)
 MONTH_RANGE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<m1>{MONTH})\s*(?P<y1>(?:19|20)\d{{2}})?\s*(?:to|until|-|–|and)\s*"
     rf"(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})", re.IGNORECASE)
@@ -42,6 +43,9 @@ HALF = re.compile(
     rf"(?:\s*(?:of\s+|-\s+)?(?:{FY}))?", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"(?<!\d(?:st|nd|rd|th)?\s)\b(?P<m1>{MONTH})\s+(?P<y1>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 FY_RX = re.compile(FY, re.IGNORECASE)
+# "23/24", "22/23": a financial year written with two digits each side (never a date: those
+# have a day first and a month of at most 12, and these are consecutive years).
+SHORT_FY = re.compile(r"(?<![\d/.£])(?P<a>[0-9]{2})/(?P<b>[0-9]{2})(?![\d/])")
 # A year on its own; not the year of a date ("6 January 2021") nor half of a financial year.
 CALENDAR_YEAR = re.compile(rf"(?<![\d/£.,-])(?<!{MONTH}\s)(?P<cy>(?:19|20)\d{{2}})(?![\d/–-]|\s?[/–-]\s?\d)",
                            re.IGNORECASE)
@@ -136,7 +140,10 @@ def find_periods(text: str, context: Period | None = None) -> list[tuple[int, in
             taken.append((start, end))
 
     for m in RANGE.finditer(text):
-        a, b = _date(m["d1"], m["m1"], m["y1"]), _date(m["d2"], m["m2"], m["y2"])
+        b = _date(m["d2"], m["m2"], m["y2"])
+        a = _date(m["d1"], m["m1"], m["y1"] or m["y2"])
+        if a and b and a > b and not m["y1"]:  # "1 October to 31 March 2024" starts the year before
+            a = a.replace(year=a.year - 1)
         add(m.start(), m.end(), from_dates(a, b) if a and b else None)
     for m in YEAR_ENDING.finditer(text):
         year = m.group("ye") or m.group("y1")
@@ -144,6 +151,11 @@ def find_periods(text: str, context: Period | None = None) -> list[tuple[int, in
     for m in MONTH_RANGE.finditer(text):
         add(m.start(), m.end(), _month_range(m))
     fy_context = _fy_of(context)
+    if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
+        own = next((f for m in FY_RX.finditer(text) if (f := _fy_start(m.group("fy"), m.group("fy2")))), None)
+        short = next((2000 + int(m.group("a")) for m in SHORT_FY.finditer(text)
+                      if int(m.group("b")) == (int(m.group("a")) + 1) % 100 and int(m.group("a")) > 12), None)
+        fy_context = own if own is not None else short
     for m in HALF.finditer(text):
         second = m.group("h") == "2" or (m.group("ho") or "").lower() == "second" or bool(m.group("h2"))
         fy = _fy_start(m.group("fy"), m.group("fy2")) if m.group("fy") else fy_context
@@ -159,6 +171,10 @@ def find_periods(text: str, context: Period | None = None) -> list[tuple[int, in
         month, year = MONTHS[m.group("m1").lower().rstrip(".")], int(m.group("y1"))
         add(m.start(), m.end(), from_dates(dt.date(year, month, 1),
                                            dt.date(year, month, calendar.monthrange(year, month)[1])))
+    for m in SHORT_FY.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == (a + 1) % 100 and a > 12:
+            add(m.start(), m.end(), financial_year(2000 + a))
     for m in PREVIOUS.finditer(text):
         add(m.start(), m.end(), previous_year(context) if context is not None else None)
     for m in CALENDAR_YEAR.finditer(text):

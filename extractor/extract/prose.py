@@ -25,6 +25,10 @@ from extractor.models import Block, Document, Figure
 from extractor.patterns import expand, load_rules
 from extractor.segment import Context, settles
 
+COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|from)\s+$",
+                             re.IGNORECASE)
+CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b[^,;]*$", re.IGNORECASE)
+CASE_OUTCOME = re.compile(r"\boutcome\W+(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|from)\b",
                       re.IGNORECASE)
 DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
@@ -63,7 +67,7 @@ def classify(left: str, right: str) -> Reading | None:
     """What the number between `left` and `right` counts, or None when it is not a figure."""
     days = bool(DAYS_AFTER.match(right))
     for rule, lrx, rrx in _rules():
-        if bool(rule.get("when_days")) != days and (rule.get("when_days") or days):
+        if not rule.get("any_days") and bool(rule.get("when_days")) != days:
             continue
         if lrx is not None and not lrx.search(left):
             continue
@@ -79,7 +83,8 @@ def classify(left: str, right: str) -> Reading | None:
         elif rule["measure"] in ("average_response_days", "response_target_days"):
             unit = "days"
         area = m.group("area").strip() if m is not None and rule.get("area_group") else None
-        return Reading(rule["measure"], unit, rule["id"], rule.get("stage"), area=area)
+        stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
+        return Reading(rule["measure"], unit, rule["id"], stage, area=area)
     return None
 
 
@@ -103,19 +108,30 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
             return after[0]
         base = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
         return previous_year(base) if base is not None else None
-    before_mark = [p for s, _, p in periods if mark is None or s < mark.start()]
-    return before_mark[0] if before_mark else (lead or context)
+    before_mark = [(s, e, p) for s, e, p in periods if mark is None or s < mark.start()]
+    clause = _clause_span(sentence, n)
+    own = [p for s, e, p in before_mark if clause[0] <= s < clause[1]]
+    if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
+        return own[0]
+    return before_mark[0][2] if before_mark else (lead or context)
+
+
+def _clause_span(sentence: str, n: Number) -> tuple[int, int]:
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, n.start)), default=0)
+    end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, n.end)), len(sentence))
+    return start, end
 
 
 def _clause(sentence: str, n: Number) -> str:
     """The clause around a number: procedure words count only where they are said."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, n.start)), default=0)
-    end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, n.end)), len(sentence))
+    start, end = _clause_span(sentence, n)
     return sentence[start:end]
 
 
-def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], reading: Reading) -> Reading:
-    """A channel or complainant word right after the number (or before its bracket) is a breakdown."""
+def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], reading: Reading,
+               strict: bool = False) -> Reading | None:
+    """A channel or complainant word right after the number (or before its bracket) is a breakdown;
+    `strict`: the number has no reading of its own, so only such a word makes it a figure."""
     for m in mentions:
         gap = sentence[n.end:m.start]
         if m.label == "COMPLAINANT" and 0 <= m.start - n.end <= 2 and reading.measure == "received":
@@ -125,73 +141,103 @@ def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], readin
         if m.label == "CHANNEL" and m.start > n.end and len(gap) < 70 and re.search(r"\b(?:via|by|through)\b", gap) \
                 and not any(0 < o.start - n.end < m.start - n.end for o in count_numbers(sentence[n.end:m.start])):
             return Reading("received", "count", m.rule, reading.stage, "channel", m.category)
-    return reading
+    return None if strict else reading
 
 
-def _bracketed(n: Number, left: str, right: str, sentence: str) -> Reading | None:
+def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = "") -> Reading | None:
     """ "Planning Policy (4)": a count in brackets after a name is that area's count."""
     if not right.lstrip().startswith(")") or not (m := BRACKET_AREA.search(left)):
         return None
     area = m.group("area").strip()
-    if TOPIC_COMPLIMENTS.search(sentence) and not re.search(r"\bcomplaints?\b", sentence, re.IGNORECASE):
+    topic = before + sentence[: n.start]
+    if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplaints?\b", topic, re.IGNORECASE):
         measure = "compliments"
-    elif TOPIC_UPHELD.search(sentence[: n.start]):
+    elif TOPIC_UPHELD.search(topic[-200:]):
         measure = "upheld"
     else:
         measure = "received"
     return Reading(measure, "count", "prose-bracketed-area", area=area)
 
 
-def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int,
-                mentions: Sequence[nlp.Mention]) -> Reading | None:
+def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
+                before: str = "", previous: Reading | None = None) -> Reading | None:
+    """What number i of a sentence counts; `before` is the block's text before the sentence
+    (its topic), `previous` the reading of the number before it in the sentence."""
     left = sentence[numbers[i - 1].end if i else 0:n.start]
     right = sentence[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)]
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
-    reading = _bracketed(n, left, right, sentence) or classify(left, right)
+    reading = _bracketed(n, left, right, sentence, before) or classify(left, right)
+    if reading is None and previous is not None and COMPARED_BEFORE.search(left) and not CHANGE_BEFORE.search(left):
+        # "15 complaints compared to 13 during ...": the compared number counts the same thing
+        reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
     if reading is None:
-        return None
+        return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
     if reading.measure == "received" and reading.area is None:
         if (m := AREA_RECEIVED.search(left)) is not None:
             reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())
-        if TOPIC_COMPLIMENTS.search(sentence) and not re.search(r"\bcomplain", sentence, re.IGNORECASE):
+        topic = before[-300:] + sentence
+        if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplain", topic, re.IGNORECASE):
             reading = Reading("compliments", "count", reading.rule, None, area=reading.area)
     return _breakdown(n, sentence, mentions, reading)
 
 
-def figures_of_sentence(doc: Document, block: Block, sent: nlp.Sentence, ctx: Context, lead: Period | None,
-                        line: int) -> list[Figure]:
-    context_period = _period_of(ctx)
-    periods = _periods(sent.text, lead or context_period)
-    numbers = [n for n in count_numbers(sent.text) if n.unit in ("count", "percent") and n.value == n.value]
-    out = []
+@dataclass(frozen=True)
+class Where:
+    """Where a sentence sits and what it inherits: its block, line, context and lead period."""
+
+    doc: Document
+    block: Block
+    sent: nlp.Sentence
+    line: int
+    ctx: Context
+    lead: Period | None
+
+
+def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
+          body: str | None, clause: str) -> Figure:
+    return Figure(
+        doc=w.doc.name, measure=reading.measure, value=num.value, unit="percent" if num.unit == "percent" else unit,
+        line=w.line, evidence=" ".join(w.sent.text.split()), stated=num.stated, source="prose", rule=reading.rule,
+        page=w.block.page, stage=stage, body=body if stage == "ombudsman" else None,
+        period=period.label if period else None,
+        period_start=period.start.isoformat() if period and period.start else None,
+        period_end=period.end.isoformat() if period and period.end else None,
+        service=w.ctx.service, area=reading.area, procedure=settles("procedure", clause) or w.ctx.procedure,
+        dimension=reading.dimension, category=reading.category, organisation=w.ctx.organisation,
+        approximate=num.approximate)
+
+
+def figures_of_sentence(w: Where) -> list[Figure]:
+    """The figures of one sentence of a block."""
+    text = w.sent.text
+    context_period = _period_of(w.ctx)
+    periods = _periods(text, w.lead or context_period)
+    numbers = [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value]
+    out: list[Figure] = []
+    previous: Reading | None = None
     for i, n in enumerate(numbers):
-        reading = read_number(n, sent.text, numbers, i, sent.mentions)
+        reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous)
         if reading is None:
             continue
-        period = period_for(n, sent.text, periods, lead, context_period)
-        clause = _clause(sent.text, n)
-        stage = reading.stage or _stage(clause, None) or _stage(sent.text, ctx.stage) \
-            if reading.measure != "compliments" else None
-        body = find_body(sent.text) or ctx.body
+        previous = reading
+        period = period_for(n, text, periods, w.lead, context_period)
+        clause = _clause(text, n)
+        stage = None if reading.measure == "compliments" else (
+            reading.stage or _stage(clause, None) or _stage(text, w.ctx.stage))
+        body = find_body(text) or w.ctx.body
         if body and stage is None and reading.measure != "compliments":
             stage = "ombudsman"
-        units = [(n, reading.unit)]
+        out.append(_emit(w, n, reading, reading.unit, period, stage, body, clause))
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and \
-                PAIRED_PERCENT.match(sent.text[n.end:numbers[i + 1].start]):
-            units.append((numbers[i + 1], "percent"))
-        for num, unit in units:
-            out.append(Figure(
-                doc=doc.name, measure=reading.measure, value=num.value,
-                unit="percent" if num.unit == "percent" else unit, line=line,
-                evidence=" ".join(sent.text.split()), stated=num.stated, source="prose", rule=reading.rule,
-                page=block.page, stage=stage, body=body if stage == "ombudsman" else None,
-                period=period.label if period else None,
-                period_start=period.start.isoformat() if period and period.start else None,
-                period_end=period.end.isoformat() if period and period.end else None,
-                service=ctx.service, area=reading.area, procedure=settles("procedure", clause) or ctx.procedure,
-                dimension=reading.dimension, category=reading.category, organisation=ctx.organisation,
-                approximate=num.approximate))
+                PAIRED_PERCENT.match(text[n.end:numbers[i + 1].start]):
+            out.append(_emit(w, numbers[i + 1], reading, "percent", period, stage, body, clause))
+        case = CASE_OUTCOME.search(w.block.text) if w.block.kind == "list_item" else None
+        if case and reading.measure == "received" and n.value == 1 and stage != "ombudsman" and not i:
+            # a one-case bullet: "received one complaint ...; outcome partially upheld" is that case's outcome
+            outcome = "_".join(case.group("o").lower().replace("partly", "partially").split())
+            out.append(_emit(w, n, Reading(outcome, "count", "prose-case-outcome", stage, area=reading.area),
+                             "count", period, stage, body, clause))
     return out
 
 
@@ -220,10 +266,20 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     picked = [(i, b) for i, b in enumerate(doc.blocks)
               if b.kind in ("paragraph", "list_item") and not b.furniture and b.line not in skip]
     out: list[Figure] = []
+    lead: Period | None = None
     for (i, block), sents in zip(picked, nlp.sentences(b.text for _, b in picked), strict=True):
         ctx = contexts[i]
-        lead_spans = _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx))
-        lead = lead_spans[0][2] if lead_spans and lead_spans[0][0] < 15 else None
+        lead = block_lead(block, ctx, lead)
         for sent in sents:
-            out += figures_of_sentence(doc, block, sent, ctx, lead, _line_of(doc, block, sent.text))
+            out += figures_of_sentence(Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead))
     return out
+
+
+def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
+    """The period a block opens with ("Quarter one - ..."); list items and wrapped lines after
+    such a paragraph keep it, a paragraph of its own starts afresh."""
+    spans = _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx))
+    if spans and spans[0][0] < 15:
+        return spans[0][2]
+    continues = block.kind == "list_item" or block.text[:1].islower() or block.text[:1] in "(-–"
+    return previous if continues else None
