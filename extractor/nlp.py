@@ -43,7 +43,7 @@ def entity_rules() -> dict[str, dict[str, Any]]:
 @cache
 def pipeline() -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?"]})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns([{"label": r["label"], "pattern": r["pattern"], "id": r["id"]} for r in entity_rules().values()])
     return nlp

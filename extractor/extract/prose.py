@@ -267,8 +267,11 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
               if b.kind in ("paragraph", "list_item") and not b.furniture and b.line not in skip]
     out: list[Figure] = []
     lead: Period | None = None
+    heading_path: tuple[str, ...] = ()
     for (i, block), sents in zip(picked, nlp.sentences(b.text for _, b in picked), strict=True):
         ctx = contexts[i]
+        if block.heading_path != heading_path:  # a new section ends the lead's reach
+            lead, heading_path = None, block.heading_path
         lead = block_lead(block, ctx, lead)
         for sent in sents:
             out += figures_of_sentence(Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead))
@@ -276,10 +279,9 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
 
 
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
-    """The period a block opens with ("Quarter one - ..."); list items and wrapped lines after
-    such a paragraph keep it, a paragraph of its own starts afresh."""
+    """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
+    another block opens with a period or the section ends."""
     spans = _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx))
     if spans and spans[0][0] < 15:
         return spans[0][2]
-    continues = block.kind == "list_item" or block.text[:1].islower() or block.text[:1] in "(-–"
-    return previous if continues else None
+    return previous
