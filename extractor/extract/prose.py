@@ -25,6 +25,8 @@ from extractor.models import Block, Document, Figure
 from extractor.patterns import expand, load_rules
 from extractor.segment import Context, settles
 
+ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
+OUTCOMES = ("upheld", "partially_upheld", "not_upheld")
 COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|from)\s+$",
                              re.IGNORECASE)
 CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b[^,;]*$", re.IGNORECASE)
@@ -218,8 +220,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     previous: Reading | None = None
     for i, n in enumerate(numbers):
         reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous)
-        if reading is None:
-            continue
+        if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
+            continue  # outcomes of the elements of one complaint are not complaint figures
         previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
         clause = _clause(text, n)
