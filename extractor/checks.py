@@ -85,8 +85,9 @@ def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # 
             status = "pass" if expected == total.value else ("warn" if approx or ragged else "fail")
             header = view.block.rows[0][col] if col < len(view.block.rows[0]) else ""
             where = view.title or view.block.rows[0][0] or "table"
-            msg = (f"{where}: the Total row gives {_fmt(total.value)} {header.lower()}, and the rows add up to "
-                   f"{_fmt(expected)}" + ("" if status == "pass" else f" ({'+'.join(_fmt(p.value) for p in parts)})"))
+            column = f" ({header})" if header and col else ""
+            msg = (f"{where}{column}: Total row states {_fmt(total.value)}, the rows add up to {_fmt(expected)}"
+                   + ("" if status == "pass" else f" ({' + '.join(_fmt(p.value) for p in parts)})"))
             yield _check(doc, "table_total", status, msg, view.line(t, col), view.row_text(t), total.value,
                          expected, [view.line(p.row, col) for p in parts] + [view.line(t, col)], page)
 
@@ -177,8 +178,7 @@ def list_counts(doc: Document) -> Iterator[Check]:
     for i, b in enumerate(blocks):
         if b.kind not in ("paragraph", "list_item") or not LEAD_IN.search(b.text):
             continue
-        tail = b.text[-160:]
-        announced = _announced(tail)
+        announced = _announced(_before_colon(b.text))
         if announced is None:
             continue
         n, noun = announced
@@ -189,6 +189,11 @@ def list_counts(doc: Document) -> Iterator[Check]:
         msg = f"announces {n.stated} {noun} and {len(items)} follow"
         yield _check(doc, "list_count", status, msg, b.line, b.text[-200:], n.value, float(len(items)),
                      [b.line, *lines], b.page)
+
+
+def _before_colon(text: str) -> str:
+    """The words just before a lead-in's colon: where the announced count stands."""
+    return text[-110:]
 
 
 def _announced(text: str) -> tuple[Number, str] | None:
@@ -217,9 +222,9 @@ def _items_after(blocks: Sequence[Block], i: int) -> tuple[list[Block], bool, li
         if b.text[:1].islower():
             continue  # a wrapped line of the item before
         if LEAD_IN.search(b.text):
-            if _announced(b.text[-160:]) is not None and not items:
+            if _announced(_before_colon(b.text)) is not None and not items:
                 break
-            if blocks[i].kind == "list_item" or _announced(b.text[-160:]) is None:
+            if blocks[i].kind == "list_item" or _announced(_before_colon(b.text)) is None:
                 break
             continue  # a nested lead-in ("Finance received one complaint as follows:")
         uncertain = True
@@ -287,14 +292,21 @@ def repeated_figures(doc: Document, figures: Sequence[Figure]) -> Iterator[Check
     for f in figures:
         if f.approximate or f.period is None or f.dimension or f.category:
             continue
-        key = (f.measure, f.unit, *_scope(f))
+        # the same words after the number ("15 stage one complaints" / "12 stage one complaints")
+        key = (f.measure, f.unit, *_scope(f), _phrase_after(f))
         first = seen.setdefault(key, f)
         if first is not f and first.value != f.value and first.source == f.source == "prose" \
-                and abs(first.line - f.line) <= 3:
+                and 0 < abs(first.line - f.line) <= 3 and key[-1]:
             msg = (f"{f.measure.replace('_', ' ')} for {f.period} stated as {first.stated} (line {first.line}) "
                    f"and as {f.stated} (line {f.line})")
             yield _check(doc, "repeated_figure", "warn", msg, f.line, f.evidence, f.value, first.value,
                          [first.line, f.line], f.page)
+
+
+def _phrase_after(f: Figure) -> str:
+    """The three words after a figure's number in its evidence: what the number counts, as said."""
+    m = re.search(rf"(?<![\w.]){re.escape(f.stated)}(?![\w.])\s+((?:[\w'’-]+\s*){{3}})", f.evidence)
+    return " ".join(m.group(1).lower().split()) if m else ""
 
 
 def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -58,15 +59,19 @@ STATUS_STYLE = {"fail": "bold red", "warn": "yellow", "pass": "green"}
 
 
 def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False) -> None:
+    """A reviewer's note per document: every failure and warning with its place, the passes
+    counted by rule on one line (they are what was verified)."""
     for doc, checks in results:
-        shown = [c for c in checks if not only_problems or c.status != "pass"]
         counts = {s: sum(1 for c in checks if c.status == s) for s in ("fail", "warn", "pass")}
         console.print(f"[bold]{doc.name}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
                       f"{counts['pass']} passed")
-        for c in sorted(shown, key=lambda c: (c.page or 0, c.line or 0)):
+        for c in sorted((c for c in checks if c.status != "pass"), key=lambda c: (c.page or 0, c.line or 0)):
             where = f"p{c.page} " if c.page else ""
             console.print(f"  [{STATUS_STYLE[c.status]}]{c.status.upper():<4}[/] {where}line {c.line}: "
-                          f"{c.rule}: {c.message}")
+                          f"{c.rule}: {c.message}", overflow="fold")
+        passed = Counter(c.rule for c in checks if c.status == "pass")
+        if passed and not only_problems:
+            console.print("  [green]verified[/green]: " + ", ".join(f"{n} {rule}" for rule, n in sorted(passed.items())))
 
 
 def _prf(t: Sequence[float]) -> str:
