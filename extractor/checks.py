@@ -262,6 +262,39 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
                      [total.line] + [p.line for p in parts.values()], total.page)
 
 
+def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """A split stated in one sentence (channels, complainant groups, areas) against the total it
+    splits: the total in the same sentence ("Out of the 15 ..., 12 ... and three ...") or just
+    before it in the text."""
+    prose = [f for f in figures if f.source == "prose" and f.unit == "count" and not f.approximate]
+    by_sentence: dict[tuple[int, str], list[Figure]] = defaultdict(list)
+    for f in prose:
+        if f.dimension in ("channel", "complainant") or (f.area and f.rule == "prose-bracketed-area"):
+            by_sentence[(f.line, f.evidence)].append(f)
+    for (line, evidence), parts in by_sentence.items():
+        dims = {p.dimension or "area" for p in parts}
+        measures = {p.measure for p in parts}
+        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1:
+            continue
+        measure = measures.pop()
+        earlier = [f for f in prose if f.line <= line and f.measure == measure and f.dimension is None
+                   and f.area is None and f.stage == parts[0].stage and f.period == parts[0].period
+                   and (f.line, f.evidence) != (line, evidence) or (f.evidence == evidence and f not in parts
+                   and f.measure == measure and f.dimension is None and f.area is None
+                   and evidence.find(f.stated) < evidence.find(parts[0].stated))]
+        if not earlier or line - earlier[-1].line > 2:
+            continue
+        total = earlier[-1]
+        expected = sum(p.value for p in parts)
+        same_sentence = total.evidence == evidence
+        status = "pass" if expected == total.value else ("fail" if same_sentence else "warn")
+        what = dims.pop()
+        msg = (f"{' + '.join(f'{_fmt(p.value)} {p.category or p.area}' for p in parts)} = {_fmt(expected)} "
+               f"against the {_fmt(total.value)} they split by {what}")
+        yield _check(doc, "breakdown_sum", status, msg, line, evidence, total.value, expected,
+                     [total.line, line], parts[0].page)
+
+
 def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     """"N (P%)": P against N over the stated total of the same stage and period."""
     by_line: dict[tuple[int, str], list[Figure]] = defaultdict(list)
@@ -318,6 +351,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += comparison_periods(doc)
     checks += list_counts(doc)
     checks += outcome_sums(doc, figures)
+    checks += breakdown_sums(doc, figures)
     checks += prose_percentages(doc, figures)
     checks += repeated_figures(doc, figures)
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))

@@ -132,6 +132,9 @@ def number_to_words(n: int) -> str:
 # "Q2", "page 4", "paragraph 1.7", "Appendix 2", and years.
 NAMING_WORD = re.compile(r"(?:\b(?:stage|quarter|phase|section|appendix|paragraph|para|item|page|part|level|"
                          r"tier|step|priority|band|year|Q|H|number|no\.?)\s*)$", re.IGNORECASE)
+# "a two stage process", "a three-tier procedure", "10-day target" names a kind, not a count.
+NAMED_AFTER = re.compile(r"^-(?:stage|tier|step|level)\b|^\s(?:stage|tier|step|level)d?\s+(?:complaints?\s+)?"
+                         r"(?:process|procedure|approach|system|model|policy|scheme)\b", re.IGNORECASE)
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -147,7 +150,7 @@ def count_numbers(text: str) -> list[Number]:
             continue
         if n.unit == "count" and YEAR_LIKE.match(n.stated):
             continue
-        if NAMING_WORD.search(text[max(0, n.start - 12):n.start]):
+        if NAMING_WORD.search(text[max(0, n.start - 12):n.start]) or NAMED_AFTER.match(text[n.end:]):
             continue
         if n.unit == "count" and re.match(r"^\d+\.\d+$", n.stated) and re.search(r"^\s*\.?\s+[A-Z]", text[n.end:]):
             continue  # a paragraph number "3.2 The council ..."
