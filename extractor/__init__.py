@@ -14,10 +14,10 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from extractor.errors import InputError, TallyError
+from extractor.export import to_frame
 from extractor.load import load, load_many
 from extractor.models import Block, Check, Decision, Document, Figure
 from extractor.pipeline import check, extract
-from extractor.export import to_frame
 
 try:
     __version__ = version("report-tally")
@@ -25,6 +25,17 @@ except PackageNotFoundError:  # running from a source tree without install
     __version__ = "0.0.0"
 
 __all__ = [
-    "Block", "Check", "Decision", "Document", "Figure", "InputError", "TallyError",
-    "check", "extract", "load", "load_many", "to_frame", "__version__",
+    "Block",
+    "Check",
+    "Decision",
+    "Document",
+    "Figure",
+    "InputError",
+    "TallyError",
+    "__version__",
+    "check",
+    "extract",
+    "load",
+    "load_many",
+    "to_frame",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ def patterns_dir() -> Path:
     return installed if installed.is_dir() else PATTERNS_DIR
 
 
-@lru_cache(maxsize=None)
+@cache
 def parts() -> dict[str, str]:
     """Named regex parts from parts.toml, themselves allowed to use earlier parts."""
     path = patterns_dir() / "parts.toml"
@@ -60,7 +60,7 @@ def compile_regex(rx: str) -> re.Pattern[str]:
     return re.compile(expand(rx), re.IGNORECASE | re.VERBOSE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rules(name: str, required: tuple[str, ...] = ("id",)) -> tuple[dict[str, Any], ...]:
     """Rules of patterns/NAME.toml (or .jsonl), validated; raises PatternError listing every problem."""
     base = patterns_dir()

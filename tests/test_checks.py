@@ -1,0 +1,172 @@
+"""tally check: each rule finds a planted fault (rule, stated, expected, lines) in a small report,
+passes the same report without the fault, and finds the real faults of the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor import check, extract, load
+from extractor.checks import judge_rounded
+from extractor.cli import cli
+from extractor.models import Check
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def checks_of(tmp_path: Path, text: str, name: str = "report.md") -> list[Check]:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    doc = load(f)
+    return check(doc, extract(doc))
+
+
+def only(checks: list[Check], rule: str) -> list[Check]:
+    return [c for c in checks if c.rule == rule]
+
+
+TABLE = """# Complaints 2023/24
+
+## Stage 1 complaints by service
+
+Service\tComplaints\tPercentage
+Housing\t40\t40.0%
+Waste\t35\t{waste_pct}
+Parking\t25\t25.0%
+Total\t{total}\t100%
+"""
+
+
+def test_table_total_planted_and_clean(tmp_path: Path) -> None:
+    bad = only(checks_of(tmp_path, TABLE.format(total=101, waste_pct="35.0%")), "table_total")
+    assert [(c.status, c.stated, c.expected, c.line) for c in bad] == [("fail", 101, 100, 9)]
+    assert bad[0].lines == (6, 7, 8, 9)
+    good = only(checks_of(tmp_path, TABLE.format(total=100, waste_pct="35.0%")), "table_total")
+    assert [c.status for c in good] == ["pass"]
+
+
+def test_percentage_column_rounding_and_truncation(tmp_path: Path) -> None:
+    bad = only(checks_of(tmp_path, TABLE.format(total=100, waste_pct="33.0%")), "percentage")
+    assert [(c.status, c.stated, c.expected, c.line) for c in bad if c.status != "pass"] == [("fail", 33, 35, 7)]
+    assert judge_rounded(15.45, "15.45%", 53 / 343 * 100) == "pass"
+    assert judge_rounded(15.42, "15.42%", 53 / 343 * 100) == "fail"
+    assert judge_rounded(90, "90%", 26 / 29 * 100) == "pass"  # 89.66 rounds to 90
+    assert judge_rounded(89, "89%", 26 / 29 * 100) == "warn"  # truncated, not rounded
+    assert judge_rounded(66.6, "66.6%", 200 / 3) == "warn"
+
+
+PROSE = """# Complaints report 2023/24
+
+## Stage one complaints
+
+Quarter one - During 1 April 2023 to 30 June 2023 the council received {now} stage one complaints compared to five during 1 April 2022 to {end} 2022, {change}.
+
+Out of the {now} complaints, one was upheld, one was partially upheld and {nup} were not upheld.
+"""
+
+
+def prose(now: str = "three", end: str = "30 June", change: str = "a decrease of two cases", nup: str = "one") -> str:
+    return PROSE.format(now=now, end=end, change=change, nup=nup)
+
+
+def test_stated_change_direction(tmp_path: Path) -> None:
+    good = only(checks_of(tmp_path, prose()), "stated_change")
+    assert [(c.status, c.stated, c.expected) for c in good] == [("pass", -2, -2)]
+    bad = only(checks_of(tmp_path, prose(change="an increase of two cases")), "stated_change")
+    assert [(c.status, c.stated, c.expected, c.line) for c in bad] == [("fail", 2, -2, 5)]
+    reworded = only(checks_of(tmp_path, prose(change="a rise of 2")), "stated_change")
+    assert [c.status for c in reworded] == ["fail"]
+
+
+def test_comparison_period(tmp_path: Path) -> None:
+    assert [c.status for c in only(checks_of(tmp_path, prose()), "comparison_period")] == ["pass"]
+    bad = only(checks_of(tmp_path, prose(end="30 September")), "comparison_period")
+    assert [(c.status, c.line) for c in bad] == [("fail", 5)]
+    assert "with 2022/23 H1" in bad[0].message and "a year earlier is 2022/23 Q1" in bad[0].message
+
+
+def test_outcome_sum(tmp_path: Path) -> None:
+    good = only(checks_of(tmp_path, prose()), "outcome_sum")
+    assert [(c.status, c.stated, c.expected) for c in good] == [("pass", 3, 3)]
+    bad = only(checks_of(tmp_path, prose(nup="two")), "outcome_sum")
+    assert [(c.status, c.stated, c.expected) for c in bad] == [("fail", 3, 4)]
+    assert set(bad[0].lines) == {7}
+
+
+LIST = """# Recommendations
+
+There are {n} recommendations arising from this report, which are that:
+
+- the team reports quarterly
+- the team samples responses
+- contracts include complaint clauses
+"""
+
+
+def test_list_count(tmp_path: Path) -> None:
+    good = only(checks_of(tmp_path, LIST.format(n="three")), "list_count")
+    assert [(c.status, c.stated, c.expected) for c in good] == [("pass", 3, 3)]
+    bad = only(checks_of(tmp_path, LIST.format(n="four")), "list_count")
+    assert [(c.status, c.stated, c.expected, c.lines) for c in bad] == [("fail", 4, 3, (3, 5, 6, 7))]
+
+
+def test_breakdown_sum(tmp_path: Path) -> None:
+    text = ("# Complaints 2023/24\n\n## Stage one\n\nOut of the 15 complaints logged, 12 were submitted via email "
+            "and {n} were submitted via an online form.\n")
+    assert [c.status for c in only(checks_of(tmp_path, text.format(n="three")), "breakdown_sum")] == ["pass"]
+    bad = only(checks_of(tmp_path, text.format(n="four")), "breakdown_sum")
+    assert [(c.status, c.stated, c.expected) for c in bad] == [("fail", 15, 16)]
+
+
+def test_suppressed_values_never_fail(tmp_path: Path) -> None:
+    text = TABLE.format(total=100, waste_pct="35.0%").replace("Parking\t25", "Parking\t<5")
+    assert not [c for c in only(checks_of(tmp_path, text), "table_total") if c.status == "fail"]
+
+
+def test_planted_table_fault_in_a_pdf(tmp_path: Path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    rows = [["Service", "Complaints"], ["Housing", "40"], ["Waste", "35"], ["Parking", "25"], ["Total", "101"]]
+    path = tmp_path / "draft.pdf"
+    SimpleDocTemplate(str(path)).build([
+        Paragraph("Complaints 2023/24", styles["Heading1"]),
+        Paragraph("Stage 1 complaints by service", styles["Heading2"]),
+        Table(rows, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))])
+    doc = load(path)
+    found = only(check(doc, extract(doc)), "table_total")
+    assert [(c.status, c.stated, c.expected, c.page) for c in found] == [("fail", 101, 100, 1)]
+    assert doc.lines[found[0].line - 1] == "Total | 101"
+
+
+@pytest.mark.parametrize("path,rule,line", [
+    ("documents/wrexham-2023-24-complaints-compliments.txt", "table_total", 172),
+    ("documents/wrexham-2023-24-complaints-compliments.txt", "table_total", 205),
+    ("documents/rbkc-2019-20-annual-complaints.md", "percentage", 341),
+    ("documents/rbkc-2019-20-annual-complaints.md", "list_count", 15),
+    ("documents/wolverhampton-2022-23-h1-complaints.txt", "stated_change", 154),
+    ("documents/wolverhampton-2022-23-h1-complaints.txt", "comparison_period", 126),
+    ("excerpts/ccha-2024-25.txt", "table_total", 31),
+])
+def test_real_faults_of_the_corpus(path: str, rule: str, line: int) -> None:
+    doc = load(ROOT / "corpus" / path)
+    fails = [(c.rule, c.line) for c in check(doc, extract(doc)) if c.status == "fail"]
+    assert (rule, line) in fails
+
+
+def test_cli_exit_codes_and_fail_on_warn(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.md"
+    clean.write_text(TABLE.format(total=100, waste_pct="35.0%"), encoding="utf-8")
+    faulty = tmp_path / "faulty.md"
+    faulty.write_text(TABLE.format(total=101, waste_pct="35.0%"), encoding="utf-8")
+    warned = tmp_path / "warned.md"
+    warned.write_text(TABLE.format(total=100, waste_pct="34.9%"), encoding="utf-8")  # 35 truncated? no: rounds
+    runner = CliRunner()
+    assert runner.invoke(cli, ["check", str(clean)]).exit_code == 0
+    result = runner.invoke(cli, ["check", str(faulty)])
+    assert result.exit_code == 1
+    assert "FAIL line 9: table_total" in result.output and "Total row states 101, the rows add up to 100" in result.output
+    assert runner.invoke(cli, ["check", str(faulty), "--format", "jsonl"]).output.count('"status": "fail"') == 1
