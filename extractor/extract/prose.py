@@ -25,6 +25,7 @@ from extractor.models import Block, Document, Figure
 from extractor.patterns import expand, load_rules
 from extractor.segment import Context, settles
 
+PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld")
 COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|from)\s+$",
@@ -106,6 +107,11 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     mark = COMPARED.search(sentence)
     if mark is not None and n.start > mark.start():
         after = [p for s, _, p in periods if s > mark.start()]
+        current = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
+        if after and PREVIOUS_YEAR.search(sentence, mark.start()) and current is not None \
+                and after[0].start is not None and current.start is not None and after[0].start >= current.start:
+            # "compared to 33 in quarter four in the previous financial year"
+            return previous_year(after[0])
         if after:
             return after[0]
         base = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
@@ -194,6 +200,7 @@ class Where:
     line: int
     ctx: Context
     lead: Period | None
+    carried_stage: str | None = None
 
 
 def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
@@ -215,7 +222,9 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     text = w.sent.text
     context_period = _period_of(w.ctx)
     periods = _periods(text, w.lead or context_period)
-    numbers = [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value]
+    # a count with decimals is a rate ("0.36 complaints per 1,000 residents"), not a count
+    numbers = [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
+               and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:]))]
     out: list[Figure] = []
     previous: Reading | None = None
     for i, n in enumerate(numbers):
@@ -226,7 +235,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         period = period_for(n, text, periods, w.lead, context_period)
         clause = _clause(text, n)
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(clause, None) or _stage(text, w.ctx.stage))
+            reading.stage or _stage(clause, None) or _stage(text, None) or w.carried_stage or w.ctx.stage)
         body = find_body(text) or w.ctx.body
         if body and stage is None and reading.measure != "compliments":
             stage = "ombudsman"
@@ -270,13 +279,21 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     out: list[Figure] = []
     lead: Period | None = None
     heading_path: tuple[str, ...] = ()
+    previous: Block | None = None
+    carried: str | None = None
     for (i, block), sents in zip(picked, nlp.sentences(b.text for _, b in picked), strict=True):
         ctx = contexts[i]
         if block.heading_path != heading_path:  # a new section ends the lead's reach
-            lead, heading_path = None, block.heading_path
+            lead, heading_path, carried = None, block.heading_path, None
         lead = block_lead(block, ctx, lead)
+        # a stage said in one line carries to the line right below it that says none
+        # ("Response to stage one complaints within 10 working days" / "We achieved 100 percent")
+        adjacent = previous is not None and block.line - (previous.end_line or previous.line) <= 2
+        carried = carried if adjacent else None
         for sent in sents:
-            out += figures_of_sentence(Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead))
+            out += figures_of_sentence(Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead, carried))
+        carried = settles("stage", block.text) or (carried if adjacent else None)
+        previous = block
     return out
 
 
