@@ -146,7 +146,7 @@ def count_numbers(text: str) -> list[Number]:
     period_spans = [(s, e) for s, e, _ in find_periods(text, financial_year(2000))]
     out = []
     for n in find_numbers(text):
-        if any(s <= n.start < e for s, e in period_spans):
+        if any(s < n.end and n.start < e for s, e in period_spans):
             continue
         if n.unit == "count" and YEAR_LIKE.match(n.stated):
             continue

@@ -25,6 +25,8 @@ from extractor.models import Block, Document, Figure
 from extractor.patterns import expand, load_rules
 from extractor.segment import Context, settles
 
+RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld")
@@ -97,7 +99,20 @@ def _stage(text: str, default: str | None) -> str | None:
 
 
 def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Period]]:
-    return [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
+    """The periods of a sentence; in a report kept in financial years, a bare calendar year or
+    month is when something happened, not the period a figure covers."""
+    found = [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
+    if context is not None and _reporting(context):
+        found = [(s, e, p) for s, e, p in found if _reporting(p)]
+    return found
+
+
+def _reporting(p: Period) -> bool:
+    """A reporting period (a financial year, half or quarter, or a span of several months), not
+    the month or calendar year an event happened in ("implemented late in 2019")."""
+    if p.start is None or p.end is None:
+        return False
+    return (p.end - p.start).days > 40 and not re.fullmatch(r"\d{4}", p.label)
 
 
 def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]], lead: Period | None,
@@ -175,6 +190,16 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     right = sentence[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)]
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
+    if RATIO_OF.match(right) and i + 1 < len(numbers):
+        # "34 out of 379 (9%) complaints were escalated": 34 counts what follows the base
+        after = numbers[i + 2] if i + 2 < len(numbers) and numbers[i + 2].unit == "percent" else numbers[i + 1]
+        rest = sentence[after.end:numbers[numbers.index(after) + 1].start if numbers.index(after) + 1 < len(numbers)
+                        else len(sentence)]
+        ratio = classify(left, rest.lstrip(" )"))
+        if ratio is not None:
+            return ratio
+    if RATIO_BASE.search(left) and i and RATIO_OF.match(sentence[numbers[i - 1].end:n.start]):
+        return Reading("received", "count", "prose-ratio-base")
     reading = _bracketed(n, left, right, sentence, before) or classify(left, right)
     if reading is None and previous is not None and COMPARED_BEFORE.search(left) and not CHANGE_BEFORE.search(left):
         # "15 complaints compared to 13 during ...": the compared number counts the same thing
@@ -300,7 +325,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
     """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
     another block opens with a period or the section ends."""
-    spans = _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx))
+    spans = [sp for sp in _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx)) if _reporting(sp[2])]
     if spans and spans[0][0] < 15:
         return spans[0][2]
     return previous
