@@ -101,8 +101,29 @@ def context_of(block: Block, doc_period: Period | None, org: str | None) -> Cont
     )
 
 
+AREA_HEADING = re.compile(r"^(?P<area>.+?)\s*\(\d[\d,]*\)\s*$")
+
+
 def contexts(doc: Document) -> tuple[Context, ...]:
-    """One Context per block of `doc`, in block order."""
+    """One Context per block of `doc`, in block order.
+
+    A heading that names an area with its count ("Environment & Technical (155)") is a part of
+    the heading before it ("Formal Complaints by Department") even when both look alike: it
+    keeps that heading's stage, service and procedure and sets the area.
+    """
     doc_period = document_period(doc)
     org = organisation(doc)
-    return tuple(context_of(b, doc_period, org) for b in doc.blocks)
+    out: list[Context] = []
+    parent: Context | None = None
+    for b in doc.blocks:
+        ctx = context_of(b, doc_period, org)
+        own = b.text if b.kind == "heading" else (b.heading_path[-1] if b.heading_path else "")
+        area = AREA_HEADING.match(own)
+        if area and parent is not None:
+            ctx = Context(ctx.period, ctx.period_start, ctx.period_end, ctx.service or parent.service,
+                          area.group("area").strip(), ctx.stage or parent.stage, ctx.procedure or parent.procedure,
+                          ctx.body or parent.body, ctx.kind, ctx.organisation)
+        elif b.kind == "heading":
+            parent = ctx
+        out.append(ctx)
+    return tuple(out)

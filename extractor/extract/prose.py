@@ -25,6 +25,9 @@ from extractor.models import Block, Document, Figure
 from extractor.patterns import expand, load_rules
 from extractor.segment import Context, settles
 
+HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
+FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
+ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
@@ -119,6 +122,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
                context: Period | None) -> Period | None:
     """A number after "compared to" takes the period that follows it; one before takes the
     sentence's own period; else the block lead's, else the section's."""
+    attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
+                and not re.search(r"[,;]|\d", sentence[n.end:s])]
+    if attached:
+        return attached[0]
     mark = COMPARED.search(sentence)
     if mark is not None and n.start > mark.start():
         after = [p for s, _, p in periods if s > mark.start()]
@@ -201,7 +208,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if RATIO_BASE.search(left) and i and RATIO_OF.match(sentence[numbers[i - 1].end:n.start]):
         return Reading("received", "count", "prose-ratio-base")
     reading = _bracketed(n, left, right, sentence, before) or classify(left, right)
-    if reading is None and previous is not None and COMPARED_BEFORE.search(left) and not CHANGE_BEFORE.search(left):
+    if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
+            and not CHANGE_BEFORE.search(left):
         # "15 complaints compared to 13 during ...": the compared number counts the same thing
         reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
     if reading is None:
@@ -300,7 +308,8 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
 
     skip = table_lines(doc) | dashboard_lines(doc)
     picked = [(i, b) for i, b in enumerate(doc.blocks)
-              if b.kind in ("paragraph", "list_item") and not b.furniture and b.line not in skip]
+              if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and HEADING_COUNT.search(b.text)))
+              and not b.furniture and b.line not in skip]
     out: list[Figure] = []
     lead: Period | None = None
     heading_path: tuple[str, ...] = ()
