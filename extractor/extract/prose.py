@@ -28,6 +28,7 @@ from extractor.segment import Context, settles
 HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
 FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
+AFTER_PERCENT = re.compile(r"^\s*\(\s*$")
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
@@ -194,9 +195,17 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     """What number i of a sentence counts; `before` is the block's text before the sentence
     (its topic), `previous` the reading of the number before it in the sentence."""
     left = sentence[numbers[i - 1].end if i else 0:n.start]
-    right = sentence[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)]
+    stop = i + 1
+    if stop < len(numbers) and numbers[stop].unit == "percent" and PAIRED_PERCENT.match(sentence[n.end:numbers[stop].start]):
+        stop += 1  # "105 (58%) stage one complaints within 5 days": read past the count's own percentage
+    right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
+    right = re.sub(r"^\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
+    if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.match(left) \
+            and RATIO_OF.match(right):
+        # "90% (26 of 29)": the count behind the percentage
+        return Reading(previous.measure, "count", previous.rule, previous.stage)
     if RATIO_OF.match(right) and i + 1 < len(numbers):
         # "34 out of 379 (9%) complaints were escalated": 34 counts what follows the base
         after = numbers[i + 2] if i + 2 < len(numbers) and numbers[i + 2].unit == "percent" else numbers[i + 1]
