@@ -104,3 +104,12 @@ def _print_summary(name: str, summary: dict[str, Any]) -> None:
     console.print(f"[bold]{name:<6}[/bold] core {_prf(summary['core'])} | full F1 {summary['full'][2]:.3f} | "
                   f"decisions F1 {summary['decisions'][2]:.3f} | checks found {c['found_at_line']}/{c['gold']}, "
                   f"false alarms {c['false_alarms']}")
+
+
+def print_frame(frame: Any, title: str) -> None:
+    table = Table(title=title)
+    for col in frame.columns:
+        table.add_column(str(col), overflow="fold")
+    for row in frame.itertuples(index=False):
+        table.add_row(*["" if v is None or v != v else f"{v:g}" if isinstance(v, float) else str(v) for v in row])
+    console.print(table)
