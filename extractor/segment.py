@@ -120,7 +120,9 @@ def contexts(doc: Document) -> tuple[Context, ...]:
         own = b.text if b.kind == "heading" else (b.heading_path[-1] if b.heading_path else "")
         area = AREA_HEADING.match(own)
         if area and parent is not None:
-            ctx = Context(ctx.period, ctx.period_start, ctx.period_end, ctx.service or parent.service,
+            # a department named with its count: its own service family, else the corporate procedure's
+            service = ctx.service or settles("service", area.group("area")) or parent.service or "corporate"
+            ctx = Context(ctx.period, ctx.period_start, ctx.period_end, service,
                           area.group("area").strip(), ctx.stage or parent.stage, ctx.procedure or parent.procedure,
                           ctx.body or parent.body, ctx.kind, ctx.organisation)
         elif b.kind == "heading":

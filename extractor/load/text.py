@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as htmllib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import regex as re
@@ -90,7 +91,7 @@ def heading_level(line: str, markdown: bool) -> int | None:
         return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12:
-        return 2
+        return 4  # a caps line labels a part of the numbered section it stands in
     return None
 
 
@@ -190,10 +191,24 @@ def _stands_alone(lines: list[str], i: int) -> bool:
     return i + 1 >= len(lines) or not lines[i + 1].strip()
 
 
+def _with_subtitles(blocks: list[Block]) -> list[Block]:
+    """ "APPENDIX 2:" followed by "Social Care Complaints Report" is one heading: the title line
+    under a division names it."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "heading" and prev.level == 1 and DIVISION.match(prev.text)
+                and len(prev.text) < 20 and b.kind == "heading" and (b.level or 0) >= 5):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip(':')}: {b.text}", end_line=b.end_line)
+            continue
+        out.append(b)
+    return out
+
+
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    blocks = tuple(_blocks(lines, markdown=fmt == "markdown"))
+    blocks = tuple(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown"))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)
     return Document(str(path), fmt, blocks, lines=tuple(lines), title=title)
 
