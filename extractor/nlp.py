@@ -45,8 +45,20 @@ def pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?"]})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns([{"label": r["label"], "pattern": r["pattern"], "id": r["id"]} for r in entity_rules().values()])
+    ruler.add_patterns([{"label": r["label"], "pattern": phrase, "id": r["id"]}
+                        for r in entity_rules().values() for phrase in phrases(r["pattern"])])
     return nlp
+
+
+def phrases(pattern: list[dict[str, Any]]) -> list[str]:
+    """Token patterns of plain words ({"LOWER": ...} or {"LOWER": {"IN": [...]}}) as the phrases
+    they match: the EntityRuler's PhraseMatcher finds phrases far faster than its Matcher."""
+    out = [""]
+    for token in pattern:
+        lower = token["LOWER"]
+        words = lower["IN"] if isinstance(lower, dict) else [lower]
+        out = [f"{o} {w}".strip() for o in out for w in words]
+    return out
 
 
 def sentences(texts: Iterable[str]) -> list[list[Sentence]]:

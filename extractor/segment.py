@@ -15,6 +15,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.memo import per_document
 from extractor.extract.bodies import find_bodies
 from extractor.extract.periods import Period, find_periods
 from extractor.models import Block, Document
@@ -104,6 +105,7 @@ def context_of(block: Block, doc_period: Period | None, org: str | None) -> Cont
 AREA_HEADING = re.compile(r"^(?P<area>.+?)\s*\(\d[\d,]*\)\s*$")
 
 
+@per_document
 def contexts(doc: Document) -> tuple[Context, ...]:
     """One Context per block of `doc`, in block order.
 

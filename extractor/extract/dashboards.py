@@ -21,6 +21,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.memo import per_document
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_number, label_period, with_fallbacks
 from extractor.models import BBox, Block, Document, Figure, Word
@@ -435,6 +436,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     return figures
 
 
+@per_document
 def dashboard_lines(doc: Document) -> set[int]:
     """Lines whose numbers this module reads (tiles, their labels, comparison rows).
 

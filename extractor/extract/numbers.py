@@ -8,6 +8,7 @@ approximate: a check may never call them wrong on their own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -94,11 +95,16 @@ def _number(m: re.Match[str]) -> Number | None:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number in a sentence, left to right, with its span."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_numbers(text: str) -> tuple[Number, ...]:
     out = []
     for m in NUMBER.finditer(text):
         if (n := _number(m)) is not None:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 def parse_number(text: str) -> Number | None:
@@ -141,6 +147,11 @@ YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 def count_numbers(text: str) -> list[Number]:
     """The counts and percentages of a sentence: numbers that do not name a stage, quarter,
     section or year, and do not sit inside a date or a reporting period."""
+    return list(_count_numbers(text))
+
+
+@lru_cache(maxsize=8192)
+def _count_numbers(text: str) -> tuple[Number, ...]:
     from extractor.extract.periods import financial_year, find_periods
 
     period_spans = [(s, e) for s, e, _ in find_periods(text, financial_year(2000))]
@@ -155,4 +166,4 @@ def count_numbers(text: str) -> list[Number]:
         if n.unit == "count" and re.match(r"^\d+\.\d+$", n.stated) and re.search(r"^\s*\.?\s+[A-Z]", text[n.end:]):
             continue  # a paragraph number "3.2 The council ..."
         out.append(n)
-    return out
+    return tuple(out)

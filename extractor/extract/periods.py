@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -131,6 +132,12 @@ def _month_range(m: re.Match[str]) -> Period | None:
 
 def find_periods(text: str, context: Period | None = None) -> list[tuple[int, int, Period]]:
     """Every period a sentence states, with its span; quarters and "last year" read against `context`."""
+    return list(_find_periods(text, context))
+
+
+@lru_cache(maxsize=8192)
+def _find_periods(text: str, context: Period | None) -> tuple[tuple[int, int, Period], ...]:
+    """find_periods, computed once per (sentence, context): several steps ask for the same one."""
     found: list[tuple[int, int, Period]] = []
     taken: list[tuple[int, int]] = []
 
@@ -179,7 +186,7 @@ def find_periods(text: str, context: Period | None = None) -> list[tuple[int, in
         add(m.start(), m.end(), previous_year(context) if context is not None else None)
     for m in CALENDAR_YEAR.finditer(text):
         add(m.start(), m.end(), calendar_year(int(m.group("cy"))))
-    return sorted(found, key=lambda f: f[0])
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 def _fy_of(p: Period | None) -> int | None:

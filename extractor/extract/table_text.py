@@ -16,6 +16,7 @@ from itertools import product
 
 import regex as re
 
+from extractor.memo import per_document
 from extractor.extract.table_labels import split_glued_header
 from extractor.models import Block, Document
 from extractor.segment import Context
@@ -417,6 +418,7 @@ def _table_block(rows: list[tuple[str, ...]], row_lines: list[int],
 CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 
 
+@per_document
 def table_lines(doc: Document) -> set[int]:
     """Lines of every table written as text: prose extraction should leave them to tables."""
     out: set[int] = set()

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from extractor.memo import per_document
 from extractor.extract import table_text
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.table_labels import (
@@ -373,6 +374,7 @@ def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[
     return out
 
 
+@per_document
 def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableView, int | None]]:
     """Every table of `doc` as read, with the page of the block it came from.
 
