@@ -66,6 +66,34 @@ def table_checks(doc: Document, contexts: Sequence[segment.Context]) -> Iterator
         yield from _percentage_column(doc, view, page)
 
 
+STATED_TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|total\s+of|altogether|overall)\b", re.IGNORECASE)
+
+
+def prose_total_against_tables(doc: Document, figures: Sequence[Figure],
+                               contexts: Sequence[segment.Context]) -> Iterator[Check]:
+    """ "In total, 810 informal complaints were received" against the tables of its section that
+    itemise them: every data row of every table up to the next heading."""
+    from extractor.extract.tables import table_views
+
+    views = table_views(doc, contexts)
+    for f in figures:
+        if f.source != "prose" or f.unit != "count" or f.area or f.dimension or not STATED_TOTAL.search(f.evidence):
+            continue
+        end = next((b.line for b in doc.blocks if b.kind == "heading" and b.line > f.line), 10**9)
+        tables = [v for v, _ in views if f.line < v.block.line < end]
+        cells = [c for v in tables for c in v.cells if c.row in v.data_rows and c.fields.get("unit") == "count"
+                 and c.fields.get("measure") == f.measure]
+        if len(tables) < 2 or not cells or any(len({c.col for c in v.cells if c.row in v.data_rows}) > 1
+                                                for v in tables):
+            continue  # only single-column tables itemise a total unambiguously
+        expected = sum(c.value for c in cells)
+        status = "pass" if expected == f.value else "fail"
+        msg = (f"{f.stated} stated in total; the {len(cells)} rows of the {len(tables)} tables that follow "
+               f"add up to {_fmt(expected)}")
+        lines = [f.line] + [v.line(t) for v in tables for t in v.total_rows]
+        yield _check(doc, "breakdown_sum", status, msg, f.line, f.evidence, f.value, expected, lines, f.page)
+
+
 def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # type: ignore[no-untyped-def]
     by_cell = {(c.row, c.col): c for c in view.cells}
     cols_of = {r: {c.col for c in view.cells if c.row == r and c.fields.get("unit") == "count"}
@@ -363,6 +391,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += list_counts(doc)
     checks += outcome_sums(doc, figures)
     checks += breakdown_sums(doc, figures)
+    checks += prose_total_against_tables(doc, figures, contexts)
     checks += prose_percentages(doc, figures)
     checks += repeated_figures(doc, figures)
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))

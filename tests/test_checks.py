@@ -170,3 +170,13 @@ def test_cli_exit_codes_and_fail_on_warn(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "FAIL line 9: table_total" in result.output and "Total row states 101, the rows add up to 100" in result.output
     assert runner.invoke(cli, ["check", str(faulty), "--format", "jsonl"]).output.count('"status": "fail"') == 1
+
+
+def test_prose_total_against_the_tables_that_itemise_it(tmp_path: Path) -> None:
+    text = ("# Complaints 2023/24\n\n## Informal complaints\n\nIn total, {n} informal complaints were received.\n\n"
+            "HOUSING\tNUMBER OF COMPLAINTS\nRepairs\t20\nAllocations\t5\nTotal\t25\n\n"
+            "WASTE\tNUMBER OF COMPLAINTS\nCollections\t30\nStreet cleaning\t4\nTotal\t34\n")
+    good = [c for c in only(checks_of(tmp_path, text.format(n=59)), "breakdown_sum") if c.line == 5]
+    assert [(c.status, c.stated, c.expected) for c in good] == [("pass", 59, 59)]
+    bad = [c for c in only(checks_of(tmp_path, text.format(n=60)), "breakdown_sum") if c.line == 5]
+    assert [(c.status, c.stated, c.expected) for c in bad] == [("fail", 60, 59)]

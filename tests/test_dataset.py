@@ -130,3 +130,12 @@ def test_dask_cluster_gives_the_same_dataset(tmp_path: Path, corpus: Path) -> No
     a, b = (dataset.read(db)["figures"][cols].sort_values(cols).reset_index(drop=True) for db in (local, remote))
     pd.testing.assert_frame_equal(a, b)
     assert json.loads(dataset.read(remote)["checks"]["docs"].iloc[0])
+
+
+def test_per_1000_rates_from_denominators() -> None:
+    figures = pd.DataFrame([figure("a.txt", "received", 300, "2023/24")])
+    tables = {"figures": figures, "documents": pd.DataFrame([{"doc_key": "a.txt", "path": "/x/a.txt",
+                                                              "organisation": "Anytown Council"}])}
+    dens = pd.DataFrame([{"organisation": "Anytown Council", "year": "2023/24", "population": 150000}])
+    table = bench.compare(tables, "per_1000", ["organisation", "period"], denominators=dens)
+    assert table["per_1000"].tolist() == [2.0]
