@@ -124,6 +124,13 @@ def test_pdf_table_split_across_pages_is_one_table(tmp_path: Path) -> None:
     assert len(table.rows) == 61  # one header (repeated on page 2, kept once) and 60 rows
     assert table.rows[-1] == ("Service area 60", "60", "0")
     assert doc.lines[table.row_lines[-1] - 1] == "Service area 60 | 60 | 0"
+    # and the joined table gives a figure per row and column, the continued rows included
+    from extractor import extract
+    from extractor.models import Figure
+
+    figures = [f for f in extract(doc) if isinstance(f, Figure) and f.source == "table"]
+    assert len([f for f in figures if f.measure == "received"]) == 60
+    assert ("Service area 60", "upheld", 0) in {(f.area, f.measure, f.value) for f in figures}
 
 
 def test_pdf_dashboard_tiles_have_word_boxes() -> None:
