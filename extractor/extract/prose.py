@@ -27,6 +27,7 @@ from extractor.segment import Context, settles
 
 HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
 FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
+TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
 AFTER_PERCENT = re.compile(r"^\s*\(\s*$")
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
@@ -34,12 +35,13 @@ RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECAS
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld")
-COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|from)\s+$",
+COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|from(?:\s+the)?)\s+$",
                              re.IGNORECASE)
 CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b[^,;]*$", re.IGNORECASE)
 CASE_OUTCOME = re.compile(r"\boutcome\W+(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
-COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|from)\b",
-                      re.IGNORECASE)
+COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
+                      r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
+                      r"|\bfrom\b(?=[^.;]{0,40}\bto\b)", re.IGNORECASE)
 DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
@@ -128,6 +130,8 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     if attached:
         return attached[0]
     mark = COMPARED.search(sentence)
+    if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
+        mark = None  # "from 130 to 100": the value after "to" is the current one
     if mark is not None and n.start > mark.start():
         after = [p for s, _, p in periods if s > mark.start()]
         current = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
@@ -277,7 +281,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         period = period_for(n, text, periods, w.lead, context_period)
         clause = _clause(text, n)
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(clause, None) or _stage(text, None) or w.carried_stage or w.ctx.stage)
+            reading.stage or _stage(clause, None) or _stage(text, None) or w.ctx.stage or w.carried_stage)
         body = find_body(text) or w.ctx.body
         if body and stage is None and reading.measure != "compliments":
             stage = "ombudsman"
