@@ -27,6 +27,8 @@ from extractor.segment import Context, settles
 
 HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
 FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
+NO_STAGE = "none"  # a reading that belongs to no stage, whatever its sentence names
+NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
 AFTER_PERCENT = re.compile(r"^\s*\(\s*$")
@@ -219,7 +221,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         if ratio is not None:
             return ratio
     if RATIO_BASE.search(left) and i and RATIO_OF.match(sentence[numbers[i - 1].end:n.start]):
-        return Reading("received", "count", "prose-ratio-base")
+        return Reading("received", "count", "prose-ratio-base", NO_STAGE)  # the base of all stages
     reading = _bracketed(n, left, right, sentence, before) or classify(left, right)
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
             and not CHANGE_BEFORE.search(left):
@@ -282,8 +284,12 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         clause = _clause(text, n)
         stage = None if reading.measure == "compliments" else (
             reading.stage or _stage(clause, None) or _stage(text, None) or w.ctx.stage or w.carried_stage)
+        stage = None if stage == NO_STAGE else stage
+        if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
+            stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
         body = find_body(text) or w.ctx.body
-        if body and stage is None and reading.measure != "compliments":
+        # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
+        if body and stage is None and reading.measure not in NOT_OMBUDSMAN:
             stage = "ombudsman"
         out.append(_emit(w, n, reading, reading.unit, period, stage, body, clause))
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and \
