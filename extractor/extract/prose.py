@@ -110,6 +110,10 @@ def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Peri
     """The periods of a sentence; in a report kept in financial years, a bare calendar year or
     month is when something happened, not the period a figure covers."""
     found = [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
+    if found and found[0][2] != context:
+        # "363 between April and September 2024 ... 448 during the same period last year":
+        # relative phrases read against the sentence's own first period
+        found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
     if context is not None and _reporting(context):
         found = [(s, e, p) for s, e, p in found if _reporting(p)]
     return found
