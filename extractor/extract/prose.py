@@ -27,6 +27,7 @@ from extractor.segment import Context, settles
 
 HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
 FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NO_STAGE = "none"  # a reading that belongs to no stage, whatever its sentence names
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -43,7 +44,7 @@ CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b[
 CASE_OUTCOME = re.compile(r"\boutcome\W+(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
-                      r"|\bfrom\b(?=[^.;]{0,40}\bto\b)", re.IGNORECASE)
+                      r"|\bfrom\b(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?=\s+(?:the\s+)?\d)", re.IGNORECASE)
 DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
@@ -82,11 +83,15 @@ def classify(left: str, right: str) -> Reading | None:
     for rule, lrx, rrx in _rules():
         if not rule.get("any_days") and bool(rule.get("when_days")) != days:
             continue
-        if lrx is not None and not lrx.search(left):
-            continue
         m = rrx.match(right) if rrx is not None else None
-        if rrx is not None and m is None:
-            continue
+        if rule.get("either"):  # left or right suffices
+            if not ((lrx is not None and lrx.search(left)) or m is not None):
+                continue
+        else:
+            if lrx is not None and not lrx.search(left):
+                continue
+            if rrx is not None and m is None:
+                continue
         if rule.get("skip"):
             return None
         unit = "count"
@@ -253,6 +258,7 @@ class Where:
     ctx: Context
     lead: Period | None
     carried_stage: str | None = None
+    last_period: Period | None = None
 
 
 def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
@@ -274,6 +280,10 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     text = w.sent.text
     context_period = _period_of(w.ctx)
     periods = _periods(text, w.lead or context_period)
+    if not periods and w.last_period is not None and BACK_REFERENCE.match(text):
+        # "Of these, 74% were resolved within ...": a sentence with no period of its own speaks
+        # of the period the sentence before it named
+        context_period = w.last_period
     # a count with decimals is a rate ("0.36 complaints per 1,000 residents"), not a count
     numbers = [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
                and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:]))]
@@ -338,6 +348,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     heading_path: tuple[str, ...] = ()
     previous: Block | None = None
     carried: str | None = None
+    last_period: Period | None = None
     for (i, block), sents in zip(picked, nlp.sentences(b.text for _, b in picked), strict=True):
         ctx = contexts[i]
         if block.heading_path != heading_path:  # a new section ends the lead's reach
@@ -347,8 +358,13 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         # ("Response to stage one complaints within 10 working days" / "We achieved 100 percent")
         adjacent = previous is not None and block.line - (previous.end_line or previous.line) <= 2
         carried = carried if adjacent else None
+        last_period = last_period if adjacent else None
         for sent in sents:
-            out += figures_of_sentence(Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead, carried))
+            where = Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead, carried, last_period)
+            out += figures_of_sentence(where)
+            mark = COMPARED.search(sent.text)
+            own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]
+            last_period = own[0] if own else last_period
         carried = settles("stage", block.text) or (carried if adjacent else None)
         previous = block
     return out
