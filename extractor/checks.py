@@ -156,15 +156,7 @@ def _sentences(doc: Document) -> Iterator[tuple[Block, str, int]]:
     for b in doc.blocks:
         if b.kind in ("paragraph", "list_item") and not b.furniture:
             for s in SENTENCE.split(b.text):
-                yield b, s, _line_of(doc, b, s)
-
-
-def _line_of(doc: Document, b: Block, sentence: str) -> int:
-    probe = " ".join(sentence.split()[:6])
-    for ln in range(b.line, (b.end_line or b.line) + 1):
-        if ln - 1 < len(doc.lines) and probe and probe in " ".join(doc.lines[ln - 1].split()):
-            return ln
-    return b.line
+                yield b, s, doc.line_of(b, s)
 
 
 def stated_changes(doc: Document) -> Iterator[Check]:

@@ -96,10 +96,9 @@ def run(figures: pd.DataFrame) -> list[dict[str, Any]]:
 
 def store_cross_checks(con: Any) -> None:
     """Recompute the cross-document checks of a dataset in one transaction."""
+    from extractor.compare import organisation_name
     from extractor.dataset import _insert
     from extractor.export import CHECK_COLUMNS
-
-    from extractor.compare import organisation_name
 
     figures = con.execute("SELECT f.*, d.path AS doc_path, d.organisation AS doc_org FROM figures f "
                           "JOIN documents d USING (doc_key)").df()

@@ -13,7 +13,8 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -106,7 +107,7 @@ def _ensure_schema(con: Any, db: str | Path) -> None:
         raise DatasetError(f"{db}: made by a newer tally (schema {found[0]}); upgrade report-tally")
     if found is not None and int(found[0]) < SCHEMA_VERSION:
         raise DatasetError(f"{db}: schema {found[0]} is older than {SCHEMA_VERSION}; rebuild with --rebuild")
-    text = lambda cols: ", ".join(f'"{c}" VARCHAR' for c in cols)  # noqa: E731
+    text = lambda cols: ", ".join(f'"{c}" VARCHAR' for c in cols)
     con.execute(f"CREATE TABLE IF NOT EXISTS documents ({text(DOCUMENT_COLUMNS)})")
     for name, cols in (("figures", FIGURE_COLUMNS), ("decisions", DECISION_COLUMNS), ("checks", CHECK_COLUMNS)):
         con.execute(f'CREATE TABLE IF NOT EXISTS {name} ("doc_key" VARCHAR, {text(cols + ["docs"] if name == "checks" else cols)})')

@@ -74,6 +74,15 @@ class Document:
         """The `doc` field of every record: the file name without folders."""
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
+    def line_of(self, block: Block, sentence: str) -> int:
+        """The line of `block` where `sentence` starts: a record points at its clause, not at
+        the first line of a long paragraph."""
+        probe = " ".join(sentence.split()[:5])
+        for ln in range(block.line, (block.end_line or block.line) + 1):
+            if ln - 1 < len(self.lines) and probe and probe in " ".join(self.lines[ln - 1].split()):
+                return ln
+        return block.line
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -15,9 +15,9 @@ from typing import Any
 
 import regex as re
 
-from extractor.memo import per_document
 from extractor.extract.bodies import find_bodies
 from extractor.extract.periods import Period, find_periods
+from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
@@ -86,10 +86,15 @@ def _nearest(headings: tuple[str, ...], read: Any) -> Any:
     return None
 
 
+def _one_body(heading: str) -> str | None:
+    bodies = find_bodies(heading)
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def context_of(block: Block, doc_period: Period | None, org: str | None) -> Context:
     headings = block.heading_path + ((block.text,) if block.kind == "heading" else ())
     period = _nearest(headings, lambda h: one_period(h, doc_period)) or doc_period
-    bodies = _nearest(headings, lambda h: (lambda b: b[0] if len(b) == 1 else None)(find_bodies(h)))
+    bodies = _nearest(headings, _one_body)
     return Context(
         period=period.label if period else None,
         period_start=period.start.isoformat() if period and period.start else None,

@@ -21,9 +21,9 @@ from typing import Any
 
 import regex as re
 
-from extractor.memo import per_document
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_number, label_period, with_fallbacks
+from extractor.memo import per_document
 from extractor.models import BBox, Block, Document, Figure, Word
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context

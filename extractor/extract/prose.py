@@ -327,14 +327,6 @@ def _period_of(ctx: Context) -> Period | None:
                   date.fromisoformat(ctx.period_end) if ctx.period_end else None)
 
 
-def _line_of(doc: Document, block: Block, sentence: str) -> int:
-    probe = " ".join(sentence.split()[:5])
-    for ln in range(block.line, (block.end_line or block.line) + 1):
-        if ln - 1 < len(doc.lines) and probe in " ".join(doc.lines[ln - 1].split()):
-            return ln
-    return block.line
-
-
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     from extractor.extract.dashboards import dashboard_lines
     from extractor.extract.table_text import table_lines
@@ -360,7 +352,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
         for sent in sents:
-            where = Where(doc, block, sent, _line_of(doc, block, sent.text), ctx, lead, carried, last_period)
+            where = Where(doc, block, sent, doc.line_of(block, sent.text), ctx, lead, carried, last_period)
             out += figures_of_sentence(where)
             mark = COMPARED.search(sent.text)
             own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]

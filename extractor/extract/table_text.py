@@ -16,8 +16,8 @@ from itertools import product
 
 import regex as re
 
-from extractor.memo import per_document
 from extractor.extract.table_labels import split_glued_header
+from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.segment import Context
 

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from extractor.memo import per_document
 from extractor.extract import table_text
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.table_labels import (
@@ -30,6 +29,7 @@ from extractor.extract.table_labels import (
     section_scope,
 )
 from extractor.extract.table_text import cell_values, label_period, text_period, year_label
+from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context

@@ -105,8 +105,7 @@ def _norm(s: str) -> str:
 def _stated_text(c: Check) -> str | None:
     if c.stated is None:
         return None
-    v = c.stated
-    return f"{v:g}" if v == int(v) else f"{v:g}"
+    return f"{c.stated:g}"  # as the report writes it: "4", "15.42"
 
 
 def _block_at(doc: Document, line: int) -> Block | None:
