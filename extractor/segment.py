@@ -47,7 +47,10 @@ def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
 
 def settles(kind: str, text: str) -> str | None:
     """The one value of `kind` (service, stage, procedure) a heading names, or None."""
-    values = {r["value"] for r, rx in _rules(kind) if rx.search(text)}
+    hits = [(r["value"], bool(r.get("numbered"))) for r, rx in _rules(kind) if rx.search(text)]
+    values = {v for v, _ in hits}
+    if len(values) > 1:  # "stage two formal complaints": a numbered stage says more than "formal"
+        values = {v for v, numbered in hits if numbered}
     return values.pop() if len(values) == 1 else None
 
 
