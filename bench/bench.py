@@ -87,9 +87,9 @@ def make_long_pdf(pages: int, out: Path) -> None:
     text = (ROOT / "corpus/documents/wolverhampton-2022-23-h1-complaints.txt").read_text(encoding="utf-8")
     paras = [p.strip() for p in text.split("\n") if p.strip()]
     story = []
-    while len(story) < pages * 7:
+    while len(story) < pages * 20:
         story += [Paragraph(p.replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]) for p in paras]
-    SimpleDocTemplate(str(out), pagesize=A4).build(story[: pages * 7])
+    SimpleDocTemplate(str(out), pagesize=A4).build(story[: pages * 20])
 
 
 def peak_memory_mb(pdf: Path) -> float:

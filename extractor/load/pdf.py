@@ -73,7 +73,10 @@ def open_pdf(path: Path, data: bytes) -> Any:
 def load_pdf(path: Path, data: bytes) -> Document:
     pdf = open_pdf(path, data)
     try:
-        layouts = [read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
+        layouts = []
+        for i, page in enumerate(pdf.pages):
+            layouts.append(read_page(page, i + 1))
+            page.close()  # drop the page's parsed layout: memory stays flat on long reports
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
