@@ -6,9 +6,10 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from extractor.models import Check, Decision, Figure
 
@@ -49,6 +50,7 @@ def columns_for(rows: Sequence[dict[str, Any]]) -> list[str]:
 
 def to_frame(records: Iterable[Record]) -> pd.DataFrame:
     """A pandas DataFrame of records with SPEC columns (lists kept as lists)."""
+    import pandas as pd  # imported on first use: the CLI starts without it
     rows = to_dicts(records)
     return pd.DataFrame(rows, columns=columns_for(rows))
 

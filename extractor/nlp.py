@@ -1,7 +1,7 @@
 """The spaCy pipeline: a blank English pipeline (no model download) with a sentencizer and an
 EntityRuler fed from patterns/prose_entities.jsonl (channels and complainant groups).
 
-Built once per process; `nlp.pipe` runs it over every text block of a document at once.
+Built once per process, on first use; `nlp.pipe` runs it over every text block of a document at once.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from extractor.patterns import load_rules
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ def entity_rules() -> dict[str, dict[str, Any]]:
 
 @cache
 def pipeline() -> Language:
+    import spacy  # imported on first use: commands that read no prose start fast
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?"]})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
