@@ -139,3 +139,29 @@ def test_per_1000_rates_from_denominators() -> None:
     dens = pd.DataFrame([{"organisation": "Anytown Council", "year": "2023/24", "population": 150000}])
     table = bench.compare(tables, "per_1000", ["organisation", "period"], denominators=dens)
     assert table["per_1000"].tolist() == [2.0]
+
+
+def test_a_document_that_takes_too_long_is_recorded_as_timed_out(tmp_path: Path, corpus: Path) -> None:
+    report = dataset.build(tmp_path / "t.duckdb", [corpus], workers=2, timeout=0.001)
+    assert report.errors and all("timed out after" in problem for _, problem in report.errors)
+    docs = dataset.read(tmp_path / "t.duckdb")["documents"]
+    assert set(docs["status"]) <= {"ok", "error"} and len(docs) == 3
+
+
+def test_a_database_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "t.duckdb"
+    dataset.connect(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        time.sleep(0.2)
+        result = CliRunner().invoke(cli, ["dataset", str(EXCERPTS / "york-lgsco-2023-24.txt"), "--db", str(db)])
+        assert result.exit_code == 1 and "cannot open the database" in result.output
+        assert "Traceback" not in result.output
+    finally:
+        holder.kill()
