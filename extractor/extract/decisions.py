@@ -19,6 +19,7 @@ from typing import Any
 import regex as re
 
 from extractor.extract.bodies import find_bodies
+from extractor.memo import per_document
 from extractor.models import Block, Decision, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
@@ -203,6 +204,7 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     return None
 
 
+@per_document
 def dominant_body(doc: Document) -> str | None:
     """The ombudsman a document talks about most, for news reports that name it once."""
     counts: Counter[str] = Counter()

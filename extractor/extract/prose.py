@@ -301,7 +301,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         stage = None if stage == NO_STAGE else stage
         if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
             stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
-        body = find_body(text) or w.ctx.body
+        body = w.ctx.body or _acting_ombudsman(w.doc, text)
         # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
         if body and stage is None and reading.measure not in NOT_OMBUDSMAN:
             stage = "ombudsman"
@@ -316,6 +316,23 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             out.append(_emit(w, n, Reading(outcome, "count", "prose-case-outcome", stage, area=reading.area),
                              "count", period, stage, body, clause))
     return out
+
+
+OMBUDSMAN_ACTS = re.compile(
+    r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
+    r"found|assessed|review\w*)\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
+    r"(?:ombudsman|watchdog)", re.IGNORECASE)
+
+
+def _acting_ombudsman(doc: Document, text: str) -> str | None:
+    """The ombudsman a sentence's figures belong to: one that handles the complaints in it
+    ("the Ombudsman upheld seven of the 41", "complaints referred to the PSOW"), not one that
+    only collected the data. A bare "the Ombudsman" is the one the document names most."""
+    if not OMBUDSMAN_ACTS.search(text):
+        return None
+    from extractor.extract.decisions import dominant_body
+
+    return find_body(text) or dominant_body(doc)
 
 
 def _period_of(ctx: Context) -> Period | None:
