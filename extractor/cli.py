@@ -141,8 +141,8 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
     results: list[tuple[Document, list[Check]]] = []
     for doc in documents(paths, failed):
         results.append((doc, check_records(doc, extract_records(doc))))
-    if len(results) > 1:
-        results = results + [(_batch(results), across_documents(results))]
+    if len(results) > 1 and (across := across_documents(results)):
+        results = results + [(_batch(results), across)]
     all_checks = [c for _, checks in results for c in checks]
     if only_problems:
         all_checks = [c for c in all_checks if c.status != "pass"]
