@@ -255,6 +255,7 @@ def dataset() -> None:
 def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild: bool, timeout: float,
                   executor: str, scheduler: str | None) -> None:
     """Add every supported file under PATHS to the dataset (unchanged files are skipped)."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from extractor.dataset import DatasetError, build
@@ -262,7 +263,7 @@ def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild:
     counts = {"figures": 0, "errors": 0}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("figures {task.fields[figures]}  errors {task.fields[errors]}"),
-                  console=__import__("rich.console").console.Console(stderr=True), transient=False) as bar:
+                  console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("documents", total=None, figures=0, errors=0)
 
         def tick(result: dict[str, Any]) -> None:
