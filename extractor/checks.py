@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor import segment
-from extractor.extract.numbers import Number, count_numbers, find_numbers, parse_number
-from extractor.extract.periods import Period, financial_year, find_periods, previous_year
+from extractor.extract.numbers import Number, count_numbers, parse_number
+from extractor.extract.periods import find_periods, previous_year
 from extractor.models import Block, Check, Document, Figure
 
 SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
@@ -388,5 +388,3 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += repeated_figures(doc, figures)
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 
-
-__all__ = ["Period", "financial_year", "find_numbers", "judge_rounded", "run_checks"]
