@@ -52,9 +52,9 @@ def _elements(soup: Any) -> Iterator[tuple[str, str, list[tuple[str, ...]], int 
     body = soup.body or soup
     for tag in body.find_all(list(BLOCK_TAGS) + ["div", "section", "article", "td", "th"]):
         if tag.name in ("td", "th", "div", "section", "article"):
-            if tag.name in ("div", "section", "article") and not tag.find(BLOCK_TAGS + ("div",)):
-                if not tag.find_parent(BLOCK_TAGS) and (text := _text(tag)):
-                    yield "paragraph", text, [], None
+            loose_div = tag.name in ("div", "section", "article") and not tag.find(BLOCK_TAGS + ("div",))
+            if loose_div and not tag.find_parent(BLOCK_TAGS) and (text := _text(tag)):
+                yield "paragraph", text, [], None
             continue
         if tag.find_parent(("table", "li", "p")) is not None:
             continue
