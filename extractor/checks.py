@@ -9,24 +9,22 @@ GRIM): "90%" stands for 89.5-90.5. Suppressed or approximate values never fail a
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.shares import judge_rounded, ratio_percentages
+from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
 from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.extract.periods import find_periods, previous_year
 from extractor.models import Block, Check, Document, Figure
 
-SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
-CHANGE = re.compile(r"\b(?P<dir>increase|increased|rise|rose|up|decrease|decreased|reduction|reduced|fall|fell|drop|"
-                    r"down)\s+(?:of|by)\s+(?P<n>\S+(?:[-\s]\w+)?)", re.IGNORECASE)
+CHANGE = pattern("check-change-of")
 DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
-COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|versus|vs\.?)\b",
-                      re.IGNORECASE)
-LEAD_IN = re.compile(r"(?:as\s+follows|which\s+(?:are|were)(?:\s+that)?|following)\s*[:;]?\s*$|:\s*$", re.IGNORECASE)
+COMPARED = pattern("check-compared")
+LEAD_IN = pattern("check-lead-in")
 COUNTED_NOUN = re.compile(r"^\s*(?:\w+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "withdrawn", "not_investigated", "resolved")
 TOTALS = ("received", "closed")
@@ -44,18 +42,6 @@ def _fmt(v: float | None) -> str:
     return f"{v:g}" if v == int(v) else f"{v:.2f}".rstrip("0")
 
 
-def judge_rounded(stated: float, stated_text: str, expected: float) -> str:
-    """pass when `expected` rounds to `stated` at the stated decimals; warn when it truncates to it."""
-    decimals = len(stated_text.split(".")[1].rstrip("%").strip()) if "." in stated_text else 0
-    half = 0.5 * 10 ** -decimals
-    if stated - half - 1e-9 <= expected <= stated + half + 1e-9:
-        return "pass"
-    scale = 10 ** decimals
-    if math.floor(expected * scale + 1e-9) / scale == stated:
-        return "warn"
-    return "fail"
-
-
 # ------------------------------------------------------------------ table_total and table percentages
 
 def table_checks(doc: Document, contexts: Sequence[segment.Context]) -> Iterator[Check]:
@@ -66,7 +52,7 @@ def table_checks(doc: Document, contexts: Sequence[segment.Context]) -> Iterator
         yield from _percentage_column(doc, view, page)
 
 
-STATED_TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|total\s+of|altogether|overall)\b", re.IGNORECASE)
+STATED_TOTAL = pattern("check-stated-total")
 
 
 def prose_total_against_tables(doc: Document, figures: Sequence[Figure],
@@ -151,36 +137,43 @@ def _percentage_column(doc: Document, view, page: int | None) -> Iterator[Check]
 
 # ------------------------------------------------------------------ prose: changes, periods, lists
 
-def _sentences(doc: Document) -> Iterator[tuple[Block, str, int]]:
+def _sentences(doc: Document, split: re.Pattern[str] = SENTENCE) -> Iterator[tuple[Block, str, int]]:
     """(block, sentence, line) of every text block, sentence lines placed within the block."""
     for b in doc.blocks:
         if b.kind in ("paragraph", "list_item") and not b.furniture:
-            for s in SENTENCE.split(b.text):
+            for s in split.split(b.text):
                 yield b, s, doc.line_of(b, s)
 
 
 def stated_changes(doc: Document) -> Iterator[Check]:
-    for b, s, line in _sentences(doc):
-        m = CHANGE.search(s)
-        mark = COMPARED.search(s)
-        if not m or not mark or mark.start() > m.start():
-            continue
-        word = m.group("n").strip(".,;:)")
-        stated_n = parse_number(word.split()[0].strip(".,;:)")) or parse_number(word)
-        counts = [n for n in count_numbers(s) if n.unit == "count" and n.start < m.start()]
-        before = [n for n in counts if n.end <= mark.start()]
-        after = [n for n in counts if n.start >= mark.end()]
-        if stated_n is None or not before or not after:
-            continue
-        current, previous = before[-1], after[0]
-        sign = -1 if m.group("dir").lower() in DOWN else 1
-        stated = sign * stated_n.value
-        expected = current.value - previous.value
-        status = "pass" if stated == expected else "fail"
-        word = "a decrease" if expected < 0 else "an increase" if expected > 0 else "no change"
-        msg = (f"{current.stated} against {previous.stated} is {word} of {_fmt(abs(expected))}; "
-               f"the text says '{m.group(0)}'")
-        yield _check(doc, "stated_change", status, msg, line, s, stated, expected, [line], b.page)
+    """ "A compared to B; a decrease of N": each stated change against the last comparison before it
+    in the sentence (a semicolon does not end the comparison)."""
+    for b, s, line in _sentences(doc, FULL_SENTENCE):
+        start = 0
+        for m in CHANGE.finditer(s):
+            marks = [k for k in COMPARED.finditer(s, start, m.start())]
+            clause_start, start = start, m.end()
+            if not marks:
+                continue
+            mark = marks[-1]
+            word = m.group("n").strip(".,;:)")
+            stated_n = parse_number(word.split()[0].strip(".,;:)")) or parse_number(word)
+            counts = [n for n in count_numbers(s) if n.unit == "count" and clause_start <= n.start < m.start()]
+            before = [n for n in counts if n.end <= mark.start()]
+            after = [n for n in counts if n.start >= mark.end()]
+            if stated_n is None or not before or not after:
+                continue
+            current, previous = before[-1], after[0]
+            sign = -1 if m.group("dir").lower() in DOWN else 1
+            stated, expected = sign * stated_n.value, current.value - previous.value
+            status = "pass" if stated == expected else "fail"
+            msg = (f"{current.stated} against {previous.stated} is {_direction(expected)} of {_fmt(abs(expected))}; "
+                   f"the text says '{m.group(0)}'")
+            yield _check(doc, "stated_change", status, msg, line, s, stated, expected, [line], b.page)
+
+
+def _direction(diff: float) -> str:
+    return "a decrease" if diff < 0 else "an increase" if diff > 0 else "no change"
 
 
 def comparison_periods(doc: Document) -> Iterator[Check]:
@@ -373,6 +366,14 @@ def _phrase_after(f: Figure) -> str:
     return " ".join(m.group(1).lower().split()) if m else ""
 
 
+def _one_check_per_share(checks: list[Check], ratio_checks: list[Check]) -> list[Check]:
+    """A share stated beside its own ratio ("34 out of 379 (9%)") is judged against that ratio, not
+    against a total found elsewhere: one percentage check per (line, stated share)."""
+    own = {(c.line, c.stated) for c in ratio_checks}
+    kept = [c for c in checks if c.rule != "percentage" or (c.line, c.stated) not in own]
+    return kept + ratio_checks
+
+
 def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     """Every check of one document, in line order."""
     contexts = segment.contexts(doc)
@@ -386,5 +387,9 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += prose_total_against_tables(doc, figures, contexts)
     checks += prose_percentages(doc, figures)
     checks += repeated_figures(doc, figures)
+    checks += difference_lines(doc, _check)
+    checks += up_from_changes(doc, _check)
+    checks += no_change(doc, _check)
+    checks = _one_check_per_share(checks, list(ratio_percentages(doc, _check)))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 

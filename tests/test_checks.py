@@ -180,3 +180,57 @@ def test_prose_total_against_the_tables_that_itemise_it(tmp_path: Path) -> None:
     assert [(c.status, c.stated, c.expected) for c in good] == [("pass", 59, 59)]
     bad = [c for c in only(checks_of(tmp_path, text.format(n=60)), "breakdown_sum") if c.line == 5]
     assert [(c.status, c.stated, c.expected) for c in bad] == [("fail", 60, 59)]
+
+
+DIFFERENCE = """# Stage 1 complaints
+
+Comparison to previous year
+
+2023/2024\t{now}
+2022/2023\t12
+
+Difference: {diff}
+
+In comparison to 2022/2023 {seen} has been seen in the number of stage 1 complaints received.
+"""
+
+
+@pytest.mark.parametrize("now,diff,seen,expected", [
+    (15, "3", "an increase", [("pass", 3, 3), ("pass", 1, 3)]),
+    (15, "-3", "an increase", [("fail", -3, 3), ("pass", 1, 3)]),
+    (9, "-3", "an increase", [("pass", -3, -3), ("fail", 1, -3)]),
+    (12, "0", "no change", [("pass", 0, 0), ("pass", 0, 0)]),
+])
+def test_difference_line_and_direction_seen(tmp_path: Path, now: int, diff: str, seen: str,
+                                            expected: list[tuple[str, float, float]]) -> None:
+    found = only(checks_of(tmp_path, DIFFERENCE.format(now=now, diff=diff, seen=seen)), "stated_change")
+    assert [(c.status, c.stated, c.expected) for c in found] == expected
+    assert found[0].lines == (5, 6, 8)
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("The upheld rate was 49% this year, up from 35% last year.", "pass"),
+    ("The upheld rate was 29% this year, up from 35% last year.", "fail"),
+    ("Stage two complaints fell from 40 to 35 over the year.", "pass"),
+    ("Stage two complaints rose from 40 in 2022/23 to 35 in 2023/24.", "fail"),
+    ("We received 29 complaints compared to 29 last year; a consistent number of complaints.", "pass"),
+    ("We received 31 complaints compared with 29 last year; a consistent number of complaints.", "fail"),
+    ("We received 24 complaints compared to 32 last year; a decrease of 8 complaints.", "pass"),
+    ("We received 24 complaints compared to 32 last year; an increase of 8 complaints.", "fail"),
+])
+def test_stated_directions_in_other_words(tmp_path: Path, sentence: str, status: str) -> None:
+    found = only(checks_of(tmp_path, f"# Complaints 2023/24\n\n{sentence}\n"), "stated_change")
+    assert [(c.status, c.line) for c in found] == [(status, 3)]
+
+
+@pytest.mark.parametrize("text,status,stated,expected", [
+    ("Only 34 out of 379 (9%) complaints were escalated.", "pass", 9, 8.97),
+    ("Only 34 out of 379 (8%) complaints were escalated.", "warn", 8, 8.97),
+    ("Only 34 out of 379 (12%) complaints were escalated.", "fail", 12, 8.97),
+    ("26 of the 29 complaints were answered in time, which is 90%.", "pass", 90, 89.66),
+    ("Of the 40 stage one complaints, 25 were upheld. This equates to 63%.", "pass", 63, 62.5),
+    ("Of the 40 stage one complaints, 25 were upheld. This equates to 58%.", "fail", 58, 62.5),
+])
+def test_ratio_and_its_stated_share(tmp_path: Path, text: str, status: str, stated: float, expected: float) -> None:
+    found = only(checks_of(tmp_path, f"# Complaints 2023/24\n\n{text}\n"), "percentage")
+    assert [(c.status, c.stated, c.expected, c.line) for c in found] == [(status, stated, expected, 3)]

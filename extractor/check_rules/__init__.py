@@ -1,0 +1,1 @@
+"""Check rules that read phrasings from the text (patterns/checks.toml), split from checks.py."""

@@ -1,0 +1,158 @@
+"""Changes and shares a report states in words, against the numbers beside them.
+
+`stated_change`: "Difference: N" under a two-period table, "an increase has been seen",
+"49% up from 35%", "rose from 20 to 25", "compared to 29 ...; a consistent number".
+`percentage`: "34 out of 379 (9%)", "24 of the 34 ... equates to 71%", "Of the 40 ..., 25 were
+upheld. This equates to 63%." The phrasings are data in patterns/checks.toml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+
+import regex as re
+
+from extractor.extract.numbers import count_numbers, parse_number
+from extractor.extract.periods import parse_period
+from extractor.models import Block, Check, Document
+from extractor.patterns import load_rules, rule_regex
+
+SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
+FULL_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[-•A-Z(\d\"“'])")
+FOLLOW_ON = re.compile(r"^\s*(?:this|that|which|it)\b", re.IGNORECASE)
+MINUS = str.maketrans({"−": "-", "–": "-", "+": "", " ": "", ",": ""})
+
+CheckMaker = Callable[..., Check]
+
+
+@cache
+def pattern(rule_id: str) -> re.Pattern[str]:
+    """The regex of one rule of patterns/checks.toml, by id."""
+    for rule in load_rules("checks"):
+        if rule["id"] == rule_id:
+            return rule_regex(rule)
+    raise KeyError(rule_id)
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}"
+
+
+def _value(text: str) -> float | None:
+    """A stated amount ("-3", "35%", "two") as a number; None when it is no number."""
+    cleaned = text.translate(MINUS).rstrip("%")
+    try:
+        return float(cleaned)
+    except ValueError:
+        n = parse_number(text)
+        return n.value if n else None
+
+
+def _direction_word(diff: float) -> str:
+    return "an increase" if diff > 0 else "a decrease" if diff < 0 else "no change"
+
+
+# ------------------------------------------------------------------ "Difference: N" under a table
+
+def difference_lines(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Difference: N" against the two-row table of periods above it (later minus earlier), and the
+    direction the next sentence says was seen ("an increase has been seen") against the same two."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        m = pattern("check-difference-line").search(b.text) if b.kind == "paragraph" else None
+        if not m:
+            continue
+        pair = _period_pair(blocks[max(0, i - 3):i])
+        if pair is None:
+            continue
+        (later, now), (earlier, before), table = pair
+        expected = now - before
+        stated = _value(m.group("n"))
+        if stated is not None:
+            status = "pass" if stated == expected else "fail"
+            msg = (f"{later} {_fmt(now)} against {earlier} {_fmt(before)} is a difference of {_fmt(expected)}; "
+                   + ("as stated" if status == "pass" else f"the text says {m.group('n').strip()}"))
+            yield make(doc, "stated_change", status, msg, b.line, b.text, stated, expected,
+                       [b.line, *table.row_lines], b.page)
+        for after in blocks[i + 1:i + 3]:
+            seen = pattern("check-direction-seen").search(after.text)
+            if seen:
+                yield _direction_check(doc, make, after, seen, expected, f"{later} {_fmt(now)} against "
+                                       f"{earlier} {_fmt(before)}", [after.line, *table.row_lines])
+                break
+
+
+def _period_pair(blocks: Sequence[Block]) -> tuple[tuple[str, float], tuple[str, float], Block] | None:
+    """The last table of exactly two (period, number) rows: ((later, value), (earlier, value), table)."""
+    for t in reversed(blocks):
+        if t.kind != "table":
+            continue
+        if len(t.rows) != 2 or any(len(r) != 2 for r in t.rows):
+            return None
+        periods = [parse_period(r[0]) for r in t.rows]
+        values = [_value(r[1]) for r in t.rows]
+        if None in periods or None in values or periods[0] == periods[1]:
+            return None
+        rows = sorted(zip(periods, values, (r[0] for r in t.rows)), key=lambda x: x[0].start, reverse=True)
+        (_, now, later), (_, before, earlier) = rows
+        return (later, now), (earlier, before), t  # type: ignore[return-value]
+    return None
+
+
+def _direction_check(doc: Document, make: CheckMaker, b: Block, seen: re.Match[str], expected: float,
+                     values: str, lines: list[int]) -> Check:
+    said = "up" if seen.group("up") else "down" if seen.group("down") else "same"
+    actual = "up" if expected > 0 else "down" if expected < 0 else "same"
+    status = "pass" if said == actual else "fail"
+    msg = f"{values} is {_direction_word(expected)}; the text says '{seen.group(0)}'"
+    return make(doc, "stated_change", status, msg, b.line, b.text, {"up": 1.0, "down": -1.0, "same": 0.0}[said],
+                expected, lines, b.page)
+
+
+# ------------------------------------------------------------------ sentences
+
+def _sentences(doc: Document) -> Iterator[tuple[Block, list[str]]]:
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "list_item") and not b.furniture:
+            yield b, FULL_SENTENCE.split(b.text)
+
+
+def up_from_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "49% up from 35%", "fell from 40% to 35%": the direction said against the two values."""
+    for b, sentences in _sentences(doc):
+        for s in sentences:
+            for rule in ("check-up-from", "check-from-to"):
+                for m in pattern(rule).finditer(s):
+                    now, before = _value(m.group("a")), _value(m.group("b"))
+                    if now is None or before is None or m.group("a").endswith("%") != m.group("b").endswith("%"):
+                        continue
+                    said = 1.0 if m.group("dir").lower().split()[0] in ("up", "increased", "rose", "went") \
+                        and "down" not in m.group("dir").lower() else -1.0
+                    diff = now - before
+                    status = "pass" if diff * said > 0 else "fail"
+                    msg = (f"{m.group('a')} against {m.group('b')} is {_direction_word(diff)}; "
+                           f"the text says '{m.group(0).strip()}'")
+                    line = doc.line_of(b, s[m.start():])
+                    yield make(doc, "stated_change", status, msg, line, s, said, diff, [line], b.page)
+
+
+def no_change(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "29 compared to 29 ...; a consistent number": the two counts compared must be equal."""
+    for b, sentences in _sentences(doc):
+        for s in sentences:
+            mark = pattern("check-compared").search(s)
+            same = pattern("check-no-change").search(s)
+            if not mark or not same or same.start() < mark.end():
+                continue
+            counts = [n for n in count_numbers(s) if n.unit == "count" and not n.approximate]
+            before = [n for n in counts if n.end <= mark.start()]
+            after = [n for n in counts if mark.end() <= n.start < same.start()]
+            if not before or not after:
+                continue
+            now, then = before[-1], after[0]
+            diff = now.value - then.value
+            status = "pass" if diff == 0 else "fail"
+            msg = f"{now.stated} against {then.stated} is {_direction_word(diff)}; the text says '{same.group(0)}'"
+            line = doc.line_of(b, s)
+            yield make(doc, "stated_change", status, msg, line, s, 0.0, diff, [line], b.page)
