@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -59,19 +59,50 @@ STATUS_STYLE = {"fail": "bold red", "warn": "yellow", "pass": "green"}
 
 
 def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False) -> None:
-    """A reviewer's note per document: every failure and warning with its place, the passes
-    counted by rule on one line (they are what was verified)."""
+    """A reviewer's note per document: failures and warnings in full under the page and section
+    they sit in (stated against expected, the lines involved), the passes counted by rule on one
+    line (they are what was verified)."""
     for doc, checks in results:
-        counts = {s: sum(1 for c in checks if c.status == s) for s in ("fail", "warn", "pass")}
+        counts = Counter(c.status for c in checks)
         console.print(f"[bold]{doc.name}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
                       f"{counts['pass']} passed")
+        section_of = _sections(doc)
+        shown: tuple[int | None, str] | None = None
         for c in sorted((c for c in checks if c.status != "pass"), key=lambda c: (c.page or 0, c.line or 0)):
-            where = f"p{c.page} " if c.page else ""
-            console.print(f"  [{STATUS_STYLE[c.status]}]{c.status.upper():<4}[/] {where}line {c.line}: "
-                          f"{c.rule}: {c.message}", overflow="fold")
+            where = (c.page, section_of(c.line or 0))
+            if where != shown:
+                page = f"page {c.page} - " if c.page else ""
+                console.print(f"  [dim]{page}{_clip(where[1] or '(before the first heading)', 70)}[/dim]")
+                shown = where
+            console.print(f"    [{STATUS_STYLE[c.status]}]{c.status.upper():<4}[/] line {c.line} "
+                          f"{c.rule}: {c.message}{_stated_expected(c)}{_other_lines(c)}", overflow="fold")
         passed = Counter(c.rule for c in checks if c.status == "pass")
         if passed and not only_problems:
             console.print("  [green]verified[/green]: " + ", ".join(f"{n} {rule}" for rule, n in sorted(passed.items())))
+
+
+def _sections(doc: Document) -> Callable[[int], str]:
+    """line -> the heading of the section it sits in (the last heading at or before the line)."""
+    headings = [(b.line, b.text) for b in doc.blocks if b.kind == "heading" and not b.furniture]
+
+    def section(line: int) -> str:
+        found = [text for at, text in headings if at <= line]
+        return found[-1] if found else ""
+    return section
+
+
+def _stated_expected(c: Check) -> str:
+    if c.stated is None or c.expected is None:
+        return ""
+    return f" [dim](stated {c.stated:g}, expected {c.expected:g})[/dim]"
+
+
+def _other_lines(c: Check) -> str:
+    others = [ln for ln in c.lines if ln != c.line]
+    if not others:
+        return ""
+    shown = ", ".join(str(ln) for ln in others[:8]) + (", ..." if len(others) > 8 else "")
+    return f" [dim]- see also line{'s' if len(others) > 1 else ''} {shown}[/dim]"
 
 
 def _prf(t: Sequence[float]) -> str:
