@@ -168,7 +168,7 @@ def test_cli_exit_codes_and_fail_on_warn(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["check", str(clean)]).exit_code == 0
     result = runner.invoke(cli, ["check", str(faulty)])
     assert result.exit_code == 1
-    assert "FAIL line 9: table_total" in result.output and "Total row states 101, the rows add up to 100" in result.output
+    assert "FAIL line 9 table_total:" in result.output and "Total row states 101, the rows add up to 100" in result.output
     assert runner.invoke(cli, ["check", str(faulty), "--format", "jsonl"]).output.count('"status": "fail"') == 1
 
 
