@@ -353,11 +353,17 @@ def repeated_figures(doc: Document, figures: Sequence[Figure]) -> Iterator[Check
         key = (f.measure, f.unit, *_scope(f), _phrase_after(f))
         first = seen.setdefault(key, f)
         if first is not f and first.value != f.value and first.source == f.source == "prose" \
-                and 0 < abs(first.line - f.line) <= 3 and key[-1]:
+                and 0 < abs(first.line - f.line) <= 3 and key[-1] and _block_of(doc, first) != _block_of(doc, f):
             msg = (f"{f.measure.replace('_', ' ')} for {f.period} stated as {first.stated} (line {first.line}) "
                    f"and as {f.stated} (line {f.line})")
             yield _check(doc, "repeated_figure", "warn", msg, f.line, f.evidence, f.value, first.value,
                          [first.line, f.line], f.page)
+
+
+def _block_of(doc: Document, f: Figure) -> int | None:
+    """The block a figure stands in: one paragraph wrapped over PDF lines is still one statement."""
+    return next((i for i, b in enumerate(doc.blocks) if b.page == f.page and b.line <= f.line <= (b.end_line or b.line)),
+                None)
 
 
 def _phrase_after(f: Figure) -> str:
