@@ -24,7 +24,13 @@ from extractor.models import Block, Decision, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
 
-OUTCOME_MARK = re.compile(r"\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)", re.IGNORECASE)
+OUTCOME_MARK = re.compile(r"\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
+                          # a labelled verdict: "Decision: not upheld", "Determination - service failure"
+                          r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*", re.IGNORECASE)
+# table columns: the one that holds the verdict, the one that names the team or service
+OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b", re.IGNORECASE)
+AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
+                         re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
 PAY_VERB = re.compile(r"\b(?:pay|paid|payment|compensat\w*|award\w*|reimburs\w*|refund\w*)\b", re.IGNORECASE)
@@ -35,6 +41,10 @@ TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|
 SUBJECT = re.compile(r"\b(?:in\s+relation\s+to|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
                      r"(?=;|\s+outcome\b|,\s+was\b|$)", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
+WORDS = re.compile(r"[^\W\d_]{3,}")
+# a numbered or bulleted list the loader kept as one paragraph: one case per item
+BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
+NUMBERED = re.compile(r"(?:^|(?<=[.;:]\s)|\n)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
 LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
 
@@ -49,6 +59,8 @@ class CaseText:
     page: int | None
     scope: tuple[str, ...]  # headings above the case, outermost first, then its table header
     block: int
+    outcome_at: int | None = None  # where the verdict starts in `text`, for a row with an outcome column
+    area: str | None = None  # the team or service a table row names in its own column
 
 
 @cache
@@ -67,11 +79,48 @@ def case_texts(doc: Document) -> Iterator[CaseText]:
             if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
                 continue  # read as the end of the case before it
             text = b.text + _continuation(blocks, i)
-            yield CaseText(text, (text,), b.line, b.page, scope, i)
+            items = list_items(text) if b.kind == "paragraph" else [text]
+            for item in items if len(items) > 1 else [text]:
+                line = doc.line_of(b, item) if len(items) > 1 else b.line
+                yield CaseText(item, (item,), line, b.page, scope, i)
         elif b.kind == "table" and len(b.rows) > 1:
             header = " ".join(b.rows[0])
             for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
-                yield CaseText(" ; ".join(c for c in row if c), row, line, b.page, (*scope, header), i)
+                yield _row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+
+
+def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
+              scope: tuple[str, ...], block: int) -> CaseText:
+    """A table row; a header column named Outcome/Decision marks where the verdict is, so a
+    cell that says only "Upheld" still reads as one."""
+    text, outcome_at, area, verdict_cell = "", None, None, -1
+    for k, cell in enumerate(row):
+        if not cell:
+            continue
+        text += " ; " if text else ""
+        name = header[k] if k < len(header) else ""
+        if outcome_at is None and OUTCOME_COLUMN.search(name) and not OUTCOME_MARK.search(cell):
+            outcome_at, verdict_cell = len(text), k
+        if area is None and AREA_COLUMN.match(name):
+            area = " ".join(cell.split())
+        text += cell
+    # a row of an outcome count table ("Maladministration | 2") tells no case: it has no words besides its verdict
+    if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
+        outcome_at = None
+    return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area)
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list run into one paragraph: bullets, or numbers counting up from 1."""
+    starts = [m.start() for m in NUMBERED.finditer(text)]
+    numbers = [int(m.group(1)) for m in NUMBERED.finditer(text)]
+    if len(starts) < 2 or numbers != list(range(1, len(numbers) + 1)) or starts[0] != 0:
+        starts = [m.end() for m in BULLET.finditer(text)]
+        if len(starts) < 2:
+            return [text]
+    items = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    lead = text[:starts[0]].strip()
+    return ([lead] if lead else []) + [i for i in items if i]
 
 
 def _continuation(blocks: Sequence[Block], i: int) -> str:
@@ -156,6 +205,8 @@ def remedies(text: str) -> tuple[str, ...]:
 
 
 def _area(case: CaseText) -> str | None:
+    if case.area:
+        return case.area
     for rx in (TEAM_CELL, AREA):
         if m := rx.search(case.cells[0]):
             return " ".join(m.group("area").split()).strip(" -–")
@@ -181,8 +232,9 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     """The decision a case text states, or None when it states none (headings: prose rules only)."""
     block = doc.blocks[case.block]
     mark = OUTCOME_MARK.search(case.text) if block.kind != "heading" else None
-    if mark is not None:
-        outcome_text = case.text[mark.start():]
+    start = case.outcome_at if case.outcome_at is not None else (mark.start() if mark else None)
+    if start is not None:
+        outcome_text = case.text[start:]
         read = read_outcome(outcome_text)
         body = choose_body(case, doc_body, prose=False, neighbours=neighbours)
         if read is None or body is None:
