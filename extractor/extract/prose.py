@@ -259,6 +259,7 @@ class Where:
     lead: Period | None
     carried_stage: str | None = None
     last_period: Period | None = None
+    block_stage: str | None = None
 
 
 def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
@@ -297,7 +298,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         period = period_for(n, text, periods, w.lead, context_period)
         clause = _clause(text, n)
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(clause, None) or _stage(text, None) or w.ctx.stage or w.carried_stage)
+            reading.stage or _stage(clause, None) or _stage(text, None) or w.ctx.stage or w.block_stage
+            or w.carried_stage)
         stage = None if stage == NO_STAGE else stage
         if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
             stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
@@ -368,8 +370,13 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         adjacent = previous is not None and block.line - (previous.end_line or previous.line) <= 2
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
+        stages: dict[str, str | None] = {}
         for sent in sents:
-            where = Where(doc, block, sent, doc.line_of(block, sent.text), ctx, lead, carried, last_period)
+            line = doc.line_of(block, sent.text)
+            para = paragraph_text(doc, block, line)
+            if para not in stages:
+                stages[para] = block_stage(para, lead or _period_of(ctx), ctx, out)
+            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para])
             out += figures_of_sentence(where)
             mark = COMPARED.search(sent.text)
             own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]
@@ -377,6 +384,46 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         carried = settles("stage", block.text) or (carried if adjacent else None)
         previous = block
     return out
+
+
+RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>\S+)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:complaints?|cases?|enquiries)\b", re.IGNORECASE)
+
+
+SENTENCE_END = re.compile(r"[.!?:]\s*$")
+
+
+def paragraph_text(doc: Document, block: Block, line: int) -> str:
+    """The lines of `block` that form the paragraph around `line`: a block of short lines that each
+    end a sentence (an excerpt's one-line paragraphs run together) is several paragraphs."""
+    first, last = block.line, block.end_line or block.line
+    if first == last or line > len(doc.lines):
+        return block.text
+    start = line
+    while start > first and not SENTENCE_END.search(doc.lines[start - 2]):
+        start -= 1
+    end = line
+    while end < last and not SENTENCE_END.search(doc.lines[end - 1]):
+        end += 1
+    return " ".join(doc.lines[start - 1:end])
+
+
+def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequence[Figure]) -> str | None:
+    """The stage a paragraph speaks of: the one stage it names ("The response timescale for stage 1
+    complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
+    complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
+    if (stage := settles("stage", text)) is not None:
+        return stage
+    for m in RESTATED_TOTAL.finditer(text):
+        numbers = count_numbers(m.group("n"))
+        if not numbers:
+            continue
+        stages = {f.stage for f in earlier if f.measure == "received" and f.value == numbers[0].value
+                  and f.unit == "count" and f.service == ctx.service and f.dimension is None and f.area is None
+                  and (period is None or f.period == period.label)}
+        if len(stages) == 1 and None not in stages:
+            return stages.pop()
+    return None
 
 
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
