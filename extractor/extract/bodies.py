@@ -28,3 +28,10 @@ def find_body(text: str) -> str | None:
     """The one body a text names, or None when it names none or several."""
     bodies = find_bodies(text)
     return bodies[0] if len(bodies) == 1 else None
+
+
+def without_bodies(text: str) -> str:
+    """The text with every ombudsman's name blanked: "Housing Ombudsman" names no housing service."""
+    for _, rx in _body_rules():
+        text = rx.sub(" ", text)
+    return text

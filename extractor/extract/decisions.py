@@ -18,11 +18,11 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract.bodies import find_bodies
+from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.memo import per_document
 from extractor.models import Block, Decision, Document
 from extractor.patterns import compile_regex, load_rules
-from extractor.segment import Context
+from extractor.segment import Context, settles
 
 OUTCOME_MARK = re.compile(r"\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
@@ -38,9 +38,11 @@ AREA = re.compile(r"^\W*(?:Team\s+)?(?P<area>[A-Z][^;:.]{1,90}?)\s+received\s+(?
                   re.IGNORECASE)
 TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|Enquiry)\s+(?:in\s+relation|about|regarding)",
                        re.IGNORECASE)
-SUBJECT = re.compile(r"\b(?:in\s+relation\s+to|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
-                     r"(?=;|\s+outcome\b|,\s+was\b|$)", re.IGNORECASE)
+SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
+                     r"(?=;|\s+outcome\b|,\s+was\b|\.\s|\.?$)", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
+CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
+CELL_JOIN = " ; "  # between the cells of a table row read as one case text
 WORDS = re.compile(r"[^\W\d_]{3,}")
 # a numbered or bulleted list the loader kept as one paragraph: one case per item
 BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
@@ -97,7 +99,7 @@ def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | 
     for k, cell in enumerate(row):
         if not cell:
             continue
-        text += " ; " if text else ""
+        text += CELL_JOIN if text else ""
         name = header[k] if k < len(header) else ""
         if outcome_at is None and OUTCOME_COLUMN.search(name) and not OUTCOME_MARK.search(cell):
             outcome_at, verdict_cell = len(text), k
@@ -201,7 +203,11 @@ def payment(cells: Sequence[str]) -> float | None:
 
 
 def remedies(text: str) -> tuple[str, ...]:
-    return tuple(r["remedy"] for r, rx in _rules("remedy") if rx.search(text))
+    """Remedy kinds the outcome text orders; "other" only when it names a remedy of no listed kind."""
+    ordered = " . ".join(c for c in CLAUSE.split(text) if not first_match("not_remedy", c))
+    found = tuple(dict.fromkeys(r["remedy"] for r, rx in _rules("remedy") if rx.search(ordered)))
+    typed = tuple(r for r in found if r != "other")
+    return typed or found
 
 
 def _area(case: CaseText) -> str | None:
@@ -217,14 +223,39 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
               rule: str, outcome_text: str) -> Decision:
     kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
         or first_match("kind", case.text)
-    subject = SUBJECT.search(case.text)
+    area = _area(case)
     return Decision(
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
-        area=_area(case), subject=" ".join(subject.group("subject").split()) if subject else None,
+        area=area, subject=subject_of(case.text, len(case.text) - len(outcome_text)),
         finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
         period=ctx.period, period_start=ctx.period_start, period_end=ctx.period_end,
-        service=ctx.service, organisation=ctx.organisation)
+        service=service_of(case, ctx, body, area), organisation=ctx.organisation)
+
+
+def subject_of(text: str, outcome_at: int) -> str | None:
+    """What the case was about: from "in relation to" up to its outcome (several matters listed
+    with semicolons stay together), else up to the first semicolon."""
+    m = SUBJECT.search(text)
+    if m is None:
+        return None
+    end = outcome_at if m.start("subject") < outcome_at < len(text) else m.end("subject")
+    subject = text[m.start("subject"):end] if end > m.start("subject") else m.group("subject")
+    subject = subject.split(CELL_JOIN)[0]  # a table row's subject ends with its cell
+    return " ".join(subject.split()).strip(" ;,.-–") or None
+
+
+def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str | None:
+    """The service family of the team named, else the Housing Ombudsman's (housing), else the
+    section's - unless the section said housing only by naming the Housing Ombudsman."""
+    if area and (named := settles("service", area)):
+        return named
+    if body == "HO":
+        return "housing"
+    service = ctx.service
+    if service == "housing" and not any(settles("service", without_bodies(h)) == "housing" for h in case.scope):
+        service = None
+    return service or ("corporate" if area else None)
 
 
 def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | None,
