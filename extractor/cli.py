@@ -215,6 +215,13 @@ def _doc_json(s: Any, verbose: bool) -> dict[str, Any]:
     return d
 
 
+# `tally dataset` and `tally compare` live in cli_dataset.py
+from extractor.cli_dataset import compare, dataset
+
+cli.add_command(dataset)
+cli.add_command(compare)
+
+
 def main() -> None:
     cli()
 
@@ -222,126 +229,3 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 
-
-# ------------------------------------------------------------------ datasets and benchmarks
-
-class DefaultToBuild(click.Group):
-    """`tally dataset PATH...` builds; `tally dataset export ...` exports."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
-            args = ["build", *args]
-        return super().parse_args(ctx, args)
-
-
-@cli.group(cls=DefaultToBuild)
-def dataset() -> None:
-    """Build a comparison dataset (DuckDB) from many reports, or export it.
-
-    \b
-    tally dataset reports/ --db tally.duckdb --workers 4
-    tally dataset export --db tally.duckdb --format parquet -o out/
-    """
-
-
-@dataset.command("build")
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--workers", type=int, default=None, help="Processes [default: cores].")
-@click.option("--rebuild", is_flag=True, help="Start the dataset over.")
-@click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per document.")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
-def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild: bool, timeout: float,
-                  executor: str, scheduler: str | None) -> None:
-    """Add every supported file under PATHS to the dataset (unchanged files are skipped)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from extractor.dataset import DatasetError, build
-
-    counts = {"figures": 0, "errors": 0}
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("figures {task.fields[figures]}  errors {task.fields[errors]}"),
-                  console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task("documents", total=None, figures=0, errors=0)
-
-        def tick(result: dict[str, Any]) -> None:
-            counts["figures"] += len(result["figures"])
-            counts["errors"] += result["status"] == "error"
-            bar.update(task, advance=1, **counts)
-
-        try:
-            report = build(db, paths, workers, rebuild, timeout, executor, scheduler, progress=tick)
-        except DatasetError as exc:
-            raise click.ClickException(str(exc)) from None
-        except KeyboardInterrupt:
-            click.echo("Interrupted: documents stored so far are complete; run again to continue.", err=True)
-            sys.exit(130)
-    for path, problem in report.errors:
-        _error(path, problem)
-    click.echo(f"{db}: {report.processed} documents processed, {report.skipped} unchanged, "
-               f"{len(report.errors)} errors, {report.figures} figures", err=True)
-    if report.errors:
-        sys.exit(EXIT_BAD_INPUT)
-
-
-@dataset.command("export")
-@click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("-f", "--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Folder for the files.")
-def dataset_export(db: str, fmt: str, output: str) -> None:
-    """Write one file per table (documents, figures, decisions, checks)."""
-    from extractor.dataset import DatasetError, export
-
-    try:
-        for path in export(db, fmt, output):
-            click.echo(str(path))
-    except DatasetError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-@cli.command("compare")
-@click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--measure", required=True, help="A SPEC measure or a rate: upheld_rate, escalation_rate, "
-              "within_target_pct, ombudsman_upheld_rate, per_1000.")
-@click.option("--by", default="organisation,period", show_default=True,
-              help="Comma-separated: organisation, period, service, stage, body.")
-@click.option("--stage", help="Only figures of this stage (stage1, stage2, ...).")
-@click.option("--sources", is_flag=True, help="Show the doc:line of every figure behind each cell.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table")
-@click.option("--chart", type=click.Path(dir_okay=False), help="Write a bar chart (.png, .svg or .html).")
-@click.option("--organisations", type=click.Path(exists=True, dir_okay=False),
-              help="CSV with columns path,organisation overriding document organisations.")
-@click.option("--denominators", type=click.Path(exists=True, dir_okay=False),
-              help="CSV with organisation,year,population|homes for per-1,000 rates.")
-def compare_cmd(db: str, measure: str, by: str, stage: str | None, sources: bool, fmt: str, chart: str | None,
-                organisations: str | None, denominators: str | None) -> None:
-    """Benchmark a measure or rate across organisations and periods from a dataset."""
-    import pandas as pd
-
-    from extractor import compare as bench
-    from extractor.dataset import DatasetError, read
-
-    try:
-        tables = read(db)
-    except DatasetError as exc:
-        raise click.ClickException(str(exc)) from None
-    mapping = None
-    if organisations:
-        m = pd.read_csv(organisations)
-        mapping = dict(zip(m["path"].astype(str), m["organisation"].astype(str), strict=True))
-    dens = pd.read_csv(denominators) if denominators else None
-    table = bench.compare(tables, measure, [b.strip() for b in by.split(",") if b.strip()], stage, mapping, dens)
-    if table.empty:
-        raise click.ClickException(f"no figures for {measure!r} in {db}; try another --measure or --by")
-    shown = table if sources else table.drop(columns=["sources"])
-    if fmt == "csv":
-        click.echo(shown.to_csv(index=False), nl=False)
-    else:
-        from extractor.report.terminal import print_frame
-
-        print_frame(shown, f"{measure} by {by}")
-    if chart:
-        bench.chart(table, measure, chart)
-        click.echo(f"chart written to {chart}", err=True)

@@ -1,179 +1,375 @@
 """Benchmarks across organisations from a dataset: a measure or a derived rate per group,
 every cell traceable to the figures it was computed from.
 
-Rates (all counts at the same organisation, period and service):
-- `upheld_rate`: (upheld + partially upheld) / (upheld + partially upheld + not upheld)
+Rates (every part taken from one scope: same organisation, period, stage and service):
+- `upheld_rate`: (upheld + partially upheld) / (upheld + partially upheld + not upheld), or a
+  stated `upheld_or_partially_upheld` over the decided total
 - `escalation_rate`: stage 2 received / stage 1 received
 - `within_target_pct`: a stated within-target percentage, else within / (within + outside)
-- `ombudsman_upheld_rate`: ombudsman decisions upheld or partly upheld / decided
+- `ombudsman_upheld_rate`: ombudsman decisions upheld or partly upheld / decided (from the
+  decision records, else from ombudsman outcome figures)
 - `per_1000`: complaints received per 1,000 of the denominator (population or homes)
-Any SPEC measure (`received`, `average_response_days`, ...) is also a valid --measure.
+Any SPEC measure (`received`, `average_response_days`, ...) is also a valid measure.
+
+When the table is not grouped by stage, service, period or procedure, each cell uses the
+broadest scope its group states (all stages before stage 1 before stage 2; the whole
+organisation before one service; the latest period) and says which in `scope`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 RATES = ("upheld_rate", "escalation_rate", "within_target_pct", "ombudsman_upheld_rate", "per_1000")
+ALIASES = {"complaints_per_1000": "per_1000"}
 DECIDED = ("upheld", "partially_upheld", "not_upheld")
+GROUPS = ("organisation", "period", "service", "stage", "procedure", "body")
+STAGE_ORDER = [None, "stage1", "informal", "stage2", "stage3", "ombudsman"]
+ORGANISATION_WORDS = re.compile(r"\b(Council|Borough|County|City|Homes|Housing|Association|Trust|Authority|"
+                                r"Partnership|Group|Ombudsman)\b")
 
 
-def organisation_name(path: str, organisation: str | None) -> str:
-    """The organisation a document names, else its file name's leading words ("wolverhampton")."""
-    if organisation and organisation == organisation:
-        return str(organisation)
+class CompareError(ValueError):
+    """A measure or grouping the benchmark cannot compute."""
+
+
+def organisation_of(figure_org: Any, doc_org: Any, title: Any, path: Any) -> str:
+    """The figure's organisation, else the document's, else a title that names one, else the
+    file name's leading words ("westlancs-2023-24.txt" -> "westlancs")."""
+    for name in (figure_org, doc_org):
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+    if isinstance(title, str) and ORGANISATION_WORDS.search(title):
+        return title.strip()
     stem = Path(str(path)).name.rsplit(".", 1)[0]
-    return re.split(r"[-_ ]\d", stem, maxsplit=1)[0].replace("-", " ").strip() or stem
+    return re.split(r"[-_ ](?:\d|lgsco|lgo|q\d|h\d)", stem, maxsplit=1, flags=re.IGNORECASE)[0].replace("-", " ").strip() \
+        or stem
 
 
-def with_organisations(tables: dict[str, pd.DataFrame], mapping: dict[str, str] | None = None) -> pd.DataFrame:
-    """Figures joined to their document's organisation (a mapping file overrides by path or name)."""
+def _doc_orgs(tables: Mapping[str, pd.DataFrame], mapping: Mapping[str, str] | None) -> pd.DataFrame:
     docs = tables["documents"].copy()
-    docs["org"] = [organisation_name(p, o) for p, o in zip(docs["path"], docs["organisation"], strict=True)]
-    if mapping:
-        docs["org"] = [mapping.get(p, mapping.get(Path(p).name, o)) for p, o in zip(docs["path"], docs["org"],
-                                                                                      strict=True)]
-    figures = tables["figures"].merge(docs[["doc_key", "org"]], on="doc_key", how="left")
-    figures["value"] = pd.to_numeric(figures["value"], errors="coerce")
-    figures["line"] = pd.to_numeric(figures["line"], errors="coerce")
-    return figures
+    for col in ("title", "organisation", "path"):
+        if col not in docs:
+            docs[col] = None
+    docs["doc_org"] = [organisation_of(None, o, t, p) for o, t, p in
+                       zip(docs["organisation"], docs["title"], docs["path"], strict=True)]
+    docs["mapped"] = [_mapped(mapping, p) for p in docs["path"]]
+    return docs[["doc_key", "doc_org", "mapped"]]
+
+
+def _mapped(mapping: Mapping[str, str] | None, path: Any) -> str | None:
+    """A --organisations entry for a document: by full path, file name, or file stem."""
+    if not mapping or not isinstance(path, str):
+        return None
+    for key in (path, Path(path).name, Path(path).stem):
+        if key in mapping:
+            return mapping[key]
+    return None
+
+
+def with_organisations(tables: Mapping[str, pd.DataFrame], table: str = "figures",
+                       mapping: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Records joined to an organisation: the mapping file, else `organisation_of`."""
+    frame = tables[table].merge(_doc_orgs(tables, mapping), on="doc_key", how="left")
+    own = frame["organisation"] if "organisation" in frame else pd.Series(None, index=frame.index)
+    frame["organisation"] = [m if isinstance(m, str) else organisation_of(o, d, None, None)
+                             for m, o, d in zip(frame["mapped"], own, frame["doc_org"], strict=True)]
+    for col in ("value", "line", "page"):
+        if col in frame:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce")
+    return frame.drop(columns=["doc_org", "mapped"])
 
 
 def _plain(figures: pd.DataFrame) -> pd.DataFrame:
-    """Whole figures only: no breakdown by area, channel or complainant."""
-    return figures[figures["area"].isna() & figures["dimension"].isna() & figures["category"].isna()]
+    """Whole figures only: no breakdown by area, channel or complainant; no estimates."""
+    keep = figures["area"].isna() & figures["dimension"].isna() & figures["category"].isna()
+    if "approximate" in figures:
+        keep &= ~figures["approximate"].fillna(False).astype(bool)
+    return figures[keep & figures["value"].notna()]
 
 
-def _sources(rows: pd.DataFrame) -> str:
-    return "; ".join(f"{d}:{int(ln)}" for d, ln in zip(rows["doc"], rows["line"], strict=True))
+def source_text(rows: pd.DataFrame) -> str:
+    """"doc p.3 l.45; other.txt l.12": where each figure behind a cell was stated."""
+    out = []
+    for doc, page, line in zip(rows["doc"], rows["page"], rows["line"], strict=True):
+        where = "" if pd.isna(page) else f" p.{int(page)}"
+        out.append(f"{doc}{where}" if pd.isna(line) else f"{doc}{where} l.{int(line)}")
+    return "; ".join(dict.fromkeys(out))
 
 
-def _first(rows: pd.DataFrame) -> float | None:
-    """One value for a group: restatements of a figure agree, so the first stated stands."""
-    return float(rows.sort_values(["doc", "line"])["value"].iloc[0]) if len(rows) else None
+def _first(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
+    """One value for one scope: restatements agree (crossdoc checks when not), so the first stands."""
+    if not len(rows):
+        return None, rows
+    rows = rows.sort_values(["doc", "line"])
+    return float(rows["value"].iloc[0]), rows.head(1)
 
 
-def measure_table(figures: pd.DataFrame, measure: str, by: Sequence[str], stage: str | None = None,
-                  denominators: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per group with the measure's value and its sources."""
-    plain = _plain(figures)
-    if stage:
-        plain = plain[plain["stage"] == stage]
-    rows = []
-    for keys, group in plain.groupby(list(by), dropna=False):
-        keys = keys if isinstance(keys, tuple) else (keys,)
-        value, used = _compute(group, measure, denominators, dict(zip(by, keys, strict=True)))
+def _count(rows: pd.DataFrame, measure: str, stage: Any = ...) -> tuple[float | None, pd.DataFrame]:
+    pick = rows[(rows["measure"] == measure) & (rows["unit"] == "count")]
+    if stage is not ...:
+        pick = pick[pick["stage"] == stage]
+    return _first(pick)
+
+
+def _upheld_rate(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
+    (up, a), (part, b), (nup, c) = (_count(rows, m) for m in DECIDED)
+    combined, d = _count(rows, "upheld_or_partially_upheld")
+    if up is None and part is None and combined is not None and nup is not None and combined + nup:
+        return 100 * combined / (combined + nup), pd.concat([d, c])
+    if up is None or nup is None or not up + (part or 0) + nup:
+        return None, rows.iloc[:0]
+    return 100 * (up + (part or 0)) / (up + (part or 0) + nup), pd.concat([a, b, c])
+
+
+def _escalation_rate(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
+    (s1, a), (s2, b) = _count(rows, "received", "stage1"), _count(rows, "received", "stage2")
+    if not s1 or s2 is None:
+        return None, rows.iloc[:0]
+    return 100 * s2 / s1, pd.concat([a, b])
+
+
+def _within_target_pct(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
+    stated = _first(rows[(rows["measure"] == "within_target") & (rows["unit"] == "percent")])
+    if stated[0] is not None:
+        return stated
+    (w, a), (o, b) = _count(rows, "within_target"), _count(rows, "outside_target")
+    if w is None or o is None or not w + o:
+        return None, rows.iloc[:0]
+    return 100 * w / (w + o), pd.concat([a, b])
+
+
+def _per_1000(rows: pd.DataFrame, base: float | None) -> tuple[float | None, pd.DataFrame]:
+    received, used = _count(rows, "received")
+    if received is None or not base:
+        return None, rows.iloc[:0]
+    return 1000 * received / base, used
+
+
+def _measure(rows: pd.DataFrame, measure: str) -> tuple[float | None, pd.DataFrame]:
+    """A plain SPEC measure: a count if the group states one, else its percentage or days."""
+    pick = rows[rows["measure"] == measure]
+    counts = pick[pick["unit"] == "count"]
+    return _first(counts if len(counts) else pick)
+
+
+def _preference(keys: dict[str, Any], period_rank: Mapping[Any, int]) -> tuple[int, ...]:
+    """Broadest scope first: all stages, whole organisation, either procedure, latest period."""
+    stage = keys.get("stage")
+    rank = STAGE_ORDER.index(stage) if stage in STAGE_ORDER else len(STAGE_ORDER)
+    service = keys.get("service")
+    service_rank = 0 if service in (None, "council") else 1 if service == "corporate" else 2
+    return (period_rank.get(keys.get("period"), len(period_rank)), rank, service_rank, keys.get("procedure") is not None,
+            keys.get("body") is not None)
+
+
+def _period_ranks(periods: Sequence[str]) -> dict[str, int]:
+    """Latest year first, and within a year the whole year before its quarters and halves."""
+    def key(label: str) -> tuple[str, bool]:
+        return label.split("..")[0].split(" ")[0], " " not in label and ".." not in label
+    return {p: i for i, p in enumerate(sorted(periods, key=key, reverse=True))}
+
+
+def _scope_text(keys: dict[str, Any]) -> str:
+    parts = [str(v) for k, v in keys.items() if v is not None and k != "period"]
+    if keys.get("period") is not None:
+        parts.insert(0, str(keys["period"]))
+    if "stage" in keys and keys["stage"] is None:
+        parts.append("all stages")
+    return ", ".join(parts)
+
+
+def _cell(group: pd.DataFrame, measure: str, free: list[str], period_rank: Mapping[Any, int],
+          base: float | None) -> tuple[float | None, pd.DataFrame, str]:
+    """The value of one table cell from the broadest scope that can give it."""
+    compute = {"upheld_rate": _upheld_rate, "escalation_rate": _escalation_rate,
+               "within_target_pct": _within_target_pct, "ombudsman_upheld_rate": _upheld_rate,
+               "per_1000": lambda rows: _per_1000(rows, base)}.get(measure, lambda rows: _measure(rows, measure))
+    if not free:
+        return (*compute(group), "")
+    scopes = []
+    for keys, rows in group.groupby(free, dropna=False):
+        named = {k: (None if pd.isna(v) else v) for k, v in zip(free, keys, strict=True)}
+        scopes.append((_preference(named, period_rank), named, rows))
+    for _, named, rows in sorted(scopes, key=lambda s: s[0]):
+        value, used = compute(rows)
         if value is not None:
-            rows.append(dict(zip(by, keys, strict=True)) | {measure: round(value, 2), "sources": _sources(used)})
-    return pd.DataFrame(rows, columns=[*by, measure, "sources"])
+            return value, used, _scope_text(named)
+    return None, group.iloc[:0], ""
 
 
-def _compute(group: pd.DataFrame, measure: str, denominators: pd.DataFrame | None,
-             keys: dict[str, object]) -> tuple[float | None, pd.DataFrame]:
-    counts = group[group["unit"] == "count"]
-    pick = {m: counts[counts["measure"] == m] for m in (*DECIDED, "received", "within_target", "outside_target")}
-    if measure == "upheld_rate":
-        vals = {m: _first(pick[m]) for m in DECIDED}
-        decided = sum(v for v in vals.values() if v is not None)
-        if not decided or vals["upheld"] is None or vals["not_upheld"] is None:
-            return None, group.iloc[:0]
-        used = pd.concat([pick[m].head(1) for m in DECIDED])
-        return 100 * ((vals["upheld"] or 0) + (vals["partially_upheld"] or 0)) / decided, used
-    if measure == "escalation_rate":
-        s1 = counts[(counts["measure"] == "received") & (counts["stage"] == "stage1")]
-        s2 = counts[(counts["measure"] == "received") & (counts["stage"] == "stage2")]
-        if not len(s1) or not len(s2) or not _first(s1):
-            return None, group.iloc[:0]
-        return 100 * _first(s2) / _first(s1), pd.concat([s1.head(1), s2.head(1)])  # type: ignore[operator]
-    if measure == "within_target_pct":
-        pct = group[(group["measure"] == "within_target") & (group["unit"] == "percent")]
-        if len(pct):
-            return _first(pct), pct.head(1)
-        w, o = _first(pick["within_target"]), _first(pick["outside_target"])
-        if w is None or o is None or not w + o:
-            return None, group.iloc[:0]
-        return 100 * w / (w + o), pd.concat([pick["within_target"].head(1), pick["outside_target"].head(1)])
-    if measure == "per_1000":
-        return _per_1000(pick["received"], denominators, keys)
-    rows = group[group["measure"] == measure]
-    return _first(rows), rows.head(1)
+def _denominator(denominators: pd.DataFrame | None, organisation: Any, period: Any) -> float | None:
+    """Population or homes of an organisation for a period's year ("2023/24" or "2023")."""
+    if denominators is None or organisation is None:
+        return None
+    den = denominators[denominators["organisation"].astype(str).str.casefold() == str(organisation).casefold()]
+    if period is not None and "year" in den:
+        years = den["year"].astype(str)
+        den = den[[str(period) == y or str(period).startswith(y) for y in years]]
+    if len(den) != 1:
+        return None  # none, or several years and the table is not by period: no honest base
+    row = den.iloc[0]
+    for col in ("population", "homes"):
+        if col in den and row[col] == row[col] and float(row[col]) > 0:
+            return float(row[col])
+    return None
 
 
-def _per_1000(received: pd.DataFrame, denominators: pd.DataFrame | None,
-              keys: dict[str, object]) -> tuple[float | None, pd.DataFrame]:
-    if denominators is None or not len(received) or "org" not in keys:
-        return None, received.iloc[:0]
-    den = denominators[denominators["organisation"].str.lower() == str(keys["org"]).lower()]
-    if "period" in keys and "year" in den:
-        den = den[den["year"].astype(str) == str(keys["period"]).split(" ")[0]]
-    if not len(den):
-        return None, received.iloc[:0]
-    base = float(den.iloc[0].get("population") or den.iloc[0].get("homes") or 0)
-    value = _first(received)
-    return (1000 * value / base if base and value is not None else None), received.head(1)
-
-
-def ombudsman_table(tables: dict[str, pd.DataFrame], by: Sequence[str],
-                    mapping: dict[str, str] | None = None) -> pd.DataFrame:
-    docs = tables["documents"].copy()
-    docs["org"] = [organisation_name(p, o) for p, o in zip(docs["path"], docs["organisation"], strict=True)]
-    if mapping:
-        docs["org"] = [mapping.get(Path(p).name, o) for p, o in zip(docs["path"], docs["org"], strict=True)]
-    dec = tables["decisions"].merge(docs[["doc_key", "org"]], on="doc_key", how="left")
-    keys = [k for k in by if k in dec.columns]
-    rows = []
-    for group_keys, group in dec.groupby(keys, dropna=False):
-        group_keys = group_keys if isinstance(group_keys, tuple) else (group_keys,)
-        decided = group[group["outcome"].isin(DECIDED)]
-        if len(decided):
-            rate = 100 * decided["outcome"].isin(("upheld", "partially_upheld")).sum() / len(decided)
-            rows.append(dict(zip(keys, group_keys, strict=True)) | {"ombudsman_upheld_rate": round(rate, 1),
-                                                                      "sources": _sources(decided)})
-    return pd.DataFrame(rows, columns=[*keys, "ombudsman_upheld_rate", "sources"])
-
-
-def compare(tables: dict[str, pd.DataFrame], measure: str, by: Sequence[str], stage: str | None = None,
-            mapping: dict[str, str] | None = None, denominators: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The benchmark table: `by` uses organisation/period/service/stage/body column names."""
-    by = ["org" if b == "organisation" else b for b in by]
+def compare(tables: Mapping[str, pd.DataFrame], measure: str, by: Sequence[str], stage: str | None = None,
+            mapping: Mapping[str, str] | None = None, denominators: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The benchmark table: one row per group of `by` (organisation, period, service, stage,
+    procedure, body) with the value, the scope it came from and its sources."""
+    measure = ALIASES.get(measure, measure)
+    unknown = [b for b in by if b not in GROUPS]
+    if unknown:
+        raise CompareError(f"cannot group by {', '.join(unknown)}; use {', '.join(GROUPS)}")
+    if measure == "per_1000" and denominators is None:
+        raise CompareError("per_1000 needs --denominators FILE.csv (organisation, year, population or homes)")
+    figures = _plain(with_organisations(tables, "figures", mapping))
     if measure == "ombudsman_upheld_rate":
-        table = ombudsman_table(tables, by, mapping)
-    else:
-        table = measure_table(with_organisations(tables, mapping), measure, by, stage, denominators)
-    return table.rename(columns={"org": "organisation"})
+        decided = _from_decisions(tables, by, mapping)
+        figures = figures[figures["stage"] == "ombudsman"]
+    if stage:
+        figures = figures[figures["stage"] == stage]
+    fixed = {"stage"} if measure == "escalation_rate" else set()
+    free = [g for g in ("period", "stage", "service", "procedure", "body") if g not in by and g not in fixed]
+    period_rank = _period_ranks(figures["period"].dropna().unique())
+    rows = []
+    for keys, group in figures.groupby(list(by), dropna=False):
+        named = {k: (None if pd.isna(v) else v) for k, v in zip(by, keys, strict=True)}
+        base = _denominator(denominators, named.get("organisation"), named.get("period"))
+        value, used, scope = _cell(group, measure, free, period_rank, base)
+        if value is not None:
+            rows.append(named | {measure: round(value, 1), "scope": scope, "sources": source_text(used)})
+    table = pd.DataFrame(rows, columns=[*by, measure, "scope", "sources"])
+    if measure == "ombudsman_upheld_rate":
+        table = _prefer_decisions(decided, table, list(by))
+    return table.sort_values(list(by), na_position="last").reset_index(drop=True)
 
 
-def chart(table: pd.DataFrame, measure: str, path: str | Path) -> None:
-    """A bar chart a committee can read: one bar per group, value on each bar (PNG, SVG or HTML)."""
+def _from_decisions(tables: Mapping[str, pd.DataFrame], by: Sequence[str],
+                    mapping: Mapping[str, str] | None) -> pd.DataFrame:
+    """Ombudsman upheld rate from decision records: upheld or partly upheld / decided."""
+    dec = with_organisations(tables, "decisions", mapping)
+    dec = dec[dec["outcome"].isin(DECIDED)]
+    keys = [k for k in by if k in dec.columns and k != "stage"]
+    rows = []
+    for group_keys, group in dec.groupby(keys, dropna=False) if keys and len(dec) else []:
+        group_keys = group_keys if isinstance(group_keys, tuple) else (group_keys,)
+        rate = 100 * group["outcome"].isin(("upheld", "partially_upheld")).sum() / len(group)
+        rows.append({k: (None if pd.isna(v) else v) for k, v in zip(keys, group_keys, strict=True)}
+                    | {"ombudsman_upheld_rate": round(rate, 1), "scope": f"{len(group)} decisions",
+                       "sources": source_text(group)})
+    return pd.DataFrame(rows, columns=[*keys, "ombudsman_upheld_rate", "scope", "sources"])
+
+
+def _prefer_decisions(decided: pd.DataFrame, from_figures: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Decision records where a group has them (each case is evidence), outcome figures elsewhere."""
+    if decided.empty:
+        return from_figures
+    keys = [k for k in by if k in decided.columns]
+    have = {tuple(r) for r in decided[keys].itertuples(index=False)}
+    rest = from_figures[[tuple(r) not in have for r in from_figures[keys].itertuples(index=False)]]
+    for col in by:
+        if col not in decided:
+            decided[col] = None
+    return pd.concat([decided[from_figures.columns], rest], ignore_index=True)
+
+
+# ------------------------------------------------------------------ charts
+
+LABELS = {"upheld_rate": "Complaints upheld or partly upheld (% of decided)",
+          "escalation_rate": "Complaints escalated to stage 2 (% of stage 1)",
+          "within_target_pct": "Complaints answered within target (%)",
+          "ombudsman_upheld_rate": "Ombudsman decisions upheld or partly upheld (%)",
+          "per_1000": "Complaints received per 1,000", "average_response_days": "Average response time (days)"}
+
+
+def measure_label(measure: str) -> str:
+    return LABELS.get(measure, measure.replace("_", " ").capitalize())
+
+
+def _series(table: pd.DataFrame, measure: str) -> tuple[list[str], dict[str, list[float | None]]]:
+    """Bar labels and one series per value of the second grouping (e.g. one per period)."""
+    keys = [c for c in table.columns if c not in (measure, "scope", "sources")]
+    text = table[keys].astype(object).where(table[keys].notna(), "n/a").astype(str)
+    if len(keys) == 2 and text[keys[1]].nunique() > 1:
+        labels = list(dict.fromkeys(text[keys[0]]))
+        series: dict[str, list[float | None]] = {}
+        for name in sorted(text[keys[1]].unique()):
+            pick = dict(zip(text[keys[0]][text[keys[1]] == name], table[measure][text[keys[1]] == name],
+                            strict=True))
+            series[name] = [pick.get(label) for label in labels]
+        return labels, series
+    labels = [" / ".join(r) for r in text.itertuples(index=False)] if keys else [measure]
+    return labels, {measure_label(measure): table[measure].tolist()}
+
+
+def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None = None) -> None:
+    """A chart a committee can read: horizontal bars, one per group (grouped by period when the
+    table is by organisation and period), the value at the end of each bar. PNG/SVG via
+    matplotlib; .html is a Vega-Lite page that also carries an SVG rendering and the table."""
+    out = Path(path)
+    title = title or f"{measure_label(measure)} by {', '.join(_group_names(table, measure))}"
+    if out.suffix.lower() == ".html":
+        from extractor.compare_html import write_chart_html
+
+        write_chart_html(table, measure, title, out, _figure_svg(table, measure, title))
+        return
+    fig = _figure(table, measure, title)
+    fig.savefig(out, dpi=130)
+    _close(fig)
+
+
+def _group_names(table: pd.DataFrame, measure: str) -> list[str]:
+    return [c for c in table.columns if c not in (measure, "scope", "sources")]
+
+
+def _figure(table: pd.DataFrame, measure: str, title: str) -> Any:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    labels = [" / ".join(str(v) for v in row if v == v and v is not None)
-              for row in table.drop(columns=[measure, "sources"]).itertuples(index=False)]
-    fig, ax = plt.subplots(figsize=(max(6, 0.9 * len(labels) + 2), 4.5))
-    bars = ax.bar(range(len(labels)), table[measure], color="#3b6ea5")
-    ax.bar_label(bars, fmt="%.1f" if measure in RATES else "%g", padding=2)
-    ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
-    ax.set_ylabel(measure.replace("_", " ") + (" (%)" if measure in RATES and measure != "per_1000" else ""))
-    ax.set_title(f"{measure.replace('_', ' ').capitalize()} by {', '.join(c for c in table.columns[:-2])}")
+    labels, series = _series(table, measure)
+    height = 0.8 / len(series)
+    fig, ax = plt.subplots(figsize=(9, 1.4 + 0.45 * len(labels) * max(1, len(series) * 0.7)))
+    colours = ["#1f5a96", "#e07b39", "#5a9e4b", "#8c6bb1", "#c44e52", "#7f7f7f"]
+    for i, (name, values) in enumerate(series.items()):
+        ys = [k + (i - (len(series) - 1) / 2) * height for k in range(len(labels))]
+        vals = [v if v is not None else 0 for v in values]
+        bars = ax.barh(ys, vals, height=height * 0.92, color=colours[i % len(colours)], label=name)
+        ax.bar_label(bars, labels=[f"{v:,.1f}".rstrip("0").rstrip(".") if v is not None else "n/a"
+                                   for v in values], padding=3, fontsize=9)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(measure_label(measure))
+    ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
     ax.spines[["top", "right"]].set_visible(False)
+    ax.margins(x=0.12)
+    if len(series) > 1:
+        ax.legend(frameon=False, loc="lower right")
     fig.tight_layout()
-    out = Path(path)
-    if out.suffix.lower() == ".html":
-        import base64
-        import io
+    return fig
 
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=120)
-        img = base64.b64encode(buf.getvalue()).decode("ascii")
-        out.write_text(f"<!doctype html><meta charset='utf-8'><title>{measure}</title>"
-                       f"<img alt='{measure}' src='data:image/png;base64,{img}'>", encoding="utf-8")
-    else:
-        fig.savefig(out, dpi=120)
+
+def _figure_svg(table: pd.DataFrame, measure: str, title: str) -> str:
+    import io
+
+    fig = _figure(table, measure, title)
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg")
+    _close(fig)
+    svg = buf.getvalue()
+    return svg[svg.index("<svg"):]
+
+
+def _close(fig: Any) -> None:
+    import matplotlib.pyplot as plt
+
     plt.close(fig)

@@ -1,28 +1,32 @@
-"""tally dataset / compare: incremental DuckDB builds, exports, benchmarks, cross-document checks."""
+"""tally dataset: incremental DuckDB builds, one transaction per document, errors as rows,
+exports, clear database errors, and a Dask cluster giving the same dataset as a local run."""
 
 from __future__ import annotations
 
-import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from extractor import compare as bench
-from extractor import crossdoc, dataset
+from extractor import dataset, dataset_store
 from extractor.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXCERPTS = ROOT / "corpus" / "excerpts"
+NAMES = ("eastlothian-2019-20-q1.txt", "westlancs-2023-24.txt", "york-lgsco-2023-24.txt")
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "reports"
     folder.mkdir()
-    for name in ("eastlothian-2019-20-q1.txt", "westlancs-2023-24.txt", "york-lgsco-2023-24.txt"):
+    for name in NAMES:
         shutil.copy(EXCERPTS / name, folder / name)
     return folder
 
@@ -31,23 +35,50 @@ def counts(db: Path) -> dict[str, int]:
     return {name: len(frame) for name, frame in dataset.read(db).items()}
 
 
-def test_build_is_incremental_and_replaces_changed_files(tmp_path: Path, corpus: Path) -> None:
+def test_a_second_run_on_an_unchanged_corpus_changes_nothing(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "t.duckdb"
     first = dataset.build(db, [corpus], workers=1)
     assert (first.processed, first.skipped, first.errors) == (3, 0, [])
-    before = counts(db)
-    assert before["documents"] == 3 and before["figures"] > 40
-    hashes = set(dataset.read(db)["documents"]["content_hash"])
+    before = dataset.read(db)
+    assert len(before["documents"]) == 3 and len(before["figures"]) > 40
     again = dataset.build(db, [corpus], workers=1)
     assert (again.processed, again.skipped) == (0, 3)
-    assert counts(db) == before and set(dataset.read(db)["documents"]["content_hash"]) == hashes
+    after = dataset.read(db)
+    assert {k: len(v) for k, v in after.items()} == {k: len(v) for k, v in before.items()}
+    assert list(after["documents"]["content_hash"]) == list(before["documents"]["content_hash"])
+    assert list(after["documents"]["processed_at"]) == list(before["documents"]["processed_at"])
+
+
+def test_the_documents_table_describes_each_file(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus], workers=1)
+    docs = dataset.read(db)["documents"].set_index(dataset.read(db)["documents"]["path"].map(lambda p: Path(p).name))
+    east = docs.loc["eastlothian-2019-20-q1.txt"]
+    assert (east["format"], east["status"], east["organisation"]) == ("text", "ok", "East Lothian Council")
+    assert east["period"] == "2019/20 Q1" and east["tool_version"] == dataset.tool_version()
+    assert len(east["content_hash"]) == 64 and pd.isna(east["error"])
+
+
+def test_a_changed_file_is_replaced_and_the_others_kept(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus], workers=1)
     east = corpus / "eastlothian-2019-20-q1.txt"
     east.write_text(east.read_text(encoding="utf-8").replace("181 complaints", "180 complaints"), encoding="utf-8")
     changed = dataset.build(db, [corpus], workers=1)
     assert (changed.processed, changed.skipped) == (1, 2)
-    figures = dataset.read(db)["figures"]
-    assert "180" in set(figures["stated"]) and "181" not in set(figures["stated"])
-    assert len(dataset.read(db)["documents"]) == 3
+    tables = dataset.read(db)
+    assert 180.0 in set(tables["figures"]["value"]) and "181" not in set(tables["figures"]["stated"])
+    assert len(tables["documents"]) == 3 and tables["documents"]["doc_key"].is_unique
+
+
+def test_a_new_tool_version_re_extracts_everything(tmp_path: Path, corpus: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus], workers=1)
+    monkeypatch.setattr(dataset, "tool_version", lambda: "9.9.9+rules-changed")
+    report = dataset.build(db, [corpus], workers=1)
+    assert (report.processed, report.skipped) == (3, 0)
+    assert set(dataset.read(db)["documents"]["tool_version"]) == {"9.9.9+rules-changed"}
 
 
 def test_a_bad_file_is_recorded_and_never_stops_the_run(tmp_path: Path, corpus: Path) -> None:
@@ -55,113 +86,156 @@ def test_a_bad_file_is_recorded_and_never_stops_the_run(tmp_path: Path, corpus: 
     db = tmp_path / "t.duckdb"
     report = dataset.build(db, [corpus], workers=2)
     assert report.processed == 4 and [Path(p).name for p, _ in report.errors] == ["broken.pdf"]
-    docs = dataset.read(db)["documents"].set_index("doc_key")
+    docs = dataset.read(db)["documents"]
     broken = docs[docs["path"].str.endswith("broken.pdf")].iloc[0]
     assert broken["status"] == "error" and "not a readable PDF" in broken["error"]
     assert (docs["status"] == "ok").sum() == 3
+    assert dataset.build(db, [corpus], workers=2).skipped == 4  # a bad file is not retried until it changes
 
 
-def test_export_and_cli(tmp_path: Path, corpus: Path) -> None:
+def test_columns_are_typed_for_sql_and_lists_stay_lists(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus], workers=1)
+    con = dataset.connect(db, read_only=True)
+    try:
+        total = con.execute("SELECT sum(value) FROM figures WHERE measure = 'received' AND stage = 'stage1' "
+                            "AND period = '2019/20 Q1' AND area IS NULL AND unit = 'count'").fetchall()[0][0]
+        decided = con.execute("SELECT count(*) FROM decisions WHERE list_contains(remedies, 'apology')").fetchall()[0][0]
+    finally:
+        con.close()
+    assert total >= 181 and decided >= 1
+    checks = dataset.read(db)["checks"]
+    assert all(isinstance(v, list) for v in checks["lines"]) and all(len(d) == 1 for d in checks["docs"])
+
+
+def test_a_document_interrupted_while_stored_leaves_nothing_half_written(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "t.duckdb"
+    real = dataset_store.insert_rows
+
+    def fail_on_checks(con: object, table: str, rows: list) -> None:
+        if table == "figures" and rows and rows[0]["doc"].startswith("westlancs"):
+            raise KeyboardInterrupt  # Ctrl-C after the document's row went in
+        real(con, table, rows)
+
+    monkeypatch.setattr(dataset_store, "insert_rows", fail_on_checks)
+    with pytest.raises(KeyboardInterrupt):
+        dataset.build(db, [corpus], workers=1)
+    tables = dataset.read(db)
+    assert list(tables["documents"]["path"].map(lambda p: Path(p).name)) == ["eastlothian-2019-20-q1.txt"]
+    assert set(tables["figures"]["doc"]) == {"eastlothian-2019-20-q1.txt"}
+    monkeypatch.setattr(dataset_store, "insert_rows", real)
+    resumed = dataset.build(db, [corpus], workers=1)
+    assert (resumed.processed, resumed.skipped) == (2, 1)
+
+
+def test_ctrl_c_between_documents_keeps_what_was_stored(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+
+    def interrupt(result: dict) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        dataset.build(db, [corpus], workers=2, progress=interrupt)
+    assert counts(db)["documents"] == 1
+    assert dataset.build(db, [corpus], workers=2).skipped == 1
+
+
+def test_a_document_that_takes_too_long_is_recorded_as_timed_out_and_retried(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    report = dataset.build(db, [corpus], workers=1, timeout=0.001)
+    assert len(report.errors) == 3 and all("timed out after 0.001 s" in problem for _, problem in report.errors)
+    docs = dataset.read(db)["documents"]
+    assert set(docs["status"]) == {"error"} and docs["content_hash"].notna().all()
+    assert dataset.build(db, [corpus], workers=2).processed == 3  # a larger limit gets another try
+
+
+def test_export_writes_parquet_and_csv_readable_by_pandas(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus], workers=1)
+    n = counts(db)
+    runner = CliRunner()
+    for fmt in ("parquet", "csv"):
+        out = tmp_path / fmt
+        result = runner.invoke(cli, ["dataset", "export", "--db", str(db), "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        read = pd.read_parquet if fmt == "parquet" else pd.read_csv
+        assert {name: len(read(out / f"{name}.{fmt}")) for name in n} == n
+    figures = pd.read_parquet(tmp_path / "parquet" / "figures.parquet")
+    assert figures["value"].dtype == "float64" and "doc_key" in figures.columns
+
+
+def test_cli_build_reports_counts_and_errors(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "t.duckdb"
     runner = CliRunner()
     result = runner.invoke(cli, ["dataset", str(corpus), "--db", str(db), "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert "3 documents processed, 0 unchanged, 0 errors" in result.output
-    out = tmp_path / "out"
-    result = runner.invoke(cli, ["dataset", "export", "--db", str(db), "--format", "parquet", "-o", str(out)])
-    assert result.exit_code == 0
-    assert len(pd.read_parquet(out / "figures.parquet")) == counts(db)["figures"]
-    result = runner.invoke(cli, ["compare", "--db", str(db), "--measure", "received", "--by", "organisation",
-                                 "--format", "csv", "--chart", str(tmp_path / "c.png")])
-    assert result.exit_code == 0 and "East Lothian Council" in result.output
-    assert (tmp_path / "c.png").stat().st_size > 5000
+    (corpus / "empty.docx").write_bytes(b"")
+    result = runner.invoke(cli, ["dataset", str(corpus), "--db", str(db)])
+    assert result.exit_code == 2 and "1 documents processed, 3 unchanged, 1 errors" in result.output
 
 
-def test_locked_or_newer_database_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_newer_or_older_schema_is_a_clear_error_and_rebuild_migrates(tmp_path: Path) -> None:
     db = tmp_path / "t.duckdb"
-    con = dataset.connect(db)
-    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    con.close()
-    with pytest.raises(dataset.DatasetError, match="newer tally"):
-        dataset.connect(db)
+    york = str(EXCERPTS / "york-lgsco-2023-24.txt")
+    dataset.connect(db).close()
+    for version, words in (("99", "newer tally"), ("1", "--rebuild")):
+        con = duckdb.connect(str(db))
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [version])
+        con.close()
+        with pytest.raises(dataset.DatasetError, match=words):
+            dataset.connect(db)
+        result = CliRunner().invoke(cli, ["dataset", york, "--db", str(db)])
+        assert result.exit_code == 2 and words in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert dataset.build(db, [york], rebuild=True).processed == 1
+
+
+def test_a_database_locked_by_another_process_is_a_one_line_error(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.connect(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        result = CliRunner().invoke(cli, ["dataset", str(EXCERPTS / "york-lgsco-2023-24.txt"), "--db", str(db)])
+        assert result.exit_code == 2 and "cannot open the database" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
+def test_a_read_only_database_is_a_one_line_error(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.connect(db).close()
+    db.chmod(0o444)
     result = CliRunner().invoke(cli, ["dataset", str(EXCERPTS / "york-lgsco-2023-24.txt"), "--db", str(db)])
-    assert result.exit_code == 1 and "Error:" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Error:" in result.output
 
 
-def figure(doc: str, measure: str, value: float, period: str, stage: str = "stage1", unit: str = "count") -> dict:
-    return {"doc_key": doc, "doc": doc, "line": 1, "evidence": "", "organisation": "Anytown Council",
-            "measure": measure, "value": value, "unit": unit, "stage": stage, "period": period, "service": None,
-            "area": None, "procedure": None, "body": None, "dimension": None, "category": None}
-
-
-def test_compare_rates_from_figures() -> None:
-    figures = pd.DataFrame([figure("a.txt", "upheld", 5, "2023/24"), figure("a.txt", "partially_upheld", 5, "2023/24"),
-                            figure("a.txt", "not_upheld", 10, "2023/24"), figure("a.txt", "received", 40, "2023/24"),
-                            figure("a.txt", "received", 4, "2023/24", stage="stage2")])
-    tables = {"figures": figures.drop(columns=["organisation"]).assign(organisation=None),
-              "documents": pd.DataFrame([{"doc_key": "a.txt", "path": "/x/anytown-2023-24.txt",
-                                          "organisation": "Anytown Council"}])}
-    up = bench.compare(tables, "upheld_rate", ["organisation", "period"])
-    assert up.to_dict("records")[0] | {"sources": None} == {
-        "organisation": "Anytown Council", "period": "2023/24", "upheld_rate": 50.0, "sources": None}
-    esc = bench.compare(tables, "escalation_rate", ["organisation"])
-    assert esc["escalation_rate"].tolist() == [10.0] and esc["sources"].tolist() == ["a.txt:1; a.txt:1"]
-
-
-def test_cross_document_checks_catch_a_planted_mismatch() -> None:
-    figures = pd.DataFrame([
-        figure("h1.txt", "received", 30, "2022/23 H1"),
-        figure("q1.txt", "received", 12, "2022/23 Q1"), figure("q2.txt", "received", 17, "2022/23 Q2"),
-        figure("later.txt", "received", 12, "2022/23 Q1"), figure("later.txt", "upheld", 3, "2022/23 Q1"),
-        figure("q1.txt", "upheld", 4, "2022/23 Q1")])
-    found = {(c["rule"], c["status"], c["stated"], c["expected"]) for c in crossdoc.run(figures)}
-    assert ("period_sum", "fail", 30, 29) in found          # Q1 12 + Q2 17 = 29, not the 30 of H1
-    assert ("cross_document", "pass", 12, 12) in found      # Q1 received quoted the same later
-    assert any(r == "cross_document" and st == "fail" and {s, e} == {3, 4} for r, st, s, e in found)  # quoted otherwise
+def test_a_missing_dataset_is_a_clear_error_for_readers(tmp_path: Path) -> None:
+    with pytest.raises(dataset.DatasetError, match="no such dataset"):
+        dataset.read(tmp_path / "none.duckdb")
+    result = CliRunner().invoke(cli, ["compare", "--db", str(tmp_path / "none.duckdb"), "--measure", "received"])
+    assert result.exit_code == 2 and "no such dataset" in result.output
 
 
 def test_dask_cluster_gives_the_same_dataset(tmp_path: Path, corpus: Path) -> None:
     distributed = pytest.importorskip("dask.distributed", reason="dask is an optional extra: report-tally[dask]")
     local, remote = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
     dataset.build(local, [corpus], workers=1)
-    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
-        dataset.build(remote, [corpus], executor="dask", scheduler=cluster.scheduler_address)
-    cols = ["doc", "line", "measure", "value", "unit", "stage", "period"]
-    a, b = (dataset.read(db)["figures"][cols].sort_values(cols).reset_index(drop=True) for db in (local, remote))
-    pd.testing.assert_frame_equal(a, b)
-    assert json.loads(dataset.read(remote)["checks"]["docs"].iloc[0])
-
-
-def test_per_1000_rates_from_denominators() -> None:
-    figures = pd.DataFrame([figure("a.txt", "received", 300, "2023/24")])
-    tables = {"figures": figures, "documents": pd.DataFrame([{"doc_key": "a.txt", "path": "/x/a.txt",
-                                                              "organisation": "Anytown Council"}])}
-    dens = pd.DataFrame([{"organisation": "Anytown Council", "year": "2023/24", "population": 150000}])
-    table = bench.compare(tables, "per_1000", ["organisation", "period"], denominators=dens)
-    assert table["per_1000"].tolist() == [2.0]
-
-
-def test_a_document_that_takes_too_long_is_recorded_as_timed_out(tmp_path: Path, corpus: Path) -> None:
-    report = dataset.build(tmp_path / "t.duckdb", [corpus], workers=2, timeout=0.001)
-    assert report.errors and all("timed out after" in problem for _, problem in report.errors)
-    docs = dataset.read(tmp_path / "t.duckdb")["documents"]
-    assert set(docs["status"]) <= {"ok", "error"} and len(docs) == 3
-
-
-def test_a_database_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-    import time
-
-    db = tmp_path / "t.duckdb"
-    dataset.connect(db).close()
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-                               "print('ready', flush=True); time.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
-        time.sleep(0.2)
-        result = CliRunner().invoke(cli, ["dataset", str(EXCERPTS / "york-lgsco-2023-24.txt"), "--db", str(db)])
-        assert result.exit_code == 1 and "cannot open the database" in result.output
-        assert "Traceback" not in result.output
-    finally:
-        holder.kill()
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        report = dataset.build(remote, [corpus], executor="dask", scheduler=cluster.scheduler_address)
+    assert (report.processed, report.errors) == (3, [])
+    a, b = dataset.read(local), dataset.read(remote)
+    for table, key in (("figures", ["doc", "line", "measure", "value", "stage", "period", "evidence"]),
+                       ("decisions", ["doc", "line", "outcome"]), ("checks", ["doc", "rule", "line", "status"]),
+                       ("documents", ["path", "content_hash", "organisation", "period", "status"])):
+        cols = [c for c in a[table].columns if c != "processed_at"]
+        left = a[table][cols].sort_values(key).reset_index(drop=True)
+        right = b[table][cols].sort_values(key).reset_index(drop=True)
+        pd.testing.assert_frame_equal(left, right)

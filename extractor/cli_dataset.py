@@ -1,0 +1,182 @@
+"""`tally dataset` (build, export) and `tally compare`: many reports into one DuckDB file,
+and benchmarks across organisations from it. Registered on the `tally` group in cli.py.
+
+Exit codes: 0 ok; 2 a file could not be read (it is stored with its error, the rest are
+stored too), or the database cannot be used (locked, read-only, other schema).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+EXIT_BAD_INPUT = 2
+
+
+def _fail(message: str) -> None:
+    """One line on stderr and exit 2: a database or option problem is never a traceback."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+class DefaultToBuild(click.Group):
+    """`tally dataset PATH...` builds; `tally dataset export ...` exports."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = ["build", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultToBuild)
+def dataset() -> None:
+    """Build a comparison dataset (DuckDB) from many reports, or export it.
+
+    \b
+    tally dataset reports/ --db tally.duckdb --workers 4
+    tally dataset export --db tally.duckdb --format parquet -o out/
+    """
+
+
+def _progress_bar() -> tuple[Any, Callable[[int, int], None], Callable[[dict[str, Any]], None]]:
+    """A rich bar on stderr: files done, figures found, errors."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("documents"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("figures {task.fields[figures]}  errors {task.fields[errors]}"), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=False)
+    task = bar.add_task("documents", total=None, figures=0, errors=0)
+    counts = {"figures": 0, "errors": 0}
+
+    def planned(todo: int, skipped: int) -> None:
+        """The bar appears once the database is open: an unusable one is a single error line."""
+        bar.update(task, total=todo)
+        bar.start()
+
+    def tick(result: dict[str, Any]) -> None:
+        counts["figures"] += len(result["figures"])
+        counts["errors"] += result["status"] == "error"
+        bar.update(task, advance=1, **counts)
+
+    return bar, planned, tick
+
+
+@dataset.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(dir_okay=False),
+              help="DuckDB file, created if missing.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes [default: cores].")
+@click.option("--rebuild", is_flag=True, help="Start the dataset over (also after a schema change).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
+              help="Seconds per document.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild: bool, timeout: float,
+                  executor: str, scheduler: str | None) -> None:
+    """Add every supported file under PATHS to the dataset; unchanged files are skipped."""
+    from extractor.dataset import DatasetError, build
+
+    bar, planned, tick = _progress_bar()
+    try:
+        report = build(db, paths, workers, rebuild, timeout, executor, scheduler, progress=tick, planned=planned)
+    except DatasetError as exc:
+        bar.stop()
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.stop()
+        click.echo("Interrupted: every document stored so far is complete; run again to go on.", err=True)
+        sys.exit(130)
+    except OSError as exc:  # e.g. dask cannot reach the scheduler
+        bar.stop()
+        _fail(f"{type(exc).__name__}: {exc}")
+    bar.stop()
+    for path, problem in report.errors:
+        click.echo(f"Error: {path}: {problem}", err=True)
+    click.echo(f"{db}: {report.processed} documents processed, {report.skipped} unchanged, "
+               f"{len(report.errors)} errors, {report.figures} figures", err=True)
+    if report.errors:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@dataset.command("export")
+@click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Folder for the files.")
+def dataset_export(db: str, fmt: str, output: str) -> None:
+    """Write one file per table (documents, figures, decisions, checks)."""
+    from extractor.dataset import DatasetError, export
+
+    try:
+        for path in export(db, fmt, output):
+            click.echo(str(path))
+    except DatasetError as exc:
+        _fail(str(exc))
+
+
+def _read_mapping(path: str) -> dict[str, str]:
+    """--organisations: a CSV of path (or file name) -> organisation."""
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str)
+    missing = {"path", "organisation"} - set(frame.columns)
+    if missing:
+        _fail(f"{path}: needs columns path,organisation (missing {', '.join(sorted(missing))})")
+    return dict(zip(frame["path"].str.strip(), frame["organisation"].str.strip(), strict=True))
+
+
+def _read_denominators(path: str) -> Any:
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype={"organisation": str, "year": str})
+    if "organisation" not in frame or not {"population", "homes"} & set(frame.columns):
+        _fail(f"{path}: needs columns organisation, year and population or homes")
+    return frame
+
+
+@click.command("compare")
+@click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--measure", required=True, help="A SPEC measure (received, average_response_days, ...) or a "
+              "rate: upheld_rate, escalation_rate, within_target_pct, ombudsman_upheld_rate, per_1000.")
+@click.option("--by", default="organisation,period", show_default=True,
+              help="Comma-separated: organisation, period, service, stage, procedure, body.")
+@click.option("--stage", help="Only figures of this stage (stage1, stage2, ...).")
+@click.option("--sources", is_flag=True, help="Show where each cell's figures were stated (doc, page, line).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--chart", type=click.Path(dir_okay=False), help="Also write a chart: .png, .svg or .html.")
+@click.option("--organisations", type=click.Path(exists=True, dir_okay=False),
+              help="CSV path,organisation naming the organisation of documents (path or file name).")
+@click.option("--denominators", type=click.Path(exists=True, dir_okay=False),
+              help="CSV organisation,year,population|homes for per-1,000 rates.")
+def compare(db: str, measure: str, by: str, stage: str | None, sources: bool, fmt: str, chart: str | None,
+            organisations: str | None, denominators: str | None) -> None:
+    """Benchmark a measure or rate across organisations and periods from a dataset."""
+    from extractor import compare as bench
+    from extractor.dataset import DatasetError, read
+
+    try:
+        tables = read(db)
+    except DatasetError as exc:
+        _fail(str(exc))
+    mapping = _read_mapping(organisations) if organisations else None
+    dens = _read_denominators(denominators) if denominators else None
+    groups = [b.strip() for b in by.split(",") if b.strip()]
+    try:
+        table = bench.compare(tables, measure, groups, stage, mapping, dens)
+    except bench.CompareError as exc:
+        _fail(str(exc))
+    if table.empty:
+        _fail(f"no figures give {measure!r} in {db}; try another --measure, --by or --stage")
+    shown = table if sources else table.drop(columns=["sources"])
+    if fmt == "csv":
+        click.echo(shown.to_csv(index=False), nl=False)
+    else:
+        from extractor.report.terminal import print_frame
+
+        print_frame(shown, f"{bench.measure_label(measure)} by {', '.join(groups)}")
+    if chart:
+        bench.chart(table, measure, chart)
+        click.echo(f"chart written to {chart}", err=True)

@@ -1,0 +1,140 @@
+"""Where per-document work runs: in this process, a local process pool, or a Dask cluster.
+
+Every executor calls `process_file`, which returns plain data (no numpy, no dataclasses) so
+it crosses process and network boundaries, and never raises: a bad file comes back as an
+error row. Only the caller writes to the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Any
+
+TIMED_OUT = "timed out after"
+
+
+class DocumentTimeout(Exception):
+    """Raised inside a worker when one document runs past its time limit."""
+
+
+def content_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def error_result(path: str, problem: str, digest: str | None = None) -> dict[str, Any]:
+    return {"doc_key": path, "path": path, "content_hash": digest, "status": "error", "error": problem,
+            "figures": [], "decisions": [], "checks": []}
+
+
+def process_file(path: str, timeout: float | None = None) -> dict[str, Any]:
+    """Load, extract and check one file. The time limit is enforced with SIGALRM where that
+    is possible (a process's main thread: pool workers and single-worker runs)."""
+    from extractor.errors import InputError
+
+    digest = None
+    armed = timeout is not None and timeout > 0 and threading.current_thread() is threading.main_thread()
+    if armed:
+        previous = signal.signal(signal.SIGALRM, _raise_timeout)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        digest = content_hash(Path(path))
+        return _records(path, digest)
+    except DocumentTimeout:
+        return error_result(path, f"{TIMED_OUT} {timeout:g} s", digest)
+    except InputError as exc:
+        return error_result(path, exc.problem, digest)
+    except OSError as exc:
+        return error_result(path, f"cannot be read ({exc.strerror or exc})", digest)
+    except Exception as exc:  # noqa: BLE001 - one bad file is recorded, never stops the run
+        return error_result(path, f"{type(exc).__name__}: {exc}", digest)
+    finally:
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _raise_timeout(signum: int, frame: Any) -> None:
+    raise DocumentTimeout
+
+
+def _records(path: str, digest: str) -> dict[str, Any]:
+    from extractor import check, extract, load
+    from extractor.models import Decision, Figure
+
+    doc = load(path)
+    records = extract(doc)
+    checks = check(doc, records)
+    figures = [r.to_dict() for r in records if isinstance(r, Figure)]
+    return {"doc_key": path, "path": path, "content_hash": digest, "format": doc.format, "pages": doc.pages,
+            "title": doc.title, "organisation": _most_common(f["organisation"] for f in figures),
+            "period": _most_common(f["period"] for f in figures), "status": "ok", "error": None,
+            "figures": figures, "decisions": [r.to_dict() for r in records if isinstance(r, Decision)],
+            "checks": [c.to_dict() for c in checks]}
+
+
+def _most_common(values: Any) -> str | None:
+    """The value most figures carry: the organisation or period a document is about."""
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
+# ------------------------------------------------------------------ executors
+
+def run_in_process(paths: Sequence[str], timeout: float) -> Iterator[dict[str, Any]]:
+    for p in paths:
+        yield process_file(p, timeout)
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and keeps the database consistent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dict[str, Any]]:
+    """Results in completion order from a process pool. A worker stuck where SIGALRM cannot
+    reach it (inside a C call) is given twice the limit, then the pool is stopped and every
+    unfinished document recorded as timed out."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    futures: dict[Future[dict[str, Any]], str] = {pool.submit(process_file, p, timeout): p for p in paths}
+    todo = set(futures)
+    try:
+        while todo:
+            done, todo = wait(todo, timeout=2 * timeout + 10, return_when=FIRST_COMPLETED)
+            if not done:
+                _stop(pool)
+                for fut in todo:
+                    yield error_result(futures[fut], f"{TIMED_OUT} {timeout:g} s (worker stopped)")
+                return
+            for fut in done:
+                yield fut.result()
+    finally:
+        _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now (Python 3.11 has no public way)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+
+
+def run_dask(paths: Sequence[str], scheduler: str, timeout: float) -> Iterator[dict[str, Any]]:
+    """Send per-document work to an existing Dask cluster; workers need only report-tally
+    installed and the files at the same paths. Results come back in completion order."""
+    from dask.distributed import Client, as_completed
+
+    with Client(scheduler, timeout=60) as client:
+        futures = client.map(process_file, list(paths), timeout=timeout, pure=False)
+        try:
+            for fut in as_completed(futures):
+                yield fut.result()
+        finally:
+            client.cancel(futures)
