@@ -1,5 +1,6 @@
-"""The spaCy pipeline: a blank English pipeline (no model download) with a sentencizer and an
-EntityRuler fed from patterns/prose_entities.jsonl (channels and complainant groups).
+"""The spaCy pipeline: a blank English pipeline (no model download) with a sentencizer, a rule that
+a hard line break ("\n" in the text) also ends a sentence, and an EntityRuler fed from
+patterns/prose_entities.jsonl (channels and complainant groups).
 
 Built once per process, on first use; `nlp.pipe` runs it over every text block of a document at once.
 """
@@ -43,13 +44,26 @@ def entity_rules() -> dict[str, dict[str, Any]]:
 @cache
 def pipeline() -> Language:
     import spacy  # imported on first use: commands that read no prose start fast
+    from spacy.language import Language
 
+    if "line_breaks" not in Language.factories:
+        Language.component("line_breaks", func=line_breaks)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?"]})
+    nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns([{"label": r["label"], "pattern": phrase, "id": r["id"]}
                         for r in entity_rules().values() for phrase in phrases(r["pattern"])])
     return nlp
+
+
+def line_breaks(doc: Any) -> Any:
+    """A line that ends without punctuation ("Complaint overview", a label above its value) ends
+    its sentence: the caller marks such breaks with "\n"."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def phrases(pattern: list[dict[str, Any]]) -> list[str]:

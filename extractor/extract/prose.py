@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import regex as re
@@ -360,7 +361,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     previous: Block | None = None
     carried: str | None = None
     last_period: Period | None = None
-    for (i, block), sents in zip(picked, nlp.sentences(b.text for _, b in picked), strict=True):
+    for (i, block), sents in zip(picked, nlp.sentences(hard_breaks(doc, b) for _, b in picked), strict=True):
         ctx = contexts[i]
         if block.heading_path != heading_path:  # a new section ends the lead's reach
             lead, heading_path, carried = None, block.heading_path, None
@@ -388,6 +389,33 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
 
 RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>\S+)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:complaints?|cases?|enquiries)\b", re.IGNORECASE)
+
+
+LINE_END = re.compile(r"[.!?;,]\s*$")
+NEXT_LINE_START = re.compile(r"^\s*(?:[\p{Lu}\d•*-])")
+
+
+def hard_breaks(doc: Document, block: Block) -> str:
+    """The block's text with "\n" (same length) where one of its lines stands apart from the next:
+    a label or heading line of an excerpt whose lines run together ("Complaint overview" / "Between
+    1 April ..."), or a line ending in a colon. Wrapped lines of one paragraph stay joined."""
+    text, first, last = block.text, block.line, block.end_line or block.line
+    if first == last or last > len(doc.lines):
+        return text
+    lines = [" ".join(doc.lines[ln - 1].split()) for ln in range(first, last + 1)]
+    longest = max(len(x) for x in lines)
+    chars, cursor = list(text), 0
+    for here, after in pairwise(lines):
+        at = text.find(here, cursor)
+        if at < 0 or not here:
+            return text
+        cursor = at + len(here)
+        if cursor >= len(text) or text[cursor] != " ":
+            return text
+        short = len(here) < 0.6 * longest and not LINE_END.search(here) and NEXT_LINE_START.match(after)
+        if short or here.endswith(":"):
+            chars[cursor] = "\n"
+    return "".join(chars)
 
 
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
