@@ -3,21 +3,32 @@ from real corpus documents and from the same meaning in other words."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from extractor import extract, load
+from extractor import load
+from extractor.evaluate import align_lines
 from extractor.extract.bodies import find_bodies, find_body
-from extractor.extract.decisions import payment, read_outcome
-from extractor.models import Decision
+from extractor.extract.decisions import extract_decisions, payment, read_outcome, subject_of
+from extractor.models import Decision, Document
+from extractor.segment import contexts
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "corpus" / "documents"
 
 
+@cache
+def loaded(path: Path) -> Document:
+    return load(path)
+
+
 def decisions_of(path: Path) -> list[Decision]:
-    return [r for r in extract(load(path)) if isinstance(r, Decision)]
+    doc = loaded(path)
+    return extract_decisions(doc, contexts(doc))  # decisions only: the suite stays fast
 
 
 def decisions_in(tmp_path: Path, text: str, name: str = "report.md") -> list[Decision]:
@@ -148,3 +159,89 @@ def test_outcomes_outside_an_ombudsman_scope_are_not_decisions(tmp_path: Path) -
             "- Highways received one complaint about a blocked drain; outcome not upheld\n"
             "- Waste received one complaint about missed bins; outcome upheld\n")
     assert decisions_in(tmp_path, text) == []
+
+
+GOLD = ROOT / "corpus" / "gold"
+
+
+def gold_decisions(stem: str) -> list[dict[str, Any]]:
+    rows = [json.loads(s) for s in (GOLD / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines() if s.strip()]
+    return [r for r in rows if r["record"] == "decision"]
+
+
+def renderings(stem: str) -> list[tuple[Path, Path]]:
+    """(file, source) for the seed or excerpt, and its PDF and DOCX renderings when it lists cases
+    (loading a PDF costs a second or two; the suite stays fast)."""
+    source = next(p for d in ("documents", "excerpts") for p in (ROOT / "corpus" / d).glob(f"{stem}.*"))
+    if not gold_decisions(stem):
+        return [(source, source)]
+    return [(source, source)] + [(p, source) for d in ("pdf", "docx") for p in (ROOT / "corpus" / d).glob(f"{stem}.*")]
+
+
+GOLD_STEMS = sorted({p.stem for p in GOLD.glob("*.jsonl") if not p.name.endswith(".checks.jsonl")})
+
+
+@pytest.mark.parametrize("stem", GOLD_STEMS)
+def test_decisions_match_gold_with_their_payments(stem: str) -> None:
+    """Every gold decision is found (body, outcome, line +-2, as scored) with gold's payment, in
+    every rendering of the document, and nothing else is emitted."""
+    gold = gold_decisions(stem)
+    for path, source in renderings(stem):
+        doc = loaded(path)
+        rows = [d.to_dict() for d in extract_decisions(doc, contexts(doc))]
+        if path != source:
+            rows = align_lines(rows, loaded(source).lines, len(doc.lines))
+        assert len(rows) == len(gold), path.name
+        free = list(rows)
+        for g in gold:
+            hit = next((r for r in free if (r["body"], r["outcome"]) == (g["body"], g["outcome"])
+                        and abs(r["line"] - g["line"]) <= 2), None)
+            assert hit is not None, (path.name, g["line"], g["body"], g["outcome"])
+            free.remove(hit)
+            assert hit["payment_gbp"] == g["payment_gbp"], (path.name, g["line"])
+
+
+def test_outcome_column_of_a_case_table(tmp_path: Path) -> None:
+    """A verdict cell that says only 'Upheld' reads as one under an Outcome/Determination header;
+    a count table of outcomes ("Maladministration | 2") is no case."""
+    text = ("## Cases decided by the Housing Ombudsman\n\n"
+            "| Ref | Service area | Determination | Orders |\n| --- | --- | --- | --- |\n"
+            "| 1 | Repairs | Severe maladministration | Apologise; pay £1,000 |\n"
+            "| 2 | Anti-social behaviour | No maladministration | None |\n\n"
+            "## Housing Ombudsman outcomes\n\n"
+            "| Outcome | Number |\n| --- | --- |\n| Maladministration | 2 |\n| No maladministration | 1 |\n")
+    found = decisions_in(tmp_path, text)
+    assert [(d.line, d.body, d.outcome, d.area, d.payment_gbp, d.service) for d in found] == [
+        (5, "HO", "upheld", "Repairs", 1000, "housing"), (6, "HO", "not_upheld", "Anti-social behaviour", None,
+                                                          "housing")]
+
+
+def test_numbered_cases_run_into_one_paragraph(tmp_path: Path) -> None:
+    text = ("## Local Government Ombudsman decisions\n\n"
+            "1. Adult social care - charging. Decision: Upheld - fault causing injustice. The council agreed to "
+            "apologise and pay £300.\n"
+            "2. Planning - enforcement. Decision: Not upheld - no fault found.\n"
+            "3. Council tax - recovery. Decision: assessed and closed.\n")
+    found = decisions_in(tmp_path, text)
+    assert [(d.line, d.outcome, d.finding, d.payment_gbp) for d in found] == [
+        (3, "upheld", "fault causing injustice", 300), (4, "not_upheld", "no fault", None),
+        (5, "closed_after_initial_enquiries", None, None)]
+    assert {d.body for d in found} == {"LGSCO"}
+
+
+def test_service_from_the_team_not_from_the_ombudsman_name(tmp_path: Path) -> None:
+    text = ("## Housing Ombudsman and Local Government Ombudsman enquiries\n\n"
+            "### Local Government Ombudsman enquiries\n\n"
+            "- Adult Social Care received one complaint about charges; outcome upheld, fault and injustice\n"
+            "- Parking received one complaint about a fine; outcome not upheld, no fault\n\n"
+            "### Housing Ombudsman enquiries\n\n"
+            "- One enquiry about damp; outcome service failure, remedy carried out\n")
+    found = decisions_in(tmp_path, text)
+    assert [(d.body, d.area, d.service, d.remedies) for d in found] == [
+        ("LGSCO", "Adult Social Care", "adults", ()), ("LGSCO", "Parking", "corporate", ()),
+        ("HO", None, "housing", ("other",))]
+
+
+def test_subject_of_several_matters_ends_at_the_outcome() -> None:
+    text = "One enquiry in relation to the repairs; the handling of a leak; outcome awaiting final report"
+    assert subject_of(text, text.index("outcome")) == "the repairs; the handling of a leak"

@@ -252,7 +252,7 @@ def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str
         return named
     if body == "HO":
         return "housing"
-    service = ctx.service
+    service = ctx.service if ctx.service != "council" else None  # one case is never a whole-council total
     if service == "housing" and not any(settles("service", without_bodies(h)) == "housing" for h in case.scope):
         service = None
     return service or ("corporate" if area else None)

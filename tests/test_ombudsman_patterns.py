@@ -1,0 +1,88 @@
+"""patterns/ombudsman.toml read the way the extractor reads it: each rule's examples must come
+out as that rule's value (body, kind, outcome, remedy), not merely match its regex - a rule
+shadowed by an earlier, more general one fails here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor.extract.bodies import find_body, without_bodies
+from extractor.extract.decisions import first_match, payment, read_outcome, remedies
+from extractor.patterns import load_rules
+
+
+def rules_of(kind: str) -> list[dict[str, Any]]:
+    return [r for r in load_rules("ombudsman") if r["type"] == kind]
+
+
+def examples_of(kind: str) -> list[tuple[dict[str, Any], str]]:
+    return [(r, ex) for r in rules_of(kind) for ex in r["examples"]]
+
+
+def test_every_rule_type_is_read() -> None:
+    known = {"body", "kind", "outcome", "case", "remedy", "not_payment", "not_remedy"}
+    assert {r["type"] for r in load_rules("ombudsman")} <= known
+
+
+@pytest.mark.parametrize("rule,example", examples_of("body"), ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_body_examples_name_their_body(rule: dict[str, Any], example: str) -> None:
+    if rule["body"] == "HO" and "LGSCO" in example:  # "HO and LGSCO Enquiries" names two
+        return
+    assert find_body(example) == rule["body"]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("kind"), ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_kind_examples_give_their_kind(rule: dict[str, Any], example: str) -> None:
+    hit = first_match("kind", example)
+    assert hit is not None and hit[0]["kind"] == rule["kind"]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("outcome"),
+                         ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_outcome_examples_give_their_outcome(rule: dict[str, Any], example: str) -> None:
+    read = read_outcome(example)
+    assert read is not None and read[0]["outcome"] == rule["outcome"], read and read[0]["id"]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("case"), ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_case_examples_tell_one_case(rule: dict[str, Any], example: str) -> None:
+    hit = first_match("case", example)
+    assert hit is not None and hit[0]["outcome"] == rule["outcome"]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("remedy"), ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_remedy_examples_give_their_remedy(rule: dict[str, Any], example: str) -> None:
+    if rule["remedy"] == "service_improvement" and "does not need" in example:
+        return  # matches the wording, but a remedy said to be unneeded is not ordered
+    assert rule["remedy"] in remedies(example)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("apology submitted; pay the resident £250 for time and trouble", ("apology", "payment")),
+    ("Provide a letter of apology; review the fencing policy; carry out training for staff",
+     ("apology", "training", "review")),
+    ("appropriate recommendations and remedy have been carried out", ("other",)),
+    ("the recommendations were implemented in full", ("other",)),
+    ("The LGSCO confirmed that the Council does not need to make any service improvement recommendations", ()),
+    ("no apology was required", ()),
+])
+def test_remedies_in_other_words(text: str, expected: tuple[str, ...]) -> None:
+    assert set(remedies(text)) == set(expected)
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["Pay £500 for the lost provision and £250 for time and trouble"], 750),
+    (["pay the resident £1,000 compensation"], 1000),
+    (["The landlord refused to pay the £80 the resident asked for"], None),
+    (["claims above £5,000 are settled by the insurer"], None),
+    (["Requirement: pay £150", "Action taken: payment of £150 made"], 150),
+])
+def test_payment_amounts(cells: list[str], expected: float | None) -> None:
+    assert payment(cells) == expected
+
+
+def test_an_ombudsman_name_is_not_a_service_name() -> None:
+    assert "Housing" not in without_bodies("5.2 Housing Ombudsman (HO) Enquiries")
+    assert "Housing Services" in without_bodies("Housing Services cases sent to the Local Government Ombudsman")
