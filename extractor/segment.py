@@ -1,15 +1,21 @@
-"""Document -> one Context per block: the period, service, stage, procedure, body and
+"""Document -> one Context per block: the period, service, stage, procedure, body, kind and
 organisation that headings, the title and the cover set for everything below them.
 
 A figure inherits the period of its sentence, else of its table column, else of its
 section heading, else of the document (SPEC section 4); this module supplies the last
 two. The nearest heading that settles a field wins; a heading naming two services
 settles none. Vocabulary: patterns/sections.toml.
+
+Loaders do not always see every heading: a long numbered line ("4.0 Corporate Complaints
+Activity, ...") or a "SECTION 2: ..." line can arrive as a paragraph, so the loader's heading
+path under it still names the previous section. `section_paths` repairs the path from the
+numbering before any field is read.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -22,6 +28,8 @@ from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
 COVER_BLOCKS = 15  # the title, cover and introduction live in the first blocks
+NONE = "none"  # a rule value that settles a field as null ("Compliments" has no procedure)
+FIELDS = ("service", "stage", "procedure", "kind")
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,7 @@ class Context:
     body: str | None = None
     kind: str | None = None
     organisation: str | None = None
+    headings: tuple[str, ...] = ()  # the repaired heading path, outermost first
 
 
 @cache
@@ -45,13 +54,23 @@ def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
     return tuple((r, rule_regex(r)) for r in load_rules("sections") if r["type"] == kind)
 
 
-def settles(kind: str, text: str) -> str | None:
-    """The one value of `kind` (service, stage, procedure) a heading names, or None."""
-    hits = [(r["value"], bool(r.get("numbered"))) for r, rx in _rules(kind) if rx.search(text)]
-    values = {v for v, _ in hits}
-    if len(values) > 1:  # "stage two formal complaints": a numbered stage says more than "formal"
-        values = {v for v, numbered in hits if numbered}
+def _settled(kind: str, text: str) -> str | None:
+    """The value of `kind` a text names (NONE included), or None when it names none or several.
+
+    A `weak` rule counts only when no other rule matches ("Ombudsman" says council unless the
+    heading names a service); a `numbered` stage outranks a bare "formal" in the same heading."""
+    hits = [r for r, rx in _rules(kind) if rx.search(text)]
+    hits = [r for r in hits if not r.get("weak")] or hits
+    values = {r["value"] for r in hits}
+    if len(values) > 1:
+        values = {r["value"] for r in hits if r.get("numbered")}
     return values.pop() if len(values) == 1 else None
+
+
+def settles(kind: str, text: str) -> str | None:
+    """The one value of `kind` (service, stage, procedure, kind) a heading or clause names, or None."""
+    value = _settled(kind, text)
+    return None if value == NONE else value
 
 
 def one_period(text: str, context: Period | None = None) -> Period | None:
@@ -73,16 +92,105 @@ def document_period(doc: Document) -> Period | None:
 
 
 def organisation(doc: Document) -> str | None:
-    """The council or landlord the document names first (title, cover, first paragraphs)."""
+    """The council or landlord the document names first (title, cover, first paragraphs); a
+    fuller form of the same name on the cover wins ("Newshire County Council" over a headline's
+    "Newshire Council")."""
     texts = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_BLOCKS * 2]]
-    for text in texts:
-        for _, rx in _rules("organisation"):
-            if m := rx.search(text):
-                return " ".join(m.group("org").split())
-    return None
+    names = [" ".join(m.group("org").split()) for text in texts for _, rx in _rules("organisation")
+             for m in rx.finditer(text)]
+    if not names:
+        return None
+    first = names[0]
+    fuller = [n for n in names if n.split()[0] == first.split()[0] and len(n) > len(first)]
+    return max(fuller, key=len) if fuller else first
 
 
-def _nearest(headings: tuple[str, ...], read: Any) -> Any:
+def document_service(doc: Document, org: str | None) -> str | None:
+    """The service of a figure no heading places (SPEC 5): a landlord's figures are `housing`, a
+    council's are the whole `council`'s - unless the document offers a choice of services (a
+    dashboard's service selector), where an unmarked choice leaves the service open.
+
+    A landlord is known by its name, or by a text that speaks of residents, tenants or the
+    Housing Ombudsman and never of a council."""
+    texts = [b.text for b in doc.blocks]
+    if _any_rule("service_choice", texts):
+        return None
+    if (org and settles("landlord", org)) or (_any_rule("landlord_text", texts)
+                                             and not _any_rule("council_text", texts)):
+        return "housing"
+    return "council"
+
+
+def _any_rule(kind: str, texts: list[str]) -> bool:
+    return any(rx.search(t) for t in texts for _, rx in _rules(kind))
+
+
+# ---------------------------------------------------------------- repairing heading paths
+
+SECTION_LINE = re.compile(r"^\s*(?:section|part|appendix)\s+[0-9A-Z]{1,3}\b", re.IGNORECASE)
+NUMBERED_LINE = re.compile(r"^\s*(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2}))?\.?(?=\s)")
+
+
+def heading_like(block: Block) -> bool:
+    """A paragraph that is really a section heading: one short numbered or "SECTION n" line
+    that does not end like a sentence."""
+    text = block.text.strip()
+    return (block.kind == "paragraph" and "\n" not in text and len(text) <= 200 and not text.endswith((".", ":", ";"))
+            and (bool(SECTION_LINE.match(text)) or _top_level(text)))
+
+
+def _top_level(text: str) -> bool:
+    m = NUMBERED_LINE.match(text)
+    return m is not None and m.group("minor") in (None, "0")
+
+
+def _major(text: str) -> int | None:
+    m = NUMBERED_LINE.match(text)
+    return int(m.group("major")) if m else None
+
+
+def section_paths(doc: Document) -> Iterator[tuple[str, ...]]:
+    """Each block's heading path (its own text last when it is a heading), repaired: headings of
+    an earlier numbered section or SECTION are dropped, missed section lines are put in."""
+    at: dict[str, int] = {}
+    section: tuple[str, int] | None = None
+    major: int | None = None
+    top: tuple[str, int] | None = None
+    for b in doc.blocks:
+        is_heading = b.kind == "heading" or heading_like(b)
+        if is_heading:
+            at[b.text] = b.line
+            if SECTION_LINE.match(b.text):
+                section, major, top = (b.text, b.line), None, None
+            elif (n := _major(b.text)) is not None:
+                if n != major:
+                    major, top = n, None
+                if _top_level(b.text):
+                    top = (b.text, b.line)
+        path = list(b.heading_path) + ([b.text] if is_heading else [])
+        yield _repair(path, at, section, major, top)
+
+
+def _repair(path: list[str], at: dict[str, int], section: tuple[str, int] | None, major: int | None,
+            top: tuple[str, int] | None) -> tuple[str, ...]:
+    def stale(h: str) -> bool:
+        if SECTION_LINE.match(h):
+            return section is not None and h != section[0]
+        if major is not None and (n := _major(h)) is not None and n != major:
+            return True
+        return section is not None and at.get(h, section[1]) < section[1]
+
+    kept = [h for h in path if not stale(h)]
+    for extra in (section, top):
+        if extra is not None and extra[0] not in kept:
+            kept.append(extra[0])
+    order = {h: i for i, h in enumerate(path)}
+    return tuple(sorted(kept, key=lambda h: (at.get(h, 0), order.get(h, len(path)))))
+
+
+# ---------------------------------------------------------------- reading fields from a path
+
+def _nearest(headings: tuple[str, ...], read: Callable[[str], Any]) -> Any:
     for h in reversed(headings):
         if (v := read(h)) is not None:
             return v
@@ -94,23 +202,44 @@ def _one_body(heading: str) -> str | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
-def context_of(block: Block, doc_period: Period | None, org: str | None) -> Context:
-    headings = block.heading_path + ((block.text,) if block.kind == "heading" else ())
-    period = _nearest(headings, lambda h: one_period(h, doc_period)) or doc_period
-    bodies = _nearest(headings, _one_body)
-    return Context(
-        period=period.label if period else None,
-        period_start=period.start.isoformat() if period and period.start else None,
-        period_end=period.end.isoformat() if period and period.end else None,
-        service=_nearest(headings, lambda h: settles("service", h)),
-        stage=_nearest(headings, lambda h: settles("stage", h)),
-        procedure=_nearest(headings, lambda h: settles("procedure", h)),
-        body=bodies,
-        organisation=org,
-    )
+def appendix_procedures(doc: Document) -> dict[str, str]:
+    """ "an overview of the corporate complaints (Appendices 1a and 1b) and statutory social care
+    complaints (Appendix 2)": which procedure each appendix reports, as the text says."""
+    found: dict[str, str] = {}
+    for b in doc.blocks:
+        for r, rx in _rules("appendix_procedure"):
+            for m in rx.finditer(b.text):
+                for ref in re.findall(r"\d+", m.group("refs")):
+                    found.setdefault(ref, r["value"])
+    return found
+
+
+def _heading_procedure(heading: str, appendices: dict[str, str]) -> str | None:
+    if (own := _settled("procedure", heading)) is not None:
+        return own
+    m = re.match(r"^\s*appendix\s+(\d+)", heading, re.IGNORECASE)
+    return appendices.get(m.group(1)) if m else None
+
+
+def _fields(headings: tuple[str, ...], appendices: dict[str, str]) -> dict[str, str | None]:
+    out = {kind: _nearest(headings, lambda h, k=kind: _settled(k, h)) for kind in FIELDS}
+    out["procedure"] = _nearest(headings, lambda h: _heading_procedure(h, appendices))
+    return {k: None if v == NONE else v for k, v in out.items()}
 
 
 AREA_HEADING = re.compile(r"^(?P<area>.+?)\s*\(\d[\d,]*\)\s*$")
+# "Adult Services received two complaints as follows:" - a department introducing the list below it
+LEAD_IN = re.compile(r"^(?P<who>(?!the\b|we\b|our\b|this\b|there\b)[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7}?)\s+"
+                     r"(?:has\s+|have\s+)?received\b.*?(?:as\s+follows|below)?\s*[:;]\s*$", re.IGNORECASE)
+
+
+def _lead_in_service(block: Block) -> str | None:
+    if block.kind != "paragraph" or "\n" in block.text.strip():
+        return None
+    m = LEAD_IN.match(block.text.strip())
+    if m is None or not m.group("who")[0].isupper():
+        return None
+    return settles("service", m.group("who")) or "corporate"
 
 
 @per_document
@@ -119,23 +248,39 @@ def contexts(doc: Document) -> tuple[Context, ...]:
 
     A heading that names an area with its count ("Environment & Technical (155)") is a part of
     the heading before it ("Formal Complaints by Department") even when both look alike: it
-    keeps that heading's stage, service and procedure and sets the area.
+    keeps that heading's stage, service and procedure and sets the area. A department line
+    that introduces a list ("Finance received one complaint as follows:") sets the service of
+    itself and of the list items under it.
     """
     doc_period = document_period(doc)
     org = organisation(doc)
+    default_service = document_service(doc, org)
+    appendices = appendix_procedures(doc)
     out: list[Context] = []
     parent: Context | None = None
-    for b in doc.blocks:
-        ctx = context_of(b, doc_period, org)
-        own = b.text if b.kind == "heading" else (b.heading_path[-1] if b.heading_path else "")
-        area = AREA_HEADING.match(own)
+    lead_service: str | None = None
+    for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
+        period = _nearest(headings, lambda h: one_period(h, doc_period)) or doc_period
+        f = _fields(headings, appendices)
+        ctx = Context(
+            period=period.label if period else None,
+            period_start=period.start.isoformat() if period and period.start else None,
+            period_end=period.end.isoformat() if period and period.end else None,
+            service=f["service"], stage=f["stage"], procedure=f["procedure"], kind=f["kind"],
+            body=_nearest(headings, _one_body), organisation=org, headings=headings)
+        area = AREA_HEADING.match(headings[-1]) if headings else None
         if area and parent is not None:
             # a department named with its count: its own service family, else the corporate procedure's
             service = ctx.service or settles("service", area.group("area")) or parent.service or "corporate"
-            ctx = Context(ctx.period, ctx.period_start, ctx.period_end, service,
-                          area.group("area").strip(), ctx.stage or parent.stage, ctx.procedure or parent.procedure,
-                          ctx.body or parent.body, ctx.kind, ctx.organisation)
+            ctx = replace(ctx, service=service, area=area.group("area").strip(), stage=ctx.stage or parent.stage,
+                          procedure=ctx.procedure or parent.procedure, body=ctx.body or parent.body)
         elif b.kind == "heading":
             parent = ctx
+        if b.kind != "list_item":
+            lead_service = _lead_in_service(b)
+        if lead_service is not None:
+            ctx = replace(ctx, service=lead_service)
+        if ctx.service is None:
+            ctx = replace(ctx, service=default_service)
         out.append(ctx)
     return tuple(out)
