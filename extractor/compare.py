@@ -19,6 +19,7 @@ organisation before one service; the latest period) and says which in `scope`.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,12 @@ DECIDED = ("upheld", "partially_upheld", "not_upheld")
 GROUPS = ("organisation", "period", "service", "stage", "procedure", "body")
 STAGE_ORDER = [None, "stage1", "informal", "stage2", "stage3", "ombudsman"]
 ORGANISATION_WORDS = re.compile(r"\b(Council|Borough|County|City|Homes|Housing|Association|Trust|Authority|"
-                                r"Partnership|Group|Ombudsman)\b")
+                                r"Partnership|Group)\b")
+
+
+# where a file name stops naming the organisation: "york-lgsco-2023-24", "wolverhampton-dashboards-2022"
+REPORT_WORDS = re.compile(r"[-_ ](?:\d|[qh]\d\b|lgsco|lgo|psow|spso|ombudsman|annual|complaints?|compliments|"
+                          r"dashboards?|report|progress|performance|quarter|half)", re.IGNORECASE)
 
 
 class CompareError(ValueError):
@@ -47,8 +53,7 @@ def organisation_of(figure_org: Any, doc_org: Any, title: Any, path: Any) -> str
     if isinstance(title, str) and ORGANISATION_WORDS.search(title):
         return title.strip()
     stem = Path(str(path)).name.rsplit(".", 1)[0]
-    return re.split(r"[-_ ](?:\d|lgsco|lgo|q\d|h\d)", stem, maxsplit=1, flags=re.IGNORECASE)[0].replace("-", " ").strip() \
-        or stem
+    return REPORT_WORDS.split(stem, maxsplit=1)[0].replace("-", " ").replace("_", " ").strip() or stem
 
 
 def _doc_orgs(tables: Mapping[str, pd.DataFrame], mapping: Mapping[str, str] | None) -> pd.DataFrame:
@@ -236,6 +241,8 @@ def compare(tables: Mapping[str, pd.DataFrame], measure: str, by: Sequence[str],
         figures = figures[figures["stage"] == "ombudsman"]
     if stage:
         figures = figures[figures["stage"] == stage]
+    elif "stage" not in by and measure != "ombudsman_upheld_rate":
+        figures = figures[figures["stage"] != "ombudsman"]  # an organisation's own handling, not the ombudsman's
     fixed = {"stage"} if measure == "escalation_rate" else set()
     free = [g for g in ("period", "stage", "service", "procedure", "body") if g not in by and g not in fixed]
     period_rank = _period_ranks(figures["period"].dropna().unique())
@@ -298,7 +305,8 @@ def _series(table: pd.DataFrame, measure: str) -> tuple[list[str], dict[str, lis
     """Bar labels and one series per value of the second grouping (e.g. one per period)."""
     keys = [c for c in table.columns if c not in (measure, "scope", "sources")]
     text = table[keys].astype(object).where(table[keys].notna(), "n/a").astype(str)
-    if len(keys) == 2 and text[keys[1]].nunique() > 1:
+    filled = len(table) / max(1, text[keys[0]].nunique() * text[keys[1]].nunique()) if len(keys) == 2 else 0
+    if len(keys) == 2 and 1 < text[keys[1]].nunique() <= 5 and filled >= 0.6:
         labels = list(dict.fromkeys(text[keys[0]]))
         series: dict[str, list[float | None]] = {}
         for name in sorted(text[keys[1]].unique()):
@@ -307,7 +315,7 @@ def _series(table: pd.DataFrame, measure: str) -> tuple[list[str], dict[str, lis
             series[name] = [pick.get(label) for label in labels]
         return labels, series
     labels = [" / ".join(r) for r in text.itertuples(index=False)] if keys else [measure]
-    return labels, {measure_label(measure): table[measure].tolist()}
+    return labels, {"": table[measure].tolist()}
 
 
 def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None = None) -> None:
@@ -315,7 +323,8 @@ def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None
     table is by organisation and period), the value at the end of each bar. PNG/SVG via
     matplotlib; .html is a Vega-Lite page that also carries an SVG rendering and the table."""
     out = Path(path)
-    title = title or f"{measure_label(measure)} by {', '.join(_group_names(table, measure))}"
+    groups = _group_names(table, measure)
+    title = title or f"{measure_label(measure)} by {' and '.join(groups)}"
     if out.suffix.lower() == ".html":
         from extractor.compare_html import write_chart_html
 
@@ -340,16 +349,21 @@ def _figure(table: pd.DataFrame, measure: str, title: str) -> Any:
     height = 0.8 / len(series)
     fig, ax = plt.subplots(figsize=(9, 1.4 + 0.45 * len(labels) * max(1, len(series) * 0.7)))
     colours = ["#1f5a96", "#e07b39", "#5a9e4b", "#8c6bb1", "#c44e52", "#7f7f7f"]
+    firsts = [label.split(" / ")[0] for label in labels]
+    by_first = {name: colours[i % len(colours)] for i, name in enumerate(dict.fromkeys(firsts))}
     for i, (name, values) in enumerate(series.items()):
         ys = [k + (i - (len(series) - 1) / 2) * height for k in range(len(labels))]
-        vals = [v if v is not None else 0 for v in values]
-        bars = ax.barh(ys, vals, height=height * 0.92, color=colours[i % len(colours)], label=name)
-        ax.bar_label(bars, labels=[f"{v:,.1f}".rstrip("0").rstrip(".") if v is not None else "n/a"
-                                   for v in values], padding=3, fontsize=9)
+        kept = [k for k, v in enumerate(values) if v is not None and not pd.isna(v)]
+        shown = [(ys[k], values[k]) for k in kept]
+        # a series per period has its own colour; a single series is coloured by organisation
+        colour = colours[i % len(colours)] if name else [by_first[firsts[k]] for k in kept]
+        bars = ax.barh([y for y, _ in shown], [v for _, v in shown], height=height * 0.92, color=colour,
+                       label=name or None)
+        ax.bar_label(bars, labels=[f"{v:,.1f}".removesuffix(".0") for _, v in shown], padding=3, fontsize=9)
     ax.set_yticks(range(len(labels)), labels)
     ax.invert_yaxis()
     ax.set_xlabel(measure_label(measure))
-    ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
+    fig.suptitle("\n".join(textwrap.wrap(title, 70)), x=0.02, ha="left", fontsize=12, fontweight="bold")
     ax.spines[["top", "right"]].set_visible(False)
     ax.margins(x=0.12)
     if len(series) > 1:

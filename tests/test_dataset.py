@@ -195,8 +195,8 @@ def test_a_newer_or_older_schema_is_a_clear_error_and_rebuild_migrates(tmp_path:
 def test_a_database_locked_by_another_process_is_a_one_line_error(tmp_path: Path) -> None:
     db = tmp_path / "t.duckdb"
     dataset.connect(db).close()
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-                               "print('ready', flush=True); time.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
+    hold = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(30)"
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         result = CliRunner().invoke(cli, ["dataset", str(EXCERPTS / "york-lgsco-2023-24.txt"), "--db", str(db)])
