@@ -157,7 +157,8 @@ def section_paths(doc: Document) -> Iterator[tuple[str, ...]]:
     major: int | None = None
     top: tuple[str, int] | None = None
     for b in doc.blocks:
-        is_heading = b.kind == "heading" or heading_like(b)
+        # a page's running header repeats a section line as a paragraph: it opens no new section
+        is_heading = b.kind == "heading" or (heading_like(b) and b.text not in at and not b.furniture)
         if is_heading:
             at[b.text] = b.line
             if SECTION_LINE.match(b.text):
@@ -280,7 +281,9 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             lead_service = _lead_in_service(b)
         if lead_service is not None:
             ctx = replace(ctx, service=lead_service)
-        if ctx.service is None:
+        if ctx.service is None and not (b.kind == "table" and ctx.procedure == "corporate"):
+            # a table under the corporate procedure is by department: its rows are `corporate` unless
+            # they name a service family (tables.py reads them), not the whole council's
             ctx = replace(ctx, service=default_service)
         out.append(ctx)
     return tuple(out)
