@@ -39,8 +39,8 @@ def figures(tmp_path: Path, text: str) -> list[tuple]:
      [("response_target_days", 20, "working_days", "stage2", "2023/24")]),
     ("120 compliments were received.", [("compliments", 120, "count", None, "2023/24")]),
     ("Four complaints were escalated to stage two.", [("received", 4, "count", "stage2", "2023/24")]),
-    ("During 1 April 2023 to 30 June 2023 we received 15 stage one complaints compared to 13 during "
-     "1 April 2022 to 30 June 2022.",
+    (("During 1 April 2023 to 30 June 2023 we received 15 stage one complaints compared to 13 during "
+     "1 April 2022 to 30 June 2022."),
      [("received", 15, "count", "stage1", "2023/24 Q1"), ("received", 13, "count", "stage1", "2022/23 Q1")]),
     ("Formal complaints increased from 164 in 2022/23 to 291 in 2023/24.",
      [("received", 164, "count", "stage1", "2022/23"), ("received", 291, "count", "stage1", "2023/24")]),
@@ -92,7 +92,7 @@ def test_every_prose_rule_reads_its_examples() -> None:
     for rule in load_rules("prose"):
         for ex in rule["examples"] + rule["counter_examples"]:
             expect = ex in rule["examples"]
-            hits = [classify(ex[: m.start], ex[m.end:]) for m in _numbers(ex)]
+            hits = [classify(ex[: m.start], ex[m.end:], bool(rule.get("ombudsman"))) for m in _numbers(ex)]
             if rule.get("skip"):
                 ok = any(h is None for h in hits) if expect else True
             elif expect:  # some number of the example is read with the rule's measure

@@ -19,11 +19,12 @@ from typing import Any
 import regex as re
 
 from extractor import nlp
-from extractor.extract.bodies import find_body
+from extractor.extract.bodies import find_bodies, find_body
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
-from extractor.patterns import expand, load_rules
+from extractor.patterns import expand, load_rules, rule_regex
 from extractor.segment import Context, settles
 
 HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
@@ -78,11 +79,14 @@ def _rules() -> tuple[tuple[dict[str, Any], re.Pattern[str] | None, re.Pattern[s
     return tuple(out)
 
 
-def classify(left: str, right: str) -> Reading | None:
-    """What the number between `left` and `right` counts, or None when it is not a figure."""
+def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
+    """What the number between `left` and `right` counts, or None when it is not a figure;
+    `ombudsman`: the sentence speaks of an ombudsman's work ("we dealt with 291 complaints")."""
     days = bool(DAYS_AFTER.match(right))
     for rule, lrx, rrx in _rules():
         if not rule.get("any_days") and bool(rule.get("when_days")) != days:
+            continue
+        if rule.get("ombudsman") and not ombudsman:
             continue
         m = rrx.match(right) if rrx is not None else None
         if rule.get("either"):  # left or right suffices
@@ -207,9 +211,10 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
 
 
 def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
-                before: str = "", previous: Reading | None = None) -> Reading | None:
+                before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
     """What number i of a sentence counts; `before` is the block's text before the sentence
-    (its topic), `previous` the reading of the number before it in the sentence."""
+    (its topic), `previous` the reading of the number before it in the sentence, `ombudsman`
+    whether the sentence speaks of an ombudsman's work."""
     left = sentence[numbers[i - 1].end if i else 0:n.start]
     stop = i + 1
     if stop < len(numbers) and numbers[stop].unit == "percent" and PAIRED_PERCENT.match(sentence[n.end:numbers[stop].start]):
@@ -227,12 +232,12 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         after = numbers[i + 2] if i + 2 < len(numbers) and numbers[i + 2].unit == "percent" else numbers[i + 1]
         rest = sentence[after.end:numbers[numbers.index(after) + 1].start if numbers.index(after) + 1 < len(numbers)
                         else len(sentence)]
-        ratio = classify(left, rest.lstrip(" )"))
+        ratio = classify(left, rest.lstrip(" )"), ombudsman)
         if ratio is not None:
             return ratio
     if RATIO_BASE.search(left) and i and RATIO_OF.match(sentence[numbers[i - 1].end:n.start]):
         return Reading("received", "count", "prose-ratio-base", NO_STAGE)  # the base of all stages
-    reading = _bracketed(n, left, right, sentence, before) or classify(left, right)
+    reading = _bracketed(n, left, right, sentence, before) or classify(left, right, ombudsman)
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
             and not CHANGE_BEFORE.search(left):
         # "15 complaints compared to 13 during ...": the compared number counts the same thing
@@ -261,6 +266,7 @@ class Where:
     carried_stage: str | None = None
     last_period: Period | None = None
     block_stage: str | None = None
+    voice: bool = False  # the document is an ombudsman's own (patterns/prose_voice.toml)
 
 
 def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
@@ -277,6 +283,14 @@ def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | N
         approximate=num.approximate)
 
 
+def _section_stage(w: Where) -> str | None:
+    """The section's stage, unless the section is an ombudsman's and the paragraph speaks only of
+    one of the council's own stages ("The response timescale for stage 1 complaints ...")."""
+    if w.ctx.stage == "ombudsman" and w.block_stage not in (None, "ombudsman"):
+        return None
+    return w.ctx.stage
+
+
 def figures_of_sentence(w: Where) -> list[Figure]:
     """The figures of one sentence of a block."""
     text = w.sent.text
@@ -288,25 +302,28 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         context_period = w.last_period
     # a count with decimals is a rate ("0.36 complaints per 1,000 residents"), not a count
     numbers = [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
-               and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:]))]
+               and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:]))
+               and not _idiom(n, text)]
     out: list[Figure] = []
     previous: Reading | None = None
+    body = w.ctx.body or _acting_ombudsman(w.doc, text) or (dominant_body(w.doc) if w.voice else None)
+    ombudsman = w.ctx.stage == "ombudsman" or w.voice or body is not None
     for i, n in enumerate(numbers):
-        reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous)
+        reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
+                              ombudsman)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
         previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
         clause = _clause(text, n)
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(clause, None) or _stage(text, None) or w.ctx.stage or w.block_stage
+            reading.stage or _stage(clause, None) or _stage(text, None) or _section_stage(w) or w.block_stage
             or w.carried_stage)
         stage = None if stage == NO_STAGE else stage
         if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
             stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
-        body = w.ctx.body or _acting_ombudsman(w.doc, text)
         # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
-        if body and stage is None and reading.measure not in NOT_OMBUDSMAN:
+        if (body or w.voice) and stage is None and reading.measure not in NOT_OMBUDSMAN:
             stage = "ombudsman"
         out.append(_emit(w, n, reading, reading.unit, period, stage, body, clause))
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and \
@@ -327,15 +344,57 @@ OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog)", re.IGNORECASE)
 
 
+@cache
+def _voice_rules() -> tuple[re.Pattern[str], ...]:
+    return tuple(rule_regex(r) for r in load_rules("prose_voice"))
+
+
+def ombudsman_voice(doc: Document) -> bool:
+    """Whether the document is an ombudsman's own statistics page or letter to a council."""
+    return any(rx.search(b.text) for b in doc.blocks for rx in _voice_rules())
+
+
+IDIOMS = re.compile(r"^\s*(?:matter|longer|doubt|sooner|less|more\s+than|one\b|further\s+action|fault|"
+                    r"maladministration|injustice|evidence|need|reason|change)\b", re.IGNORECASE)
+NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
+
+
+def _idiom(n: Number, text: str) -> bool:
+    """A number word that counts nothing: "no matter what", "no further action", "both services",
+    "was one of ten cases" (the ten is the figure)."""
+    word, after = n.stated.lower(), text[n.end:]
+    if word in ("no", "none", "nil"):
+        return bool(IDIOMS.match(after))
+    if word == "both":
+        return not NOUN_AFTER_BOTH.match(after)
+    if word == "one":
+        return bool(re.search(r"\b(?:was|is|being|as|became)\s+$", text[: n.start])
+                    and re.match(r"^\s+of\s+(?:the\s+)?\w", after))
+    return False
+
+
 def _acting_ombudsman(doc: Document, text: str) -> str | None:
     """The ombudsman a sentence's figures belong to: one that handles the complaints in it
     ("the Ombudsman upheld seven of the 41", "complaints referred to the PSOW"), not one that
     only collected the data. A bare "the Ombudsman" is the one the document names most."""
     if not OMBUDSMAN_ACTS.search(text):
         return None
-    from extractor.extract.decisions import dominant_body
-
     return find_body(text) or dominant_body(doc)
+
+
+def dominant_body(doc: Document) -> str | None:
+    """The ombudsman a document names most (a news report names it once, then says "the Ombudsman")."""
+    return _dominant_body(doc)
+
+
+@per_document
+def _dominant_body(doc: Document) -> str | None:
+    counts: dict[str, int] = {}
+    for b in doc.blocks:
+        for body in find_bodies(b.text):
+            counts[body] = counts.get(body, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _period_of(ctx: Context) -> Period | None:
@@ -352,6 +411,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     from extractor.extract.table_text import table_lines
 
     skip = table_lines(doc) | dashboard_lines(doc)
+    voice = ombudsman_voice(doc)
     picked = [(i, b) for i, b in enumerate(doc.blocks)
               if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and HEADING_COUNT.search(b.text)))
               and not b.furniture and b.line not in skip]
@@ -377,7 +437,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             para = paragraph_text(doc, block, line)
             if para not in stages:
                 stages[para] = block_stage(para, lead or _period_of(ctx), ctx, out)
-            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para])
+            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice)
             out += figures_of_sentence(where)
             mark = COMPARED.search(sent.text)
             own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]
@@ -436,12 +496,15 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
     return " ".join(doc.lines[start - 1:end])
 
 
+MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
+
+
 def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequence[Figure]) -> str | None:
     """The stage a paragraph speaks of: the one stage it names ("The response timescale for stage 1
     complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
     complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
     if (stage := settles("stage", text)) is not None:
-        return stage
+        return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
     for m in RESTATED_TOTAL.finditer(text):
         numbers = count_numbers(m.group("n"))
         if not numbers:
