@@ -245,3 +245,24 @@ def test_service_from_the_team_not_from_the_ombudsman_name(tmp_path: Path) -> No
 def test_subject_of_several_matters_ends_at_the_outcome() -> None:
     text = "One enquiry in relation to the repairs; the handling of a leak; outcome awaiting final report"
     assert subject_of(text, text.index("outcome")) == "the repairs; the handling of a leak"
+
+
+def test_prose_cases_take_the_ombudsman_their_section_last_named(tmp_path: Path) -> None:
+    text = ("Complaints to the Ombudsman\n\n"
+            "The Local Government and Social Care Ombudsman received 41 complaints about the council and upheld 7.\n\n"
+            "The Ombudsman found fault with a care assessment and asked the council to apologise and pay £400.\n\n"
+            "A complaint about planning enforcement was not upheld.\n\n"
+            "Scottish Public Services Ombudsman\n\n"
+            "Case 1: Roads - pothole claim. SPSO decision: Not upheld.\n"
+            "Case 2: Housing - repairs. SPSO decision: Some upheld, recommendations made.\n")
+    found = decisions_in(tmp_path, text, "news.txt")
+    assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
+        (5, "LGSCO", "upheld", 400), (7, "LGSCO", "not_upheld", None),
+        (11, "SPSO", "not_upheld", None), (12, "SPSO", "partially_upheld", None)]
+
+
+def test_single_cases_outside_an_ombudsman_part_are_not_decisions(tmp_path: Path) -> None:
+    text = ("# Complaints report\n\nThe Housing Ombudsman received two complaints.\n\n## Stage two complaints\n\n"
+            "A complaint about missed bins was not upheld.\n\n"
+            "The council agreed to pay £50 to a resident whose bin was missed.\n")
+    assert decisions_in(tmp_path, text) == []

@@ -48,6 +48,7 @@ WORDS = re.compile(r"[^\W\d_]{3,}")
 BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
 NUMBERED = re.compile(r"(?:^|(?<=[.;:]\s)|\n)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
+OMBUDSMAN = re.compile(r"\bombudsman|\bombwdsmon", re.IGNORECASE)
 LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
 
 
@@ -82,8 +83,11 @@ def case_texts(doc: Document) -> Iterator[CaseText]:
                 continue  # read as the end of the case before it
             text = b.text + _continuation(blocks, i)
             items = list_items(text) if b.kind == "paragraph" else [text]
-            for item in items if len(items) > 1 else [text]:
-                line = doc.line_of(b, item) if len(items) > 1 else b.line
+            if len(items) > 1:
+                for item in items:
+                    yield CaseText(item, (item,), doc.line_of(b, item), b.page, scope, i)
+                continue
+            for line, item in case_lines(doc, b) if text == b.text else [(b.line, text)]:
                 yield CaseText(item, (item,), line, b.page, scope, i)
         elif b.kind == "table" and len(b.rows) > 1:
             header = " ".join(b.rows[0])
@@ -110,6 +114,24 @@ def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | 
     if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
         outcome_at = None
     return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area)
+
+
+def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
+    """A paragraph whose lines each state an outcome ("Case 1: ... Decision: upheld" on one line,
+    the next case on the next) split into its cases; a line that carries on a case stays with it."""
+    end = min(b.end_line or b.line, len(doc.lines))
+    if end <= b.line or len(OUTCOME_MARK.findall(b.text)) < 2:
+        return [(b.line, b.text)]
+    groups: list[tuple[int, str]] = []
+    for ln in range(b.line, end + 1):
+        text = " ".join(doc.lines[ln - 1].split())
+        starts_case = bool(text) and not LOWER_START.match(text)
+        if groups and not (starts_case and OUTCOME_MARK.search(groups[-1][1])):
+            groups[-1] = (groups[-1][0], f"{groups[-1][1]} {text}".strip())
+        elif text:
+            groups.append((ln, text))
+    marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
+    return groups if len(marked) == len(groups) else [(b.line, b.text)]
 
 
 def list_items(text: str) -> list[str]:
@@ -174,7 +196,8 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
             return scoped[0]
         if scoped:
             break
-    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
+    in_ombudsman_part = not case.scope or any(OMBUDSMAN.search(h) for h in case.scope)
+    candidates = own or scoped or ([doc_body] if prose and doc_body and in_ombudsman_part else [])
     if len(candidates) > 1:
         named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
         if named:
@@ -312,6 +335,19 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         # the case's own table first, then the cases of the whole document, break a tie of bodies
         neighbours = named[case.block] or in_document
-        if (d := decision_of(doc, case, ctx, doc_body, neighbours)) is not None:
+        prose_body = last_named_body(doc, case.block) or doc_body
+        if (d := decision_of(doc, case, ctx, prose_body, neighbours)) is not None:
             out.append(d)
     return out
+
+
+def last_named_body(doc: Document, block: int) -> str | None:
+    """The body its section last named before a block: "the Ombudsman" in a paragraph after one
+    that names the Local Government Ombudsman is that ombudsman."""
+    section = doc.blocks[block].heading_path
+    for b in reversed(doc.blocks[:block]):
+        if b.heading_path != section:
+            return None
+        if len(named := find_bodies(b.text)) == 1:
+            return named[0]
+    return None
