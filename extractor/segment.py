@@ -215,11 +215,30 @@ def appendix_procedures(doc: Document) -> dict[str, str]:
     return found
 
 
+def service_procedures(doc: Document) -> dict[str, str]:
+    """ "Statutory complaint activity for Children's, Education, Adults and Public Health": the
+    procedure the text says each service family's complaints follow. The corporate family is the
+    corporate procedure's by definition (SPEC 5)."""
+    found: dict[str, str] = {"corporate": "corporate"}
+    for b in doc.blocks:
+        for r, rx in _rules("service_procedure"):
+            for m in rx.finditer(b.text):
+                for rule, srx in _rules("service"):
+                    if srx.search(m.group("services")) and not rule.get("weak"):
+                        found.setdefault(rule["value"], r["value"])
+    return found
+
+
 def _heading_procedure(heading: str, appendices: dict[str, str]) -> str | None:
     if (own := _settled("procedure", heading)) is not None:
         return own
     m = re.match(r"^\s*appendix\s+(\d+)", heading, re.IGNORECASE)
     return appendices.get(m.group(1)) if m else None
+
+
+def _settles_procedure(headings: tuple[str, ...], appendices: dict[str, str]) -> bool:
+    """Whether some heading settles the procedure, if only as none ("Compliments")."""
+    return any(_heading_procedure(h, appendices) is not None for h in headings)
 
 
 def _fields(headings: tuple[str, ...], appendices: dict[str, str]) -> dict[str, str | None]:
@@ -257,6 +276,7 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     org = organisation(doc)
     default_service = document_service(doc, org)
     appendices = appendix_procedures(doc)
+    by_service = service_procedures(doc)
     out: list[Context] = []
     parent: Context | None = None
     lead_service: str | None = None
@@ -281,6 +301,8 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             lead_service = _lead_in_service(b)
         if lead_service is not None:
             ctx = replace(ctx, service=lead_service)
+        if ctx.procedure is None and not _settles_procedure(headings, appendices) and ctx.service in by_service:
+            ctx = replace(ctx, procedure=by_service[ctx.service])
         if ctx.service is None and not (b.kind == "table" and ctx.procedure == "corporate"):
             # a table under the corporate procedure is by department: its rows are `corporate` unless
             # they name a service family (tables.py reads them), not the whole council's
