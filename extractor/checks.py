@@ -62,9 +62,13 @@ def prose_total_against_tables(doc: Document, figures: Sequence[Figure],
     from extractor.extract.tables import table_views
 
     views = table_views(doc, contexts)
+    seen: set[tuple[int, str]] = set()
     for f in figures:
         if f.source != "prose" or f.unit != "count" or f.area or f.dimension or not STATED_TOTAL.search(f.evidence):
             continue
+        if (f.line, f.evidence) in seen:
+            continue  # the total is the sentence's first count; later ones compare ("up from 521")
+        seen.add((f.line, f.evidence))
         end = next((b.line for b in doc.blocks if b.kind == "heading" and b.line > f.line), 10**9)
         tables = [v for v, _ in views if f.line < v.block.line < end]
         cells = [c for v in tables for c in v.cells if c.row in v.data_rows and c.fields.get("unit") == "count"
