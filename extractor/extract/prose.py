@@ -40,13 +40,20 @@ RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECAS
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld")
-COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|from(?:\s+the)?)\s+$",
-                             re.IGNORECASE)
-CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b[^,;]*$", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from)(?:\s+the)?\s+$"
+                             r"|\b(?:on|from|than)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+)?"
+                             r"(?:year|period|quarter)\s*[(:–-]\s*$", re.IGNORECASE)
+# "an increase of two": a change; "an increase from the 4 in the previous year": a compared value
+CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(?!\s+(?:from|on)\b)[^,;(]*$",
+                           re.IGNORECASE)
 CASE_OUTCOME = re.compile(r"\boutcome\W+(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
+                      r"|\b(?:increase|decrease|rise|fall)\s+on\b|\b(?:same|consistent)\s+(?:as|with)\s+(?:the\s+)?"
+                      r"(?:previous|last|prior)\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?=\s+(?:the\s+)?\d)", re.IGNORECASE)
+SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
+                       re.IGNORECASE)
 DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
@@ -120,10 +127,11 @@ def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Peri
     """The periods of a sentence; in a report kept in financial years, a bare calendar year or
     month is when something happened, not the period a figure covers."""
     found = [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
-    if found and found[0][2] != context:
+    absolute = [(s, e, p) for s, e, p in found if re.search(r"\d", sentence[s:e])]
+    if absolute and found[0] == absolute[0] and absolute[0][2] != context:
         # "363 between April and September 2024 ... 448 during the same period last year":
         # relative phrases read against the sentence's own first period
-        found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
+        found = [(s, e, p) for s, e, p in find_periods(sentence, absolute[0][2]) if p.start is not None]
     if context is not None and _reporting(context):
         found = [(s, e, p) for s, e, p in found if _reporting(p)]
     return found
@@ -148,7 +156,9 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     mark = COMPARED.search(sentence)
     if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
         mark = None  # "from 130 to 100": the value after "to" is the current one
-    if mark is not None and n.start > mark.start():
+    # "decreased to 14 from 20, of which 6 were upheld": the comparison ends with its clause
+    scope = _comparison_span(sentence, mark)
+    if mark is not None and scope[0] < n.start < scope[1]:
         after = [p for s, _, p in periods if s > mark.start()]
         current = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
         if after and PREVIOUS_YEAR.search(sentence, mark.start()) and current is not None \
@@ -159,12 +169,24 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
             return after[0]
         base = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
         return previous_year(base) if base is not None else None
-    before_mark = [(s, e, p) for s, e, p in periods if mark is None or s < mark.start()]
+    before_mark = [(s, e, p) for s, e, p in periods if not scope[0] <= s < scope[1]]
     clause = _clause_span(sentence, n)
     own = [p for s, e, p in before_mark if clause[0] <= s < clause[1]]
     if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
         return own[0]
-    return before_mark[0][2] if before_mark else (lead or context)
+    # a period said later in another clause is that clause's ("fell from 74 to 41, with 19 upheld in
+    # the year up to March 2023"), and one inside the comparison is the compared figure's
+    earlier = [p for s, e, p in before_mark if s < n.start]
+    return earlier[0] if earlier else (lead or context)
+
+
+def _comparison_span(sentence: str, mark: re.Match[str] | None) -> tuple[int, int]:
+    """Where a comparison ("compared to 13 during ...", "from 20") starts and ends: at the end of
+    the clause holding its first number, or the end of the sentence."""
+    if mark is None:
+        return len(sentence), len(sentence)
+    end = SCOPE_END.search(sentence, mark.end())
+    return mark.start(), end.end() if end is not None else len(sentence)
 
 
 def _clause_span(sentence: str, n: Number) -> tuple[int, int]:
@@ -307,7 +329,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     out: list[Figure] = []
     previous: Reading | None = None
     body = w.ctx.body or _acting_ombudsman(w.doc, text) or (dominant_body(w.doc) if w.voice else None)
-    ombudsman = w.ctx.stage == "ombudsman" or w.voice or body is not None
+    ombudsman = _section_stage(w) == "ombudsman" or w.voice or body is not None
     for i, n in enumerate(numbers):
         reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
                               ombudsman)
@@ -360,10 +382,15 @@ NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:[\w'’-]+\
                              r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
 
 
+STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
+
+
 def _idiom(n: Number, text: str) -> bool:
     """A number word that counts nothing: "no matter what", "no further action", "both services",
     "was one of ten cases" (the ten is the figure)."""
     word, after = n.stated.lower(), text[n.end:]
+    if STAGE_LIST.search(text[: n.start]):
+        return True  # "at stage 2 and 3 of the complaints process" names stages
     if word in ("no", "none", "nil"):
         return bool(IDIOMS.match(after))
     if word == "both":
