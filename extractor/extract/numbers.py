@@ -8,36 +8,49 @@ approximate: a check may never call them wrong on their own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 import regex as re
 
+from extractor.patterns import compile_regex, expand, load_rules
+
 UNITS = {
-    "zero": 0, "nil": 0, "none": 0, "no": 0, "one": 1, "a single": 1, "single": 1, "two": 2, "both": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
-WORD_UNITS = sorted((k for k in UNITS if k not in ("no", "none", "nil", "both", "a single", "single")),
-                    key=len, reverse=True)
 
-# A number written in words: "one hundred and twelve", "twenty-six", "forty two", "nine".
-_UNIT = "|".join(WORD_UNITS)
-_TENS = "|".join(TENS)
-WORDS = (rf"(?:(?:{_UNIT})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|{_UNIT}))?"
-         rf"|(?:{_TENS})(?:[-\s](?:{_UNIT}))?|{_UNIT})")
-APPROX = r"(?:fewer\s+than|less\s+than|under|around|about|approximately|approx\.?|circa|c\.|over|more\s+than|<|>|~)"
-NUMBER = re.compile(
-    rf"""(?P<approx>{APPROX}\s*)?
+
+@cache
+def _rules(kind: str) -> tuple[dict[str, Any], ...]:
+    """patterns/numbers.toml rules of one type, in file order."""
+    return tuple(r for r in load_rules("numbers") if r["type"] == kind)
+
+
+def _alternatives(kind: str) -> str:
+    return "|".join(f"(?:{r['regex']})" for r in _rules(kind))
+
+
+@cache
+def number_regex() -> re.Pattern[str]:
+    """One number as reports write it, with an optional approximate marker before it."""
+    return compile_regex(rf"""(?P<approx>(?:{_alternatives("approximate")})\s*)?
     (?:(?P<money>£\s?)(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<pence>\d{{2}}))?
-      |(?P<digits>(?<![\d.,/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d.,/])\d+(?:\.\d+)?)(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
-      |(?P<words>\b{WORDS}\b)(?P<wpct>\s+per\s?cent\b)?
-      |(?P<zero>\b(?:no|none|nil|a\s+single|both)\b)
-      |(?P<star>(?<!\w)\*(?!\w)))""",
-    re.IGNORECASE | re.VERBOSE,
-)
+      |(?P<digits>(?<![\d.,/]){{DIGITS}})(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?
+      |(?P<words>\b{{NUMBER_WORD}}\b)(?P<wpct>\s+per\s?cent\b)?
+      |(?P<quantity>{_alternatives("quantity")})
+      |(?P<star>{_alternatives("suppressed")}))""")
+
+
+def _quantity(text: str) -> int:
+    """The count a quantity word states ("no" -> 0, "both" -> 2)."""
+    for r in _rules("quantity"):
+        if re.fullmatch(expand(r["regex"]), text, re.IGNORECASE | re.VERBOSE):
+            return int(r["value"])
+    raise ValueError(f"not a quantity word: {text!r}")
 
 
 @dataclass(frozen=True)
@@ -53,10 +66,8 @@ class Number:
 
 
 def words_to_int(text: str) -> int | None:
-    """ "one hundred and twelve" -> 112, "twenty-six" -> 26, "no" -> 0; None if not a number word."""
+    """ "one hundred and twelve" -> 112, "twenty-six" -> 26; None if not a number in words."""
     words = re.sub(r"[-\s]+", " ", text.lower().replace(" and ", " ")).split()
-    if " ".join(words) in UNITS:
-        return UNITS[" ".join(words)]
     total, seen = 0, False
     for w in words:
         if w in UNITS:
@@ -85,8 +96,8 @@ def _number(m: re.Match[str]) -> Number | None:
             return None
         unit = "percent" if m.group("wpct") else "count"
         return Number(float(value), m.group(0).strip(), unit, approx, m.start(), m.end())
-    if m.group("zero"):
-        value = words_to_int(m.group("zero")) or 0
+    if m.group("quantity"):
+        value = _quantity(m.group("quantity"))
         return Number(float(value), m.group(0).strip(), "count", approx, m.start(), m.end())
     if m.group("star"):
         return Number(float("nan"), "*", "count", True, m.start(), m.end())
@@ -101,7 +112,7 @@ def find_numbers(text: str) -> list[Number]:
 @lru_cache(maxsize=8192)
 def _find_numbers(text: str) -> tuple[Number, ...]:
     out = []
-    for m in NUMBER.finditer(text):
+    for m in number_regex().finditer(text):
         if (n := _number(m)) is not None:
             out.append(n)
     return tuple(out)
@@ -109,7 +120,7 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
 
 def parse_number(text: str) -> Number | None:
     """The number a whole string states ("twenty-six", "15.42%", "<5"), or None."""
-    m = NUMBER.fullmatch(text.strip())
+    m = number_regex().fullmatch(text.strip())
     return _number(m) if m else None
 
 
@@ -119,7 +130,7 @@ def number_to_words(n: int) -> str:
         raise ValueError("0..999 only")
     if n == 0:
         return "zero"
-    by_value = {v: k for k, v in UNITS.items() if k not in ("no", "none", "nil", "both", "a single", "single")}
+    by_value = {v: k for k, v in UNITS.items()}
     tens = {v: k for k, v in TENS.items()}
     parts = []
     if n >= 100:
@@ -134,13 +145,6 @@ def number_to_words(n: int) -> str:
     return " ".join(parts)
 
 
-# Numbers that name a thing rather than count it: "stage two", "Quarter one", "section 3.2",
-# "Q2", "page 4", "paragraph 1.7", "Appendix 2", and years.
-NAMING_WORD = re.compile(r"(?:\b(?:stage|quarter|phase|section|appendix|paragraph|para|item|page|part|level|"
-                         r"tier|step|priority|band|year|Q|H|number|no\.?)\s*)$", re.IGNORECASE)
-# "a two stage process", "a three-tier procedure", "10-day target" names a kind, not a count.
-NAMED_AFTER = re.compile(r"^-(?:stage|tier|step|level)\b|^\s(?:stage|tier|step|level)d?\s+(?:complaints?\s+)?"
-                         r"(?:process|procedure|approach|system|model|policy|scheme)\b", re.IGNORECASE)
 YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -161,9 +165,20 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
             continue
         if n.unit == "count" and YEAR_LIKE.match(n.stated):
             continue
-        if NAMING_WORD.search(text[max(0, n.start - 12):n.start]) or NAMED_AFTER.match(text[n.end:]):
+        if _names_a_thing(text, n):
             continue
         if n.unit == "count" and re.match(r"^\d+\.\d+$", n.stated) and re.search(r"^\s*\.?\s+[A-Z]", text[n.end:]):
             continue  # a paragraph number "3.2 The council ..."
         out.append(n)
     return tuple(out)
+
+
+@cache
+def _naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return compile_regex(_alternatives("naming_before")), compile_regex(_alternatives("named_after"))
+
+
+def _names_a_thing(text: str, n: Number) -> bool:
+    """ "stage 2", "Quarter one", "a two-stage process": the number names, it does not count."""
+    before, after = _naming()
+    return bool(before.search(text[max(0, n.start - 12):n.start]) or after.match(text[n.end:]))

@@ -10,48 +10,28 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex as re
 
+from extractor.patterns import compile_regex, load_rules
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
            "1": 1, "2": 2, "3": 3, "4": 4}
 
-FY = r"(?P<fy>(?<![\d/£])(?:19|20)\d{2})\s?[/–-]\s?(?P<fy2>\d{4}|\d{2})(?![\d/])"
-DATE = rf"(?P<d§>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m§>{MONTH})\s+(?P<y§>(?:19|20)\d{{2}})"
-RANGE = re.compile(
-    DATE.replace("§", "1").replace(r"\s+(?P<y1>(?:19|20)\d{2})", r"(?:\s+(?P<y1>(?:19|20)\d{2}))?")
-    + r"\s*(?:to|until|-|–|and)\s*" + DATE.replace("§", "2"), re.IGNORECASE)
-MONTH_RANGE = re.compile(
-    rf"(?:(?:between|from)\s+)?(?P<m1>{MONTH})\s*(?P<y1>(?:19|20)\d{{2}})?\s*(?:to|until|-|–|and)\s*"
-    rf"(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})", re.IGNORECASE)
-DATE1 = DATE.replace("§", "1")
-YEAR_ENDING = re.compile(
-    r"(?:year|12\s+months)\s+(?:ending|ended|to|up\s+to)\s+(?:(?:31\s*(?:st)?\s+)?March|" + DATE1 + r")"
-    r"\s*(?P<ye>(?:19|20)\d{2})?", re.IGNORECASE)
-QUARTER = re.compile(
-    r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<qw>one|two|three|four|[1-4])|(?P<qo>first|second|third|fourth)\s+quarter)\b"
-    rf"(?:\s*(?:of\s+)?(?:{FY}))?", re.IGNORECASE)
-HALF = re.compile(
-    r"\b(?:H(?P<h>[12])|(?P<ho>first|second)\s+half(?:\s+of\s+the\s+year)?"
-    r"|(?:Q1|quarters?\s+(?:1|one))\s*(?:and|&|\+)\s*(?:Q2|(?:quarter\s+)?(?:2|two))"
-    r"|(?P<h2>(?:Q3|quarters?\s+(?:3|three))\s*(?:and|&|\+)\s*(?:Q4|(?:quarter\s+)?(?:4|four))))\b"
-    rf"(?:\s*(?:of\s+|-\s+)?(?:{FY}))?", re.IGNORECASE)
-MONTH_YEAR = re.compile(rf"(?<!\d(?:st|nd|rd|th)?\s)\b(?P<m1>{MONTH})\s+(?P<y1>(?:19|20)\d{{2}})\b", re.IGNORECASE)
-FY_RX = re.compile(FY, re.IGNORECASE)
-# "23/24", "22/23": a financial year written with two digits each side (never a date: those
-# have a day first and a month of at most 12, and these are consecutive years).
-SHORT_FY = re.compile(r"(?<![\d/.£])(?P<a>[0-9]{2})/(?P<b>[0-9]{2})(?![\d/])")
-# A year on its own; not the year of a date ("6 January 2021") nor half of a financial year.
-CALENDAR_YEAR = re.compile(rf"(?<![\d/£.,-])(?<!{MONTH}\s)(?P<cy>(?:19|20)\d{{2}})(?![\d/–-]|\s?[/–-]\s?\d)",
-                           re.IGNORECASE)
-PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|preceding|last|prior)\s+(?:financial\s+)?(?:year|period|quarter)\b"
-                      r"|\bsame\s+(?:period|quarter|time)\s+(?:last|in\s+the\s+previous)\s+year\b", re.IGNORECASE)
+
+@cache
+def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(type, regex) of every patterns/periods.toml rule, in file order (the order of precedence)."""
+    return tuple((r["type"], compile_regex(r["regex"])) for r in load_rules("periods"))
+
+
+def _regex(kind: str) -> re.Pattern[str]:
+    return next(rx for k, rx in _rules() if k == kind)
 
 
 @dataclass(frozen=True)
@@ -137,56 +117,84 @@ def find_periods(text: str, context: Period | None = None) -> list[tuple[int, in
 
 @lru_cache(maxsize=8192)
 def _find_periods(text: str, context: Period | None) -> tuple[tuple[int, int, Period], ...]:
-    """find_periods, computed once per (sentence, context): several steps ask for the same one."""
+    """find_periods, computed once per (sentence, context): several steps ask for the same one.
+    Rules are read in file order; a span already read is not read again."""
     found: list[tuple[int, int, Period]] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(start: int, end: int, p: Period | None) -> None:
-        if p is not None and not any(s < end and start < e for s, e in taken):
-            found.append((start, end, p))
-            taken.append((start, end))
-
-    for m in RANGE.finditer(text):
-        b = _date(m["d2"], m["m2"], m["y2"])
-        a = _date(m["d1"], m["m1"], m["y1"] or m["y2"])
-        if a and b and a > b and not m["y1"]:  # "1 October to 31 March 2024" starts the year before
-            a = a.replace(year=a.year - 1)
-        add(m.start(), m.end(), from_dates(a, b) if a and b else None)
-    for m in YEAR_ENDING.finditer(text):
-        year = m.group("ye") or m.group("y1")
-        add(m.start(), m.end(), financial_year(int(year) - 1) if year else None)
-    for m in MONTH_RANGE.finditer(text):
-        add(m.start(), m.end(), _month_range(m))
     fy_context = _fy_of(context)
     if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
-        own = next((f for m in FY_RX.finditer(text) if (f := _fy_start(m.group("fy"), m.group("fy2")))), None)
-        short = next((2000 + int(m.group("a")) for m in SHORT_FY.finditer(text)
-                      if int(m.group("b")) == (int(m.group("a")) + 1) % 100 and int(m.group("a")) > 12), None)
-        fy_context = own if own is not None else short
-    for m in HALF.finditer(text):
-        second = m.group("h") == "2" or (m.group("ho") or "").lower() == "second" or bool(m.group("h2"))
-        fy = _fy_start(m.group("fy"), m.group("fy2")) if m.group("fy") else fy_context
-        add(m.start(), m.end(), half(fy, 2 if second else 1) if fy is not None else None)
-    for m in QUARTER.finditer(text):
-        q = ORDINAL[(m.group("q") or m.group("qw") or m.group("qo")).lower()]
-        fy = _fy_start(m.group("fy"), m.group("fy2")) if m.group("fy") else fy_context
-        add(m.start(), m.end(), quarter(fy, q) if fy is not None else None)
-    for m in FY_RX.finditer(text):
-        fy = _fy_start(m.group("fy"), m.group("fy2"))
-        add(m.start(), m.end(), financial_year(fy) if fy is not None else None)
-    for m in MONTH_YEAR.finditer(text):
-        month, year = MONTHS[m.group("m1").lower().rstrip(".")], int(m.group("y1"))
-        add(m.start(), m.end(), from_dates(dt.date(year, month, 1),
-                                           dt.date(year, month, calendar.monthrange(year, month)[1])))
-    for m in SHORT_FY.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if b == (a + 1) % 100 and a > 12:
-            add(m.start(), m.end(), financial_year(2000 + a))
-    for m in PREVIOUS.finditer(text):
-        add(m.start(), m.end(), previous_year(context) if context is not None else None)
-    for m in CALENDAR_YEAR.finditer(text):
-        add(m.start(), m.end(), calendar_year(int(m.group("cy"))))
+        fy_context = _own_financial_year(text)
+    for kind, rx in _rules():
+        for m in rx.finditer(text):
+            p = READERS[kind](m, context, fy_context)
+            if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), p))
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+def _own_financial_year(text: str) -> int | None:
+    own = next((f for m in _regex("financial_year").finditer(text) if (f := _fy_start(m["fy"], m["fy2"]))), None)
+    if own is not None:
+        return own
+    return next((2000 + int(m["a"]) for m in _regex("short_financial_year").finditer(text)
+                 if _short_fy(m) is not None), None)
+
+
+Reader = Callable[[re.Match[str], Period | None, int | None], Period | None]
+
+
+def _read_date_range(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    b = _date(m["d2"], m["m2"], m["y2"])
+    a = _date(m["d1"], m["m1"], m["y1"] or m["y2"])
+    if a and b and a > b and not m["y1"]:  # "1 October to 31 March 2024" starts the year before
+        a = a.replace(year=a.year - 1)
+    return from_dates(a, b) if a and b else None
+
+
+def _read_year_ending(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    year = m["ye"] or m["y1"]
+    return financial_year(int(year) - 1) if year else None
+
+
+def _read_half(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    second = m["h"] == "2" or (m["ho"] or "").lower() == "second" or bool(m["h2"])
+    year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
+    return half(year, 2 if second else 1) if year is not None else None
+
+
+def _read_quarter(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    q = ORDINAL[(m["q"] or m["qw"] or m["qo"]).lower()]
+    year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
+    return quarter(year, q) if year is not None else None
+
+
+def _read_financial_year(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    year = _fy_start(m["fy"], m["fy2"])
+    return financial_year(year) if year is not None else None
+
+
+def _read_month(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    month, year = MONTHS[m["m1"].lower().rstrip(".")], int(m["y1"])
+    return from_dates(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def _short_fy(m: re.Match[str]) -> Period | None:
+    """ "23/24" is 2023/24 when the years follow each other (and "12/13" could be a date: no)."""
+    a, b = int(m["a"]), int(m["b"])
+    return financial_year(2000 + a) if b == (a + 1) % 100 and a > 12 else None
+
+
+READERS: dict[str, Reader] = {
+    "date_range": _read_date_range,
+    "year_ending": _read_year_ending,
+    "month_range": lambda m, context, fy: _month_range(m),
+    "half": _read_half,
+    "quarter": _read_quarter,
+    "financial_year": _read_financial_year,
+    "month": _read_month,
+    "short_financial_year": lambda m, context, fy: _short_fy(m),
+    "previous": lambda m, context, fy: previous_year(context) if context is not None else None,
+    "calendar_year": lambda m, context, fy: calendar_year(int(m["cy"])),
+}
 
 
 def _fy_of(p: Period | None) -> int | None:
