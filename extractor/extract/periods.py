@@ -204,6 +204,14 @@ def _fy_of(p: Period | None) -> int | None:
 
 
 def parse_period(text: str, context: Period | None = None) -> Period | None:
-    """The period a short text (a heading, a column header) states, or None."""
-    found = find_periods(text, context)
-    return found[0][2] if found else None
+    """The period a short text (a heading, a column header, a label) states, or None. A text
+    naming a period inside another ("2022/23 Q1", "2019-20 - Quarter 1") states the narrower."""
+    found = [p for _, _, p in find_periods(text, context)]
+    if not found:
+        return None
+    dated = [p for p in found if p.start is not None and p.end is not None]
+    narrowest = min(dated, key=lambda p: p.end - p.start, default=None)  # type: ignore[operator]
+    if narrowest is not None and len(dated) == len(found) and all(
+            p.start <= narrowest.start and narrowest.end <= p.end for p in dated):  # type: ignore[operator]
+        return narrowest
+    return found[0]
