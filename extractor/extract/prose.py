@@ -112,7 +112,7 @@ def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
             unit = {"working": "working_days", "calendar": "calendar_days"}.get(word, "days")
         elif rule["measure"] in ("average_response_days", "response_target_days"):
             unit = "days"
-        area = m.group("area").strip() if m is not None and rule.get("area_group") else None
+        area = AREA_TAIL.sub("", m.group("area").strip()) if m is not None and rule.get("area_group") else None
         stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
         return Reading(rule["measure"], unit, rule["id"], stage, area=area)
     return None
@@ -123,15 +123,24 @@ def _stage(text: str, default: str | None) -> str | None:
     return stage or default
 
 
+RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current)\b", re.IGNORECASE)
+OWN_LAST_YEAR = re.compile(r"(?:over\s+|during\s+|in\s+)?(?:the\s+)?last\s+year", re.IGNORECASE)
+FINANCIAL_YEAR = re.compile(r"\d{4}/\d{2}")
+COMPARING = re.compile(r"\b(?:compared|comparison|than|from|on|since|with|versus|vs)\b", re.IGNORECASE)
+
+
 def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Period]]:
     """The periods of a sentence; in a report kept in financial years, a bare calendar year or
     month is when something happened, not the period a figure covers."""
     found = [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
-    absolute = [(s, e, p) for s, e, p in found if re.search(r"\d", sentence[s:e])]
-    if absolute and found[0] == absolute[0] and absolute[0][2] != context:
+    if found and not RELATIVE.search(sentence[found[0][0]:found[0][1]]) and found[0][2] != context:
         # "363 between April and September 2024 ... 448 during the same period last year":
         # relative phrases read against the sentence's own first period
-        found = [(s, e, p) for s, e, p in find_periods(sentence, absolute[0][2]) if p.start is not None]
+        found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
+    elif found and context is not None and OWN_LAST_YEAR.fullmatch(sentence[found[0][0]:found[0][1]]) \
+            and FINANCIAL_YEAR.fullmatch(context.label) and not COMPARING.search(sentence[:found[0][0]]):
+        # "Last year we received 224 complaints" in a report on a year: that year, not the one before
+        found = [(found[0][0], found[0][1], context)] + found[1:]
     if context is not None and _reporting(context):
         found = [(s, e, p) for s, e, p in found if _reporting(p)]
     return found
@@ -232,6 +241,30 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
     return Reading(measure, "count", "prose-bracketed-area", area=area)
 
 
+BASE_RULE = "prose-ratio-base"
+SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
+                               r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
+                               r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
+PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
+PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
+NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
+AREA_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)
+
+
+def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
+    """A number that says nothing of its own takes the reading before it: "This equates to 30%"
+    (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
+    Care and 5 Children's Social Care" (the same measure for the next area)."""
+    if n.unit == "percent" and SHARE_OF_PREVIOUS.search(left):
+        return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
+    if PARALLEL.match(left):
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
+    if previous.area is not None and PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)):
+        area = AREA_TAIL.sub("", m.group("area"))
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
+    return None
+
+
 def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
                 before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
     """What number i of a sentence counts; `before` is the block's text before the sentence
@@ -258,12 +291,18 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         if ratio is not None:
             return ratio
     if RATIO_BASE.search(left) and i and RATIO_OF.match(sentence[numbers[i - 1].end:n.start]):
-        return Reading("received", "count", "prose-ratio-base", NO_STAGE)  # the base of all stages
+        # the base of all stages; "out of the nine investigated": the ombudsman's closed cases
+        own = classify("", right, ombudsman)
+        if own is not None and own.measure == "closed":
+            return Reading("closed", "count", BASE_RULE, own.stage)
+        return Reading("received", "count", BASE_RULE, NO_STAGE)
     reading = _bracketed(n, left, right, sentence, before) or classify(left, right, ombudsman)
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
             and not CHANGE_BEFORE.search(left):
         # "15 complaints compared to 13 during ...": the compared number counts the same thing
         reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
+    if reading is None and previous is not None:
+        reading = _follows(n, left, right, previous)
     if reading is None:
         return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
     if reading.measure == "received" and reading.area is None:
@@ -335,7 +374,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                               ombudsman)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
-        previous = reading
+        if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
+            previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
         clause = _clause(text, n)
         stage = None if reading.measure == "compliments" else (
@@ -363,7 +403,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
 OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
     r"found|assessed|review\w*)\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
-    r"(?:ombudsman|watchdog)", re.IGNORECASE)
+    r"(?:ombudsman|watchdog)|\bby\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
+    re.IGNORECASE)
 
 
 @cache
@@ -547,7 +588,8 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequenc
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
     """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
     another block opens with a period or the section ends."""
-    spans = [sp for sp in _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx)) if _reporting(sp[2])]
+    spans = [sp for sp in _periods(block.text[:LEAD_PERIOD_CHARS], _period_of(ctx)) if _reporting(sp[2])
+             and not RELATIVE.search(block.text[sp[0]:sp[1]])]
     if spans and spans[0][0] < 15:
         return spans[0][2]
     return previous
