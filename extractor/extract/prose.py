@@ -39,7 +39,7 @@ RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECAS
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
-OUTCOMES = ("upheld", "partially_upheld", "not_upheld")
+OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "upheld_or_partially_upheld")
 COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from)(?:\s+the)?\s+$"
                              r"|\b(?:on|from|than)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+)?"
                              r"(?:year|period|quarter)\s*[(:–-]\s*$", re.IGNORECASE)
@@ -114,6 +114,8 @@ def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
             unit = "days"
         area = AREA_TAIL.sub("", m.group("area").strip()) if m is not None and rule.get("area_group") else None
         stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
+        if rule.get("stage_from_match") and m is not None:
+            stage = settles("stage", m.group(0)) or stage
         return Reading(rule["measure"], unit, rule["id"], stage, area=area)
     return None
 
@@ -284,9 +286,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return Reading(previous.measure, "count", previous.rule, previous.stage)
     if RATIO_OF.match(right) and i + 1 < len(numbers):
         # "34 out of 379 (9%) complaints were escalated": 34 counts what follows the base
-        after = numbers[i + 2] if i + 2 < len(numbers) and numbers[i + 2].unit == "percent" else numbers[i + 1]
-        rest = sentence[after.end:numbers[numbers.index(after) + 1].start if numbers.index(after) + 1 < len(numbers)
-                        else len(sentence)]
+        j = i + 1
+        if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" \
+                and PAIRED_PERCENT.match(sentence[numbers[j].end:numbers[j + 1].start]):
+            j += 1  # "34 out of 379 (9%) complaints ..."
+        rest = sentence[numbers[j].end:numbers[j + 1].start if j + 1 < len(numbers) else len(sentence)]
         ratio = classify(left, rest.lstrip(" )"), ombudsman)
         if ratio is not None:
             return ratio
@@ -305,8 +309,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = _follows(n, left, right, previous)
     if reading is None:
         return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
-    if reading.measure == "received" and reading.area is None:
-        if (m := AREA_RECEIVED.search(left)) is not None:
+    if reading.measure == "received":
+        if reading.area is None and (m := AREA_RECEIVED.search(left)) is not None:
             reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())
         topic = before[-300:] + sentence
         if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplain", topic, re.IGNORECASE):
@@ -419,7 +423,7 @@ def ombudsman_voice(doc: Document) -> bool:
 
 IDIOMS = re.compile(r"^\s*(?:matter|longer|doubt|sooner|less|more\s+than|one\b|further\s+action|fault|"
                     r"maladministration|injustice|evidence|need|reason|change)\b", re.IGNORECASE)
-NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:(?!and\b|or\b)[\w'’-]+\s+)?"
                              r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
 
 
@@ -567,11 +571,15 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
 MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
 
 
+STAGE_EVENT = re.compile(r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b", re.IGNORECASE)
+
+
 def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequence[Figure]) -> str | None:
     """The stage a paragraph speaks of: the one stage it names ("The response timescale for stage 1
     complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
     complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
-    if (stage := settles("stage", text)) is not None:
+    # "7 complaints were investigated at Stage 2", "escalated to stage two": that number's stage, not the paragraph's
+    if (stage := settles("stage", STAGE_EVENT.sub(" ", text))) is not None:
         return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
     for m in RESTATED_TOTAL.finditer(text):
         numbers = count_numbers(m.group("n"))
