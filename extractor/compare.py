@@ -19,7 +19,6 @@ organisation before one service; the latest period) and says which in `scope`.
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -288,102 +287,16 @@ def _prefer_decisions(decided: pd.DataFrame, from_figures: pd.DataFrame, by: lis
     return pd.concat([decided[from_figures.columns], rest], ignore_index=True)
 
 
-# ------------------------------------------------------------------ charts
 
-LABELS = {"upheld_rate": "Complaints upheld or partly upheld (% of decided)",
-          "escalation_rate": "Complaints escalated to stage 2 (% of stage 1)",
-          "within_target_pct": "Complaints answered within target (%)",
-          "ombudsman_upheld_rate": "Ombudsman decisions upheld or partly upheld (%)",
-          "per_1000": "Complaints received per 1,000", "average_response_days": "Average response time (days)"}
+def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None = None) -> None:
+    """Draw a benchmark table as .png, .svg or .html (see `extractor.compare_chart`)."""
+    from extractor.compare_chart import chart as draw
+
+    draw(table, measure, path, title)
 
 
 def measure_label(measure: str) -> str:
-    return LABELS.get(measure, measure.replace("_", " ").capitalize())
+    """What a measure means, for titles and axes ("Complaints escalated to stage 2 (% of stage 1)")."""
+    from extractor.compare_chart import measure_label as label
 
-
-def _series(table: pd.DataFrame, measure: str) -> tuple[list[str], dict[str, list[float | None]]]:
-    """Bar labels and one series per value of the second grouping (e.g. one per period)."""
-    keys = [c for c in table.columns if c not in (measure, "scope", "sources")]
-    text = table[keys].astype(object).where(table[keys].notna(), "n/a").astype(str)
-    filled = len(table) / max(1, text[keys[0]].nunique() * text[keys[1]].nunique()) if len(keys) == 2 else 0
-    if len(keys) == 2 and 1 < text[keys[1]].nunique() <= 5 and filled >= 0.6:
-        labels = list(dict.fromkeys(text[keys[0]]))
-        series: dict[str, list[float | None]] = {}
-        for name in sorted(text[keys[1]].unique()):
-            pick = dict(zip(text[keys[0]][text[keys[1]] == name], table[measure][text[keys[1]] == name],
-                            strict=True))
-            series[name] = [pick.get(label) for label in labels]
-        return labels, series
-    labels = [" / ".join(r) for r in text.itertuples(index=False)] if keys else [measure]
-    return labels, {"": table[measure].tolist()}
-
-
-def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None = None) -> None:
-    """A chart a committee can read: horizontal bars, one per group (grouped by period when the
-    table is by organisation and period), the value at the end of each bar. PNG/SVG via
-    matplotlib; .html is a Vega-Lite page that also carries an SVG rendering and the table."""
-    out = Path(path)
-    groups = _group_names(table, measure)
-    title = title or f"{measure_label(measure)} by {' and '.join(groups)}"
-    if out.suffix.lower() == ".html":
-        from extractor.compare_html import write_chart_html
-
-        write_chart_html(table, measure, title, out, _figure_svg(table, measure, title))
-        return
-    fig = _figure(table, measure, title)
-    fig.savefig(out, dpi=130)
-    _close(fig)
-
-
-def _group_names(table: pd.DataFrame, measure: str) -> list[str]:
-    return [c for c in table.columns if c not in (measure, "scope", "sources")]
-
-
-def _figure(table: pd.DataFrame, measure: str, title: str) -> Any:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    labels, series = _series(table, measure)
-    height = 0.8 / len(series)
-    fig, ax = plt.subplots(figsize=(9, 1.4 + 0.45 * len(labels) * max(1, len(series) * 0.7)))
-    colours = ["#1f5a96", "#e07b39", "#5a9e4b", "#8c6bb1", "#c44e52", "#7f7f7f"]
-    firsts = [label.split(" / ")[0] for label in labels]
-    by_first = {name: colours[i % len(colours)] for i, name in enumerate(dict.fromkeys(firsts))}
-    for i, (name, values) in enumerate(series.items()):
-        ys = [k + (i - (len(series) - 1) / 2) * height for k in range(len(labels))]
-        kept = [k for k, v in enumerate(values) if v is not None and not pd.isna(v)]
-        shown = [(ys[k], values[k]) for k in kept]
-        # a series per period has its own colour; a single series is coloured by organisation
-        colour = colours[i % len(colours)] if name else [by_first[firsts[k]] for k in kept]
-        bars = ax.barh([y for y, _ in shown], [v for _, v in shown], height=height * 0.92, color=colour,
-                       label=name or None)
-        ax.bar_label(bars, labels=[f"{v:,.1f}".removesuffix(".0") for _, v in shown], padding=3, fontsize=9)
-    ax.set_yticks(range(len(labels)), labels)
-    ax.invert_yaxis()
-    ax.set_xlabel(measure_label(measure))
-    fig.suptitle("\n".join(textwrap.wrap(title, 70)), x=0.02, ha="left", fontsize=12, fontweight="bold")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.margins(x=0.12)
-    if len(series) > 1:
-        ax.legend(frameon=False, loc="lower right")
-    fig.tight_layout()
-    return fig
-
-
-def _figure_svg(table: pd.DataFrame, measure: str, title: str) -> str:
-    import io
-
-    fig = _figure(table, measure, title)
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg")
-    _close(fig)
-    svg = buf.getvalue()
-    return svg[svg.index("<svg"):]
-
-
-def _close(fig: Any) -> None:
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
+    return label(measure)

@@ -103,6 +103,7 @@ def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dic
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
     futures: dict[Future[dict[str, Any]], str] = {pool.submit(process_file, p, timeout): p for p in paths}
     todo = set(futures)
+    finished = False
     try:
         while todo:
             done, todo = wait(todo, timeout=2 * timeout + 10, return_when=FIRST_COMPLETED)
@@ -113,8 +114,12 @@ def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dic
                 return
             for fut in done:
                 yield fut.result()
+        finished = True
     finally:
-        _stop(pool)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)  # Ctrl-C, an error while storing, or stuck workers
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -124,6 +129,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for proc in processes:
         if proc.is_alive():
             proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
 
 
 def run_dask(paths: Sequence[str], scheduler: str, timeout: float) -> Iterator[dict[str, Any]]:
