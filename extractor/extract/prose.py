@@ -48,10 +48,12 @@ CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(
                            re.IGNORECASE)
 CASE_OUTCOME = re.compile(r"\boutcome\W+(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
-                      r"|\b(?:increase|decrease|rise|fall)\s+on\b|\b(?:same|consistent)\s+(?:as|with)\s+(?:the\s+)?"
-                      r"(?:previous|last|prior)\b"
+                      r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
+                      r"|\b(?:increase|decrease|rise|fall)\s+on\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?=\s+(?:the\s+)?\d)", re.IGNORECASE)
+NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
+                       r"(?:from|on)\b", re.IGNORECASE)
 SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
                        re.IGNORECASE)
 DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
@@ -169,7 +171,9 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
         mark = None  # "from 130 to 100": the value after "to" is the current one
     # "decreased to 14 from 20, of which 6 were upheld": the comparison ends with its clause
     scope = _comparison_span(sentence, mark)
-    if mark is not None and scope[0] < n.start < scope[1]:
+    # "against the same period last year (49% up from 35%)": 49 is the current value
+    current = bool(NEW_VALUE.match(sentence[n.end:]))
+    if mark is not None and scope[0] < n.start < scope[1] and not current:
         after = [p for s, _, p in periods if s > mark.start()]
         current = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
         if after and PREVIOUS_YEAR.search(sentence, mark.start()) and current is not None \
@@ -332,6 +336,7 @@ class Where:
     last_period: Period | None = None
     block_stage: str | None = None
     voice: bool = False  # the document is an ombudsman's own (patterns/prose_voice.toml)
+    earlier: tuple[Figure, ...] = ()  # the paragraph's figures before this sentence
 
 
 def _emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
@@ -356,6 +361,24 @@ def _section_stage(w: Where) -> str | None:
     return w.ctx.stage
 
 
+ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+
+
+def _reading_of(f: Figure) -> Reading:
+    unit = "count" if f.unit == "percent" else f.unit
+    return Reading(f.measure, unit, f.rule, f.stage or NO_STAGE, f.dimension, f.category, f.area)
+
+
+def _restated(n: Number, text: str, reading: Reading, earlier: Sequence[Figure]) -> Reading:
+    """ "4 complaints were upheld ... In all 4 cases an apology was issued": the number restates
+    the block's earlier figure of the same value, so it counts what that one counts."""
+    if n.unit != "count" or not ALL_OF.search(text[: n.start]):
+        return reading
+    same = [f for f in earlier if f.value == n.value and f.unit == "count"]
+    return Reading(same[-1].measure, "count", "prose-restated", same[-1].stage or NO_STAGE, area=same[-1].area) \
+        if same else reading
+
+
 def figures_of_sentence(w: Where) -> list[Figure]:
     """The figures of one sentence of a block."""
     text = w.sent.text
@@ -370,7 +393,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:]))
                and not _idiom(n, text)]
     out: list[Figure] = []
-    previous: Reading | None = None
+    previous = _reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
     body = w.ctx.body or _acting_ombudsman(w.doc, text) or (dominant_body(w.doc) if w.voice else None)
     ombudsman = _section_stage(w) == "ombudsman" or w.voice or body is not None
     for i, n in enumerate(numbers):
@@ -378,6 +401,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                               ombudsman)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
+        reading = _restated(n, text, reading, w.earlier)
         if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
             previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
@@ -504,12 +528,15 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
         stages: dict[str, str | None] = {}
+        para_start = len(out)
         for sent in sents:
             line = doc.line_of(block, sent.text)
             para = paragraph_text(doc, block, line)
             if para not in stages:
                 stages[para] = block_stage(para, lead or _period_of(ctx), ctx, out)
-            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice)
+                para_start = len(out)
+            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice,
+                          tuple(out[para_start:]))
             out += figures_of_sentence(where)
             mark = COMPARED.search(sent.text)
             own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]
