@@ -46,7 +46,8 @@ COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:t
 # "an increase of two": a change; "an increase from the 4 in the previous year": a compared value
 CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(?!\s+(?:from|on)\b)[^,;(]*$",
                            re.IGNORECASE)
-CASE_OUTCOME = re.compile(r"\boutcome\W+(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
+CASE_OUTCOME = re.compile(r"(?:\boutcome\W+|,\s*(?=(?:partially\s+|partly\s+|not\s+)?upheld\s*\.?\s*$))"
+                          r"(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
                       r"|\b(?:increase|decrease|rise|fall)\s+on\b"
@@ -419,7 +420,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and \
                 PAIRED_PERCENT.match(text[n.end:numbers[i + 1].start]):
             out.append(_emit(w, numbers[i + 1], reading, "percent", period, stage, body, clause))
-        case = CASE_OUTCOME.search(w.block.text) if w.block.kind == "list_item" else None
+        case = CASE_OUTCOME.search(w.block.text if w.block.kind == "list_item" else text)
         if case and reading.measure == "received" and n.value == 1 and stage != "ombudsman" and not i:
             # a one-case bullet: "received one complaint ...; outcome partially upheld" is that case's outcome
             outcome = "_".join(case.group("o").lower().replace("partly", "partially").split())
@@ -430,8 +431,9 @@ def figures_of_sentence(w: Where) -> list[Figure]:
 
 OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
-    r"found|assessed|review\w*)\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
-    r"(?:ombudsman|watchdog)|\bby\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
+    r"found(?!\s+that)|assessed|review\w*)\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
+    r"(?:ombudsman|watchdog)|\b(?:adjudicated|decided|determined|investigated|considered|upheld|dealt\s+with|assessed|"
+    r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
     re.IGNORECASE)
 
 
@@ -451,6 +453,7 @@ NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:(?!and\b|or
                              r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
 
 
+ORDINAL_OR_FRACTION = re.compile(r"^(?:st|nd|rd|th)\b|^\s+(?:thirds?|quarters?|halves|fifths?|tenths?)\b", re.IGNORECASE)
 STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
 
 
@@ -458,6 +461,8 @@ def _idiom(n: Number, text: str) -> bool:
     """A number word that counts nothing: "no matter what", "no further action", "both services",
     "was one of ten cases" (the ten is the figure)."""
     word, after = n.stated.lower(), text[n.end:]
+    if ORDINAL_OR_FRACTION.match(after):
+        return True  # "the 5th highest rate", "two thirds of complaints"
     if STAGE_LIST.search(text[: n.start]):
         return True  # "at stage 2 and 3 of the complaints process" names stages
     if word in ("no", "none", "nil"):
@@ -541,7 +546,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             mark = COMPARED.search(sent.text)
             own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]
             last_period = own[0] if own else last_period
-        carried = settles("stage", block.text) or (carried if adjacent else None)
+        said = settles("stage", block.text)
+        if said == "ombudsman" and not OMBUDSMAN_ACTS.search(block.text):
+            said = None  # "The data was collected by the Ombudsman": the figures below stay the council's
+        carried = said or (carried if adjacent else None)
         previous = block
     return out
 
