@@ -21,7 +21,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract.bodies import find_bodies
+from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.periods import Period, find_periods
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -59,7 +59,8 @@ def _settled(kind: str, text: str) -> str | None:
 
     A `weak` rule counts only when no other rule matches ("Ombudsman" says council unless the
     heading names a service); a `numbered` stage outranks a bare "formal" in the same heading."""
-    hits = [r for r, rx in _rules(kind) if rx.search(text)]
+    plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
+    hits = [r for r, rx in _rules(kind) if rx.search(text if r.get("weak") else plain)]
     hits = [r for r in hits if not r.get("weak")] or hits
     values = {r["value"] for r in hits}
     if len(values) > 1:
@@ -144,6 +145,18 @@ def _top_level(text: str) -> bool:
     return m is not None and m.group("minor") in (None, "0")
 
 
+def _number(text: str) -> tuple[str, ...] | None:
+    m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)", text)
+    return tuple(m.group(1).split(".")) if m else None
+
+
+def _has_later_sibling(heading: str, later: list[str]) -> bool:
+    """ "4.5 ..." followed in the path by "4.6 ...": a loader nested a sibling under it."""
+    own = _number(heading)
+    return own is not None and any((n := _number(h)) is not None and len(n) == len(own) and n[:-1] == own[:-1]
+                                   and n != own for h in later)
+
+
 def _major(text: str) -> int | None:
     m = NUMBERED_LINE.match(text)
     return int(m.group("major")) if m else None
@@ -181,7 +194,7 @@ def _repair(path: list[str], at: dict[str, int], section: tuple[str, int] | None
             return True
         return section is not None and at.get(h, section[1]) < section[1]
 
-    kept = [h for h in path if not stale(h)]
+    kept = [h for i, h in enumerate(path) if not stale(h) and not _has_later_sibling(h, path[i + 1:])]
     for extra in (section, top):
         if extra is not None and extra[0] not in kept:
             kept.append(extra[0])

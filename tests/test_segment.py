@@ -1,56 +1,209 @@
-"""Section context: what headings, the title and the cover hand down to the blocks below them."""
+"""Section context: what headings, the title and the cover hand down to the blocks below them.
+
+Real blocks of real seed documents (and their PDF renderings), then the same meaning in other
+words in small synthetic reports."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extractor import load
-from extractor.segment import contexts, organisation, settles
+from extractor.models import Document
+from extractor.segment import Context, contexts, organisation, settles
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "corpus" / "documents"
+EXCERPTS = ROOT / "corpus" / "excerpts"
+WOLVERHAMPTON_H1 = DOCS / "wolverhampton-2022-23-h1-complaints.txt"
+WREXHAM = DOCS / "wrexham-2023-24-complaints-compliments.txt"
 
 
-def context_of(path: Path, starts: str):
+def context_of(source: Path | Document, starts: str, nth: int = 0) -> Context:
+    doc = source if isinstance(source, Document) else load(source)
+    hits = [i for i, b in enumerate(doc.blocks) if " ".join(b.text.split()).startswith(starts)]
+    return contexts(doc)[hits[nth]]
+
+
+def fields(ctx: Context) -> tuple[str | None, ...]:
+    return ctx.period, ctx.service, ctx.stage, ctx.procedure, ctx.body
+
+
+# Wolverhampton H1 2022/23: five numbered service sections; the "SECTION 2" and "4.0" lines arrive
+# as paragraphs, so the path under "4.2" must not keep "3.0 Adult Services".
+WOLVERHAMPTON_ROWS = [
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received 15", 0,
+     ("2022/23 H1", "children", "stage1", None, None)),
+    ("Quarter one - 17 informal complaints", 0, ("2022/23 H1", "children", "informal", None, None)),
+    ("Quarter one – In relation to Public Health complaints", 0, ("2022/23 H1", "public_health", "stage1", None, None)),
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received seven formal", 0,
+     ("2022/23 H1", "adults", "stage1", None, None)),
+    ("Quarter one - 443 informal complaints", 0, ("2022/23 H1", "corporate", "informal", "corporate", None)),
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received 29 stage one corporate", 0,
+     ("2022/23 H1", "corporate", "stage1", "corporate", None)),
+    ("Quarter one - The average response time", 0, ("2022/23 H1", "corporate", None, "corporate", None)),
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received three stage two corporate", 0,
+     ("2022/23 H1", "corporate", "stage2", "corporate", None)),
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received 28 compliments", 0,
+     ("2022/23 H1", "corporate", None, None, None)),
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received three Local Government", 0,
+     ("2022/23 H1", "council", "ombudsman", None, "LGSCO")),
+    ("Adult Services received two complaints as follows", 0, ("2022/23 H1", "adults", "ombudsman", None, "LGSCO")),
+    ("Adult Services Mental Health Team received one complaint", 0,
+     ("2022/23 H1", "adults", "ombudsman", None, "LGSCO")),
+    ("Finance received one complaint as follows", 0, ("2022/23 H1", "corporate", "ombudsman", None, "LGSCO")),
+    ("Revenues and Benefits received one complaint in relation to tenants", 0,
+     ("2022/23 H1", "corporate", "ombudsman", None, "LGSCO")),
+    ("Quarter one - During 1 April 2022 to 30 June 2022 the council received three enquiries from the Housing", 0,
+     ("2022/23 H1", "housing", "ombudsman", None, "HO")),
+]
+
+
+@pytest.mark.parametrize("starts,nth,expected", WOLVERHAMPTON_ROWS)
+def test_wolverhampton_sections(starts: str, nth: int, expected: tuple[str | None, ...]) -> None:
+    assert fields(context_of(WOLVERHAMPTON_H1, starts, nth)) == expected
+
+
+@pytest.mark.parametrize("starts,nth,expected", WOLVERHAMPTON_ROWS)
+def test_wolverhampton_pdf_sections(starts: str, nth: int, expected: tuple[str | None, ...]) -> None:
+    """The PDF repeats "SECTION 1: ..." at the top of every page: a running header opens no section."""
+    pdf = load(ROOT / "corpus" / "pdf" / "wolverhampton-2022-23-h1-complaints.pdf")
+    assert fields(context_of(pdf, starts, nth)) == expected
+
+
+def test_assessment_enquiries_are_a_kind_of_case() -> None:
+    ctx = context_of(WOLVERHAMPTON_H1, "Children and Young People in Care received one case")
+    assert (ctx.kind, ctx.body, ctx.service) == ("assessment", "LGSCO", "children")
+
+
+def test_repaired_heading_path() -> None:
+    ctx = context_of(WOLVERHAMPTON_H1, "Quarter one - During 1 April 2022 to 30 June 2022 the council received 29")
+    assert [h.split()[0] for h in ctx.headings] == ["SECTION", "4.0", "4.2"]
+
+
+def test_wrexham_appendices_follow_the_procedure_the_report_names() -> None:
+    """ "an overview of the corporate complaints (Appendices 1a and 1b) and statutory social care
+    complaints (Appendix 2)" settles the procedure of each appendix."""
+    formal = context_of(WREXHAM, "Of the 155 formal complaints")
+    assert (formal.area, formal.stage, formal.service, formal.procedure) == (
+        "Environment & Technical", "stage1", "corporate", "corporate")
+    informal = context_of(WREXHAM, "In total, 810 informal complaints")
+    assert (informal.stage, informal.service, informal.procedure) == ("informal", "council", "corporate")
+    adults = context_of(WREXHAM, "24 of the 34 complaints")
+    assert (adults.service, adults.procedure, adults.period) == ("adults", "statutory", "2023/24")
+    assert organisation(load(WREXHAM)) == "Wrexham County Borough Council"
+
+
+def test_wolverhampton_progress_services_follow_their_stated_procedures() -> None:
+    """ "Statutory complaint activity for Children's, Education, Adults and Public Health and other
+    complaints under our corporate complaints policy"."""
+    path = DOCS / "wolverhampton-2023-24-h1-progress.md"
+    children = context_of(path, "CYPiC Team received highest number")
+    corporate = context_of(path, "Waste Management received the highest number")
+    assert fields(children) == ("2023/24 H1", "children", "stage1", "statutory", None)
+    assert fields(corporate) == ("2023/24 H1", "corporate", "stage1", "corporate", None)
+
+
+@pytest.mark.parametrize("path,service", [
+    (EXCERPTS / "ccha-2024-25.txt", "housing"),  # a landlord: residents, never a council
+    (EXCERPTS / "housing21-2023-24-q4.txt", "housing"),
+    (EXCERPTS / "kent-lgsco-2024-25.txt", "council"),
+    (EXCERPTS / "eastlothian-2019-20-q1.txt", "council"),
+    (DOCS / "wolverhampton-dashboards-2022-23.txt", None),  # "Select a service:" with no value marked
+])
+def test_document_service(path: Path, service: str | None) -> None:
+    """The service of a block no heading places (a dashboard reader uses the first block's)."""
+    assert contexts(load(path))[0].service == service
+
+
+@pytest.mark.parametrize("path,org,period", [
+    (WREXHAM, "Wrexham County Borough Council", "2023/24"),
+    (EXCERPTS / "eastlothian-2019-20-q1.txt", "East Lothian Council", "2019/20 Q1"),
+    (EXCERPTS / "camden-lgo-letter-2005-06.txt", "London Borough of Camden", "2005/06"),
+    (EXCERPTS / "flintshire-2024-h1.txt", "Flintshire County Council", None),  # fuller than the headline's
+    (EXCERPTS / "valeofglamorgan-complaints.txt", "Vale of Glamorgan Council", None),
+    (EXCERPTS / "york-lgsco-2023-24.txt", "City of York Council", "2023/24"),
+    (EXCERPTS / "westlancs-2023-24.txt", None, None),  # says only "the Council"
+])
+def test_organisation_and_document_period_from_the_cover(path: Path, org: str | None, period: str | None) -> None:
     doc = load(path)
-    i = next(i for i, b in enumerate(doc.blocks) if b.text.startswith(starts))
-    return contexts(doc)[i]
+    assert organisation(doc) == org
+    assert contexts(doc)[0].period == period
 
 
-def test_wolverhampton_sections() -> None:
-    path = DOCS / "wolverhampton-2022-23-h1-complaints.txt"
-    stage_one = context_of(path, "Quarter one - During 1 April 2022 to 30 June 2022 the council received 15")
-    assert (stage_one.service, stage_one.stage, stage_one.period) == ("children", "stage1", "2022/23 H1")
-    ho = context_of(path, "Quarter one - During 1 April 2022 to 30 June 2022 the council received three enquiries")
-    assert (ho.stage, ho.body) == ("ombudsman", "HO")
-    public_health = context_of(path, "2.0 Public Health")
-    assert public_health.service == "public_health"
+# ---------------------------------------------------------------- the same meaning in other words
 
-
-def test_document_period_and_organisation_from_the_cover() -> None:
-    wrexham = load(DOCS / "wrexham-2023-24-complaints-compliments.txt")
-    ctx = contexts(wrexham)
-    assert {c.period for c in ctx[:5]} == {"2023/24"}
-    assert organisation(wrexham) == "Wrexham County Borough Council"
-
-
-def test_area_heading_keeps_its_parent_section() -> None:
-    ctx = context_of(DOCS / "wrexham-2023-24-complaints-compliments.txt", "Of the 155 formal complaints")
-    assert (ctx.area, ctx.stage) == ("Environment & Technical", "stage1")
-
-
-def test_headings_in_other_words() -> None:
-    assert settles("service", "Adult Social Care complaints") == "adults"
-    assert settles("service", "Children's, Education, Adults, Public Health Services") is None  # names several
-    assert settles("stage", "Complaints escalated to Stage 2") == "stage2"
-    assert settles("stage", "Informal complaints (frontline resolution)") == "informal"
-    assert settles("procedure", "Complaints under the Children Act 1989 statutory procedure") == "statutory"
+def report(tmp_path: Path, text: str, name: str = "r.md") -> Document:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return load(f)
 
 
 def test_quarter_headings_in_a_markdown_report(tmp_path: Path) -> None:
-    f = tmp_path / "r.md"
-    f.write_text("# Complaints performance 2024/25\n\n## Quarter 2\n\n### Stage 2 complaints\n\nText.\n",
-                 encoding="utf-8")
-    ctx = contexts(load(f))[-1]
+    doc = report(tmp_path, "# Complaints performance 2024/25\n\n## Quarter 2\n\n### Stage 2 complaints\n\nText.\n")
+    ctx = contexts(doc)[-1]
     assert (ctx.period, ctx.period_start, ctx.period_end, ctx.stage) == ("2024/25 Q2", "2024-07-01", "2024-09-30",
                                                                            "stage2")
+
+
+def test_numbered_sections_written_as_paragraphs(tmp_path: Path) -> None:
+    text = ("Annual complaints report 2021/22, Newtown Borough Council\n\n"
+            "2.0 Adult Social Care\n\n2.1 Stage 1 complaints\n\nThe service received 40 complaints.\n\n"
+            "3.0 Corporate Complaints, Local Government Ombudsman and Housing Ombudsman referrals of the year\n\n"
+            "3.1 Stage 1 complaints\n\nThe council received 80 complaints.\n")
+    doc = report(tmp_path, text, "r.txt")
+    adults, corporate = context_of(doc, "The service received 40"), context_of(doc, "The council received 80")
+    assert (adults.service, adults.stage) == ("adults", "stage1")
+    assert (corporate.service, corporate.stage, corporate.procedure) == ("corporate", "stage1", "corporate")
+    assert organisation(doc) == "Newtown Borough Council" and corporate.period == "2021/22"
+
+
+def test_ombudsman_section_with_department_lead_ins(tmp_path: Path) -> None:
+    text = ("# Complaints report 2023/24\n\n## Ombudsman referrals\n\n"
+            "In 2023/24 the council received four enquiries from the Local Government Ombudsman.\n\n"
+            "Children's Services received two enquiries as follows:\n\n- one about school transport\n"
+            "- one about a care plan\n\nPlanning received one enquiry:\n\n- one about an extension\n")
+    doc = report(tmp_path, text)
+    assert context_of(doc, "In 2023/24 the council").service == "council"
+    assert context_of(doc, "one about a care plan").service == "children"
+    assert context_of(doc, "one about an extension").service == "corporate"
+    assert context_of(doc, "one about an extension").procedure is None  # past the council's procedures
+
+
+def test_a_landlord_report_is_housing(tmp_path: Path) -> None:
+    text = ("# Complaints 2024/25\n\nOur tenants made 120 complaints. We follow the Housing Ombudsman "
+            "Complaint Handling Code.\n")
+    assert {c.service for c in contexts(report(tmp_path, text))} == {"housing"}
+
+
+def test_appendix_cross_reference_in_other_words(tmp_path: Path) -> None:
+    text = ("# Complaints annual report 2022/23\n\nComplaints under the statutory procedure (see Appendix 3) "
+            "are reported apart from the corporate procedure complaints (Appendix 1).\n\n"
+            "# Appendix 1 - Departments\n\nThe council received 200 formal complaints.\n\n"
+            "# Appendix 3 - Social work\n\nThe service received 30 complaints.\n")
+    doc = report(tmp_path, text)
+    assert context_of(doc, "The council received 200").procedure == "corporate"
+    assert context_of(doc, "The service received 30").procedure == "statutory"
+
+
+@pytest.mark.parametrize("kind,text,value", [
+    ("service", "Adult Social Care complaints", "adults"),
+    ("service", "Children's, Education, Adults, Public Health Services", None),  # names several
+    ("service", "CORPORATE PARENTING", None),
+    ("service", "Housing Ombudsman (HO) enquiries", "housing"),
+    ("service", "LGSCO decisions", "council"),  # weak: the whole council...
+    ("service", "Adult social care cases decided by the LGSCO", "adults"),  # ...unless a service is named
+    ("service", "Stockport Homes received one enquiry", "housing"),
+    ("stage", "Complaints escalated to Stage 2", "stage2"),
+    ("stage", "Stage two formal complaints", "stage2"),
+    ("stage", "Informal complaints (frontline resolution)", "informal"),
+    ("stage", "Local resolution", "stage1"),
+    ("procedure", "Complaints under the Children Act 1989 statutory procedure", "statutory"),
+    ("procedure", "Stage 2 corporate complaints", "corporate"),
+    ("procedure", "Corporate Compliments", None),
+    ("kind", "Detailed investigations", "investigation"),
+    ("kind", "Initial enquiries", "assessment"),
+])
+def test_headings_in_other_words(kind: str, text: str, value: str | None) -> None:
+    assert settles(kind, text) == value
