@@ -192,8 +192,13 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
         return own[0]
     # a period said later in another clause is that clause's ("fell from 74 to 41, with 19 upheld in
     # the year up to March 2023"), and one inside the comparison is the compared figure's
-    earlier = [p for s, e, p in before_mark if s < n.start]
-    return earlier[0] if earlier else (lead or context)
+    first = min((x.start for x in count_numbers(sentence)), default=n.start)
+    framing = [p for s, e, p in before_mark if s < min(first, n.start) or (s < n.start and s < clause[0]
+                                                                           and not CLAUSE_END.search(sentence, s, n.start))]
+    return framing[0] if framing else (lead or context)
+
+
+CLAUSE_END = re.compile(r";")
 
 
 def _comparison_span(sentence: str, mark: re.Match[str] | None) -> tuple[int, int]:
@@ -255,6 +260,7 @@ SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
 PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
+NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 AREA_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)
 
 
@@ -266,6 +272,9 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL.match(left):
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
+    if (m := NAMED_COUNT.search(left)) is not None:
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
+                       area=AREA_TAIL.sub("", m.group("area")))
     if previous.area is not None and PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)):
         area = AREA_TAIL.sub("", m.group("area"))
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
@@ -507,6 +516,11 @@ def _period_of(ctx: Context) -> Period | None:
                   date.fromisoformat(ctx.period_end) if ctx.period_end else None)
 
 
+ACKNOWLEDGEMENT = re.compile(r"\backnowledg", re.IGNORECASE)
+RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos)", re.IGNORECASE)
+TIMELINESS = ("within_target", "outside_target", "response_target_days", "average_response_days")
+
+
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     from extractor.extract.dashboards import dashboard_lines
     from extractor.extract.table_text import table_lines
@@ -532,6 +546,9 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         adjacent = previous is not None and block.line - (previous.end_line or previous.line) <= 2
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
+        # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"
+        acknowledging = adjacent and previous is not None and bool(ACKNOWLEDGEMENT.search(previous.text)) \
+            and not RESPONSE.search(block.text)
         stages: dict[str, str | None] = {}
         para_start = len(out)
         for sent in sents:
@@ -542,7 +559,8 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 para_start = len(out)
             where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice,
                           tuple(out[para_start:]))
-            out += figures_of_sentence(where)
+            found = figures_of_sentence(where)
+            out += [f for f in found if not (acknowledging and f.measure in TIMELINESS)]
             mark = COMPARED.search(sent.text)
             own = [p for st, _, p in _periods(sent.text, lead or _period_of(ctx)) if mark is None or st < mark.start()]
             last_period = own[0] if own else last_period
@@ -635,4 +653,10 @@ def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | 
              and not RELATIVE.search(block.text[sp[0]:sp[1]])]
     if spans and spans[0][0] < 15:
         return spans[0][2]
+    # "Overall, our performance for the 23/24 year was:" introduces the lines below it
+    if block.text.rstrip().endswith(":") and not count_numbers(block.text):
+        spans = [sp for sp in _periods(block.text, _period_of(ctx)) if _reporting(sp[2])
+                 and not RELATIVE.search(block.text[sp[0]:sp[1]])]
+        if len({p for _, _, p in spans}) == 1:
+            return spans[0][2]
     return previous
