@@ -60,7 +60,8 @@ SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and
 DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
-AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*)"
+AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
+                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*)"
                            r"\s+(?:received|receiving)\s+$")
 CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
@@ -254,6 +255,8 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
 
 
 BASE_RULE = "prose-ratio-base"
+OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
                                r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
@@ -308,7 +311,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         ratio = classify(left, rest.lstrip(" )"), ombudsman)
         if ratio is not None:
             return ratio
-    if RATIO_BASE.search(left) and i and RATIO_OF.match(sentence[numbers[i - 1].end:n.start]):
+    if previous is not None and i and previous.measure in ("within_target", "outside_target") \
+            and DAYS_AFTER.match(right) and WITHIN_END.search(left):
+        return None  # "We resolved 60 (75%) complaints within 20 working days": the threshold of that count
+    if RATIO_BASE.search(left) and i and (RATIO_OF.match(sentence[numbers[i - 1].end:n.start]) or OUT_OF_END.search(left)):
         # the base of all stages; "out of the nine investigated": the ombudsman's closed cases
         own = classify("", right, ombudsman)
         if own is not None and own.measure == "closed":
@@ -405,7 +411,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     out: list[Figure] = []
     previous = _reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
     body = w.ctx.body or _acting_ombudsman(w.doc, text) or (dominant_body(w.doc) if w.voice else None)
-    ombudsman = _section_stage(w) == "ombudsman" or w.voice or body is not None
+    ombudsman = w.voice or body is not None or bool(OMBUDSMAN_ACTS.search(text)) \
+        or (_stage(text, None) or _section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
     for i, n in enumerate(numbers):
         reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
                               ombudsman)
@@ -521,6 +528,14 @@ RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos)", re.IGNORECASE)
 TIMELINESS = ("within_target", "outside_target", "response_target_days", "average_response_days")
 
 
+def _line_above(doc: Document, block: Block) -> str:
+    """The nearest non-blank line above a block (a label or heading it sits under), within two lines."""
+    for ln in (block.line - 1, block.line - 2):
+        if 1 <= ln <= len(doc.lines) and doc.lines[ln - 1].strip():
+            return doc.lines[ln - 1]
+    return ""
+
+
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     from extractor.extract.dashboards import dashboard_lines
     from extractor.extract.table_text import table_lines
@@ -547,8 +562,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
         # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"
-        acknowledging = adjacent and previous is not None and bool(ACKNOWLEDGEMENT.search(previous.text)) \
-            and not RESPONSE.search(block.text)
+        acknowledging = bool(ACKNOWLEDGEMENT.search(_line_above(doc, block))) and not RESPONSE.search(block.text)
         stages: dict[str, str | None] = {}
         para_start = len(out)
         for sent in sents:
