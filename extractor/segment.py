@@ -27,7 +27,8 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
-COVER_BLOCKS = 15  # the title, cover and introduction live in the first blocks
+COVER_BLOCKS = 15
+QUARTER_OR_HALF = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")  # the title, cover and introduction live in the first blocks
 NONE = "none"  # a rule value that settles a field as null ("Compliments" has no procedure)
 FIELDS = ("service", "stage", "procedure", "kind")
 
@@ -90,6 +91,22 @@ def document_period(doc: Document) -> Period | None:
         if b.kind != "table" and not b.furniture and (p := one_period(b.text)) is not None:
             return p
     return None
+
+
+def section_leads(doc: Document, doc_period: Period | None) -> dict[str, Period]:
+    """ "5. Complaints 20/21" opened by "analysis of complaints received during the first two
+    quarters of 2020/21": a section whose first paragraph names a narrower part of the heading's
+    own period covers that part."""
+    out: dict[str, Period] = {}
+    for b, after in zip(doc.blocks, doc.blocks[1:], strict=False):
+        if b.kind != "heading" or after.kind in ("heading", "table") or (own := one_period(b.text, doc_period)) is None:
+            continue
+        lead = one_period(after.text, own)
+        # only a quarter or half: a month or date in the first paragraph is usually an event's
+        if lead is not None and lead.label.endswith(QUARTER_OR_HALF) and lead != own \
+                and own.start <= lead.start and lead.end <= own.end:  # type: ignore[operator]
+            out[b.text] = lead
+    return out
 
 
 def organisation(doc: Document) -> str | None:
@@ -293,8 +310,9 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     out: list[Context] = []
     parent: Context | None = None
     lead_service: str | None = None
+    narrowed = section_leads(doc, doc_period)
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
-        period = _nearest(headings, lambda h: one_period(h, doc_period)) or doc_period
+        period = _nearest(headings, lambda h: narrowed.get(h) or one_period(h, doc_period)) or doc_period
         f = _fields(headings, appendices)
         ctx = Context(
             period=period.label if period else None,

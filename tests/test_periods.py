@@ -30,6 +30,8 @@ from extractor.extract.periods import (
     # quarters and halves
     ("Q2 2022/23", "2022/23 Q2"), ("Quarter 3 of 2023-24", "2023/24 Q3"), ("the fourth quarter 2019/20", "2019/20 Q4"),
     ("H1 2022/23", "2022/23 H1"), ("Quarters 1 and 2 - 2023-2024", "2023/24 H1"), ("Q3 & Q4 2021/22", "2021/22 H2"),
+    ("the first two quarters of 2020/21", "2020/21 H1"), ("the last two quarters of 2020-21", "2020/21 H2"),
+    ("2022/23 Q1", "2022/23 Q1"), ("2022/23 H2", "2022/23 H2"),
     ("1 April 2022 to 30 June 2022", "2022/23 Q1"), ("1 July 2022 to 30 September 2022", "2022/23 Q2"),
     ("1st January 2024 - 31st March 2024", "2023/24 Q4"), ("1 April 2022 to 30 September 2022", "2022/23 H1"),
     ("1 October 2023 - 31 March 2024", "2023/24 H2"), ("1 October to 31 March 2024", "2023/24 H2"),

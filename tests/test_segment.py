@@ -207,3 +207,14 @@ def test_appendix_cross_reference_in_other_words(tmp_path: Path) -> None:
 ])
 def test_headings_in_other_words(kind: str, text: str, value: str | None) -> None:
     assert settles(kind, text) == value
+
+
+def test_a_section_opened_by_a_narrower_period_covers_it(tmp_path: Path) -> None:
+    """RBKC: "5. Complaints 20/21" opened by "... during the first two quarters of 2020/21"."""
+    rbkc = context_of(DOCS / "rbkc-2019-20-annual-complaints.md", "5.4. It is also noteworthy")
+    assert (rbkc.period, rbkc.period_start, rbkc.period_end) == ("2020/21 H1", "2020-04-01", "2020-09-30")
+    doc = report(tmp_path, "# Complaints 2023/24\n\n## Stage 2 in 2023/24\n\nThis section covers the third "
+                           "quarter of 2023/24 only.\n\nWe received 12 complaints.\n\n## Learning\n\n"
+                           "Published in July 2023.\n\nText.\n")
+    assert context_of(doc, "We received 12").period == "2023/24 Q3"
+    assert context_of(doc, "Text.").period == "2023/24"  # a month in an opening line is an event's date

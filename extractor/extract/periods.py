@@ -156,7 +156,8 @@ def _read_year_ending(m: re.Match[str], context: Period | None, fy: int | None) 
 
 
 def _read_half(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
-    second = m["h"] == "2" or (m["ho"] or "").lower() == "second" or bool(m["h2"])
+    second = (m["h"] == "2" or (m["ho"] or "").lower() == "second" or bool(m["h2"])
+              or (m["hq"] or "").lower() in ("last", "final", "second"))
     year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
     return half(year, 2 if second else 1) if year is not None else None
 
