@@ -34,7 +34,7 @@ NO_STAGE = "none"  # a reading that belongs to no stage, whatever its sentence n
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
-AFTER_PERCENT = re.compile(r"^\s*\(\s*$")
+AFTER_PERCENT = re.compile(r"\(\s*$")
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
@@ -57,7 +57,7 @@ NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decre
                        r"(?:from|on)\b", re.IGNORECASE)
 SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
                        re.IGNORECASE)
-DAYS_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+)?[-\s]?days?\b", re.IGNORECASE)
+DAYS_AFTER = re.compile(r"^\s*-?\s*(?:working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
 AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
@@ -90,9 +90,18 @@ def _rules() -> tuple[tuple[dict[str, Any], re.Pattern[str] | None, re.Pattern[s
     return tuple(out)
 
 
+SKIP = Reading("skip", "count", "skip")  # a rule said: not a figure (a change, a benchmark)
+
+
 def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
     """What the number between `left` and `right` counts, or None when it is not a figure;
     `ombudsman`: the sentence speaks of an ombudsman's work ("we dealt with 291 complaints")."""
+    reading = _classify(left, right, ombudsman)
+    return None if reading is SKIP else reading
+
+
+def _classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
+    """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
     days = bool(DAYS_AFTER.match(right))
     for rule, lrx, rrx in _rules():
         if not rule.get("any_days") and bool(rule.get("when_days")) != days:
@@ -109,7 +118,7 @@ def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
             if rrx is not None and m is None:
                 continue
         if rule.get("skip"):
-            return None
+            return SKIP if rule.get("final") else None
         unit = "count"
         if rule.get("unit_group"):
             word = (m.group("unit") or "").lower() if m is not None else ""
@@ -120,13 +129,26 @@ def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
         stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
         if rule.get("stage_from_match") and m is not None:
             stage = settles("stage", m.group(0)) or stage
+        if rule.get("ombudsman_stage") and ombudsman:
+            stage = "ombudsman"  # "closed without formal investigation" names no council stage
         return Reading(rule["measure"], unit, rule["id"], stage, area=area)
     return None
 
 
 def _stage(text: str, default: str | None) -> str | None:
+    """The one stage a text names; "all stages" names none, and an ombudsman's "formal
+    investigation" is not the council's stage two."""
+    if ALL_STAGES.search(text):
+        return NO_STAGE
+    if MENTIONS_OMBUDSMAN.search(text):
+        text = FORMAL_INVESTIGATION.sub(" ", text)
     stage = settles("stage", text)
     return stage or default
+
+
+ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b", re.IGNORECASE)
+FORMAL_INVESTIGATION = re.compile(r"\bformal\s+investigations?\b", re.IGNORECASE)
+ASIDE = re.compile(r"\([^()]*\)")
 
 
 RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current)\b", re.IGNORECASE)
@@ -297,7 +319,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     right = re.sub(r"^\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
-    if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.match(left) \
+    if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.search(left) \
             and RATIO_OF.match(right):
         # "90% (26 of 29)": the count behind the percentage
         return Reading(previous.measure, "count", previous.rule, previous.stage)
@@ -320,7 +342,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
         return Reading("received", "count", BASE_RULE, NO_STAGE)
-    reading = _bracketed(n, left, right, sentence, before) or classify(left, right, ombudsman)
+    reading = _bracketed(n, left, right, sentence, before) or _classify(left, right, ombudsman)
+    if reading is SKIP:
+        return None
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
             and not CHANGE_BEFORE.search(left):
         # "15 complaints compared to 13 during ...": the compared number counts the same thing
@@ -380,6 +404,12 @@ def _section_stage(w: Where) -> str | None:
 ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
+def _without_asides(text: str, at: int) -> str:
+    """The text without the bracketed asides that do not hold position `at`: "15 days (although
+    another team publicises ten working days for Stage One)" names no stage for the 15."""
+    return ASIDE.sub(lambda m: m.group(0) if m.start() <= at < m.end() else " " * len(m.group(0)), text)
+
+
 def _reading_of(f: Figure) -> Reading:
     unit = "count" if f.unit == "percent" else f.unit
     return Reading(f.measure, unit, f.rule, f.stage or NO_STAGE, f.dimension, f.category, f.area)
@@ -422,9 +452,11 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
             previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
-        clause = _clause(text, n)
+        span = _clause_span(text, n)
+        clause = text[span[0]:span[1]]
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(clause, None) or _stage(text, None) or _section_stage(w) or w.block_stage
+            reading.stage or _stage(_without_asides(clause, n.start - span[0]), None)
+            or _stage(_without_asides(text, n.start), None) or _section_stage(w) or w.block_stage
             or w.carried_stage)
         stage = None if stage == NO_STAGE else stage
         if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
