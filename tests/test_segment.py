@@ -5,6 +5,7 @@ words in small synthetic reports."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,14 @@ WOLVERHAMPTON_H1 = DOCS / "wolverhampton-2022-23-h1-complaints.txt"
 WREXHAM = DOCS / "wrexham-2023-24-complaints-compliments.txt"
 
 
+@cache
+def loaded(path: Path) -> Document:
+    """Each corpus document is loaded once for the module (the PDF takes a second)."""
+    return load(path)
+
+
 def context_of(source: Path | Document, starts: str, nth: int = 0) -> Context:
-    doc = source if isinstance(source, Document) else load(source)
+    doc = source if isinstance(source, Document) else loaded(source)
     hits = [i for i, b in enumerate(doc.blocks) if " ".join(b.text.split()).startswith(starts)]
     return contexts(doc)[hits[nth]]
 
@@ -68,8 +75,7 @@ def test_wolverhampton_sections(starts: str, nth: int, expected: tuple[str | Non
 @pytest.mark.parametrize("starts,nth,expected", WOLVERHAMPTON_ROWS)
 def test_wolverhampton_pdf_sections(starts: str, nth: int, expected: tuple[str | None, ...]) -> None:
     """The PDF repeats "SECTION 1: ..." at the top of every page: a running header opens no section."""
-    pdf = load(ROOT / "corpus" / "pdf" / "wolverhampton-2022-23-h1-complaints.pdf")
-    assert fields(context_of(pdf, starts, nth)) == expected
+    assert fields(context_of(ROOT / "corpus" / "pdf" / "wolverhampton-2022-23-h1-complaints.pdf", starts, nth)) == expected
 
 
 def test_assessment_enquiries_are_a_kind_of_case() -> None:
