@@ -338,7 +338,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return None  # "We resolved 60 (75%) complaints within 20 working days": the threshold of that count
     if RATIO_BASE.search(left) and i and (RATIO_OF.match(sentence[numbers[i - 1].end:n.start]) or OUT_OF_END.search(left)):
         # the base of all stages; "out of the nine investigated": the ombudsman's closed cases
-        own = classify("", right, ombudsman)
+        own = _classify("", right, ombudsman)
+        if own is SKIP:
+            return None  # "3 out of the 11 (27%) cases met the criteria": a sample, not a measure
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
         return Reading("received", "count", BASE_RULE, NO_STAGE)
@@ -442,6 +444,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                and not _idiom(n, text)]
     out: list[Figure] = []
     previous = _reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
+    numerator: Reading | None = None
+    numerator_stage: str | None = None
     body = w.ctx.body or _acting_ombudsman(w.doc, text) or (dominant_body(w.doc) if w.voice else None)
     ombudsman = w.voice or body is not None or bool(OMBUDSMAN_ACTS.search(text)) \
         or (_stage(text, None) or _section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
@@ -467,9 +471,13 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if (body or w.voice) and stage is None and reading.measure not in NOT_OMBUDSMAN:
             stage = "ombudsman"
         out.append(_emit(w, n, reading, reading.unit, period, stage, body, clause))
+        if reading.rule != BASE_RULE:
+            numerator, numerator_stage = reading, stage
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and \
                 PAIRED_PERCENT.match(text[n.end:numbers[i + 1].start]):
-            out.append(_emit(w, numbers[i + 1], reading, "percent", period, stage, body, clause))
+            # "34 out of 379 (9%) complaints were escalated": the share is the 34's, not the base's
+            share = (numerator, numerator_stage) if reading.rule == BASE_RULE and numerator else (reading, stage)
+            out.append(_emit(w, numbers[i + 1], share[0], "percent", period, share[1], body, clause))
         case = CASE_OUTCOME.search(w.block.text if w.block.kind == "list_item" else text)
         if case and reading.measure == "received" and n.value == 1 and stage != "ombudsman" and not i:
             # a one-case bullet: "received one complaint ...; outcome partially upheld" is that case's outcome
@@ -503,6 +511,7 @@ NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:(?!and\b|or
                              r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
 
 
+LINK = re.compile(r"://|%[0-9A-Fa-f]{2}|\bwww\.|\.(?:pdf|html?|aspx?|docx?)\b", re.IGNORECASE)
 ORDINAL_OR_FRACTION = re.compile(r"^(?:st|nd|rd|th)\b|^\s+(?:thirds?|quarters?|halves|fifths?|tenths?)\b", re.IGNORECASE)
 STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
 
@@ -511,6 +520,9 @@ def _idiom(n: Number, text: str) -> bool:
     """A number word that counts nothing: "no matter what", "no further action", "both services",
     "was one of ten cases" (the ten is the figure)."""
     word, after = n.stated.lower(), text[n.end:]
+    token = text[text.rfind(" ", 0, n.start) + 1:(text.find(" ", n.end) + 1 or len(text) + 1) - 1]
+    if LINK.search(token):
+        return True  # "Good%20complaint%20handling.pdf"
     if ORDINAL_OR_FRACTION.match(after):
         return True  # "the 5th highest rate", "two thirds of complaints"
     if STAGE_LIST.search(text[: n.start]):
