@@ -90,9 +90,9 @@ def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild:
         bar.stop()
         click.echo("Interrupted: every document stored so far is complete; run again to go on.", err=True)
         sys.exit(130)
-    except OSError as exc:  # e.g. dask cannot reach the scheduler
+    except (OSError, RuntimeError) as exc:  # dask cannot reach the scheduler; DuckDB out of disk, ...
         bar.stop()
-        _fail(f"{type(exc).__name__}: {exc}")
+        _fail(f"{db}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
     bar.stop()
     for path, problem in report.errors:
         click.echo(f"Error: {path}: {problem}", err=True)

@@ -163,21 +163,16 @@ def run(documents_records: pd.DataFrame | Mapping[str, Sequence[Any]]) -> list[d
 def store_cross_checks(con: Any) -> None:
     """Recompute the cross-document checks of a dataset in one transaction."""
     from extractor.compare import organisation_of
-    from extractor.dataset_store import insert_rows
+    from extractor.dataset_store import insert_rows, transaction
 
     figures = con.execute("SELECT f.*, d.path AS doc_path, d.organisation AS doc_org, d.title AS doc_title "
                           "FROM figures f JOIN documents d USING (doc_key)").df()
     figures["organisation"] = [organisation_of(o, d, t, p) for o, d, t, p in zip(
         figures["organisation"], figures["doc_org"], figures["doc_title"], figures["doc_path"], strict=True)]
     checks = run(figures)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(f"DELETE FROM checks WHERE rule IN {RULES}")
         insert_rows(con, "checks", [c | {"doc_key": _doc_key_of(c)} for c in checks])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _doc_key_of(check: dict[str, Any]) -> str:

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,6 +32,7 @@ from extractor.dataset_store import (
     read_tables,
     store_document,
     stored_documents,
+    was_interrupted,
 )
 from extractor.executors import TIMED_OUT, content_hash, run_dask, run_in_process, run_pool
 
@@ -49,6 +53,43 @@ def tool_version() -> str:
         if p.is_file():
             digest.update(p.name.encode() + b"\0" + p.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+class InterruptGuard:
+    """Ctrl-C while a document is being written waits until its transaction has committed, then
+    stops the build; at any other moment it stops the build at once. (Interrupting DuckDB in the
+    middle of a statement is safe for the data but surfaces as assorted errors.)"""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.pending = False
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        if self.busy:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        usable = threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        previous = signal.signal(signal.SIGINT, self._handler) if usable else None
+        try:
+            yield
+        finally:
+            if usable:
+                signal.signal(signal.SIGINT, previous)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self.busy = True
+        try:
+            yield
+        finally:
+            self.busy = False
+        if self.pending:
+            raise KeyboardInterrupt
 
 
 @dataclass
@@ -109,31 +150,47 @@ def build(db: str | Path, paths: Iterable[str | Path], workers: int | None = Non
     from extractor.load import iter_paths
 
     files = [p.resolve() for p in iter_paths(paths)]
+    import duckdb
+
     con = connect(db, rebuild=rebuild)
+    guard = InterruptGuard()
     try:
         todo, skipped = pending(con, files)
         report = BuildReport(skipped=skipped)
         if planned:
             planned(len(todo), skipped)
-        results = _results(todo, workers or os.cpu_count() or 1, timeout, executor, scheduler)
-        try:
-            for result in results:
-                store_document(con, result, tool_version())
-                report.processed += 1
-                report.figures += len(result["figures"])
-                if result["status"] == "error":
-                    report.errors.append((result["path"], result["error"]))
-                if progress:
-                    progress(result)
-        finally:
-            close = getattr(results, "close", None)
-            if close:
-                close()  # stops a pool or cancels cluster work on Ctrl-C or an error
-        if report.processed:
-            store_cross_checks(con)
+        with guard.installed():
+            _store_all(con, _results(todo, workers or os.cpu_count() or 1, timeout, executor, scheduler), report,
+                       progress, guard)
+            if report.processed:
+                with guard.writing():
+                    store_cross_checks(con)
         return report
+    except (duckdb.Error, RuntimeError) as exc:  # disk full, file removed under us: what was committed stays
+        if was_interrupted(exc):
+            raise KeyboardInterrupt from None
+        raise DatasetError(f"{db}: {type(exc).__name__}: {str(exc).splitlines()[0]}") from exc
     finally:
         con.close()
+
+
+def _store_all(con: Any, results: Iterator[dict[str, Any]], report: BuildReport,
+               progress: Callable[[dict[str, Any]], None] | None, guard: InterruptGuard) -> None:
+    """Write each result as it arrives, one transaction per document."""
+    try:
+        for result in results:
+            with guard.writing():
+                store_document(con, result, tool_version())
+            report.processed += 1
+            report.figures += len(result["figures"])
+            if result["status"] == "error":
+                report.errors.append((result["path"], result["error"]))
+            if progress:
+                progress(result)
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            close()  # stops a pool or cancels cluster work on Ctrl-C or an error
 
 
 def read(db: str | Path) -> dict[str, Any]:

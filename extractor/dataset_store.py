@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -92,16 +93,15 @@ def _check_schema(con: Any, db: str | Path, read_only: bool, rebuild: bool) -> N
 
 
 def _create(con: Any, drop: bool) -> None:
-    con.execute("BEGIN TRANSACTION")
-    if drop:
+    with transaction(con):
+        if drop:
+            for table in TABLES:
+                con.execute(f"DROP TABLE IF EXISTS {table}")
+        con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         for table in TABLES:
-            con.execute(f"DROP TABLE IF EXISTS {table}")
-    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    for table in TABLES:
-        cols = ", ".join(f'"{c}" {column_type(table, c)}' for c in columns(table))
-        con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-    con.execute("COMMIT")
+            cols = ", ".join(f'"{c}" {column_type(table, c)}' for c in columns(table))
+            con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 
 def _cell(value: Any, kind: str) -> Any:
@@ -125,12 +125,10 @@ def insert_rows(con: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
     kinds = {c: column_type(table, c) for c in names}
     data = {c: [_cell(r.get(c), kinds[c]) for r in rows] for c in names}
     arrow = pa.table({c: pa.array(v, type=_arrow_type(kinds[c])) for c, v in data.items()})
-    con.register("incoming", arrow)
-    try:
-        quoted = ", ".join(f'"{c}"' for c in names)
-        con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM incoming")
-    finally:
-        con.unregister("incoming")
+    quoted = ", ".join(f'"{c}"' for c in names)
+    con.register("incoming", arrow)  # a failed insert leaves it registered: the next register replaces it
+    con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM incoming")
+    con.unregister("incoming")
 
 
 def _arrow_type(kind: str) -> Any:
@@ -148,17 +146,36 @@ def store_document(con: Any, result: dict[str, Any], version: str) -> None:
     key = result["doc_key"]
     doc_row = {c: result.get(c) for c in DOCUMENT_COLUMNS} | {
         "tool_version": version, "processed_at": dt.datetime.now(dt.UTC)}
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table in TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_key = ?", [key])
         insert_rows(con, "documents", [doc_row])
         for table in ("figures", "decisions", "checks"):
             insert_rows(con, table, [r | {"doc_key": key, "docs": [key]} for r in result[table]])
-        con.execute("COMMIT")
-    except BaseException:
+
+
+@contextmanager
+def transaction(con: Any) -> Iterator[None]:
+    """All or nothing. Ctrl-C inside a query reaches us as DuckDB's InterruptException: it is
+    turned back into KeyboardInterrupt after the rollback, so callers see one kind of interrupt."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException as exc:
         con.execute("ROLLBACK")
+        if was_interrupted(exc):
+            raise KeyboardInterrupt from None
         raise
+    con.execute("COMMIT")
+
+
+def was_interrupted(exc: BaseException) -> bool:
+    """DuckDB reports Ctrl-C during a query as InterruptException, or on some paths (Arrow and
+    pandas scans) as a plain RuntimeError 'Query interrupted'."""
+    import duckdb
+
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
 
 
 def stored_documents(con: Any) -> dict[str, tuple[str, str, str | None]]:

@@ -239,3 +239,17 @@ def test_dask_cluster_gives_the_same_dataset(tmp_path: Path, corpus: Path) -> No
         left = a[table][cols].sort_values(key).reset_index(drop=True)
         right = b[table][cols].sort_values(key).reset_index(drop=True)
         pd.testing.assert_frame_equal(left, right)
+
+
+def test_ctrl_c_while_a_document_is_written_waits_for_its_commit() -> None:
+    import signal
+
+    guard = dataset.InterruptGuard()
+    written = []
+    with pytest.raises(KeyboardInterrupt), guard.installed():
+        with guard.writing():
+            os.kill(os.getpid(), signal.SIGINT)  # arrives mid-write: deferred
+            written.append("committed")
+        written.append("never reached: the deferred Ctrl-C stops the build here")
+    assert written == ["committed"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
