@@ -62,6 +62,19 @@ def annual(tmp_path: Path, body: str) -> list[Key]:
       ("upheld", 60, "percent", "ombudsman", "2023/24")]),
     ("Of those cases, three were closed after initial enquiries.",
      [("not_investigated", 3, "count", None, "2023/24")]),
+    # a ratio's bracketed share belongs to its numerator
+    ("Only 20 out of 250 (8%) complaints were escalated to stage two.",
+     [("received", 20, "count", "stage2", "2023/24"), ("received", 250, "count", None, "2023/24"),
+      ("received", 8, "percent", "stage2", "2023/24")]),
+    # the topic of the sentence before, each quarter its own
+    ("Parking report the proportion of complaints upheld. In quarter 1 this was 40% and in quarter 2 it was 55%.",
+     [("upheld", 40, "percent", None, "2023/24 Q1"), ("upheld", 55, "percent", None, "2023/24 Q2")]),
+    # a timescale said once, then restated as a qualifier; a bracketed aside keeps its own stage
+    ("We use a 15 working day timescale. Only 60% of complaints were closed within the agreed 15 working day timescale.",
+     [("response_target_days", 15, "working_days", None, "2023/24"), ("within_target", 60, "percent", None, "2023/24")]),
+    ("The target for all stages is 20 days (the housing team keeps a ten working day target for stage one).",
+     [("response_target_days", 20, "days", None, "2023/24"),
+      ("response_target_days", 10, "working_days", "stage1", "2023/24")]),
     # one case and its outcome
     ("- One case received during this period, not upheld",
      [("received", 1, "count", None, "2023/24"), ("not_upheld", 1, "count", None, "2023/24")]),
@@ -77,6 +90,8 @@ def test_phrasings_in_other_words(tmp_path: Path, text: str, expected: list[Key]
     "The number of both formal and informal complaints rose.",
     "Two thirds of the complaints were about waste.",
     "Actions are agreed at stage 2 and 3 of the complaints process.",
+    "See www.example.gov.uk/files/Annual%20complaints%202023.pdf for the full report.",
+    "In total, 60 complaints were reclassified as service requests and 12 complaints were sampled.",
 ])
 def test_number_words_that_count_nothing(tmp_path: Path, text: str) -> None:
     assert annual(tmp_path, text) == []

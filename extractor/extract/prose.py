@@ -187,7 +187,7 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     """A number after "compared to" takes the period that follows it; one before takes the
     sentence's own period; else the block lead's, else the section's."""
     attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
-                and not re.search(r"[,;]|\d", sentence[n.end:s])]
+                and not re.search(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b", sentence[n.end:s])]
     if attached:
         return attached[0]
     mark = COMPARED.search(sentence)
@@ -210,9 +210,11 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
         return previous_year(base) if base is not None else None
     before_mark = [(s, e, p) for s, e, p in periods if not scope[0] <= s < scope[1]]
     clause = _clause_span(sentence, n)
-    own = [p for s, e, p in before_mark if clause[0] <= s < clause[1]]
+    own = [(s, p) for s, e, p in before_mark if clause[0] <= s < clause[1]]
     if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
-        return own[0]
+        # "In quarter 1 this was 60% and in quarter 2 it was 82%": the nearest period before the number
+        before = [p for s, p in own if s < n.start]
+        return before[-1] if before else own[0][1]
     # a period said later in another clause is that clause's ("fell from 74 to 41, with 19 upheld in
     # the year up to March 2023"), and one inside the comparison is the compared figure's
     first = min((x.start for x in count_numbers(sentence)), default=n.start)
@@ -289,6 +291,11 @@ NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\
 AREA_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)
 
 
+THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
+SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<what>(?:complaints?|cases)\s+[^.;]{3,60})",
+                         re.IGNORECASE)
+
+
 def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
     """A number that says nothing of its own takes the reading before it: "This equates to 30%"
     (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
@@ -353,6 +360,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
     if reading is None and previous is not None:
         reading = _follows(n, left, right, previous)
+    if reading is None and n.unit == "percent" and THIS_WAS.search(left) and (m := SHARE_TOPIC.search(before[-300:])):
+        # "Housing report the percentage of complaints upheld. In quarter 1 this was 60%"
+        reading = classify("", " " + m.group("what"), ombudsman)
     if reading is None:
         return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
     if reading.measure == "received":
@@ -403,6 +413,7 @@ def _section_stage(w: Where) -> str | None:
     return w.ctx.stage
 
 
+WITHIN_QUALIFIER = re.compile(r"\bwithin\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
@@ -455,13 +466,17 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
         reading = _restated(n, text, reading, w.earlier)
+        if reading.measure == "response_target_days" and WITHIN_QUALIFIER.search(text[: n.start]) \
+                and any(f.measure == reading.measure and f.value == n.value for f in (*w.earlier, *out)):
+            continue  # "use a 10-working day timescale ... completed within the internal 10-working day timescale"
         if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
             previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
         span = _clause_span(text, n)
         clause = text[span[0]:span[1]]
+        aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(_without_asides(clause, n.start - span[0]), None)
+            reading.stage or _stage(aside, None) or _stage(_without_asides(clause, n.start - span[0]), None)
             or _stage(_without_asides(text, n.start), None) or _section_stage(w) or w.block_stage
             or w.carried_stage)
         stage = None if stage == NO_STAGE else stage
