@@ -88,10 +88,12 @@ def previous_year(p: Period) -> Period:
     """The same span one year earlier, with its label."""
     if p.start is None or p.end is None:
         return p
-    start = p.start.replace(year=p.start.year - 1)
-    end_year = p.end.year - 1
-    end = p.end.replace(year=end_year, day=min(p.end.day, calendar.monthrange(end_year, p.end.month)[1]))
-    return from_dates(start, end)
+    return from_dates(_year_before(p.start), _year_before(p.end))
+
+
+def _year_before(d: dt.date) -> dt.date:
+    """The same day a year earlier; 29 February becomes the 28th."""
+    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
 
 def _date(d: str, m: str, y: str) -> dt.date | None:
