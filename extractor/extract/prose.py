@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -21,7 +22,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.bodies import find_bodies, find_body
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.extract.periods import Period, find_periods, from_dates, previous_year
 from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.patterns import expand, load_rules, rule_regex
@@ -157,6 +158,12 @@ FINANCIAL_YEAR = re.compile(r"\d{4}/\d{2}")
 COMPARING = re.compile(r"\b(?:compared|comparison|than|from|on|since|with|versus|vs)\b", re.IGNORECASE)
 
 
+ONWARDS = re.compile(r"\b(?:from|since)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y>\d{4})"
+                     r"(?!\s*(?:to|until|-|–))", re.IGNORECASE)
+MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"), 1)}
+
+
 def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Period]]:
     """The periods of a sentence; in a report kept in financial years, a bare calendar year or
     month is when something happened, not the period a figure covers."""
@@ -170,8 +177,20 @@ def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Peri
         # "Last year we received 224 complaints" in a report on a year: that year, not the one before
         found = [(found[0][0], found[0][1], context)] + found[1:]
     if context is not None and _reporting(context):
-        found = [(s, e, p) for s, e, p in found if _reporting(p)]
-    return found
+        found = [(s, e, p) for s, e, p in found if _reporting(p)] + _onwards(sentence, context)
+    return sorted(found, key=lambda sp: sp[0])
+
+
+def _onwards(sentence: str, context: Period) -> list[tuple[int, int, Period]]:
+    """ "Data held from October 2019 suggests ...": from that month to the end of the report's period."""
+    out = []
+    for m in ONWARDS.finditer(sentence):
+        month = MONTH_NUMBERS.get(m.group("m").lower()[:3])
+        start = date(int(m.group("y")), month, 1) if month else None
+        if start is not None and context.start is not None and context.end is not None \
+                and context.start < start <= context.end:
+            out.append((m.start(), m.end(), from_dates(start, context.end)))
+    return out
 
 
 def _reporting(p: Period) -> bool:
@@ -578,8 +597,6 @@ def _dominant_body(doc: Document) -> str | None:
 def _period_of(ctx: Context) -> Period | None:
     if ctx.period is None:
         return None
-    from datetime import date
-
     return Period(ctx.period, date.fromisoformat(ctx.period_start) if ctx.period_start else None,
                   date.fromisoformat(ctx.period_end) if ctx.period_end else None)
 
