@@ -141,9 +141,11 @@ def test_ctrl_c_between_documents_keeps_what_was_stored(tmp_path: Path, corpus: 
     assert dataset.build(db, [corpus], workers=2).skipped == 1
 
 
-def test_a_document_that_takes_too_long_is_recorded_as_timed_out_and_retried(tmp_path: Path, corpus: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])  # in this process, and in pool workers
+def test_a_document_that_takes_too_long_is_recorded_as_timed_out_and_retried(tmp_path: Path, corpus: Path,
+                                                                             workers: int) -> None:
     db = tmp_path / "t.duckdb"
-    report = dataset.build(db, [corpus], workers=1, timeout=0.001)
+    report = dataset.build(db, [corpus], workers=workers, timeout=0.001)
     assert len(report.errors) == 3 and all("timed out after 0.001 s" in problem for _, problem in report.errors)
     docs = dataset.read(db)["documents"]
     assert set(docs["status"]) == {"error"} and docs["content_hash"].notna().all()
