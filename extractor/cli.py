@@ -17,7 +17,7 @@ import click
 from extractor import __version__
 from extractor.errors import InputError
 from extractor.export import FORMATS, format_from_path, write_records
-from extractor.load import iter_paths, load
+from extractor.load import PDF_READERS, iter_paths, load
 from extractor.models import Check, Decision, Document, Figure
 
 EXIT_FAILED_CHECK = 1
@@ -32,7 +32,7 @@ def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
     """Load each input in turn; report a bad one on stderr and go on with the rest."""
     for p in iter_paths(paths):
         try:
-            yield load(p)
+            yield load(p, pdf_reader())
         except InputError as exc:
             _error(exc.path, exc.problem)
             failed.append(exc.path)
@@ -70,9 +70,17 @@ def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | N
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tally")
-def cli() -> None:
+@click.option("--pdf-reader", type=click.Choice(PDF_READERS), default="pdfium", show_default=True,
+              help="How PDF pages are read: PDFium (fast) or pdfplumber's full layout (the reference).")
+def cli(pdf_reader: str) -> None:
     """Read complaint reports of councils and landlords, pull out every complaint-handling
     figure and ombudsman decision, and cross-check the report's own arithmetic."""
+
+
+def pdf_reader() -> str:
+    """The --pdf-reader chosen for this run (the group option every command shares)."""
+    ctx = click.get_current_context(silent=True)
+    return str(ctx.find_root().params.get("pdf_reader") or "pdfium") if ctx else "pdfium"
 
 
 @cli.command()
@@ -194,7 +202,7 @@ def eval_(corpus: str, fmt: str, verbose: bool) -> None:
     from extractor.evaluate import evaluate_corpus
     from extractor.report.terminal import print_eval
 
-    result = evaluate_corpus(Path(corpus))
+    result = evaluate_corpus(Path(corpus), pdf_reader=pdf_reader())
     for path, problem in result.errors:
         _error(path, problem)
     if fmt == "json":

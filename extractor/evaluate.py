@@ -250,7 +250,7 @@ def _find_line(ev: str, normal: Sequence[str], near: float | None = None) -> int
     return None if best is None else best + 1
 
 
-def evaluate_corpus(corpus: Path, predict: Any = None) -> CorpusEval:
+def evaluate_corpus(corpus: Path, predict: Any = None, pdf_reader: str = "pdfium") -> CorpusEval:
     """Extract and check every gold-bearing corpus file, then score each group and in total."""
     from extractor import load
     from extractor.errors import InputError
@@ -262,7 +262,7 @@ def evaluate_corpus(corpus: Path, predict: Any = None) -> CorpusEval:
     errors: list[tuple[str, str]] = []
     for group, path, source in corpus_files(corpus):
         try:
-            doc = load(path)
+            doc = load(path, pdf_reader)
         except InputError as exc:
             errors.append((exc.path, exc.problem))
             continue

@@ -105,8 +105,11 @@ def panel_stage(text: str) -> str | None:
 # ---------------------------------------------------------------- blocks -> items
 
 
+@per_document
 def items_of(doc: Document) -> list[Item]:
-    """Reading-order items of a dashboard document (text export or PDF with word boxes)."""
+    """Reading-order items of a dashboard document (text export or PDF with word boxes).
+
+    Both the tile reader and `dashboard_lines` (which prose consults) need them: computed once."""
     out: list[Item] = []
     done_pages: set[int | None] = set()
     for b in doc.blocks:
@@ -217,14 +220,15 @@ def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
     phrases = _join_wrapped(_lines(words))
     numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
     labels = [p for p in phrases if tile_label(" ".join(w.text for w in p)) is not None]
+    label_boxes = [_union(lab) for lab in labels]
     out = []
     taken: set[int] = set()
     for num in numbers:
         best = None
-        for k, lab in enumerate(labels):
+        for k, box in enumerate(label_boxes):
             if k in taken:
                 continue
-            d = _distance(num.bbox, _union(lab))
+            d = _distance(num.bbox, box)
             if d is not None and (best is None or d < best[0]):
                 best = (d, k)
         if best is not None:
@@ -238,22 +242,27 @@ def _join_wrapped(phrases: list[list[Word]]) -> list[list[Word]]:
     """A tile label wrapped onto a second line is one phrase: a text phrase right below another,
     in the same column and type size, continues it ("... (council is" / "not at fault)")."""
     out: list[list[Word]] = []
+    boxes: list[BBox] = []  # each phrase's union box, kept up to date as it grows
     for ph in sorted(phrases, key=lambda p: (p[0].bbox.top, p[0].bbox.x0)):
         box = _union(ph)
-        host = next((o for o in out if _wraps_onto(_union(o), o[-1], box, ph[0])), None)
+        host = next((k for k, o in enumerate(out) if _wraps_onto(boxes[k], o[-1], box, ph[0])), None)
         if host is not None and cell_number(ph[0].text) is None:
-            host.extend(ph)
+            out[host].extend(ph)
+            boxes[host] = _union(out[host])
         else:
             out.append(list(ph))
+            boxes.append(box)
     return out
 
 
 def _wraps_onto(above: BBox, last: Word, below: BBox, first: Word) -> bool:
     height = max(last.bbox.bottom - last.bbox.top, 1.0)
+    gap = below.top - last.bbox.bottom
+    if not -1 <= gap <= height * 0.8:  # the cheap test first: most phrases are far apart
+        return False
     centred = abs((above.x0 + above.x1) / 2 - (below.x0 + below.x1) / 2) < height * 2
     same_size = abs((last.size or 0) - (first.size or 0)) < 0.5
-    gap = below.top - last.bbox.bottom
-    return same_size and centred and -1 <= gap <= height * 0.8 and cell_number(last.text) is None
+    return same_size and centred and cell_number(last.text) is None
 
 
 def _union(ws: Sequence[Word]) -> BBox:

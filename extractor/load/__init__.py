@@ -86,8 +86,16 @@ def detect_format(path: Path, data: bytes) -> str:
     return sniffed
 
 
-def load(path: str | Path) -> Document:
-    """Read one report file into a Document; raises InputError naming the file and problem."""
+PDF_READERS = ("pdfium", "pdfplumber")
+
+
+def load(path: str | Path, pdf_reader: str = "pdfium") -> Document:
+    """Read one report file into a Document; raises InputError naming the file and problem.
+
+    `pdf_reader` picks how PDF pages are read: "pdfium" (fast; the default) or "pdfplumber"
+    (pdfminer's full layout, the reference the fast reader is tested against)."""
+    if pdf_reader not in PDF_READERS:
+        raise ValueError(f"pdf_reader must be one of {PDF_READERS}, not {pdf_reader!r}")
     p = Path(path)
     if not p.exists():
         raise InputError(str(p), "no such file or directory")
@@ -99,7 +107,13 @@ def load(path: str | Path) -> Document:
         raise InputError(str(p), f"cannot read ({exc.strerror})") from None
     if not data.strip():
         raise InputError(str(p), "empty file")
-    doc = _loader(detect_format(p, data))(p, data)
+    fmt = detect_format(p, data)
+    if fmt == "pdf":
+        from extractor.load.pdf import load_pdf
+
+        doc = load_pdf(p, data, reader=pdf_reader)
+    else:
+        doc = _loader(fmt)(p, data)
     if not doc.blocks:
         raise InputError(str(p), "no text found")
     return with_heading_paths(doc)
@@ -117,12 +131,12 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def load_many(paths: Iterable[str | Path]) -> LoadResult:
+def load_many(paths: Iterable[str | Path], pdf_reader: str = "pdfium") -> LoadResult:
     """Load every input; one bad file is recorded as an error and never stops the others."""
     result = LoadResult()
     for p in iter_paths(paths):
         try:
-            result.documents.append(load(p))
+            result.documents.append(load(p, pdf_reader))
         except InputError as exc:
             result.errors.append((exc.path, exc.problem))
         except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback

@@ -70,19 +70,14 @@ def open_pdf(path: Path, data: bytes) -> Any:
         raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}); is it truncated or corrupt?") from None
 
 
-def load_pdf(path: Path, data: bytes) -> Document:
-    pdf = open_pdf(path, data)
+def load_pdf(path: Path, data: bytes, reader: str = "pdfium") -> Document:
+    """Read a PDF with PDFium's text layer (fast) or pdfplumber's full layout; same Document."""
     try:
-        layouts = []
-        for i, page in enumerate(pdf.pages):
-            layouts.append(read_page(page, i + 1))
-            page.close()  # drop the page's parsed layout: memory stays flat on long reports
+        layouts = pdfium_layouts(path, data) if reader == "pdfium" else pdfplumber_layouts(path, data)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
         raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    finally:
-        pdf.close()
     if not any(layout.lines or layout.tables for layout in layouts):
         raise InputError(str(path), "no text layer on any page (scanned?); OCR is not supported")
     mark_furniture(layouts)
@@ -93,18 +88,62 @@ def load_pdf(path: Path, data: bytes) -> Document:
                     page_sizes=tuple((p.width, p.height) for p in layouts))
 
 
+def pdfplumber_layouts(path: Path, data: bytes) -> list[PageLayout]:
+    """Every page through pdfplumber (pdfminer's layout): the reference reader."""
+    pdf = open_pdf(path, data)
+    try:
+        layouts = []
+        for i, page in enumerate(pdf.pages):
+            layouts.append(read_page(page, i + 1))
+            page.close()  # drop the page's parsed layout: memory stays flat on long reports
+        return layouts
+    finally:
+        pdf.close()
+
+
+def pdfium_layouts(path: Path, data: bytes) -> list[PageLayout]:
+    """Every page through PDFium (see load/pdfium_page.py)."""
+    import pypdfium2 as pdfium
+
+    from extractor.load.pdfium_page import read_pdfium_page
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
+        raise InputError(str(path), "not a readable PDF (PdfiumError); is it truncated or corrupt?") from None
+    try:
+        layouts = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            read = read_pdfium_page(page)
+            layouts.append(page_layout(i + 1, read.width, read.height, read.words, read.tables))
+            page.close()
+        return layouts
+    finally:
+        pdf.close()
+
+
 def read_page(page: Any, number: int) -> PageLayout:
-    """One page: tables from the table finder, the other words grouped into lines."""
-    layout = PageLayout(number, float(page.width), float(page.height))
+    """One pdfplumber page: words from its word pass, tables from its table finder."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance=2)
+    tables = [(table.bbox, table.extract()) for table in page.find_tables()]
+    return page_layout(number, float(page.width), float(page.height), words, tables)
+
+
+def page_layout(number: int, width: float, height: float, words: list[dict[str, Any]],
+                tables: Sequence[tuple[Sequence[float], list[list[str | None]]]]) -> PageLayout:
+    """Tables with two or more columns keep the words inside them; the other words make lines."""
+    layout = PageLayout(number, float(width), float(height))
     boxes = []
-    for table in page.find_tables():
-        rows = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
+    for bbox, cells in tables:
+        rows = [[" ".join((c or "").split()) for c in row] for row in cells]
         rows = [r for r in rows if any(r)]
         if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
-            x0, top, x1, bottom = table.bbox
-            boxes.append(table.bbox)
-            inside = tuple(_word(w) for w in words if _inside(w, table.bbox))
+            x0, top, x1, bottom = bbox
+            boxes.append(bbox)
+            inside = tuple(_word(w) for w in words if _inside(w, bbox))
             layout.tables.append((top, BBox(x0, top, x1, bottom), rows, inside))
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     layout.lines = group_lines(free, number)

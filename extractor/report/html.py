@@ -156,7 +156,8 @@ def pdf_pages(doc: Document, checks: Sequence[Check]) -> list[PageView]:
     pdf = pdfium.PdfDocument(doc.path)
     views = []
     for number in sorted(boxes):
-        image = pdf[number - 1].render(scale=SCALE).to_pil()
+        page = pdf[number - 1]  # drawn unturned: the loader places words in the page's own space
+        image = page.render(scale=SCALE, rotation=(360 - page.get_rotation()) % 360).to_pil()
         buf = io.BytesIO()
         image.save(buf, format="PNG")
         uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
