@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex as re
@@ -55,6 +55,7 @@ def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
     return tuple((r, rule_regex(r)) for r in load_rules("sections") if r["type"] == kind)
 
 
+@lru_cache(maxsize=16384)  # the same heading is asked about for every block under it
 def _settled(kind: str, text: str) -> str | None:
     """The value of `kind` a text names (NONE included), or None when it names none or several.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -14,14 +14,15 @@ def _body_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["body"], compile_regex(r["regex"])) for r in load_rules("ombudsman") if r["type"] == "body")
 
 
-def find_bodies(text: str) -> list[str]:
+@lru_cache(maxsize=16384)  # headings and case texts are asked about again and again
+def find_bodies(text: str) -> tuple[str, ...]:
     """Every body the text names, in order of first mention."""
     hits = []
     for body, rx in _body_rules():
         m = rx.search(text)
         if m:
             hits.append((m.start(), body))
-    return [b for _, b in sorted(hits)]
+    return tuple(b for _, b in sorted(hits))
 
 
 def find_body(text: str) -> str | None:

@@ -189,7 +189,7 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
     own = find_bodies(case.text)
     if len(own) == 1:
         return own[0]
-    scoped: list[str] = []
+    scoped: tuple[str, ...] = ()
     for heading in reversed(case.scope):  # the nearest heading naming one body decides
         scoped = find_bodies(heading)
         if len(scoped) == 1:
