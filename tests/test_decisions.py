@@ -84,7 +84,7 @@ def test_bodies(text: str, body: str) -> None:
 
 def test_two_bodies_are_not_one() -> None:
     assert find_body("HO and LGSCO Enquiries") is None
-    assert find_bodies("HO and LGSCO Enquiries") == ["HO", "LGSCO"]
+    assert find_bodies("HO and LGSCO Enquiries") == ("HO", "LGSCO")
 
 
 def test_wolverhampton_h1_case_lists() -> None:
