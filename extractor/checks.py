@@ -370,10 +370,27 @@ def _block_of(doc: Document, f: Figure) -> int | None:
                 None)
 
 
+THREE_WORDS = re.compile(r"\s+((?:[\w'’-]+\s*){3})")
+
+
 def _phrase_after(f: Figure) -> str:
-    """The three words after a figure's number in its evidence: what the number counts, as said."""
-    m = re.search(rf"(?<![\w.]){re.escape(f.stated)}(?![\w.])\s+((?:[\w'’-]+\s*){{3}})", f.evidence)
-    return " ".join(m.group(1).lower().split()) if m else ""
+    """The three words after a figure's number in its evidence: what the number counts, as said.
+
+    Found with str.find and one compiled pattern: a pattern built per figure costs a compile each."""
+    text, stated = f.evidence, f.stated
+    at = text.find(stated) if stated else -1
+    while at >= 0:
+        end = at + len(stated)
+        standalone = not _word_char(text, at - 1) and not _word_char(text, end)
+        m = THREE_WORDS.match(text, end) if standalone else None
+        if m:
+            return " ".join(m.group(1).lower().split())
+        at = text.find(stated, at + 1)
+    return ""
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_.")
 
 
 def _one_check_per_share(checks: list[Check], ratio_checks: list[Check]) -> list[Check]:

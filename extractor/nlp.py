@@ -7,9 +7,11 @@ Built once per process, on first use; `nlp.pipe` runs it over every text block o
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from extractor.patterns import load_rules
@@ -60,9 +62,16 @@ def pipeline() -> Language:
 def line_breaks(doc: Any) -> Any:
     """A line that ends without punctuation ("Complaint overview", a label above its value) ends
     its sentence: the caller marks such breaks with "\n"."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    text = doc.text
+    if "\n" not in text:
+        return doc  # most blocks: no Token objects made at all
+    starts = doc.to_array("IDX").tolist()
+    at = text.find("\n")
+    while at >= 0:  # the newline lies in the text or trailing space of the last token starting before it
+        i = bisect_right(starts, at) - 1
+        if 0 <= i < len(starts) - 1:
+            doc[i + 1].is_sent_start = True
+        at = text.find("\n", at + 1)
     return doc
 
 
@@ -78,16 +87,25 @@ def phrases(pattern: list[dict[str, Any]]) -> list[str]:
 
 
 def sentences(texts: Iterable[str]) -> list[list[Sentence]]:
-    """Sentences (split at . ! ? and ;) of every text, with the vocabulary mentions in each."""
+    """Sentences (split at . ! ? and ;) of every text, with the vocabulary mentions in each.
+
+    Sentence bounds come from the SENT_START array and mentions from doc.ents once: spaCy's
+    `doc.sents` and `span.ents` walk every token in Python on each call."""
     rules = entity_rules()
     out = []
     for doc in pipeline().pipe(texts):
+        if not len(doc):
+            out.append([])
+            continue
+        flags = doc.to_array("SENT_START").tolist()
+        bounds = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(doc)]
+        ents = [(e.start, e.label_, e.ent_id_, e.text, e.start_char, e.end_char) for e in doc.ents]
         sents = []
-        for sent in doc.sents:
-            mentions = tuple(
-                Mention(ent.label_, rules[ent.ent_id_].get("category") or ent.text.lower(), ent.ent_id_,
-                        ent.start_char - sent.start_char, ent.end_char - sent.start_char)
-                for ent in sent.ents)
-            sents.append(Sentence(sent.text, sent.start_char, mentions))
+        for a, b in pairwise(bounds):
+            span = doc[a:b]
+            mentions = tuple(Mention(label, rules[rule].get("category") or text.lower(), rule,
+                                     start - span.start_char, end - span.start_char)
+                             for first, label, rule, text, start, end in ents if a <= first < b)
+            sents.append(Sentence(span.text, span.start_char, mentions))
         out.append(sents)
     return out
