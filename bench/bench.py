@@ -3,9 +3,10 @@
     python bench/bench.py [--corpus corpus] [--repeat 3] [--memory-pages 200]
 
 Prints pages/s on the corpus PDFs for bare pdfplumber `extract_text`, pypdfium2 text,
-`extractor.load`, and `tally extract` end to end (load, segment, extract, check), with
-the ratios; MB/s on the text formats; and the peak memory (max RSS of a child process)
-of a full run over a generated N-page PDF. Timings are for reading, never for tests.
+`extractor.load`, and `tally extract` end to end (load, segment, extract, check) with the
+PDFium reader and with the pdfplumber reference reader, with the ratios; MB/s on the text
+formats; and the peak memory (max RSS of a child process) of a full run over a generated
+N-page PDF. Timings are for reading, never for tests.
 """
 
 from __future__ import annotations
@@ -58,12 +59,17 @@ def tally_load(paths: Sequence[Path]) -> None:
         load(p)
 
 
-def tally_full(paths: Sequence[Path]) -> None:
+def tally_full(paths: Sequence[Path], pdf_reader: str = "pdfium") -> None:
     from extractor import check, extract, load
 
     for p in paths:
-        doc = load(p)
+        doc = load(p, pdf_reader)
         check(doc, extract(doc))
+
+
+def tally_full_reference(paths: Sequence[Path]) -> None:
+    """The same run with pdfplumber's full layout (`tally --pdf-reader pdfplumber`)."""
+    tally_full(paths, "pdfplumber")
 
 
 def page_count(paths: Sequence[Path]) -> int:
@@ -118,11 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"corpus PDFs: {len(pdfs)} files, {pages} pages (best of {args.repeat})")
         base = None
         for name, fn in (("pdfplumber extract_text", pdfplumber_text), ("pypdfium2 text", pdfium_text),
-                         ("tally load", tally_load), ("tally extract+check", tally_full)):
+                         ("tally load", tally_load), ("tally extract+check", tally_full),
+                         ("  same, --pdf-reader pdfplumber", tally_full_reference)):
             secs = best_of(args.repeat, lambda fn=fn: fn(pdfs))
             rate = pages / secs
             base = base or rate
-            print(f"  {name:<26} {rate:8.1f} pages/s   x{rate / base:5.2f} vs pdfplumber extract_text")
+            print(f"  {name:<32} {rate:8.1f} pages/s   x{rate / base:5.2f} vs pdfplumber extract_text")
     size = sum(p.stat().st_size for p in texts) / 1e6
     secs = best_of(args.repeat, lambda: tally_full(texts))
     print(f"text formats: {len(texts)} files, {size:.2f} MB: tally extract+check {size / secs:.2f} MB/s")

@@ -56,6 +56,7 @@ def expand(rx: str, known: dict[str, str] | None = None) -> str:
     return _PART.sub(sub, rx)
 
 
+@cache  # rules are compiled where they are used; expanding parts again each time costs more than the search
 def compile_regex(rx: str) -> re.Pattern[str]:
     return re.compile(expand(rx), re.IGNORECASE | re.VERBOSE)
 
