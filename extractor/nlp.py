@@ -7,7 +7,6 @@ Built once per process, on first use; `nlp.pipe` runs it over every text block o
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -61,17 +60,15 @@ def pipeline() -> Language:
 
 def line_breaks(doc: Any) -> Any:
     """A line that ends without punctuation ("Complaint overview", a label above its value) ends
-    its sentence: the caller marks such breaks with "\n"."""
-    text = doc.text
-    if "\n" not in text:
-        return doc  # most blocks: no Token objects made at all
-    starts = doc.to_array("IDX").tolist()
-    at = text.find("\n")
-    while at >= 0:  # the newline lies in the text or trailing space of the last token starting before it
-        i = bisect_right(starts, at) - 1
-        if 0 <= i < len(starts) - 1:
+    its sentence: the caller marks such breaks with "\n".
+
+    The tokenizer keeps a newline in a whitespace token of its own: only those are looked at
+    (a walk over every token, or `doc.text`, makes a Python object per token)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array(["IS_SPACE", "ORTH"]).tolist()
+    for i, (space, orth) in enumerate(rows[:-1]):
+        if space and "\n" in strings[orth]:
             doc[i + 1].is_sent_start = True
-        at = text.find("\n", at + 1)
     return doc
 
 
