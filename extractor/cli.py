@@ -36,7 +36,7 @@ def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
         except InputError as exc:
             _error(exc.path, exc.problem)
             failed.append(exc.path)
-        except Exception as exc:  # a loader bug must not lose the rest of the batch
+        except Exception as exc:  # noqa: BLE001 - a loader bug must not lose the rest of the batch
             _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
             failed.append(str(p))
 

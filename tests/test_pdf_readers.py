@@ -19,7 +19,10 @@ from pdfplumber.utils.text import WordExtractor, extract_text
 from extractor import check, extract, load
 from extractor.load.pdfium_page import CELL_GAP, WORD_GAP, cell_text, words_of
 
-CORPUS_PDFS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "pdf").glob("*.pdf"))
+HERE = Path(__file__).resolve().parent
+CORPUS_PDFS = sorted((HERE.parent / "corpus" / "pdf").glob("*.pdf"))
+CHROMIUM_PDF = HERE / "data" / "wrexham-chromium.pdf"  # made by tests/data/make_chromium_pdf.py
+PDFS = [*CORPUS_PDFS, CHROMIUM_PDF]
 BULLETS = ("•", "(cid:127)")  # PDFium maps the bullet glyph to U+2022; pdfminer leaves its CID
 
 
@@ -34,7 +37,7 @@ def records(path: Path, reader: str) -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.mark.parametrize("path", CORPUS_PDFS, ids=[p.stem for p in CORPUS_PDFS])
+@pytest.mark.parametrize("path", PDFS, ids=[p.stem for p in PDFS])
 def test_fast_reader_gives_the_reference_records_on_every_corpus_pdf(path: Path) -> None:
     fast, reference = records(path, "pdfium"), records(path, "pdfplumber")
     assert len(fast) > 20
@@ -56,6 +59,18 @@ def test_fast_reader_reads_the_same_lines_and_tables() -> None:
 
     assert corners(fast) == pytest.approx(corners(reference), abs=2.0)  # glyph boxes differ a little
     assert sum(b.kind == "table" for b in fast.blocks) >= 20
+
+
+def test_browser_printed_pdf_reads_like_the_reference() -> None:
+    """Chromium draws text at 16 px under a 0.75 matrix and sets words apart by position only:
+    sizes must include the matrix (else every line looks like a heading) and PDFium's own
+    word gaps must split words ("ECONOMY AND", not "ECONOMYAND")."""
+    fast, reference = load(CHROMIUM_PDF), load(CHROMIUM_PDF, pdf_reader="pdfplumber")
+    assert fast.lines == reference.lines
+    assert [(b.kind, b.level) for b in fast.blocks] == [(b.kind, b.level) for b in reference.blocks]
+    assert any(b.rows and b.rows[0][0] == "ECONOMY AND PLANNING" for b in fast.blocks if b.kind == "table")
+    body = [w.size for b in fast.blocks if b.kind == "paragraph" for w in b.words]
+    assert 10 < max(set(body), key=body.count) < 12  # 11pt body text, not 16 px
 
 
 # ---------------------------------------------------------------- generated characters

@@ -80,14 +80,22 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
         rect = raw.FS_RECTF()
         rect_ref = ctypes.byref(rect)
         char_box, generated, object_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, _object_address()
-        fonts: dict[int | None, tuple[float, str, bool]] = {}
+        fonts: dict[int | None, tuple[float, str, bool]] = {}  # by text object
+        faces: dict[int, str] = {}  # font names by font handle
         chars: list[Char] = []
         for i, ch in enumerate(text):
             ch = SOFT_BREAKS.get(ch, ch)
-            if ch < " " or (ch.isspace() and generated(textpage, i) == 1):
-                continue  # PDFium's own spaces and line breaks: pdfminer has none, gaps decide
+            if ch < " ":
+                continue  # PDFium's line breaks: lines are found from positions
+            if ch.isspace() and generated(textpage, i) == 1:
+                # PDFium's own space, where it saw a word gap (some producers, Chromium among them,
+                # set words apart by position alone): a zero-width blank after the last character.
+                if chars and chars[-1][TEXT] != " ":
+                    last = chars[-1]
+                    chars.append((" ", last[X1], last[X1], last[TOP], last[BOTTOM], last[SIZE], last[FONT]))
+                continue
             key = object_of(textpage, i)
-            size, fontname, upright = fonts.get(key) or fonts.setdefault(key, _font(raw, textpage, i))
+            size, fontname, upright = fonts.get(key) or fonts.setdefault(key, _font(raw, textpage, i, key, faces))
             if not upright:
                 continue
             char_box(textpage, i, rect_ref)
@@ -109,16 +117,22 @@ def _object_address() -> Any:
     return proto(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
-def _font(raw: Any, textpage: Any, i: int) -> tuple[float, str, bool]:
-    """Size (text matrix applied, like pdfminer's), base font name, and whether character i
-    stands upright (its text matrix neither turns nor skews it)."""
-    buf = ctypes.create_string_buffer(256)
-    flags = ctypes.c_int()
-    raw.FPDFText_GetFontInfo(textpage, i, buf, 256, ctypes.byref(flags))
+def _font(raw: Any, textpage: Any, i: int, obj: int | None, faces: dict[int, str]) -> tuple[float, str, bool]:
+    """Size (the em as drawn on the page, pdfminer's `size`), base font name, and whether
+    character i stands upright (its matrix neither turns nor skews it)."""
     matrix = raw.FS_MATRIX()
-    upright = not raw.FPDFText_GetMatrix(textpage, i, matrix) or (
-        abs(matrix.b) < 1e-3 * abs(matrix.a) and abs(matrix.c) < 1e-3 * abs(matrix.d) and matrix.a > 0 < matrix.d)
-    return round(raw.FPDFText_GetFontSize(textpage, i), 3), buf.value.decode("utf-8", "replace"), upright
+    scale, upright = 1.0, True
+    if raw.FPDFText_GetMatrix(textpage, i, matrix):
+        scale = matrix.d
+        upright = abs(matrix.b) < 1e-3 * abs(matrix.a) and abs(matrix.c) < 1e-3 * abs(matrix.d) and matrix.a > 0 < matrix.d
+    size = round(raw.FPDFText_GetFontSize(textpage, i) * scale, 3)
+    get_font = raw.FPDFTextObj_GetFont
+    face = ctypes.cast(get_font(ctypes.cast(obj, get_font.argtypes[0])), ctypes.c_void_p).value or 0 if obj else 0
+    if face not in faces:
+        buf = ctypes.create_string_buffer(256)
+        raw.FPDFText_GetFontInfo(textpage, i, buf, 256, ctypes.byref(ctypes.c_int()))
+        faces[face] = buf.value.decode("utf-8", "replace")
+    return size, faces[face], upright
 
 
 def words_of(chars: list[Char], gap: float, by_font: bool) -> list[list[Char]]:
@@ -212,26 +226,56 @@ def cell_text(cell: tuple[float, float, float, float] | None, chars: list[Char])
     return "\n".join(" ".join(w["text"] for w in line) for line in cluster(words, "top", LINE_GAP))
 
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
 def page_edges(page: Any, left: float, top: float) -> list[dict[str, Any]]:
     """Horizontal and vertical segments of every vector path, as pdfplumber edge dicts."""
     from pypdfium2 import raw
 
     edges: list[dict[str, Any]] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
-        for points in _subpaths(raw, obj.raw):
+    for path, outer in _paths(raw, page.raw, IDENTITY, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+        for points in _subpaths(raw, path, outer):
             for (x0, y0), (x1, y1) in pairwise(points):
                 if abs(x0 - x1) < 1e-6 or abs(y0 - y1) < 1e-6:
                     edges.append(_edge(x0 - left, top - y0, x1 - left, top - y1))
     return edges
 
 
-def _subpaths(raw: Any, path: Any) -> list[list[tuple[float, float]]]:
+def _paths(raw: Any, parent: Any, outer: Matrix, count: Any, get: Any, depth: int) -> list[tuple[Any, Matrix]]:
+    """Path objects of a page or form XObject, each with the matrix of the forms around it.
+
+    Walks the object list with bare handles: pypdfium2's get_objects wraps every object,
+    text runs included, in a Python object (thousands a page in browser-printed PDFs)."""
+    found: list[tuple[Any, Matrix]] = []
+    for k in range(count(parent)):
+        obj = get(parent, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            found.append((obj, outer))
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
+            found += _paths(raw, obj, _compose(_matrix(raw, obj), outer), raw.FPDFFormObj_CountObjects,
+                            raw.FPDFFormObj_GetObject, depth + 1)
+    return found
+
+
+def _matrix(raw: Any, obj: Any) -> Matrix:
+    m = raw.FS_MATRIX()
+    return (m.a, m.b, m.c, m.d, m.e, m.f) if raw.FPDFPageObj_GetMatrix(obj, m) else IDENTITY
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """`inner` then `outer`, PDF row-vector convention."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer  # the outer matrix's entries, named as in the PDF reference
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _subpaths(raw: Any, path: Any, outer: Matrix) -> list[list[tuple[float, float]]]:
     """A path's points in page space, one list per subpath, control points included and a
     closed subpath ending where it began (as pdfminer gives them)."""
-    matrix = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(path, matrix):
-        return []
-    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    a, b, c, d, e, f = _compose(_matrix(raw, path), outer)
     x, y = ctypes.c_float(), ctypes.c_float()
     subpaths: list[list[tuple[float, float]]] = []
     for k in range(raw.FPDFPath_CountSegments(path)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -106,7 +107,7 @@ def _other_lines(c: Check) -> str:
 
 
 def _prf(t: Sequence[float]) -> str:
-    return "P %.3f R %.3f F1 %.3f" % tuple(t)
+    return "P {:.3f} R {:.3f} F1 {:.3f}".format(*t)
 
 
 def print_eval(result: Any, verbose: bool = False) -> None:
@@ -142,5 +143,6 @@ def print_frame(frame: Any, title: str) -> None:
     for col in frame.columns:
         table.add_column(str(col), overflow="fold")
     for row in frame.itertuples(index=False):
-        table.add_row(*["" if v is None or v != v else f"{v:g}" if isinstance(v, float) else str(v) for v in row])
+        table.add_row(*["" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:g}" if isinstance(v, float)
+                        else str(v) for v in row])
     console.print(table)
