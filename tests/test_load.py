@@ -154,6 +154,44 @@ def test_docx_headings_lists_and_tables() -> None:
     assert team.rows[0] == ("Team", "Numbers of Complaints", "Not Upheld", "Partially Upheld", "Upheld")
 
 
+def test_docx_pages_follow_explicit_page_breaks(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("We received 120 complaints in 2022/23.")
+    d.add_page_break()
+    d.add_paragraph("Of these, 30 were upheld.")
+    d.add_paragraph("Nine were partly upheld.").paragraph_format.page_break_before = True
+    d.save(tmp_path / "breaks.docx")
+    doc = load(tmp_path / "breaks.docx")
+    assert [(b.text, b.page) for b in doc.blocks] == [("We received 120 complaints in 2022/23.", 1),
+                                                      ("Of these, 30 were upheld.", 2), ("Nine were partly upheld.", 3)]
+    assert doc.pages == 3
+
+
+def test_docx_pages_follow_words_saved_layout(tmp_path: Path) -> None:
+    """Word saves where its layout turned the page (w:lastRenderedPageBreak); a paragraph that runs
+    over the turn starts on the earlier page, the next one on the later."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("We received 120 complaints in 2022/23.")
+    long = d.add_paragraph("Of these, 30 were upheld ")
+    long.add_run("and nine partly upheld.")._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    d.add_paragraph("Response times improved.")
+    d.add_paragraph("Compliments rose to 87.").runs[0]._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    d.add_page_break()  # an explicit break Word also marks: only the saved layout counts
+    d.save(tmp_path / "rendered.docx")
+    doc = load(tmp_path / "rendered.docx")
+    assert [b.page for b in doc.blocks] == [1, 1, 2, 3]
+
+
+def test_docx_without_page_marks_is_one_page() -> None:
+    doc = load(rendering(WREXHAM, "docx"))
+    assert doc.pages == 1 and {b.page for b in doc.blocks} == {1}
+
+
 def test_html_blocks(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(

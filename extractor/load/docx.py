@@ -1,8 +1,10 @@
 """DOCX -> Document with python-docx: paragraphs, heading styles, list items and tables,
 in the order the body holds them (tables interleave with paragraphs).
 
-Word files carry no fixed pages, so `page` stays None unless the author put explicit
-page breaks in; `line` counts paragraphs and table rows of the extracted text.
+Word files carry no fixed pages. `page` follows the page turns Word saved from its last
+layout (`w:lastRenderedPageBreak`, present in files Word itself wrote); in a file no word
+processor laid out, the author's explicit page breaks; with neither, every block is on page 1.
+`line` counts paragraphs and table rows of the extracted text.
 """
 
 from __future__ import annotations
@@ -39,17 +41,17 @@ def load_docx(path: Path, data: bytes) -> Document:
     from docx.text.paragraph import Paragraph
 
     document = open_docx(path, data)
+    body = document.element.body
+    marks = RENDERED if any(True for _ in body.iter(RENDERED)) else EXPLICIT
     lines: list[str] = []
     blocks: list[Block] = []
     page = 1
-    breaks = False
-    for element in document.element.body.iterchildren():
+    for element in body.iterchildren():
+        opens_on_new_page, breaks = _breaks(element, marks)
+        start = page + opens_on_new_page
+        page += breaks
         if element.tag == f"{W}p":
-            para = Paragraph(element, document)
-            if _page_break(element):
-                page += 1
-                breaks = True
-            block = _paragraph_block(para, len(lines) + 1, page)
+            block = _paragraph_block(Paragraph(element, document), len(lines) + 1, start)
             if block is not None:
                 lines.append(block.text)
                 blocks.append(block)
@@ -58,24 +60,37 @@ def load_docx(path: Path, data: bytes) -> Document:
             if rows:
                 first = len(lines) + 1
                 lines += [" | ".join(r) for r in rows]
-                blocks.append(Block("table", "\n".join(lines[first - 1:]), first, page=page,
+                blocks.append(Block("table", "\n".join(lines[first - 1:]), first, page=start,
                                     rows=tuple(rows), row_lines=tuple(range(first, first + len(rows))),
                                     end_line=first + len(rows) - 1))
-    if not breaks:
-        blocks = [_no_page(b) for b in blocks]
     title = document.core_properties.title or next((b.text for b in blocks if b.kind == "heading"), None)
-    return Document(str(path), "docx", tuple(blocks), lines=tuple(lines), pages=page if breaks else None,
-                    title=title)
+    return Document(str(path), "docx", tuple(blocks), lines=tuple(lines), pages=page, title=title)
 
 
-def _no_page(b: Block) -> Block:
-    from dataclasses import replace
-
-    return replace(b, page=None)
+RENDERED = f"{W}lastRenderedPageBreak"  # where Word's last layout turned the page: saved with the file
+EXPLICIT = "explicit"  # no saved layout: count the author's page breaks instead
 
 
-def _page_break(element: Any) -> bool:
-    return any(br.get(f"{W}type") == "page" for br in element.iter(f"{W}br"))
+def _breaks(element: Any, marks: str) -> tuple[int, int]:
+    """(1 if the element opens on a new page else 0, page turns inside or before it)."""
+    if marks == RENDERED:
+        turns = list(element.iter(RENDERED))
+    else:
+        turns = [br for br in element.iter(f"{W}br") if br.get(f"{W}type") == "page"]
+        turns += [b for b in element.iter(f"{W}pageBreakBefore") if b.get(f"{W}val") not in ("0", "false")]
+    if not turns:
+        return 0, 0
+    return int(_before_any_text(element, turns[0])), len(turns)
+
+
+def _before_any_text(element: Any, mark: Any) -> bool:
+    """Does the page turn come before the element's first character (so the element opens the page)?"""
+    for node in element.iter(f"{W}t", mark.tag):
+        if node is mark:
+            return True
+        if node.tag == f"{W}t" and (node.text or "").strip():
+            return False
+    return True
 
 
 def _paragraph_block(para: Any, line: int, page: int) -> Block | None:
