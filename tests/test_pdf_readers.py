@@ -156,3 +156,12 @@ def test_text_set_at_an_angle_is_left_out(tmp_path: Path) -> None:
 def test_an_unknown_reader_is_refused() -> None:
     with pytest.raises(ValueError, match="pdf_reader"):
         load(CORPUS_PDFS[0], pdf_reader="ocr")
+
+
+def test_a_sliver_column_between_double_rules_is_dropped() -> None:
+    from extractor.load.pdf import _without_empty_columns
+
+    rows = [["Service", "", "Complaints", ""], ["Planning", "", "6", ""], ["Total", "", "6", ""]]
+    assert _without_empty_columns(rows) == [["Service", "Complaints"], ["Planning", "6"], ["Total", "6"]]
+    assert _without_empty_columns([["Stage 1", "", "12"], ["Stage 2", "3", ""]]) == [["Stage 1", "", "12"],
+                                                                                      ["Stage 2", "3", ""]]

@@ -138,8 +138,8 @@ def page_layout(number: int, width: float, height: float, words: list[dict[str, 
     layout = PageLayout(number, float(width), float(height))
     boxes = []
     for bbox, cells in tables:
-        rows = [[" ".join((c or "").split()) for c in row] for row in cells]
-        rows = [r for r in rows if any(r)]
+        rows = _without_empty_columns([r for r in ([" ".join((c or "").split()) for c in row] for row in cells)
+                                       if any(r)])
         if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
             x0, top, x1, bottom = bbox
             boxes.append(bbox)
@@ -148,6 +148,16 @@ def page_layout(number: int, width: float, height: float, words: list[dict[str, 
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     layout.lines = group_lines(free, number)
     return layout
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Drop columns with no text in any row: a border drawn as a thin filled box (browsers, some
+    Word exports) has two edges, and the finder cuts a sliver of a column between them."""
+    if not rows:
+        return rows
+    width = max(len(r) for r in rows)
+    keep = [k for k in range(width) if any(k < len(r) and r[k] for r in rows)]
+    return [[r[k] if k < len(r) else "" for k in keep] for r in rows]
 
 
 def _inside(w: dict[str, Any], box: Sequence[float]) -> bool:

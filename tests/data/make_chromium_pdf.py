@@ -19,7 +19,7 @@ from extractor import load
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE.parent.parent / "corpus" / "documents" / "wrexham-2023-24-complaints-compliments.txt"
 STYLE = ("body{font-family:Arial,sans-serif;font-size:11pt} table{border-collapse:collapse} "
-         "td{border:1px solid #000;padding:3px}")
+         "table{margin:0 0 14pt 0} td{border:1px solid #000;padding:3px}")
 
 
 def page_html() -> str:
