@@ -165,3 +165,20 @@ def test_a_sliver_column_between_double_rules_is_dropped() -> None:
     assert _without_empty_columns(rows) == [["Service", "Complaints"], ["Planning", "6"], ["Total", "6"]]
     assert _without_empty_columns([["Stage 1", "", "12"], ["Stage 2", "3", ""]]) == [["Stage 1", "", "12"],
                                                                                       ["Stage 2", "3", ""]]
+
+
+def test_browser_printed_report_scores_as_its_text_version() -> None:
+    """The whole pipeline on a Chromium-printed report, scored against the seed's gold (its lines
+    aligned to the text's, as `tally eval` does for renderings)."""
+    from extractor.evaluate import align_lines, read_jsonl, score_document
+
+    corpus = HERE.parent / "corpus"
+    name = "wrexham-2023-24-complaints-compliments"
+    doc = load(CHROMIUM_PDF)
+    found = extract(doc)
+    rows = [r.to_dict() for r in (*found, *check(doc, found))]
+    rows = align_lines(rows, load(corpus / "documents" / f"{name}.txt").lines, len(doc.lines))
+    score = score_document(CHROMIUM_PDF.name, rows, read_jsonl(corpus / "gold" / f"{name}.jsonl"),
+                           read_jsonl(corpus / "gold" / f"{name}.checks.jsonl"))
+    assert score.core[2] >= 0.95
+    assert score.checks["found_at_line"] == score.checks["gold"] == 3
