@@ -182,3 +182,61 @@ def test_browser_printed_report_scores_as_its_text_version() -> None:
                            read_jsonl(corpus / "gold" / f"{name}.checks.jsonl"))
     assert score.core[2] >= 0.95
     assert score.checks["found_at_line"] == score.checks["gold"] == 3
+
+
+# ---------------------------------------------------------------- reading order
+
+
+def two_column_report(path: Path) -> None:
+    """An annual-report page: a heading across the page, then body text in two columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+    width, height = A4
+    frames = [Frame(40, height - 120, width - 80, 60, id="head"),
+              Frame(40, 60, (width - 100) / 2, height - 190, id="left"),
+              Frame(60 + (width - 100) / 2, 60, (width - 100) / 2, height - 190, id="right")]
+    doc = BaseDocTemplate(str(path), pagesize=A4, pageTemplates=[PageTemplate(frames=frames)])
+    filler = ("Our complaints team works with every service to put things right quickly and to learn from "
+              "what residents tell us about the way we deliver services across the borough. ")
+    story = [Paragraph("Complaints annual report 2023/24", styles["Title"]), FrameBreak(),
+             Paragraph(filler * 3, styles["BodyText"]),
+             Paragraph("During 2023/24 we received 412 stage one complaints, compared with 388 in the previous "
+                       "year, and we responded to 87% of them within ten working days.", styles["BodyText"]),
+             Paragraph(filler * 2, styles["BodyText"]), FrameBreak(),
+             Paragraph(filler * 3, styles["BodyText"]),
+             Paragraph("Of the 412 stage one complaints, 96 were upheld, 120 were partly upheld and 196 were "
+                       "not upheld.", styles["BodyText"]),
+             Paragraph(filler * 2, styles["BodyText"])]
+    doc.build(story)
+
+
+def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
+    path = tmp_path / "columns.pdf"
+    two_column_report(path)
+    doc = load(path)
+    texts = [b.text for b in doc.blocks]
+    received = next(t for t in texts if "we received 412" in t)
+    assert "in the previous year, and we responded to 87% of them within ten working days." in received
+    assert texts.index(received) < texts.index(next(t for t in texts if "96 were upheld" in t))
+    figures = {(f.measure, f.value, f.unit) for f in extract(doc)}
+    assert {("received", 412, "count"), ("within_target", 87, "percent"), ("upheld", 96, "count"),
+            ("partially_upheld", 120, "count"), ("not_upheld", 196, "count")} <= figures
+
+
+def test_a_text_table_is_not_taken_for_columns(tmp_path: Path) -> None:
+    """Label and number cells leave a gutter too, but they are short: rows stay rows."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "table.pdf"
+    pdf = canvas.Canvas(str(path))
+    rows = [("Service area", "Complaints"), *[(f"Service number {k} of the council", str(10 + k)) for k in range(9)]]
+    for k, (label, value) in enumerate(rows):
+        pdf.drawString(72, 720 - 18 * k, label)
+        pdf.drawString(360, 720 - 18 * k, value)
+    pdf.showPage()
+    pdf.save()
+    lines = load(path).lines
+    assert lines.index("Service number 0 of the council") + 1 == lines.index("10")

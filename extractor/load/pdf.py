@@ -19,6 +19,7 @@ from typing import Any
 import regex as re
 
 from extractor.errors import InputError
+from extractor.load.columns import Placed, reading_order
 from extractor.models import BBox, Block, Document, Word
 
 BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
@@ -224,10 +225,11 @@ def blocks_of(layouts: list[PageLayout]) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     text_lines: list[str] = []
     for layout in layouts:
-        items: list[tuple[float, Any]] = [(ln.top, ln) for ln in layout.lines] + [(t[0], t) for t in layout.tables]
-        items.sort(key=lambda it: it[0])
+        placed = [Placed(ln.top, ln.bottom, ln.words[0].bbox.x0, ln.words[-1].bbox.x1, len(ln.words), ln)
+                  for ln in layout.lines]
+        placed += [Placed(t[1].top, t[1].bottom, t[1].x0, t[1].x1, 0, t) for t in layout.tables]
         group: list[Line] = []
-        for _, item in items:
+        for item in reading_order(placed, layout.width):
             if isinstance(item, Line):
                 text_lines.append(item.text)
                 item.index = len(text_lines)
