@@ -11,7 +11,7 @@ Tables and dashboard tiles are read elsewhere; their lines are left alone here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from itertools import pairwise
@@ -305,6 +305,15 @@ SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
 PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
+PARALLEL_TAIL = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
+AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
+                      r"|informal|formal)\b", re.IGNORECASE)
+# "74% of Stage 2 complaints", "1,301 complaints at Stage 1": a stage named right after the number is its own
+OWN_STAGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
+                       r"(?:(?!and\b|or\b|but\b|of\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:(?:at|in|for)\s+(?:the\s+)?)?"
+                       r"(?P<stage>stage\s*(?:\d|one|two|three))\b", re.IGNORECASE)
+# "412 complaints were upheld (32%)": a share in brackets after its count's own words
+BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 AREA_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)
@@ -323,6 +332,9 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL.match(left):
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
+    if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
+        # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
+        return Reading(previous.measure, previous.unit, "prose-parallel-stage", settles("stage", m.group("stage")))
     if (m := NAMED_COUNT.search(left)) is not None:
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
                        area=AREA_TAIL.sub("", m.group("area")))
@@ -476,10 +488,20 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     previous = _reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
     numerator: Reading | None = None
     numerator_stage: str | None = None
-    body = w.ctx.body or _acting_ombudsman(w.doc, text) or (dominant_body(w.doc) if w.voice else None)
+    if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
+        w = replace(w, carried_stage=None)  # "We received 2,104 complaints" below an ombudsman paragraph: ours
+    body = w.ctx.body or _acting_ombudsman(w.doc, text, w.block.text[: w.sent.start]) \
+        or (dominant_body(w.doc) if w.voice else None)
     ombudsman = w.voice or body is not None or bool(OMBUDSMAN_ACTS.search(text)) \
         or (_stage(text, None) or _section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
+    # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
+    # in 7": the paragraph's ombudsman, for figures already at the ombudsman's stage
+    named = {f.body for f in w.earlier if f.stage == "ombudsman" and f.body}
+    emit_body = body or (named.pop() if len(named) == 1 else None)
+    shares: set[int] = set()  # percentages already emitted as the share of the count before them
     for i, n in enumerate(numbers):
+        if i in shares:
+            continue
         reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
                               ombudsman)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
@@ -494,8 +516,10 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         span = _clause_span(text, n)
         clause = text[span[0]:span[1]]
         aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
+        own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
         stage = None if reading.measure == "compliments" else (
-            reading.stage or _stage(aside, None) or _stage(_without_asides(clause, n.start - span[0]), None)
+            reading.stage or (settles("stage", own.group("stage")) if own else None) or _stage(aside, None)
+            or _stage(_without_asides(clause, n.start - span[0]), None)
             or _stage(_without_asides(text, n.start), None) or _section_stage(w) or w.block_stage
             or w.carried_stage)
         stage = None if stage == NO_STAGE else stage
@@ -504,14 +528,16 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
         if (body or w.voice) and stage is None and reading.measure not in NOT_OMBUDSMAN:
             stage = "ombudsman"
-        out.append(_emit(w, n, reading, reading.unit, period, stage, body, clause))
+        out.append(_emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
         if reading.rule != BASE_RULE:
             numerator, numerator_stage = reading, stage
-        if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and \
-                PAIRED_PERCENT.match(text[n.end:numbers[i + 1].start]):
+        between = text[n.end:numbers[i + 1].start] if i + 1 < len(numbers) else ""
+        if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and n.unit == "count" and \
+                (PAIRED_PERCENT.match(between) or BRACKETED_SHARE.match(between)):
+            shares.add(i + 1)
             # "34 out of 379 (9%) complaints were escalated": the share is the 34's, not the base's
             share = (numerator, numerator_stage) if reading.rule == BASE_RULE and numerator else (reading, stage)
-            out.append(_emit(w, numbers[i + 1], share[0], "percent", period, share[1], body, clause))
+            out.append(_emit(w, numbers[i + 1], share[0], "percent", period, share[1], emit_body, clause))
         case = CASE_OUTCOME.search(w.block.text if w.block.kind == "list_item" else text)
         if case and reading.measure == "received" and n.value == 1 and stage != "ombudsman" and not i:
             # a one-case bullet: "received one complaint ...; outcome partially upheld" is that case's outcome
@@ -521,9 +547,11 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     return out
 
 
+OWN_VOICE = re.compile(r"^\W*(?:(?:in|during|over|for)\s+[^,]{2,40},?\s+)?(?:we|our|the\s+council)\b(?!\s+(?:were|was)\s+"
+                       r"(?:found|told|asked))", re.IGNORECASE)
 OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
-    r"found(?!\s+that)|assessed|review\w*)\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
+    r"found(?!\s+that)|assessed|review\w*|determin\w*|made\s+(?:decisions|determinations|findings))\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
     r"(?:ombudsman|watchdog)|\b(?:adjudicated|decided|determined|investigated|considered|upheld|dealt\s+with|assessed|"
     r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
     re.IGNORECASE)
@@ -559,8 +587,8 @@ def _idiom(n: Number, text: str) -> bool:
         return True  # "Good%20complaint%20handling.pdf"
     if ORDINAL_OR_FRACTION.match(after):
         return True  # "the 5th highest rate", "two thirds of complaints"
-    if STAGE_LIST.search(text[: n.start]):
-        return True  # "at stage 2 and 3 of the complaints process" names stages
+    if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after):
+        return True  # "at stage 2 and 3 of the complaints process" names stages ("at Stage 1 and 181 at Stage 2" does not)
     if word in ("no", "none", "nil"):
         return bool(IDIOMS.match(after))
     if word in ("both", "a single", "single"):
@@ -571,13 +599,15 @@ def _idiom(n: Number, text: str) -> bool:
     return False
 
 
-def _acting_ombudsman(doc: Document, text: str) -> str | None:
+def _acting_ombudsman(doc: Document, text: str, before: str = "") -> str | None:
     """The ombudsman a sentence's figures belong to: one that handles the complaints in it
     ("the Ombudsman upheld seven of the 41", "complaints referred to the PSOW"), not one that
-    only collected the data. A bare "the Ombudsman" is the one the document names most."""
+    only collected the data. A bare "the Ombudsman" is the one its paragraph named before it
+    (a title line "Public Services Ombudsman for Wales" above the text), else the one the
+    document names most."""
     if not OMBUDSMAN_ACTS.search(text):
         return None
-    return find_body(text) or dominant_body(doc)
+    return find_body(text) or find_body(before) or dominant_body(doc)
 
 
 def dominant_body(doc: Document) -> str | None:
@@ -716,7 +746,8 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
 MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
 
 
-STAGE_EVENT = re.compile(r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b", re.IGNORECASE)
+STAGE_EVENT = re.compile(r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?",  # its gloss too
+                         re.IGNORECASE)
 
 
 def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequence[Figure]) -> str | None:
