@@ -63,6 +63,20 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
       "2 were investigated and 1 was upheld."),
      {("closed", 3, "count", "ombudsman", "HO"), ("received", 28, "count", "ombudsman", "PSOW"),
       ("closed", 2, "count", "ombudsman", "PSOW"), ("upheld", 1, "count", "ombudsman", "PSOW")}),
+    ("Of the complaints closed in the year, 44 per cent were upheld in full or in part.",
+     {("upheld_or_partially_upheld", 44, "percent", None, None)}),
+    # a labelled value with the previous quarter's beside it: the label is the 98's
+    ("Formal complaints: 115 (Q2: 98)",
+     {("received", 115, "count", "stage1", None), ("received", 98, "count", "stage1", None)}),
+    ("Average response time (working days): 11.4",
+     {("average_response_days", 11.4, "working_days", None, None)}),
+    (("The Local Government and Social Care Ombudsman made 41 decisions on complaints about the council, "
+      "upholding 29 of them. This is an uphold rate of 71%, compared with an average of 80% for similar "
+      "authorities."),
+     {("closed", 41, "count", "ombudsman", "LGSCO"), ("upheld", 29, "count", "ombudsman", "LGSCO"),
+      ("upheld", 71, "percent", "ombudsman", "LGSCO")}),
+    # a proportion in words is not a count; its percentage is the figure
+    ("Seven in ten complaints (70%) were responded to on time.", {("within_target", 70, "percent", None, None)}),
 ])
 def test_unseen_paragraphs(tmp_path: Path, text: str, expected: set[tuple]) -> None:
     assert figures(tmp_path, text) == expected
@@ -77,3 +91,10 @@ def test_our_own_figures_below_an_ombudsman_paragraph_are_not_the_ombudsman_s(tm
 def test_a_list_of_stages_is_still_not_a_count(tmp_path: Path) -> None:
     """ "at stage 2 and 3 of the process" names stages; "at Stage 1 and 181 at Stage 2" counts."""
     assert figures(tmp_path, "Complaints can be escalated to stage 2 and 3 of the complaints process.") == set()
+
+
+def test_period_labels_keep_their_own_numbers(tmp_path: Path) -> None:
+    f = tmp_path / "q3.txt"
+    f.write_text("Quarter 3 2023/24 complaints performance\n\nFormal complaints: 115 (Q2: 98)\n", encoding="utf-8")
+    periods = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert periods == {(115, "2023/24 Q3"), (98, "2023/24 Q2")}

@@ -41,7 +41,9 @@ RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECAS
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "upheld_or_partially_upheld")
-COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from)(?:\s+the)?\s+$"
+COMPARED_BEFORE = re.compile(r"\(\s*(?:Q[1-4]|quarter\s+(?:\d|one|two|three|four)|\d{4}\s*[/-]\s*\d{2,4}|(?:last|previous|prior)\s+"
+                             r"(?:year|quarter))\s*[:=]?\s*$"  # "Formal complaints: 115 (Q2: 98)"
+                             r"|(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from)(?:\s+the)?\s+$"
                              r"|\b(?:on|from|than)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+)?"
                              r"(?:year|period|quarter)\s*[(:–-]\s*$", re.IGNORECASE)
 # "an increase of two": a change; "an increase from the 4 in the previous year": a compared value
@@ -66,6 +68,13 @@ AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|T
                            r"\s+(?:received|receiving)\s+$")
 CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
+AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$", re.IGNORECASE)  # "Average response time (working days): 11.4"
+DAY_UNIT_BEFORE = re.compile(r"\b(?P<unit>working|calendar)\s+days?\b[^.;\d]{0,12}$", re.IGNORECASE)
+# "seven in ten complaints", "one in every five": a proportion said in words, not a count
+IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:ten|five|four|three|twenty|a\s+hundred|10|5|4|3|20|100)\b(?![/.,]\d)",
+                      re.IGNORECASE)
+EVERY_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+(?:every\s+)?$",
+                          re.IGNORECASE)
 TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40
 
@@ -125,7 +134,8 @@ def _classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
             word = (m.group("unit") or "").lower() if m is not None else ""
             unit = {"working": "working_days", "calendar": "calendar_days"}.get(word, "days")
         elif rule["measure"] in ("average_response_days", "response_target_days"):
-            unit = "days"
+            said = DAY_UNIT_BEFORE.search(left)  # "Average response time (working days): 11.4"
+            unit = f"{said.group('unit').lower()}_days" if said else "days"
         area = AREA_TAIL.sub("", m.group("area").strip()) if m is not None and rule.get("area_group") else None
         stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
         if rule.get("stage_from_match") and m is not None:
@@ -205,6 +215,8 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
                context: Period | None) -> Period | None:
     """A number after "compared to" takes the period that follows it; one before takes the
     sentence's own period; else the block lead's, else the section's."""
+    # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
+    periods = [(s, e, p) for s, e, p in periods if s < n.end or not LABEL_OF_NEXT.match(sentence, e)]
     attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
                 and not re.search(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b", sentence[n.end:s])]
     if attached:
@@ -243,6 +255,7 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
 
 
 CLAUSE_END = re.compile(r";")
+LABEL_OF_NEXT = re.compile(r"\s*[:=]\s*\d")
 
 
 def _comparison_span(sentence: str, mark: re.Match[str] | None) -> tuple[int, int]:
@@ -482,7 +495,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         context_period = w.last_period
     # a count with decimals is a rate ("0.36 complaints per 1,000 residents"), not a count
     numbers = [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
-               and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:]))
+               and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:])
+                    or AVERAGE_BEFORE.search(text[: n.start]))
                and not _idiom(n, text)]
     out: list[Figure] = []
     previous = _reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
@@ -551,7 +565,7 @@ OWN_VOICE = re.compile(r"^\W*(?:(?:in|during|over|for)\s+[^,]{2,40},?\s+)?(?:we|
                        r"(?:found|told|asked))", re.IGNORECASE)
 OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
-    r"found(?!\s+that)|assessed|review\w*|determin\w*|made\s+(?:decisions|determinations|findings))\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
+    r"found(?!\s+that)|assessed|review\w*|determin\w*|(?:made|issued|reached)\s+(?:[\w,]+\s+){0,2}?(?:decisions|determinations|findings))\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
     r"(?:ombudsman|watchdog)|\b(?:adjudicated|decided|determined|investigated|considered|upheld|dealt\s+with|assessed|"
     r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
     re.IGNORECASE)
@@ -587,6 +601,9 @@ def _idiom(n: Number, text: str) -> bool:
         return True  # "Good%20complaint%20handling.pdf"
     if ORDINAL_OR_FRACTION.match(after):
         return True  # "the 5th highest rate", "two thirds of complaints"
+    before = text[: n.start]
+    if IN_EVERY.match(after) or (EVERY_BEFORE.search(before) and IN_EVERY.match(before[before.rfind(" in") :] + word)):
+        return True  # "seven in ten complaints (70%)": the proportion in words beside its percentage
     if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after):
         return True  # "at stage 2 and 3 of the complaints process" names stages ("at Stage 1 and 181 at Stage 2" does not)
     if word in ("no", "none", "nil"):
