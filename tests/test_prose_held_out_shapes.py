@@ -77,6 +77,18 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
       ("upheld", 71, "percent", "ombudsman", "LGSCO")}),
     # a proportion in words is not a count; its percentage is the figure
     ("Seven in ten complaints (70%) were responded to on time.", {("within_target", 70, "percent", None, None)}),
+    # Tenant Satisfaction Measures: codes are not counts, a rate per 1,000 homes is not a count
+    (("CH01 Number of stage one complaints received per 1,000 homes: 42.6\n"
+      "CH02 Proportion of stage one complaints responded to within the Complaint Handling Code timescales: 91.3%"),
+     {("within_target", 91.3, "percent", "stage1", None)}),
+    ("Twenty-six complaints were still open at the end of the year.", set()),
+    # Scottish model procedure wording
+    ("Complaints handled at frontline resolution stage: 2,310, of which 1,540 were closed within five working days.",
+     {("received", 2310, "count", "informal", None), ("within_target", 1540, "count", "informal", None)}),
+    # two stages in one sentence: each number takes the stage said just before it
+    ("We aim to respond to stage one complaints within 10 working days and stage two within 20 working days.",
+     {("response_target_days", 10, "working_days", "stage1", None),
+      ("response_target_days", 20, "working_days", "stage2", None)}),
 ])
 def test_unseen_paragraphs(tmp_path: Path, text: str, expected: set[tuple]) -> None:
     assert figures(tmp_path, text) == expected

@@ -165,7 +165,7 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
             continue
         if n.unit == "count" and YEAR_LIKE.match(n.stated):
             continue
-        if _names_a_thing(text, n):
+        if _names_a_thing(text, n) or _in_a_code(text, n):
             continue
         if n.unit == "count" and re.match(r"^\d+\.\d+$", n.stated) and re.search(r"^\s*\.?\s+[A-Z]", text[n.end:]):
             continue  # a paragraph number "3.2 The council ..."
@@ -176,6 +176,15 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
 @cache
 def _naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile_regex(_alternatives("naming_before")), compile_regex(_alternatives("named_after"))
+
+
+def _in_a_code(text: str, n: Number) -> bool:
+    """ "CH01", "TP05", "COVID-19": digits glued to letters belong to a code, they count nothing."""
+    if not n.stated[:1].isdigit() or n.start == 0:
+        return False
+    before = text[n.start - 1]
+    return before.isalpha() or (before == "-" and n.start > 1 and text[n.start - 2].isalpha()
+                                and text[n.start - 2].isupper())
 
 
 def _names_a_thing(text: str, n: Number) -> bool:

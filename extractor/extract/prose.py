@@ -531,9 +531,13 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         clause = text[span[0]:span[1]]
         aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
         own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
+        # "respond to stage one complaints within 10 working days and stage two within 20": the stage
+        # said since the number before is this number's
+        said = _stage(_without_asides(text[numbers[i - 1].end if i else 0:n.start], n.start), None)
         stage = None if reading.measure == "compliments" else (
             reading.stage or (settles("stage", own.group("stage")) if own else None) or _stage(aside, None)
             or _stage(_without_asides(clause, n.start - span[0]), None)
+            or (said if said not in (None, NO_STAGE, "ombudsman") else None)
             or _stage(_without_asides(text, n.start), None) or _section_stage(w) or w.block_stage
             or w.carried_stage)
         stage = None if stage == NO_STAGE else stage
