@@ -80,6 +80,24 @@ def test_same_conventions_in_other_words() -> None:
         ("upheld", 3, "stage2", "2024/25", "adults")]
 
 
+def test_cards_with_the_label_above_the_value(tmp_path: Path) -> None:
+    """A web page's cards copied as text: label line, value line; bare labels ("Upheld") under a
+    card that names its stage; a data table after them stays the table reader's."""
+    from extractor import extract
+
+    f = tmp_path / "cards.txt"
+    f.write_text("Complaints performance 2023/24\n\nStage 1 complaints\nReceived\n412\n"
+                 "Responded to within 10 working days\n87%\nUpheld\n96\n\nStage 2 complaints\nReceived\n38\n"
+                 "Responded to within 20 working days\n79%\n\nService\tReceived\tUpheld\nHousing\t210\t54\n"
+                 "Waste\t98\t20\nTotal\t308\t74\n", encoding="utf-8")
+    found = {(r.measure, r.value, r.unit, r.stage, r.area) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert {("received", 412, "count", "stage1", None), ("within_target", 87, "percent", "stage1", None),
+            ("upheld", 96, "count", "stage1", None), ("received", 38, "count", "stage2", None),
+            ("within_target", 79, "percent", "stage2", None)} <= found
+    assert {("received", 210, "count", None, "Housing"), ("upheld", 54, "count", None, "Housing"),
+            ("received", 308, "count", None, None)} <= found
+
+
 def test_a_report_without_tiles_gives_nothing() -> None:
     doc = load(CORPUS / "documents" / "wrexham-2023-24-complaints-compliments.txt")
     assert dashboards.extract_figures(doc, contexts(doc)) == []

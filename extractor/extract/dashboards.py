@@ -31,6 +31,7 @@ from extractor.segment import Context
 NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
 LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
 PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
+LEADING_STAGE = re.compile(r"^\s*stage\s*(?:\d|one|two|three)\b", re.IGNORECASE)
 TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
 BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
 
@@ -71,6 +72,7 @@ class PageState:
     period: tuple[str, str | None, str | None] | None = None
     service: str | None = None
     pending: list[tuple[Item, TileLabel, str | None, str | None]] = field(default_factory=list)
+    labels_first: bool = False  # the current sequence's cards put the label above the value
 
 
 @cache
@@ -135,6 +137,16 @@ def items_of(doc: Document) -> list[Item]:
     return out
 
 
+def _data_table(rows: Sequence[Sequence[str]]) -> bool:
+    """ "Service | Received | Upheld" over "Housing | 210 | 54" ...: column headers with no digits
+    over two or more rows that carry numbers after their label."""
+    if len(rows) < 3 or any(ch.isdigit() for cell in rows[0] for ch in cell) or len(rows[0]) < 2:
+        return False
+    body = rows[1:]
+    return all(len(r) == len(rows[0]) for r in body) and sum(
+        any(ch.isdigit() for cell in r[1:] for ch in cell) for r in body) >= 2
+
+
 def _raw_bold(lines: Sequence[str], line: int) -> bool:
     return 0 < line <= len(lines) and bool(BOLD_CELL.search(lines[line - 1]))
 
@@ -159,7 +171,11 @@ def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> It
 
 
 def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
-    """Tiles side by side ("25 Stage 1 ... <tab> 9 Stage 1 ..."), slicer rows, comparison rows."""
+    """Tiles side by side ("25 Stage 1 ... <tab> 9 Stage 1 ..."), slicer rows, comparison rows.
+    A data table (a header row of words over rows of numbers) is the table reader's: a barrier."""
+    if _data_table(b.rows):
+        yield Item("barrier", b.line, b.text, page=b.page)
+        return
     for row, ln in zip(b.rows, b.row_lines or (b.line,) * len(b.rows), strict=False):
         raw = lines[ln - 1] if 0 < ln <= len(lines) else ""
         bold = {" ".join(next(g for g in m.groups() if g).split()) for m in BOLD_CELL.finditer(raw)}
@@ -322,6 +338,7 @@ def pair_sequence(seq: Sequence[Item]) -> list[tuple[Item | None, TileLabel, str
     caption still sets the procedure of the tiles after it).
     """
     out: list[tuple[Item | None, TileLabel, str]] = []
+    label_first = _labels_first(seq)
     for j, it in enumerate(seq):
         if it.kind == "tile" and it.label is not None:
             it.used = True
@@ -332,7 +349,10 @@ def pair_sequence(seq: Sequence[Item]) -> list[tuple[Item | None, TileLabel, str
         prev = seq[j - 1] if j > 0 else None
         nxt = seq[j + 1] if j + 1 < len(seq) else None
         after = seq[j + 2] if j + 2 < len(seq) else None
-        if prev is not None and prev.kind == "num" and not prev.used:
+        if label_first and nxt is not None and nxt.kind == "num" and not nxt.used:
+            nxt.used = True
+            out.append((nxt, it.label, f"{it.text} {nxt.stated}"))
+        elif prev is not None and prev.kind == "num" and not prev.used:
             prev.used = True
             out.append((prev, it.label, f"{prev.stated} {it.text}"))
         elif (not it.label.qualifier and nxt is not None and nxt.kind == "num" and not nxt.used
@@ -342,6 +362,15 @@ def pair_sequence(seq: Sequence[Item]) -> list[tuple[Item | None, TileLabel, str
         else:
             out.append((None, it.label, it.text))
     return out
+
+
+def _labels_first(seq: Sequence[Item]) -> bool:
+    """Cards exported label above value ("Received" / "412"): the sequence opens with a label and
+    closes with a number, and every label has a number right after it."""
+    content = [it for it in seq if it.kind in ("label", "num")]
+    if len(content) < 4 or content[0].kind != "label" or content[-1].kind != "num":
+        return False
+    return all(b.kind == "num" for a, b in pairwise(content) if a.kind == "label")
 
 
 @dataclass(frozen=True)
@@ -354,6 +383,11 @@ class Tile:
     rule: str
 
 
+def _sequence_tiles(seq: Sequence[Item], state: PageState) -> list[Tile]:
+    state.labels_first = _labels_first(seq)
+    return _tiles(pair_sequence(seq), state)
+
+
 def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState) -> list[Tile]:
     """Tiles with stage (label's own, else the panel's) and procedure (a qualifier's, which a
     later stage-less count or average-days tile of the same panel inherits)."""
@@ -364,7 +398,10 @@ def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState
             state.procedure = rule.get("procedure")
         if num is None:
             continue
-        stage = rule.get("stage") or panel_stage(label.text) or state.stage
+        own = panel_stage(label.text)
+        if own and LEADING_STAGE.match(label.text) and state.labels_first:
+            state.stage = own  # "Stage 2 complaints received" / 38 / "Upheld" / 9: the cards below are stage 2's
+        stage = rule.get("stage") or own or state.stage
         inherits = not re.search(r"\bstage\b", label.text, re.IGNORECASE) and rule.get("measure") in (
             "received", "average_response_days", "closed")
         procedure = rule.get("procedure") or (state.procedure if inherits else None)
@@ -380,7 +417,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     slicing = False
     for it in page:
         if it.kind in ("panel", "comparison", "barrier", "slicer"):
-            tiles += _tiles(pair_sequence(seq), state)
+            tiles += _sequence_tiles(seq, state)
             seq = []
         if it.kind == "slicer":
             slicing = True
@@ -395,7 +432,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
                 state.period = label_period(it.rows[0][0], ctx)
         elif it.kind in ("num", "label", "tile") and not slicing:
             seq.append(it)
-    tiles += _tiles(pair_sequence(seq), state)
+    tiles += _sequence_tiles(seq, state)
     period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
     figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
                     period, state, ctx, t.evidence, t.rule) for t in tiles]
