@@ -89,6 +89,14 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
     ("We aim to respond to stage one complaints within 10 working days and stage two within 20 working days.",
      {("response_target_days", 10, "working_days", "stage1", None),
       ("response_target_days", 20, "working_days", "stage2", None)}),
+    # news style: a share after "or", a new value after "rose to"
+    ("It upheld 312 of them, or 31 per cent. The number of compliments rose to 540.",
+     {("upheld", 312, "count", None, None), ("upheld", 31, "percent", None, None),
+      ("compliments", 540, "count", None, None)}),
+    # labelled values on lines of their own, each with its stage
+    ("Statutory stage 1 complaints: 48 (2022/23: 41)\nStage 2 investigations: 6\nStage 3 review panels: 1",
+     {("received", 48, "count", "stage1", None), ("received", 41, "count", "stage1", None),
+      ("received", 6, "count", "stage2", None), ("received", 1, "count", "stage3", None)}),
 ])
 def test_unseen_paragraphs(tmp_path: Path, text: str, expected: set[tuple]) -> None:
     assert figures(tmp_path, text) == expected

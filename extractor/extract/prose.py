@@ -314,6 +314,7 @@ BASE_RULE = "prose-ratio-base"
 OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
+                               r"|(?:,\s*|\b)or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
                                r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
@@ -741,12 +742,14 @@ def hard_breaks(doc: Document, block: Block) -> str:
         if cursor >= len(text) or text[cursor] != " ":
             return text
         short = len(here) < 0.6 * longest and not LINE_END.search(here) and NEXT_LINE_START.match(after)
-        if short or here.endswith(":"):
+        labelled = LABELLED_VALUE_END.search(here) and NEXT_LINE_START.match(after)  # "Stage 2 investigations: 6"
+        if short or labelled or here.endswith(":"):
             chars[cursor] = "\n"
     return "".join(chars)
 
 
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
+LABELLED_VALUE_END = re.compile(r":\s*[£]?[\d.,]+\s*%?(?:\s*\([^()]*\))?\s*$")
 
 
 def paragraph_text(doc: Document, block: Block, line: int) -> str:
