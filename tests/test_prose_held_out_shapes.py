@@ -118,3 +118,25 @@ def test_period_labels_keep_their_own_numbers(tmp_path: Path) -> None:
     f.write_text("Quarter 3 2023/24 complaints performance\n\nFormal complaints: 115 (Q2: 98)\n", encoding="utf-8")
     periods = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
     assert periods == {(115, "2023/24 Q3"), (98, "2023/24 Q2")}
+
+
+@pytest.mark.parametrize("text", [
+    "The council employs 4,500 staff and serves 320,000 residents.",
+    "Call us on 01234 567890 between 9am and 5pm, Monday to Friday.",
+    "The policy was last reviewed in March 2023 and will be reviewed every 2 years.",
+    "Section 3.2 sets out the process in detail.",
+    "We paid £12,450 in compensation.",
+    "There are 3 stages to our complaints process.",
+    "Complaints must be made within 12 months of the event.",
+    "The Ombudsman's annual review letter was received on 20 July 2023.",
+    "Over 90% of residents are satisfied with our services.",
+    "We completed 12,000 repairs during the year.",
+    "The complaints team has 6 officers.",
+])
+def test_numbers_that_are_not_complaint_figures(tmp_path: Path, text: str) -> None:
+    assert figures(tmp_path, text) == set()
+
+
+def test_a_target_share_is_not_a_result(tmp_path: Path) -> None:
+    assert figures(tmp_path, "Our target is to resolve 95% of complaints within 10 working days.") == {
+        ("response_target_days", 10, "working_days", None, None)}
