@@ -134,6 +134,16 @@ def test_two_payments_are_summed_and_a_threshold_is_not_paid() -> None:
     assert payment(["Pay the resident £150", "Payment of £150 made to the resident"]) == 150
 
 
+def test_cases_told_by_what_the_ombudsman_found(tmp_path: Path) -> None:
+    text = ("The Local Government and Social Care Ombudsman found the council at fault for delays in completing "
+            "an Education, Health and Care Plan. The council agreed to apologise and pay the family £750.\n\n"
+            "In a second case, the Ombudsman found no fault in how the council handled a planning application.\n\n"
+            "Overall the Ombudsman found fault in 7 of the 9 cases it investigated.\n")
+    found = decisions_in(tmp_path, text, "news.txt")
+    assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
+        (1, "LGSCO", "upheld", 750), (3, "LGSCO", "not_upheld", None)]
+
+
 def test_news_report_cases_in_other_words(tmp_path: Path) -> None:
     text = ("The Housing Ombudsman ordered the landlord to apologise and pay £300 to a tenant whose "
             "repairs were left for a year.\n\n"
