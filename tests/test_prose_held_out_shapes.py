@@ -140,3 +140,17 @@ def test_numbers_that_are_not_complaint_figures(tmp_path: Path, text: str) -> No
 def test_a_target_share_is_not_a_result(tmp_path: Path) -> None:
     assert figures(tmp_path, "Our target is to resolve 95% of complaints within 10 working days.") == {
         ("response_target_days", 10, "working_days", None, None)}
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("In the year to 31 March 2024 we received 640 complaints.", "2023/24"),
+    ("During April to June 2023 we received 150 complaints.", "2023/24 Q1"),
+    ("In FY 2023-24 we received 612 complaints.", "2023/24"),
+    ("In Q4 (January to March 2024) we received 171 complaints.", "2023/24 Q4"),
+    ("We received 599 complaints in the 2022/2023 financial year.", "2022/23"),
+    ("In calendar year 2023 we received 21 complaints.", "2023"),
+])
+def test_periods_said_other_ways(tmp_path: Path, sentence: str, period: str) -> None:
+    f = tmp_path / "periods.txt"
+    f.write_text("Complaints report 2023/24\n\n" + sentence + "\n", encoding="utf-8")
+    assert [r.period for r in extract(load(f)) if isinstance(r, Figure)] == [period]

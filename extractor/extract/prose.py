@@ -168,6 +168,7 @@ FINANCIAL_YEAR = re.compile(r"\d{4}/\d{2}")
 COMPARING = re.compile(r"\b(?:compared|comparison|than|from|on|since|with|versus|vs)\b", re.IGNORECASE)
 
 
+CALENDAR_SAID = re.compile(r"\bcalendar\s+year\s*$", re.IGNORECASE)  # "in calendar year 2023": a reporting year
 ONWARDS = re.compile(r"\b(?:from|since)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y>\d{4})"
                      r"(?!\s*(?:to|until|-|–))", re.IGNORECASE)
 MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -187,7 +188,8 @@ def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Peri
         # "Last year we received 224 complaints" in a report on a year: that year, not the one before
         found = [(found[0][0], found[0][1], context)] + found[1:]
     if context is not None and _reporting(context):
-        found = [(s, e, p) for s, e, p in found if _reporting(p)] + _onwards(sentence, context)
+        found = [(s, e, p) for s, e, p in found if _reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])] \
+            + _onwards(sentence, context)
     return sorted(found, key=lambda sp: sp[0])
 
 
