@@ -97,6 +97,13 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
     ("Statutory stage 1 complaints: 48 (2022/23: 41)\nStage 2 investigations: 6\nStage 3 review panels: 1",
      {("received", 48, "count", "stage1", None), ("received", 41, "count", "stage1", None),
       ("received", 6, "count", "stage2", None), ("received", 1, "count", "stage3", None)}),
+    # a second timescale or average after "and" keeps the measure of the first
+    (("Timescales for responding to complaints is 10 working days for Stage 1 complaints and 20 working days "
+      "for Stage 2 complaints. On average we took 8 working days at stage one and 17 working days at stage two."),
+     {("response_target_days", 10, "working_days", "stage1", None),
+      ("response_target_days", 20, "working_days", "stage2", None),
+      ("average_response_days", 8, "working_days", "stage1", None),
+      ("average_response_days", 17, "working_days", "stage2", None)}),
 ])
 def test_unseen_paragraphs(tmp_path: Path, text: str, expected: set[tuple]) -> None:
     assert figures(tmp_path, text) == expected

@@ -321,6 +321,10 @@ SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
 PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
+DAY_MEASURES = ("response_target_days", "average_response_days")
+DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
+NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{0,60}?(?:,|\band|\bwhile|\bwhilst)\s*$",
+                       re.IGNORECASE)
 PARALLEL_TAIL = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal)\b", re.IGNORECASE)
@@ -348,6 +352,10 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL.match(left):
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
+    if previous.measure in DAY_MEASURES and (m := DAYS_AFTER_UNIT.match(right)) and NEXT_DAYS.match(left):
+        # "10 working days for Stage 1 complaints and 20 working days for Stage 2 complaints"
+        unit = {"working": "working_days", "calendar": "calendar_days"}.get((m.group("unit") or "").lower(), "days")
+        return Reading(previous.measure, unit, "prose-parallel-days")
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", settles("stage", m.group("stage")))
