@@ -516,7 +516,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
         w = replace(w, carried_stage=None)  # "We received 2,104 complaints" below an ombudsman paragraph: ours
     body = w.ctx.body or _acting_ombudsman(w.doc, text, w.block.text[: w.sent.start]) \
-        or (dominant_body(w.doc) if w.voice else None)
+        or ((dominant_body(w.doc) or voice_body(w.doc)) if w.voice else None)
     ombudsman = w.voice or body is not None or bool(OMBUDSMAN_ACTS.search(text)) \
         or (_stage(text, None) or _section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
     # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
@@ -587,13 +587,21 @@ OMBUDSMAN_ACTS = re.compile(
 
 
 @cache
-def _voice_rules() -> tuple[re.Pattern[str], ...]:
-    return tuple(rule_regex(r) for r in load_rules("prose_voice"))
+def _voice_rules() -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((r, rule_regex(r)) for r in load_rules("prose_voice"))
 
 
 def ombudsman_voice(doc: Document) -> bool:
     """Whether the document is an ombudsman's own statistics page or letter to a council."""
-    return any(rx.search(b.text) for b in doc.blocks for rx in _voice_rules())
+    return any(rx.search(b.text) for b in doc.blocks for _, rx in _voice_rules())
+
+
+@per_document
+def voice_body(doc: Document) -> str | None:
+    """The ombudsman whose own wording the document uses, when that wording is one body's
+    alone (the LGSCO's "assessed and closed"), for a page that never names itself."""
+    bodies = {r["body"] for b in doc.blocks for r, rx in _voice_rules() if r.get("body") and rx.search(b.text)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 IDIOMS = re.compile(r"^\s*(?:matter|longer|doubt|sooner|less|more\s+than|one\b|further\s+action|fault|"
