@@ -522,7 +522,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
     # in 7": the paragraph's ombudsman, for figures already at the ombudsman's stage
     named = {f.body for f in w.earlier if f.stage == "ombudsman" and f.body}
-    emit_body = body or (named.pop() if len(named) == 1 else None)
+    emit_body = body or (named.pop() if len(named) == 1 else None) or sole_body(w.doc)
     shares: set[int] = set()  # percentages already emitted as the share of the count before them
     for i, n in enumerate(numbers):
         if i in shares:
@@ -653,6 +653,14 @@ def _acting_ombudsman(doc: Document, text: str, before: str = "") -> str | None:
 def dominant_body(doc: Document) -> str | None:
     """The ombudsman a document names most (a news report names it once, then says "the Ombudsman")."""
     return _dominant_body(doc)
+
+
+@per_document
+def sole_body(doc: Document) -> str | None:
+    """The ombudsman, when the document names one and only one (news of a council's review by
+    "the watchdog" names the LGSCO once): the body of its ombudsman-stage figures."""
+    bodies = {body for b in doc.blocks for body in find_bodies(b.text)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 @per_document
