@@ -104,6 +104,15 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
       ("response_target_days", 20, "working_days", "stage2", None),
       ("average_response_days", 8, "working_days", "stage1", None),
       ("average_response_days", 17, "working_days", "stage2", None)}),
+    ("We received a total of 1,045 complaints, of which 932 were stage 1 and 113 were stage 2.",
+     {("received", 1045, "count", None, None), ("received", 932, "count", "stage1", None),
+      ("received", 113, "count", "stage2", None)}),
+    ("We responded to 452 out of 520 stage 1 complaints on time (87%).",
+     {("within_target", 452, "count", "stage1", None), ("received", 520, "count", None, None),
+      ("within_target", 87, "percent", "stage1", None)}),
+    ("More than 90 per cent of complaints were acknowledged within three working days.", set()),
+    ("The number of complaints escalated to the Ombudsman was 17, of which 5 were upheld.",
+     {("received", 17, "count", "ombudsman", None), ("upheld", 5, "count", "ombudsman", None)}),
 ])
 def test_unseen_paragraphs(tmp_path: Path, text: str, expected: set[tuple]) -> None:
     assert figures(tmp_path, text) == expected

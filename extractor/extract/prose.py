@@ -321,6 +321,9 @@ SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
 PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
+WERE_STAGE = re.compile(r"^\s*(?:were|was)\s+(?:at\s+)?(?P<stage>stage\s*(?:\d|one|two|three)|informal|formal)\b",
+                        re.IGNORECASE)
+OF_WHICH = re.compile(r"(?:\bof\s+(?:which|these|them|those)|,|\band)\s*$", re.IGNORECASE)
 DAY_MEASURES = ("response_target_days", "average_response_days")
 DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
 NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{0,60}?(?:,|\band|\bwhile|\bwhilst)\s*$",
@@ -356,6 +359,12 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         # "10 working days for Stage 1 complaints and 20 working days for Stage 2 complaints"
         unit = {"working": "working_days", "calendar": "calendar_days"}.get((m.group("unit") or "").lower(), "days")
         return Reading(previous.measure, unit, "prose-parallel-days")
+    if (m := WERE_STAGE.match(right)) and OF_WHICH.search(left):
+        # "1,045 complaints, of which 932 were stage 1 and 113 were stage 2"
+        return Reading(previous.measure, previous.unit, "prose-of-which-stage", settles("stage", m.group("stage")))
+    if n.unit == "percent" and left.rstrip().endswith("(") and previous.rule != BASE_RULE:
+        # "452 out of 520 stage 1 complaints on time (87%)": the share of the count its sentence read
+        return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", settles("stage", m.group("stage")))
