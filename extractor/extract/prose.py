@@ -29,6 +29,12 @@ from extractor.patterns import expand, load_rules, rule_regex
 from extractor.segment import Context, settles
 
 HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
+# "Upheld 45 (23%)", "Stage 2 complaints: 74, down from 88": a short label line with its value, which a
+# loader may take for a heading; read as prose when the label names a measure and the value is no year
+LABELLED_HEADING = re.compile(r"^(?![\d(])(?=[^:]{0,80}?\b(?:complain|compliment|upheld|justified|resolved|closed|"
+                              r"received|withdrawn|enquir|escalat|within|average|respon))[^:]{2,80}?(?::\s*|\s+)"
+                              r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?$",
+                              re.IGNORECASE)
 FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NO_STAGE = "none"  # a reading that belongs to no stage, whatever its sentence names
@@ -68,8 +74,10 @@ AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|T
                            r"\s+(?:received|receiving)\s+$")
 CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
-AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$", re.IGNORECASE)  # "Average response time (working days): 11.4"
-DAY_UNIT_BEFORE = re.compile(r"\b(?P<unit>working|calendar)\s+days?\b[^.;\d]{0,12}$", re.IGNORECASE)
+AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$"
+                            r"|\baverage\s+(?:response\s+)?time\b[^.;\d]{0,80}?\b(?:was|is|stood\s+at)\s+$", re.IGNORECASE)  # "Average response time (working days): 11.4"
+# "Average response time (working days): 11.4", "The average time in working days to respond ... was 5.1"
+DAY_UNIT_BEFORE = re.compile(r"\b(?P<unit>working|calendar)\s+days?\b[^.;\d]{0,60}$", re.IGNORECASE)
 # "seven in ten complaints", "one in every five": a proportion said in words, not a count
 IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:ten|five|four|three|twenty|a\s+hundred|10|5|4|3|20|100)\b(?![/.,]\d)",
                       re.IGNORECASE)
@@ -184,7 +192,8 @@ def _periods(sentence: str, context: Period | None) -> list[tuple[int, int, Peri
         # relative phrases read against the sentence's own first period
         found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
     elif found and context is not None and OWN_LAST_YEAR.fullmatch(sentence[found[0][0]:found[0][1]]) \
-            and FINANCIAL_YEAR.fullmatch(context.label) and not COMPARING.search(sentence[:found[0][0]]):
+            and FINANCIAL_YEAR.fullmatch(context.label) and not COMPARING.search(sentence[:found[0][0]]) \
+            and not sentence[:found[0][0]].rstrip().endswith("("):  # "Compliments: 389 (last year: 352)" compares
         # "Last year we received 224 complaints" in a report on a year: that year, not the one before
         found = [(found[0][0], found[0][1], context)] + found[1:]
     if context is not None and _reporting(context):
@@ -313,6 +322,8 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
 
 
 BASE_RULE = "prose-ratio-base"
+OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
+LABEL_COLON = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b[^.;:\d]{0,60}:\s*$", re.IGNORECASE)
 OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
@@ -384,10 +395,13 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     whether the sentence speaks of an ombudsman's work."""
     left = sentence[numbers[i - 1].end if i else 0:n.start]
     stop = i + 1
-    if stop < len(numbers) and numbers[stop].unit == "percent" and PAIRED_PERCENT.match(sentence[n.end:numbers[stop].start]):
-        stop += 1  # "105 (58%) stage one complaints within 5 days": read past the count's own percentage
+    if stop < len(numbers) and numbers[stop].unit == "percent" and n.unit == "count" \
+            and (PAIRED_PERCENT.match(gap := sentence[n.end:numbers[stop].start]) or OWN_SHARE.match(gap)):
+        # "105 (58%) stage one complaints within 5 days", "23 complaints (7%) missed the deadline":
+        # read past the count's own percentage
+        stop += 1
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
-    right = re.sub(r"^\s*\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
+    right = re.sub(r"\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
     if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.search(left) \
@@ -416,6 +430,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             return Reading("closed", "count", BASE_RULE, own.stage)
         return Reading("received", "count", BASE_RULE, NO_STAGE)
     reading = _bracketed(n, left, right, sentence, before) or _classify(left, right, ombudsman)
+    if reading is None and i and LABEL_COLON.search(left):
+        # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
+        reading = _classify(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
     if reading is SKIP:
         return None
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
@@ -708,7 +725,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     skip = table_lines(doc) | dashboard_lines(doc)
     voice = ombudsman_voice(doc)
     picked = [(i, b) for i, b in enumerate(doc.blocks)
-              if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and HEADING_COUNT.search(b.text)))
+              if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and (HEADING_COUNT.search(b.text) or LABELLED_HEADING.match(b.text))))
               and not b.furniture and b.line not in skip]
     out: list[Figure] = []
     lead: Period | None = None
