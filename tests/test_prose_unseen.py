@@ -113,6 +113,48 @@ ROWS = [
     (("In 2023/24 the Scottish Public Services Ombudsman (SPSO) received 112 complaints about the Council, "
       "of which 7 were upheld."),
      {("received", 112, "count", OMB), ("upheld", 7, "count", OMB)}),
+    # ---- second round: written after the first round's fixes, to see what else breaks
+    ("During the year we received 1,032 Stage 1 complaints and 118 Stage 2 complaints.",
+     {("received", 1032, "count", S1), ("received", 118, "count", S2)}),
+    ("Of the 312 stage one complaints we responded to, 265 (85%) were answered within 10 working days.",
+     {("closed", 312, "count", S1), ("within_target", 265, "count", S1), ("within_target", 85, "percent", S1)}),
+    ("In total 68% of Stage 2 complaints were responded to within the 20 working day timescale.",
+     {("within_target", 68, "percent", S2)}),
+    ("We received a total of six hundred and twelve complaints.", {("received", 612, "count", None)}),
+    ("Overall, 39% of complaints were upheld or partially upheld, compared with 42% in 2022/23.",
+     {("upheld_or_partially_upheld", 39, "percent", None), ("upheld_or_partially_upheld", 42, "percent", None)}),
+    ("Stage 1 complaints fell by 9% to 1,130.", {("received", 1130, "count", S1)}),
+    ("Complaints rose by 120 to 1,450 this year.", {("received", 1450, "count", None)}),
+    ("The Ombudsman made 14 decisions about the Council; 5 complaints were upheld and 9 were not upheld.",
+     {("closed", 14, "count", OMB), ("upheld", 5, "count", OMB), ("not_upheld", 9, "count", OMB)}),
+    ("Of the 45 complaints investigated by the Ombudsman, 31 were upheld, an uphold rate of 69%.",
+     {("closed", 45, "count", OMB), ("upheld", 31, "count", OMB), ("upheld", 69, "percent", OMB)}),
+    ("We received 2,310 complaints in the year, which is 4.1 complaints per 1,000 homes.",
+     {("received", 2310, "count", None)}),
+    ("Complaints responded to within timescale: 1,015 (82%)",
+     {("within_target", 1015, "count", None), ("within_target", 82, "percent", None)}),
+    ("The number of compliments received increased from 310 to 402.",
+     {("compliments", 310, "count", None), ("compliments", 402, "count", None)}),
+    ("A total of 27 complaints were withdrawn by the complainant.", {("withdrawn", 27, "count", None)}),
+    ("We responded to all 14 stage 2 complaints within timescale.", {("within_target", 14, "count", S2)}),
+    ("Number of complaints upheld at stage one as % of all complaints closed at stage one: 34%",
+     {("upheld", 34, "percent", S1)}),
+    ("Of the 1,287 complaints closed at stage one, 402 were upheld, 311 partially upheld and 574 not upheld.",
+     {("closed", 1287, "count", S1), ("upheld", 402, "count", S1), ("partially_upheld", 311, "count", S1),
+      ("not_upheld", 574, "count", S1)}),
+    ("The number of complaints escalated to stage two was 41, compared to 37 last year.",
+     {("received", 41, "count", S2), ("received", 37, "count", S2)}),
+    ("The Housing Ombudsman found severe maladministration in 1 case.", {("upheld", 1, "count", OMB)}),
+    ("We dealt with 98% of complaints within the Complaint Handling Code timescales.",
+     {("within_target", 98, "percent", None)}),
+    ("Stage 1 complaints responded to late: 43", {("outside_target", 43, "count", S1)}),
+    ("The proportion of complaints responded to on time improved to 91%.", {("within_target", 91, "percent", None)}),
+    pytest.param("The Council's performance against the 10 working day target was 78%.",
+                 {("response_target_days", 10, "working_days", None), ("within_target", 78, "percent", None)},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'the 10 working day target was 78%' reads like 'our target is 95%' (a target share, "
+                     "skipped); only 'performance against', cut off by the 10, says it is a result"))),
+    ("There were 4,512 contacts to the customer services team.", set()),
     # ---- not figures
     # a suppressed value is kept, flagged approximate (numbers.toml), so a check never calls it wrong
     ("There were fewer than 5 complaints about the library service.", {("received", 5, "count", None)}),
@@ -137,6 +179,8 @@ def test_unseen_sentences(tmp_path: Path, text: str, expected: set[tuple]) -> No
     ("In 2023/24 we received 1,876 complaints, up from 1,650 last year.", {(1876, "2023/24"), (1650, "2022/23")}),
     ("Stage one: 312 (2022/23: 287)", {(312, "2023/24"), (287, "2022/23")}),
     ("Compliments: 389 (last year: 352)", {(389, "2023/24"), (352, "2022/23")}),
+    ("The number of compliments received increased from 310 to 402.", {(310, "2022/23"), (402, "2023/24")}),
+    ("Between April and June 2023 we received 312 complaints.", {(312, "2023/24 Q1")}),
 ])
 def test_comparison_periods(tmp_path: Path, text: str, periods: set[tuple]) -> None:
     assert {(r.value, r.period) for r in _records(tmp_path, text)} == periods

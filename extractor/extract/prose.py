@@ -322,6 +322,8 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
 
 
 BASE_RULE = "prose-ratio-base"
+CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
+TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
 OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
 LABEL_COLON = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b[^.;:\d]{0,60}:\s*$", re.IGNORECASE)
 OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
@@ -433,6 +435,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if reading is None and i and LABEL_COLON.search(left):
         # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
         reading = _classify(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
+    if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
+        # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
+        reading = _classify(sentence[:by.start()] + " to ", right, ombudsman)
     if reading is SKIP:
         return None
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
