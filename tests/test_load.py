@@ -154,6 +154,17 @@ def test_docx_headings_lists_and_tables() -> None:
     assert team.rows[0] == ("Team", "Numbers of Complaints", "Not Upheld", "Partially Upheld", "Upheld")
 
 
+def test_a_title_line_over_sentences_is_a_heading(tmp_path: Path) -> None:
+    """Web pages copied as text put a section title straight above its paragraph."""
+    f = tmp_path / "page.txt"
+    f.write_text("Housing Ombudsman\nThe Ombudsman issued six determinations about us during the year.\n\n"
+                 "Complaint Volumes 2023-2024 2024-2025\nStage 1 239 136\n", encoding="utf-8")
+    doc = load(f)
+    assert [(b.kind, b.text) for b in doc.blocks][:2] == [
+        ("heading", "Housing Ombudsman"), ("paragraph", "The Ombudsman issued six determinations about us during the year.")]
+    assert doc.blocks[2].kind != "heading"  # a table's header row stays with its rows
+
+
 def test_docx_pages_follow_explicit_page_breaks(tmp_path: Path) -> None:
     import docx
 

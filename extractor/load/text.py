@@ -187,8 +187,16 @@ def _has_number(row: tuple[str, ...]) -> bool:
 
 
 def _stands_alone(lines: list[str], i: int) -> bool:
-    """A title has a blank line (or the file edge) after it."""
-    return i + 1 >= len(lines) or not lines[i + 1].strip()
+    """A title has a blank line (or the file edge) after it, or opens a paragraph of whole
+    sentences (a web page copied as text: "Housing Ombudsman" / "The Ombudsman issued ...")."""
+    return i + 1 >= len(lines) or not lines[i + 1].strip() or _titles_sentences(lines, i)
+
+
+def _titles_sentences(lines: list[str], i: int) -> bool:
+    title, after = lines[i].strip(), lines[i + 1].strip()
+    starts_group = i == 0 or not lines[i - 1].strip()
+    sentence = len(after.split()) >= 8 and after.endswith((".", "!", "?")) and after[:1].isupper()
+    return starts_group and sentence and not any(ch.isdigit() for ch in title) and split_row(lines[i + 1]) is None
 
 
 def _with_subtitles(blocks: list[Block]) -> list[Block]:
