@@ -149,12 +149,48 @@ ROWS = [
      {("within_target", 98, "percent", None)}),
     ("Stage 1 complaints responded to late: 43", {("outside_target", 43, "count", S1)}),
     ("The proportion of complaints responded to on time improved to 91%.", {("within_target", 91, "percent", None)}),
-    pytest.param("The Council's performance against the 10 working day target was 78%.",
-                 {("response_target_days", 10, "working_days", None), ("within_target", 78, "percent", None)},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'the 10 working day target was 78%' reads like 'our target is 95%' (a target share, "
-                     "skipped); only 'performance against', cut off by the 10, says it is a result"))),
+    ("The Council's performance against the 10 working day target was 78%.",
+     {("response_target_days", 10, "working_days", None), ("within_target", 78, "percent", None)}),
+    ("Our 10 working day target is 95%.", {("response_target_days", 10, "working_days", None)}),
     ("There were 4,512 contacts to the customer services team.", set()),
+    # ---- third round
+    ("The Council received 1,546 complaints at stage one (frontline resolution) and 102 at stage two (investigation).",
+     {("received", 1546, "count", S1), ("received", 102, "count", S2)}),
+    ("Complaints closed at stage one: 1,498", {("closed", 1498, "count", S1)}),
+    ("Average time to close stage 2 complaints: 17.3 working days",
+     {("average_response_days", 17.3, "working_days", S2)}),
+    ("Stage two complaints were closed in an average of 19 working days.",
+     {("average_response_days", 19, "working_days", S2)}),
+    ("The number of complaints closed within timescale at stage one was 1,210 (81%).",
+     {("within_target", 1210, "count", S1), ("within_target", 81, "percent", S1)}),
+    ("Eighty-five complaints were made to the Ombudsman.", {("received", 85, "count", OMB)}),
+    ("The Ombudsman investigated 4 complaints and upheld 2.",
+     {("closed", 4, "count", OMB), ("upheld", 2, "count", OMB)}),
+    ("Of the 23 cases determined by the Housing Ombudsman, maladministration was found in 11 and service failure in 4.",
+     {("closed", 23, "count", OMB), ("upheld", 11, "count", OMB), ("upheld", 4, "count", OMB)}),
+    ("We received 803 stage one complaints, equivalent to 38.4 per 1,000 homes.", {("received", 803, "count", S1)}),
+    ("Stage 1: 1,019 complaints (2022/23: 947)", {("received", 1019, "count", S1), ("received", 947, "count", S1)}),
+    ("The total number of complaints received fell from 1,322 in 2022/23 to 1,204 in 2023/24.",
+     {("received", 1322, "count", None), ("received", 1204, "count", None)}),
+    ("In quarter 3, 92% of stage 1 complaints were responded to within timescale.",
+     {("within_target", 92, "percent", S1)}),
+    ("Complaints upheld: 212 (38%)", {("upheld", 212, "count", None), ("upheld", 38, "percent", None)}),
+    ("The service received 11 complaints, 4 of which were upheld.",
+     {("received", 11, "count", None), ("upheld", 4, "count", None)}),
+    ("We aim to respond to 95% of complaints within target.", set()),
+    ("No complaints were upheld by the Ombudsman.", {("upheld", 0, "count", OMB)}),
+    ("Over the year, 1,036 complaints were resolved at the first stage.", {("received", 1036, "count", S1)}),
+    ("Our average response time was 7 days.", {("average_response_days", 7, "days", None)}),
+    ("We met the 10 working day target in 87% of cases.",
+     {("response_target_days", 10, "working_days", None), ("within_target", 87, "percent", None)}),
+    ("We missed the 20 working day timescale for 12 complaints.",
+     {("response_target_days", 20, "working_days", None), ("outside_target", 12, "count", None)}),
+    ("On 12 occasions we extended the timescale with the complainant's agreement.", set()),
+    pytest.param("We received 59 stage two complaints, which is 7% of stage one complaints.",
+                 {("received", 59, "count", S2), ("received", 7, "percent", S2)},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the 7% is the escalation rate (stage two received as a share of stage one), but "
+                     "'7% of stage one complaints' also reads as a stage one share; no wording settles it"))),
     # ---- not figures
     # a suppressed value is kept, flagged approximate (numbers.toml), so a check never calls it wrong
     ("There were fewer than 5 complaints about the library service.", {("received", 5, "count", None)}),
@@ -181,6 +217,9 @@ def test_unseen_sentences(tmp_path: Path, text: str, expected: set[tuple]) -> No
     ("Compliments: 389 (last year: 352)", {(389, "2023/24"), (352, "2022/23")}),
     ("The number of compliments received increased from 310 to 402.", {(310, "2022/23"), (402, "2023/24")}),
     ("Between April and June 2023 we received 312 complaints.", {(312, "2023/24 Q1")}),
+    ("Stage 1: 1,019 complaints (2022/23: 947)", {(1019, "2023/24"), (947, "2022/23")}),
+    ("The total number of complaints received fell from 1,322 in 2022/23 to 1,204 in 2023/24.",
+     {(1322, "2022/23"), (1204, "2023/24")}),
 ])
 def test_comparison_periods(tmp_path: Path, text: str, periods: set[tuple]) -> None:
     assert {(r.value, r.period) for r in _records(tmp_path, text)} == periods

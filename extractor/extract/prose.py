@@ -32,8 +32,8 @@ HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155
 # "Upheld 45 (23%)", "Stage 2 complaints: 74, down from 88": a short label line with its value, which a
 # loader may take for a heading; read as prose when the label names a measure and the value is no year
 LABELLED_HEADING = re.compile(r"^(?![\d(])(?=[^:]{0,80}?\b(?:complain|compliment|upheld|justified|resolved|closed|"
-                              r"received|withdrawn|enquir|escalat|within|average|respon))[^:]{2,80}?(?::\s*|\s+)"
-                              r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?$",
+                              r"received|withdrawn|enquir|escalat|within|average|respon|stage))[^:]{2,80}?(?::\s*|\s+)"
+                              r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:(?:complaints?|compliments?|cases)\s*)?(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?$",
                               re.IGNORECASE)
 FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
@@ -390,6 +390,19 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
     return None
 
 
+def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int, previous: Reading | None,
+                   right: str) -> Reading | None:
+    """ "We met the 10 working day target in 87% of cases": a result whose verb stands before the
+    timescale, read with the timescale kept in its left text."""
+    if not i or previous is None or previous.measure != "response_target_days":
+        return None
+    reading = _classify(sentence[numbers[i - 2].end if i > 1 else 0:n.start], right)
+    return reading if reading is not None and reading is not SKIP and reading.rule in PAST_THRESHOLD else None
+
+
+PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-against-target")
+
+
 def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
                 before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
     """What number i of a sentence counts; `before` is the block's text before the sentence
@@ -431,7 +444,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
         return Reading("received", "count", BASE_RULE, NO_STAGE)
-    reading = _bracketed(n, left, right, sentence, before) or _classify(left, right, ombudsman)
+    reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
+        or _classify(left, right, ombudsman)
     if reading is None and i and LABEL_COLON.search(left):
         # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
         reading = _classify(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
@@ -740,6 +754,8 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     last_period: Period | None = None
     for (i, block), sents in zip(picked, nlp.sentences(hard_breaks(doc, b) for _, b in picked), strict=True):
         ctx = contexts[i]
+        if block.kind == "heading" and i and not HEADING_COUNT.search(block.text):
+            ctx = contexts[i - 1]  # a label line the loader took for a heading: its period is not its own section's
         if block.heading_path != heading_path:  # a new section ends the lead's reach
             lead, heading_path, carried = None, block.heading_path, None
         lead = block_lead(block, ctx, lead)
