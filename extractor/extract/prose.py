@@ -322,6 +322,8 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
 
 
 BASE_RULE = "prose-ratio-base"
+PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarter\s+(?:\d|one|two|three|four)\b|"
+                         r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d))", re.IGNORECASE)
 CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
 TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
 OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
@@ -381,6 +383,9 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", settles("stage", m.group("stage")))
+    if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
+        # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
+        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
     if (m := NAMED_COUNT.search(left)) is not None:
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
                        area=AREA_TAIL.sub("", m.group("area")))
