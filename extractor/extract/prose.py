@@ -159,12 +159,15 @@ def _stage(text: str, default: str | None) -> str | None:
     investigation" is not the council's stage two."""
     if ALL_STAGES.search(text):
         return NO_STAGE
+    text = HANDLING_CODE.sub(" ", text)  # "under the Housing Ombudsman Complaint Handling Code": the council's own
     if MENTIONS_OMBUDSMAN.search(text):
         text = FORMAL_INVESTIGATION.sub(" ", text)
     stage = settles("stage", text)
     return stage or default
 
 
+HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complaint\s+Handling\s+Code\b"
+                          r"|\b(?:Housing\s+)?Ombudsman['’]?s?\s+Code\b", re.IGNORECASE)
 ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b", re.IGNORECASE)
 FORMAL_INVESTIGATION = re.compile(r"\bformal\s+investigations?\b", re.IGNORECASE)
 ASIDE = re.compile(r"\([^()]*\)")
@@ -857,7 +860,7 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequenc
     complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
     complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
     # "7 complaints were investigated at Stage 2", "escalated to stage two": that number's stage, not the paragraph's
-    if (stage := settles("stage", STAGE_EVENT.sub(" ", text))) is not None:
+    if (stage := settles("stage", STAGE_EVENT.sub(" ", HANDLING_CODE.sub(" ", text)))) is not None:
         return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
     for m in RESTATED_TOTAL.finditer(text):
         numbers = count_numbers(m.group("n"))
