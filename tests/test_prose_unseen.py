@@ -239,6 +239,23 @@ ROWS = [
     ("The number of complaints received per 1,000 properties was 42.", set()),
     ("Complaints response times improved, with 89% answered on time compared with 76% last year.",
      {("within_target", 89, "percent", None), ("within_target", 76, "percent", None)}),
+    # ---- sixth round: a heading or label line says what the numbers below it are
+    ("Stage 2 complaints\n\nWe received 64 complaints. 21 were upheld and 43 were not upheld.",
+     {("received", 64, "count", S2), ("upheld", 21, "count", S2), ("not_upheld", 43, "count", S2)}),
+    (("Indicator 4: the average time in working days for a full response\n\n"
+      "Stage one: 5.6 working days\nStage two: 18.9 working days"),
+     {("average_response_days", 5.6, "working_days", S1), ("average_response_days", 18.9, "working_days", S2)}),
+    ("Average response times\n\nStage one: 5.6 working days.\nStage two: 18.9 working days.",
+     {("average_response_days", 5.6, "working_days", S1), ("average_response_days", 18.9, "working_days", S2)}),
+    ("- Upheld: 145\n- Partially upheld: 98\n- Not upheld: 301",
+     {("upheld", 145, "count", None), ("partially_upheld", 98, "count", None), ("not_upheld", 301, "count", None)}),
+    ("Compliments\n\nWe received 1,024 compliments this year, up from 980.",
+     {("compliments", 1024, "count", None), ("compliments", 980, "count", None)}),
+    ("Complaints received (stage 1): 1,732", {("received", 1732, "count", S1)}),
+    ("We received 240 complaints in quarter 1, which is 12% more than in quarter 4.",
+     {("received", 240, "count", None)}),
+    ("We received 40 fewer complaints than last year.", set()),
+    ("A third of complaints were upheld.", set()),
     # ---- not figures
     # a suppressed value is kept, flagged approximate (numbers.toml), so a check never calls it wrong
     ("There were fewer than 5 complaints about the library service.", {("received", 5, "count", None)}),

@@ -546,6 +546,25 @@ def _restated(n: Number, text: str, reading: Reading, earlier: Sequence[Figure])
         if same else reading
 
 
+HEADING_AVERAGE = re.compile(r"\baverage\b[^.;]{0,60}\b(?:time|days)\b|\baverage\s+(?:response|days)", re.IGNORECASE)
+# "Stage one: 5.6 working days Stage two: 18.9 working days": a stage label right before the number
+STAGE_LABEL = re.compile(r"(?:^|\n|\bdays?\.?\s+|[-•*]\s*)(?P<label>(?:stage\s*(?:\d|one|two|three)|informal|formal|"
+                         r"frontline|investigation)[\w\s()]{0,30}?):\s*$", re.IGNORECASE)
+
+
+def _heading_days(n: Number, text: str, w: Where) -> Reading | None:
+    """ "Indicator 4: the average time in working days for a full response" / "Stage one: 5.6 working
+    days": a stage's days under a heading that says what they are."""
+    heading = (w.block.heading_path[-1] if w.block.heading_path else "") + " " + _line_above(w.doc, w.block)
+    unit = DAYS_AFTER_UNIT.match(text[n.end:])
+    label = STAGE_LABEL.search(text[:n.start])
+    if unit is None or label is None or not HEADING_AVERAGE.search(heading):
+        return None
+    kind = (unit.group("unit") or "").lower()
+    return Reading("average_response_days", {"working": "working_days", "calendar": "calendar_days"}.get(kind, "days"),
+                   "prose-heading-average", settles("stage", label.group("label")))
+
+
 def figures_of_sentence(w: Where) -> list[Figure]:
     """The figures of one sentence of a block."""
     text = w.sent.text
@@ -581,7 +600,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if i in shares:
             continue
         reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
-                              ombudsman)
+                              ombudsman) or _heading_days(n, text, w)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
         reading = _restated(n, text, reading, w.earlier)
