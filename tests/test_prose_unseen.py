@@ -256,6 +256,18 @@ ROWS = [
      {("received", 240, "count", None)}),
     ("We received 40 fewer complaints than last year.", set()),
     ("A third of complaints were upheld.", set()),
+    # ---- seventh round
+    ("We received 2,031 informal complaints and 214 formal complaints.",
+     {("received", 2031, "count", "informal"), ("received", 214, "count", S1)}),
+    ("Of the 214 formal complaints, 24% were upheld.", {("received", 214, "count", S1), ("upheld", 24, "percent", S1)}),
+    ("Complaints to the Public Services Ombudsman for Wales fell from 38 to 29.",
+     {("received", 38, "count", OMB), ("received", 29, "count", OMB)}),
+    ("Four complaints were escalated to the Ombudsman, none of which were upheld.",
+     {("received", 4, "count", OMB), ("upheld", 0, "count", OMB)}),
+    ("The number of complaints upheld in full was 88.", {("upheld", 88, "count", None)}),
+    ("The number of complaints upheld in part was 41.", {("partially_upheld", 41, "count", None)}),
+    ("The uphold rate for stage 2 complaints was 34%.", {("upheld", 34, "percent", S2)}),
+    ("The total number of stage 1 complaints upheld in 2023/24 was 212.", {("upheld", 212, "count", S1)}),
     # ---- not figures
     # a suppressed value is kept, flagged approximate (numbers.toml), so a check never calls it wrong
     ("There were fewer than 5 complaints about the library service.", {("received", 5, "count", None)}),
@@ -283,6 +295,7 @@ def test_unseen_sentences(tmp_path: Path, text: str, expected: set[tuple]) -> No
     ("The number of compliments received increased from 310 to 402.", {(310, "2022/23"), (402, "2023/24")}),
     ("Between April and June 2023 we received 312 complaints.", {(312, "2023/24 Q1")}),
     ("Stage 1: 1,019 complaints (2022/23: 947)", {(1019, "2023/24"), (947, "2022/23")}),
+    ("In the first half of the year we received 602 complaints.", {(602, "2023/24 H1")}),
     ("We had 18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4.",
      {(18, "2023/24 Q1"), (23, "2023/24 Q2"), (31, "2023/24 Q3"), (27, "2023/24 Q4")}),
     ("The total number of complaints received fell from 1,322 in 2022/23 to 1,204 in 2023/24.",

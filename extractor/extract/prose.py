@@ -352,7 +352,8 @@ AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<s
 # "74% of Stage 2 complaints", "1,301 complaints at Stage 1": a stage named right after the number is its own
 OWN_STAGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
                        r"(?:(?!and\b|or\b|but\b|of\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:(?:at|in|for)\s+(?:the\s+)?)?"
-                       r"(?P<stage>stage\s*(?:\d|one|two|three))\b", re.IGNORECASE)
+                       r"(?P<stage>stage\s*(?:\d|one|two|three)|informal(?=\s+complaints?\b)|formal\s+complaints?)\b",
+                       re.IGNORECASE)
 # "412 complaints were upheld (32%)": a share in brackets after its count's own words
 BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
