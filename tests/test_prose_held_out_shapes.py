@@ -84,7 +84,7 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
     ("Twenty-six complaints were still open at the end of the year.", set()),
     # Scottish model procedure wording
     ("Complaints handled at frontline resolution stage: 2,310, of which 1,540 were closed within five working days.",
-     {("received", 2310, "count", "informal", None), ("within_target", 1540, "count", "informal", None)}),
+     {("received", 2310, "count", "stage1", None), ("within_target", 1540, "count", "stage1", None)}),
     # two stages in one sentence: each number takes the stage said just before it
     ("We aim to respond to stage one complaints within 10 working days and stage two within 20 working days.",
      {("response_target_days", 10, "working_days", "stage1", None),
