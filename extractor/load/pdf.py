@@ -1,9 +1,11 @@
-"""PDF -> Document with pdfplumber: words with boxes, lines, blocks and tables.
+"""PDF -> Document: words with boxes, lines, blocks and tables.
 
-Each page's layout is parsed once: pdfplumber caches the page's characters, so the
-word pass and the table finder share one pdfminer parse. Words inside a table's box
-belong to the table and are not repeated as paragraphs. Lines repeated at the top or
-bottom of most pages (running titles, "Page 3 of 12") are marked as furniture.
+Two readers give each page's words and ruled tables: PDFium (pdfium_page.py, the default,
+fast) and pdfplumber's full pdfminer layout (the reference; the word pass and the table
+finder share one parse). From there the path is shared: words inside a table's box belong
+to the table and are not repeated as paragraphs, lines are put in reading order
+(columns.py), and lines repeated at the top or bottom of most pages (running titles,
+"Page 3 of 12") are marked as furniture.
 """
 
 from __future__ import annotations
