@@ -186,6 +186,8 @@ def score_predictions(preds: list[Row], gold_dir: Path) -> tuple[list[DocScore],
 # ---------------------------------------------------------------- the corpus run
 
 SOURCE_DIRS = ("documents", "excerpts")
+# corpus folders that hold no documents: answer keys and the arithmetic each text states
+NOT_DOCUMENTS = ("gold", "relations")
 
 
 @dataclass
@@ -205,7 +207,7 @@ def corpus_files(corpus: Path) -> list[tuple[str, Path, Path | None]]:
                  if not p.name.endswith(".checks.jsonl")}
     sources = {stem(p.name): p for d in SOURCE_DIRS for p in sorted((corpus / d).glob("*")) if p.is_file()}
     out: list[tuple[str, Path, Path | None]] = []
-    for group in sorted(p.name for p in corpus.iterdir() if p.is_dir() and p.name != "gold"):
+    for group in sorted(p.name for p in corpus.iterdir() if p.is_dir() and p.name not in NOT_DOCUMENTS):
         for f in sorted((corpus / group).rglob("*")):
             if not f.is_file() or stem(f.name) not in have_gold:
                 continue
