@@ -123,7 +123,11 @@ def _percentage_column(doc: Document, view, page: int | None) -> Iterator[Check]
     for r in view.data_rows:
         cells = sorted(by_row[r], key=lambda c: c.col)
         for pct in (c for c in cells if c.fields.get("unit") == "percent"):
+            # the share's count is the nearest count to its left of the same measure ("Late" beside
+            # "% on time" is another measure: that share is of its row, not of the column total)
             count = next((c for c in reversed(cells) if c.col < pct.col and c.fields.get("unit") == "count"), None)
+            if count is not None and count.fields.get("measure") != pct.fields.get("measure"):
+                continue
             if count is None or count.col not in totals or not totals[count.col]:
                 continue
             expected = 100 * count.value / totals[count.col]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from extractor.extract import table_text
+from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.table_labels import (
     LabelMeaning,
@@ -135,6 +136,15 @@ def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> li
     return heads
 
 
+def _column_period(header: str, context: Context | None, has_header: bool) -> tuple[str, str | None, str | None] | None:
+    """A column's own period: a header that is a period ("2022/23"), a calendar year under a real
+    header row, or a header naming a measure and one financial year ("Number received 2022/23",
+    a header whose cells were stacked)."""
+    if (own := label_period(header, context)) or (has_header and (own := year_label(header))):
+        return own
+    return text_period(header, context) if len(table_text.FY.findall(header)) == 1 else None
+
+
 def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
     """The first column whose data cells are mostly words; a numbering column before it is no data."""
     data = [r for r in rows[start:] if r]
@@ -168,8 +178,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     label_col = _label_col(rows, nhead)
     title = heads[label_col] if label_col is not None and nhead > ncap else None
     columns = tuple(_with_left_neighbour(
-        [Column(i, h, classify_label(h), label_period(h, context) or (year_label(h) if nhead > ncap else None))
-         for i, h in enumerate(heads)], label_col))
+        [Column(i, h, classify_label(h), _column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
+        label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
                    nhead == ncap, text_period(lead_in or "", context))
@@ -385,6 +395,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     views: list[tuple[TableView, int | None]] = []
     blocks = doc.blocks
     tiles = dashboard_lines(doc)  # tile rows and comparison rows are the dashboard reader's
+    cell_tables = cell_line_tables(doc)  # one cell per line: read as tables, not as paragraphs
+    cell_rows = cell_table_lines(doc)
     for i, block in enumerate(blocks):
         if block.row_lines and set(block.row_lines) <= tiles:
             continue
@@ -397,11 +409,18 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
             view = interpret_table(block, ctx, lead, heading, area or "")
             if view is not None:
                 views.append((view, block.page))
-        elif block.kind == "paragraph":
+        elif block.kind == "paragraph" and block.line not in cell_rows:
             for tb, title in table_text.text_tables(block, doc.lines):
                 view = interpret_table(tb, ctx, title or lead, heading)
                 if view is not None:
                     views.append((view, block.page))
+    for tb, title in cell_tables:
+        i = max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0)
+        ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
+        lead, heading = lead_in_and_heading(blocks, i)
+        view = interpret_table(tb, ctx, title or lead, heading)
+        if view is not None:
+            views.append((view, blocks[i].page))
     return views
 
 

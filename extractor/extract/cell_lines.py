@@ -1,0 +1,154 @@
+"""Tables whose cells arrive one per line: web tables copied as text, HTML exported to text.
+
+A table pasted from a web page or a Word file often loses its grid and keeps only its
+cells, each on its own line with blank lines between:
+
+    Service / Number / On time / Late          (header cells, one per line)
+    Benefits / 5 / 5 / 0                       (a row label, then its values)
+
+The header may itself span several rows of cells ("Number of complaints" twice, then
+"2022/23", "2021/22"): with k values per row, the header cells after the label header
+come in rows of k, and a column's header is its cells read downwards. `cell_line_tables`
+rebuilds such runs as table blocks (every value keeps its own line), so tables.py reads
+them as it reads any other table. The shape is found by counting, never by the words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+from extractor.extract.table_text import _table_block, cell_values
+from extractor.memo import per_document
+from extractor.models import Block, Document
+
+MAX_CELL = 90  # a cell longer than this is a paragraph, not a cell
+MAX_GAP = 3  # blank lines allowed between two cells of one table
+EMPTY = re.compile(r"^\s*(?:-|–|—|n/?a|nil|\*)\s*$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    line: int
+    text: str
+    numeric: bool
+
+
+def _is_value(text: str) -> bool:
+    return bool(cell_values(text)) or bool(EMPTY.match(text))
+
+
+def _runs(lines: Sequence[str]) -> list[list[Cell]]:
+    """Runs of short lines, each alone between blank lines, that could be cells of one table."""
+    runs: list[list[Cell]] = []
+    run: list[Cell] = []
+    gap = 0
+    for i, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            gap += 1
+            continue
+        alone = (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())
+        cell_like = alone and len(text) <= MAX_CELL and not (SENTENCE_END.search(text) and len(text.split()) > 6)
+        if not cell_like or gap > MAX_GAP:
+            if len(run) >= 6:
+                runs.append(run)
+            run = []
+        if cell_like:
+            run.append(Cell(i, text, _is_value(text)))
+        gap = 0
+    if len(run) >= 6:
+        runs.append(run)
+    return runs
+
+
+def _values_after(run: list[Cell], i: int) -> int:
+    n = 0
+    while i + 1 + n < len(run) and run[i + 1 + n].numeric:
+        n += 1
+    return n
+
+
+def _width(run: list[Cell]) -> int | None:
+    """The number of values per row: the commonest count of values after a label, seen twice or more."""
+    counts = Counter(_values_after(run, i) for i, c in enumerate(run) if not c.numeric)
+    counts.pop(0, None)
+    if not counts:
+        return None
+    k, seen = counts.most_common(1)[0]
+    return k if seen >= 2 else None
+
+
+def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The header row (label header, then one name per value column) from the cells before the
+    data, and how many leading cells it leaves out (a title). A header's first cell names the
+    label column; its other cells come in rows of k, read downwards."""
+    texts = [c.text for c in cells]
+    for drop in range(len(texts)):
+        body = len(texts) - drop - 1
+        if body >= k and body % k == 0 and body // k <= 3:
+            rows = [texts[drop + 1 + r * k: drop + 1 + (r + 1) * k] for r in range(body // k)]
+            return (texts[drop], *(" ".join(col) for col in zip(*rows, strict=True))), drop
+    return ((texts[0], *[""] * k), 0) if len(texts) == 1 else None
+
+
+YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _is_data_row(run: list[Cell], i: int, k: int) -> bool:
+    """A label followed by exactly k values that are not all bare years (a header row of years)."""
+    return (not run[i].numeric and _values_after(run, i) == k
+            and not all(YEAR_CELL.match(c.text) for c in run[i + 1: i + 1 + k]))
+
+
+def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
+    first = next((i for i in range(len(run)) if _is_data_row(run, i, k)), None)
+    if first is None or first == 0:
+        return None
+    made = _header(run[:first], k)
+    if made is None:
+        return None
+    header, drop = made
+    rows: list[tuple[str, ...]] = [header]
+    row_lines = [run[drop].line]
+    cell_lines: dict[tuple[int, int], int] = {}
+    i = first
+    while i < len(run) and _is_data_row(run, i, k):
+        r = len(rows)
+        rows.append((run[i].text, *(c.text for c in run[i + 1: i + 1 + k])))
+        row_lines.append(run[i].line)
+        cell_lines.update({(r, j): run[i + j].line for j in range(1, k + 1)})
+        i += k + 1
+    if len(rows) < 3:
+        return None
+    return _table_block(rows, row_lines, cell_lines), run[drop - 1].text if drop else None
+
+
+@per_document
+def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
+    """Every table of `doc` whose cells sit one per line, with its title line when it has one.
+
+    Only text the loader gave as lines (plain text, Markdown, HTML as text): a PDF's or Word
+    file's own tables come from its layout."""
+    if doc.format not in ("text", "markdown", "html"):
+        return []
+    out: list[tuple[Block, str | None]] = []
+    for run in _runs(doc.lines):
+        while len(run) >= 6:
+            k = _width(run)
+            made = _table(run, k) if k else None
+            if made is None:
+                break
+            out.append(made)
+            end = made[0].end_line or made[0].line
+            run = [c for c in run if c.line > end]
+    return out
+
+
+def cell_table_lines(doc: Document) -> set[int]:
+    """The lines of every cell-per-line table: prose leaves them to the table reader."""
+    return {ln for block, _ in cell_line_tables(doc) for ln in range(block.line, (block.end_line or block.line) + 1)}
