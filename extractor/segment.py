@@ -78,7 +78,11 @@ def settles(kind: str, text: str) -> str | None:
 
 def one_period(text: str, context: Period | None = None) -> Period | None:
     """The period a heading or cover line names, when it names exactly one."""
-    periods = {p for _, _, p in find_periods(text, context) if p.start is not None}
+    return _one_of({p for _, _, p in find_periods(text, context) if p.start is not None})
+
+
+def _one_of(periods: set[Period]) -> Period | None:
+    """The narrowest of `periods` when it lies inside all the others, else None."""
     narrowest = min(periods, key=lambda p: p.end - p.start, default=None)  # type: ignore[operator]
     # "2019-20 - Quarter 1" names the quarter of that year: the narrowest, if the rest contain it
     if narrowest is not None and all(p.start <= narrowest.start and narrowest.end <= p.end for p in periods):
@@ -86,12 +90,44 @@ def one_period(text: str, context: Period | None = None) -> Period | None:
     return None
 
 
-def document_period(doc: Document) -> Period | None:
-    """The period of the title, cover or introduction: the first early block naming one period."""
-    for b in [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS]):
-        if b.kind != "table" and not b.furniture and (p := one_period(b.text)) is not None:
-            return p
+# a period named right after one of these is the year compared with, not the report's own
+COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
+                      r"|\bprevious(?:\s+year)?|\bprior(?:\s+year)?|\blast\s+year)\s+(?:the\s+)?(?:same\s+period\s+"
+                      r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "...-2022-23.pdf", "report_2024_25_q3.docx": a financial year (and quarter or half) in the file name
+FILE_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_ ]((?:19|20)?\d\d)(?!\d)(?:[-_ ]?(q[1-4]|h[12]))?", re.IGNORECASE)
+
+
+def _own_period(text: str) -> Period | None:
+    """The one period a cover line names as its own: a period named as the year compared with
+    ("an increase on 2021/22") is not the report's."""
+    return _one_of({p for s, _, p in find_periods(text) if p.start is not None
+                    and not COMPARED.search(text[max(0, s - 40):s])})
+
+
+def file_period(path: str) -> Period | None:
+    """The financial year, quarter or half a file name gives ("complaints-2022-23.txt"); a date in
+    a name ("2018-09-17") is no period."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    for m in FILE_PERIOD.finditer(name):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b % 100 != (a + 1) % 100:
+            continue
+        return one_period(f"{a}/{(a + 1) % 100:02d} {(m.group(3) or '').upper()}".strip())
     return None
+
+
+def document_period(doc: Document) -> Period | None:
+    """The report's own period: the title or a cover heading naming one period, else the first
+    cover paragraph naming one as its own (not as the year compared with), else the file name."""
+    cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS])
+    cover = [b for b in cover if b.kind != "table" and not b.furniture]
+    for wanted in ("heading", None):
+        for b in cover:
+            if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None:
+                return p
+    # a year selector (dashboard export) leaves the period open, whatever the file is called
+    return None if _any_rule("period_choice", [b.text for b in doc.blocks]) else file_period(doc.path)
 
 
 def section_leads(doc: Document, doc_period: Period | None) -> dict[str, Period]:

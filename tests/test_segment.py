@@ -12,7 +12,7 @@ import pytest
 
 from extractor import load
 from extractor.models import Document
-from extractor.segment import Context, contexts, organisation, settles
+from extractor.segment import Context, contexts, file_period, organisation, settles
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "corpus" / "documents"
@@ -130,7 +130,8 @@ def test_document_service(path: Path, service: str | None) -> None:
     (EXCERPTS / "flintshire-2024-h1.txt", "Flintshire County Council", None),  # fuller than the headline's
     (EXCERPTS / "valeofglamorgan-complaints.txt", "Vale of Glamorgan Council", None),
     (EXCERPTS / "york-lgsco-2023-24.txt", "City of York Council", "2023/24"),
-    (EXCERPTS / "westlancs-2023-24.txt", None, None),  # says only "the Council"
+    # says only "the Council" and names no year of its own: the file name gives the period
+    (EXCERPTS / "westlancs-2023-24.txt", None, "2023/24"),
 ])
 def test_organisation_and_document_period_from_the_cover(path: Path, org: str | None, period: str | None) -> None:
     doc = load(path)
@@ -224,3 +225,35 @@ def test_a_section_opened_by_a_narrower_period_covers_it(tmp_path: Path) -> None
                            "Published in July 2023.\n\nText.\n")
     assert context_of(doc, "We received 12").period == "2023/24 Q3"
     assert context_of(doc, "Text.").period == "2023/24"  # a month in an opening line is an event's date
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("feedback-report-2031-32.txt", "2031/32"),
+    ("Customer_Complaints_2030_31_Q2.docx", "2030/31 Q2"),
+    ("annual review 2029-30 h1.pdf", "2029/30 H1"),
+    ("minutes-2031-03-04.txt", None),  # a date is no period
+    ("plan-2030-2035.pdf", None),  # five years are no financial year
+])
+def test_period_of_a_file_name(name: str, label: str | None) -> None:
+    p = file_period(name)
+    assert (p.label if p else None) == label
+
+
+def _cover(tmp_path: Path, name: str, text: str) -> str | None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return contexts(load(path))[0].period
+
+
+def test_a_year_compared_with_is_not_the_documents_period(tmp_path: Path) -> None:
+    text = ("Complaints at a glance\n\n- We logged 41 complaints, an increase on 2028/29 when 30 were logged.\n"
+            "- Most were about bin collections.\n")
+    assert _cover(tmp_path, "glance-2029-30.txt", text) == "2029/30"
+    assert _cover(tmp_path, "glance.txt", text) is None
+    own = "Complaints at a glance\n\nIn 2029/30 we logged 41 complaints.\n"
+    assert _cover(tmp_path, "glance-2031-32.txt", own) == "2029/30"  # the text's own year beats the name
+
+
+def test_a_year_selector_leaves_the_period_open(tmp_path: Path) -> None:
+    text = "Choose the financial year\n\n2029/30 2030/31\n\nComplaints received\n\n41\n"
+    assert _cover(tmp_path, "dashboard-2030-31.txt", text) is None
