@@ -61,6 +61,8 @@ def _settled(kind: str, text: str) -> str | None:
 
     A `weak` rule counts only when no other rule matches ("Ombudsman" says council unless the
     heading names a service); a `numbered` stage outranks a bare "formal" in the same heading."""
+    if kind == "stage":
+        text = without_frameworks(text)
     plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
     hits = [r for r, rx in _rules(kind) if rx.search(text if r.get("weak") else plain)]
     hits = [r for r in hits if not r.get("weak")] or hits
@@ -68,6 +70,15 @@ def _settled(kind: str, text: str) -> str | None:
     if len(values) > 1:
         values = {r["value"] for r in hits if r.get("numbered")}
     return values.pop() if len(values) == 1 else None
+
+
+def without_frameworks(text: str) -> str:
+    """The text without an ombudsman named as the author of a framework the body reports against
+    ("SPSO - Complaints Performance Indicators", "Housing Ombudsman Complaint Handling Code"): such
+    a heading names neither an ombudsman stage nor a body."""
+    for _, rx in _rules("ombudsman_framework"):
+        text = rx.sub(" ", text)
+    return text
 
 
 def settles(kind: str, text: str) -> str | None:
@@ -266,7 +277,7 @@ def _nearest(headings: tuple[str, ...], read: Callable[[str], Any]) -> Any:
 
 
 def _one_body(heading: str) -> str | None:
-    bodies = find_bodies(heading)
+    bodies = find_bodies(without_frameworks(heading))
     return bodies[0] if len(bodies) == 1 else None
 
 

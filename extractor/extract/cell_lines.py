@@ -80,7 +80,8 @@ def _width(run: list[Cell]) -> int | None:
     if not counts:
         return None
     k, seen = counts.most_common(1)[0]
-    return k if seen >= 2 else None
+    # one value per label is the label-and-value layout (label_values.py), not a table
+    return k if seen >= 2 and k >= 2 else None
 
 
 def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:

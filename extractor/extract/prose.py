@@ -768,9 +768,10 @@ def _line_above(doc: Document, block: Block) -> str:
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     from extractor.extract.dashboards import dashboard_lines
     from extractor.extract.cell_lines import cell_table_lines
+    from extractor.extract.label_values import pair_lines
     from extractor.extract.table_text import table_lines
 
-    skip = table_lines(doc) | dashboard_lines(doc) | cell_table_lines(doc)
+    skip = table_lines(doc) | dashboard_lines(doc) | cell_table_lines(doc) | pair_lines(doc)
     voice = ombudsman_voice(doc)
     picked = [(i, b) for i, b in enumerate(doc.blocks)
               if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and (HEADING_COUNT.search(b.text) or LABELLED_HEADING.match(b.text))))

@@ -21,6 +21,7 @@ from typing import Any
 from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
+from extractor.extract.label_values import label_value_pairs
 from extractor.extract.table_labels import (
     LabelMeaning,
     classify_label,
@@ -33,7 +34,7 @@ from extractor.extract.table_text import cell_values, label_period, text_period,
 from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
-from extractor.segment import Context
+from extractor.segment import Context, without_frameworks
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,12 @@ def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[
     return out
 
 
+def _own_words(lead: str | None, heading: str | None) -> tuple[str | None, str | None]:
+    """A lead-in or heading without an ombudsman named as a framework's author ("SPSO - Complaints
+    Performance Indicators"): the table reports the body's own figures."""
+    return (without_frameworks(lead) if lead else lead), (without_frameworks(heading) if heading else heading)
+
+
 @per_document
 def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableView, int | None]]:
     """Every table of `doc` as read, with the page of the block it came from.
@@ -401,7 +408,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         if block.row_lines and set(block.row_lines) <= tiles:
             continue
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, block)
-        lead, heading = lead_in_and_heading(blocks, i)
+        lead, heading = _own_words(*lead_in_and_heading(blocks, i))
         if block.kind == "table" and not block.furniture:
             area, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
@@ -414,10 +421,11 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 view = interpret_table(tb, ctx, title or lead, heading)
                 if view is not None:
                     views.append((view, block.page))
-    for tb, title in cell_tables:
-        i = max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0)
+    placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
+              for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc)]
+    for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
-        lead, heading = lead_in_and_heading(blocks, i)
+        lead, heading = _own_words(*lead_in_and_heading(blocks, i))
         view = interpret_table(tb, ctx, title or lead, heading)
         if view is not None:
             views.append((view, blocks[i].page))

@@ -1,0 +1,81 @@
+"""A label on one line and its value on the next: indicator returns, key-facts pages, forms.
+
+    1 (i)  total number of complaints received in the year
+    3366
+
+Performance returns (the SPSO and PSOW indicators, housing self-assessments, annual
+returns typed into a form) set each measure's label and its value apart. The label's
+numbering ("1 (i)", "2a", "3b.") is the indicator's name, never a value. `label_value_pairs`
+finds such pairs by layout only (a label with no figure of its own, then a line that is one
+value and nothing else); the table reader then reads each pair as a one-row table, so the
+label's words give the measure, stage and unit exactly as a row label would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from extractor.extract.table_text import cell_values
+from extractor.memo import per_document
+from extractor.models import Block, Document
+
+# "1 (i)", "2a", "3b.", "1.2", "(iv)", "Indicator 4:": the numbering of an indicator or question
+NUMBERING = re.compile(r"^\s*(?:indicator\s+\d{1,2}[a-z]?(?![a-z])"
+                       r"|\d{1,2}(?:\.\d{1,2})?[a-z]?\s*\((?:[ivx]{1,4}|[a-z])\)"
+                       r"|\d{1,2}[a-z](?![a-z])"
+                       r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
+                       r"|\((?:[ivx]{1,4}|[a-z])\)|[a-z]\))[\s.:)\-–]*(?=\p{L})", re.IGNORECASE)
+MAX_VALUE = 24  # "3,366", "74.8%", "5.2 days": a value line is short
+MAX_GAP = 4  # lines between the label and its value (blank lines, a spacer)
+# a number inside a label that belongs to its words: "stage 1", "per 1,000", "10 working days", "% of"
+LABEL_NUMBER = re.compile(r"(?:stage|step|level|tier|per|within|in|over|than|Q|quarter)\s*\d[\d,]*|\d+\s*(?:working\s+|calendar\s+)?"
+                          r"(?:days?|weeks?|months?|hours?)|\d+\s*%\s*of", re.IGNORECASE)
+
+
+def label_text(text: str) -> str:
+    """The label without its indicator numbering."""
+    return NUMBERING.sub("", text, count=1).strip()
+
+
+def _is_label(block: Block) -> bool:
+    if block.kind not in ("paragraph", "heading", "list_item") or block.furniture:
+        return False
+    text = label_text(block.text)
+    if "\n" in text.strip() or len(text.split()) < 2 or len(text) > 200 or text.rstrip().endswith((".", "?", "!")):
+        return False
+    return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", text))
+
+
+def _is_value(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind in ("paragraph", "heading") and len(text) <= MAX_VALUE and bool(cell_values(text))
+
+
+@per_document
+def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
+    """(index of the label block, a one-row table block: header, then label and value) for every
+    label whose value stands alone below it."""
+    from extractor.extract.cell_lines import cell_table_lines
+    from extractor.extract.dashboards import dashboard_lines
+
+    taken = cell_table_lines(doc) | dashboard_lines(doc)
+    out: list[tuple[int, Block]] = []
+    blocks: Sequence[Block] = doc.blocks
+    for i in range(len(blocks) - 1):
+        label, value = blocks[i], blocks[i + 1]
+        end = label.end_line or label.line
+        if label.line in taken or value.line in taken or value.line - end > MAX_GAP:
+            continue
+        if _is_label(label) and _is_value(value) and not (i + 2 < len(blocks) and _is_value(blocks[i + 2])
+                                                         and blocks[i + 2].line - value.line <= MAX_GAP):
+            row = (label_text(label.text), value.text.strip())
+            out.append((i, Block("table", " | ".join(row), value.line, page=value.page,
+                                 rows=(("", ""), row), row_lines=(label.line, value.line), end_line=value.line)))
+    return out
+
+
+def pair_lines(doc: Document) -> set[int]:
+    """The lines of every label and value read as a pair: prose leaves them alone."""
+    return {ln for i, b in label_value_pairs(doc) for ln in range(doc.blocks[i].line, (b.end_line or b.line) + 1)}
