@@ -193,6 +193,7 @@ READERS: dict[str, Reader] = {
     "half": _read_half,
     "quarter": _read_quarter,
     "financial_year": _read_financial_year,
+    "financial_year_words": _read_financial_year,  # _fy_start refuses years that do not follow
     "month": _read_month,
     "short_financial_year": lambda m, context, fy: _short_fy(m),
     "previous": lambda m, context, fy: previous_year(context) if context is not None else None,

@@ -177,6 +177,9 @@ def _space_row(line: str, width: int) -> tuple[str, list[str]] | None:
     return (" ".join(tokens), nums) if nums else None
 
 
+SPLIT_YEAR = re.compile(r"(?:^|\s)(?:19|20)\d\d\s*[/–-]$")
+
+
 def _space_header(line: str) -> tuple[str, list[str]] | None:
     """("Resource", ["2016/17", "2017/18", "2018/19"]): a label then two or more period labels."""
     found = list(FY.finditer(line))
@@ -199,16 +202,21 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
 
 
 def _spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
-    """"Team Received Upheld" then "Parking 12 4" rows: a header named by measure words."""
+    """ "Team Received Upheld" then "Parking 12 4" rows: a header of words, then rows of a label
+    and as many values as the header names columns."""
     k = 0
     while k < len(span):
         line = lines[span[k] - 1].strip()
-        header = split_glued_header(line, "spaced") if not _space_header(line) else None
         k += 1
-        if header is None or any(ch.isdigit() for ch in header[0]):
+        if _space_header(line) or any(ch.isdigit() for ch in line) or not line:
             continue
-        width = len(header) - 1
-        rows, row_lines = [tuple(header)], [span[k - 1]]
+        rows: list[tuple[str, ...]] = []
+        row_lines: list[int] = []
+        width = _row_width(span[k:], lines)
+        header = _split_header(line, width) if width else None
+        if header is None:
+            continue
+        rows, row_lines = [header], [span[k - 1]]
         while k < len(span) and (parsed := _space_row(lines[span[k] - 1].strip(), width)) \
                 and len(parsed[1]) == width and parsed[0]:
             rows.append((parsed[0], *parsed[1]))
@@ -216,6 +224,41 @@ def _spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tu
             k += 1
         if len(rows) > 2:
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
+    """How many values the rows under a header carry: the count the next two lines agree on."""
+    counts = []
+    for ln in following[:2]:
+        tokens = lines[ln - 1].split()
+        n = 0
+        while n < len(tokens) and VALUE_TOKEN.match(tokens[-1 - n]):
+            n += 1
+        if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
+            n -= 1  # "2022 – 23 430": the "23" ends the label's year
+        if n == 0 or n == len(tokens):
+            return None
+        counts.append(n)
+    return counts[0] if len(counts) == 2 and counts[0] == counts[1] else None
+
+
+def _split_header(line: str, width: int) -> tuple[str, ...] | None:
+    """The header cut into a label-column header and `width` column names: at the header words of
+    patterns/tables.toml when they give that many, else one word per column when the words are
+    exactly that many (no label-column header) or one more, else, for one column, its last word."""
+    cut = split_glued_header(line, "spaced")
+    if cut is not None and len(cut) == width + 1:
+        return tuple(cut)
+    if cut is not None and len(cut) == width and cut[0]:
+        return ("", *cut)
+    words = line.split()
+    if len(words) == width:
+        return ("", *words)
+    if len(words) == width + 1:
+        return tuple(words)
+    if width == 1 and len(words) <= 6:
+        return (" ".join(words[:-1]), words[-1])
+    return None
 
 
 def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:

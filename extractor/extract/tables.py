@@ -313,7 +313,9 @@ def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
         service = first_value("service", scope.title, scope.heading) or ctx.service
         return {"area": None if dimension else area, "service": service,
                 "dimension": dimension, "category": None}
-    is_category = not any(row.get(f) for f in ("measure", "stage")) and label and not row.generic
+    # a row named by its period ("Q1", "2022 - 23") is that period's, not an area's
+    is_category = (not any(row.get(f) for f in ("measure", "stage")) and label and not row.generic
+                   and label_period(label, ctx) is None)
     service = row.get("service") if is_category else None
     service = service or first_value("service", scope.title, scope.heading) or ctx.service
     if dimension and is_category:
