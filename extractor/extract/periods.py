@@ -144,9 +144,20 @@ def _own_financial_year(text: str) -> int | None:
 Reader = Callable[[re.Match[str], Period | None, int | None], Period | None]
 
 
+def _read_numeric_date_range(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    """ "01.11.2023-31.10.2024": day first; a two-digit year is of this century."""
+    def day(d: str, n: str, y: str) -> dt.date | None:
+        try:
+            return dt.date(int(y) + (2000 if len(y) == 2 else 0), int(n), int(d))
+        except ValueError:
+            return None
+    a, b = day(m["d1"], m["n1"], m["y1"]), day(m["d2"], m["n2"], m["y2"])
+    return from_dates(a, b) if a and b and a < b else None
+
+
 def _read_date_range(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
     b = _date(m["d2"], m["m2"], m["y2"])
-    a = _date(m["d1"], m["m1"], m["y1"] or m["y2"])
+    a = _date(m["d1"], m["m1"] or m["m2"], m["y1"] or m["y2"])
     if a and b and a > b and not m["y1"]:  # "1 October to 31 March 2024" starts the year before
         a = a.replace(year=a.year - 1)
     return from_dates(a, b) if a and b else None
@@ -193,6 +204,7 @@ READERS: dict[str, Reader] = {
     "half": _read_half,
     "quarter": _read_quarter,
     "financial_year": _read_financial_year,
+    "numeric_date_range": _read_numeric_date_range,
     "financial_year_words": _read_financial_year,  # _fy_start refuses years that do not follow
     "month": _read_month,
     "short_financial_year": lambda m, context, fy: _short_fy(m),
