@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor import segment
+from extractor import segment, topic
 from extractor.extract import dashboards, decisions, prose, tables
 from extractor.models import Check, Decision, Document, Figure
 
@@ -16,6 +16,7 @@ def extract(doc: Document) -> list[Figure | Decision]:
     figures += prose.extract_figures(doc, contexts)
     figures += tables.extract_figures(doc, contexts)
     figures += dashboards.extract_figures(doc, contexts)
+    figures = topic.on_topic(doc, figures)  # a general report's figures come from its complaint parts
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     found: list[Figure | Decision] = list(figures)
     found += decisions.extract_decisions(doc, contexts)

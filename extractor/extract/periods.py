@@ -144,6 +144,19 @@ def _own_financial_year(text: str) -> int | None:
 Reader = Callable[[re.Match[str], Period | None, int | None], Period | None]
 
 
+def _read_months_to(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    """ "12 mths to Dec 24": the months that end with the month named."""
+    month = MONTHS.get(m["m"].lower().rstrip("."))
+    if month is None:
+        return None
+    year = int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
+    words = {"twelve": 12, "six": 6, "three": 3}
+    months = 3 if m["q"] else 12 if m["y"] else words.get(m["n"].lower()) or int(m["n"])
+    first = year * 12 + month - months  # months since year 0 of the first month, 0-based
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    return from_dates(start, dt.date(year, month, calendar.monthrange(year, month)[1]))
+
+
 def _read_numeric_date_range(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
     """ "01.11.2023-31.10.2024": day first; a two-digit year is of this century."""
     def day(d: str, n: str, y: str) -> dt.date | None:
@@ -205,6 +218,7 @@ READERS: dict[str, Reader] = {
     "quarter": _read_quarter,
     "financial_year": _read_financial_year,
     "numeric_date_range": _read_numeric_date_range,
+    "months_to": _read_months_to,
     "financial_year_words": _read_financial_year,  # _fy_start refuses years that do not follow
     "month": _read_month,
     "short_financial_year": lambda m, context, fy: _short_fy(m),

@@ -22,6 +22,7 @@ from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.label_values import label_value_pairs
+from extractor.extract.periods import find_periods
 from extractor.extract.table_labels import (
     LabelMeaning,
     classify_label,
@@ -35,6 +36,7 @@ from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context, without_frameworks
+from extractor.topic import about_complaints, speaks_of_complaints
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,13 @@ def _column_period(header: str, context: Context | None, has_header: bool) -> tu
     a header whose cells were stacked)."""
     if (own := label_period(header, context)) or (has_header and (own := year_label(header))):
         return own
-    return text_period(header, context) if len(table_text.FY.findall(header)) == 1 else None
+    if len(table_text.FY.findall(header)) == 1:
+        return text_period(header, context)
+    spans = {p for _, _, p in find_periods(header) if p.start is not None and p.end is not None}
+    if len(spans) == 1:  # "12 mths to Dec 24", "Quarter to Sep 24", "1 April - 30 June 2031"
+        p = spans.pop()
+        return p.label, p.start.isoformat(), p.end.isoformat()  # type: ignore[union-attr]
+    return None
 
 
 def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
@@ -387,10 +395,37 @@ def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[
     return out
 
 
+def _continued(block: Block, i: int, blocks: Sequence[Block]) -> Block:
+    """A table that runs on over a page break, where Word repeats no header row: the first table
+    of a page, as wide as the last table of the page before, whose first row is data (a number,
+    or a value its column already held) takes that table's header rows."""
+    if block.page is None or any(b.page == block.page and not b.furniture for b in blocks[:i]):
+        return block  # not the first thing on its page
+    previous = next((b for b in reversed(blocks[:i]) if b.kind == "table" and not b.furniture), None)
+    if previous is None or previous.page != block.page - 1 \
+            or not block.rows or not previous.rows or len(block.rows[0]) != len(previous.rows[0]):
+        return block
+    nhead = _header_rows(previous.rows)
+    first = block.rows[0]
+    if nhead == 0 or first == previous.rows[0]:
+        return block
+    seen = {(c, cell.strip().lower()) for row in previous.rows[nhead:] for c, cell in enumerate(row) if cell.strip()}
+    if not _is_data_row(first) and not any((c, cell.strip().lower()) in seen for c, cell in enumerate(first)):
+        return block
+    return replace(block, rows=previous.rows[:nhead] + block.rows,
+                   row_lines=previous.row_lines[:nhead] + block.row_lines)
+
+
 def _own_words(lead: str | None, heading: str | None) -> tuple[str | None, str | None]:
     """A lead-in or heading without an ombudsman named as a framework's author ("SPSO - Complaints
     Performance Indicators"): the table reports the body's own figures."""
     return (without_frameworks(lead) if lead else lead), (without_frameworks(heading) if heading else heading)
+
+
+def _on_topic(doc: Document, view: TableView) -> bool:
+    """A general report's table counts only when it, or a heading above it, names complaint handling."""
+    return about_complaints(doc) or any(speaks_of_complaints(t) for t in
+                                        (view.block.text, view.title or "", *view.block.heading_path))
 
 
 @per_document
@@ -412,6 +447,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, block)
         lead, heading = _own_words(*lead_in_and_heading(blocks, i))
         if block.kind == "table" and not block.furniture:
+            block = _continued(block, i, blocks)
             area, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
                 ctx = replace(ctx, service=service)
@@ -431,7 +467,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         view = interpret_table(tb, ctx, title or lead, heading)
         if view is not None:
             views.append((view, blocks[i].page))
-    return views
+    return [(view, page) for view, page in views if _on_topic(doc, view)]
 
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:

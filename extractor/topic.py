@@ -1,0 +1,63 @@
+"""Which parts of a document speak of complaint handling: the figures of a general report come
+from its complaints sections only.
+
+A council's quarterly performance report has one complaints section among dozens of KPIs about
+other services (children in care, calls answered, potholes). In a document whose cover does not
+name complaint handling, a figure counts only when its sentence, its table or a heading above it
+does. Vocabulary: the `complaint_topic` rules of patterns/sections.toml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from extractor.memo import per_document
+from extractor.models import Block, Document, Figure
+from extractor.patterns import load_rules, rule_regex
+
+COVER = 3  # the title and the first blocks say what a document is about
+
+
+@cache
+def _topic_rules() -> tuple:
+    return tuple(rule_regex(r) for r in load_rules("sections") if r["type"] == "complaint_topic")
+
+
+def speaks_of_complaints(text: str) -> bool:
+    """Whether a text names complaint handling (complaints, compliments, an ombudsman, ...)."""
+    return any(rx.search(text or "") for rx in _topic_rules())
+
+
+@per_document
+def about_complaints(doc: Document) -> bool:
+    """Whether the document as a whole is about complaint handling: its title or cover says so."""
+    cover = [b.text for b in doc.blocks if not b.furniture][:COVER]
+    return speaks_of_complaints(doc.title or "") or any(speaks_of_complaints(t) for t in cover) \
+        or speaks_of_complaints(doc.name.replace("-", " ").replace("_", " "))
+
+
+def _block_of(doc: Document, line: int) -> Block | None:
+    found = None
+    for b in doc.blocks:
+        if b.line > line:
+            break
+        if line <= (b.end_line or b.line):
+            found = b
+    return found
+
+
+def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
+    """The figures of a general report that its complaint parts state: the sentence or row, its
+    table (title, headers, labels) or a heading above it names complaint handling."""
+    if about_complaints(doc):
+        return list(figures)
+    kept = []
+    for f in figures:
+        block = _block_of(doc, f.line)
+        texts = [f.evidence, *(block.heading_path if block else ()), block.text if block and block.kind == "table" else ""]
+        if f.source == "dashboard":  # a tile's panel is its page: "Stage 1 Complaints" above "41"
+            texts += [b.text for b in doc.blocks if b.page == f.page]
+        if any(speaks_of_complaints(t) for t in texts):
+            kept.append(f)
+    return kept
