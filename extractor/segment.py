@@ -28,6 +28,7 @@ from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
 COVER_BLOCKS = 15
+COVER_SERVICE = 4  # the title and first paragraphs name the service of a one-service report
 QUARTER_OR_HALF = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")  # the title, cover and introduction live in the first blocks
 NONE = "none"  # a rule value that settles a field as null ("Compliments" has no procedure)
 FIELDS = ("service", "stage", "procedure", "kind")
@@ -181,10 +182,33 @@ def document_service(doc: Document, org: str | None) -> str | None:
     texts = [b.text for b in doc.blocks]
     if _any_rule("service_choice", texts):
         return None
+    if (own := cover_service(doc)) is not None:
+        return own
     if (org and settles("landlord", org)) or (_any_rule("landlord_text", texts)
                                              and not _any_rule("council_text", texts)):
         return "housing"
     return "council"
+
+
+CARE_SERVICES = ("adults", "children", "public_health", "social_care")
+
+
+def cover_service(doc: Document) -> str | None:
+    """The one care service the title, the first headings or the file name name ("Adult Social
+    Care complaints annual report", "asc-complaints-2022-23.pdf"): a report of that service alone.
+    None when they name none or several."""
+    cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_SERVICE] if b.kind == "heading"]
+    cover.append(re.sub(r"[-_.]+", " ", doc.name))
+    named = {v for t in cover if (v := settles("service", t)) in CARE_SERVICES}
+    return named.pop() if len(named) == 1 else None
+
+
+def single_stage_default(doc: Document, service: str | None) -> str | None:
+    """stage1 for a service whose statutory procedure has one formal stage, in a document that
+    never speaks of a later stage (SPEC 2: one formal stage is stage 1)."""
+    if service is None or not any(rx.search(service) for _, rx in _rules("single_stage_service")):
+        return None
+    return None if _any_rule("later_stage", [b.text for b in doc.blocks]) else "stage1"
 
 
 def _any_rule(kind: str, texts: list[str]) -> bool:
@@ -386,5 +410,7 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             # a table under the corporate procedure is by department: its rows are `corporate` unless
             # they name a service family (tables.py reads them), not the whole council's
             ctx = replace(ctx, service=default_service)
+        if ctx.stage is None and ctx.kind is None and (one := single_stage_default(doc, ctx.service)):
+            ctx = replace(ctx, stage=one)
         out.append(ctx)
     return tuple(out)

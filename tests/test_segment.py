@@ -257,3 +257,34 @@ def test_a_year_compared_with_is_not_the_documents_period(tmp_path: Path) -> Non
 def test_a_year_selector_leaves_the_period_open(tmp_path: Path) -> None:
     text = "Choose the financial year\n\n2029/30 2030/31\n\nComplaints received\n\n41\n"
     assert _cover(tmp_path, "dashboard-2030-31.txt", text) is None
+
+
+def _figures(tmp_path: Path, name: str, text: str) -> list:
+    from extractor import extract
+    from extractor.models import Figure
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [r for r in extract(load(path)) if isinstance(r, Figure)]
+
+
+def test_one_formal_stage_of_adult_social_care_is_stage_one(tmp_path: Path) -> None:
+    """Adult social care complaints in England have one formal stage: SPEC 2 makes it stage 1."""
+    text = ("Adult Social Care complaints report 2030 to 31\n\n"
+            "We received 212 complaints this year and upheld 61 of them.\n")
+    got = {(f.measure, f.value, f.stage, f.period) for f in _figures(tmp_path, "report.txt", text)}
+    assert ("received", 212, "stage1", "2030/31") in got and ("upheld", 61, "stage1", "2030/31") in got
+
+
+def test_a_procedure_with_a_second_stage_keeps_its_stages_open(tmp_path: Path) -> None:
+    """Counter-case: where the text speaks of a second stage, an unstaged figure stays unstaged."""
+    text = ("Adult Social Care complaints report 2030 to 31\n\n"
+            "We received 212 complaints this year.\n\nStage two\n\nNine went on to a formal investigation.\n")
+    got = {(f.measure, f.value, f.stage) for f in _figures(tmp_path, "report.txt", text)}
+    assert ("received", 212, None) in got
+
+
+def test_a_council_wide_report_is_not_one_service(tmp_path: Path) -> None:
+    text = "Complaints report 2030 to 31\n\nWe received 212 complaints this year and upheld 61 of them.\n"
+    got = {(f.measure, f.value, f.stage) for f in _figures(tmp_path, "report.txt", text)}
+    assert ("received", 212, None) in got
