@@ -16,7 +16,7 @@ import click
 
 from extractor import __version__
 from extractor.errors import InputError
-from extractor.export import FORMATS, format_from_path, write_records
+from extractor.export import BINARY, FORMATS, ExportError, format_from_path, write_records
 from extractor.load import PDF_READERS, iter_paths, load
 from extractor.models import Check, Decision, Document, Figure
 
@@ -44,28 +44,32 @@ def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """`-f/--format` and `-o/--output`, which travel together on every record command."""
     fn = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                      help="Write to FILE; the format follows its extension (.jsonl .json .csv .parquet).")(fn)
+                      help="Write to FILE; the format follows its extension (.jsonl .json .csv .xlsx .parquet).")(fn)
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
                         help="Output format [default: table, or from -o's extension].")(fn)
 
 
 def _resolve_format(fmt: str | None, output: str | None) -> str:
+    """--format, else -o's extension; an extension tally cannot write is a usage error (exit 2)."""
     if fmt is None:
-        return format_from_path(output) if output else "table"
-    if fmt == "parquet" and not output:
-        raise click.UsageError("parquet output needs -o FILE.parquet")
+        try:
+            return format_from_path(output) if output else "table"
+        except ExportError as exc:
+            raise click.UsageError(str(exc)) from None
+    if fmt in BINARY and not output:
+        raise click.UsageError(f"{fmt} output needs -o FILE.{fmt}")
     return fmt
 
 
 def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | None,
-         table: Callable[[Sequence[Any]], None]) -> None:
-    """Records to stdout or -o FILE in the chosen format."""
+         table: Callable[[Sequence[Any]], None], kind: str = "record") -> None:
+    """Records to stdout or -o FILE in the chosen format, with the fixed schema of `kind`."""
     if fmt == "table" and not output:
         table(records)
     elif fmt == "table":
-        write_records(records, "jsonl", path=output)
+        write_records(records, "jsonl", path=output, kind=kind)
     else:
-        write_records(records, fmt, out=None if output else sys.stdout, path=output)
+        write_records(records, fmt, out=None if output else sys.stdout, path=output, kind=kind)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -157,7 +161,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
     if fmt == "table" and not output:
         print_checks(results, only_problems=only_problems)
     else:
-        emit(all_checks, fmt, output, lambda _: None)
+        emit(all_checks, fmt, output, lambda _: None, kind="check")
     if html_path:
         from extractor.report.html import write_html
 
