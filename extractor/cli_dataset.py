@@ -104,10 +104,13 @@ def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild:
 
 @dataset.command("export")
 @click.option("--db", default="tally.duckdb", show_default=True, type=click.Path(dir_okay=False))
-@click.option("-f", "--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Folder for the files.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["parquet", "csv", "sqlite"]), default="parquet",
+              show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="Folder for the files (parquet, csv), or the SQLite file.")
 def dataset_export(db: str, fmt: str, output: str) -> None:
-    """Write one file per table (documents, figures, decisions, checks)."""
+    """Write one file per table (documents, figures, decisions, checks), or one SQLite file
+    that Datasette opens as it is."""
     from extractor.dataset import DatasetError, export
 
     try:

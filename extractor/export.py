@@ -102,7 +102,7 @@ def _typed(value: Any, kind: str) -> Any:
     if kind.startswith("list"):
         items = json.loads(value) if isinstance(value, str) else list(value)
         return [int(v) for v in items] if kind == "list[int]" else [str(v) for v in items]
-    return {"int": int, "float": float, "bool": bool, "str": str}[kind](value)
+    return {"int": int, "float": float, "bool": bool, "str": str, "timestamp": lambda v: v}[kind](value)
 
 
 def typed_rows(rows: Iterable[dict[str, Any]], schema: dict[str, str]) -> list[dict[str, Any]]:
@@ -113,7 +113,8 @@ def typed_rows(rows: Iterable[dict[str, Any]], schema: dict[str, str]) -> list[d
 def arrow_type(kind: str) -> pa.DataType:
     import pyarrow as pa
 
-    plain = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
+    plain = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(),
+             "timestamp": pa.timestamp("us", tz="UTC")}
     if kind.startswith("list["):
         return pa.list_(plain[kind[5:-1]])
     return plain[kind]
