@@ -25,7 +25,11 @@ EXIT_BAD_INPUT = 2
 
 
 def _error(path: str, problem: str) -> None:
-    click.echo(f"Error: {path}: {problem}", err=True)
+    """One `Error:` line; control characters in a file name are shown escaped, so a name with a
+    newline cannot forge a second line."""
+    from extractor.report.terminal import safe
+
+    click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
 
 
 def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:

@@ -18,7 +18,9 @@ EXIT_BAD_INPUT = 2
 
 def _fail(message: str) -> None:
     """One line on stderr and exit 2: a database or option problem is never a traceback."""
-    click.echo(f"Error: {message}", err=True)
+    from extractor.report.terminal import safe
+
+    click.echo(f"Error: {safe(message)}", err=True)
     sys.exit(EXIT_BAD_INPUT)
 
 
@@ -94,8 +96,10 @@ def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild:
         bar.stop()
         _fail(f"{db}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
     bar.stop()
+    from extractor.report.terminal import safe
+
     for path, problem in report.errors:
-        click.echo(f"Error: {path}: {problem}", err=True)
+        click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
     click.echo(f"{db}: {report.processed} documents processed, {report.skipped} unchanged, "
                f"{len(report.errors)} errors, {report.figures} figures", err=True)
     if report.errors:
@@ -148,38 +152,90 @@ def _read_denominators(path: str) -> Any:
               help="Comma-separated: organisation, period, service, stage, procedure, body.")
 @click.option("--stage", help="Only figures of this stage (stage1, stage2, ...).")
 @click.option("--sources", is_flag=True, help="Show where each cell's figures were stated (doc, page, line).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default=None,
+              help="Output format [default: table, or from -o's extension].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the table to FILE (.csv .json .jsonl).")
 @click.option("--chart", type=click.Path(dir_okay=False), help="Also write a chart: .png, .svg or .html.")
 @click.option("--organisations", type=click.Path(exists=True, dir_okay=False),
               help="CSV path,organisation naming the organisation of documents (path or file name).")
+@click.option("--organisation", "default_org", help="The organisation of documents that name none (and the mapping does not name).")
 @click.option("--denominators", type=click.Path(exists=True, dir_okay=False),
               help="CSV organisation,year,population|homes for per-1,000 rates.")
-def compare(db: str, measure: str, by: str, stage: str | None, sources: bool, fmt: str, chart: str | None,
-            organisations: str | None, denominators: str | None) -> None:
-    """Benchmark a measure or rate across organisations and periods from a dataset."""
+@click.option("-q", "--quiet", is_flag=True, help="No notes on stderr (errors still).")
+def compare(db: str, measure: str, by: str, stage: str | None, sources: bool, fmt: str | None, output: str | None,
+            chart: str | None, organisations: str | None, default_org: str | None, denominators: str | None,
+            quiet: bool) -> None:
+    """Benchmark a measure or rate across organisations and periods from a dataset.
+
+    A rate stated by the report comes before one computed from its counts; a computed rate shows
+    its numerator and denominator; an impossible value is flagged, not charted."""
     from extractor import compare as bench
     from extractor.dataset import DatasetError, read
 
+    fmt = _table_format(fmt, output)
     try:
+        measure = bench.check_measure(measure)
         tables = read(db)
-    except DatasetError as exc:
+    except (DatasetError, bench.CompareError) as exc:
         _fail(str(exc))
     mapping = _read_mapping(organisations) if organisations else None
     dens = _read_denominators(denominators) if denominators else None
     groups = [b.strip() for b in by.split(",") if b.strip()]
     try:
-        table = bench.compare(tables, measure, groups, stage, mapping, dens)
+        table = bench.compare(tables, measure, groups, stage, mapping, dens, default_org)
     except bench.CompareError as exc:
         _fail(str(exc))
+    unnamed = bench.unnamed_documents(tables, mapping, default_org)
+    if unnamed and not quiet:
+        click.echo(f"Note: {len(unnamed)} documents name no organisation and are left out "
+                   f"({_shown(unnamed)}); name them with --organisations FILE or --organisation NAME", err=True)
     if table.empty:
         _fail(f"no figures give {measure!r} in {db}; try another --measure, --by or --stage")
-    shown = table if sources else table.drop(columns=["sources"])
-    if fmt == "csv":
-        click.echo(shown.to_csv(index=False), nl=False)
-    else:
-        from extractor.report.terminal import print_frame
-
-        print_frame(shown, f"{bench.measure_label(measure)} by {', '.join(groups)}")
+    _print_table(table if sources else table.drop(columns=["sources"]), fmt, output,
+                 f"{bench.measure_label(measure)} by {', '.join(groups)}")
     if chart:
         bench.chart(table, measure, chart)
-        click.echo(f"chart written to {chart}", err=True)
+        if not quiet:
+            click.echo(f"chart written to {chart}", err=True)
+
+
+def _shown(names: list[str], most: int = 5) -> str:
+    from extractor.report.terminal import safe
+
+    return ", ".join(safe(n) for n in names[:most]) + (", ..." if len(names) > most else "")
+
+
+def _table_format(fmt: str | None, output: str | None) -> str:
+    """--format, else -o's extension (.csv .json .jsonl); another extension is an error."""
+    if fmt or not output:
+        return fmt or "table"
+    ext = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    if ext not in ("csv", "json", "jsonl"):
+        _fail(f"{output}: cannot tell the format from the extension; use .csv, .json or .jsonl, or --format")
+    return ext
+
+
+def _print_table(table: Any, fmt: str, output: str | None, title: str) -> None:
+    """A benchmark table to stdout or -o FILE."""
+    import io
+
+    if fmt == "table" and not output:
+        from extractor.report.terminal import print_frame
+
+        print_frame(table, title)
+        return
+    buf = io.StringIO()
+    if fmt == "csv":
+        from extractor.export import spreadsheet_text
+
+        table.map(lambda v: spreadsheet_text(v) if isinstance(v, str) else v).to_csv(buf, index=False)
+    elif fmt == "json":
+        table.to_json(buf, orient="records", force_ascii=False, indent=1)
+        buf.write("\n")
+    else:
+        table.to_json(buf, orient="records", lines=True, force_ascii=False)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(buf.getvalue())
+    else:
+        click.echo(buf.getvalue(), nl=False)

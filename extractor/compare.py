@@ -1,15 +1,21 @@
 """Benchmarks across organisations from a dataset: a measure or a derived rate per group,
-every cell traceable to the figures it was computed from.
+every cell traceable to the figures it was computed from, and none that can be silently wrong.
 
-Rates (every part taken from one scope: same organisation, period, stage and service):
-- `upheld_rate`: (upheld + partially upheld) / (upheld + partially upheld + not upheld), or a
-  stated `upheld_or_partially_upheld` over the decided total
-- `escalation_rate`: stage 2 received / stage 1 received
+Rates (every part taken from one scope: same organisation, period, stage, service, procedure
+and body; never a breakdown by area): a rate the report states comes before one computed
+from counts, and a computed one shows its numerator and denominator.
+- `upheld_rate`: a stated "% upheld or partially upheld", else (upheld + partially upheld) /
+  (upheld + partially upheld + not upheld), or a stated combined count over the decided total
+- `escalation_rate`: stage 2 received / stage 1 received (computed only: see `_escalation_rate`)
 - `within_target_pct`: a stated within-target percentage, else within / (within + outside)
 - `ombudsman_upheld_rate`: ombudsman decisions upheld or partly upheld / decided (from the
   decision records, else from ombudsman outcome figures)
-- `per_1000`: complaints received per 1,000 of the denominator (population or homes)
+- `per_1000`: complaints per 1,000 homes or residents as the report states it (unit
+  `per_1000`: TSM CH01, SPSO indicator 1a), else received per 1,000 of a --denominators base
 Any SPEC measure (`received`, `average_response_days`, ...) is also a valid measure.
+
+An impossible value (a share over 100%, a denominator smaller than its part) is flagged in
+`flag` and left out of the value column, so it is never charted.
 
 When the table is not grouped by stage, service, period or procedure, each cell uses the
 broadest scope its group states (all stages before stage 1 before stage 2; the whole
@@ -18,8 +24,8 @@ organisation before one service; the latest period) and says which in `scope`.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,41 +33,52 @@ import pandas as pd
 
 RATES = ("upheld_rate", "escalation_rate", "within_target_pct", "ombudsman_upheld_rate", "per_1000")
 ALIASES = {"complaints_per_1000": "per_1000"}
+MEASURES = ("received", "closed", "upheld", "partially_upheld", "not_upheld", "resolved",
+            "upheld_or_partially_upheld", "withdrawn", "not_investigated", "compliments", "average_response_days",
+            "response_target_days", "within_target", "outside_target")
 DECIDED = ("upheld", "partially_upheld", "not_upheld")
 GROUPS = ("organisation", "period", "service", "stage", "procedure", "body")
 STAGE_ORDER = [None, "stage1", "informal", "stage2", "stage3", "ombudsman"]
-ORGANISATION_WORDS = re.compile(r"\b(Council|Borough|County|City|Homes|Housing|Association|Trust|Authority|"
-                                r"Partnership|Group)\b")
-
-
-# where a file name stops naming the organisation: "york-lgsco-2023-24", "wolverhampton-dashboards-2022"
-REPORT_WORDS = re.compile(r"[-_ ](?:\d|[qh]\d\b|lgsco|lgo|psow|spso|ombudsman|annual|complaints?|compliments|"
-                          r"dashboards?|report|progress|performance|quarter|half)", re.IGNORECASE)
+SHARES = ("upheld_rate", "escalation_rate", "within_target_pct", "ombudsman_upheld_rate")
+COLUMNS = ("numerator", "denominator", "basis", "scope", "flag", "sources")
 
 
 class CompareError(ValueError):
     """A measure or grouping the benchmark cannot compute."""
 
 
-def organisation_of(figure_org: Any, doc_org: Any, title: Any, path: Any) -> str:
-    """The figure's organisation, else the document's, else a title that names one, else the
-    file name's leading words ("westlancs-2023-24.txt" -> "westlancs")."""
+@dataclass
+class Cell:
+    """One benchmark value with the parts it came from: `basis` is stated or computed."""
+
+    value: float | None
+    basis: str = "stated"
+    numerator: float | None = None
+    denominator: float | None = None
+    parts: list[tuple[str, pd.DataFrame]] = field(default_factory=list)
+    flag: str = ""
+
+
+def known_measures() -> tuple[str, ...]:
+    return (*RATES, *MEASURES)
+
+
+def organisation_of(figure_org: Any, doc_org: Any, title: Any = None, path: Any = None) -> str | None:
+    """The organisation a figure's document names (the figure's own, else the publisher the
+    document names); None when neither names one - never a guess from a file name or title.
+    `title` and `path` are accepted for callers that pass them and not used."""
     for name in (figure_org, doc_org):
         if isinstance(name, str) and name.strip():
             return name.strip()
-    if isinstance(title, str) and ORGANISATION_WORDS.search(title):
-        return title.strip()
-    stem = Path(str(path)).name.rsplit(".", 1)[0]
-    return REPORT_WORDS.split(stem, maxsplit=1)[0].replace("-", " ").replace("_", " ").strip() or stem
+    return None
 
 
 def _doc_orgs(tables: Mapping[str, pd.DataFrame], mapping: Mapping[str, str] | None) -> pd.DataFrame:
     docs = tables["documents"].copy()
-    for col in ("title", "organisation", "path"):
+    for col in ("organisation", "path"):
         if col not in docs:
             docs[col] = None
-    docs["doc_org"] = [organisation_of(None, o, t, p) for o, t, p in
-                       zip(docs["organisation"], docs["title"], docs["path"], strict=True)]
+    docs["doc_org"] = [organisation_of(None, o) for o in docs["organisation"]]
     docs["mapped"] = [_mapped(mapping, p) for p in docs["path"]]
     return docs[["doc_key", "doc_org", "mapped"]]
 
@@ -77,16 +94,25 @@ def _mapped(mapping: Mapping[str, str] | None, path: Any) -> str | None:
 
 
 def with_organisations(tables: Mapping[str, pd.DataFrame], table: str = "figures",
-                       mapping: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Records joined to an organisation: the mapping file, else `organisation_of`."""
+                       mapping: Mapping[str, str] | None = None, default: str | None = None) -> pd.DataFrame:
+    """Records joined to an organisation: the mapping file, else the one the figure or its
+    document names, else `default` (--organisation); else null, never a file name."""
     frame = tables[table].merge(_doc_orgs(tables, mapping), on="doc_key", how="left")
     own = frame["organisation"] if "organisation" in frame else pd.Series(None, index=frame.index)
-    frame["organisation"] = [m if isinstance(m, str) else organisation_of(o, d, None, None)
-                             for m, o, d in zip(frame["mapped"], own, frame["doc_org"], strict=True)]
+    frame["organisation"] = pd.Series([m if isinstance(m, str) else organisation_of(o, d) or default for m, o, d in
+                                       zip(frame["mapped"], own, frame["doc_org"], strict=True)],
+                                      index=frame.index, dtype=object)
     for col in ("value", "line", "page"):
         if col in frame:
             frame[col] = pd.to_numeric(frame[col], errors="coerce")
     return frame.drop(columns=["doc_org", "mapped"])
+
+
+def unnamed_documents(tables: Mapping[str, pd.DataFrame], mapping: Mapping[str, str] | None = None,
+                      default: str | None = None) -> list[str]:
+    """Documents with figures that no organisation can be given to: name them with a mapping."""
+    figures = with_organisations(tables, "figures", mapping, default)
+    return sorted(set(figures.loc[figures["organisation"].isna(), "doc"].dropna()))
 
 
 def _plain(figures: pd.DataFrame) -> pd.DataFrame:
@@ -106,6 +132,21 @@ def source_text(rows: pd.DataFrame) -> str:
     return "; ".join(dict.fromkeys(out))
 
 
+def _part_text(role: str, rows: pd.DataFrame) -> str:
+    """"numerator: upheld 5 (a.txt l.10)": what each part of a cell is and where it was stated."""
+    items = []
+    for r in rows.itertuples(index=False):
+        where = source_text(pd.DataFrame([r._asdict()]))
+        what = getattr(r, "measure", None) or getattr(r, "outcome", "")
+        unit = "%" if getattr(r, "unit", None) == "percent" else ""
+        items.append(f"{what} {getattr(r, 'value', ''):g}{unit} ({where})" if "value" in rows else where)
+    return f"{role}: " + "; ".join(items)
+
+
+def provenance(cell: Cell) -> str:
+    return " | ".join(_part_text(role, rows) for role, rows in cell.parts if len(rows))
+
+
 def _first(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
     """One value for one scope: restatements agree (crossdoc checks when not), so the first stands."""
     if not len(rows):
@@ -114,52 +155,90 @@ def _first(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
     return float(rows["value"].iloc[0]), rows.head(1)
 
 
-def _count(rows: pd.DataFrame, measure: str, stage: Any = ...) -> tuple[float | None, pd.DataFrame]:
-    pick = rows[(rows["measure"] == measure) & (rows["unit"] == "count")]
+def _pick(rows: pd.DataFrame, measure: str, unit: str = "count", stage: Any = ...) -> tuple[float | None,
+                                                                                          pd.DataFrame]:
+    pick = rows[(rows["measure"] == measure) & (rows["unit"] == unit)]
     if stage is not ...:
         pick = pick[pick["stage"] == stage]
     return _first(pick)
 
 
-def _upheld_rate(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
-    (up, a), (part, b), (nup, c) = (_count(rows, m) for m in DECIDED)
-    combined, d = _count(rows, "upheld_or_partially_upheld")
-    if up is None and part is None and combined is not None and nup is not None and combined + nup:
-        return 100 * combined / (combined + nup), pd.concat([d, c])
-    if up is None or nup is None or not up + (part or 0) + nup:
-        return None, rows.iloc[:0]
-    return 100 * (up + (part or 0)) / (up + (part or 0) + nup), pd.concat([a, b, c])
+Pick = tuple[float | None, pd.DataFrame]
 
 
-def _escalation_rate(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
-    (s1, a), (s2, b) = _count(rows, "received", "stage1"), _count(rows, "received", "stage2")
-    if not s1 or s2 is None:
-        return None, rows.iloc[:0]
-    return 100 * s2 / s1, pd.concat([a, b])
+def _over(num: Pick, den: Pick, scale: float = 100) -> Cell | None:
+    """A part over a whole that the report states (stage 2 received over stage 1 received)."""
+    if num[0] is None or not den[0]:
+        return None
+    return Cell(scale * num[0] / den[0], "computed", num[0], den[0], [("numerator", num[1]), ("denominator", den[1])])
 
 
-def _within_target_pct(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
-    stated = _first(rows[(rows["measure"] == "within_target") & (rows["unit"] == "percent")])
-    if stated[0] is not None:
+def _share(num: Sequence[Pick], rest: Sequence[Pick]) -> Cell | None:
+    """Parts over parts plus the rest (upheld + partly upheld over all decided); the first part
+    of each side must be stated, later ones count as 0 when missing."""
+    if num[0][0] is None or rest[0][0] is None:
+        return None
+    numerator = sum(v or 0 for v, _ in num)
+    denominator = numerator + sum(v or 0 for v, _ in rest)
+    if not denominator:
+        return None
+    num_rows = pd.concat([r for _, r in num])
+    return Cell(100 * numerator / denominator, "computed", numerator, denominator,
+                [("numerator", num_rows), ("denominator", pd.concat([num_rows, *(r for _, r in rest)]))])
+
+
+def _stated(rows: pd.DataFrame, measure: str, unit: str = "percent", stage: Any = ...) -> Cell | None:
+    value, used = _pick(rows, measure, unit, stage)
+    return None if value is None else Cell(value, "stated", parts=[("stated", used)])
+
+
+def _upheld_rate(rows: pd.DataFrame) -> Cell | None:
+    stated = _stated(rows, "upheld_or_partially_upheld")
+    if stated:
         return stated
-    (w, a), (o, b) = _count(rows, "within_target"), _count(rows, "outside_target")
-    if w is None or o is None or not w + o:
-        return None, rows.iloc[:0]
-    return 100 * w / (w + o), pd.concat([a, b])
+    up, part, nup = (_pick(rows, m) for m in DECIDED)
+    if up[0] is None and part[0] is None:
+        return _share([_pick(rows, "upheld_or_partially_upheld")], [nup])
+    return _share([up, part], [nup])
 
 
-def _per_1000(rows: pd.DataFrame, base: float | None) -> tuple[float | None, pd.DataFrame]:
-    received, used = _count(rows, "received")
-    if received is None or not base:
-        return None, rows.iloc[:0]
-    return 1000 * received / base, used
+def _escalation_rate(rows: pd.DataFrame) -> Cell | None:
+    """Computed only: SPEC has no escalation-rate measure, and a stage 2 percentage may be a share
+    of all complaints (or of stage 2 answered on time), not of stage 1."""
+    return _over(_pick(rows, "received", stage="stage2"), _pick(rows, "received", stage="stage1"))
 
 
-def _measure(rows: pd.DataFrame, measure: str) -> tuple[float | None, pd.DataFrame]:
+def _within_target_pct(rows: pd.DataFrame) -> Cell | None:
+    return _stated(rows, "within_target") or _share([_pick(rows, "within_target")], [_pick(rows, "outside_target")])
+
+
+def _per_1000(rows: pd.DataFrame, base: float | None, source: str) -> Cell | None:
+    stated = _stated(rows, "received", "per_1000")
+    if stated or not base:
+        return stated
+    base_row = pd.DataFrame([{"doc": source, "page": None, "line": None}])
+    return _over(_pick(rows, "received"), (base, base_row), scale=1000)
+
+
+def _measure(rows: pd.DataFrame, measure: str) -> Cell | None:
     """A plain SPEC measure: a count if the group states one, else its percentage or days."""
     pick = rows[rows["measure"] == measure]
     counts = pick[pick["unit"] == "count"]
-    return _first(counts if len(counts) else pick)
+    value, used = _first(counts if len(counts) else pick)
+    if value is None:
+        return None
+    return Cell(value, "stated", parts=[("stated", used)])
+
+
+def judge(cell: Cell, measure: str, percent: bool) -> Cell:
+    """Flag what cannot be: a share over 100%, a denominator smaller than its part."""
+    if cell.numerator is not None and cell.denominator is not None and cell.denominator < cell.numerator \
+            and measure != "per_1000":
+        cell.flag = (f"impossible: denominator {cell.denominator:g} is smaller than its part "
+                     f"{cell.numerator:g} ({cell.value:.1f}%); not charted")
+    elif percent and cell.value is not None and cell.value > 100:
+        cell.flag = f"impossible: a share of {cell.value:g}%; not charted"
+    return cell
 
 
 def _preference(keys: dict[str, Any], period_rank: Mapping[Any, int]) -> tuple[int, ...]:
@@ -188,23 +267,38 @@ def _scope_text(keys: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def _computer(measure: str, base: float | None, base_source: str) -> Callable[[pd.DataFrame], Cell | None]:
+    rates: dict[str, Callable[[pd.DataFrame], Cell | None]] = {
+        "upheld_rate": _upheld_rate, "escalation_rate": _escalation_rate, "within_target_pct": _within_target_pct,
+        "ombudsman_upheld_rate": _upheld_rate, "per_1000": lambda rows: _per_1000(rows, base, base_source)}
+    return rates.get(measure, lambda rows: _measure(rows, measure))
+
+
 def _cell(group: pd.DataFrame, measure: str, free: list[str], period_rank: Mapping[Any, int],
-          base: float | None) -> tuple[float | None, pd.DataFrame, str]:
-    """The value of one table cell from the broadest scope that can give it."""
-    compute = {"upheld_rate": _upheld_rate, "escalation_rate": _escalation_rate,
-               "within_target_pct": _within_target_pct, "ombudsman_upheld_rate": _upheld_rate,
-               "per_1000": lambda rows: _per_1000(rows, base)}.get(measure, lambda rows: _measure(rows, measure))
-    if not free:
-        return (*compute(group), "")
-    scopes = []
-    for keys, rows in group.groupby(free, dropna=False):
+          compute: Callable[[pd.DataFrame], Cell | None]) -> tuple[Cell | None, str]:
+    """One table cell from the broadest scope that gives a possible value (else the broadest
+    impossible one, flagged), every part from that one scope."""
+    scopes = [({}, group)] if not free else []
+    for keys, rows in group.groupby(free, dropna=False) if free else []:
         named = {k: (None if pd.isna(v) else v) for k, v in zip(free, keys, strict=True)}
-        scopes.append((_preference(named, period_rank), named, rows))
-    for _, named, rows in sorted(scopes, key=lambda s: s[0]):
-        value, used = compute(rows)
-        if value is not None:
-            return value, used, _scope_text(named)
-    return None, group.iloc[:0], ""
+        scopes.append((named, rows))
+    scopes.sort(key=lambda s: _preference(s[0], period_rank))
+    flagged: tuple[Cell, str] | None = None
+    percent = measure in SHARES
+    for named, rows in scopes:
+        cell = compute(rows)
+        if cell is None:
+            continue
+        cell = judge(cell, measure, percent or _unit(cell) == "percent")
+        if not cell.flag:
+            return cell, _scope_text(named)
+        flagged = flagged or (cell, _scope_text(named))
+    return flagged or (None, "")
+
+
+def _unit(cell: Cell) -> str | None:
+    rows = cell.parts[0][1] if cell.parts else None
+    return None if rows is None or "unit" not in rows or not len(rows) else rows["unit"].iloc[0]
 
 
 def _denominator(denominators: pd.DataFrame | None, organisation: Any, period: Any) -> float | None:
@@ -224,54 +318,76 @@ def _denominator(denominators: pd.DataFrame | None, organisation: Any, period: A
     return None
 
 
-def compare(tables: Mapping[str, pd.DataFrame], measure: str, by: Sequence[str], stage: str | None = None,
-            mapping: Mapping[str, str] | None = None, denominators: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The benchmark table: one row per group of `by` (organisation, period, service, stage,
-    procedure, body) with the value, the scope it came from and its sources."""
+def check_measure(measure: str) -> str:
+    """The canonical name of a measure; an unknown one is an error that lists the known ones."""
     measure = ALIASES.get(measure, measure)
-    unknown = [b for b in by if b not in GROUPS]
-    if unknown:
-        raise CompareError(f"cannot group by {', '.join(unknown)}; use {', '.join(GROUPS)}")
-    if measure == "per_1000" and denominators is None:
-        raise CompareError("per_1000 needs --denominators FILE.csv (organisation, year, population or homes)")
-    figures = _plain(with_organisations(tables, "figures", mapping))
+    if measure not in known_measures():
+        raise CompareError(f"unknown measure {measure!r}; use one of: {', '.join(known_measures())}")
+    return measure
+
+
+def _scoped(tables: Mapping[str, pd.DataFrame], measure: str, by: Sequence[str], stage: str | None,
+            mapping: Mapping[str, str] | None, default: str | None) -> pd.DataFrame:
+    """The figures that may enter a cell: whole-organisation figures of a named organisation."""
+    figures = _plain(with_organisations(tables, "figures", mapping, default))
+    figures = figures[figures["organisation"].notna()]
     if measure == "ombudsman_upheld_rate":
-        decided = _from_decisions(tables, by, mapping)
         figures = figures[figures["stage"] == "ombudsman"]
     if stage:
         figures = figures[figures["stage"] == stage]
     elif "stage" not in by and measure != "ombudsman_upheld_rate":
         figures = figures[figures["stage"] != "ombudsman"]  # an organisation's own handling, not the ombudsman's
+    return figures
+
+
+def compare(tables: Mapping[str, pd.DataFrame], measure: str, by: Sequence[str], stage: str | None = None,
+            mapping: Mapping[str, str] | None = None, denominators: pd.DataFrame | None = None,
+            organisation: str | None = None) -> pd.DataFrame:
+    """The benchmark table: one row per group of `by` (organisation, period, service, stage,
+    procedure, body) with the value, its numerator and denominator, whether it was stated or
+    computed, the scope it came from, a flag for an impossible value, and its sources."""
+    measure = check_measure(measure)
+    unknown = [b for b in by if b not in GROUPS]
+    if unknown:
+        raise CompareError(f"cannot group by {', '.join(unknown)}; use {', '.join(GROUPS)}")
+    figures = _scoped(tables, measure, by, stage, mapping, organisation)
     fixed = {"stage"} if measure == "escalation_rate" else set()
     free = [g for g in ("period", "stage", "service", "procedure", "body") if g not in by and g not in fixed]
     period_rank = _period_ranks(figures["period"].dropna().unique())
     rows = []
-    for keys, group in figures.groupby(list(by), dropna=False):
+    for keys, group in figures.groupby(list(by), dropna=False) if len(figures) else []:
         named = {k: (None if pd.isna(v) else v) for k, v in zip(by, keys, strict=True)}
         base = _denominator(denominators, named.get("organisation"), named.get("period"))
-        value, used, scope = _cell(group, measure, free, period_rank, base)
-        if value is not None:
-            rows.append(named | {measure: round(value, 1), "scope": scope, "sources": source_text(used)})
-    table = pd.DataFrame(rows, columns=[*by, measure, "scope", "sources"])
+        cell, scope = _cell(group, measure, free, period_rank, _computer(measure, base, "--denominators"))
+        if cell is not None:
+            rows.append(named | _row(cell, measure, scope))
+    table = pd.DataFrame(rows, columns=[*by, measure, *COLUMNS])
     if measure == "ombudsman_upheld_rate":
-        table = _prefer_decisions(decided, table, list(by))
+        table = _prefer_decisions(_from_decisions(tables, by, mapping, organisation), table, list(by))
     return table.sort_values(list(by), na_position="last").reset_index(drop=True)
 
 
+def _row(cell: Cell, measure: str, scope: str) -> dict[str, Any]:
+    value = None if cell.flag or cell.value is None else round(cell.value, 1)
+    return {measure: value, "numerator": cell.numerator, "denominator": cell.denominator, "basis": cell.basis,
+            "scope": scope, "flag": cell.flag, "sources": provenance(cell)}
+
+
 def _from_decisions(tables: Mapping[str, pd.DataFrame], by: Sequence[str],
-                    mapping: Mapping[str, str] | None) -> pd.DataFrame:
+                    mapping: Mapping[str, str] | None, default: str | None = None) -> pd.DataFrame:
     """Ombudsman upheld rate from decision records: upheld or partly upheld / decided."""
-    dec = with_organisations(tables, "decisions", mapping)
-    dec = dec[dec["outcome"].isin(DECIDED)]
+    dec = with_organisations(tables, "decisions", mapping, default)
+    dec = dec[dec["outcome"].isin(DECIDED) & dec["organisation"].notna()]
     keys = [k for k in by if k in dec.columns and k != "stage"]
     rows = []
     for group_keys, group in dec.groupby(keys, dropna=False) if keys and len(dec) else []:
         group_keys = group_keys if isinstance(group_keys, tuple) else (group_keys,)
-        rate = 100 * group["outcome"].isin(("upheld", "partially_upheld")).sum() / len(group)
+        upheld = group[group["outcome"].isin(("upheld", "partially_upheld"))]
+        cell = Cell(100 * len(upheld) / len(group), "computed", len(upheld), len(group),
+                    [("numerator", upheld), ("denominator", group)])
         rows.append({k: (None if pd.isna(v) else v) for k, v in zip(keys, group_keys, strict=True)}
-                    | {"ombudsman_upheld_rate": round(rate, 1), "scope": f"{len(group)} decisions",
-                       "sources": source_text(group)})
-    return pd.DataFrame(rows, columns=[*keys, "ombudsman_upheld_rate", "scope", "sources"])
+                    | _row(cell, "ombudsman_upheld_rate", f"{len(group)} decisions"))
+    return pd.DataFrame(rows, columns=[*keys, "ombudsman_upheld_rate", *COLUMNS])
 
 
 def _prefer_decisions(decided: pd.DataFrame, from_figures: pd.DataFrame, by: list[str]) -> pd.DataFrame:
@@ -285,7 +401,6 @@ def _prefer_decisions(decided: pd.DataFrame, from_figures: pd.DataFrame, by: lis
         if col not in decided:
             decided[col] = None
     return pd.concat([decided[from_figures.columns], rest], ignore_index=True)
-
 
 
 def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None = None) -> None:
