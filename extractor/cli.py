@@ -34,15 +34,55 @@ def _error(path: str, problem: str) -> None:
 
 def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
     """Load each input in turn; report a bad one on stderr and go on with the rest."""
-    for p in iter_paths(paths):
+    for p in _inputs(paths):
         try:
-            yield load(p, pdf_reader())
+            yield _load_input(p, paths)
         except InputError as exc:
-            _error(exc.path, exc.problem)
-            failed.append(exc.path)
+            shown = "-" if p == STDIN else exc.path
+            _error(shown, exc.problem)
+            failed.append(shown)
         except Exception as exc:  # noqa: BLE001 - a loader bug must not lose the rest of the batch
             _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
             failed.append(str(p))
+
+
+STDIN = Path("-")
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[Path]:
+    """iter_paths, with `-` (standard input) kept in its place."""
+    for raw in paths:
+        yield from ([STDIN] if raw == "-" else iter_paths([raw]))
+
+
+def _load_input(p: Path, named: Sequence[str]) -> Document:
+    """A file, or standard input for `-` (its type sniffed from the content, or --stdin-format).
+    A file named explicitly whose extension tally does not read is an error, not a silent skip."""
+    from extractor.load import SUFFIXES
+
+    if p == STDIN:
+        return _load_stdin()
+    if str(p) in named and p.suffix and p.suffix.lower() not in SUFFIXES and p.is_file():
+        raise InputError(str(p), f"unsupported extension {p.suffix!r}; tally reads "
+                         f"{', '.join(sorted(SUFFIXES))} (rename the file if it is one of these)")
+    return load(p, pdf_reader())
+
+
+def _load_stdin() -> Document:
+    import dataclasses
+    import tempfile
+
+    data = sys.stdin.buffer.read()
+    ctx = click.get_current_context(silent=True)
+    kind = ctx.find_root().params.get("stdin_format") if ctx else None
+    with tempfile.TemporaryDirectory(prefix="tally-stdin-") as tmp:
+        path = Path(tmp) / (f"stdin.{kind}" if kind else "stdin")
+        path.write_bytes(data)
+        try:
+            doc = load(path, pdf_reader())
+        except InputError as exc:
+            raise InputError("-", exc.problem) from None
+    return dataclasses.replace(doc, path="stdin" + (f".{kind}" if kind else ""))
 
 
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -80,9 +120,19 @@ def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | N
 @click.version_option(__version__, prog_name="tally")
 @click.option("--pdf-reader", type=click.Choice(PDF_READERS), default="pdfium", show_default=True,
               help="How PDF pages are read: PDFium (fast) or pdfplumber's full layout (the reference).")
-def cli(pdf_reader: str) -> None:
+@click.option("--stdin-format", type=click.Choice(["pdf", "docx", "html", "md", "txt"]), default=None,
+              help="The type of standard input (`-` as PATH) [default: from its content].")
+@click.option("-q", "--quiet", is_flag=True, help="No notes or progress on stderr (errors still).")
+def cli(pdf_reader: str, stdin_format: str | None, quiet: bool) -> None:
     """Read complaint reports of councils and landlords, pull out every complaint-handling
     figure and ombudsman decision, and cross-check the report's own arithmetic."""
+
+
+def note(message: str) -> None:
+    """A note for a person on stderr, silenced by -q."""
+    ctx = click.get_current_context(silent=True)
+    if not (ctx and ctx.find_root().params.get("quiet")):
+        click.echo(message, err=True)
 
 
 def pdf_reader() -> str:
@@ -93,28 +143,51 @@ def pdf_reader() -> str:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default=None,
+              help="Output format [default: table, or from -o's extension].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the blocks to FILE (.jsonl .json).")
 @click.option("--all", "show_all", is_flag=True, help="Also show page furniture (headers, footers).")
-def show(paths: tuple[str, ...], fmt: str, show_all: bool) -> None:
+def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: bool) -> None:
     """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
     from extractor.report.terminal import print_blocks
 
+    fmt = fmt or (_resolve_format(None, output) if output else "table")
+    if fmt not in ("table", "jsonl", "json"):
+        raise click.UsageError(f"show writes table, jsonl or json, not {fmt}")
     failed: list[str] = []
+    rows: list[dict[str, Any]] = []
     for doc in documents(paths, failed):
         blocks = [b for b in doc.blocks if show_all or not b.furniture]
-        if fmt == "jsonl":
-            for b in blocks:
-                row = {"doc": doc.name, "kind": b.kind, "page": b.page, "line": b.line,
-                       "heading_path": list(b.heading_path), "text": b.text}
-                if b.rows:
-                    row["rows"] = [list(r) for r in b.rows]
-                if b.furniture:
-                    row["furniture"] = True
-                click.echo(json.dumps(row, ensure_ascii=False))
-        else:
+        if fmt == "table" and not output:
             print_blocks(doc, blocks)
+        else:
+            rows += [_block_row(doc, b) for b in blocks]
+    if fmt != "table" or output:
+        _write_rows(rows, "jsonl" if fmt == "table" else fmt, output)
     if failed:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _block_row(doc: Document, b: Any) -> dict[str, Any]:
+    row = {"doc": doc.name, "kind": b.kind, "page": b.page, "line": b.line,
+           "heading_path": list(b.heading_path), "text": b.text}
+    if b.rows:
+        row["rows"] = [list(r) for r in b.rows]
+    if b.furniture:
+        row["furniture"] = True
+    return row
+
+
+def _write_rows(rows: Any, fmt: str, output: str | None) -> None:
+    """Plain dicts as jsonl or json, to -o FILE or stdout."""
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
+    else:
+        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command()
@@ -170,12 +243,24 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
         from extractor.report.html import write_html
 
         write_html(results, html_path)
-        click.echo(f"HTML report written to {html_path}", err=True)
+        note(f"HTML report written to {html_path}")
     if failed:
         sys.exit(EXIT_BAD_INPUT)
     bad = {"fail"} if fail_on == "fail" else {"fail", "warn"}
     if any(c.status in bad for c in all_checks):
         sys.exit(EXIT_FAILED_CHECK)
+
+
+def identities(docs: Sequence[Document]) -> list[str]:
+    """Each document's identity: its path relative to the inputs' common folder, so `a/report.txt`
+    and `b/report.txt` are two documents while `doc` stays the display name."""
+    import os
+
+    paths = [os.path.abspath(d.path) for d in docs]
+    if len(paths) < 2:
+        return [d.name for d in docs]
+    root = os.path.commonpath([os.path.dirname(p) for p in paths])
+    return [os.path.relpath(p, root).replace(os.sep, "/") for p in paths]
 
 
 def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> list[Check]:
@@ -185,15 +270,20 @@ def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> lis
     from extractor import crossdoc
     from extractor.pipeline import extract as extract_records
 
-    rows = [r.to_dict() | {"doc_key": doc.name} for doc, _ in results for r in extract_records(doc)
-            if isinstance(r, Figure)]
+    docs = [doc for doc, _ in results]
+    ids = identities(docs)
+    # crossdoc names documents by `doc`: give it the identity, and the check back its display name
+    display = {key: doc.name for key, doc in zip(ids, docs, strict=True)}
+    rows = [r.to_dict() | {"doc_key": key, "doc": key} for doc, key in zip(docs, ids, strict=True)
+            for r in extract_records(doc) if isinstance(r, Figure)]
     # files checked together are one organisation's unless they name another
     named = pd.Series([r["organisation"] for r in rows if r["organisation"]], dtype=object)
     common = named.mode().iloc[0] if len(named) else "(these documents)"
     for r in rows:
         r["organisation"] = r["organisation"] or common
-    fields = ("doc", "rule", "status", "message", "line", "evidence", "stated", "expected")
-    return [Check(**{k: c[k] for k in fields}) for c in crossdoc.run(pd.DataFrame(rows))]
+    fields = ("rule", "status", "message", "line", "evidence", "stated", "expected")
+    return [Check(doc=display.get(c["doc"], c["doc"]), **{k: c[k] for k in fields})
+            for c in crossdoc.run(pd.DataFrame(rows))]
 
 
 def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
@@ -203,19 +293,26 @@ def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
 
 @cli.command("eval")
 @click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
+              help="Output format [default: table, or json with -o].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the scores to FILE as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List missed and extra records per document.")
-def eval_(corpus: str, fmt: str, verbose: bool) -> None:
+def eval_(corpus: str, fmt: str | None, output: str | None, verbose: bool) -> None:
     """Score extraction and checks against the gold answer keys in CORPUS/gold."""
     from extractor.evaluate import evaluate_corpus
     from extractor.report.terminal import print_eval
 
+    gold = Path(corpus) / "gold"
+    if not gold.is_dir() or not any(gold.glob("*.jsonl")):
+        _error(corpus, "no gold answer keys (CORPUS/gold/NAME.jsonl); nothing to score against")
+        sys.exit(EXIT_BAD_INPUT)
     result = evaluate_corpus(Path(corpus), pdf_reader=pdf_reader())
     for path, problem in result.errors:
         _error(path, problem)
-    if fmt == "json":
-        click.echo(json.dumps({"summary": result.total, "groups": result.groups,
-                               "docs": [_doc_json(s, verbose) for s in result.docs]}, indent=1, default=str))
+    if fmt == "json" or output:
+        scores = {"summary": result.total, "groups": result.groups,
+                  "docs": [_doc_json(s, verbose) for s in result.docs]}
+        _write_rows(scores, "json", output)
     else:
         print_eval(result, verbose=verbose)
     if result.errors:

@@ -43,8 +43,25 @@ def dataset() -> None:
     """
 
 
-def _progress_bar() -> tuple[Any, Callable[[int, int], None], Callable[[dict[str, Any]], None]]:
-    """A rich bar on stderr: files done, figures found, errors."""
+class _NoBar:
+    def stop(self) -> None:
+        pass
+
+
+def _quiet(flag: bool) -> bool:
+    ctx = click.get_current_context(silent=True)
+    return flag or bool(ctx and ctx.find_root().params.get("quiet"))
+
+
+Planned = Callable[[int, int], None] | None
+Tick = Callable[[dict[str, Any]], None] | None
+
+
+def _progress_bar(shown: bool) -> tuple[Any, Planned, Tick]:
+    """A rich bar on stderr (files done, figures found, errors) when stderr is a terminal and
+    the batch is more than a few files; nothing in a pipe, a log or with -q."""
+    if not shown:
+        return _NoBar(), None, None
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -57,7 +74,8 @@ def _progress_bar() -> tuple[Any, Callable[[int, int], None], Callable[[dict[str
     def planned(todo: int, skipped: int) -> None:
         """The bar appears once the database is open: an unusable one is a single error line."""
         bar.update(task, total=todo)
-        bar.start()
+        if todo > 3:
+            bar.start()
 
     def tick(result: dict[str, Any]) -> None:
         counts["figures"] += len(result["figures"])
@@ -77,12 +95,14 @@ def _progress_bar() -> tuple[Any, Callable[[int, int], None], Callable[[dict[str
               help="Seconds per document.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr (errors still).")
 def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild: bool, timeout: float,
-                  executor: str, scheduler: str | None) -> None:
+                  executor: str, scheduler: str | None, quiet: bool) -> None:
     """Add every supported file under PATHS to the dataset; unchanged files are skipped."""
     from extractor.dataset import DatasetError, build
 
-    bar, planned, tick = _progress_bar()
+    quiet = _quiet(quiet)
+    bar, planned, tick = _progress_bar(not quiet and sys.stderr.isatty())
     try:
         report = build(db, paths, workers, rebuild, timeout, executor, scheduler, progress=tick, planned=planned)
     except DatasetError as exc:
@@ -100,8 +120,9 @@ def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild:
 
     for path, problem in report.errors:
         click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
-    click.echo(f"{db}: {report.processed} documents processed, {report.skipped} unchanged, "
-               f"{len(report.errors)} errors, {report.figures} figures", err=True)
+    if not quiet:
+        click.echo(f"{db}: {report.processed} documents processed, {report.skipped} unchanged, "
+                   f"{len(report.errors)} errors, {report.figures} figures", err=True)
     if report.errors:
         sys.exit(EXIT_BAD_INPUT)
 
@@ -185,6 +206,7 @@ def compare(db: str, measure: str, by: str, stage: str | None, sources: bool, fm
         table = bench.compare(tables, measure, groups, stage, mapping, dens, default_org)
     except bench.CompareError as exc:
         _fail(str(exc))
+    quiet = _quiet(quiet)
     unnamed = bench.unnamed_documents(tables, mapping, default_org)
     if unnamed and not quiet:
         click.echo(f"Note: {len(unnamed)} documents name no organisation and are left out "

@@ -1,0 +1,113 @@
+"""The conventions of the ecosystem (csvkit, sqlite-utils, datasette): `-` is standard input,
+every command that prints records takes -o/--format, -q silences notes, and what cannot be
+done is an error (exit 2), never silence. Also: a document's identity is its path relative to
+the inputs, so same-named files in two folders are compared."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+WOLVES = ROOT / "corpus" / "documents" / "wolverhampton-2022-23-h1-complaints.txt"
+REPRODUCERS = ROOT.parent / "shared" / "fuzz-found" / "reproducers"
+
+
+def run(*args: str, input: bytes | str | None = None) -> object:
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_dash_reads_standard_input() -> None:
+    text = WOLVES.read_bytes()
+    from_file = run("extract", str(WOLVES), "--format", "jsonl")
+    from_stdin = run("extract", "-", "--format", "jsonl", input=text)
+    assert from_stdin.exit_code == 0, from_stdin.output
+    values = [(r.get("measure"), r.get("value"), r["line"]) for r in map(json.loads, from_stdin.stdout.splitlines())]
+    assert values == [(r.get("measure"), r.get("value"), r["line"]) for r in map(json.loads, from_file.stdout.splitlines())]
+    assert json.loads(from_stdin.stdout.splitlines()[0])["doc"] == "stdin"
+
+
+def test_stdin_format_names_the_type_of_standard_input() -> None:
+    html = b"<html><body><h1>Complaints</h1><p>In 2023/24 the council received 412 stage one complaints.</p></body></html>"
+    result = run("--stdin-format", "html", "extract", "-", "--format", "jsonl", input=html)
+    assert result.exit_code == 0
+    rec = json.loads(result.stdout.splitlines()[0])
+    assert (rec["measure"], rec["value"], rec["doc"]) == ("received", 412, "stdin.html")
+
+
+def test_empty_standard_input_is_an_error_line() -> None:
+    result = run("extract", "-", input=b"")
+    assert result.exit_code == 2 and result.stderr.strip() == "Error: -: empty file"
+
+
+def test_a_named_file_with_an_unsupported_extension_is_an_error(tmp_path: Path) -> None:
+    odd = tmp_path / "report.csv"
+    shutil.copy(WOLVES, odd)
+    result = run("extract", str(odd), str(WOLVES), "--format", "jsonl")
+    assert result.exit_code == 2
+    assert f"Error: {odd}: unsupported extension '.csv'" in result.stderr
+    assert result.stdout.count("\n") > 10  # the other file is still read
+
+
+def test_eval_of_a_folder_without_gold_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "documents").mkdir()
+    shutil.copy(WOLVES, tmp_path / "documents")
+    result = run("eval", str(tmp_path))
+    assert result.exit_code == 2 and "no gold answer keys" in result.stderr
+    assert "F1" not in result.stdout
+
+
+def test_show_and_eval_write_json_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "blocks.json"
+    assert run("show", str(WOLVES), "-o", str(out)).exit_code == 0
+    blocks = json.loads(out.read_text(encoding="utf-8"))
+    assert blocks[0]["doc"] == WOLVES.name and {"kind", "line", "text"} <= set(blocks[0])
+    corpus = tmp_path / "corpus"
+    (corpus / "documents").mkdir(parents=True)
+    (corpus / "gold").mkdir()
+    shutil.copy(WOLVES, corpus / "documents")
+    shutil.copy(ROOT / "corpus" / "gold" / f"{WOLVES.stem}.jsonl", corpus / "gold")
+    scores = tmp_path / "scores.json"
+    result = run("eval", str(corpus), "-o", str(scores))
+    assert result.exit_code == 0, result.output
+    assert json.loads(scores.read_text(encoding="utf-8"))["summary"]["core"][2] > 0.5
+
+
+def test_quiet_silences_notes_but_not_errors(tmp_path: Path) -> None:
+    html = tmp_path / "r.html"
+    result = run("-q", "check", str(WOLVES), "--html", str(html))
+    assert html.exists() and "HTML report written" not in result.stderr
+    assert "HTML report written" in run("check", str(WOLVES), "--html", str(html)).stderr
+    quiet = run("-q", "extract", str(tmp_path / "nope.txt"))
+    assert quiet.exit_code == 2 and quiet.stderr.startswith("Error:")
+    build = run("dataset", str(WOLVES), "--db", str(tmp_path / "t.duckdb"), "-q")
+    assert build.exit_code == 0 and build.stderr == ""
+
+
+def test_same_named_files_in_two_folders_are_compared(tmp_path: Path) -> None:
+    for folder, value in (("a", 100), ("b", 140)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(
+            f"Complaints 2023/24\n\nIn 2023/24 Newtown Borough Council received {value} stage one complaints.\n",
+            encoding="utf-8")
+    result = run("check", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"),
+                 "--format", "jsonl")
+    assert result.exit_code == 1
+    across = [c for c in map(json.loads, result.stdout.splitlines()) if c["rule"] == "cross_document"]
+    assert len(across) == 1 and across[0]["status"] == "fail" and across[0]["doc"] == "report.txt"
+    assert "a/report.txt" in across[0]["message"] and "b/report.txt" in across[0]["message"]
+
+
+def test_the_same_name_reproducer_is_compared() -> None:
+    folder = REPRODUCERS / "same-name"
+    if not folder.exists():
+        pytest.skip("../shared/fuzz-found is not here")
+    result = run("check", str(folder / "a" / "report.txt"), str(folder / "b" / "report.txt"), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert any(c["status"] == "fail" for c in map(json.loads, result.stdout.splitlines()))
