@@ -63,7 +63,7 @@ def _load_input(p: Path, named: Sequence[str]) -> Document:
     if p == STDIN:
         return _load_stdin()
     if str(p) in named and p.suffix and p.suffix.lower() not in SUFFIXES and p.is_file():
-        raise InputError(str(p), f"unsupported extension {p.suffix!r}; tally reads "
+        raise InputError(str(p), f"unsupported format {p.suffix!r} (by its extension); tally reads "
                          f"{', '.join(sorted(SUFFIXES))} (rename the file if it is one of these)")
     return load(p, pdf_reader())
 

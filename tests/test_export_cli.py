@@ -51,7 +51,7 @@ def test_a_named_file_with_an_unsupported_extension_is_an_error(tmp_path: Path) 
     shutil.copy(WOLVES, odd)
     result = run("extract", str(odd), str(WOLVES), "--format", "jsonl")
     assert result.exit_code == 2
-    assert f"Error: {odd}: unsupported extension '.csv'" in result.stderr
+    assert f"Error: {odd}: unsupported format '.csv' (by its extension)" in result.stderr
     assert result.stdout.count("\n") > 10  # the other file is still read
 
 
