@@ -111,3 +111,81 @@ def test_the_same_name_reproducer_is_compared() -> None:
     result = run("check", str(folder / "a" / "report.txt"), str(folder / "b" / "report.txt"), "--format", "jsonl")
     assert result.exit_code == 1
     assert any(c["status"] == "fail" for c in map(json.loads, result.stdout.splitlines()))
+
+
+# ------------------------------------------------ the README tells the truth
+
+
+README = ROOT / "README.md"
+
+
+def _example_block(text: str) -> tuple[int, int]:
+    start = text.index("```text\n", text.index("## Example")) + len("```text\n")
+    return start, text.index("```", start)
+
+
+def _run_example(command: str) -> str:
+    """Run one `$ tally ...` line of the README (an optional `| head -N`) from the repo root."""
+    import os
+    import shlex
+
+    command, _, pipe = command.partition(" | ")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(cli, shlex.split(command)[1:])
+    finally:
+        os.chdir(cwd)
+    lines = result.stdout.splitlines()
+    if pipe.startswith("head -"):
+        lines = lines[: int(pipe.split("-")[1])]
+    return "\n".join(lines)
+
+
+def test_the_readme_example_output_is_what_the_code_prints() -> None:
+    """Set TALLY_REGENERATE_README=1 to rewrite the block after a change of output."""
+    import os
+
+    text = README.read_text(encoding="utf-8")
+    start, end = _example_block(text)
+    commands = [ln[2:] for ln in text[start:end].splitlines() if ln.startswith("$ ")]
+    assert commands
+    fresh = "\n\n".join(f"$ {c}\n{_run_example(c)}" for c in commands) + "\n"
+    if os.environ.get("TALLY_REGENERATE_README"):
+        README.write_text(text[:start] + fresh + text[end:], encoding="utf-8")
+    assert text[start:end] == fresh
+
+
+def _commands(group: object, prefix: str = "tally") -> list[tuple[str, object]]:
+    import click
+
+    out = [(prefix, group)]
+    for name, sub in getattr(group, "commands", {}).items():
+        out += _commands(sub, f"{prefix} {name}") if isinstance(sub, click.Group) else [(f"{prefix} {name}", sub)]
+    return out
+
+
+def test_the_readme_lists_every_command_and_option() -> None:
+    import click
+
+    text = README.read_text(encoding="utf-8")
+    for name, command in _commands(cli):
+        shown = "tally dataset [build]" if name == "tally dataset build" else name  # build is the default
+        assert f"`{shown}" in text, name
+        for param in command.params:  # type: ignore[attr-defined]
+            if isinstance(param, click.Option):
+                longest = max(param.opts, key=len)
+                assert f"`{longest}" in text or f" {longest}" in text or f"/{longest}" in text, f"{name} {longest}"
+
+
+def test_the_readme_layout_lists_every_module() -> None:
+    text = README.read_text(encoding="utf-8")
+    layout = text[text.index("extractor/\n", text.index("## How it works")):]
+    layout = layout[: layout.index("```")]
+    package = ROOT / "extractor"
+    for path in sorted(package.iterdir()):
+        if path.name.startswith("_") or path.name == "__pycache__":
+            continue
+        name = f"{path.name}/" if path.is_dir() else path.name
+        if path.is_dir() or path.suffix == ".py":
+            assert f"  {name}" in layout, f"README layout does not list extractor/{name}"
