@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -95,7 +96,7 @@ def _date(value: Any) -> dt.date | None:
 
 def _typed(value: Any, kind: str) -> Any:
     """One cell in its schema type; NaN and empty are null, a tuple is a list."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return [] if kind.startswith("list") else None
     if kind == "date":
         return _date(value)
