@@ -195,16 +195,19 @@ def _write_rows(rows: Any, fmt: str, output: str | None) -> None:
 @output_options
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None:
     """Every complaint figure, then every ombudsman decision, of each input (files or folders)."""
+    from extractor.locate import with_boxes
     from extractor.pipeline import extract as extract_records
     from extractor.report.terminal import print_records
 
     fmt = _resolve_format(fmt, output)
     failed: list[str] = []
-    figures: list[Figure | Decision] = []
-    decisions: list[Figure | Decision] = []
+    figures: list[Any] = []
+    decisions: list[Any] = []
     for doc in documents(paths, failed):
-        for r in extract_records(doc):
-            (figures if isinstance(r, Figure) else decisions).append(r)
+        records = extract_records(doc)
+        rows = records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
+        for r, row in zip(records, rows, strict=True):
+            (figures if isinstance(r, Figure) else decisions).append(row)
     emit(figures + decisions, fmt, output, print_records)
     if failed:
         sys.exit(EXIT_BAD_INPUT)
@@ -289,6 +292,35 @@ def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> lis
 def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
     """A pseudo-document naming the batch, under which cross-document checks are listed."""
     return Document(path="(across documents)", format="batch", blocks=())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(file_okay=False),
+              help="Folder for one CSV per table (DOC_tN.csv) [default: every table to stdout].")
+def tables(paths: tuple[str, ...], output: str | None) -> None:
+    """Every table the reader found, as CSV: what tally read its figures from."""
+    from extractor.export import tables_of, write_table_csv
+
+    failed: list[str] = []
+    folder = Path(output) if output else None
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    for doc in documents(paths, failed):
+        for frame in tables_of(doc):
+            at = frame.attrs
+            where = f"{doc.name} table {at['table']}, page {at['page'] or '-'}, line {at['line']}"
+            if folder:
+                path = folder / f"{Path(doc.name).stem}_t{frame.attrs['table']}.csv"
+                with path.open("w", encoding="utf-8", newline="") as fh:
+                    write_table_csv(frame, fh)
+                note(f"{where} -> {path}")
+            else:
+                click.echo(f"# {where}")
+                write_table_csv(frame, sys.stdout)
+                click.echo()
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
 
 
 @cli.command("eval")

@@ -25,22 +25,25 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-from extractor.models import Check, Decision, Figure
+from extractor.models import Check, Decision, Document, Figure
 
 Record = Figure | Decision | Check
 
 # column -> type: str, int, float, bool, date, list[str], list[int]
+# where a PDF record's number sits on its page, in points, origin top-left (extractor.locate); null elsewhere
+BOX = {"x0": "float", "top": "float", "x1": "float", "bottom": "float"}
 FIGURE_SCHEMA: dict[str, str] = {
     "record": "str", "doc": "str", "page": "int", "line": "int", "measure": "str", "value": "float",
     "unit": "str", "stage": "str", "body": "str", "period": "str", "period_start": "date", "period_end": "date",
     "service": "str", "area": "str", "procedure": "str", "dimension": "str", "category": "str",
     "organisation": "str", "evidence": "str", "stated": "str", "source": "str", "rule": "str", "approximate": "bool",
+    **BOX,
 }
 DECISION_SCHEMA: dict[str, str] = {
     "record": "str", "doc": "str", "page": "int", "line": "int", "body": "str", "kind": "str", "area": "str",
     "subject": "str", "outcome": "str", "finding": "str", "payment_gbp": "float", "remedies": "list[str]",
     "period": "str", "period_start": "date", "period_end": "date", "service": "str", "organisation": "str",
-    "evidence": "str", "rule": "str",
+    "evidence": "str", "rule": "str", **BOX,
 }
 CHECK_SCHEMA: dict[str, str] = {
     "record": "str", "doc": "str", "page": "int", "line": "int", "rule": "str", "status": "str",
@@ -234,3 +237,38 @@ def write_records(records: Sequence[Record], fmt: str, out: IO[str] | None = Non
         Path(path).write_text(buf.getvalue(), encoding="utf-8")
     elif out is not None:
         out.write(buf.getvalue())
+
+
+def tables_of(doc: Document) -> list[pd.DataFrame]:
+    """Every table the reader found in a document, as a DataFrame of its cells as text (the
+    first row is the header when no cell of it is a number); `attrs` holds doc, page and line."""
+    import pandas as pd
+
+    out = []
+    for n, block in enumerate(b for b in doc.blocks if b.kind == "table" and b.rows):
+        width = max(len(r) for r in block.rows)
+        rows = [list(r) + [""] * (width - len(r)) for r in block.rows]
+        header = rows[0] if len(rows) > 1 and not any(any(ch.isdigit() for ch in c) for c in rows[0]) else None
+        names = _unique(header) if header else [f"column_{i + 1}" for i in range(width)]
+        frame = pd.DataFrame(rows[1:] if header else rows, columns=names)
+        frame.attrs = {"doc": doc.name, "page": block.page, "line": block.line, "table": n + 1}
+        out.append(frame)
+    return out
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, name in enumerate(names):
+        name = " ".join(name.split()) or f"column_{i + 1}"
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
+
+
+def write_table_csv(frame: pd.DataFrame, out: IO[str]) -> None:
+    """One found table as CSV; formula-looking cells quoted as everywhere else."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([spreadsheet_text(str(c)) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        writer.writerow([spreadsheet_text(str(v)) for v in row])

@@ -138,3 +138,27 @@ def test_an_output_extension_tally_cannot_write_is_an_error(tmp_path: Path, name
     result = run("extract", str(DOCS / "wolverhampton-2022-23-h1-complaints.txt"), "-o", str(tmp_path / name))
     assert result.exit_code == 2
     assert "Error" in result.output and not (tmp_path / name).exists()
+
+
+def test_pdf_records_carry_the_box_of_their_number(tmp_path: Path) -> None:
+    """Cropping the page to a record's box (pdfplumber's within_bbox) gives back its stated text."""
+    import pdfplumber
+
+    pdf = ROOT / "corpus" / "pdf" / "wrexham-2023-24-complaints-compliments.pdf"
+    out = tmp_path / "w.jsonl"
+    assert run("extract", str(pdf), "-o", str(out)).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    figures = [r for r in rows if r["record"] == "figure"]
+    boxed = [r for r in figures if r["x0"] is not None]
+    assert len(boxed) >= 0.7 * len(figures)
+    with pdfplumber.open(pdf) as doc:
+        for r in boxed:
+            box = (r["x0"] - 0.5, r["top"] - 0.5, r["x1"] + 0.5, r["bottom"] + 0.5)
+            text = doc.pages[r["page"] - 1].within_bbox(box).extract_text()
+            assert r["stated"].replace(" ", "").lower() in text.replace(" ", "").replace("\n", "").lower(), r
+
+
+def test_text_records_have_no_box() -> None:
+    result = run("extract", str(DOCS / "wolverhampton-2022-23-h1-complaints.txt"), "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["x0"] is None and r["bottom"] is None for r in rows)

@@ -153,6 +153,7 @@ def test_the_readme_example_output_is_what_the_code_prints() -> None:
     fresh = "\n\n".join(f"$ {c}\n{_run_example(c)}" for c in commands) + "\n"
     if os.environ.get("TALLY_REGENERATE_README"):
         README.write_text(text[:start] + fresh + text[end:], encoding="utf-8")
+        return
     assert text[start:end] == fresh
 
 
@@ -189,3 +190,18 @@ def test_the_readme_layout_lists_every_module() -> None:
         name = f"{path.name}/" if path.is_dir() else path.name
         if path.is_dir() or path.suffix == ".py":
             assert f"  {name}" in layout, f"README layout does not list extractor/{name}"
+
+
+def test_tables_writes_each_found_table_as_csv(tmp_path: Path) -> None:
+    import csv
+
+    src = tmp_path / "draft.md"
+    src.write_text("# Complaints\n\n| Service | Complaints |\n| --- | --- |\n| Housing | 4 |\n| =cmd | 5 |\n",
+                   encoding="utf-8")
+    out = tmp_path / "tables"
+    result = run("tables", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader((out / "draft_t1.csv").open(encoding="utf-8")))
+    assert rows == [["Service", "Complaints"], ["Housing", "4"], ["'=cmd", "5"]]
+    printed = run("tables", str(src))
+    assert printed.stdout.startswith("# draft.md table 1, page -, line 3\nService,Complaints\n")
