@@ -410,3 +410,17 @@ def test_cross_document_checks_lost_in_a_crash_are_recomputed(tmp_path: Path,
     across = checks[checks["rule"].isin(crossdoc.RULES)]
     assert len(across) >= 1 and set(across["status"]) == {"fail"}
     assert dataset.build(db, [folder], workers=1).processed == 0
+
+
+def test_same_named_files_in_two_folders_are_two_documents_and_compared(tmp_path: Path) -> None:
+    for folder, value in (("a", 100), ("b", 140)):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "report.txt").write_text(
+            f"Complaints 2023/24\n\nIn 2023/24 Newtown Borough Council received {value} stage one complaints.\n",
+            encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert dataset.build(db, [tmp_path / "in"], workers=1).processed == 2
+    tables = dataset.read(db)
+    assert len(tables["documents"]) == 2
+    across = tables["checks"][tables["checks"]["rule"] == "cross_document"]
+    assert len(across) == 1 and across.iloc[0]["status"] == "fail" and len(across.iloc[0]["docs"]) == 2
