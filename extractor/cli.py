@@ -270,7 +270,7 @@ def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> lis
     """Checks no single report can show: the same figure or period told differently by two files."""
     import pandas as pd
 
-    from extractor import crossdoc
+    from extractor.dataset import crossdoc
     from extractor.pipeline import extract as extract_records
 
     docs = [doc for doc, _ in results]
@@ -360,8 +360,8 @@ def _doc_json(s: Any, verbose: bool) -> dict[str, Any]:
     return d
 
 
-# `tally dataset` and `tally compare` live in cli_dataset.py
-from extractor.cli_dataset import compare, dataset
+# `tally dataset` and `tally compare` live in dataset/cli.py
+from extractor.dataset.cli import compare, dataset
 
 cli.add_command(dataset)
 cli.add_command(compare)

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from extractor import compare as bench
 from extractor import dataset
 from extractor.cli import cli
-from extractor.dataset_store import connect, store_document
+from extractor.dataset import compare as bench
+from extractor.dataset.store import connect, store_document
 
 
 def figure(measure: str, value: float, period: str = "2023/24", stage: str | None = "stage1",

@@ -14,8 +14,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from extractor import dataset, dataset_store
+from extractor import dataset
 from extractor.cli import cli
+from extractor.dataset import store as dataset_store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXCERPTS = ROOT / "corpus" / "excerpts"
@@ -385,7 +386,7 @@ def test_a_dataset_build_opens_no_network_connection(tmp_path: Path, corpus: Pat
 
 def test_cross_document_checks_lost_in_a_crash_are_recomputed(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor import crossdoc
+    from extractor.dataset import crossdoc
 
     folder = tmp_path / "reports"
     folder.mkdir()

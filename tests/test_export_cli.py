@@ -190,6 +190,8 @@ def test_the_readme_layout_lists_every_module() -> None:
         name = f"{path.name}/" if path.is_dir() else path.name
         if path.is_dir() or path.suffix == ".py":
             assert f"  {name}" in layout, f"README layout does not list extractor/{name}"
+    for module in sorted((package / "dataset").glob("*.py")):
+        assert f"    {module.name} " in layout, f"README layout does not list extractor/dataset/{module.name}"
 
 
 def test_tables_writes_each_found_table_as_csv(tmp_path: Path) -> None:

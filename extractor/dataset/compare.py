@@ -404,14 +404,14 @@ def _prefer_decisions(decided: pd.DataFrame, from_figures: pd.DataFrame, by: lis
 
 
 def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None = None) -> None:
-    """Draw a benchmark table as .png, .svg or .html (see `extractor.compare_chart`)."""
-    from extractor.compare_chart import chart as draw
+    """Draw a benchmark table as .png, .svg or .html (see `extractor.dataset.compare_chart`)."""
+    from extractor.dataset.compare_chart import chart as draw
 
     draw(table, measure, path, title)
 
 
 def measure_label(measure: str) -> str:
     """What a measure means, for titles and axes ("Complaints escalated to stage 2 (% of stage 1)")."""
-    from extractor.compare_chart import measure_label as label
+    from extractor.dataset.compare_chart import measure_label as label
 
     return label(measure)

@@ -4,7 +4,7 @@ Builds are incremental: a file whose content hash is already stored with the cur
 version (package version plus a digest of patterns/) is skipped; a changed file's rows are
 replaced inside one transaction, so an interrupted run never leaves half a document.
 Documents are processed in this process, a local process pool or a Dask cluster
-(`extractor.executors`); only this process writes (`extractor.dataset_store`).
+(`extractor.dataset.executors`); only this process writes (`extractor.dataset.store`).
 
     >>> from extractor import dataset
     >>> dataset.build("tally.duckdb", ["reports/"], workers=4)
@@ -24,7 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor.dataset_store import (
+from extractor.dataset.executors import TIMED_OUT, content_hash, run_dask, run_in_process, run_pool
+from extractor.dataset.store import (
     SCHEMA_VERSION,
     TABLES,
     DatasetError,
@@ -37,7 +38,6 @@ from extractor.dataset_store import (
     stored_documents,
     was_interrupted,
 )
-from extractor.executors import TIMED_OUT, content_hash, run_dask, run_in_process, run_pool
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "BuildReport", "DatasetError", "build", "connect", "export", "read",
            "tool_version"]
@@ -149,7 +149,7 @@ def build(db: str | Path, paths: Iterable[str | Path], workers: int | None = Non
 
     `planned(to_process, unchanged)` is called once the unchanged files are known; `progress`
     with each document's result (a plain dict) once it is stored."""
-    from extractor.crossdoc import store_cross_checks
+    from extractor.dataset.crossdoc import store_cross_checks
     from extractor.load import iter_paths
 
     files = [p.resolve() for p in iter_paths(paths)]
@@ -220,7 +220,7 @@ def export(db: str | Path, fmt: str, out: str | Path) -> list[Path]:
     finally:
         con.close()
     if fmt == "sqlite":
-        from extractor.dataset_sqlite import write_sqlite
+        from extractor.dataset.sqlite import write_sqlite
 
         return [write_sqlite(tables, out)]
     folder = Path(out)

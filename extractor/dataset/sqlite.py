@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from extractor.dataset_store import MARKER, SCHEMA_VERSION, TABLES, schema
+from extractor.dataset.store import MARKER, SCHEMA_VERSION, TABLES, schema
 
 SQLITE_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER", "date": "TEXT",
                 "list[str]": "TEXT", "list[int]": "TEXT", "timestamp": "TEXT"}

@@ -190,8 +190,8 @@ def compare(db: str, measure: str, by: str, stage: str | None, sources: bool, fm
 
     A rate stated by the report comes before one computed from its counts; a computed rate shows
     its numerator and denominator; an impossible value is flagged, not charted."""
-    from extractor import compare as bench
     from extractor.dataset import DatasetError, read
+    from extractor.dataset import compare as bench
 
     fmt = _table_format(fmt, output)
     try:
