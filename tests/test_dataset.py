@@ -425,3 +425,25 @@ def test_same_named_files_in_two_folders_are_two_documents_and_compared(tmp_path
     assert len(tables["documents"]) == 2
     across = tables["checks"][tables["checks"]["rule"] == "cross_document"]
     assert len(across) == 1 and across.iloc[0]["status"] == "fail" and len(across.iloc[0]["docs"]) == 2
+
+
+def test_a_build_killed_in_the_cross_document_step_is_recomputed_next_run(tmp_path: Path) -> None:
+    """kill -9 of the process while it computes the cross-document checks: nothing of them was
+    written, and the next run (no document changed) computes them."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, value in (("q1.txt", 40), ("h1.txt", 45)):
+        (folder / name).write_text(f"Newtown Borough Council\n\nComplaints in 2023/24\n\nIn Quarter 1 2023/24 the "
+                                   f"council received {value} stage 1 complaints.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    code = ("import os, signal, sys\n"
+            "from extractor.dataset import build, crossdoc\n"
+            "crossdoc.store_cross_checks = lambda con: os.kill(os.getpid(), signal.SIGKILL)\n"
+            "build(sys.argv[1], [sys.argv[2]], workers=1)\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(db), str(folder)], capture_output=True, timeout=120)
+    assert killed.returncode == -9
+    assert len(dataset.read(db)["documents"]) == 2
+    assert dataset.read(db)["checks"]["rule"].eq("cross_document").sum() == 0
+    again = dataset.build(db, [folder], workers=1)
+    assert (again.processed, again.skipped) == (0, 2)
+    assert dataset.read(db)["checks"]["rule"].eq("cross_document").sum() == 1
