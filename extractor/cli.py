@@ -239,7 +239,10 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
     if only_problems:
         all_checks = [c for c in all_checks if c.status != "pass"]
     if fmt == "table" and not output:
-        print_checks(results, only_problems=only_problems)
+        docs = [doc for doc, _ in results if doc.format != "batch"]
+        clash = len({d.name for d in docs}) < len(docs)  # same-named files: head each with its identity
+        names = identities(docs) + ["(across documents)"] * (len(results) - len(docs)) if clash else None
+        print_checks(results, only_problems=only_problems, names=names)
     else:
         emit(all_checks, fmt, output, lambda _: None, kind="check")
     if html_path:

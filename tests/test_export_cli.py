@@ -207,3 +207,13 @@ def test_tables_writes_each_found_table_as_csv(tmp_path: Path) -> None:
     assert rows == [["Service", "Complaints"], ["Housing", "4"], ["'=cmd", "5"]]
     printed = run("tables", str(src))
     assert printed.stdout.startswith("# draft.md table 1, page -, line 3\nService,Complaints\n")
+
+
+def test_same_named_files_are_headed_by_their_identity(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text("Complaints\n\nThe council received 12 complaints in 2023/24.\n",
+                                                      encoding="utf-8")
+    result = run("check", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"))
+    heads = [ln.split(":")[0] for ln in result.stdout.splitlines() if not ln.startswith(" ")]
+    assert heads[:2] == ["a/report.txt", "b/report.txt"]

@@ -83,13 +83,15 @@ def print_records(records: Sequence[Figure | Decision | Check]) -> None:
 STATUS_STYLE = {"fail": "bold red", "warn": "yellow", "pass": "green"}
 
 
-def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False) -> None:
+def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False,
+                 names: Sequence[str] | None = None) -> None:
     """A reviewer's note per document: failures and warnings in full under the page and section
     they sit in (stated against expected, the lines involved), the passes counted by rule on one
     line (they are what was verified)."""
-    for doc, checks in results:
+    for n, (doc, checks) in enumerate(results):
         counts = Counter(c.status for c in checks)
-        console.print(f"[bold]{_m(doc.name)}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
+        name = names[n] if names and n < len(names) else doc.name
+        console.print(f"[bold]{_m(name)}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
                       f"{counts['pass']} passed")
         section_of = _sections(doc)
         shown: tuple[int | None, str] | None = None
