@@ -16,7 +16,7 @@ import click
 
 from extractor import __version__
 from extractor.errors import InputError
-from extractor.export import FORMATS, format_from_path, write_records
+from extractor.export import BINARY, FORMATS, ExportError, format_from_path, write_records
 from extractor.load import PDF_READERS, iter_paths, load
 from extractor.models import Check, Decision, Document, Figure
 
@@ -25,56 +25,114 @@ EXIT_BAD_INPUT = 2
 
 
 def _error(path: str, problem: str) -> None:
-    click.echo(f"Error: {path}: {problem}", err=True)
+    """One `Error:` line; control characters in a file name are shown escaped, so a name with a
+    newline cannot forge a second line."""
+    from extractor.report.terminal import safe
+
+    click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
 
 
 def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
     """Load each input in turn; report a bad one on stderr and go on with the rest."""
-    for p in iter_paths(paths):
+    for p in _inputs(paths):
         try:
-            yield load(p, pdf_reader())
+            yield _load_input(p, paths)
         except InputError as exc:
-            _error(exc.path, exc.problem)
-            failed.append(exc.path)
+            shown = "-" if p == STDIN else exc.path
+            _error(shown, exc.problem)
+            failed.append(shown)
         except Exception as exc:  # noqa: BLE001 - a loader bug must not lose the rest of the batch
             _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
             failed.append(str(p))
 
 
+STDIN = Path("-")
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[Path]:
+    """iter_paths, with `-` (standard input) kept in its place."""
+    for raw in paths:
+        yield from ([STDIN] if raw == "-" else iter_paths([raw]))
+
+
+def _load_input(p: Path, named: Sequence[str]) -> Document:
+    """A file, or standard input for `-` (its type sniffed from the content, or --stdin-format).
+    A file named explicitly whose extension tally does not read is an error, not a silent skip."""
+    from extractor.load import SUFFIXES
+
+    if p == STDIN:
+        return _load_stdin()
+    if str(p) in named and p.suffix and p.suffix.lower() not in SUFFIXES and p.is_file():
+        raise InputError(str(p), f"unsupported format {p.suffix!r} (by its extension); tally reads "
+                         f"{', '.join(sorted(SUFFIXES))} (rename the file if it is one of these)")
+    return load(p, pdf_reader())
+
+
+def _load_stdin() -> Document:
+    import dataclasses
+    import tempfile
+
+    data = sys.stdin.buffer.read()
+    ctx = click.get_current_context(silent=True)
+    kind = ctx.find_root().params.get("stdin_format") if ctx else None
+    with tempfile.TemporaryDirectory(prefix="tally-stdin-") as tmp:
+        path = Path(tmp) / (f"stdin.{kind}" if kind else "stdin")
+        path.write_bytes(data)
+        try:
+            doc = load(path, pdf_reader())
+        except InputError as exc:
+            raise InputError("-", exc.problem) from None
+    return dataclasses.replace(doc, path="stdin" + (f".{kind}" if kind else ""))
+
+
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """`-f/--format` and `-o/--output`, which travel together on every record command."""
     fn = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                      help="Write to FILE; the format follows its extension (.jsonl .json .csv .parquet).")(fn)
+                      help="Write to FILE; the format follows its extension (.jsonl .json .csv .xlsx .parquet).")(fn)
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
                         help="Output format [default: table, or from -o's extension].")(fn)
 
 
 def _resolve_format(fmt: str | None, output: str | None) -> str:
+    """--format, else -o's extension; an extension tally cannot write is a usage error (exit 2)."""
     if fmt is None:
-        return format_from_path(output) if output else "table"
-    if fmt == "parquet" and not output:
-        raise click.UsageError("parquet output needs -o FILE.parquet")
+        try:
+            return format_from_path(output) if output else "table"
+        except ExportError as exc:
+            raise click.UsageError(str(exc)) from None
+    if fmt in BINARY and not output:
+        raise click.UsageError(f"{fmt} output needs -o FILE.{fmt}")
     return fmt
 
 
 def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | None,
-         table: Callable[[Sequence[Any]], None]) -> None:
-    """Records to stdout or -o FILE in the chosen format."""
+         table: Callable[[Sequence[Any]], None], kind: str = "record") -> None:
+    """Records to stdout or -o FILE in the chosen format, with the fixed schema of `kind`."""
     if fmt == "table" and not output:
         table(records)
     elif fmt == "table":
-        write_records(records, "jsonl", path=output)
+        write_records(records, "jsonl", path=output, kind=kind)
     else:
-        write_records(records, fmt, out=None if output else sys.stdout, path=output)
+        write_records(records, fmt, out=None if output else sys.stdout, path=output, kind=kind)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tally")
 @click.option("--pdf-reader", type=click.Choice(PDF_READERS), default="pdfium", show_default=True,
               help="How PDF pages are read: PDFium (fast) or pdfplumber's full layout (the reference).")
-def cli(pdf_reader: str) -> None:
+@click.option("--stdin-format", type=click.Choice(["pdf", "docx", "html", "md", "txt"]), default=None,
+              help="The type of standard input (`-` as PATH) [default: from its content].")
+@click.option("-q", "--quiet", is_flag=True, help="No notes or progress on stderr (errors still).")
+def cli(pdf_reader: str, stdin_format: str | None, quiet: bool) -> None:
     """Read complaint reports of councils and landlords, pull out every complaint-handling
     figure and ombudsman decision, and cross-check the report's own arithmetic."""
+
+
+def note(message: str) -> None:
+    """A note for a person on stderr, silenced by -q."""
+    ctx = click.get_current_context(silent=True)
+    if not (ctx and ctx.find_root().params.get("quiet")):
+        click.echo(message, err=True)
 
 
 def pdf_reader() -> str:
@@ -85,28 +143,51 @@ def pdf_reader() -> str:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default=None,
+              help="Output format [default: table, or from -o's extension].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the blocks to FILE (.jsonl .json).")
 @click.option("--all", "show_all", is_flag=True, help="Also show page furniture (headers, footers).")
-def show(paths: tuple[str, ...], fmt: str, show_all: bool) -> None:
+def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: bool) -> None:
     """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
     from extractor.report.terminal import print_blocks
 
+    fmt = fmt or (_resolve_format(None, output) if output else "table")
+    if fmt not in ("table", "jsonl", "json"):
+        raise click.UsageError(f"show writes table, jsonl or json, not {fmt}")
     failed: list[str] = []
+    rows: list[dict[str, Any]] = []
     for doc in documents(paths, failed):
         blocks = [b for b in doc.blocks if show_all or not b.furniture]
-        if fmt == "jsonl":
-            for b in blocks:
-                row = {"doc": doc.name, "kind": b.kind, "page": b.page, "line": b.line,
-                       "heading_path": list(b.heading_path), "text": b.text}
-                if b.rows:
-                    row["rows"] = [list(r) for r in b.rows]
-                if b.furniture:
-                    row["furniture"] = True
-                click.echo(json.dumps(row, ensure_ascii=False))
-        else:
+        if fmt == "table" and not output:
             print_blocks(doc, blocks)
+        else:
+            rows += [_block_row(doc, b) for b in blocks]
+    if fmt != "table" or output:
+        _write_rows(rows, "jsonl" if fmt == "table" else fmt, output)
     if failed:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _block_row(doc: Document, b: Any) -> dict[str, Any]:
+    row = {"doc": doc.name, "kind": b.kind, "page": b.page, "line": b.line,
+           "heading_path": list(b.heading_path), "text": b.text}
+    if b.rows:
+        row["rows"] = [list(r) for r in b.rows]
+    if b.furniture:
+        row["furniture"] = True
+    return row
+
+
+def _write_rows(rows: Any, fmt: str, output: str | None) -> None:
+    """Plain dicts as jsonl or json, to -o FILE or stdout."""
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
+    else:
+        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command()
@@ -114,16 +195,19 @@ def show(paths: tuple[str, ...], fmt: str, show_all: bool) -> None:
 @output_options
 def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None:
     """Every complaint figure, then every ombudsman decision, of each input (files or folders)."""
+    from extractor.locate import with_boxes
     from extractor.pipeline import extract as extract_records
     from extractor.report.terminal import print_records
 
     fmt = _resolve_format(fmt, output)
     failed: list[str] = []
-    figures: list[Figure | Decision] = []
-    decisions: list[Figure | Decision] = []
+    figures: list[Any] = []
+    decisions: list[Any] = []
     for doc in documents(paths, failed):
-        for r in extract_records(doc):
-            (figures if isinstance(r, Figure) else decisions).append(r)
+        records = extract_records(doc)
+        rows = records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
+        for r, row in zip(records, rows, strict=True):
+            (figures if isinstance(r, Figure) else decisions).append(row)
     emit(figures + decisions, fmt, output, print_records)
     if failed:
         sys.exit(EXIT_BAD_INPUT)
@@ -155,14 +239,17 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
     if only_problems:
         all_checks = [c for c in all_checks if c.status != "pass"]
     if fmt == "table" and not output:
-        print_checks(results, only_problems=only_problems)
+        docs = [doc for doc, _ in results if doc.format != "batch"]
+        clash = len({d.name for d in docs}) < len(docs)  # same-named files: head each with its identity
+        names = identities(docs) + ["(across documents)"] * (len(results) - len(docs)) if clash else None
+        print_checks(results, only_problems=only_problems, names=names)
     else:
-        emit(all_checks, fmt, output, lambda _: None)
+        emit(all_checks, fmt, output, lambda _: None, kind="check")
     if html_path:
         from extractor.report.html import write_html
 
         write_html(results, html_path)
-        click.echo(f"HTML report written to {html_path}", err=True)
+        note(f"HTML report written to {html_path}")
     if failed:
         sys.exit(EXIT_BAD_INPUT)
     bad = {"fail"} if fail_on == "fail" else {"fail", "warn"}
@@ -170,22 +257,39 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
         sys.exit(EXIT_FAILED_CHECK)
 
 
+def identities(docs: Sequence[Document]) -> list[str]:
+    """Each document's identity: its path relative to the inputs' common folder, so `a/report.txt`
+    and `b/report.txt` are two documents while `doc` stays the display name."""
+    import os
+
+    paths = [os.path.abspath(d.path) for d in docs]
+    if len(paths) < 2:
+        return [d.name for d in docs]
+    root = os.path.commonpath([os.path.dirname(p) for p in paths])
+    return [os.path.relpath(p, root).replace(os.sep, "/") for p in paths]
+
+
 def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> list[Check]:
     """Checks no single report can show: the same figure or period told differently by two files."""
     import pandas as pd
 
-    from extractor import crossdoc
+    from extractor.dataset import crossdoc
     from extractor.pipeline import extract as extract_records
 
-    rows = [r.to_dict() | {"doc_key": doc.name} for doc, _ in results for r in extract_records(doc)
-            if isinstance(r, Figure)]
+    docs = [doc for doc, _ in results]
+    ids = identities(docs)
+    # crossdoc names documents by `doc`: give it the identity, and the check back its display name
+    display = {key: doc.name for key, doc in zip(ids, docs, strict=True)}
+    rows = [r.to_dict() | {"doc_key": key, "doc": key} for doc, key in zip(docs, ids, strict=True)
+            for r in extract_records(doc) if isinstance(r, Figure)]
     # files checked together are one organisation's unless they name another
     named = pd.Series([r["organisation"] for r in rows if r["organisation"]], dtype=object)
     common = named.mode().iloc[0] if len(named) else "(these documents)"
     for r in rows:
         r["organisation"] = r["organisation"] or common
-    fields = ("doc", "rule", "status", "message", "line", "evidence", "stated", "expected")
-    return [Check(**{k: c[k] for k in fields}) for c in crossdoc.run(pd.DataFrame(rows))]
+    fields = ("rule", "status", "message", "line", "evidence", "stated", "expected")
+    return [Check(doc=display.get(c["doc"], c["doc"]), **{k: c[k] for k in fields})
+            for c in crossdoc.run(pd.DataFrame(rows))]
 
 
 def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
@@ -193,21 +297,57 @@ def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
     return Document(path="(across documents)", format="batch", blocks=())
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(file_okay=False),
+              help="Folder for one CSV per table (DOC_tN.csv) [default: every table to stdout].")
+def tables(paths: tuple[str, ...], output: str | None) -> None:
+    """Every table the reader found, as CSV: what tally read its figures from."""
+    from extractor.export import tables_of, write_table_csv
+
+    failed: list[str] = []
+    folder = Path(output) if output else None
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    for doc in documents(paths, failed):
+        for frame in tables_of(doc):
+            at = frame.attrs
+            where = f"{doc.name} table {at['table']}, page {at['page'] or '-'}, line {at['line']}"
+            if folder:
+                path = folder / f"{Path(doc.name).stem}_t{frame.attrs['table']}.csv"
+                with path.open("w", encoding="utf-8", newline="") as fh:
+                    write_table_csv(frame, fh)
+                note(f"{where} -> {path}")
+            else:
+                click.echo(f"# {where}")
+                write_table_csv(frame, sys.stdout)
+                click.echo()
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
 @cli.command("eval")
 @click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default=None,
+              help="Output format [default: table, or json with -o].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the scores to FILE as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List missed and extra records per document.")
-def eval_(corpus: str, fmt: str, verbose: bool) -> None:
+def eval_(corpus: str, fmt: str | None, output: str | None, verbose: bool) -> None:
     """Score extraction and checks against the gold answer keys in CORPUS/gold."""
     from extractor.evaluate import evaluate_corpus
     from extractor.report.terminal import print_eval
 
+    gold = Path(corpus) / "gold"
+    if not gold.is_dir() or not any(gold.glob("*.jsonl")):
+        _error(corpus, "no gold answer keys (CORPUS/gold/NAME.jsonl); nothing to score against")
+        sys.exit(EXIT_BAD_INPUT)
     result = evaluate_corpus(Path(corpus), pdf_reader=pdf_reader())
     for path, problem in result.errors:
         _error(path, problem)
-    if fmt == "json":
-        click.echo(json.dumps({"summary": result.total, "groups": result.groups,
-                               "docs": [_doc_json(s, verbose) for s in result.docs]}, indent=1, default=str))
+    if fmt == "json" or output:
+        scores = {"summary": result.total, "groups": result.groups,
+                  "docs": [_doc_json(s, verbose) for s in result.docs]}
+        _write_rows(scores, "json", output)
     else:
         print_eval(result, verbose=verbose)
     if result.errors:
@@ -223,8 +363,8 @@ def _doc_json(s: Any, verbose: bool) -> dict[str, Any]:
     return d
 
 
-# `tally dataset` and `tally compare` live in cli_dataset.py
-from extractor.cli_dataset import compare, dataset
+# `tally dataset` and `tally compare` live in dataset/cli.py
+from extractor.dataset.cli import compare, dataset
 
 cli.add_command(dataset)
 cli.add_command(compare)

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from extractor import compare as bench
 from extractor import dataset
 from extractor.cli import cli
-from extractor.dataset_store import connect, store_document
+from extractor.dataset import compare as bench
+from extractor.dataset.store import connect, store_document
 
 
 def figure(measure: str, value: float, period: str = "2023/24", stage: str | None = "stage1",
@@ -76,12 +76,19 @@ def test_rates_from_inserted_figures(db: Path, measure: str, expected: dict[str,
     assert {r["organisation"]: r[measure] for r in table(db, measure)} == expected
 
 
-def test_cells_name_their_scope_and_sources(db: Path) -> None:
+def test_cells_name_their_scope_numerator_denominator_and_sources(db: Path) -> None:
     rows = {r["organisation"]: r for r in table(db, "upheld_rate")}
-    assert rows["Anytown Council"]["sources"] == ("anytown-2023-24.txt l.10; anytown-2023-24.txt l.11; "
-                                                  "anytown-2023-24.txt l.12")
-    assert rows["Anytown Council"]["scope"] == "2023/24, stage1"
-    assert rows["Bigcity Homes"]["sources"] == "bigcity-homes-2023-24.txt p.2 l.5; bigcity-homes-2023-24.txt p.2 l.6"
+    any_ = rows["Anytown Council"]
+    assert (any_["numerator"], any_["denominator"], any_["basis"]) == (10, 20, "computed")
+    assert any_["sources"] == ("numerator: upheld 5 (anytown-2023-24.txt l.10); partially_upheld 5 "
+                               "(anytown-2023-24.txt l.11) | denominator: upheld 5 (anytown-2023-24.txt l.10); "
+                               "partially_upheld 5 (anytown-2023-24.txt l.11); not_upheld 10 (anytown-2023-24.txt l.12)")
+    assert any_["scope"] == "2023/24, stage1"
+    big = rows["Bigcity Homes"]
+    assert (big["numerator"], big["denominator"]) == (30, 100)
+    assert big["sources"] == ("numerator: upheld_or_partially_upheld 30 (bigcity-homes-2023-24.txt p.2 l.5) | "
+                              "denominator: upheld_or_partially_upheld 30 (bigcity-homes-2023-24.txt p.2 l.5); "
+                              "not_upheld 70 (bigcity-homes-2023-24.txt p.2 l.6)")
 
 
 def test_grouping_by_stage_and_period_keeps_scopes_apart(db: Path) -> None:
@@ -89,8 +96,9 @@ def test_grouping_by_stage_and_period_keeps_scopes_apart(db: Path) -> None:
     assert by_stage[("Anytown Council", "stage2")] == 75.0 and by_stage[("Anytown Council", "stage1")] == 50.0
     by_period = {(r["organisation"], r["period"]): r["received"] for r in table(db, "received", "organisation,period")}
     assert by_period[("Bigcity Homes", "2022/23")] == 280 and by_period[("Bigcity Homes", "2023/24")] == 300
-    assert table(db, "received", stage="stage2") == [{"organisation": "Anytown Council", "received": 4.0,
-                                                      "scope": "2023/24, stage2", "sources": "anytown-2023-24.txt l.20"}]
+    assert table(db, "received", stage="stage2") == [
+        {"organisation": "Anytown Council", "received": 4.0, "numerator": None, "denominator": None,
+         "basis": "stated", "scope": "2023/24, stage2", "flag": "", "sources": "stated: received 4 (anytown-2023-24.txt l.20)"}]
 
 
 def test_ombudsman_upheld_rate_from_decisions_else_from_outcome_figures(tmp_path: Path) -> None:
@@ -114,21 +122,19 @@ def test_per_1000_from_denominators(db: Path) -> None:
                          {"organisation": "Bigcity Homes", "year": "2023", "population": None, "homes": 12000}])
     rows = {r["organisation"]: r["per_1000"] for r in table(db, "per_1000", "organisation,period", denominators=dens)}
     assert rows == {"Anytown Council": 0.2, "Bigcity Homes": 25.0}  # 40 / 160; 300 / 12 (2022/23: no base)
-    with pytest.raises(bench.CompareError, match="denominators"):
-        table(db, "per_1000")
+    assert table(db, "per_1000") == []  # no stated rate per 1,000 and no base: nothing, never a guess
 
 
 @pytest.mark.parametrize(("figure_org", "doc_org", "title", "path", "expected"), [
     ("Anytown Council", "Other", None, "/r/x.txt", "Anytown Council"),
     (None, "Bigcity Homes", None, "/r/x.txt", "Bigcity Homes"),
-    (None, None, "Smallton District Council complaints report", "/r/x.txt",
-     "Smallton District Council complaints report"),
-    (None, None, "Annual complaints report", "/r/smallton-2023-24-annual.txt", "smallton"),
-    (None, None, None, "/r/north-vale-lgsco-letter.pdf", "north vale"),
-    (None, None, None, "/r/Riverside_Complaints_Q1.docx", "Riverside"),
+    # never from a title or a file name: "lichfield customer feedback key facts" is no organisation
+    (None, None, "Smallton District Council complaints report", "/r/x.txt", None),
+    (None, None, "Annual complaints report", "/r/smallton-2023-24-annual.txt", None),
+    (None, None, None, "/r/lichfield-customer-feedback-key-facts.pdf", None),
 ])
 def test_organisation_of_a_figure(figure_org: str | None, doc_org: str | None, title: str | None, path: str,
-                                  expected: str) -> None:
+                                  expected: str | None) -> None:
     assert bench.organisation_of(figure_org, doc_org, title, path) == expected
 
 
@@ -169,3 +175,112 @@ def test_the_dataset_file_is_plain_duckdb(db: Path) -> None:
     finally:
         con.close()
     assert total == 340.0
+
+
+# ------------------------------------------------ benchmarks that cannot be silently wrong
+
+
+def test_a_stated_rate_comes_before_a_computed_one(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "t.duckdb", document("/r/a.txt", [
+        figure("upheld", 10, line=1), figure("not_upheld", 30, line=2),
+        figure("upheld_or_partially_upheld", 40, unit="percent", line=3)], organisation="Anytown Council"))
+    row = table(db, "upheld_rate")[0]
+    assert (row["upheld_rate"], row["basis"], row["numerator"], row["denominator"]) == (40.0, "stated", None, None)
+    assert row["sources"] == "stated: upheld_or_partially_upheld 40% (a.txt l.3)"
+
+
+def test_an_impossible_share_is_flagged_and_never_charted(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "t.duckdb",
+                 document("/r/a.txt", [figure("received", 33, line=1), figure("received", 34, stage="stage2", line=2)],
+                          organisation="Anytown Council"),
+                 document("/r/b.txt", [figure("within_target", 104, unit="percent", line=5)],
+                          organisation="Bigcity Homes"),
+                 document("/r/c.txt", [figure("received", 50, line=1), figure("received", 5, stage="stage2", line=2)],
+                          organisation="Cleartown Council"))
+    esc = {r["organisation"]: r for r in table(db, "escalation_rate")}
+    assert esc["Anytown Council"]["escalation_rate"] is None or pd.isna(esc["Anytown Council"]["escalation_rate"])
+    assert "denominator 33 is smaller than its part 34" in esc["Anytown Council"]["flag"]
+    assert (esc["Anytown Council"]["numerator"], esc["Anytown Council"]["denominator"]) == (34, 33)
+    assert esc["Cleartown Council"]["escalation_rate"] == 10.0 and esc["Cleartown Council"]["flag"] == ""
+    within = table(db, "within_target_pct")[0]
+    assert pd.isna(within["within_target_pct"]) and "104%" in within["flag"]
+    frame = bench.compare(dataset.read(db), "escalation_rate", ["organisation"])
+    bench.chart(frame, "escalation_rate", tmp_path / "c.html")
+    page = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert "Cleartown Council" in page and "Anytown Council" not in page.split('id="spec"')[1]
+
+
+def test_a_rate_never_mixes_stages_periods_or_services(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "t.duckdb", document("/r/a.txt", [
+        figure("upheld", 5, stage="stage2", line=1), figure("not_upheld", 10, stage="stage1", line=2),
+        figure("received", 40, period="2022/23", line=3), figure("received", 4, stage="stage2", line=4),
+        figure("within_target", 8, service="housing", line=5), figure("outside_target", 2, service="adults", line=6)],
+        organisation="Anytown Council"))
+    for measure in ("upheld_rate", "escalation_rate", "within_target_pct"):
+        assert table(db, measure) == [], measure
+
+
+def test_stated_rates_per_1000_are_offered(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "t.duckdb", document("/r/a.txt", [
+        figure("received", 21.3, unit="per_1000", line=4), figure("received", 300, line=3)],
+        organisation="Bigcity Homes"))
+    row = table(db, "per_1000")[0]
+    assert (row["per_1000"], row["basis"]) == (21.3, "stated")
+    dens = pd.DataFrame([{"organisation": "Bigcity Homes", "year": "2023/24", "homes": 10000}])
+    assert table(db, "per_1000", denominators=dens)[0]["per_1000"] == 21.3  # the stated rate still first
+
+
+def test_an_unknown_measure_lists_the_known_ones(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", "--db", str(db), "--measure", "upheld_rat"])
+    assert result.exit_code == 2
+    assert "unknown measure 'upheld_rat'" in result.output and "upheld_rate" in result.output
+    assert "escalation_rate" in result.output and "average_response_days" in result.output
+
+
+def test_documents_naming_no_organisation_are_left_out_not_named_by_file(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "t.duckdb", ANYTOWN,
+                 document("/r/lichfield-customer-feedback-key-facts.txt", [figure("received", 77)]))
+    runner = CliRunner()
+    result = runner.invoke(cli, ["compare", "--db", str(db), "--measure", "received", "--format", "csv"])
+    assert result.exit_code == 0
+    assert "lichfield" not in result.stdout and "Anytown Council" in result.stdout
+    assert "1 documents name no organisation" in result.stderr
+    assert "lichfield-customer-feedback-key-facts.txt" in result.stderr
+    named = runner.invoke(cli, ["compare", "--db", str(db), "--measure", "received", "--format", "csv",
+                                "--organisation", "Lichfield District Council", "-q"])
+    assert "Lichfield District Council,2023/24,77.0" in named.stdout and named.stderr == ""
+
+
+def test_compare_writes_json_and_to_a_file(db: Path, tmp_path: Path) -> None:
+    import json
+
+    result = CliRunner().invoke(cli, ["compare", "--db", str(db), "--measure", "upheld_rate", "--format", "json"])
+    rows = json.loads(result.stdout)
+    assert {r["organisation"] for r in rows} == {"Anytown Council", "Bigcity Homes"}
+    assert set(rows[0]) == {"organisation", "period", "upheld_rate", "numerator", "denominator", "basis", "scope",
+                            "flag"}
+    out = tmp_path / "bench.csv"
+    assert CliRunner().invoke(cli, ["compare", "--db", str(db), "--measure", "upheld_rate", "-o", str(out)]).exit_code == 0
+    assert pd.read_csv(out)["upheld_rate"].tolist() == [50.0, 30.0]
+
+
+def test_an_organisation_name_is_never_read_as_mathtext(tmp_path: Path) -> None:
+    frame = pd.DataFrame([{"organisation": r"$\undefinedcommand{x}$ Homes Trust", "upheld_rate": 41.7,
+                           "scope": "", "sources": ""}])
+    for name in ("c.png", "c.svg", "c.html"):
+        bench.chart(frame, "upheld_rate", tmp_path / name)
+    assert r"\undefinedcommand" in (tmp_path / "c.svg").read_text(encoding="utf-8") or \
+        (tmp_path / "c.svg").stat().st_size > 1000
+
+
+def test_the_corpus_benchmarks_show_no_share_over_100(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    db = tmp_path / "c.duckdb"
+    dataset.build(db, [root / "documents", root / "excerpts"], workers=1)
+    tables = dataset.read(db)
+    for measure in ("upheld_rate", "escalation_rate", "within_target_pct", "ombudsman_upheld_rate"):
+        frame = bench.compare(tables, measure, ["organisation", "period"])
+        values = frame[measure].dropna()
+        assert (values <= 100).all() and (values >= 0).all(), measure
+        both = frame.dropna(subset=["numerator", "denominator"])
+        assert (both["numerator"] <= both["denominator"]).sum() == len(both[both[measure].notna()]), measure

@@ -9,7 +9,8 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from extractor import crossdoc, dataset
+from extractor import dataset
+from extractor.dataset import crossdoc
 from extractor.models import Figure
 
 

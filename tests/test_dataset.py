@@ -14,8 +14,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from extractor import dataset, dataset_store
+from extractor import dataset
 from extractor.cli import cli
+from extractor.dataset import store as dataset_store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXCERPTS = ROOT / "corpus" / "excerpts"
@@ -255,3 +256,195 @@ def test_ctrl_c_while_a_document_is_written_waits_for_its_commit() -> None:
         written.append("never reached: the deferred Ctrl-C stops the build here")
     assert written == ["committed"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# ------------------------------------------------ fixed schema, SQLite, foreign databases, recompute
+
+
+def test_the_dataset_schema_is_fixed_and_typed_whatever_the_documents_hold(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus / "eastlothian-2019-20-q1.txt"], workers=1)  # no decisions, no pages
+    con = dataset.connect(db, read_only=True)
+    try:
+        types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                 "WHERE table_name = 'figures'").fetchall())
+        dec = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                               "WHERE table_name = 'decisions'").fetchall())
+    finally:
+        con.close()
+    assert types["period_start"] == "DATE" and types["period_end"] == "DATE"
+    assert types["page"] == "BIGINT" and types["approximate"] == "BOOLEAN"
+    assert dec["remedies"] == "VARCHAR[]" and dec["period_start"] == "DATE"
+
+
+def test_parquet_exports_of_two_unlike_datasets_open_as_one(tmp_path: Path, corpus: Path) -> None:
+    import pyarrow.dataset as pads
+
+    outs = []
+    for name in ("eastlothian-2019-20-q1.txt", "york-lgsco-2023-24.txt"):
+        db = tmp_path / f"{name}.duckdb"
+        dataset.build(db, [corpus / name], workers=1)
+        dataset.export(db, "parquet", tmp_path / name)
+        outs.append(tmp_path / name)
+    for table in ("figures", "decisions", "checks", "documents"):
+        both = pads.dataset([str(o / f"{table}.parquet") for o in outs], format="parquet").to_table()
+        assert both.num_rows >= 0
+    assert pads.dataset([str(o / "decisions.parquet") for o in outs], format="parquet").to_table().num_rows > 0
+
+
+def test_sqlite_export_opens_in_datasette(tmp_path: Path, corpus: Path) -> None:
+    import asyncio
+    import json
+
+    datasette_app = pytest.importorskip("datasette.app")
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [corpus], workers=1)
+    out = tmp_path / "tally.sqlite"
+    result = CliRunner().invoke(cli, ["dataset", "export", "--db", str(db), "--format", "sqlite", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+
+    async def query() -> tuple[dict, dict]:
+        ds = datasette_app.Datasette([str(out)])
+        tables = await ds.client.get("/tally.json")
+        rows = await ds.client.get("/tally/figures.json?_shape=objects&measure=received&_size=5")
+        return tables.json(), rows.json()
+
+    tables, rows = asyncio.run(query())
+    names = {t["name"] for t in tables["tables"]}
+    assert {"documents", "figures", "decisions", "checks"} <= names
+    assert rows["rows"] and all(r["measure"] == "received" for r in rows["rows"])
+    first = rows["rows"][0]
+    assert first["doc_key"] and first["line"] and first["evidence"]
+    decisions = dataset.read(db)["decisions"]
+    with_remedies = [r for r in decisions["remedies"] if r]
+    assert with_remedies
+    import sqlite3
+
+    con = sqlite3.connect(out)
+    stored = [json.loads(v) for (v,) in con.execute("SELECT remedies FROM decisions") if v != "[]"]
+    assert stored and stored[0] == with_remedies[0]
+    con.close()
+
+
+def test_a_foreign_duckdb_file_is_refused_untouched(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "theirs.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE documents (id INTEGER, body VARCHAR)")
+    con.execute("CREATE TABLE figures (id INTEGER, x DOUBLE)")
+    con.execute("INSERT INTO documents VALUES (1, 'keep me')")
+    con.close()
+    for extra in ([], ["--rebuild"]):
+        result = CliRunner().invoke(cli, ["dataset", str(corpus), "--db", str(db), *extra])
+        assert result.exit_code == 2 and "not a tally dataset" in result.output, result.output
+        assert "Traceback" not in result.output
+    con = duckdb.connect(str(db), read_only=True)
+    tables = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert tables == {"documents", "figures"}
+    assert con.execute("SELECT body FROM documents").fetchall() == [("keep me",)]
+    con.close()
+
+
+def test_a_sqlite_file_as_db_is_refused_without_reaching_the_network(tmp_path: Path, corpus: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+    import sqlite3
+
+    db = tmp_path / "other.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tally tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    result = CliRunner().invoke(cli, ["dataset", str(corpus), "--db", str(db)])
+    assert result.exit_code == 2 and "Error:" in result.output and "Traceback" not in result.output
+    assert db.read_bytes() == before
+    con = duckdb.connect(str(tmp_path / "probe.duckdb"), config=dataset_store.NO_NETWORK)
+    settings = dict(con.execute("SELECT name, value FROM duckdb_settings() WHERE name LIKE 'auto%extensions'")
+                    .fetchall())
+    con.close()
+    assert settings == {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+
+
+def test_a_dataset_build_opens_no_network_connection(tmp_path: Path, corpus: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tally tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    report = dataset.build(tmp_path / "t.duckdb", [corpus], workers=1)
+    assert report.processed == 3 and not report.errors
+
+
+def test_cross_document_checks_lost_in_a_crash_are_recomputed(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.dataset import crossdoc
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "q1.txt").write_text("Newtown Borough Council\n\nComplaints in Quarter 1 2023/24\n\n"
+                                   "In Quarter 1 2023/24 the council received 40 stage 1 complaints.\n")
+    (folder / "h1.txt").write_text("Newtown Borough Council\n\nComplaints in 2023/24\n\n"
+                                   "In Quarter 1 2023/24 the council received 45 stage 1 complaints.\n")
+    db = tmp_path / "t.duckdb"
+
+    def crash(con: object) -> None:
+        raise KeyboardInterrupt  # the process dies in the cross-document step
+
+    real = crossdoc.store_cross_checks
+    monkeypatch.setattr(crossdoc, "store_cross_checks", crash)
+    with pytest.raises(KeyboardInterrupt):
+        dataset.build(db, [folder], workers=1)
+    assert len(dataset.read(db)["documents"]) == 2
+    monkeypatch.setattr(crossdoc, "store_cross_checks", real)
+    again = dataset.build(db, [folder], workers=1)
+    assert (again.processed, again.skipped) == (0, 2)
+    checks = dataset.read(db)["checks"]
+    across = checks[checks["rule"].isin(crossdoc.RULES)]
+    assert len(across) >= 1 and set(across["status"]) == {"fail"}
+    assert dataset.build(db, [folder], workers=1).processed == 0
+
+
+def test_same_named_files_in_two_folders_are_two_documents_and_compared(tmp_path: Path) -> None:
+    for folder, value in (("a", 100), ("b", 140)):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "report.txt").write_text(
+            f"Complaints 2023/24\n\nIn 2023/24 Newtown Borough Council received {value} stage one complaints.\n",
+            encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert dataset.build(db, [tmp_path / "in"], workers=1).processed == 2
+    tables = dataset.read(db)
+    assert len(tables["documents"]) == 2
+    across = tables["checks"][tables["checks"]["rule"] == "cross_document"]
+    assert len(across) == 1 and across.iloc[0]["status"] == "fail" and len(across.iloc[0]["docs"]) == 2
+
+
+def test_a_build_killed_in_the_cross_document_step_is_recomputed_next_run(tmp_path: Path) -> None:
+    """kill -9 of the process while it computes the cross-document checks: nothing of them was
+    written, and the next run (no document changed) computes them."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, value in (("q1.txt", 40), ("h1.txt", 45)):
+        (folder / name).write_text(f"Newtown Borough Council\n\nComplaints in 2023/24\n\nIn Quarter 1 2023/24 the "
+                                   f"council received {value} stage 1 complaints.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    code = ("import os, signal, sys\n"
+            "from extractor.dataset import build, crossdoc\n"
+            "crossdoc.store_cross_checks = lambda con: os.kill(os.getpid(), signal.SIGKILL)\n"
+            "build(sys.argv[1], [sys.argv[2]], workers=1)\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(db), str(folder)], check=False, capture_output=True,
+                            timeout=120)
+    assert killed.returncode == -9
+    assert len(dataset.read(db)["documents"]) == 2
+    assert dataset.read(db)["checks"]["rule"].eq("cross_document").sum() == 0
+    again = dataset.build(db, [folder], workers=1)
+    assert (again.processed, again.skipped) == (0, 2)
+    assert dataset.read(db)["checks"]["rule"].eq("cross_document").sum() == 1

@@ -1,9 +1,11 @@
 """One self-contained HTML file a complaints officer can open and act on.
 
-PDFs are shown as page images (pypdfium2) with the numbers each check involves boxed: red
-for fail, amber for warn, green for pass, the message beside them. Other formats are shown
-as their text with the involved lines and numbers highlighted. Every piece of document text
-is escaped (jinja2 autoescape); images are inlined as data URIs so the file travels alone.
+A summary at the top counts each document's checks and links to every failing check and
+warning; each check links to where it sits. PDFs are shown as page images (pypdfium2, loaded
+lazily) with the numbers each check involves boxed: red for fail, amber for warn, green for
+pass, the message beside them. Other formats are shown as their text with the stated number
+highlighted and the other rows a check involves (its parts) marked. Every piece of document
+text is escaped (jinja2 autoescape); images are inlined as data URIs so the file travels alone.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class TextLine:
     status: str | None
     rule: str | None
     message: str | None
+    involved: str | None = None  # the worst status of a problem whose parts sit on this line
 
 
 TEMPLATE = """<!doctype html>
@@ -72,25 +75,37 @@ pre.text{white-space:pre-wrap;font-size:13px;line-height:1.4}
 .line.fail,.line.warn,.line.pass{background:color-mix(in srgb,var(--c) 10%,transparent)}
 mark.hl{position:static;border:0;background:color-mix(in srgb,var(--c) 35%,transparent);padding:0 2px}
 .msg{color:var(--c);font-size:12px;margin-left:1em}
+.line.involved{outline:1px dashed var(--c);outline-offset:-1px}
+nav.overview{border:1px solid #ccc;padding:.5em 1em;margin-bottom:1.5em;background:#fafafa}
+nav.overview ol{margin:.3em 0 .6em 1.2em;padding:0} nav.overview li b{color:var(--c)}
+:target{scroll-margin-top:4em} .line:target,li.check:target{background:#ffffbf}
 </style></head><body>
 <h1>tally check report</h1>
+<nav class="overview" aria-label="Summary">
+{% for d in docs %}<div class="overview-doc"><a href="#{{ d.id }}">{{ d.name }}</a>:
+<span class="fail">{{ d.counts.fail }} failed</span>, <span class="warn">{{ d.counts.warn }} warnings</span>,
+<span class="pass">{{ d.counts.pass }} passed</span>
+{% if d.problems %}<ol>{% for c, cid, target in d.problems %}<li class="{{ c.status }}"><b>{{ c.status|upper }}</b>
+<a href="#{{ cid }}">{% if c.page %}page {{ c.page }}, {% endif %}line {{ c.line }}: {{ c.rule }}</a></li>{% endfor %}</ol>{% endif %}
+</div>{% endfor %}
+</nav>
 {% for d in docs %}
-<section class="doc" data-doc="{{ d.name }}">
+<section class="doc" id="{{ d.id }}" data-doc="{{ d.name }}">
 <h2>{{ d.name }}</h2>
 <p class="summary"><span class="fail">{{ d.counts.fail }} failed</span><span class="warn">{{ d.counts.warn }} warnings</span>
 <span class="pass">{{ d.counts.pass }} passed</span></p>
-<ul>{% for c in d.checks if c.status != 'pass' %}
-<li class="check {{ c.status }}"><b>{{ c.status|upper }}</b> {% if c.page %}page {{ c.page }}, {% endif %}line {{ c.line }}:
-{{ c.rule }} &mdash; {{ c.message }}</li>{% endfor %}</ul>
+<ul>{% for c, cid, target in d.problems %}
+<li class="check {{ c.status }}" id="{{ cid }}"><b>{{ c.status|upper }}</b> {% if c.page %}page {{ c.page }}, {% endif %}line {{ c.line }}:
+{{ c.rule }} &mdash; {{ c.message }}{% if target %} <a href="#{{ target }}">show</a>{% endif %}</li>{% endfor %}</ul>
 {% for p in d.pages %}
-<div class="page" data-page="{{ p.number }}" style="width:{{ p.width }}px;height:{{ p.height }}px">
-<img alt="page {{ p.number }}" src="{{ p.image }}" width="{{ p.width }}" height="{{ p.height }}">
+<div class="page" id="{{ d.id }}-p{{ p.number }}" data-page="{{ p.number }}" style="width:{{ p.width }}px;height:{{ p.height }}px">
+<img alt="page {{ p.number }}" src="{{ p.image }}" width="{{ p.width }}" height="{{ p.height }}" loading="lazy" decoding="async">
 {% for b in p.boxes %}<div class="hl {{ b.status }}" data-rule="{{ b.rule }}" data-line="{{ b.line }}" data-status="{{ b.status }}"
  title="{{ b.message }}" style="left:{{ b.left }}px;top:{{ b.top }}px;width:{{ b.width }}px;height:{{ b.height }}px">
 {% if b.status != 'pass' %}<span class="note">{{ b.rule }}: {{ b.message }}</span>{% endif %}</div>{% endfor %}
 </div>
 {% endfor %}
-{% if d.text %}<pre class="text">{% for t in d.text %}<span class="line {{ t.status or '' }}"><span class="ln">{{ t.number }}</span>{% for part, st in t.html_parts %}{% if st %}<mark class="hl {{ st }}" data-rule="{{ t.rule }}" data-line="{{ t.number }}" data-status="{{ st }}" title="{{ t.message }}">{{ part }}</mark>{% else %}{{ part }}{% endif %}{% endfor %}{% if t.status and t.status != 'pass' %}<span class="msg">{{ t.rule }}: {{ t.message }}</span>{% endif %}</span>
+{% if d.text %}<pre class="text">{% for t in d.text %}<span class="line {{ t.status or t.involved or '' }}{% if t.involved and not t.status %} involved{% endif %}" id="{{ d.id }}-l{{ t.number }}"><span class="ln">{{ t.number }}</span>{% for part, st in t.html_parts %}{% if st %}<mark class="hl {{ st }}" data-rule="{{ t.rule }}" data-line="{{ t.number }}" data-status="{{ st }}" title="{{ t.message }}">{{ part }}</mark>{% else %}{{ part }}{% endif %}{% endfor %}{% if t.status and t.status != 'pass' %}<span class="msg">{{ t.rule }}: {{ t.message }}</span>{% endif %}</span>
 {% endfor %}</pre>{% endif %}
 </section>
 {% endfor %}
@@ -166,34 +181,63 @@ def pdf_pages(doc: Document, checks: Sequence[Check]) -> list[PageView]:
     return views
 
 
+def _involved(checks: Sequence[Check]) -> dict[int, str]:
+    """line -> the worst status of a failing or warning check whose parts sit on it."""
+    out: dict[int, str] = {}
+    for c in checks:
+        if c.status == "pass":
+            continue
+        for ln in c.lines:
+            if ln not in out or STATUS_ORDER[c.status] < STATUS_ORDER[out[ln]]:
+                out[ln] = c.status
+    return out
+
+
 def text_lines(doc: Document, checks: Sequence[Check]) -> list[TextLine]:
-    """The document's text with each checked line marked by its worst status."""
+    """The document's text with each checked line marked by its worst status, and the lines
+    a problem's parts sit on marked as involved."""
     by_line: dict[int, Check] = {}
     for c in checks:
         if c.line is not None and (c.line not in by_line or
                                    STATUS_ORDER[c.status] < STATUS_ORDER[by_line[c.line].status]):
             by_line[c.line] = c
+    involved = _involved(checks)
     out = []
     for i, text in enumerate(doc.lines, 1):
         c = by_line.get(i)
         if c is None:
-            out.append(TextLine(i, ((text, None),), None, None, None))
+            out.append(TextLine(i, ((text, None),), None, None, None, involved.get(i)))
             continue
         target = _stated_text(c)
         m = re.search(rf"(?<![\d.]){re.escape(target)}(?![\d])", text) if target else None
         parts = ((text[: m.start()], None), (m.group(0), c.status), (text[m.end():], None)) if m else ((text, c.status),)
-        out.append(TextLine(i, parts, c.status, c.rule, c.message))
+        out.append(TextLine(i, parts, c.status, c.rule, c.message, involved.get(i)))
+    return out
+
+
+def _problems(doc_id: str, checks: Sequence[Check], pages: Sequence[PageView],
+              text: bool) -> list[tuple[Check, str, str | None]]:
+    """Failing checks and warnings with their anchor and the anchor of where they sit."""
+    drawn = {p.number for p in pages}
+    out = []
+    for n, c in enumerate(c for c in checks if c.status != "pass"):
+        if text and c.line:
+            target: str | None = f"{doc_id}-l{c.line}"
+        else:
+            target = f"{doc_id}-p{c.page}" if c.page in drawn else None
+        out.append((c, f"{doc_id}-c{n}", target))
     return out
 
 
 def write_html(results: Sequence[tuple[Document, Sequence[Check]]], path: str | Path) -> None:
     env = Environment(autoescape=True)
     docs = []
-    for doc, checks in results:
+    for i, (doc, checks) in enumerate(results):
         counts = {s: sum(1 for c in checks if c.status == s) for s in ("fail", "warn", "pass")}
         ordered = sorted(checks, key=lambda c: (STATUS_ORDER[c.status], c.line or 0))
         is_pdf = doc.format == "pdf"
-        docs.append({"name": doc.name, "counts": counts, "checks": ordered,
-                     "pages": pdf_pages(doc, checks) if is_pdf else [],
+        pages = pdf_pages(doc, checks) if is_pdf else []
+        docs.append({"id": f"d{i}", "name": doc.name, "counts": counts, "checks": ordered, "pages": pages,
+                     "problems": _problems(f"d{i}", ordered, pages, not is_pdf),
                      "text": [] if is_pdf else text_lines(doc, checks)})
     Path(path).write_text(env.from_string(TEMPLATE).render(docs=docs), encoding="utf-8")

@@ -1,28 +1,52 @@
-"""Records, checks, blocks and scores as rich tables for a person at a terminal."""
+"""Records, checks, blocks and scores as rich tables for a person at a terminal.
+
+Document text is data, never markup: every cell goes to rich as a `Text` (so `[/dim]` in a
+heading is shown, not parsed) after `safe()` has shown control characters escaped (so an ESC
+sequence in a report cannot drive the terminal)."""
 
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from extractor.models import Block, Check, Decision, Document, Figure
 
-console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+console = Console(highlight=False, emoji=False, width=None if sys.stdout.isatty() else 200)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def _clip(s: str, n: int = 90) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+def safe(s: object) -> str:
+    """Text with every control character shown escaped ("\\x1b", "\\n"): fit for a terminal line."""
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1] if m.group() in "\n\r\t" else f"\\x{ord(m.group()):02x}"
+                       if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", str(s))
+
+
+def _clip(s: str, n: int = 90) -> Text:
+    s = safe(" ".join(s.split()))
+    return Text(s if len(s) <= n else s[: n - 1] + "…")
+
+
+def _t(s: object) -> Text:
+    """A cell of document text, shown as it is."""
+    return Text(safe(s))
+
+
+def _m(s: object) -> str:
+    """Document text inside a markup string: escaped for rich and for the terminal."""
+    return escape(safe(s))
 
 
 def print_blocks(doc: Document, blocks: Sequence[Block]) -> None:
-    table = Table(title=f"{doc.name} ({doc.format}, {doc.pages or '-'} pages, {len(blocks)} blocks)",
+    table = Table(title=_t(f"{doc.name} ({doc.format}, {doc.pages or '-'} pages, {len(blocks)} blocks)"),
                   show_lines=False)
     for col in ("kind", "page", "line", "headings", "text"):
         table.add_column(col, overflow="fold" if col == "text" else "ellipsis")
@@ -41,16 +65,16 @@ def print_records(records: Sequence[Figure | Decision | Check]) -> None:
                     "stated", "evidence"):
             t.add_column(col)
         for f in figures:
-            t.add_row(f.doc, str(f.page or ""), str(f.line), f.measure, f"{f.value:g}", f.unit, f.stage or "",
-                      f.period or "", f.service or "", f.area or "", f.stated, _clip(f.evidence, 60))
+            t.add_row(_t(f.doc), str(f.page or ""), str(f.line), f.measure, f"{f.value:g}", f.unit, f.stage or "",
+                      f.period or "", f.service or "", _t(f.area or ""), _t(f.stated), _clip(f.evidence, 60))
         console.print(t)
     if decisions:
         t = Table(title=f"{len(decisions)} ombudsman decisions")
         for col in ("doc", "page", "line", "body", "kind", "outcome", "finding", "£", "area", "subject"):
             t.add_column(col)
         for d in decisions:
-            t.add_row(d.doc, str(d.page or ""), str(d.line), d.body, d.kind or "", d.outcome, d.finding or "",
-                      "" if d.payment_gbp is None else f"{d.payment_gbp:g}", d.area or "", _clip(d.subject or "", 50))
+            t.add_row(_t(d.doc), str(d.page or ""), str(d.line), d.body, d.kind or "", d.outcome, _t(d.finding or ""),
+                      "" if d.payment_gbp is None else f"{d.payment_gbp:g}", _t(d.area or ""), _clip(d.subject or "", 50))
         console.print(t)
     if not figures and not decisions:
         console.print("no figures or decisions found")
@@ -59,13 +83,15 @@ def print_records(records: Sequence[Figure | Decision | Check]) -> None:
 STATUS_STYLE = {"fail": "bold red", "warn": "yellow", "pass": "green"}
 
 
-def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False) -> None:
+def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_problems: bool = False,
+                 names: Sequence[str] | None = None) -> None:
     """A reviewer's note per document: failures and warnings in full under the page and section
     they sit in (stated against expected, the lines involved), the passes counted by rule on one
     line (they are what was verified)."""
-    for doc, checks in results:
+    for n, (doc, checks) in enumerate(results):
         counts = Counter(c.status for c in checks)
-        console.print(f"[bold]{doc.name}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
+        name = names[n] if names and n < len(names) else doc.name
+        console.print(f"[bold]{_m(name)}[/bold]: {counts['fail']} failed, {counts['warn']} warnings, "
                       f"{counts['pass']} passed")
         section_of = _sections(doc)
         shown: tuple[int | None, str] | None = None
@@ -73,10 +99,10 @@ def print_checks(results: Sequence[tuple[Document, Sequence[Check]]], only_probl
             where = (c.page, section_of(c.line or 0))
             if where != shown:
                 page = f"page {c.page} - " if c.page else ""
-                console.print(f"  [dim]{page}{_clip(where[1] or '(before the first heading)', 70)}[/dim]")
+                console.print(f"  [dim]{page}{_m(_clip(where[1] or '(before the first heading)', 70))}[/dim]")
                 shown = where
             console.print(f"    [{STATUS_STYLE[c.status]}]{c.status.upper():<4}[/] line {c.line} "
-                          f"{c.rule}: {c.message}{_stated_expected(c)}{_other_lines(c)}", overflow="fold")
+                          f"{c.rule}: {_m(c.message)}{_stated_expected(c)}{_other_lines(c)}", overflow="fold")
         passed = Counter(c.rule for c in checks if c.status == "pass")
         if passed and not only_problems:
             console.print("  [green]verified[/green]: " + ", ".join(f"{n} {rule}" for rule, n in sorted(passed.items())))
@@ -113,14 +139,14 @@ def _prf(t: Sequence[float]) -> str:
 def print_eval(result: Any, verbose: bool = False) -> None:
     for s in result.docs:
         c = s.checks
-        console.print(f"{s.doc:<56} gold {s.gold_figures:>4} pred {s.pred_figures:>4}  core {_prf(s.core)}  "
+        console.print(f"{_m(s.doc):<56} gold {s.gold_figures:>4} pred {s.pred_figures:>4}  core {_prf(s.core)}  "
                       f"full F1 {s.full[2]:.3f}  dec F1 {s.decisions[2]:.2f}  "
                       f"checks {c['found_at_line']}/{c['gold']} flagged {c['flagged']}")
         if verbose:
             for name in ("missed", "extra", "checks_missed", "checks_extra"):
                 rows = getattr(s, name)
                 if rows:
-                    console.print(f"   {name}: {rows[:60]}")
+                    console.print(Text(safe(f"   {name}: {rows[:60]}")))
     console.print("-" * 100)
     for group, summary in sorted(result.groups.items()):
         _print_summary(group, summary)
@@ -139,10 +165,10 @@ def _print_summary(name: str, summary: dict[str, Any]) -> None:
 
 
 def print_frame(frame: Any, title: str) -> None:
-    table = Table(title=title)
+    table = Table(title=_t(title))
     for col in frame.columns:
-        table.add_column(str(col), overflow="fold")
+        table.add_column(_t(col), overflow="fold")
     for row in frame.itertuples(index=False):
-        table.add_row(*["" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:g}" if isinstance(v, float)
-                        else str(v) for v in row])
+        table.add_row(*[_t("" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:g}"
+                           if isinstance(v, float) else v) for v in row])
     console.print(table)

@@ -4,7 +4,7 @@ Builds are incremental: a file whose content hash is already stored with the cur
 version (package version plus a digest of patterns/) is skipped; a changed file's rows are
 replaced inside one transaction, so an interrupted run never leaves half a document.
 Documents are processed in this process, a local process pool or a Dask cluster
-(`extractor.executors`); only this process writes (`extractor.dataset_store`).
+(`extractor.dataset.executors`); only this process writes (`extractor.dataset.store`).
 
     >>> from extractor import dataset
     >>> dataset.build("tally.duckdb", ["reports/"], workers=4)
@@ -24,17 +24,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor.dataset_store import (
+from extractor.dataset.executors import TIMED_OUT, content_hash, run_dask, run_in_process, run_pool
+from extractor.dataset.store import (
     SCHEMA_VERSION,
     TABLES,
     DatasetError,
     connect,
+    cross_checks_stale,
+    mark_cross_checks,
     read_tables,
+    schema,
     store_document,
     stored_documents,
     was_interrupted,
 )
-from extractor.executors import TIMED_OUT, content_hash, run_dask, run_in_process, run_pool
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "BuildReport", "DatasetError", "build", "connect", "export", "read",
            "tool_version"]
@@ -146,7 +149,7 @@ def build(db: str | Path, paths: Iterable[str | Path], workers: int | None = Non
 
     `planned(to_process, unchanged)` is called once the unchanged files are known; `progress`
     with each document's result (a plain dict) once it is stored."""
-    from extractor.crossdoc import store_cross_checks
+    from extractor.dataset.crossdoc import store_cross_checks
     from extractor.load import iter_paths
 
     files = [p.resolve() for p in iter_paths(paths)]
@@ -162,9 +165,10 @@ def build(db: str | Path, paths: Iterable[str | Path], workers: int | None = Non
         with guard.installed():
             _store_all(con, _results(todo, workers or os.cpu_count() or 1, timeout, executor, scheduler), report,
                        progress, guard)
-            if report.processed:
+            if report.processed or cross_checks_stale(con):
                 with guard.writing():
                     store_cross_checks(con)
+                    mark_cross_checks(con, "fresh")
         return report
     except (duckdb.Error, RuntimeError) as exc:  # disk full, file removed under us: what was committed stays
         if was_interrupted(exc):
@@ -202,23 +206,36 @@ def read(db: str | Path) -> dict[str, Any]:
         con.close()
 
 
-def export(db: str | Path, fmt: str, out_dir: str | Path) -> list[Path]:
-    """One file per table, parquet or csv (list columns as JSON text in csv)."""
-    import json
+EXPORT_FORMATS = ("parquet", "csv", "sqlite")
 
-    if fmt not in ("parquet", "csv"):
-        raise DatasetError(f"unknown export format {fmt!r}; use parquet or csv")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+
+def export(db: str | Path, fmt: str, out: str | Path) -> list[Path]:
+    """Parquet or CSV: one file per table in the folder `out`, in the fixed typed schema (CSV
+    lists as JSON text). SQLite: one file `out` that Datasette opens as it is."""
+    if fmt not in EXPORT_FORMATS:
+        raise DatasetError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
+    con = connect(db, read_only=True)
+    try:
+        tables = {name: con.sql(f"SELECT * FROM {name}").to_arrow_table() for name in TABLES}
+    finally:
+        con.close()
+    if fmt == "sqlite":
+        from extractor.dataset.sqlite import write_sqlite
+
+        return [write_sqlite(tables, out)]
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, frame in read(db).items():
-        path = out / f"{name}.{fmt}"
+    for name, arrow in tables.items():
+        path = folder / f"{name}.{fmt}"
         if fmt == "parquet":
-            frame.to_parquet(path, index=False)
+            import pyarrow.parquet as pq
+
+            pq.write_table(arrow, path)
         else:
-            for col in frame.columns:
-                if frame[col].map(lambda v: isinstance(v, list)).any():
-                    frame[col] = frame[col].map(json.dumps)
-            frame.to_csv(path, index=False)
+            from extractor.export import write_csv
+
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                write_csv(arrow.to_pylist(), schema(name), fh)
         written.append(path)
     return written

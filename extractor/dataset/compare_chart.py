@@ -98,7 +98,7 @@ def grouped(table: pd.DataFrame, measure: str) -> bool:
 
 def _series(table: pd.DataFrame, measure: str) -> tuple[list[str], dict[str, list[float | None]]]:
     """Bar labels and one series per value of the second grouping (e.g. one per period)."""
-    keys = [c for c in table.columns if c not in (measure, "scope", "sources")]
+    keys = _group_names(table, measure)
     text = table[keys].astype(object).where(table[keys].notna(), "n/a").astype(str)
     if grouped(table, measure):
         labels = list(dict.fromkeys(text[keys[0]]))
@@ -117,24 +117,48 @@ def chart(table: pd.DataFrame, measure: str, path: str | Path, title: str | None
     table is by organisation and period), the value at the end of each bar. PNG/SVG via
     matplotlib; .html is a Vega-Lite page that also carries an SVG rendering and the table."""
     out = Path(path)
+    table = charted(table, measure)
     groups = _group_names(table, measure)
     title = title or f"{measure_label(measure)} by {' and '.join(groups)}"
     if out.suffix.lower() == ".html":
         write_chart_html(table, measure, title, out, _figure_svg(table, measure, title))
         return
-    fig = _figure(table, measure, title)
-    fig.savefig(out, dpi=130)
+    with _plain_text():
+        fig = _figure(table, measure, title)
+        fig.savefig(out, dpi=130)
     _close(fig)
 
 
+NOT_GROUPS = ("scope", "sources", "numerator", "denominator", "basis", "flag")
+
+
+def charted(table: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """The rows a chart may show: flagged (impossible) values never; and when the cells come
+    from different scopes (one organisation's stage 1, another's all stages), each bar's label
+    says its scope, so unlike bars never pass for like."""
+    table = table[table[measure].notna()].copy()
+    if "flag" in table:
+        table = table[table["flag"].fillna("") == ""]
+    keys = _group_names(table, measure)
+    if "scope" in table and table["scope"].nunique() > 1 and keys:
+        table[keys[0]] = [f"{k} ({s})" if s else str(k) for k, s in zip(table[keys[0]], table["scope"], strict=True)]
+    return table.drop(columns=[c for c in NOT_GROUPS if c in table and c not in ("scope", "sources")])
+
+
 def _group_names(table: pd.DataFrame, measure: str) -> list[str]:
-    return [c for c in table.columns if c not in (measure, "scope", "sources")]
+    return [c for c in table.columns if c not in (measure, *NOT_GROUPS)]
 
 
-def _figure(table: pd.DataFrame, measure: str, title: str) -> Any:
+def _plain_text() -> Any:
+    """Document text (organisation names, labels) is never read as mathtext: `$x$` stays text.
+    Held while the figure is made and saved (tick labels are laid out at save time)."""
     import matplotlib
 
     matplotlib.use("Agg")
+    return matplotlib.rc_context({"text.parse_math": False, "text.usetex": False})
+
+
+def _figure(table: pd.DataFrame, measure: str, title: str) -> Any:
     import matplotlib.pyplot as plt
 
     labels, series = _series(table, measure)
@@ -167,9 +191,10 @@ def _figure(table: pd.DataFrame, measure: str, title: str) -> Any:
 def _figure_svg(table: pd.DataFrame, measure: str, title: str) -> str:
     import io
 
-    fig = _figure(table, measure, title)
     buf = io.StringIO()
-    fig.savefig(buf, format="svg")
+    with _plain_text():
+        fig = _figure(table, measure, title)
+        fig.savefig(buf, format="svg")
     _close(fig)
     svg = buf.getvalue()
     return svg[svg.index("<svg"):]

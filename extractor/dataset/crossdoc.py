@@ -162,8 +162,8 @@ def run(documents_records: pd.DataFrame | Mapping[str, Sequence[Any]]) -> list[d
 
 def store_cross_checks(con: Any) -> None:
     """Recompute the cross-document checks of a dataset in one transaction."""
-    from extractor.compare import organisation_of
-    from extractor.dataset_store import insert_rows, transaction
+    from extractor.dataset.compare import organisation_of
+    from extractor.dataset.store import insert_rows, transaction
 
     figures = con.execute("SELECT f.*, d.path AS doc_path, d.organisation AS doc_org, d.title AS doc_title "
                           "FROM figures f JOIN documents d USING (doc_key)").df()

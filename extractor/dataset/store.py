@@ -8,59 +8,59 @@ over the file (`SELECT avg(value) ...`) and the parquet export work without cast
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from extractor.errors import TallyError
-from extractor.export import CHECK_COLUMNS, DECISION_COLUMNS, FIGURE_COLUMNS
+from extractor.export import CHECK_SCHEMA, DECISION_SCHEMA, FIGURE_SCHEMA
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TABLES = ("documents", "figures", "decisions", "checks")
-DOCUMENT_COLUMNS = ["doc_key", "path", "content_hash", "format", "pages", "title", "organisation", "period",
-                    "status", "error", "tool_version", "processed_at"]
-# every column not named here is text
-TYPES = {"page": "INTEGER", "line": "INTEGER", "pages": "INTEGER", "value": "DOUBLE", "approximate": "BOOLEAN",
-         "payment_gbp": "DOUBLE", "stated": "DOUBLE", "expected": "DOUBLE", "remedies": "VARCHAR[]",
-         "lines": "INTEGER[]", "docs": "VARCHAR[]", "processed_at": "TIMESTAMPTZ"}
-# `pages` is a list for checks (every page involved) and a count for documents
-LIST_PAGES = {"checks"}
+# the marker that makes a DuckDB file tally's: any other database is refused untouched
+MARKER = ("application", "report-tally dataset")
+DOCUMENT_SCHEMA = {"doc_key": "str", "path": "str", "content_hash": "str", "format": "str", "pages": "int",
+                   "title": "str", "organisation": "str", "period": "str", "status": "str", "error": "str",
+                   "tool_version": "str", "processed_at": "timestamp"}
+DOCUMENT_COLUMNS = list(DOCUMENT_SCHEMA)
+SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE",
+             "list[str]": "VARCHAR[]", "list[int]": "BIGINT[]", "timestamp": "TIMESTAMPTZ"}
+# DuckDB must never fetch an extension (a --db pointing at a SQLite file made it try): nothing reaches the network
+NO_NETWORK = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
 class DatasetError(TallyError):
-    """The database cannot be used (locked, read-only, from another schema)."""
+    """The database cannot be used (locked, read-only, from another schema, not tally's)."""
+
+
+def schema(table: str) -> dict[str, str]:
+    """The stored columns of a table and their types: the document key, then SPEC's fixed schema."""
+    spec = {"documents": DOCUMENT_SCHEMA, "figures": FIGURE_SCHEMA, "decisions": DECISION_SCHEMA,
+            "checks": CHECK_SCHEMA}[table]
+    return spec if table == "documents" else {"doc_key": "str"} | spec
 
 
 def columns(table: str) -> list[str]:
-    """The stored columns of a table, in order: the document key, then SPEC's columns."""
-    spec = {"documents": DOCUMENT_COLUMNS, "figures": ["doc_key", *FIGURE_COLUMNS],
-            "decisions": ["doc_key", *DECISION_COLUMNS], "checks": ["doc_key", *CHECK_COLUMNS, "docs"]}
-    return spec[table]
+    return list(schema(table))
 
 
 def column_type(table: str, column: str) -> str:
-    if table == "figures" and column == "stated":
-        return "VARCHAR"  # a figure's `stated` is the literal text ("nine"); a check's is a number
-    if column == "pages" and table in LIST_PAGES:
-        return "INTEGER[]"
-    return TYPES.get(column, "VARCHAR")
+    return SQL_TYPES[schema(table).get(column, "str")]
 
 
 def connect(db: str | Path, read_only: bool = False, rebuild: bool = False) -> Any:
-    """Open (or create) a dataset; a locked or unwritable file is a DatasetError, never a traceback."""
+    """Open (or create) a dataset; a locked, unwritable or foreign file is a DatasetError, never a traceback."""
     import duckdb
 
     if read_only and not Path(db).is_file():
         raise DatasetError(f"{db}: no such dataset; build one with 'tally dataset PATH --db {db}'")
     try:
-        con = duckdb.connect(str(db), read_only=read_only)
+        con = duckdb.connect(str(db), read_only=read_only, config=dict(NO_NETWORK))
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise DatasetError(f"{db}: cannot open the database ({first}); is another tally using it, "
-                           "or is the file read-only?") from None
+                           "is it a DuckDB file, or is the file read-only?") from None
     try:
         _check_schema(con, db, read_only, rebuild)
     except BaseException:
@@ -69,13 +69,30 @@ def connect(db: str | Path, read_only: bool = False, rebuild: bool = False) -> A
     return con
 
 
+def _meta(con: Any) -> dict[str, str] | None:
+    """tally's meta table, or None when the file has tables but not tally's marker ({} when empty)."""
+    # fetchall, not fetchone: DuckDB keeps a half-read result open and refuses the next statement
+    tables = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if not tables:
+        return {}
+    if "meta" not in tables:
+        return None
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except Exception:  # noqa: BLE001 - someone else's table called meta
+        return None
+    return meta if meta.get(MARKER[0]) == MARKER[1] or "schema_version" in meta and tables <= {"meta", *TABLES} \
+        else None
+
+
 def _check_schema(con: Any, db: str | Path, read_only: bool, rebuild: bool) -> None:
     import duckdb
 
-    # fetchall, not fetchone: DuckDB keeps a half-read result open and refuses the next statement
-    has_meta = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchall()
-    found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() if has_meta[0][0] else []
-    version = int(found[0][0]) if found else None
+    meta = _meta(con)
+    if meta is None:
+        raise DatasetError(f"{db}: not a tally dataset (it holds other tables and no tally marker); "
+                           "refusing to touch it - give --db a new file")
+    version = int(meta["schema_version"]) if "schema_version" in meta else None
     if version is not None and version > SCHEMA_VERSION:
         raise DatasetError(f"{db}: made by a newer tally (schema {version}, this one knows {SCHEMA_VERSION}); "
                            "upgrade report-tally")
@@ -102,43 +119,31 @@ def _create(con: Any, drop: bool) -> None:
             cols = ", ".join(f'"{c}" {column_type(table, c)}' for c in columns(table))
             con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(MARKER))
 
 
-def _cell(value: Any, kind: str) -> Any:
-    """A record field as DuckDB takes it: lists stay lists, everything else its plain type."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if kind.endswith("[]"):
-        return list(value) if isinstance(value, (list, tuple)) else json.loads(value)
-    if kind == "VARCHAR":
-        return str(value)
-    return value
+def mark_cross_checks(con: Any, state: str) -> None:
+    """'stale' goes in with every document's transaction, 'fresh' after the cross-document checks
+    commit: a crash in between leaves 'stale', and the next build recomputes them."""
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('cross_checks', ?)", [state])
+
+
+def cross_checks_stale(con: Any) -> bool:
+    found = con.execute("SELECT value FROM meta WHERE key = 'cross_checks'").fetchall()
+    return bool(found) and found[0][0] == "stale"
 
 
 def insert_rows(con: Any, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Append rows (dicts keyed by column) through Arrow: typed, fast, nulls kept."""
+    """Append rows (dicts keyed by column) through Arrow in the fixed schema: typed, fast, nulls kept."""
     if not rows:
         return
-    import pyarrow as pa
+    from extractor.export import to_arrow
 
-    names = columns(table)
-    kinds = {c: column_type(table, c) for c in names}
-    data = {c: [_cell(r.get(c), kinds[c]) for r in rows] for c in names}
-    arrow = pa.table({c: pa.array(v, type=_arrow_type(kinds[c])) for c, v in data.items()})
-    quoted = ", ".join(f'"{c}"' for c in names)
+    arrow = to_arrow(rows, schema(table))
+    quoted = ", ".join(f'"{c}"' for c in columns(table))
     con.register("incoming", arrow)  # a failed insert leaves it registered: the next register replaces it
     con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM incoming")
     con.unregister("incoming")
-
-
-def _arrow_type(kind: str) -> Any:
-    import pyarrow as pa
-
-    plain = {"INTEGER": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "VARCHAR": pa.string(),
-             "TIMESTAMPTZ": pa.timestamp("us", tz="UTC")}
-    if kind.endswith("[]"):
-        return pa.list_(plain[kind[:-2]])
-    return plain[kind]
 
 
 def store_document(con: Any, result: dict[str, Any], version: str) -> None:
@@ -152,6 +157,7 @@ def store_document(con: Any, result: dict[str, Any], version: str) -> None:
         insert_rows(con, "documents", [doc_row])
         for table in ("figures", "decisions", "checks"):
             insert_rows(con, table, [r | {"doc_key": key, "docs": [key]} for r in result[table]])
+        mark_cross_checks(con, "stale")
 
 
 @contextmanager

@@ -65,16 +65,18 @@ def _raise_timeout(signum: int, frame: Any) -> None:
 
 def _records(path: str, digest: str) -> dict[str, Any]:
     from extractor import check, extract, load
+    from extractor.locate import with_boxes
     from extractor.models import Decision, Figure
+    from extractor.publisher import publisher
 
     doc = load(path)
     records = extract(doc)
     checks = check(doc, records)
-    figures = [r.to_dict() for r in records if isinstance(r, Figure)]
+    figures = with_boxes(doc, [r.to_dict() for r in records if isinstance(r, Figure)])
     return {"doc_key": path, "path": path, "content_hash": digest, "format": doc.format, "pages": doc.pages,
-            "title": doc.title, "organisation": _most_common(f["organisation"] for f in figures),
+            "title": doc.title, "organisation": publisher(doc, (f["organisation"] for f in figures)),
             "period": _most_common(f["period"] for f in figures), "status": "ok", "error": None,
-            "figures": figures, "decisions": [r.to_dict() for r in records if isinstance(r, Decision)],
+            "figures": figures, "decisions": with_boxes(doc, [r.to_dict() for r in records if isinstance(r, Decision)]),
             "checks": [c.to_dict() for c in checks]}
 
 
