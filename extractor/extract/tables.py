@@ -178,6 +178,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         return None
     if (cases := case_rows(block, rows, context, heading)) is not None:
         return cases
+    if (outcomes := outcome_rows(block, rows, context, heading)) is not None:
+        return outcomes
     ncols = max(len(r) for r in rows)
     ncap = _caption_rows(rows)
     if ncap:  # a title row spanning the table ("Complaints by service 2023/24")
@@ -375,6 +377,45 @@ def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | 
                   "dimension": None, "category": None}
         cells.append(TableCell(i, 0, m.group("value"), value, False, fields, rule["id"]))
     return TableView(block, 1, 0, (), None, tuple(i for i, _ in hits), (), tuple(cells))
+
+
+OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "resolved", "withdrawn", "upheld_or_partially_upheld")
+
+
+def _rule_regex(flag: str) -> tuple[str, Any] | None:
+    rule = next((r for r in load_rules("tables") if r.get(flag)), None)
+    return (rule["id"], compile_regex(rule["regex"])) if rule else None
+
+
+def outcome_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | None,
+                 heading: str | None) -> TableView | None:
+    """A table of single cases with an outcome column: each row is a figure of 1 (or N findings,
+    "x2") of its outcome, with the row's first cell as its area. Not under an ombudsman, whose
+    cases are decisions."""
+    found, many = _rule_regex("case_outcome"), _rule_regex("case_multiple")
+    ctx = context or Context()
+    if found is None or many is None or ctx.stage == "ombudsman" or ctx.body:
+        return None
+    rule_id, header_rx = found
+    col = next((c for c, h in enumerate(rows[0]) if header_rx.search(h)), None)
+    outer = [classify_label(h) for h in rows[0]] + [classify_label(heading or "")]
+    if col is None or col == 0 or first_value("body", *outer) or first_value("stage", *outer) == "ombudsman":
+        return None
+    cells = []
+    for i, row in enumerate(rows[1:], 1):
+        measure = classify_label(row[col]).get("measure") if col < len(row) else None
+        if measure not in OUTCOMES:
+            continue
+        counted = next((m for c in row if (m := many[1].search(c))), None)
+        fields = {"measure": measure, "unit": "count", "stage": first_value("stage", *outer) or ctx.stage,
+                  "body": None, "period": ctx.period, "period_start": ctx.period_start, "period_end": ctx.period_end,
+                  "procedure": ctx.procedure, "organisation": ctx.organisation, "area": row[0].strip() or None,
+                  "service": None, "dimension": None, "category": None}
+        value, stated = (float(counted.group("n")), counted.group(0).strip(" (")) if counted else (1.0, row[col])
+        cells.append(TableCell(i, col, stated, value, False, fields, rule_id))
+    if len(cells) < 2:
+        return None
+    return TableView(block, 1, 0, (), None, tuple(c.row for c in cells), (), tuple(cells))
 
 
 # ---------------------------------------------------------------- blocks -> figures
