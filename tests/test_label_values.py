@@ -67,3 +67,13 @@ def test_a_value_under_a_sentence_is_not_a_pair(tmp_path: Path) -> None:
     """Counter-example: a sentence that ends in a full stop is prose, the number below it is not its value."""
     text = "Complaints were handled well this year.\n\n27\n\nContact us\n"
     assert _figures(tmp_path, text) == []
+
+
+def test_label_colon_value_items(tmp_path: Path) -> None:
+    """List items that are a label, a colon and a value: the label's words give the measure."""
+    text = ("Housing Ombudsman findings 2030/31\n\n- Severe maladministration: 3\n- Reasonable redress: 11\n"
+            "- Upheld in part: 4 (20%)\n- Opening hours: 9\n")
+    got = {(f.measure, f.value, f.unit) for f in _figures(tmp_path, text)}
+    assert {("upheld", 3, "count"), ("not_upheld", 11, "count"), ("partially_upheld", 4, "count"),
+            ("partially_upheld", 20, "percent")} <= got
+    assert not any(v == 9 for _, v, _ in got)  # a label that names no measure is no figure

@@ -76,6 +76,34 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
     return out
 
 
+# "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
+COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*(?P<value>\d[\d,]*(?:\.\d+)?%?)"
+                        r"\s*(?:\(\s*(?P<share>\d+(?:\.\d+)?%)\s*\))?\s*$")
+
+
+@per_document
+def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
+    """(index of the block, a one-row table block) for every list item or one-line paragraph that is
+    a label and its value ("Maladministration: 12"), when the label's words name a measure."""
+    from extractor.extract.table_labels import classify_label
+
+    out: list[tuple[int, Block]] = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
+            continue
+        m = COLON_PAIR.match(b.text.strip())
+        if m is None or not classify_label(m.group("label")).get("measure"):
+            continue
+        label = label_text(m.group("label"))
+        header, row = ("", ""), (label, m.group("value"))
+        if m.group("share"):
+            header, row = ("", "", "%"), (*row, m.group("share"))
+        out.append((i, Block("table", " | ".join(row), b.line, page=b.page, rows=(header, row),
+                             row_lines=(b.line, b.line), end_line=b.line)))
+    return out
+
+
 def pair_lines(doc: Document) -> set[int]:
     """The lines of every label and value read as a pair: prose leaves them alone."""
-    return {ln for i, b in label_value_pairs(doc) for ln in range(doc.blocks[i].line, (b.end_line or b.line) + 1)}
+    pairs = label_value_pairs(doc) + colon_pairs(doc)
+    return {ln for i, b in pairs for ln in range(doc.blocks[i].line, (b.end_line or b.line) + 1)}

@@ -21,7 +21,7 @@ from typing import Any
 from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
-from extractor.extract.label_values import label_value_pairs
+from extractor.extract.label_values import colon_pairs, label_value_pairs
 from extractor.extract.periods import find_periods
 from extractor.extract.table_labels import (
     LabelMeaning,
@@ -501,7 +501,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 if view is not None:
                     views.append((view, block.page))
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
-              for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc)]
+              for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc) + colon_pairs(doc)]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         lead, heading = _own_words(*lead_in_and_heading(blocks, i))
