@@ -1,0 +1,134 @@
+"""The five shapes real pages tell ombudsman cases in (issue 13), each pinned in words of our own
+that no corpus document contains, plus summary counts that must give no decision: a decision is
+one case, a count of cases is a figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import load
+from extractor.extract.decisions import extract_decisions
+from extractor.models import Decision
+from extractor.segment import contexts
+
+
+def decisions_in(tmp_path: Path, text: str, name: str = "page.txt") -> list[Decision]:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    doc = load(f)
+    return extract_decisions(doc, contexts(doc))
+
+
+def rows(found: list[Decision]) -> list[tuple[int, str, str, float | None]]:
+    return [(d.line, d.body, d.outcome, d.payment_gbp) for d in found]
+
+
+def test_labelled_field_groups_under_an_ombudsman_heading(tmp_path: Path) -> None:
+    """Shape 1: Date / Service / Summary fields, one group per case; the outcome is in the
+    summary's words (at fault, no fault, a failing described)."""
+    text = ("Decisions of the Local Government and Social Care Ombudsman\n\n"
+            "Decided in 2021/22\n\n"
+            "Date: 03/02/2022\n"
+            "Service: Highways & Transport\n"
+            "Summary: The Council was at fault in how it dealt with a request for a dropped kerb. "
+            "It has agreed to apologise and pay £150.\n\n"
+            "Date: 14/03/2022\n"
+            "Service: Revenues\n"
+            "Summary: There was no fault in how the Council recovered council tax arrears.\n\n"
+            "Date: 22/03/2022\n"
+            "Service: Libraries\n"
+            "Summary: The Council's reply to the complaint fell short of its own procedure, which "
+            "left the man unsure where to turn.\n")
+    found = decisions_in(tmp_path, text)
+    assert rows(found) == [(7, "LGSCO", "upheld", 150), (11, "LGSCO", "not_upheld", None),
+                           (15, "LGSCO", "upheld", None)]
+    assert [d.area for d in found] == ["Highways & Transport", "Revenues", "Libraries"]
+
+
+def test_labels_on_one_line_and_values_on_the_next(tmp_path: Path) -> None:
+    """Shape 1, as a decisions page lays it out: each label a bullet, its value the line below."""
+    text = ("Our decisions this month (Scottish Public Services Ombudsman)\n\n"
+            "  • Reference:\n    202104417\n  • Authority:\n    Eastmoor Council\n"
+            "  • Outcome:\n    Some upheld, recommendations\n  • Subject:\n    refuse collection\n\n"
+            "We found that the council had missed the bin twice.\n")
+    found = decisions_in(tmp_path, text)
+    assert rows(found) == [(8, "SPSO", "partially_upheld", None)]
+
+
+def test_a_news_story_of_single_cases(tmp_path: Path) -> None:
+    """Shape 2: one case per paragraph of a story; "in a separate case" opens the next one; a
+    later paragraph that goes back to "the first case" adds to it, not a case of its own."""
+    text = ("Watchdog criticises Northvale council\n\n"
+            "The Local Government and Social Care Ombudsman found Northvale Council at fault for leaving a "
+            "disabled man without a working stairlift for five months.\n\n"
+            "In a separate case, a mother waited a year for her son's support plan because the council "
+            "lost the paperwork.\n\n"
+            "In the first case, the council has agreed to pay the man £350 and to check its repair contracts.\n")
+    found = decisions_in(tmp_path, text)
+    assert rows(found) == [(3, "LGSCO", "upheld", 350), (5, "LGSCO", "upheld", None)]
+
+
+def test_housing_ombudsman_determinations(tmp_path: Path) -> None:
+    """Shape 3: severe maladministration with an order to pay; reasonable redress is not upheld."""
+    text = ("Housing Ombudsman decisions about us\n\n"
+            "The Housing Ombudsman found severe maladministration in our handling of a tenant's reports of a "
+            "leaking roof, and ordered us to pay £1,200 compensation.\n\n"
+            "In a second determination the Ombudsman found that we had offered reasonable redress for the "
+            "delay in replacing a boiler.\n")
+    found = decisions_in(tmp_path, text)
+    assert rows(found) == [(3, "HO", "upheld", 1200), (5, "HO", "not_upheld", None)]
+    assert found[1].finding == "reasonable redress"
+
+
+def test_an_spso_decision_table(tmp_path: Path) -> None:
+    """Shape 4: rows of body, subject, outcome; the decision date is a date, not a period."""
+    text = ("## SPSO decisions on Eastmoor Council\n\n"
+            "| Date | Body | Subject | Outcome |\n| --- | --- | --- | --- |\n"
+            "| 12/05/2016 | Eastmoor Council | Roads and transport | Some upheld, recommendations |\n"
+            "| 19/05/2016 | Eastmoor Council | Housing repairs | Not upheld, no recommendations |\n"
+            "| 26/05/2016 | Eastmoor Council | Council tax | Fully upheld, recommendations |\n")
+    found = decisions_in(tmp_path, text, "page.md")
+    assert [(d.line, d.body, d.outcome) for d in found] == [
+        (5, "SPSO", "partially_upheld"), (6, "SPSO", "not_upheld"), (7, "SPSO", "upheld")]
+
+
+def test_a_list_of_investigation_reports(tmp_path: Path) -> None:
+    """Shape 5: title with the case reference, subject, finding; a report whose own text is cut off
+    takes the finding its list heading gives; the ombudsman's recommendations pay."""
+    text = ("LOCAL GOVERNMENT OMBUDSMEN REPORTS\n\n"
+            "Findings of maladministration and injustice\n\n"
+            "Northvale BC (01/C/12345)\n\n"
+            "Council tax recovery\n\n"
+            "The bailiffs were sent in although the woman had paid.\n\n"
+            "The ombudsman found maladministration causing injustice.\n\n"
+            "He recommended that the council should:\n\n"
+            "- pay her £250\n\n"
+            "Eastshire CC (01/C/34567)\n\n"
+            "School admissions\n\n"
+            "The council refused a place at the\n")
+    found = decisions_in(tmp_path, text)
+    assert rows(found) == [(11, "LGSCO", "upheld", 250), (17, "LGSCO", "upheld", None)]
+
+
+def test_committee_minutes_telling_one_case(tmp_path: Path) -> None:
+    """Shape 5: minutes that tell one case in passing, between counts that stay figures."""
+    text = ("Annual review letter of the Local Government Ombudsman\n\n"
+            "Members heard that 6 complaints had gone to the Ombudsman; the Council had been found at fault "
+            "in relation to a blue badge application case and £300 had been paid to the complainant.\n")
+    found = decisions_in(tmp_path, text)
+    assert rows(found) == [(3, "LGSCO", "upheld", 300)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ombudsman upheld 7 complaints against the council in 2022/23.",
+    "Of the 12 complaints the Housing Ombudsman determined, it found maladministration in 5 of them.",
+    "In all cases where maladministration was found, the Housing Ombudsman ordered the landlord to pay "
+    "compensation to the resident.",
+    "Across the three cases the Ombudsman ordered the council to pay a combined £2,400.",
+    "The Ombudsman found severe maladministration in four cases against the landlord this year.",
+])
+def test_summary_counts_give_no_decision(tmp_path: Path, sentence: str) -> None:
+    text = f"Complaints to the Ombudsman\n\n{sentence}\n"
+    assert decisions_in(tmp_path, text) == []
