@@ -12,32 +12,39 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
+from extractor.extract.decisions.story import RESPONDENT, Told, told_cases
 from extractor.memo import per_document
 from extractor.models import Decision, Document
 from extractor.segment import Context, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 AREA = re.compile(r"^\W*(?:Team\s+)?(?P<area>[A-Z][^;:.]{1,90}?)\s+received\s+(?:one|a|1)\s+(?:complaint|case|enquiry)",
                   re.IGNORECASE)
 TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|Enquiry)\s+(?:in\s+relation|about|regarding)",
                        re.IGNORECASE)
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
-OMBUDSMAN = re.compile(r"\bombudsman|\bombwdsmon", re.IGNORECASE)
+OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
+# headings of the council's own procedure: its case lists are not ombudsman decisions
+COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
+                           re.IGNORECASE)
 LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
 
 
 def choose_body(case: CaseText, doc_body: str | None, prose: bool,
                 neighbours: Counter[str] | None = None) -> str | None:
     """The body named in the case, else by its scope; with two in scope, by the bodies the other
-    cases of its table name, else by the case's wording."""
+    cases of its table name, else by the case's wording. `prose`: the document's body may stand in
+    (the caller has settled that the case sits in an ombudsman part)."""
     own = find_bodies(case.text)
     if len(own) == 1:
         return own[0]
@@ -48,8 +55,7 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
             return scoped[0]
         if scoped:
             break
-    in_ombudsman_part = not case.scope or any(OMBUDSMAN.search(h) for h in case.scope)
-    candidates = own or scoped or ([doc_body] if prose and doc_body and in_ombudsman_part else [])
+    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
     if len(candidates) > 1:
         named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
         if named:
@@ -60,6 +66,16 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
             return next((b for b in candidates if b != "HO"), candidates[0])
     return candidates[0] if candidates else None
 
+
+def in_ombudsman_part(case: CaseText, section_body: str | None) -> bool:
+    """Whether a case with no body of its own may take the document's: its headings speak of an
+    ombudsman (or there are none), its own words or its section name one, or it is laid out as a
+    case record under headings that name no stage of the council's own procedure."""
+    if not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
+        return True
+    if section_body or OMBUDSMAN.search(case.text):
+        return True
+    return case.record and not any(COUNCIL_STAGE.search(h) for h in case.scope)
 
 
 def _area(case: CaseText) -> str | None:
@@ -79,11 +95,10 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
     return Decision(
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
-        area=area, subject=subject_of(case.text, len(case.text) - len(outcome_text)),
+        area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
         finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
         period=ctx.period, period_start=ctx.period_start, period_end=ctx.period_end,
-        service=service_of(case, ctx, body, area), organisation=ctx.organisation)
-
+        service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
 
 
 def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str | None:
@@ -99,33 +114,28 @@ def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str
     return service or ("corporate" if area else None)
 
 
-def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | None,
+def verdict_at(doc: Document, case: CaseText) -> int | None:
+    """Where a case's verdict starts: its outcome column or field, else an "Outcome:" mark (not in
+    headings), else None (the case can only be told in prose)."""
+    if case.outcome_at is not None:
+        return case.outcome_at
+    mark = OUTCOME_MARK.search(case.text) if doc.blocks[case.block].kind != "heading" else None
+    return mark.start() if mark else None
+
+
+def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | None, start: int,
                 neighbours: Counter[str] | None = None) -> Decision | None:
-    """The decision a case text states, or None when it states none (headings: prose rules only)."""
-    block = doc.blocks[case.block]
-    mark = OUTCOME_MARK.search(case.text) if block.kind != "heading" else None
-    start = case.outcome_at if case.outcome_at is not None else (mark.start() if mark else None)
-    if start is not None:
-        outcome_text = case.text[start:]
-        read = read_outcome(outcome_text)
-        body = choose_body(case, doc_body, prose=False, neighbours=neighbours)
-        if read is None or body is None:
-            return None
-        rule, finding = read
-        return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
-    for sentence in SENTENCE.split(case.text):
-        hit = first_match("case", sentence)
-        if hit is None:
-            continue
-        rule, _ = hit
-        body = choose_body(CaseText(sentence, (sentence,), case.line, case.page, case.scope, case.block),
-                           doc_body, prose=True)
-        if body is None:
-            return None
-        read = read_outcome(sentence)
-        finding = read[1] if read and read[0]["outcome"] == rule["outcome"] else None
-        return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], case.text)
-    return None
+    """The decision a case states from `start` on; a case record's description with no verdict
+    word is read for a failing it describes. `doc_body`: the body a case record may fall back on."""
+    outcome_text = case.text[start:]
+    read = read_outcome(outcome_text)
+    if read is None and case.record and (failing := first_match("failing", outcome_text)):
+        read = failing[0], None
+    body = choose_body(case, doc_body, prose=case.record, neighbours=neighbours)
+    if read is None or body is None:
+        return None
+    rule, finding = read
+    return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
 
 
 @per_document
@@ -141,22 +151,122 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     doc_body = dominant_body(doc)
     if doc_body is None:
         return []
-    out = []
-    cases = list(case_texts(doc))
+    records, taken = field_cases(doc)
+    cases = sorted([*records, *case_texts(doc, taken)], key=lambda c: c.line)
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:
         bodies = set(find_bodies(case.text))
         named.setdefault(case.block, Counter()).update(bodies)
         in_document.update(bodies)
+    story = Story()
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
-        # the case's own table first, then the cases of the whole document, break a tie of bodies
-        neighbours = named[case.block] or in_document
-        prose_body = last_named_body(doc, case.block) or doc_body
-        if (d := decision_of(doc, case, ctx, prose_body, neighbours)) is not None:
-            out.append(d)
-    return out
+        section_body = last_named_body(doc, case.block)
+        fallback = (section_body or doc_body) if in_ombudsman_part(case, section_body) else None
+        start = verdict_at(doc, case)
+        if start is not None:
+            # the case's own table first, then the cases of the whole document, break a tie of bodies
+            if (d := decision_of(doc, case, ctx, fallback, start, named[case.block] or in_document)) is not None:
+                story.out.append(d)
+            continue
+        story.read(doc, case, ctx, fallback)
+    story.add_remedy_lists(doc)
+    story.add_untold_reports(doc, contexts, doc_body)
+    return sorted(story.out, key=lambda d: d.line)
+
+
+@dataclass
+class Story:
+    """The decisions of one document as they are read, and the prose cases among them in the
+    order told (an ordinal that points back, "In the first case", counts in this order)."""
+
+    out: list[Decision] = field(default_factory=list)
+    told: list[int] = field(default_factory=list)
+    last: Told | None = None
+
+    def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
+        """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
+        block = doc.blocks[case.block]
+        for told in told_cases(case.text, len(self.told), self.last):
+            if told.back_to is not None:
+                at = self.told[told.back_to - 1]
+                self.out[at] = added_to(self.out[at], told.text)
+                continue
+            line = case.line if told.text == case.text or block.kind == "table" else doc.line_of(block, told.text)
+            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block)
+            body = choose_body(one, fallback, prose=fallback is not None)
+            if body is None:
+                continue
+            self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
+            self.told.append(len(self.out) - 1)
+            self.last = told
+
+    def add_remedy_lists(self, doc: Document) -> None:
+        """'He recommended that Maldon DC should:' and the list items below it: the remedies of the
+        case told just above (of the council it names, when the paragraph told two)."""
+        for i, b in enumerate(doc.blocks):
+            if b.kind != "paragraph" or not first_match("remedy_lead", b.text):
+                continue
+            items = []
+            for nxt in doc.blocks[i + 1:]:
+                if nxt.kind != "list_item":
+                    break
+                items.append(nxt.text)
+            before = [k for k, d in enumerate(self.out) if d.line < b.line and d.doc == doc.name]
+            if not items or not before:
+                continue
+            respondent = RESPONDENT.search(b.text)
+            pick = next((k for k in reversed(before) if respondent and respondent.group(0) in self.out[k].evidence),
+                        before[-1])
+            self.out[pick] = added_to(self.out[pick], " . ".join(items))
+
+    def add_untold_reports(self, doc: Document, contexts: Sequence[Context], doc_body: str) -> None:
+        """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") whose text tells no
+        finding take the finding their list heading states."""
+        spans = report_spans(doc)
+        if not spans:
+            return
+        heading = list_verdict(doc, spans[0][0])
+        for first, end in spans:
+            if heading is None or any(first <= _block_of_line(doc, d.line) < end for d in self.out):
+                continue
+            title = doc.blocks[first]
+            case = CaseText(title.text, (title.text,), title.line, title.page, title.heading_path, first,
+                            organisation=first_match("case_title", title.text)[1].group("organisation"))
+            rule, finding = heading
+            ctx = contexts[first] if first < len(contexts) else Context()
+            body = choose_body(case, doc_body, prose=True)
+            if body is not None:
+                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], ""))
+
+
+def added_to(d: Decision, text: str) -> Decision:
+    """A case with the payment and remedies a later passage about it states."""
+    return replace(d, payment_gbp=d.payment_gbp or payment([text]),
+                   remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
+
+
+def report_spans(doc: Document) -> list[tuple[int, int]]:
+    """(first block, end block) of each report in a list of investigation reports: a title with
+    its case reference (two titles in a row are one joint report) up to the next title."""
+    titles = [i for i, b in enumerate(doc.blocks) if b.kind in ("heading", "paragraph")
+              and first_match("case_title", b.text)]
+    starts = [i for k, i in enumerate(titles) if k == 0 or titles[k - 1] != i - 1]
+    return list(zip(starts, [*starts[1:], len(doc.blocks)], strict=False))
+
+
+def list_verdict(doc: Document, first: int) -> tuple[dict[str, Any], str | None] | None:
+    """The finding a list of reports is headed by ("Findings of maladministration and injustice"):
+    a heading or a short line before its first report that reads as an outcome."""
+    for b in reversed(doc.blocks[:first]):
+        if (b.kind == "heading" or len(b.text.split()) <= 12) and (read := read_outcome(b.text)):
+            return read
+    return None
+
+
+def _block_of_line(doc: Document, line: int) -> int:
+    return max((i for i, b in enumerate(doc.blocks) if b.line <= line), default=0)
 
 
 def last_named_body(doc: Document, block: int) -> str | None:

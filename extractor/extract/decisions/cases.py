@@ -37,14 +37,17 @@ class CaseText:
     block: int
     outcome_at: int | None = None  # where the verdict starts in `text`, for a row with an outcome column
     area: str | None = None  # the team or service a table row names in its own column
+    subject: str | None = None  # what it was about, when a field of its own says so
+    organisation: str | None = None  # the council or landlord a field of its own names
+    record: bool = False  # laid out as a case record (labelled fields): a case by its shape
 
 
-
-def case_texts(doc: Document) -> Iterator[CaseText]:
-    """List items, paragraphs and table rows, a page-wrapped continuation joined to its case."""
+def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:
+    """List items, paragraphs and table rows, a page-wrapped continuation joined to its case;
+    blocks whose lines another case reader has `taken` are skipped."""
     blocks = doc.blocks
     for i, b in enumerate(blocks):
-        if b.furniture:
+        if b.furniture or (b.kind != "table" and all(n in taken for n in range(b.line, (b.end_line or b.line) + 1))):
             continue
         scope = b.heading_path
         if b.kind in ("list_item", "paragraph", "heading"):

@@ -12,7 +12,9 @@ import regex as re
 from extractor.patterns import compile_regex, load_rules
 
 MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
-PAY_VERB = re.compile(r"\b(?:pay|paid|payment|compensat\w*|award\w*|reimburs\w*|refund\w*)\b", re.IGNORECASE)
+# "£500 handed to a woman": money given over to the complainant is paid, however a news report words it
+PAY_VERB = re.compile(r"\b(?:pay|paid|paying|payment|compensat\w*|award\w*|reimburs\w*|refund\w*|handed\s+(?:over\s+)?to)\b",
+                      re.IGNORECASE)
 SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
                      r"(?=;|\s+outcome\b|,\s+was\b|\.\s|\.?$)", re.IGNORECASE)
 CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")

@@ -1,0 +1,95 @@
+"""Cases told in prose: news stories, minutes and letters. A paragraph or list item tells a case
+by a sentence one of the `case` rules knows ("the Ombudsman found the council at fault"), or it
+opens with a case marker ("In a separate case", "Thirdly,") and states a finding in its own words.
+A marker pointing back at a case already told ("In the first case, the council has agreed to pay
+the woman £100") adds to that case instead. Sentences about several cases ("in all cases where",
+"a combined sum") tell none. Vocabulary: patterns/ombudsman.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex as re
+
+from extractor.extract.decisions.read import first_match, read_outcome
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+ORDINALS = {"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
+            "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6}
+A_NEW_ONE = re.compile(r"^\W*(?:in\s+)?an?\s", re.IGNORECASE)  # "In a second case": not the second one told
+# the council a sentence holds responsible ("by Maldon DC", "against Essex CC"): two in one paragraph are two cases
+RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:County|District|Borough|City)\s+Council)\b")
+LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
+
+
+@dataclass(frozen=True)
+class Told:
+    """One case a passage tells: its verdict, the rule that read it and the words it is told in."""
+
+    outcome: str
+    finding: str | None
+    rule: str
+    text: str
+    back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a passage that speak of one case (not "in all cases", "a combined sum")."""
+    return [s for s in SENTENCE.split(text) if not first_match("not_case", s)]
+
+
+def told_cases(text: str, told_so_far: int, previous: Told | None) -> list[Told]:
+    """The cases a paragraph or list item tells; `told_so_far` prose cases came before it in the
+    document, `previous` is the last of them (a "separate case" with no finding of its own is one
+    more of the same kind)."""
+    said = sentences(text)
+    for k, sentence in enumerate(said):
+        if (back := _points_back(sentence, told_so_far)) is not None:
+            return [Told("", None, back[1], " ".join(said[k:]), back_to=back[0])]
+    marker = first_match("case_marker", text)
+    found = by_sentence(text)
+    if found or marker is None:
+        return found
+    if read := read_outcome(" ".join(said)):
+        return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
+    if failing := first_match("failing", " ".join(said)):
+        return [Told(failing[0]["outcome"], None, failing[0]["id"], text)]
+    if previous is not None and not marker[0].get("needs_outcome"):
+        return [Told(previous.outcome, None, marker[0]["id"], text)]
+    return []
+
+
+def _points_back(sentence: str, told_so_far: int) -> tuple[int, str] | None:
+    """(ordinal, rule) of a case already told that a sentence opens by pointing at ("In the first
+    case, ...")."""
+    marker = first_match("case_marker", sentence)
+    if marker is None or A_NEW_ONE.match(sentence):
+        return None
+    n = ORDINALS.get((marker[1].group("ordinal") or "").lower())
+    return (n, marker[0]["id"]) if n is not None and n <= told_so_far else None
+
+
+def by_sentence(text: str) -> list[Told]:
+    """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
+    further case only when it names a council the earlier ones did not ("no maladministration by
+    Essex CC. He found maladministration by Maldon DC")."""
+    found: list[Told] = []
+    named: set[str] = set()
+    for sentence in sentences(text):
+        if listed := first_match("case_list", sentence):
+            rule, m = listed
+            return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
+                            for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
+        hit = first_match("case", sentence)
+        if hit is None:
+            continue
+        respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
+        if found and not (respondents - named):
+            continue
+        named |= respondents
+        rule = hit[0]
+        read = read_outcome(sentence)
+        finding = read[1] if read and read[0]["outcome"] == rule["outcome"] else None
+        found.append(Told(rule["outcome"], finding, rule["id"], sentence))
+    # one case: its remedies and payment may be in any sentence of the passage
+    return [replace(found[0], text=text)] if len(found) == 1 else found
