@@ -132,3 +132,16 @@ def test_committee_minutes_telling_one_case(tmp_path: Path) -> None:
 def test_summary_counts_give_no_decision(tmp_path: Path, sentence: str) -> None:
     text = f"Complaints to the Ombudsman\n\n{sentence}\n"
     assert decisions_in(tmp_path, text) == []
+
+
+def test_a_small_count_told_case_by_case(tmp_path: Path) -> None:
+    """Two cases with the Ombudsman whose subjects name each one are two decisions; when the parts
+    do not account for every case the count stays a count."""
+    told = ("Cases with the Housing Ombudsman\n\n"
+            "Two complaints are with the Housing Ombudsman awaiting a determination. One of these relates to "
+            "a boiler replacement and the other relates to a communal door.\n")
+    found = decisions_in(tmp_path, told)
+    assert [(d.line, d.body, d.outcome, d.subject) for d in found] == [
+        (3, "HO", "awaiting_decision", "a boiler replacement"), (3, "HO", "awaiting_decision", "a communal door")]
+    untold = told.replace("Two complaints", "Five complaints")
+    assert decisions_in(tmp_path, untold) == []

@@ -194,7 +194,7 @@ class Story:
                 self.out[at] = added_to(self.out[at], told.text)
                 continue
             line = case.line if told.text == case.text or block.kind == "table" else doc.line_of(block, told.text)
-            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block)
+            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject)
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue

@@ -37,6 +37,11 @@ def first_match(kind: str, text: str) -> tuple[dict[str, Any], re.Match[str]] | 
     return None
 
 
+def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str]]]:
+    """Every match of every rule of a kind, in text order."""
+    return sorted(((r, m) for r, rx in _rules(kind) for m in rx.finditer(text)), key=lambda h: h[1].start())
+
+
 def read_outcome(text: str) -> tuple[dict[str, Any], str | None] | None:
     """(rule, finding) of the first outcome wording in `text`."""
     hit = first_match("outcome", text)

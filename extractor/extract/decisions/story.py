@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from extractor.extract.decisions.read import first_match, read_outcome
+from extractor.extract.decisions.read import all_matches, first_match, read_outcome
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINALS = {"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
             "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6}
 A_NEW_ONE = re.compile(r"^\W*(?:in\s+)?an?\s", re.IGNORECASE)  # "In a second case": not the second one told
@@ -31,6 +32,7 @@ class Told:
     rule: str
     text: str
     back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
+    subject: str | None = None
 
 
 def sentences(text: str) -> list[str]:
@@ -49,7 +51,7 @@ def told_cases(text: str, told_so_far: int, previous: Told | None) -> list[Told]
     marker = first_match("case_marker", text)
     found = by_sentence(text)
     if found or marker is None:
-        return found
+        return found or counted_cases(text)
     if read := read_outcome(" ".join(said)):
         return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
     if failing := first_match("failing", " ".join(said)):
@@ -93,3 +95,32 @@ def by_sentence(text: str) -> list[Told]:
         found.append(Told(rule["outcome"], finding, rule["id"], sentence))
     # one case: its remedies and payment may be in any sentence of the passage
     return [replace(found[0], text=text)] if len(found) == 1 else found
+
+
+def counted_cases(text: str) -> list[Told]:
+    """A small count of cases whose parts name every one of them ("Three cases were escalated ...
+    Two of these relate to defect management and the other to estate management"): one case per
+    part member, with the part's subject and the passage's outcome. Parts that do not add up to the
+    count leave it a count."""
+    hit = first_match("case_count", text)
+    read = read_outcome(text) if hit else None
+    if hit is None or read is None:
+        return []
+    total = _count(hit[1].group("count"))
+    parts = [(_count(m.group("count")), " ".join(m.group("subject").split()))
+             for _, m in all_matches("case_part", text[hit[1].end():])]
+    rest = [k for k, (n, _) in enumerate(parts) if n is None]
+    if len(rest) == 1:  # "the other": whatever the count leaves
+        parts[rest[0]] = (total - sum(n or 0 for n, _ in parts), parts[rest[0]][1])
+    if not parts or any(n is None or n < 1 for n, _ in parts) or sum(n or 0 for n, _ in parts) != total:
+        return []
+    return [Told(read[0]["outcome"], read[1], hit[0]["id"], text, subject=subject)
+            for n, subject in parts for _ in range(n or 0)]
+
+
+def _count(word: str) -> int | None:
+    """'3', 'three', 'the other' (one), 'the remaining two' as a number; 'the others', 'the rest'
+    as None (whatever the count leaves)."""
+    words = word.lower().split()
+    last = "one" if words[-1] in ("other", "case", "complaint") else words[-1]
+    return int(last) if last.isdigit() else COUNTS.get(last)
