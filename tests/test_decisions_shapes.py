@@ -145,3 +145,15 @@ def test_a_small_count_told_case_by_case(tmp_path: Path) -> None:
         (3, "HO", "awaiting_decision", "a boiler replacement"), (3, "HO", "awaiting_decision", "a communal door")]
     untold = told.replace("Two complaints", "Five complaints")
     assert decisions_in(tmp_path, untold) == []
+
+
+def test_list_items_under_an_ombudsman_heading_state_their_finding(tmp_path: Path) -> None:
+    """Shape 3 as a landlord lists it: one bullet per determination, the finding in its words; a
+    bullet that counts findings is a figure."""
+    text = ("# Our year\n\n## Housing Ombudsman determinations\n\n"
+            "- Repairs to a shower: severe maladministration, £900 compensation ordered\n"
+            "- Noise from a neighbour: reasonable redress\n"
+            "- Service failure: 2\n")
+    found = decisions_in(tmp_path, text, "page.md")
+    assert [(d.line, d.body, d.outcome, d.finding, d.payment_gbp) for d in found] == [
+        (5, "HO", "upheld", "severe maladministration", 900), (6, "HO", "not_upheld", "reasonable redress", None)]

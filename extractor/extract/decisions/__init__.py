@@ -21,7 +21,7 @@ from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
 from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
-from extractor.extract.decisions.story import RESPONDENT, Told, told_cases
+from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
 from extractor.memo import per_document
 from extractor.models import Decision, Document
 from extractor.segment import Context, settles
@@ -188,7 +188,10 @@ class Story:
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
-        for told in told_cases(case.text, len(self.told), self.last):
+        told_here = told_cases(case.text, len(self.told), self.last)
+        if not told_here and (block.kind in ("list_item", "table") or case.text != block.text):
+            told_here = listed_case(case.text, case.scope)
+        for told in told_here:
             if told.back_to is not None:
                 at = self.told[told.back_to - 1]
                 self.out[at] = added_to(self.out[at], told.text)

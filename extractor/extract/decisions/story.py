@@ -71,6 +71,18 @@ def _points_back(sentence: str, told_so_far: int) -> tuple[int, str] | None:
     return (n, marker[0]["id"]) if n is not None and n <= told_so_far else None
 
 
+def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
+    """A list item or table row under a heading that names an ombudsman's decisions, stating a
+    finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
+    an item that counts cases is a figure."""
+    if not scope or not first_match("body", scope[-1]) or first_match("count_item", text):
+        return []
+    read = read_outcome(" ".join(sentences(text)))
+    if read is None or read[0].get("mixed") is None and not read[1]:
+        return []  # a bare "upheld" in a list is too weak without a labelled outcome
+    return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
+
+
 def by_sentence(text: str) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
@@ -91,8 +103,11 @@ def by_sentence(text: str) -> list[Told]:
         named |= respondents
         rule = hit[0]
         read = read_outcome(sentence)
-        finding = read[1] if read and read[0]["outcome"] == rule["outcome"] else None
-        found.append(Told(rule["outcome"], finding, rule["id"], sentence))
+        outcome = rule["outcome"]
+        if read and outcome == "upheld" and read[0]["outcome"] == "partially_upheld":
+            outcome = "partially_upheld"  # "maladministration in X; no maladministration in Y"
+        finding = read[1] if read and read[0]["outcome"] == outcome else None
+        found.append(Told(outcome, finding, rule["id"], sentence))
     # one case: its remedies and payment may be in any sentence of the passage
     return [replace(found[0], text=text)] if len(found) == 1 else found
 
