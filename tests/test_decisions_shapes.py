@@ -157,3 +157,14 @@ def test_list_items_under_an_ombudsman_heading_state_their_finding(tmp_path: Pat
     found = decisions_in(tmp_path, text, "page.md")
     assert [(d.line, d.body, d.outcome, d.finding, d.payment_gbp) for d in found] == [
         (5, "HO", "upheld", "severe maladministration", 900), (6, "HO", "not_upheld", "reasonable redress", None)]
+
+
+def test_a_landlord_saying_only_the_ombudsman(tmp_path: Path) -> None:
+    """A housing association's report that names no ombudsman but speaks of tenants means the
+    Housing Ombudsman; the ombudsman upholding one complaint is one case."""
+    text = ("Complaints report for our tenants\n\n"
+            "Complaints to the Ombudsman\n\n"
+            "The Ombudsman upheld the tenant's complaint about a delayed kitchen repair and ordered us to pay "
+            "£175.\n\n"
+            "The Ombudsman upheld 3 complaints in the year.\n")
+    assert rows(decisions_in(tmp_path, text)) == [(5, "HO", "upheld", 175)]

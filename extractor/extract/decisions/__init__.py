@@ -24,7 +24,7 @@ from extractor.extract.decisions.read import first_match, payment, read_outcome,
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
 from extractor.memo import per_document
 from extractor.models import Decision, Document
-from extractor.segment import Context, settles
+from extractor.segment import Context, document_service, organisation, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
 
@@ -131,7 +131,9 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     read = read_outcome(outcome_text)
     if read is None and case.record and (failing := first_match("failing", outcome_text)):
         read = failing[0], None
-    body = choose_body(case, doc_body, prose=case.record, neighbours=neighbours)
+    # a case record, or a row under a heading about the ombudsman, may take the document's body
+    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope)
+    body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None
     rule, finding = read
@@ -140,11 +142,17 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
 
 @per_document
 def dominant_body(doc: Document) -> str | None:
-    """The ombudsman a document talks about most, for news reports that name it once."""
+    """The ombudsman a document talks about most, for news reports that name it once; a landlord's
+    report that says only "the Ombudsman" means the Housing Ombudsman."""
     counts: Counter[str] = Counter()
     for b in doc.blocks:
         counts.update(find_bodies(b.text))
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    # a landlord's report that says only "the Ombudsman" means the Housing Ombudsman
+    if any(OMBUDSMAN.search(b.text) for b in doc.blocks) and document_service(doc, organisation(doc)) == "housing":
+        return "HO"
+    return None
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
