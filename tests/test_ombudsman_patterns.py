@@ -53,6 +53,8 @@ def test_outcome_examples_give_their_outcome(rule: dict[str, Any], example: str)
 def test_case_examples_tell_one_case(rule: dict[str, Any], example: str) -> None:
     hit = first_match("case", example)
     assert hit is not None and hit[0]["outcome"] == rule["outcome"]
+    if rule["outcome"] == "read":  # the outcome rules decide: each example must read as one
+        assert read_outcome(example) is not None
 
 
 @pytest.mark.parametrize("rule,example", examples_of("remedy"), ids=lambda x: x if isinstance(x, str) else x["id"])

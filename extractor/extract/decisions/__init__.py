@@ -204,7 +204,8 @@ class Story:
                 at = self.told[told.back_to - 1]
                 self.out[at] = added_to(self.out[at], told.text)
                 continue
-            line = case.line if told.text == case.text or block.kind == "table" else doc.line_of(block, told.text)
+            said = told.said or told.text
+            line = case.line if said == case.text or block.kind == "table" else doc.line_of(block, said)
             one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject)
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:

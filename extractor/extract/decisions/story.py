@@ -33,6 +33,7 @@ class Told:
     text: str
     back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
     subject: str | None = None
+    said: str = ""  # the sentence that tells it, where a long paragraph points its line
 
 
 def sentences(text: str) -> list[str]:
@@ -103,13 +104,13 @@ def by_sentence(text: str) -> list[Told]:
         named |= respondents
         rule = hit[0]
         read = read_outcome(sentence)
-        outcome = rule["outcome"]
+        outcome = read[0]["outcome"] if rule["outcome"] == "read" and read else rule["outcome"]
         if read and outcome == "upheld" and read[0]["outcome"] == "partially_upheld":
             outcome = "partially_upheld"  # "maladministration in X; no maladministration in Y"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
         found.append(Told(outcome, finding, rule["id"], sentence))
     # one case: its remedies and payment may be in any sentence of the passage
-    return [replace(found[0], text=text)] if len(found) == 1 else found
+    return [replace(found[0], text=text, said=found[0].text)] if len(found) == 1 else found
 
 
 def counted_cases(text: str) -> list[Told]:
