@@ -168,3 +168,17 @@ def test_a_landlord_saying_only_the_ombudsman(tmp_path: Path) -> None:
             "£175.\n\n"
             "The Ombudsman upheld 3 complaints in the year.\n")
     assert rows(decisions_in(tmp_path, text)) == [(5, "HO", "upheld", 175)]
+
+
+def test_a_psow_outcome_table(tmp_path: Path) -> None:
+    """Shape 4 in Wales: the Public Services Ombudsman's own outcome words."""
+    text = ("## Public Services Ombudsman for Wales: cases about the council\n\n"
+            "| Case | Subject | Outcome |\n| --- | --- | --- |\n"
+            "| 202201234 | Planning | Early resolution - apology given |\n"
+            "| 202204567 | Housing | Closed after initial consideration |\n"
+            "| 202209876 | Social services | Upheld in part |\n"
+            "| 202201111 | Waste | Not within the Ombudsman's jurisdiction |\n")
+    found = decisions_in(tmp_path, text, "page.md")
+    assert [(d.line, d.body, d.outcome) for d in found] == [
+        (5, "PSOW", "other"), (6, "PSOW", "closed_after_initial_enquiries"), (7, "PSOW", "partially_upheld"),
+        (8, "PSOW", "out_of_jurisdiction")]
