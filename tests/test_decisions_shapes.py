@@ -124,8 +124,8 @@ def test_committee_minutes_telling_one_case(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sentence", [
     "The Ombudsman upheld 7 complaints against the council in 2022/23.",
     "Of the 12 complaints the Housing Ombudsman determined, it found maladministration in 5 of them.",
-    "In all cases where maladministration was found, the Housing Ombudsman ordered the landlord to pay "
-    "compensation to the resident.",
+    ("In all cases where maladministration was found, the Housing Ombudsman ordered the landlord to pay "
+     "compensation to the resident."),
     "Across the three cases the Ombudsman ordered the council to pay a combined £2,400.",
     "The Ombudsman found severe maladministration in four cases against the landlord this year.",
 ])

@@ -1,11 +1,16 @@
-"""Ombudsman decisions: one Decision per case a report lists (SPEC section 3).
+"""Ombudsman decisions: one Decision per case a report tells (SPEC section 3).
 
-A case is a list item, paragraph or table row that states an outcome ("...; outcome
-upheld, fault and injustice") inside an ombudsman's scope (the body named in the
-case, its section heading or its table header), or a sentence that tells one case
-by its remedy or single outcome ("ordered the council to apologise and pay £200").
-The wording lives in patterns/ombudsman.toml; this module only finds the cases and
-reads them with those rules.
+Finding where a case is told comes first, reading it second:
+- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark;
+- fields.py: labelled-field groups ("Date: / Department: / Description:");
+- story.py: prose - a sentence the `case` rules know, a paragraph a case marker opens ("In a
+  separate case"), an ordinal pointing back at a case already told, a small count told by its parts;
+- here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
+  under "He recommended that X should:", and the body: the case's own words, else its heading,
+  else its section or the document (only inside an ombudsman part of it).
+read.py turns words into outcome, finding, remedies and payment. Summary counts ("the Ombudsman
+upheld 7 complaints", "in all cases where") are figures, never decisions. All wording lives in
+patterns/ombudsman.toml.
 """
 
 from __future__ import annotations
