@@ -211,7 +211,9 @@ class Story:
                 continue
             said = told.said or told.text
             line = case.line if said == case.text or block.kind == "table" else doc.line_of(block, said)
-            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject)
+            org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
+            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject,
+                           organisation=org.group(0) if org else None)
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue

@@ -19,7 +19,8 @@ ORDINALS = {"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "t
             "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6}
 A_NEW_ONE = re.compile(r"^\W*(?:in\s+)?an?\s", re.IGNORECASE)  # "In a second case": not the second one told
 # the council a sentence holds responsible ("by Maldon DC", "against Essex CC"): two in one paragraph are two cases
-RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:County|District|Borough|City)\s+Council)\b")
+RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:County|District|Borough|City)\s+Council)\b"
+                        r"|\b(?:London|Royal)\s+Borough\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+and\s+[A-Z][\w'’-]+)?")
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
 
 
