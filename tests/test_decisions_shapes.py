@@ -182,3 +182,21 @@ def test_a_psow_outcome_table(tmp_path: Path) -> None:
     assert [(d.line, d.body, d.outcome) for d in found] == [
         (5, "PSOW", "other"), (6, "PSOW", "closed_after_initial_enquiries"), (7, "PSOW", "partially_upheld"),
         (8, "PSOW", "out_of_jurisdiction")]
+
+
+def test_a_field_group_with_labels_of_its_own_and_a_decision_date(tmp_path: Path) -> None:
+    """An unknown label inside a run stays in the case; a Remedy field pays; the decision date is
+    not the reporting period, while the heading's year is."""
+    text = ("Ombudsman decisions 2021/22 (Local Government and Social Care Ombudsman)\n\n"
+            "Decision date: 04/11/2021\n"
+            "Reference number: 21 004 567\n"
+            "Finding: Fault causing injustice\n"
+            "Remedy: apologise and pay £200; revise its charging policy\n")
+    found = decisions_in(tmp_path, text)
+    assert [(d.line, d.body, d.outcome, d.payment_gbp, d.period) for d in found] == [
+        (5, "LGSCO", "upheld", 200, "2021/22")]
+    assert {"apology", "payment", "service_improvement"} <= set(found[0].remedies)
+    undated = ("Decisions of the Scottish Public Services Ombudsman\n\n"
+               "Date: March 2016\nOutcome: Not upheld, no recommendations\nSubject: road repairs\n")
+    assert [(d.body, d.outcome, d.period) for d in decisions_in(tmp_path, undated)] == [
+        ("SPSO", "not_upheld", None)]

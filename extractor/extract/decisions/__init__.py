@@ -29,7 +29,7 @@ from extractor.extract.decisions.read import first_match, payment, read_outcome,
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
 from extractor.memo import per_document
 from extractor.models import Decision, Document
-from extractor.segment import Context, document_service, organisation, settles
+from extractor.segment import Context, document_service, one_period, organisation, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
 
@@ -102,8 +102,16 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
         area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
         finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
-        period=ctx.period, period_start=ctx.period_start, period_end=ctx.period_end,
-        service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
+        **period_of(case, ctx), service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
+
+
+def period_of(case: CaseText, ctx: Context) -> dict[str, str | None]:
+    """The section's period, unless it is only the case's own decision date ("Date: May 2015"
+    read as a month): a decision date is not a reporting period."""
+    own = one_period(case.dated) if case.dated else None
+    if own is not None and own.label == ctx.period:
+        return {"period": None, "period_start": None, "period_end": None}
+    return {"period": ctx.period, "period_start": ctx.period_start, "period_end": ctx.period_end}
 
 
 def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str | None:

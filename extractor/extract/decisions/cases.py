@@ -40,6 +40,7 @@ class CaseText:
     subject: str | None = None  # what it was about, when a field of its own says so
     organisation: str | None = None  # the council or landlord a field of its own names
     record: bool = False  # laid out as a case record (labelled fields): a case by its shape
+    dated: str | None = None  # the decision date a case record states
 
 
 def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:

@@ -31,10 +31,13 @@ def field_role(label: str) -> str | None:
     return hit[0]["role"] if hit else None
 
 
-def _field_at(lines: tuple[str, ...], i: int) -> tuple[Field, int] | None:
-    """The field starting at line index i and the index after it (a bare label takes the next line)."""
+def _field_at(lines: tuple[str, ...], i: int, in_run: bool) -> tuple[Field, int] | None:
+    """The field starting at line index i and the index after it (a bare label takes the next line);
+    inside a run an unknown short label is a field too ("Reference number:"), of no role."""
     m = FIELD_LINE.match(lines[i])
     role = field_role(m.group("label")) if m else None
+    if m is not None and role is None and in_run and len(m.group("label").split()) <= 4:
+        role = "unknown"
     if m is None or role is None:
         return None
     value, at = m.group("value"), i
@@ -49,7 +52,7 @@ def field_runs(doc: Document) -> list[list[Field]]:
     runs: list[list[Field]] = [[]]
     i, lines = 0, doc.lines
     while i < len(lines):
-        hit = _field_at(lines, i)
+        hit = _field_at(lines, i, bool(runs[-1]))
         if hit is None:
             if runs[-1]:
                 runs.append([])
@@ -75,9 +78,15 @@ def field_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
         org = next((f.value for f in run if f.role == "organisation" and not find_bodies(f.value)), None)
         cases.append(CaseText(text, tuple(f.value for f in run), verdict.line, b.page, b.heading_path, block,
                               outcome_at=outcome_at, area=_value(run, "area"), subject=_value(run, "subject"),
-                              organisation=org, record=True))
+                              organisation=org, record=True, dated=_date(run)))
         taken.update(range(run[0].label_line, run[-1].line + 1))
     return cases, frozenset(taken)
+
+
+def _date(run: list[Field]) -> str | None:
+    """The decision date a run states (a date, never the reporting period)."""
+    dated = next((f for f in run if f.role == "other" and "date" in f.label.lower()), None)
+    return dated.value if dated else None
 
 
 def _value(run: list[Field], role: str) -> str | None:
