@@ -11,7 +11,8 @@ import regex as re
 from extractor.extract.decisions.read import CELL_JOIN
 from extractor.models import Block, Document
 
-OUTCOME_MARK = re.compile(r"\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
+OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
+                          r"|\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
                           r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*", re.IGNORECASE)
 # table columns: the one that holds the verdict, the one that names the team or service
