@@ -200,3 +200,10 @@ def test_a_field_group_with_labels_of_its_own_and_a_decision_date(tmp_path: Path
                "Date: March 2016\nOutcome: Not upheld, no recommendations\nSubject: road repairs\n")
     assert [(d.body, d.outcome, d.period) for d in decisions_in(tmp_path, undated)] == [
         ("SPSO", "not_upheld", None)]
+
+
+def test_one_case_with_the_ombudsman_is_a_case(tmp_path: Path) -> None:
+    text = ("Housing Ombudsman\n\n"
+            "One complaint was referred to the Housing Ombudsman in March and is awaiting a decision.\n\n"
+            "Four complaints were referred to the Housing Ombudsman and are awaiting decisions.\n")
+    assert [(d.line, d.body, d.outcome) for d in decisions_in(tmp_path, text)] == [(3, "HO", "awaiting_decision")]

@@ -124,11 +124,13 @@ def counted_cases(text: str) -> list[Told]:
     if hit is None or read is None:
         return []
     total = _count(hit[1].group("count"))
-    parts = [(_count(m.group("count")), " ".join(m.group("subject").split()))
+    parts: list[tuple[int | None, str | None]] = [(_count(m.group("count")), " ".join(m.group("subject").split()))
              for _, m in all_matches("case_part", text[hit[1].end():])]
+    if total == 1 and not parts:  # one case needs no parts to be told
+        parts = [(1, None)]
     rest = [k for k, (n, _) in enumerate(parts) if n is None]
     if len(rest) == 1:  # "the other": whatever the count leaves
-        parts[rest[0]] = (total - sum(n or 0 for n, _ in parts), parts[rest[0]][1])
+        parts[rest[0]] = ((total or 0) - sum(n or 0 for n, _ in parts), parts[rest[0]][1])
     if not parts or any(n is None or n < 1 for n, _ in parts) or sum(n or 0 for n, _ in parts) != total:
         return []
     return [Told(read[0]["outcome"], read[1], hit[0]["id"], text, subject=subject)
