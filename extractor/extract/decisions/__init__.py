@@ -39,6 +39,7 @@ TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|
                        re.IGNORECASE)
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
+NEAR_BLOCKS = 6  # how far above a remedy list its case, or above a report list its heading, may be
 # headings of the council's own procedure: its case lists are not ombudsman decisions
 COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
                            re.IGNORECASE)
@@ -96,22 +97,22 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
               rule: str, outcome_text: str) -> Decision:
     kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
         or first_match("kind", case.text)
-    area = _area(case)
+    area, period = _area(case), period_of(case, ctx)
     return Decision(
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
         area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
         finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
-        **period_of(case, ctx), service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
+        period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
 
 
-def period_of(case: CaseText, ctx: Context) -> dict[str, str | None]:
-    """The section's period, unless it is only the case's own decision date ("Date: May 2015"
-    read as a month): a decision date is not a reporting period."""
+def period_of(case: CaseText, ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """(period, start, end): the section's, unless it is only the case's own decision date
+    ("Date: May 2015" read as a month): a decision date is not a reporting period."""
     own = one_period(case.dated) if case.dated else None
     if own is not None and own.label == ctx.period:
-        return {"period": None, "period_start": None, "period_end": None}
-    return {"period": ctx.period, "period_start": ctx.period_start, "period_end": ctx.period_end}
+        return None, None, None
+    return ctx.period, ctx.period_start, ctx.period_end
 
 
 def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str | None:
@@ -240,7 +241,8 @@ class Story:
                 if nxt.kind != "list_item":
                     break
                 items.append(nxt.text)
-            before = [k for k, d in enumerate(self.out) if d.line < b.line and d.doc == doc.name]
+            near = doc.blocks[max(0, i - NEAR_BLOCKS)].line  # the case the list belongs to is just above
+            before = [k for k, d in enumerate(self.out) if near <= d.line < b.line]
             if not items or not before:
                 continue
             respondent = RESPONDENT.search(b.text)
@@ -259,8 +261,9 @@ class Story:
             if heading is None or any(first <= _block_of_line(doc, d.line) < end for d in self.out):
                 continue
             title = doc.blocks[first]
+            named = first_match("case_title", title.text)
             case = CaseText(title.text, (title.text,), title.line, title.page, title.heading_path, first,
-                            organisation=first_match("case_title", title.text)[1].group("organisation"))
+                            organisation=named[1].group("organisation") if named else None)
             rule, finding = heading
             ctx = contexts[first] if first < len(contexts) else Context()
             body = choose_body(case, doc_body, prose=True)
@@ -286,7 +289,7 @@ def report_spans(doc: Document) -> list[tuple[int, int]]:
 def list_verdict(doc: Document, first: int) -> tuple[dict[str, Any], str | None] | None:
     """The finding a list of reports is headed by ("Findings of maladministration and injustice"):
     a heading or a short line before its first report that reads as an outcome."""
-    for b in reversed(doc.blocks[:first]):
+    for b in reversed(doc.blocks[max(0, first - NEAR_BLOCKS):first]):
         if (b.kind == "heading" or len(b.text.split()) <= 12) and (read := read_outcome(b.text)):
             return read
     return None

@@ -65,7 +65,8 @@ def field_runs(doc: Document) -> list[list[Field]]:
 
 def field_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     """One CaseText per field run that holds a verdict or a description, and the lines they take."""
-    cases, taken = [], set()
+    cases: list[CaseText] = []
+    taken: set[int] = set()
     for run in field_runs(doc):
         verdict = next(f for role in VERDICT_ROLES for f in run if f.role == role)
         text, outcome_at = "", 0
