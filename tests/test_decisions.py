@@ -77,6 +77,7 @@ def test_outcome_wordings(text: str, outcome: str, finding: str | None) -> None:
     ("the Public Services Ombudsman for Wales annual letter", "PSOW"),
     ("escalated to the Scottish Public Services Ombudsman", "SPSO"),
     ("the Northern Ireland Public Services Ombudsman", "NIPSO"),
+    ("a complaint the Parliamentary and Health Service Ombudsman partly upheld", "PHSO"),
 ])
 def test_bodies(text: str, body: str) -> None:
     assert find_body(text) == body
