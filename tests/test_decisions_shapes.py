@@ -207,3 +207,22 @@ def test_one_case_with_the_ombudsman_is_a_case(tmp_path: Path) -> None:
             "One complaint was referred to the Housing Ombudsman in March and is awaiting a decision.\n\n"
             "Four complaints were referred to the Housing Ombudsman and are awaiting decisions.\n")
     assert [(d.line, d.body, d.outcome) for d in decisions_in(tmp_path, text)] == [(3, "HO", "awaiting_decision")]
+
+
+def test_an_ombudsmans_own_case_summaries(tmp_path: Path) -> None:
+    """An ombudsman's page speaks as "we"; its summary under a case record tells that case again,
+    while a summary on its own is a case of its own. In a council's report "we upheld" is the
+    council's own stage decision, never the ombudsman's."""
+    text = ("Decisions: Eastmoor Council\n\n"
+            "Case ref: 201900123\nOutcome: Some upheld, recommendations\nSubject: school transport\n\n"
+            "Summary\n\n"
+            "Mrs K complained to us that the council refused transport for her son. We found the policy "
+            "had been applied wrongly, and we partly upheld Mrs K's complaint.\n\n"
+            "Other decisions\n\n"
+            "Mr L complained to us about a planning decision. We were satisfied the council had followed its "
+            "procedure and, therefore, we did not uphold Mr L's complaint.\n")
+    found = decisions_in(tmp_path, text.replace("Decisions:", "Scottish Public Services Ombudsman decisions:"))
+    assert [(d.line, d.body, d.outcome) for d in found] == [(4, "SPSO", "partially_upheld"), (13, "SPSO", "not_upheld")]
+    council = ("Stage two complaints reviewed by the Local Government Ombudsman section\n\n"
+               "A resident said the bins were missed. We upheld the complaint and apologised.\n")
+    assert decisions_in(tmp_path, council) == []

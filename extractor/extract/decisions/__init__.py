@@ -73,11 +73,12 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
     return candidates[0] if candidates else None
 
 
-def in_ombudsman_part(case: CaseText, section_body: str | None) -> bool:
+def in_ombudsman_part(case: CaseText, section_body: str | None, voice: bool = False) -> bool:
     """Whether a case with no body of its own may take the document's: its headings speak of an
     ombudsman (or there are none), its own words or its section name one, or it is laid out as a
-    case record under headings that name no stage of the council's own procedure."""
-    if not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
+    case record under headings that name no stage of the council's own procedure. An ombudsman's
+    own page (`voice`) is an ombudsman part throughout."""
+    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
@@ -181,16 +182,18 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         bodies = set(find_bodies(case.text))
         named.setdefault(case.block, Counter()).update(bodies)
         in_document.update(bodies)
-    story = Story()
+    story = Story(voice=any(first_match("voice", b.text) for b in doc.blocks))
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
-        fallback = (section_body or doc_body) if in_ombudsman_part(case, section_body) else None
+        fallback = (section_body or doc_body) if in_ombudsman_part(case, section_body, story.voice) else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies
             if (d := decision_of(doc, case, ctx, fallback, start, named[case.block] or in_document)) is not None:
                 story.out.append(d)
+                if case.record:
+                    story.records.append((case.block, d.outcome))
             continue
         story.read(doc, case, ctx, fallback)
     story.add_remedy_lists(doc)
@@ -206,11 +209,13 @@ class Story:
     out: list[Decision] = field(default_factory=list)
     told: list[int] = field(default_factory=list)
     last: Told | None = None
+    records: list[tuple[int, str]] = field(default_factory=list)  # (block, outcome) of each case record
+    voice: bool = False  # the document speaks as the ombudsman ("Miss C complained to us")
 
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
-        told_here = told_cases(case.text, len(self.told), self.last)
+        told_here = told_cases(case.text, len(self.told), self.last, self.voice)
         if not told_here and (block.kind in ("list_item", "table") or case.text != block.text):
             told_here = listed_case(case.text, case.scope)
         for told in told_here:
@@ -218,6 +223,8 @@ class Story:
                 at = self.told[told.back_to - 1]
                 self.out[at] = added_to(self.out[at], told.text)
                 continue
+            if any(0 < case.block - b <= NEAR_BLOCKS and outcome == told.outcome for b, outcome in self.records):
+                continue  # the summary under a case record tells that case again ("... we did not uphold it")
             said = told.said or told.text
             line = case.line if said == case.text or block.kind == "table" else doc.line_of(block, said)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names

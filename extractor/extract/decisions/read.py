@@ -3,7 +3,7 @@ the money it pays and what it was about. Pure functions over text; no document s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -30,9 +30,11 @@ def _rule_regex(rule: dict[str, Any]) -> re.Pattern[str]:
     return next(rx for r, rx in _rules(rule["type"]) if r is rule)
 
 
-def first_match(kind: str, text: str) -> tuple[dict[str, Any], re.Match[str]] | None:
+def first_match(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | None = None,
+                ) -> tuple[dict[str, Any], re.Match[str]] | None:
+    """The first rule of a kind, in file order, that matches (among the rules `allow` lets through)."""
     for rule, rx in _rules(kind):
-        if m := rx.search(text):
+        if (allow is None or allow(rule)) and (m := rx.search(text)):
             return rule, m
     return None
 

@@ -8,6 +8,7 @@ the woman £100") adds to that case instead. Sentences about several cases ("in 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 import regex as re
 
@@ -42,16 +43,16 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE.split(text) if not first_match("not_case", s)]
 
 
-def told_cases(text: str, told_so_far: int, previous: Told | None) -> list[Told]:
+def told_cases(text: str, told_so_far: int, previous: Told | None, voice: bool = False) -> list[Told]:
     """The cases a paragraph or list item tells; `told_so_far` prose cases came before it in the
     document, `previous` is the last of them (a "separate case" with no finding of its own is one
-    more of the same kind)."""
+    more of the same kind); `voice`: the document speaks as the ombudsman ("we upheld")."""
     said = sentences(text)
     for k, sentence in enumerate(said):
         if (back := _points_back(sentence, told_so_far)) is not None:
             return [Told("", None, back[1], " ".join(said[k:]), back_to=back[0])]
     marker = first_match("case_marker", text)
-    found = by_sentence(text)
+    found = by_sentence(text, voice)
     if found or marker is None:
         return found or counted_cases(text)
     if read := read_outcome(" ".join(said)):
@@ -73,6 +74,12 @@ def _points_back(sentence: str, told_so_far: int) -> tuple[int, str] | None:
     return (n, marker[0]["id"]) if n is not None and n <= told_so_far else None
 
 
+def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]] | None:
+    """The first `case` rule a sentence matches; rules in the ombudsman's own voice ("we upheld")
+    only in a document that speaks as the ombudsman."""
+    return first_match("case", sentence, None if voice else lambda r: r.get("voice") != "ombudsman")
+
+
 def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions, stating a
     finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
@@ -85,7 +92,7 @@ def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
-def by_sentence(text: str) -> list[Told]:
+def by_sentence(text: str, voice: bool = False) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
     Essex CC. He found maladministration by Maldon DC")."""
@@ -96,7 +103,7 @@ def by_sentence(text: str) -> list[Told]:
             rule, m = listed
             return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
-        hit = first_match("case", sentence)
+        hit = case_rule(sentence, voice)
         if hit is None:
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
