@@ -226,3 +226,14 @@ def test_an_ombudsmans_own_case_summaries(tmp_path: Path) -> None:
     council = ("Stage two complaints reviewed by the Local Government Ombudsman section\n\n"
                "A resident said the bins were missed. We upheld the complaint and apologised.\n")
     assert decisions_in(tmp_path, council) == []
+
+
+def test_a_councils_own_case_records_are_not_decisions(tmp_path: Path) -> None:
+    """Labelled-field records of the council's own complaints, in a report that mentions an
+    ombudsman elsewhere, are not ombudsman decisions."""
+    text = ("Annual complaints report\n\n"
+            "We received 4 complaints that went on to the Local Government Ombudsman.\n\n"
+            "Complaints about Highways\n\n"
+            "Date: 03/02/2022\nService: Highways\nDescription: The Council was at fault in repairing a "
+            "pothole late.\nOutcome: Upheld\n")
+    assert decisions_in(tmp_path, text) == []

@@ -73,16 +73,30 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
     return candidates[0] if candidates else None
 
 
-def in_ombudsman_part(case: CaseText, section_body: str | None, voice: bool = False) -> bool:
+def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, voice: bool = False) -> bool:
     """Whether a case with no body of its own may take the document's: its headings speak of an
     ombudsman (or there are none), its own words or its section name one, or it is laid out as a
-    case record under headings that name no stage of the council's own procedure. An ombudsman's
+    case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
+    "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
     own page (`voice`) is an ombudsman part throughout."""
     if voice or not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
-    return case.record and not any(COUNCIL_STAGE.search(h) for h in case.scope)
+    return case.record and ombudsman_above(doc, case.block)
+
+
+def ombudsman_above(doc: Document, block: int) -> bool:
+    """Whether the nearest heading above a block that speaks of an ombudsman or of a stage of the
+    council's own procedure speaks of an ombudsman."""
+    for b in reversed(doc.blocks[:block]):
+        if b.kind != "heading":
+            continue
+        if OMBUDSMAN.search(b.text):
+            return True
+        if COUNCIL_STAGE.search(b.text):
+            return False
+    return False
 
 
 def _area(case: CaseText) -> str | None:
@@ -186,7 +200,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
-        fallback = (section_body or doc_body) if in_ombudsman_part(case, section_body, story.voice) else None
+        fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice) else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies
