@@ -10,6 +10,8 @@ import pytest
 
 from extractor.extract.bodies import find_body, without_bodies
 from extractor.extract.decisions import first_match, payment, read_outcome, remedies
+from extractor.extract.decisions.fields import field_role
+from extractor.extract.decisions.story import sentences, told_cases
 from extractor.patterns import load_rules
 
 
@@ -22,7 +24,8 @@ def examples_of(kind: str) -> list[tuple[dict[str, Any], str]]:
 
 
 def test_every_rule_type_is_read() -> None:
-    known = {"body", "kind", "outcome", "case", "remedy", "not_payment", "not_remedy"}
+    known = {"body", "kind", "outcome", "case", "remedy", "not_payment", "not_remedy", "not_case", "case_marker",
+             "case_list", "remedy_lead", "case_title", "failing", "field", "case_count", "case_part", "count_item", "voice"}
     assert {r["type"] for r in load_rules("ombudsman")} <= known
 
 
@@ -50,6 +53,8 @@ def test_outcome_examples_give_their_outcome(rule: dict[str, Any], example: str)
 def test_case_examples_tell_one_case(rule: dict[str, Any], example: str) -> None:
     hit = first_match("case", example)
     assert hit is not None and hit[0]["outcome"] == rule["outcome"]
+    if rule["outcome"] == "read":  # the outcome rules decide: each example must read as one
+        assert read_outcome(example) is not None
 
 
 @pytest.mark.parametrize("rule,example", examples_of("remedy"), ids=lambda x: x if isinstance(x, str) else x["id"])
@@ -86,3 +91,50 @@ def test_payment_amounts(cells: list[str], expected: float | None) -> None:
 def test_an_ombudsman_name_is_not_a_service_name() -> None:
     assert "Housing" not in without_bodies("5.2 Housing Ombudsman (HO) Enquiries")
     assert "Housing Services" in without_bodies("Housing Services cases sent to the Local Government Ombudsman")
+
+
+def _ids(x: object) -> str:
+    return x if isinstance(x, str) else x["id"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("not_case"), ids=_ids)
+def test_summary_sentences_tell_no_case(rule: dict[str, Any], example: str) -> None:
+    assert sentences(example) == [] and told_cases(example, 0, None) == []
+
+
+@pytest.mark.parametrize("rule,example", examples_of("case_marker"), ids=_ids)
+def test_case_markers_open_a_case(rule: dict[str, Any], example: str) -> None:
+    hit = first_match("case_marker", example)
+    assert hit is not None and hit[0]["id"] == rule["id"]
+
+
+@pytest.mark.parametrize("rule,example", [(r, c) for r in rules_of("case_marker") for c in r["counter_examples"]],
+                         ids=_ids)
+def test_case_marker_counter_examples_open_none(rule: dict[str, Any], example: str) -> None:
+    hit = first_match("case_marker", example)
+    assert hit is None or hit[0]["id"] != rule["id"]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("case_list"), ids=_ids)
+def test_case_lists_give_one_case_per_item(rule: dict[str, Any], example: str) -> None:
+    told = told_cases(example, 0, None)
+    assert len(told) >= 2 and {t.rule for t in told} == {rule["id"]}
+
+
+@pytest.mark.parametrize("kind", ["remedy_lead", "case_title", "failing", "case_count", "case_part", "count_item", "voice"])
+def test_structural_rules_match_their_examples_only(kind: str) -> None:
+    for rule in rules_of(kind):
+        assert all(first_match(kind, ex) and first_match(kind, ex)[0]["id"] == rule["id"]  # type: ignore[index]
+                   for ex in rule["examples"]), rule["id"]
+        assert not any(first_match(kind, ex) for ex in rule["counter_examples"]), rule["id"]
+
+
+@pytest.mark.parametrize("rule,example", examples_of("field"), ids=_ids)
+def test_field_labels_take_their_role(rule: dict[str, Any], example: str) -> None:
+    assert field_role(example) == rule["role"]
+
+
+@pytest.mark.parametrize("rule,example", [(r, c) for r in rules_of("field") for c in r["counter_examples"]],
+                         ids=_ids)
+def test_field_label_counter_examples_take_another_role(rule: dict[str, Any], example: str) -> None:
+    assert field_role(example) != rule["role"]

@@ -1,0 +1,332 @@
+"""Ombudsman decisions: one Decision per case a report tells (SPEC section 3).
+
+Finding where a case is told comes first, reading it second:
+- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark;
+- fields.py: labelled-field groups ("Date: / Department: / Description:");
+- story.py: prose - a sentence the `case` rules know, a paragraph a case marker opens ("In a
+  separate case"), an ordinal pointing back at a case already told, a small count told by its parts;
+- here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
+  under "He recommended that X should:", and the body: the case's own words, else its heading,
+  else its section or the document (only inside an ombudsman part of it).
+read.py turns words into outcome, finding, remedies and payment. Summary counts ("the Ombudsman
+upheld 7 complaints", "in all cases where") are figures, never decisions. All wording lives in
+patterns/ombudsman.toml.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import regex as re
+
+from extractor.extract.bodies import find_bodies, without_bodies
+from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.fields import field_cases
+from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
+from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
+from extractor.memo import per_document
+from extractor.models import Decision, Document
+from extractor.segment import Context, document_service, one_period, organisation, settles
+
+__all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
+
+AREA = re.compile(r"^\W*(?:Team\s+)?(?P<area>[A-Z][^;:.]{1,90}?)\s+received\s+(?:one|a|1)\s+(?:complaint|case|enquiry)",
+                  re.IGNORECASE)
+TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|Enquiry)\s+(?:in\s+relation|about|regarding)",
+                       re.IGNORECASE)
+HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
+OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
+NEAR_BLOCKS = 6  # how far above a remedy list its case, or above a report list its heading, may be
+# headings of the council's own procedure: its case lists are not ombudsman decisions
+COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
+                           re.IGNORECASE)
+LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
+
+
+def choose_body(case: CaseText, doc_body: str | None, prose: bool,
+                neighbours: Counter[str] | None = None) -> str | None:
+    """The body named in the case, else by its scope; with two in scope, by the bodies the other
+    cases of its table name, else by the case's wording. `prose`: the document's body may stand in
+    (the caller has settled that the case sits in an ombudsman part)."""
+    own = find_bodies(case.text)
+    if len(own) == 1:
+        return own[0]
+    scoped: tuple[str, ...] = ()
+    for heading in reversed(case.scope):  # the nearest heading naming one body decides
+        scoped = find_bodies(heading)
+        if len(scoped) == 1:
+            return scoped[0]
+        if scoped:
+            break
+    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
+    if len(candidates) > 1:
+        named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
+        if named:
+            return named[0]
+        if "HO" in candidates and HO_LANGUAGE.search(case.text):
+            return "HO"
+        if LGSCO_LANGUAGE.search(case.text):
+            return next((b for b in candidates if b != "HO"), candidates[0])
+    return candidates[0] if candidates else None
+
+
+def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, voice: bool = False) -> bool:
+    """Whether a case with no body of its own may take the document's: its headings speak of an
+    ombudsman (or there are none), its own words or its section name one, or it is laid out as a
+    case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
+    "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
+    own page (`voice`) is an ombudsman part throughout."""
+    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
+        return True
+    if section_body or OMBUDSMAN.search(case.text):
+        return True
+    return case.record and ombudsman_above(doc, case.block)
+
+
+def ombudsman_above(doc: Document, block: int) -> bool:
+    """Whether the nearest heading above a block that speaks of an ombudsman or of a stage of the
+    council's own procedure speaks of an ombudsman."""
+    for b in reversed(doc.blocks[:block]):
+        if b.kind != "heading":
+            continue
+        if OMBUDSMAN.search(b.text):
+            return True
+        if COUNCIL_STAGE.search(b.text):
+            return False
+    return False
+
+
+def _area(case: CaseText) -> str | None:
+    if case.area:
+        return case.area
+    for rx in (TEAM_CELL, AREA):
+        if m := rx.search(case.cells[0]):
+            return " ".join(m.group("area").split()).strip(" -–")
+    return None
+
+
+def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding: str | None, body: str,
+              rule: str, outcome_text: str) -> Decision:
+    kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
+        or first_match("kind", case.text)
+    area, period = _area(case), period_of(case, ctx)
+    return Decision(
+        doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
+        evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
+        area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
+        finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
+        period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
+
+
+def period_of(case: CaseText, ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """(period, start, end): the section's, unless it is only the case's own decision date
+    ("Date: May 2015" read as a month): a decision date is not a reporting period."""
+    own = one_period(case.dated) if case.dated else None
+    if own is not None and own.label == ctx.period:
+        return None, None, None
+    return ctx.period, ctx.period_start, ctx.period_end
+
+
+def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str | None:
+    """The service family of the team named, else the Housing Ombudsman's (housing), else the
+    section's - unless the section said housing only by naming the Housing Ombudsman."""
+    if area and (named := settles("service", area)):
+        return named
+    if body == "HO":
+        return "housing"
+    service = ctx.service if ctx.service != "council" else None  # one case is never a whole-council total
+    if service == "housing" and not any(settles("service", without_bodies(h)) == "housing" for h in case.scope):
+        service = None
+    return service or ("corporate" if area else None)
+
+
+def verdict_at(doc: Document, case: CaseText) -> int | None:
+    """Where a case's verdict starts: its outcome column or field, else an "Outcome:" mark (not in
+    headings), else None (the case can only be told in prose)."""
+    if case.outcome_at is not None:
+        return case.outcome_at
+    mark = OUTCOME_MARK.search(case.text) if doc.blocks[case.block].kind != "heading" else None
+    return mark.start() if mark else None
+
+
+def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | None, start: int,
+                neighbours: Counter[str] | None = None) -> Decision | None:
+    """The decision a case states from `start` on; a case record's description with no verdict
+    word is read for a failing it describes. `doc_body`: the body a case record may fall back on."""
+    outcome_text = case.text[start:]
+    read = read_outcome(outcome_text)
+    if read is None and case.record and (failing := first_match("failing", outcome_text)):
+        read = failing[0], None
+    # a case record, or a row under a heading about the ombudsman, may take the document's body
+    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope)
+    body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
+    if read is None or body is None:
+        return None
+    rule, finding = read
+    return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
+
+
+@per_document
+def dominant_body(doc: Document) -> str | None:
+    """The ombudsman a document talks about most, for news reports that name it once; a landlord's
+    report that says only "the Ombudsman" means the Housing Ombudsman."""
+    counts: Counter[str] = Counter()
+    for b in doc.blocks:
+        counts.update(find_bodies(b.text))
+    if counts:
+        return counts.most_common(1)[0][0]
+    # a landlord's report that says only "the Ombudsman" means the Housing Ombudsman
+    if any(OMBUDSMAN.search(b.text) for b in doc.blocks) and document_service(doc, organisation(doc)) == "housing":
+        return "HO"
+    return None
+
+
+def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
+    doc_body = dominant_body(doc)
+    if doc_body is None:
+        return []
+    records, taken = field_cases(doc)
+    cases = sorted([*records, *case_texts(doc, taken)], key=lambda c: c.line)
+    named: dict[int, Counter[str]] = {}
+    in_document: Counter[str] = Counter()
+    for case in cases:
+        bodies = set(find_bodies(case.text))
+        named.setdefault(case.block, Counter()).update(bodies)
+        in_document.update(bodies)
+    story = Story(voice=any(first_match("voice", b.text) for b in doc.blocks))
+    for case in cases:
+        ctx = contexts[case.block] if case.block < len(contexts) else Context()
+        section_body = last_named_body(doc, case.block)
+        fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice) else None
+        start = verdict_at(doc, case)
+        if start is not None:
+            # the case's own table first, then the cases of the whole document, break a tie of bodies
+            if (d := decision_of(doc, case, ctx, fallback, start, named[case.block] or in_document)) is not None:
+                story.out.append(d)
+                if case.record:
+                    story.records.append((case.block, d.outcome))
+            continue
+        story.read(doc, case, ctx, fallback)
+    story.add_remedy_lists(doc)
+    story.add_untold_reports(doc, contexts, doc_body)
+    return sorted(story.out, key=lambda d: d.line)
+
+
+@dataclass
+class Story:
+    """The decisions of one document as they are read, and the prose cases among them in the
+    order told (an ordinal that points back, "In the first case", counts in this order)."""
+
+    out: list[Decision] = field(default_factory=list)
+    told: list[int] = field(default_factory=list)
+    last: Told | None = None
+    records: list[tuple[int, str]] = field(default_factory=list)  # (block, outcome) of each case record
+    voice: bool = False  # the document speaks as the ombudsman ("Miss C complained to us")
+
+    def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
+        """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
+        block = doc.blocks[case.block]
+        told_here = told_cases(case.text, len(self.told), self.last, self.voice)
+        if not told_here and (block.kind in ("list_item", "table") or case.text != block.text):
+            told_here = listed_case(case.text, case.scope)
+        for told in told_here:
+            if told.back_to is not None:
+                at = self.told[told.back_to - 1]
+                self.out[at] = added_to(self.out[at], told.text)
+                continue
+            if any(0 < case.block - b <= NEAR_BLOCKS and outcome == told.outcome for b, outcome in self.records):
+                continue  # the summary under a case record tells that case again ("... we did not uphold it")
+            said = told.said or told.text
+            line = case.line if said == case.text or block.kind == "table" else doc.line_of(block, said)
+            org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
+            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject,
+                           organisation=org.group(0) if org else None)
+            body = choose_body(one, fallback, prose=fallback is not None)
+            if body is None:
+                continue
+            self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
+            self.told.append(len(self.out) - 1)
+            self.last = told
+
+    def add_remedy_lists(self, doc: Document) -> None:
+        """'He recommended that Maldon DC should:' and the list items below it: the remedies of the
+        case told just above (of the council it names, when the paragraph told two)."""
+        for i, b in enumerate(doc.blocks):
+            if b.kind != "paragraph" or not first_match("remedy_lead", b.text):
+                continue
+            items = []
+            for nxt in doc.blocks[i + 1:]:
+                if nxt.kind != "list_item":
+                    break
+                items.append(nxt.text)
+            near = doc.blocks[max(0, i - NEAR_BLOCKS)].line  # the case the list belongs to is just above
+            before = [k for k, d in enumerate(self.out) if near <= d.line < b.line]
+            if not items or not before:
+                continue
+            respondent = RESPONDENT.search(b.text)
+            pick = next((k for k in reversed(before) if respondent and respondent.group(0) in self.out[k].evidence),
+                        before[-1])
+            self.out[pick] = added_to(self.out[pick], " . ".join(items))
+
+    def add_untold_reports(self, doc: Document, contexts: Sequence[Context], doc_body: str) -> None:
+        """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") whose text tells no
+        finding take the finding their list heading states."""
+        spans = report_spans(doc)
+        if not spans:
+            return
+        heading = list_verdict(doc, spans[0][0])
+        for first, end in spans:
+            if heading is None or any(first <= _block_of_line(doc, d.line) < end for d in self.out):
+                continue
+            title = doc.blocks[first]
+            named = first_match("case_title", title.text)
+            case = CaseText(title.text, (title.text,), title.line, title.page, title.heading_path, first,
+                            organisation=named[1].group("organisation") if named else None)
+            rule, finding = heading
+            ctx = contexts[first] if first < len(contexts) else Context()
+            body = choose_body(case, doc_body, prose=True)
+            if body is not None:
+                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], ""))
+
+
+def added_to(d: Decision, text: str) -> Decision:
+    """A case with the payment and remedies a later passage about it states."""
+    return replace(d, payment_gbp=d.payment_gbp or payment([text]),
+                   remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
+
+
+def report_spans(doc: Document) -> list[tuple[int, int]]:
+    """(first block, end block) of each report in a list of investigation reports: a title with
+    its case reference (two titles in a row are one joint report) up to the next title."""
+    titles = [i for i, b in enumerate(doc.blocks) if b.kind in ("heading", "paragraph")
+              and first_match("case_title", b.text)]
+    starts = [i for k, i in enumerate(titles) if k == 0 or titles[k - 1] != i - 1]
+    return list(zip(starts, [*starts[1:], len(doc.blocks)], strict=False))
+
+
+def list_verdict(doc: Document, first: int) -> tuple[dict[str, Any], str | None] | None:
+    """The finding a list of reports is headed by ("Findings of maladministration and injustice"):
+    a heading or a short line before its first report that reads as an outcome."""
+    for b in reversed(doc.blocks[max(0, first - NEAR_BLOCKS):first]):
+        if (b.kind == "heading" or len(b.text.split()) <= 12) and (read := read_outcome(b.text)):
+            return read
+    return None
+
+
+def _block_of_line(doc: Document, line: int) -> int:
+    return max((i for i, b in enumerate(doc.blocks) if b.line <= line), default=0)
+
+
+def last_named_body(doc: Document, block: int) -> str | None:
+    """The body its section last named before a block: "the Ombudsman" in a paragraph after one
+    that names the Local Government Ombudsman is that ombudsman."""
+    section = doc.blocks[block].heading_path
+    for b in reversed(doc.blocks[:block]):
+        if b.heading_path != section:
+            return None
+        if len(named := find_bodies(b.text)) == 1:
+            return named[0]
+    return None

@@ -1,0 +1,131 @@
+"""Case boundaries: where one ombudsman case is told - a list item, a paragraph, a table row, a
+run of lines that each state an outcome. Each yields a CaseText with its place and its scope."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+from extractor.extract.decisions.read import CELL_JOIN
+from extractor.models import Block, Document
+
+OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
+                          r"|\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
+                          # a labelled verdict: "Decision: not upheld", "Determination - service failure"
+                          r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*", re.IGNORECASE)
+# table columns: the one that holds the verdict, the one that names the team or service
+OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b", re.IGNORECASE)
+AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
+                         re.IGNORECASE)
+LOWER_START = re.compile(r"^[a-z]")
+WORDS = re.compile(r"[^\W\d_]{3,}")
+# a numbered or bulleted list the loader kept as one paragraph: one case per item
+BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
+NUMBERED = re.compile(r"(?:^|(?<=[.;:]\s)|\n)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class CaseText:
+    """The text one case may be told in, with where it sits and what scopes it."""
+
+    text: str
+    cells: tuple[str, ...]
+    line: int
+    page: int | None
+    scope: tuple[str, ...]  # headings above the case, outermost first, then its table header
+    block: int
+    outcome_at: int | None = None  # where the verdict starts in `text`, for a row with an outcome column
+    area: str | None = None  # the team or service a table row names in its own column
+    subject: str | None = None  # what it was about, when a field of its own says so
+    organisation: str | None = None  # the council or landlord a field of its own names
+    record: bool = False  # laid out as a case record (labelled fields): a case by its shape
+    dated: str | None = None  # the decision date a case record states
+
+
+def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:
+    """List items, paragraphs and table rows, a page-wrapped continuation joined to its case;
+    blocks whose lines another case reader has `taken` are skipped."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.furniture or (b.kind != "table" and all(n in taken for n in range(b.line, (b.end_line or b.line) + 1))):
+            continue
+        scope = b.heading_path
+        if b.kind in ("list_item", "paragraph", "heading"):
+            if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
+                continue  # read as the end of the case before it
+            text = b.text + _continuation(blocks, i)
+            items = list_items(text) if b.kind == "paragraph" else [text]
+            if len(items) > 1:
+                for item in items:
+                    yield CaseText(item, (item,), doc.line_of(b, item), b.page, scope, i)
+                continue
+            for line, item in case_lines(doc, b) if text == b.text else [(b.line, text)]:
+                yield CaseText(item, (item,), line, b.page, scope, i)
+        elif b.kind == "table" and len(b.rows) > 1:
+            header = " ".join(b.rows[0])
+            for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
+                yield _row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+
+
+def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
+              scope: tuple[str, ...], block: int) -> CaseText:
+    """A table row; a header column named Outcome/Decision marks where the verdict is, so a
+    cell that says only "Upheld" still reads as one."""
+    text, outcome_at, area, verdict_cell = "", None, None, -1
+    for k, cell in enumerate(row):
+        if not cell:
+            continue
+        text += CELL_JOIN if text else ""
+        name = header[k] if k < len(header) else ""
+        if outcome_at is None and OUTCOME_COLUMN.search(name) and not OUTCOME_MARK.search(cell):
+            outcome_at, verdict_cell = len(text), k
+        if area is None and AREA_COLUMN.match(name):
+            area = " ".join(cell.split())
+        text += cell
+    # a row of an outcome count table ("Maladministration | 2") tells no case: it has no words besides its verdict
+    if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
+        outcome_at = None
+    return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area)
+
+
+def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
+    """A paragraph whose lines each state an outcome ("Case 1: ... Decision: upheld" on one line,
+    the next case on the next) split into its cases; a line that carries on a case stays with it."""
+    end = min(b.end_line or b.line, len(doc.lines))
+    if end <= b.line or len(OUTCOME_MARK.findall(b.text)) < 2:
+        return [(b.line, b.text)]
+    groups: list[tuple[int, str]] = []
+    for ln in range(b.line, end + 1):
+        text = " ".join(doc.lines[ln - 1].split())
+        starts_case = bool(text) and not LOWER_START.match(text)
+        if groups and not (starts_case and OUTCOME_MARK.search(groups[-1][1])):
+            groups[-1] = (groups[-1][0], f"{groups[-1][1]} {text}".strip())
+        elif text:
+            groups.append((ln, text))
+    marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
+    return groups if len(marked) == len(groups) else [(b.line, b.text)]
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list run into one paragraph: bullets, or numbers counting up from 1."""
+    starts = [m.start() for m in NUMBERED.finditer(text)]
+    numbers = [int(m.group(1)) for m in NUMBERED.finditer(text)]
+    if len(starts) < 2 or numbers != list(range(1, len(numbers) + 1)) or starts[0] != 0:
+        starts = [m.end() for m in BULLET.finditer(text)]
+        if len(starts) < 2:
+            return [text]
+    items = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    lead = text[:starts[0]].strip()
+    return ([lead] if lead else []) + [i for i in items if i]
+
+
+def _continuation(blocks: Sequence[Block], i: int) -> str:
+    """A block that starts in lower case after a page or column break carries on block i."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.kind == "paragraph" and LOWER_START.match(nxt.text):
+        return " " + nxt.text
+    return ""
+
+

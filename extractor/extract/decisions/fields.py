@@ -1,0 +1,105 @@
+"""Labelled-field groups: a case told as a record ("Date: ... / Department: ... / Description: ..."),
+each label on its own line, its value after the colon or on the line below. The labels' roles
+(outcome, description, area, subject, organisation, other) live in patterns/ombudsman.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from extractor.extract.bodies import find_bodies
+from extractor.extract.decisions.cases import CaseText
+from extractor.extract.decisions.read import CELL_JOIN, first_match
+from extractor.models import Document
+
+FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*:\s*(?P<value>.*?)\s*$")
+VERDICT_ROLES = ("outcome", "description")  # the field a case's verdict is read from, in order of trust
+
+
+@dataclass(frozen=True)
+class Field:
+    role: str
+    label: str
+    value: str
+    line: int  # 1-based line of the value
+    label_line: int  # 1-based line of the label
+
+
+def field_role(label: str) -> str | None:
+    hit = first_match("field", " ".join(label.split()))
+    return hit[0]["role"] if hit else None
+
+
+def _field_at(lines: tuple[str, ...], i: int, in_run: bool) -> tuple[Field, int] | None:
+    """The field starting at line index i and the index after it (a bare label takes the next line);
+    inside a run an unknown short label is a field too ("Reference number:"), of no role."""
+    m = FIELD_LINE.match(lines[i])
+    role = field_role(m.group("label")) if m else None
+    if m is not None and role is None and in_run and len(m.group("label").split()) <= 4:
+        role = "unknown"
+    if m is None or role is None:
+        return None
+    value, at = m.group("value"), i
+    if not value and i + 1 < len(lines) and lines[i + 1].strip() and not FIELD_LINE.match(lines[i + 1]):
+        at = i + 1
+        value = lines[at].strip()
+    return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), at + 1
+
+
+def field_runs(doc: Document) -> list[list[Field]]:
+    """Runs of consecutive field lines; a blank line or any other line ends a run."""
+    runs: list[list[Field]] = [[]]
+    i, lines = 0, doc.lines
+    while i < len(lines):
+        hit = _field_at(lines, i, bool(runs[-1]))
+        if hit is None:
+            if runs[-1]:
+                runs.append([])
+            i += 1
+            continue
+        runs[-1].append(hit[0])
+        i = hit[1]
+    return [r for r in runs if len(r) >= 2 and any(f.role in VERDICT_ROLES for f in r)]
+
+
+def field_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
+    """One CaseText per field run that holds a verdict or a description, and the lines they take."""
+    cases: list[CaseText] = []
+    taken: set[int] = set()
+    for run in field_runs(doc):
+        verdict = next(f for role in VERDICT_ROLES for f in run if f.role == role)
+        text, outcome_at = "", 0
+        for f in run:
+            text += CELL_JOIN if text else ""
+            outcome_at = len(text) + len(f.label) + 2 if f is verdict else outcome_at
+            text += f"{f.label}: {f.value}"
+        block = _block_of(doc, verdict.line)
+        b = doc.blocks[block]
+        org = next((f.value for f in run if f.role == "organisation" and not find_bodies(f.value)), None)
+        cases.append(CaseText(text, tuple(f.value for f in run), verdict.line, b.page, b.heading_path, block,
+                              outcome_at=outcome_at, area=_value(run, "area"), subject=_value(run, "subject"),
+                              organisation=org, record=True, dated=_date(run)))
+        taken.update(range(run[0].label_line, run[-1].line + 1))
+    return cases, frozenset(taken)
+
+
+def _date(run: list[Field]) -> str | None:
+    """The decision date a run states (a date, never the reporting period)."""
+    dated = next((f for f in run if f.role == "other" and "date" in f.label.lower()), None)
+    return dated.value if dated else None
+
+
+def _value(run: list[Field], role: str) -> str | None:
+    return next((f.value.rstrip(" .") for f in run if f.role == role and f.value), None)
+
+
+def _block_of(doc: Document, line: int) -> int:
+    """The block whose lines hold `line` (the last block starting at or before it)."""
+    best = 0
+    for i, b in enumerate(doc.blocks):
+        if b.line <= line and b.kind != "table":
+            best = i
+        if b.line > line:
+            break
+    return best

@@ -1,0 +1,100 @@
+"""Reading one case's words with patterns/ombudsman.toml: its outcome and finding, its remedies,
+the money it pays and what it was about. Pure functions over text; no document structure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+import regex as re
+
+from extractor.patterns import compile_regex, load_rules
+
+MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
+# "£500 handed to a woman": money given over to the complainant is paid, however a news report words it
+PAY_VERB = re.compile(r"\b(?:pay|paid|paying|payment|compensat\w*|award\w*|reimburs\w*|refund\w*|handed\s+(?:over\s+)?to)\b",
+                      re.IGNORECASE)
+SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
+                     r"(?=;|\s+outcome\b|,\s+was\b|\.\s|\.?$)", re.IGNORECASE)
+CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
+CELL_JOIN = " ; "  # between the cells of a table row read as one case text
+
+
+@cache
+def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((r, compile_regex(r["regex"])) for r in load_rules("ombudsman") if r["type"] == kind)
+
+
+def _rule_regex(rule: dict[str, Any]) -> re.Pattern[str]:
+    return next(rx for r, rx in _rules(rule["type"]) if r is rule)
+
+
+def first_match(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | None = None,
+                ) -> tuple[dict[str, Any], re.Match[str]] | None:
+    """The first rule of a kind, in file order, that matches (among the rules `allow` lets through)."""
+    for rule, rx in _rules(kind):
+        if (allow is None or allow(rule)) and (m := rx.search(text)):
+            return rule, m
+    return None
+
+
+def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str]]]:
+    """Every match of every rule of a kind, in text order."""
+    return sorted(((r, m) for r, rx in _rules(kind) for m in rx.finditer(text)), key=lambda h: h[1].start())
+
+
+def read_outcome(text: str) -> tuple[dict[str, Any], str | None] | None:
+    """(rule, finding) of the first outcome wording in `text`."""
+    hit = first_match("outcome", text)
+    if hit is None:
+        return None
+    rule, m = hit
+    # the rule's first match may be its bare verdict ("upheld"); the finding may follow it
+    m = next((x for x in _rule_regex(rule).finditer(text) if any(x.groupdict().values())), m)
+    if rule.get("mixed"):
+        found = re.findall(r"\b(?:no\s+)?maladministration\b", text, flags=re.IGNORECASE)
+        return rule, "; ".join(dict.fromkeys(f.lower() for f in found))
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    finding = next(iter(groups.values()), None)
+    return rule, " ".join(finding.lower().split()) if finding else None
+
+
+
+def payment(cells: Sequence[str]) -> float | None:
+    """Money a remedy pays: every ordered amount in a cell added up; the cell that pays most
+    (a requirement cell and an action-taken cell state the same payment twice)."""
+    best = 0.0
+    for cell in cells:
+        total = 0.0
+        for m in MONEY.finditer(cell):
+            clause = re.split(r"[;.]\s", cell[max(0, m.start() - 100):m.start()])[-1]
+            if first_match("not_payment", clause) or not (PAY_VERB.search(clause) or PAY_VERB.search(
+                    cell[m.end():m.end() + 25])):
+                continue
+            total += float(m.group(1).replace(",", ""))
+        best = max(best, total)
+    return best or None
+
+
+def remedies(text: str) -> tuple[str, ...]:
+    """Remedy kinds the outcome text orders; "other" only when it names a remedy of no listed kind."""
+    ordered = " . ".join(c for c in CLAUSE.split(text) if not first_match("not_remedy", c))
+    found = tuple(dict.fromkeys(r["remedy"] for r, rx in _rules("remedy") if rx.search(ordered)))
+    typed = tuple(r for r in found if r != "other")
+    return typed or found
+
+
+
+def subject_of(text: str, outcome_at: int) -> str | None:
+    """What the case was about: from "in relation to" up to its outcome (several matters listed
+    with semicolons stay together), else up to the first semicolon."""
+    m = SUBJECT.search(text)
+    if m is None:
+        return None
+    end = outcome_at if m.start("subject") < outcome_at < len(text) else m.end("subject")
+    subject = text[m.start("subject"):end] if end > m.start("subject") else m.group("subject")
+    subject = subject.split(CELL_JOIN)[0]  # a table row's subject ends with its cell
+    return " ".join(subject.split()).strip(" ;,.-–") or None
+
+

@@ -1,0 +1,152 @@
+"""Cases told in prose: news stories, minutes and letters. A paragraph or list item tells a case
+by a sentence one of the `case` rules knows ("the Ombudsman found the council at fault"), or it
+opens with a case marker ("In a separate case", "Thirdly,") and states a finding in its own words.
+A marker pointing back at a case already told ("In the first case, the council has agreed to pay
+the woman £100") adds to that case instead. Sentences about several cases ("in all cases where",
+"a combined sum") tell none. Vocabulary: patterns/ombudsman.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex as re
+
+from extractor.extract.decisions.read import all_matches, first_match, read_outcome
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+ORDINALS = {"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
+            "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6}
+A_NEW_ONE = re.compile(r"^\W*(?:in\s+)?an?\s", re.IGNORECASE)  # "In a second case": not the second one told
+# the council a sentence holds responsible ("by Maldon DC", "against Essex CC"): two in one paragraph are two cases
+RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:County|District|Borough|City)\s+Council)\b"
+                        r"|\b(?:London|Royal)\s+Borough\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+and\s+[A-Z][\w'’-]+)?")
+LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
+
+
+@dataclass(frozen=True)
+class Told:
+    """One case a passage tells: its verdict, the rule that read it and the words it is told in."""
+
+    outcome: str
+    finding: str | None
+    rule: str
+    text: str
+    back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
+    subject: str | None = None
+    said: str = ""  # the sentence that tells it, where a long paragraph points its line
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a passage that speak of one case (not "in all cases", "a combined sum")."""
+    return [s for s in SENTENCE.split(text) if not first_match("not_case", s)]
+
+
+def told_cases(text: str, told_so_far: int, previous: Told | None, voice: bool = False) -> list[Told]:
+    """The cases a paragraph or list item tells; `told_so_far` prose cases came before it in the
+    document, `previous` is the last of them (a "separate case" with no finding of its own is one
+    more of the same kind); `voice`: the document speaks as the ombudsman ("we upheld")."""
+    said = sentences(text)
+    for k, sentence in enumerate(said):
+        if (back := _points_back(sentence, told_so_far)) is not None:
+            return [Told("", None, back[1], " ".join(said[k:]), back_to=back[0])]
+    marker = first_match("case_marker", text)
+    found = by_sentence(text, voice)
+    if found or marker is None:
+        return found or counted_cases(text)
+    if read := read_outcome(" ".join(said)):
+        return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
+    if failing := first_match("failing", " ".join(said)):
+        return [Told(failing[0]["outcome"], None, failing[0]["id"], text)]
+    if previous is not None and not marker[0].get("needs_outcome"):
+        return [Told(previous.outcome, None, marker[0]["id"], text)]
+    return []
+
+
+def _points_back(sentence: str, told_so_far: int) -> tuple[int, str] | None:
+    """(ordinal, rule) of a case already told that a sentence opens by pointing at ("In the first
+    case, ...")."""
+    marker = first_match("case_marker", sentence)
+    if marker is None or A_NEW_ONE.match(sentence):
+        return None
+    n = ORDINALS.get((marker[1].group("ordinal") or "").lower())
+    return (n, marker[0]["id"]) if n is not None and n <= told_so_far else None
+
+
+def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]] | None:
+    """The first `case` rule a sentence matches; rules in the ombudsman's own voice ("we upheld")
+    only in a document that speaks as the ombudsman."""
+    return first_match("case", sentence, None if voice else lambda r: r.get("voice") != "ombudsman")
+
+
+def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
+    """A list item or table row under a heading that names an ombudsman's decisions, stating a
+    finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
+    an item that counts cases is a figure."""
+    if not scope or not first_match("body", scope[-1]) or first_match("count_item", text):
+        return []
+    read = read_outcome(" ".join(sentences(text)))
+    if read is None or read[0].get("mixed") is None and not read[1]:
+        return []  # a bare "upheld" in a list is too weak without a labelled outcome
+    return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
+
+
+def by_sentence(text: str, voice: bool = False) -> list[Told]:
+    """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
+    further case only when it names a council the earlier ones did not ("no maladministration by
+    Essex CC. He found maladministration by Maldon DC")."""
+    found: list[Told] = []
+    named: set[str] = set()
+    for sentence in sentences(text):
+        if listed := first_match("case_list", sentence):
+            rule, m = listed
+            return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
+                            for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
+        hit = case_rule(sentence, voice)
+        if hit is None:
+            continue
+        respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
+        if found and not (respondents - named):
+            continue
+        named |= respondents
+        rule = hit[0]
+        read = read_outcome(sentence)
+        outcome = read[0]["outcome"] if rule["outcome"] == "read" and read else rule["outcome"]
+        if read and outcome == "upheld" and read[0]["outcome"] == "partially_upheld":
+            outcome = "partially_upheld"  # "maladministration in X; no maladministration in Y"
+        finding = read[1] if read and read[0]["outcome"] == outcome else None
+        found.append(Told(outcome, finding, rule["id"], sentence))
+    # one case: its remedies and payment may be in any sentence of the passage
+    return [replace(found[0], text=text, said=found[0].text)] if len(found) == 1 else found
+
+
+def counted_cases(text: str) -> list[Told]:
+    """A small count of cases whose parts name every one of them ("Three cases were escalated ...
+    Two of these relate to defect management and the other to estate management"): one case per
+    part member, with the part's subject and the passage's outcome. Parts that do not add up to the
+    count leave it a count."""
+    hit = first_match("case_count", text)
+    read = read_outcome(text) if hit else None
+    if hit is None or read is None:
+        return []
+    total = _count(hit[1].group("count"))
+    parts: list[tuple[int | None, str | None]] = [(_count(m.group("count")), " ".join(m.group("subject").split()))
+             for _, m in all_matches("case_part", text[hit[1].end():])]
+    if total == 1 and not parts:  # one case needs no parts to be told
+        parts = [(1, None)]
+    rest = [k for k, (n, _) in enumerate(parts) if n is None]
+    if len(rest) == 1:  # "the other": whatever the count leaves
+        parts[rest[0]] = ((total or 0) - sum(n or 0 for n, _ in parts), parts[rest[0]][1])
+    if not parts or any(n is None or n < 1 for n, _ in parts) or sum(n or 0 for n, _ in parts) != total:
+        return []
+    return [Told(read[0]["outcome"], read[1], hit[0]["id"], text, subject=subject)
+            for n, subject in parts for _ in range(n or 0)]
+
+
+def _count(word: str) -> int | None:
+    """'3', 'three', 'the other' (one), 'the remaining two' as a number; 'the others', 'the rest'
+    as None (whatever the count leaves)."""
+    words = word.lower().split()
+    last = "one" if words[-1] in ("other", "case", "complaint") else words[-1]
+    return int(last) if last.isdigit() else COUNTS.get(last)
