@@ -78,7 +78,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
 
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
 COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*(?P<value>\d[\d,]*(?:\.\d+)?%?)"
-                        r"\s*(?:\(\s*(?P<share>\d+(?:\.\d+)?%)\s*\))?\s*$")
+                        r"\s*(?:\(\s*(?P<share>\d[\d,]*(?:\.\d+)?%?)\s*\))?\s*\.?\s*$")
 
 
 @per_document
@@ -96,8 +96,8 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         label = label_text(m.group("label"))
         header, row = ("", ""), (label, m.group("value"))
-        if m.group("share"):
-            header, row = ("", "", "%"), (*row, m.group("share"))
+        if m.group("share"):  # "45 (23%)": a count and its share; "83% (412)": a share and its count
+            header, row = ("", "", ""), (*row, m.group("share"))
         out.append((i, Block("table", " | ".join(row), b.line, page=b.page, rows=(header, row),
                              row_lines=(b.line, b.line), end_line=b.line)))
     return out

@@ -49,6 +49,7 @@ def cell_number(text: str) -> tuple[float, str | None, str] | None:
 
 # "45 (23%)": a count with its share; "12 working days": a number of days.
 COUNT_AND_SHARE = re.compile(r"^\s*(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*$")
+PRIOR_IN_BRACKETS = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?P<p1>%)?\s*\(\s*\d[\d,]*(?:\.\d+)?(?P<p2>%)?\s*\)\s*$")
 DAYS_CELL = re.compile(r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<kind>working|calendar)?\s*days?\s*$", re.IGNORECASE)
 YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
 
@@ -57,6 +58,10 @@ def cell_values(text: str) -> list[tuple[float, str | None, str]]:
     """Every number a cell states: one, a count and its percentage, or a number of days."""
     if (one := cell_number(text)) is not None:
         return [one]
+    if (m := PRIOR_IN_BRACKETS.match(text or "")) and not (m.group("p2") and not m.group("p1")):
+        # "41 (37)", "51% (43%)": this period's value; the bracket is the period before
+        return [(float(m.group("n").replace(",", "")), "percent" if m.group("p1") else None,
+                 m.group("n") + (m.group("p1") or ""))]
     if m := COUNT_AND_SHARE.match(text or ""):
         return [(float(m.group("n").replace(",", "")), None, m.group("n")),
                 (float(m.group("p")), "percent", m.group("p") + "%")]
@@ -165,12 +170,20 @@ def with_fallbacks(ctx: Context, doc: Document, block: Block | None = None) -> C
 # ---------------------------------------------------------------- tables written as text
 
 TRAILING_NUMBERS = re.compile(r"(?P<label>.*?\D)?\s*(?P<nums>(?:[£]?\d[\d,]*(?:\.\d+)?%?\s*)+)$")
-VALUE_TOKEN = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?%?$")
+VALUE_TOKEN = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?%?(?:\(\d[\d,]*(?:\.\d+)?%?\))?$")
+
+
+# "41 (37)": a value with last year's in brackets stays one cell
+BRACKETED = re.compile(r"(?<=\d%?)\s+\((?=\s*\d[\d,.]*%?\s*\))")
+
+
+def _tokens(line: str) -> list[str]:
+    return BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")").split()
 
 
 def _space_row(line: str, width: int) -> tuple[str, list[str]] | None:
     """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers."""
-    tokens = line.split()
+    tokens = _tokens(line)
     nums: list[str] = []
     while tokens and len(nums) < width and VALUE_TOKEN.match(tokens[-1]):
         nums.insert(0, tokens.pop())
@@ -230,7 +243,7 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
     """How many values the rows under a header carry: the count the next two lines agree on."""
     counts = []
     for ln in following[:2]:
-        tokens = lines[ln - 1].split()
+        tokens = _tokens(lines[ln - 1])
         n = 0
         while n < len(tokens) and VALUE_TOKEN.match(tokens[-1 - n]):
             n += 1
@@ -247,15 +260,15 @@ def _split_header(line: str, width: int) -> tuple[str, ...] | None:
     patterns/tables.toml when they give that many, else one word per column when the words are
     exactly that many (no label-column header) or one more, else, for one column, its last word."""
     cut = split_glued_header(line, "spaced")
+    words = line.split()
     if cut is not None and len(cut) == width + 1:
         return tuple(cut)
-    if cut is not None and len(cut) == width and cut[0]:
-        return ("", *cut)
-    words = line.split()
-    if len(words) == width:
-        return ("", *words)
     if len(words) == width + 1:
         return tuple(words)
+    if len(words) == width:
+        return ("", *words)
+    if cut is not None and len(cut) == width and cut[0]:
+        return ("", *cut)
     if width == 1 and len(words) <= 6:
         return (" ".join(words[:-1]), words[-1])
     return None
