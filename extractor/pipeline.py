@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor import segment, topic
-from extractor.extract import dashboards, decisions, prose, tables
+from extractor.extract import dashboards, decisions, periods, prose, tables
 from extractor.models import Check, Decision, Document, Figure
 
 
 def extract(doc: Document) -> list[Figure | Decision]:
     """Every figure (prose, tables, dashboards) then every decision of one document."""
-    contexts = segment.contexts(doc)
     figures: list[Figure] = []
-    figures += prose.extract_figures(doc, contexts)
-    figures += tables.extract_figures(doc, contexts)
-    figures += dashboards.extract_figures(doc, contexts)
+    with periods.reading(b.text for b in doc.blocks):  # what this report means by "last year"
+        contexts = segment.contexts(doc)
+        figures += prose.extract_figures(doc, contexts)
+        figures += tables.extract_figures(doc, contexts)
+        figures += dashboards.extract_figures(doc, contexts)
     figures = topic.on_topic(doc, figures)  # a general report's figures come from its complaint parts
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     found: list[Figure | Decision] = list(figures)

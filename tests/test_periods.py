@@ -139,3 +139,22 @@ def test_previous_year_of_any_range_is_one_year_earlier(start: dt.date, days: in
     assert prev.start == p.start.replace(year=p.start.year - 1, day=min(p.start.day, 28) if p.start.month == 2
                                          else p.start.day)
     assert prev.end is not None and p.end is not None and prev.end.year == p.end.year - 1
+
+
+def _periods_of(tmp_path, text: str) -> set[tuple[float, str | None]]:
+    from extractor import extract, load
+    from extractor.models import Figure
+
+    path = tmp_path / "looking-back.txt"
+    path.write_text(text, encoding="utf-8")
+    return {(f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+
+
+def test_last_year_in_a_report_written_after_its_year(tmp_path) -> None:
+    """A report that never says "this year" looks back: its bare "last year" is its own year; a
+    comparison with last year is still the year before."""
+    text = ("Customer feedback review 2030/31\n\n- We received 212 complaints last year.\n"
+            "- We upheld 61 complaints, compared to last year when 40 complaints were upheld.\n")
+    got = _periods_of(tmp_path, text)
+    assert (212, "2030/31") in got and (61, "2030/31") in got and (40, "2029/30") in got
+

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -112,13 +114,31 @@ def _month_range(m: re.Match[str]) -> Period | None:
     return from_dates(dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
 
 
+# Whether the document being read says "this year" of its own period. A report that does ("this
+# year we received 430, compared with 342 last year") means the year before by "last year"; one that
+# never does is written after its year and means that year ("We received 70 complaints last year").
+# Set per document by `reading`; a comparison ("compared to last year") means the year before always.
+SAYS_THIS_YEAR: ContextVar[bool] = ContextVar("SAYS_THIS_YEAR", default=True)
+THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+)?year\b|\bthe\s+year\s+to\s+date\b", re.IGNORECASE)
+
+
+@contextmanager
+def reading(texts: Iterable[str]) -> Iterator[None]:
+    """Read the periods of one document's texts: settles what its bare "last year" means."""
+    token = SAYS_THIS_YEAR.set(any(THIS_YEAR.search(t) for t in texts))
+    try:
+        yield
+    finally:
+        SAYS_THIS_YEAR.reset(token)
+
+
 def find_periods(text: str, context: Period | None = None) -> list[tuple[int, int, Period]]:
     """Every period a sentence states, with its span; quarters and "last year" read against `context`."""
-    return list(_find_periods(text, context))
+    return list(_find_periods(text, context, SAYS_THIS_YEAR.get()))
 
 
 @lru_cache(maxsize=8192)
-def _find_periods(text: str, context: Period | None) -> tuple[tuple[int, int, Period], ...]:
+def _find_periods(text: str, context: Period | None, says_this_year: bool = True) -> tuple[tuple[int, int, Period], ...]:
     """find_periods, computed once per (sentence, context): several steps ask for the same one.
     Rules are read in file order; a span already read is not read again."""
     found: list[tuple[int, int, Period]] = []
@@ -127,6 +147,8 @@ def _find_periods(text: str, context: Period | None) -> tuple[tuple[int, int, Pe
         fy_context = _own_financial_year(text)
     for kind, rx in _rules():
         for m in rx.finditer(text):
+            if kind == "last_year" and says_this_year:
+                continue  # "last year" is then the year before: the `previous` rule reads it
             p = READERS[kind](m, context, fy_context)
             if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), p))
@@ -223,6 +245,7 @@ READERS: dict[str, Reader] = {
     "month": _read_month,
     "short_financial_year": lambda m, context, fy: _short_fy(m),
     "previous": lambda m, context, fy: previous_year(context) if context is not None else None,
+    "last_year": lambda m, context, fy: context,  # in a report written after its year: that year
     "calendar_year": lambda m, context, fy: calendar_year(int(m["cy"])),
 }
 
