@@ -27,6 +27,13 @@ def content_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _hash_or_none(path: str) -> str | None:
+    try:
+        return content_hash(Path(path))
+    except OSError:
+        return None
+
+
 def error_result(path: str, problem: str, digest: str | None = None) -> dict[str, Any]:
     return {"doc_key": path, "path": path, "content_hash": digest, "status": "error", "error": problem,
             "figures": [], "decisions": [], "checks": []}
@@ -111,8 +118,9 @@ def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dic
             done, todo = wait(todo, timeout=2 * timeout + 10, return_when=FIRST_COMPLETED)
             if not done:
                 _stop(pool)
-                for fut in todo:
-                    yield error_result(futures[fut], f"{TIMED_OUT} {timeout:g} s (worker stopped)")
+                for fut in todo:  # hashed here, so the next run knows whether the file changed
+                    yield error_result(futures[fut], f"{TIMED_OUT} {timeout:g} s (worker stopped)",
+                                       _hash_or_none(futures[fut]))
                 return
             for fut in done:
                 yield fut.result()
