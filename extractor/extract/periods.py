@@ -122,6 +122,14 @@ SAYS_THIS_YEAR: ContextVar[bool] = ContextVar("SAYS_THIS_YEAR", default=True)
 THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+)?year\b|\bthe\s+year\s+to\s+date\b", re.IGNORECASE)
 
 
+# "up from 1,650 last year", "(last year: 352)", "compared with ... last year": a comparison
+COMPARES = re.compile(r"\b(?:compared|comparison|than|from|on|since|with|versus|vs|against)\b", re.IGNORECASE)
+
+
+def _compares(before: str) -> bool:
+    return bool(COMPARES.search(before)) or before.rstrip().endswith("(")
+
+
 @contextmanager
 def reading(texts: Iterable[str]) -> Iterator[None]:
     """Read the periods of one document's texts: settles what its bare "last year" means."""
@@ -147,7 +155,7 @@ def _find_periods(text: str, context: Period | None, says_this_year: bool = True
         fy_context = _own_financial_year(text)
     for kind, rx in _rules():
         for m in rx.finditer(text):
-            if kind == "last_year" and says_this_year:
+            if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
                 continue  # "last year" is then the year before: the `previous` rule reads it
             p = READERS[kind](m, context, fy_context)
             if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
