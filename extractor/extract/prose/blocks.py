@@ -1,0 +1,97 @@
+"""The block walk: which blocks are prose, and what each sentence inherits from the lines
+above it (lead period, stage, last period) before its figures are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from extractor import nlp
+from extractor.extract.periods import Period
+from extractor.extract.prose.clauses import hard_breaks, line_above, paragraph_text
+from extractor.extract.prose.dating import COMPARED, block_lead, period_of, sentence_periods
+from extractor.extract.prose.emit import Where
+from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
+from extractor.extract.prose.sentences import figures_of_sentence
+from extractor.extract.prose.stages import block_stage
+from extractor.models import Block, Document, Figure
+from extractor.segment import Context, settles
+
+HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155)": a heading with its count
+# "Upheld 45 (23%)", "Stage 2 complaints: 74, down from 88": a short label line with its value, which a
+# loader may take for a heading; read as prose when the label names a measure and the value is no year
+LABELLED_HEADING = re.compile(r"^(?![\d(])(?=[^:]{0,80}?\b(?:complain|compliment|upheld|justified|resolved|closed|"
+                              r"received|withdrawn|enquir|escalat|within|average|respon|stage))[^:]{2,80}?(?::\s*|\s+)"
+                              r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:(?:complaints?|compliments?|cases)\s*)?(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?$",
+                              re.IGNORECASE)
+ACKNOWLEDGEMENT = re.compile(r"\backnowledg", re.IGNORECASE)
+RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos)", re.IGNORECASE)
+TIMELINESS = ("within_target", "outside_target", "response_target_days", "average_response_days")
+
+
+def prose_blocks(doc: Document) -> list[tuple[int, Block]]:
+    """The blocks read as prose, with their index: paragraphs, list items and label lines taken for
+    headings, less page furniture and the lines that tables, tiles and label/value pairs own."""
+    from extractor.extract.cell_lines import cell_table_lines
+    from extractor.extract.dashboards import dashboard_lines
+    from extractor.extract.label_values import pair_lines
+    from extractor.extract.table_text import table_lines
+
+    skip = table_lines(doc) | dashboard_lines(doc) | cell_table_lines(doc) | pair_lines(doc)
+    return [(i, b) for i, b in enumerate(doc.blocks)
+            if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and (HEADING_COUNT.search(b.text) or LABELLED_HEADING.match(b.text))))
+            and not b.furniture and b.line not in skip]
+
+
+def stage_said(block: Block) -> str | None:
+    """The stage a block names, for the line right below it; an ombudsman only where it acts."""
+    said = settles("stage", block.text)
+    if said == "ombudsman" and not OMBUDSMAN_ACTS.search(block.text):
+        said = None  # "The data was collected by the Ombudsman": the figures below stay the council's
+    return said
+
+
+def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
+    """Every figure the document's prose states; `contexts` holds one segment.Context per block."""
+    picked = prose_blocks(doc)
+    voice = ombudsman_voice(doc)
+    out: list[Figure] = []
+    lead: Period | None = None
+    heading_path: tuple[str, ...] = ()
+    previous: Block | None = None
+    carried: str | None = None
+    last_period: Period | None = None
+    for (i, block), sents in zip(picked, nlp.sentences(hard_breaks(doc, b) for _, b in picked), strict=True):
+        ctx = contexts[i]
+        if block.kind == "heading" and i and not HEADING_COUNT.search(block.text):
+            ctx = contexts[i - 1]  # a label line the loader took for a heading: its period is not its own section's
+        if block.heading_path != heading_path:  # a new section ends the lead's reach
+            lead, heading_path, carried = None, block.heading_path, None
+        lead = block_lead(block, ctx, lead)
+        # a stage said in one line carries to the line right below it that says none
+        # ("Response to stage one complaints within 10 working days" / "We achieved 100 percent")
+        adjacent = previous is not None and block.line - (previous.end_line or previous.line) <= 2
+        carried = carried if adjacent else None
+        last_period = last_period if adjacent else None
+        # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"
+        acknowledging = bool(ACKNOWLEDGEMENT.search(line_above(doc, block))) and not RESPONSE.search(block.text)
+        stages: dict[str, str | None] = {}
+        para_start = len(out)
+        for sent in sents:
+            line = doc.line_of(block, sent.text)
+            para = paragraph_text(doc, block, line)
+            if para not in stages:
+                stages[para] = block_stage(para, lead or period_of(ctx), ctx, out)
+                para_start = len(out)
+            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice,
+                          tuple(out[para_start:]))
+            found = figures_of_sentence(where)
+            out += [f for f in found if not (acknowledging and f.measure in TIMELINESS)]
+            mark = COMPARED.search(sent.text)
+            own = [p for st, _, p in sentence_periods(sent.text, lead or period_of(ctx)) if mark is None or st < mark.start()]
+            last_period = own[0] if own else last_period
+        carried = stage_said(block) or (carried if adjacent else None)
+        previous = block
+    return out

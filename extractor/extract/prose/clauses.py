@@ -1,0 +1,99 @@
+"""Where a sentence's clauses, asides, comparisons and paragraphs start and end: a number's
+period, stage and procedure count only where they are said.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex as re
+
+from extractor.extract.numbers import Number
+from extractor.models import Block, Document
+
+SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
+                       re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
+ASIDE = re.compile(r"\([^()]*\)")
+
+
+def comparison_span(sentence: str, mark: re.Match[str] | None) -> tuple[int, int]:
+    """Where a comparison ("compared to 13 during ...", "from 20") starts and ends: at the end of
+    the clause holding its first number, or the end of the sentence."""
+    if mark is None:
+        return len(sentence), len(sentence)
+    end = SCOPE_END.search(sentence, mark.end())
+    return mark.start(), end.end() if end is not None else len(sentence)
+
+
+def clause_span(sentence: str, n: Number) -> tuple[int, int]:
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, n.start)), default=0)
+    end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, n.end)), len(sentence))
+    return start, end
+
+
+def _clause(sentence: str, n: Number) -> str:
+    """The clause around a number: procedure words count only where they are said."""
+    start, end = clause_span(sentence, n)
+    return sentence[start:end]
+
+
+def without_asides(text: str, at: int) -> str:
+    """The text without the bracketed asides that do not hold position `at`: "15 days (although
+    another team publicises ten working days for Stage One)" names no stage for the 15."""
+    return ASIDE.sub(lambda m: m.group(0) if m.start() <= at < m.end() else " " * len(m.group(0)), text)
+
+
+def line_above(doc: Document, block: Block) -> str:
+    """The nearest non-blank line above a block (a label or heading it sits under), within two lines."""
+    for ln in (block.line - 1, block.line - 2):
+        if 1 <= ln <= len(doc.lines) and doc.lines[ln - 1].strip():
+            return doc.lines[ln - 1]
+    return ""
+
+
+LINE_END = re.compile(r"[.!?;,]\s*$")
+NEXT_LINE_START = re.compile(r"^\s*(?:[\p{Lu}\d•*-])")
+
+
+def hard_breaks(doc: Document, block: Block) -> str:
+    """The block's text with "\n" (same length) where one of its lines stands apart from the next:
+    a label or heading line of an excerpt whose lines run together ("Complaint overview" / "Between
+    1 April ..."), or a line ending in a colon. Wrapped lines of one paragraph stay joined."""
+    text, first, last = block.text, block.line, block.end_line or block.line
+    if first == last or last > len(doc.lines):
+        return text
+    lines = [" ".join(doc.lines[ln - 1].split()) for ln in range(first, last + 1)]
+    longest = max(len(x) for x in lines)
+    chars, cursor = list(text), 0
+    for here, after in pairwise(lines):
+        at = text.find(here, cursor)
+        if at < 0 or not here:
+            return text
+        cursor = at + len(here)
+        if cursor >= len(text) or text[cursor] != " ":
+            return text
+        short = len(here) < 0.6 * longest and not LINE_END.search(here) and NEXT_LINE_START.match(after)
+        labelled = LABELLED_VALUE_END.search(here) and NEXT_LINE_START.match(after)  # "Stage 2 investigations: 6"
+        if short or labelled or here.endswith(":"):
+            chars[cursor] = "\n"
+    return "".join(chars)
+
+
+SENTENCE_END = re.compile(r"[.!?:]\s*$")
+LABELLED_VALUE_END = re.compile(r":\s*[£]?[\d.,]+\s*%?(?:\s*\([^()]*\))?\s*$")
+
+
+def paragraph_text(doc: Document, block: Block, line: int) -> str:
+    """The lines of `block` that form the paragraph around `line`: a block of short lines that each
+    end a sentence (an excerpt's one-line paragraphs run together) is several paragraphs."""
+    first, last = block.line, block.end_line or block.line
+    if first == last or line > len(doc.lines):
+        return block.text
+    start = line
+    while start > first and not SENTENCE_END.search(doc.lines[start - 2]):
+        start -= 1
+    end = line
+    while end < last and not SENTENCE_END.search(doc.lines[end - 1]):
+        end += 1
+    return " ".join(doc.lines[start - 1:end])

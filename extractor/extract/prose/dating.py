@@ -1,0 +1,145 @@
+"""Which period a number of a sentence covers: its own clause's, else the sentence's, else the
+block's lead ("Quarter one - ..."), else the section's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex as re
+
+from extractor.extract.numbers import Number, count_numbers
+from extractor.extract.periods import Period, find_periods, from_dates, previous_year
+from extractor.extract.prose.clauses import clause_span, comparison_span
+from extractor.models import Block
+from extractor.segment import Context
+
+TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
+ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
+PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
+COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
+                      r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
+                      r"|\b(?:increase|decrease|rise|fall)\s+on\b"
+                      r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
+                      r"|\bfrom\b(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?=\s+(?:the\s+)?\d)", re.IGNORECASE)
+NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
+                       r"(?:from|on)\b", re.IGNORECASE)
+LEAD_PERIOD_CHARS = 40
+RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current)\b", re.IGNORECASE)
+OWN_LAST_YEAR = re.compile(r"(?:over\s+|during\s+|in\s+)?(?:the\s+)?last\s+year", re.IGNORECASE)
+FINANCIAL_YEAR = re.compile(r"\d{4}/\d{2}")
+COMPARING = re.compile(r"\b(?:compared|comparison|than|from|on|since|with|versus|vs)\b", re.IGNORECASE)
+CALENDAR_SAID = re.compile(r"\bcalendar\s+year\s*$", re.IGNORECASE)  # "in calendar year 2023": a reporting year
+ONWARDS = re.compile(r"\b(?:from|since)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y>\d{4})"
+                     r"(?!\s*(?:to|until|-|–))", re.IGNORECASE)
+MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"), 1)}
+
+
+def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, int, Period]]:
+    """The periods of a sentence; in a report kept in financial years, a bare calendar year or
+    month is when something happened, not the period a figure covers."""
+    found = [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
+    if found and not RELATIVE.search(sentence[found[0][0]:found[0][1]]) and found[0][2] != context:
+        # "363 between April and September 2024 ... 448 during the same period last year":
+        # relative phrases read against the sentence's own first period
+        found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
+    elif found and context is not None and OWN_LAST_YEAR.fullmatch(sentence[found[0][0]:found[0][1]]) \
+            and FINANCIAL_YEAR.fullmatch(context.label) and not COMPARING.search(sentence[:found[0][0]]) \
+            and not sentence[:found[0][0]].rstrip().endswith("("):  # "Compliments: 389 (last year: 352)" compares
+        # "Last year we received 224 complaints" in a report on a year: that year, not the one before
+        found = [(found[0][0], found[0][1], context)] + found[1:]
+    if context is not None and is_reporting(context):
+        found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])] \
+            + _onwards(sentence, context)
+    return sorted(found, key=lambda sp: sp[0])
+
+
+def _onwards(sentence: str, context: Period) -> list[tuple[int, int, Period]]:
+    """ "Data held from October 2019 suggests ...": from that month to the end of the report's period."""
+    out = []
+    for m in ONWARDS.finditer(sentence):
+        month = MONTH_NUMBERS.get(m.group("m").lower()[:3])
+        start = date(int(m.group("y")), month, 1) if month else None
+        if start is not None and context.start is not None and context.end is not None \
+                and context.start < start <= context.end:
+            out.append((m.start(), m.end(), from_dates(start, context.end)))
+    return out
+
+
+def is_reporting(p: Period) -> bool:
+    """A reporting period (a financial year, half or quarter, or a span of several months), not
+    the month or calendar year an event happened in ("implemented late in 2019")."""
+    if p.start is None or p.end is None:
+        return False
+    return (p.end - p.start).days > 40 and not re.fullmatch(r"\d{4}", p.label)
+
+
+def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]], lead: Period | None,
+               context: Period | None) -> Period | None:
+    """A number after "compared to" takes the period that follows it; one before takes the
+    sentence's own period; else the block lead's, else the section's."""
+    # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
+    periods = [(s, e, p) for s, e, p in periods if s < n.end or not LABEL_OF_NEXT.match(sentence, e)]
+    attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
+                and not re.search(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b", sentence[n.end:s])]
+    if attached:
+        return attached[0]
+    mark = COMPARED.search(sentence)
+    if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
+        mark = None  # "from 130 to 100": the value after "to" is the current one
+    # "decreased to 14 from 20, of which 6 were upheld": the comparison ends with its clause
+    scope = comparison_span(sentence, mark)
+    # "against the same period last year (49% up from 35%)": 49 is the current value
+    current = bool(NEW_VALUE.match(sentence[n.end:]))
+    if mark is not None and scope[0] < n.start < scope[1] and not current:
+        after = [p for s, _, p in periods if s > mark.start()]
+        current = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
+        if after and PREVIOUS_YEAR.search(sentence, mark.start()) and current is not None \
+                and after[0].start is not None and current.start is not None and after[0].start >= current.start:
+            # "compared to 33 in quarter four in the previous financial year"
+            return previous_year(after[0])
+        if after:
+            return after[0]
+        base = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
+        return previous_year(base) if base is not None else None
+    before_mark = [(s, e, p) for s, e, p in periods if not scope[0] <= s < scope[1]]
+    clause = clause_span(sentence, n)
+    own = [(s, p) for s, e, p in before_mark if clause[0] <= s < clause[1]]
+    if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
+        # "In quarter 1 this was 60% and in quarter 2 it was 82%": the nearest period before the number
+        before = [p for s, p in own if s < n.start]
+        return before[-1] if before else own[0][1]
+    # a period said later in another clause is that clause's ("fell from 74 to 41, with 19 upheld in
+    # the year up to March 2023"), and one inside the comparison is the compared figure's
+    first = min((x.start for x in count_numbers(sentence)), default=n.start)
+    framing = [p for s, e, p in before_mark if s < min(first, n.start) or (s < n.start and s < clause[0]
+                                                                           and not CLAUSE_END.search(sentence, s, n.start))]
+    return framing[0] if framing else (lead or context)
+
+
+CLAUSE_END = re.compile(r";")
+LABEL_OF_NEXT = re.compile(r"\s*[:=]\s*\d")
+
+
+def period_of(ctx: Context) -> Period | None:
+    if ctx.period is None:
+        return None
+    return Period(ctx.period, date.fromisoformat(ctx.period_start) if ctx.period_start else None,
+                  date.fromisoformat(ctx.period_end) if ctx.period_end else None)
+
+
+def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
+    """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
+    another block opens with a period or the section ends."""
+    spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], period_of(ctx)) if is_reporting(sp[2])
+             and not RELATIVE.search(block.text[sp[0]:sp[1]])]
+    if spans and spans[0][0] < 15:
+        return spans[0][2]
+    # "Overall, our performance for the 23/24 year was:" introduces the lines below it
+    if block.text.rstrip().endswith(":") and not count_numbers(block.text):
+        spans = [sp for sp in sentence_periods(block.text, period_of(ctx)) if is_reporting(sp[2])
+                 and not RELATIVE.search(block.text[sp[0]:sp[1]])]
+        if len({p for _, _, p in spans}) == 1:
+            return spans[0][2]
+    return previous

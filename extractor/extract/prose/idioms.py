@@ -1,0 +1,45 @@
+"""Number words that count nothing ("no matter what", "both services", "seven in ten"): never figures."""
+
+from __future__ import annotations
+
+import regex as re
+
+from extractor.extract.numbers import Number
+from extractor.extract.prose.readers import AT_STAGE
+
+# "seven in ten complaints", "one in every five": a proportion said in words, not a count
+IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:ten|five|four|three|twenty|a\s+hundred|10|5|4|3|20|100)\b(?![/.,]\d)",
+                      re.IGNORECASE)
+EVERY_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+(?:every\s+)?$",
+                          re.IGNORECASE)
+IDIOMS = re.compile(r"^\s*(?:matter|longer|doubt|sooner|less|more\s+than|one\b|further\s+action|fault|"
+                    r"maladministration|injustice|evidence|need|reason|change)\b", re.IGNORECASE)
+NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:(?!and\b|or\b|the\b)[\w'’-]+\s+)?"
+                             r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
+LINK = re.compile(r"://|%[0-9A-Fa-f]{2}|\bwww\.|\.(?:pdf|html?|aspx?|docx?)\b", re.IGNORECASE)
+ORDINAL_OR_FRACTION = re.compile(r"^(?:st|nd|rd|th)\b|^\s+(?:thirds?|quarters?|halves|fifths?|tenths?)\b", re.IGNORECASE)
+STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
+
+
+def is_idiom(n: Number, text: str) -> bool:
+    """A number word that counts nothing: "no matter what", "no further action", "both services",
+    "was one of ten cases" (the ten is the figure)."""
+    word, after = n.stated.lower(), text[n.end:]
+    token = text[text.rfind(" ", 0, n.start) + 1:(text.find(" ", n.end) + 1 or len(text) + 1) - 1]
+    if LINK.search(token):
+        return True  # "Good%20complaint%20handling.pdf"
+    if ORDINAL_OR_FRACTION.match(after):
+        return True  # "the 5th highest rate", "two thirds of complaints"
+    before = text[: n.start]
+    if IN_EVERY.match(after) or (EVERY_BEFORE.search(before) and IN_EVERY.match(before[before.rfind(" in") :] + word)):
+        return True  # "seven in ten complaints (70%)": the proportion in words beside its percentage
+    if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after):
+        return True  # "at stage 2 and 3 of the complaints process" names stages ("at Stage 1 and 181 at Stage 2" does not)
+    if word in ("no", "none", "nil"):
+        return bool(IDIOMS.match(after))
+    if word in ("both", "a single", "single"):
+        return not NOUN_AFTER_BOTH.match(after)  # "both services", "a single point of access"
+    if word == "one":
+        return bool(re.search(r"\b(?:was|is|being|as|became)\s+$", text[: n.start])
+                    and re.match(r"^\s+of\s+(?:the\s+)?\w", after))
+    return False

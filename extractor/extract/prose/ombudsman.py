@@ -1,0 +1,75 @@
+"""Which ombudsman a sentence's figures belong to: one that handles the complaints in it, the
+document's own voice, or the one body the document names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex as re
+
+from extractor.extract.bodies import find_bodies, find_body
+from extractor.memo import per_document
+from extractor.models import Document
+from extractor.patterns import load_rules, rule_regex
+
+OWN_VOICE = re.compile(r"^\W*(?:(?:in|during|over|for)\s+[^,]{2,40},?\s+)?(?:we|our|the\s+council)\b(?!\s+(?:were|was)\s+"
+                       r"(?:found|told|asked))", re.IGNORECASE)
+OMBUDSMAN_ACTS = re.compile(
+    r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
+    r"found(?!\s+that)|assessed|review\w*|determin\w*|(?:made|issued|reached)\s+(?:[\w,]+\s+){0,2}?(?:decisions|determinations|findings))\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
+    r"(?:ombudsman|watchdog)|\b(?:adjudicated|decided|determined|investigated|considered|upheld|dealt\s+with|assessed|"
+    r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
+    re.IGNORECASE)
+
+
+@cache
+def _voice_rules() -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((r, rule_regex(r)) for r in load_rules("prose_voice"))
+
+
+def ombudsman_voice(doc: Document) -> bool:
+    """Whether the document is an ombudsman's own statistics page or letter to a council."""
+    return any(rx.search(b.text) for b in doc.blocks for _, rx in _voice_rules())
+
+
+@per_document
+def voice_body(doc: Document) -> str | None:
+    """The ombudsman whose own wording the document uses, when that wording is one body's
+    alone (the LGSCO's "assessed and closed"), for a page that never names itself."""
+    bodies = {r["body"] for b in doc.blocks for r, rx in _voice_rules() if r.get("body") and rx.search(b.text)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def acting_ombudsman(doc: Document, text: str, before: str = "") -> str | None:
+    """The ombudsman a sentence's figures belong to: one that handles the complaints in it
+    ("the Ombudsman upheld seven of the 41", "complaints referred to the PSOW"), not one that
+    only collected the data. A bare "the Ombudsman" is the one its paragraph named before it
+    (a title line "Public Services Ombudsman for Wales" above the text), else the one the
+    document names most."""
+    if not OMBUDSMAN_ACTS.search(text):
+        return None
+    return find_body(text) or find_body(before) or dominant_body(doc)
+
+
+def dominant_body(doc: Document) -> str | None:
+    """The ombudsman a document names most (a news report names it once, then says "the Ombudsman")."""
+    return _dominant_body(doc)
+
+
+@per_document
+def sole_body(doc: Document) -> str | None:
+    """The ombudsman, when the document names one and only one (news of a council's review by
+    "the watchdog" names the LGSCO once): the body of its ombudsman-stage figures."""
+    bodies = {body for b in doc.blocks for body in find_bodies(b.text)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+@per_document
+def _dominant_body(doc: Document) -> str | None:
+    counts: dict[str, int] = {}
+    for b in doc.blocks:
+        for body in find_bodies(b.text):
+            counts[body] = counts.get(body, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

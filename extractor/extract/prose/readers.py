@@ -1,0 +1,214 @@
+"""What one number of a sentence counts, read from its left and right words: the rules first,
+then the shapes that lean on the number before it (shares, ratios, parallels, comparisons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from extractor import nlp
+from extractor.extract.numbers import Number, count_numbers
+from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
+from extractor.segment import settles
+
+FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
+AFTER_PERCENT = re.compile(r"\(\s*$")
+RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(r"\(\s*(?:Q[1-4]|quarter\s+(?:\d|one|two|three|four)|\d{4}\s*[/-]\s*\d{2,4}|(?:last|previous|prior)\s+"
+                             r"(?:year|quarter))\s*[:=]?\s*$"  # "Formal complaints: 115 (Q2: 98)"
+                             r"|(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from)(?:\s+the)?\s+$"
+                             r"|\b(?:on|from|than)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+)?"
+                             r"(?:year|period|quarter)\s*[(:–-]\s*$", re.IGNORECASE)
+# "an increase of two": a change; "an increase from the 4 in the previous year": a compared value
+CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(?!\s+(?:from|on)\b)[^,;(]*$",
+                           re.IGNORECASE)
+PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
+BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
+AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
+                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*)"
+                           r"\s+(?:received|receiving)\s+$")
+TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
+TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
+
+
+def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], reading: Reading,
+               strict: bool = False) -> Reading | None:
+    """A channel or complainant word right after the number (or before its bracket) is a breakdown;
+    `strict`: the number has no reading of its own, so only such a word makes it a figure."""
+    for m in mentions:
+        gap = sentence[n.end:m.start]
+        if m.label == "COMPLAINANT" and 0 <= m.start - n.end <= 2 and reading.measure == "received":
+            return Reading("received", "count", m.rule, reading.stage, "complainant", m.category)
+        if m.label == "COMPLAINANT" and sentence[m.end:n.start].strip() == "(":
+            return Reading("received", "count", m.rule, reading.stage, "complainant", m.category)
+        if m.label == "CHANNEL" and m.start > n.end and len(gap) < 70 and re.search(r"\b(?:via|by|through)\b", gap) \
+                and not any(0 < o.start - n.end < m.start - n.end for o in count_numbers(sentence[n.end:m.start])):
+            return Reading("received", "count", m.rule, reading.stage, "channel", m.category)
+    return None if strict else reading
+
+
+def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = "") -> Reading | None:
+    """ "Planning Policy (4)": a count in brackets after a name is that area's count."""
+    if not right.lstrip().startswith(")") or not (m := BRACKET_AREA.search(left)):
+        return None
+    area = m.group("area").strip()
+    topic = before + sentence[: n.start]
+    if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplaints?\b", topic, re.IGNORECASE):
+        measure = "compliments"
+    elif TOPIC_UPHELD.search(topic[-200:]):
+        measure = "upheld"
+    else:
+        measure = "received"
+    return Reading(measure, "count", "prose-bracketed-area", area=area)
+
+
+BASE_RULE = "prose-ratio-base"
+PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarter\s+(?:\d|one|two|three|four)\b|"
+                         r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d))", re.IGNORECASE)
+CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
+TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
+OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
+LABEL_COLON = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b[^.;:\d]{0,60}:\s*$", re.IGNORECASE)
+OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
+SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
+                               r"|(?:,\s*|\b)or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
+                               r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
+                               r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
+PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
+PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
+WERE_STAGE = re.compile(r"^\s*(?:were|was)\s+(?:at\s+)?(?P<stage>stage\s*(?:\d|one|two|three)|informal|formal)\b",
+                        re.IGNORECASE)
+OF_WHICH = re.compile(r"(?:\bof\s+(?:which|these|them|those)|,|\band)\s*$", re.IGNORECASE)
+DAY_MEASURES = ("response_target_days", "average_response_days")
+DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
+NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{0,60}?(?:,|\band|\bwhile|\bwhilst)\s*$",
+                       re.IGNORECASE)
+PARALLEL_TAIL = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
+AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
+                      r"|informal|formal)\b", re.IGNORECASE)
+NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
+NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
+THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
+SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<what>(?:complaints?|cases)\s+[^.;]{3,60})",
+                         re.IGNORECASE)
+
+
+def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
+    """A number that says nothing of its own takes the reading before it: "This equates to 30%"
+    (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
+    Care and 5 Children's Social Care" (the same measure for the next area)."""
+    if n.unit == "percent" and SHARE_OF_PREVIOUS.search(left):
+        return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
+    if PARALLEL.match(left):
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
+    if previous.measure in DAY_MEASURES and (m := DAYS_AFTER_UNIT.match(right)) and NEXT_DAYS.match(left):
+        # "10 working days for Stage 1 complaints and 20 working days for Stage 2 complaints"
+        unit = {"working": "working_days", "calendar": "calendar_days"}.get((m.group("unit") or "").lower(), "days")
+        return Reading(previous.measure, unit, "prose-parallel-days")
+    if (m := WERE_STAGE.match(right)) and OF_WHICH.search(left):
+        # "1,045 complaints, of which 932 were stage 1 and 113 were stage 2"
+        return Reading(previous.measure, previous.unit, "prose-of-which-stage", settles("stage", m.group("stage")))
+    if n.unit == "percent" and left.rstrip().endswith("(") and previous.rule != BASE_RULE:
+        # "452 out of 520 stage 1 complaints on time (87%)": the share of the count its sentence read
+        return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
+    if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
+        # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
+        return Reading(previous.measure, previous.unit, "prose-parallel-stage", settles("stage", m.group("stage")))
+    if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
+        # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
+        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
+    if (m := NAMED_COUNT.search(left)) is not None:
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
+                       area=AREA_TAIL.sub("", m.group("area")))
+    if previous.area is not None and PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)):
+        area = AREA_TAIL.sub("", m.group("area"))
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
+    return None
+
+
+def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int, previous: Reading | None,
+                   right: str) -> Reading | None:
+    """ "We met the 10 working day target in 87% of cases": a result whose verb stands before the
+    timescale, read with the timescale kept in its left text."""
+    if not i or previous is None or previous.measure != "response_target_days":
+        return None
+    reading = match_rule(sentence[numbers[i - 2].end if i > 1 else 0:n.start], right)
+    return reading if reading is not None and reading is not SKIP and reading.rule in PAST_THRESHOLD else None
+
+
+PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-against-target")
+
+
+def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
+                before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
+    """What number i of a sentence counts; `before` is the block's text before the sentence
+    (its topic), `previous` the reading of the number before it in the sentence, `ombudsman`
+    whether the sentence speaks of an ombudsman's work."""
+    left = sentence[numbers[i - 1].end if i else 0:n.start]
+    stop = i + 1
+    if stop < len(numbers) and numbers[stop].unit == "percent" and n.unit == "count" \
+            and (PAIRED_PERCENT.match(gap := sentence[n.end:numbers[stop].start]) or OWN_SHARE.match(gap)):
+        # "105 (58%) stage one complaints within 5 days", "23 complaints (7%) missed the deadline":
+        # read past the count's own percentage
+        stop += 1
+    right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
+    right = re.sub(r"\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
+    if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
+        return None  # read with its count ("31 (17%)")
+    if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.search(left) \
+            and RATIO_OF.match(right):
+        # "90% (26 of 29)": the count behind the percentage
+        return Reading(previous.measure, "count", previous.rule, previous.stage)
+    if RATIO_OF.match(right) and i + 1 < len(numbers):
+        # "34 out of 379 (9%) complaints were escalated": 34 counts what follows the base
+        j = i + 1
+        if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" \
+                and PAIRED_PERCENT.match(sentence[numbers[j].end:numbers[j + 1].start]):
+            j += 1  # "34 out of 379 (9%) complaints ..."
+        rest = sentence[numbers[j].end:numbers[j + 1].start if j + 1 < len(numbers) else len(sentence)]
+        ratio = classify(left, rest.lstrip(" )"), ombudsman)
+        if ratio is not None:
+            return ratio
+    if previous is not None and i and previous.measure in ("within_target", "outside_target") \
+            and DAYS_AFTER.match(right) and WITHIN_END.search(left):
+        return None  # "We resolved 60 (75%) complaints within 20 working days": the threshold of that count
+    if RATIO_BASE.search(left) and i and (RATIO_OF.match(sentence[numbers[i - 1].end:n.start]) or OUT_OF_END.search(left)):
+        # the base of all stages; "out of the nine investigated": the ombudsman's closed cases
+        own = match_rule("", right, ombudsman)
+        if own is SKIP:
+            return None  # "3 out of the 11 (27%) cases met the criteria": a sample, not a measure
+        if own is not None and own.measure == "closed":
+            return Reading("closed", "count", BASE_RULE, own.stage)
+        return Reading("received", "count", BASE_RULE, NO_STAGE)
+    reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
+        or match_rule(left, right, ombudsman)
+    if reading is None and i and LABEL_COLON.search(left):
+        # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
+        reading = match_rule(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
+    if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
+        # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
+        reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)
+    if reading is SKIP:
+        return None
+    if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
+            and not CHANGE_BEFORE.search(left):
+        # "15 complaints compared to 13 during ...": the compared number counts the same thing
+        reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
+    if reading is None and previous is not None:
+        reading = _follows(n, left, right, previous)
+    if reading is None and n.unit == "percent" and THIS_WAS.search(left) and (m := SHARE_TOPIC.search(before[-300:])):
+        # "Housing report the percentage of complaints upheld. In quarter 1 this was 60%"
+        reading = classify("", " " + m.group("what"), ombudsman)
+    if reading is None:
+        return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
+    if reading.measure == "received":
+        if reading.area is None and (m := AREA_RECEIVED.search(left)) is not None:
+            reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())
+        topic = before[-300:] + sentence
+        if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplain", topic, re.IGNORECASE):
+            reading = Reading("compliments", "count", reading.rule, None, area=reading.area)
+    return _breakdown(n, sentence, mentions, reading)

@@ -1,0 +1,87 @@
+"""The first rule of patterns/prose.toml that reads a number from the words around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex as re
+
+from extractor.patterns import expand, load_rules
+from extractor.segment import settles
+
+NO_STAGE = "none"  # a reading that belongs to no stage, whatever its sentence names
+DAYS_AFTER = re.compile(r"^\s*-?\s*(?:working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
+# "Average response time (working days): 11.4", "The average time in working days to respond ... was 5.1"
+DAY_UNIT_BEFORE = re.compile(r"\b(?P<unit>working|calendar)\s+days?\b[^.;\d]{0,60}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    measure: str
+    unit: str
+    rule: str
+    stage: str | None = None
+    dimension: str | None = None
+    category: str | None = None
+    area: str | None = None
+
+
+@cache
+def _rules() -> tuple[tuple[dict[str, Any], re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    out = []
+    for r in load_rules("prose"):
+        left = re.compile(expand(r["left"]), re.IGNORECASE | re.VERBOSE) if "left" in r else None
+        right = re.compile(expand(r["right"]), re.IGNORECASE | re.VERBOSE) if "right" in r else None
+        out.append((r, left, right))
+    return tuple(out)
+
+
+SKIP = Reading("skip", "count", "skip")  # a rule said: not a figure (a change, a benchmark)
+
+
+def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
+    """What the number between `left` and `right` counts, or None when it is not a figure;
+    `ombudsman`: the sentence speaks of an ombudsman's work ("we dealt with 291 complaints")."""
+    reading = match_rule(left, right, ombudsman)
+    return None if reading is SKIP else reading
+
+
+def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None:
+    """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
+    days = bool(DAYS_AFTER.match(right))
+    for rule, lrx, rrx in _rules():
+        if not rule.get("any_days") and bool(rule.get("when_days")) != days:
+            continue
+        if rule.get("ombudsman") and not ombudsman:
+            continue
+        m = rrx.match(right) if rrx is not None else None
+        if rule.get("either"):  # left or right suffices
+            if not ((lrx is not None and lrx.search(left)) or m is not None):
+                continue
+        else:
+            if lrx is not None and not lrx.search(left):
+                continue
+            if rrx is not None and m is None:
+                continue
+        if rule.get("skip"):
+            return SKIP if rule.get("final") else None
+        unit = "count"
+        if rule.get("unit_group"):
+            word = (m.group("unit") or "").lower() if m is not None else ""
+            unit = {"working": "working_days", "calendar": "calendar_days"}.get(word, "days")
+        elif rule["measure"] in ("average_response_days", "response_target_days"):
+            said = DAY_UNIT_BEFORE.search(left)  # "Average response time (working days): 11.4"
+            unit = f"{said.group('unit').lower()}_days" if said else "days"
+        area = AREA_TAIL.sub("", m.group("area").strip()) if m is not None and rule.get("area_group") else None
+        stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
+        if rule.get("stage_from_match") and m is not None:
+            stage = settles("stage", m.group(0)) or stage
+        if rule.get("ombudsman_stage") and ombudsman:
+            stage = "ombudsman"  # "closed without formal investigation" names no council stage
+        return Reading(rule["measure"], unit, rule["id"], stage, area=area)
+    return None
+
+
+AREA_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)

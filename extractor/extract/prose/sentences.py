@@ -1,0 +1,173 @@
+"""The figures of one sentence: each number read, then given its period, stage, body and procedure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex as re
+
+from extractor.extract.numbers import Number, count_numbers
+from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, without_asides
+from extractor.extract.prose.dating import period_for, period_of, sentence_periods
+from extractor.extract.prose.emit import Where, emit, reading_of
+from extractor.extract.prose.idioms import is_idiom
+from extractor.extract.prose.ombudsman import (
+    OMBUDSMAN_ACTS,
+    OWN_VOICE,
+    acting_ombudsman,
+    dominant_body,
+    sole_body,
+    voice_body,
+)
+from extractor.extract.prose.readers import BASE_RULE, DAYS_AFTER_UNIT, PAIRED_PERCENT, read_number
+from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
+from extractor.extract.prose.stages import named_stage, section_stage
+from extractor.models import Figure
+from extractor.segment import settles
+
+BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
+NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
+ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
+OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "upheld_or_partially_upheld")
+CASE_OUTCOME = re.compile(r"(?:\boutcome\W+|,\s*(?=(?:partially\s+|partly\s+|not\s+)?upheld\s*\.?\s*$))"
+                          r"(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
+AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$"
+                            r"|\baverage\s+(?:response\s+)?time\b[^.;\d]{0,80}?\b(?:was|is|stood\s+at)\s+$", re.IGNORECASE)  # "Average response time (working days): 11.4"
+# "74% of Stage 2 complaints", "1,301 complaints at Stage 1": a stage named right after the number is its own
+OWN_STAGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
+                       r"(?:(?!and\b|or\b|but\b|of\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:(?:at|in|for)\s+(?:the\s+)?)?"
+                       r"(?P<stage>stage\s*(?:\d|one|two|three)|informal(?=\s+complaints?\b)|formal\s+complaints?)\b",
+                       re.IGNORECASE)
+# "412 complaints were upheld (32%)": a share in brackets after its count's own words
+BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
+WITHIN_QUALIFIER = re.compile(r"\bwithin\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+
+
+def _restated(n: Number, text: str, reading: Reading, earlier: Sequence[Figure]) -> Reading:
+    """ "4 complaints were upheld ... In all 4 cases an apology was issued": the number restates
+    the block's earlier figure of the same value, so it counts what that one counts."""
+    if n.unit != "count" or not ALL_OF.search(text[: n.start]):
+        return reading
+    same = [f for f in earlier if f.value == n.value and f.unit == "count"]
+    return Reading(same[-1].measure, "count", "prose-restated", same[-1].stage or NO_STAGE, area=same[-1].area) \
+        if same else reading
+
+
+HEADING_AVERAGE = re.compile(r"\baverage\b[^.;]{0,60}\b(?:time|days)\b|\baverage\s+(?:response|days)", re.IGNORECASE)
+# "Stage one: 5.6 working days Stage two: 18.9 working days": a stage label right before the number
+STAGE_LABEL = re.compile(r"(?:^|\n|\bdays?\.?\s+|[-•*]\s*)(?P<label>(?:stage\s*(?:\d|one|two|three)|informal|formal|"
+                         r"frontline|investigation)[\w\s()]{0,30}?):\s*$", re.IGNORECASE)
+
+
+def _heading_days(n: Number, text: str, w: Where) -> Reading | None:
+    """ "Indicator 4: the average time in working days for a full response" / "Stage one: 5.6 working
+    days": a stage's days under a heading that says what they are."""
+    heading = (w.block.heading_path[-1] if w.block.heading_path else "") + " " + line_above(w.doc, w.block)
+    unit = DAYS_AFTER_UNIT.match(text[n.end:])
+    label = STAGE_LABEL.search(text[:n.start])
+    if unit is None or label is None or not HEADING_AVERAGE.search(heading):
+        return None
+    kind = (unit.group("unit") or "").lower()
+    return Reading("average_response_days", {"working": "working_days", "calendar": "calendar_days"}.get(kind, "days"),
+                   "prose-heading-average", settles("stage", label.group("label")))
+
+
+def candidate_numbers(text: str) -> list[Number]:
+    """The counts, percentages and day numbers of a sentence, less the number words that count nothing;
+    a count with decimals is a rate ("0.36 complaints per 1,000 residents"), not a count."""
+    return [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
+            and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:])
+                 or AVERAGE_BEFORE.search(text[: n.start]))
+            and not is_idiom(n, text)]
+
+
+def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, span: tuple[int, int],
+                 body: str | None) -> str | None:
+    """The stage of number i of a sentence: its reading's, else the nearest said (after it, in its
+    aside, its clause, since the number before, its sentence), else the section's, paragraph's or
+    the line above's."""
+    text, n = w.sent.text, numbers[i]
+    clause = text[span[0]:span[1]]
+    aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
+    own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
+    # "respond to stage one complaints within 10 working days and stage two within 20": the stage
+    # said since the number before is this number's
+    said = named_stage(without_asides(text[numbers[i - 1].end if i else 0:n.start], n.start), None)
+    stage = None if reading.measure == "compliments" else (
+        reading.stage or (settles("stage", own.group("stage")) if own else None) or named_stage(aside, None)
+        or named_stage(without_asides(clause, n.start - span[0]), None)
+        or (said if said not in (None, NO_STAGE, "ombudsman") else None)
+        or named_stage(without_asides(text, n.start), None) or section_stage(w) or w.block_stage
+        or w.carried_stage)
+    stage = None if stage == NO_STAGE else stage
+    if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
+        stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
+    # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
+    if (body or w.voice) and stage is None and reading.measure not in NOT_OMBUDSMAN:
+        stage = "ombudsman"
+    return stage
+
+
+def figures_of_sentence(w: Where) -> list[Figure]:
+    """The figures of one sentence of a block."""
+    text = w.sent.text
+    # a document that names no period of its own: the last one said nearby ("between April and
+    # September 2024 ... -Missed collections: reduced from 23% to 12%")
+    context_period = period_of(w.ctx) or w.last_period
+    periods = sentence_periods(text, w.lead or context_period)
+    if not periods and w.last_period is not None and BACK_REFERENCE.match(text):
+        # "Of these, 74% were resolved within ...": a sentence with no period of its own speaks
+        # of the period the sentence before it named
+        context_period = w.last_period
+    numbers = candidate_numbers(text)
+    out: list[Figure] = []
+    previous = reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
+    numerator: Reading | None = None
+    numerator_stage: str | None = None
+    if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
+        w = replace(w, carried_stage=None)  # "We received 2,104 complaints" below an ombudsman paragraph: ours
+    body = w.ctx.body or acting_ombudsman(w.doc, text, w.block.text[: w.sent.start]) \
+        or ((dominant_body(w.doc) or voice_body(w.doc)) if w.voice else None)
+    ombudsman = w.voice or body is not None or bool(OMBUDSMAN_ACTS.search(text)) \
+        or (named_stage(text, None) or section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
+    # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
+    # in 7": the paragraph's ombudsman, for figures already at the ombudsman's stage
+    named = {f.body for f in w.earlier if f.stage == "ombudsman" and f.body}
+    emit_body = body or (named.pop() if len(named) == 1 else None) or sole_body(w.doc)
+    shares: set[int] = set()  # percentages already emitted as the share of the count before them
+    for i, n in enumerate(numbers):
+        if i in shares:
+            continue
+        reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
+                              ombudsman) or _heading_days(n, text, w)
+        if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
+            continue  # outcomes of the elements of one complaint are not complaint figures
+        reading = _restated(n, text, reading, w.earlier)
+        if reading.measure == "response_target_days" and WITHIN_QUALIFIER.search(text[: n.start]) \
+                and any(f.measure == reading.measure and f.value == n.value for f in (*w.earlier, *out)):
+            continue  # "use a 10-working day timescale ... completed within the internal 10-working day timescale"
+        if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
+            previous = reading
+        period = period_for(n, text, periods, w.lead, context_period)
+        span = clause_span(text, n)
+        clause = text[span[0]:span[1]]
+        stage = number_stage(w, numbers, i, reading, span, body)
+        out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
+        if reading.rule != BASE_RULE:
+            numerator, numerator_stage = reading, stage
+        between = text[n.end:numbers[i + 1].start] if i + 1 < len(numbers) else ""
+        if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and n.unit == "count" and \
+                (PAIRED_PERCENT.match(between) or BRACKETED_SHARE.match(between)):
+            shares.add(i + 1)
+            # "34 out of 379 (9%) complaints were escalated": the share is the 34's, not the base's
+            share = (numerator, numerator_stage) if reading.rule == BASE_RULE and numerator else (reading, stage)
+            out.append(emit(w, numbers[i + 1], share[0], "percent", period, share[1], emit_body, clause))
+        case = CASE_OUTCOME.search(w.block.text if w.block.kind == "list_item" else text)
+        if case and reading.measure == "received" and n.value == 1 and stage != "ombudsman" and not i:
+            # a one-case bullet: "received one complaint ...; outcome partially upheld" is that case's outcome
+            outcome = "_".join(case.group("o").lower().replace("partly", "partially").split())
+            out.append(emit(w, n, Reading(outcome, "count", "prose-case-outcome", stage, area=reading.area),
+                             "count", period, stage, body, clause))
+    return out

@@ -1,0 +1,66 @@
+"""Which complaint stage a sentence or paragraph speaks of, when the number's own words name none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from extractor.extract.numbers import count_numbers
+from extractor.extract.periods import Period
+from extractor.extract.prose.emit import Where
+from extractor.extract.prose.rules import NO_STAGE
+from extractor.models import Figure
+from extractor.segment import Context, settles
+
+
+def named_stage(text: str, default: str | None) -> str | None:
+    """The one stage a text names; "all stages" names none, and an ombudsman's "formal
+    investigation" is not the council's stage two."""
+    if ALL_STAGES.search(text):
+        return NO_STAGE
+    text = HANDLING_CODE.sub(" ", text)  # "under the Housing Ombudsman Complaint Handling Code": the council's own
+    if MENTIONS_OMBUDSMAN.search(text):
+        text = FORMAL_INVESTIGATION.sub(" ", text)
+    stage = settles("stage", text)
+    return stage or default
+
+
+HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complaint\s+Handling\s+Code\b"
+                          r"|\b(?:Housing\s+)?Ombudsman['’]?s?\s+Code\b", re.IGNORECASE)
+ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b", re.IGNORECASE)
+FORMAL_INVESTIGATION = re.compile(r"\bformal\s+investigations?\b", re.IGNORECASE)
+
+
+def section_stage(w: Where) -> str | None:
+    """The section's stage, unless the section is an ombudsman's and the paragraph speaks only of
+    one of the council's own stages ("The response timescale for stage 1 complaints ...")."""
+    if w.ctx.stage == "ombudsman" and w.block_stage not in (None, "ombudsman"):
+        return None
+    return w.ctx.stage
+
+
+RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>\S+)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:complaints?|cases?|enquiries)\b", re.IGNORECASE)
+MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
+STAGE_EVENT = re.compile(r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?",  # its gloss too
+                         re.IGNORECASE)
+
+
+def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequence[Figure]) -> str | None:
+    """The stage a paragraph speaks of: the one stage it names ("The response timescale for stage 1
+    complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
+    complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
+    # "7 complaints were investigated at Stage 2", "escalated to stage two": that number's stage, not the paragraph's
+    if (stage := settles("stage", STAGE_EVENT.sub(" ", HANDLING_CODE.sub(" ", text)))) is not None:
+        return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
+    for m in RESTATED_TOTAL.finditer(text):
+        numbers = count_numbers(m.group("n"))
+        if not numbers:
+            continue
+        stages = {f.stage for f in earlier if f.measure == "received" and f.value == numbers[0].value
+                  and f.unit == "count" and f.service == ctx.service and f.dimension is None and f.area is None
+                  and (period is None or f.period == period.label)}
+        if len(stages) == 1 and None not in stages:
+            return stages.pop()
+    return None
