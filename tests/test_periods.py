@@ -158,3 +158,10 @@ def test_last_year_in_a_report_written_after_its_year(tmp_path) -> None:
     got = _periods_of(tmp_path, text)
     assert (212, "2030/31") in got and (61, "2030/31") in got and (40, "2029/30") in got
 
+
+
+def test_last_year_beside_this_year_is_the_year_before(tmp_path) -> None:
+    text = ("Customer feedback review 2030/31\n\nThis year we received 212 complaints. "
+            "Last year we received 190 complaints.\n")
+    got = _periods_of(tmp_path, text)
+    assert (212, "2030/31") in got and (190, "2029/30") in got

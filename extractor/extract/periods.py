@@ -133,7 +133,10 @@ def _compares(before: str) -> bool:
 @contextmanager
 def reading(texts: Iterable[str]) -> Iterator[None]:
     """Read the periods of one document's texts: settles what its bare "last year" means."""
-    token = SAYS_THIS_YEAR.set(any(THIS_YEAR.search(t) for t in texts))
+    # only a "this year" that states something counted ("This year we recorded 430 complaints"),
+    # not one about plans ("This year we will publish all our letters")
+    token = SAYS_THIS_YEAR.set(any(THIS_YEAR.search(s) and re.search(r"\d", s)
+                                   for t in texts for s in re.split(r"(?<=[.!?])\s+", t)))
     try:
         yield
     finally:

@@ -26,9 +26,6 @@ NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decre
                        r"(?:from|on)\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40
 RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current)\b", re.IGNORECASE)
-OWN_LAST_YEAR = re.compile(r"(?:over\s+|during\s+|in\s+)?(?:the\s+)?last\s+year", re.IGNORECASE)
-FINANCIAL_YEAR = re.compile(r"\d{4}/\d{2}")
-COMPARING = re.compile(r"\b(?:compared|comparison|than|from|on|since|with|versus|vs)\b", re.IGNORECASE)
 CALENDAR_SAID = re.compile(r"\bcalendar\s+year\s*$", re.IGNORECASE)  # "in calendar year 2023": a reporting year
 ONWARDS = re.compile(r"\b(?:from|since)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y>\d{4})"
                      r"(?!\s*(?:to|until|-|–))", re.IGNORECASE)
@@ -44,11 +41,8 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
         # "363 between April and September 2024 ... 448 during the same period last year":
         # relative phrases read against the sentence's own first period
         found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
-    elif found and context is not None and OWN_LAST_YEAR.fullmatch(sentence[found[0][0]:found[0][1]]) \
-            and FINANCIAL_YEAR.fullmatch(context.label) and not COMPARING.search(sentence[:found[0][0]]) \
-            and not sentence[:found[0][0]].rstrip().endswith("("):  # "Compliments: 389 (last year: 352)" compares
-        # "Last year we received 224 complaints" in a report on a year: that year, not the one before
-        found = [(found[0][0], found[0][1], context)] + found[1:]
+    # what a bare "last year" means ("Last year we received 224 complaints" in a report on that
+    # year) is settled for the whole document in periods.reading, not here
     if context is not None and is_reporting(context):
         found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])] \
             + _onwards(sentence, context)

@@ -1,0 +1,120 @@
+"""Score tally on the real excerpts as other programs print them: a browser's PDF of a web page,
+a Word document, and LibreOffice's PDF of that document (the hidden set is scored these ways too).
+
+    .venv/bin/python bench/render_real.py [--keep DIR]
+
+Needs chromium and soffice (Debian: chromium, libreoffice-writer-nogui). Renderings go to a
+temporary folder (or DIR); nothing is written into the repository. Each excerpt's text becomes
+one paragraph per non-blank line, with lines that look like headings (short, no full stop)
+as headings, and lines with " | " cells as table rows: the shape of the web page it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from docx import Document as WordDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+EXCERPTS = ROOT / "corpus" / "excerpts"
+GOLD = ROOT / "corpus" / "gold"
+SCORE = ROOT.parent / "shared" / "tools" / "score.py"
+TALLY = ROOT / ".venv" / "bin" / "tally"
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) < 70 and not line.rstrip().endswith((".", ":", ";", ",")) and not any(c.isdigit() for c in line)
+
+
+def _cells(line: str) -> list[str] | None:
+    parts = [p.strip() for p in line.strip().strip("|").split("|")]
+    return parts if line.count("|") >= 1 and len(parts) >= 2 else None
+
+
+def to_html(text: str, title: str) -> str:
+    out = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"]
+    rows: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        cells = _cells(line) if line.strip() else None
+        if cells:
+            rows.append(cells)
+            continue
+        if rows:
+            out.append("<table border='1'>" + "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+            rows = []
+        if line.strip():
+            tag = "h2" if _is_heading(line.strip()) else "p"
+            out.append(f"<{tag}>{html.escape(line.strip())}</{tag}>")
+    return "\n".join(out + ["</body></html>"])
+
+
+def to_docx(text: str, path: Path) -> None:
+    doc = WordDocument()
+    rows: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        cells = _cells(line) if line.strip() else None
+        if cells:
+            rows.append(cells)
+            continue
+        if rows:
+            table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            for i, r in enumerate(rows):
+                for j, c in enumerate(r):
+                    table.cell(i, j).text = c
+            rows = []
+        if line.strip():
+            (doc.add_heading(line.strip(), level=2) if _is_heading(line.strip()) else doc.add_paragraph(line.strip()))
+    doc.save(str(path))
+
+
+def render(out: Path) -> dict[str, Path]:
+    dirs = {name: out / name for name in ("browser-pdf", "docx", "libreoffice-pdf")}
+    for d in dirs.values():
+        d.mkdir(parents=True, exist_ok=True)
+    html_dir = out / "html"
+    html_dir.mkdir(exist_ok=True)
+    for src in sorted(EXCERPTS.glob("*.txt")):
+        text = src.read_text(encoding="utf-8")
+        page = html_dir / f"{src.stem}.html"
+        page.write_text(to_html(text, src.stem), encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={dirs['browser-pdf'] / (src.stem + '.pdf')}", page.as_uri()],
+                       capture_output=True, check=False, timeout=120)
+        to_docx(text, dirs["docx"] / f"{src.stem}.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(dirs["libreoffice-pdf"]),
+                    *map(str, sorted(dirs["docx"].glob("*.docx")))], capture_output=True, check=False, timeout=1800)
+    return dirs
+
+
+def score(folder: Path) -> str:
+    pred = folder.parent / f"{folder.name}.jsonl"
+    with open(pred, "w", encoding="utf-8") as fh:
+        for cmd in ("extract", "check"):
+            subprocess.run([str(TALLY), cmd, str(folder), "--format", "jsonl"], stdout=fh,
+                           stderr=subprocess.DEVNULL, check=False)
+    names = ",".join(p.stem for p in sorted(EXCERPTS.glob("*.txt")))
+    res = subprocess.run([sys.executable, str(SCORE), str(pred), str(GOLD), "--docs", names, "--summary"],
+                         capture_output=True, text=True, check=False)
+    return res.stdout.strip()
+
+
+def main(argv: list[str]) -> int:
+    keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
+    out = keep or Path(tempfile.mkdtemp(prefix="tally-render-"))
+    try:
+        for name, folder in render(out).items():
+            print(f"== {name}\n{score(folder)}")
+    finally:
+        if keep is None:
+            shutil.rmtree(out, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
