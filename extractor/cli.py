@@ -137,8 +137,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None
 @click.option("--fail-on", type=click.Choice(["fail", "warn"]), default="fail", show_default=True,
               help="Exit 1 on failing checks only, or on warnings too.")
 @click.option("--only-problems", is_flag=True, help="Hide checks that passed.")
+@click.option("--organisation", help="The organisation every file is by (else each file's own title, cover, "
+              "header or letterhead says; files whose organisation is unknown are not compared).")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path: str | None,
-          fail_on: str, only_problems: bool) -> None:
+          fail_on: str, only_problems: bool, organisation: str | None) -> None:
     """Cross-check every total, change, percentage and list count a report states."""
     from extractor.pipeline import check as check_records
     from extractor.pipeline import extract as extract_records
@@ -149,7 +151,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
     results: list[tuple[Document, list[Check]]] = []
     for doc in documents(paths, failed):
         results.append((doc, check_records(doc, extract_records(doc))))
-    if len(results) > 1 and (across := across_documents(results)):
+    if len(results) > 1 and (across := across_documents(results, organisation)):
         results = results + [(_batch(results), across)]
     all_checks = [c for _, checks in results for c in checks]
     if only_problems:
@@ -170,20 +172,19 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
         sys.exit(EXIT_FAILED_CHECK)
 
 
-def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> list[Check]:
-    """Checks no single report can show: the same figure or period told differently by two files."""
+def across_documents(results: Sequence[tuple[Document, Sequence[Check]]],
+                     organisation: str | None = None) -> list[Check]:
+    """Checks no single report can show: the same figure or period told differently by two files
+    of one organisation (given, or each file's own identity; unknown ones are not compared)."""
     import pandas as pd
 
-    from extractor import crossdoc
+    from extractor import crossdoc, identity
     from extractor.pipeline import extract as extract_records
 
-    rows = [r.to_dict() | {"doc_key": doc.name} for doc, _ in results for r in extract_records(doc)
-            if isinstance(r, Figure)]
-    # files checked together are one organisation's unless they name another
-    named = pd.Series([r["organisation"] for r in rows if r["organisation"]], dtype=object)
-    common = named.mode().iloc[0] if len(named) else "(these documents)"
-    for r in rows:
-        r["organisation"] = r["organisation"] or common
+    names = {doc.name: organisation or identity.publisher(doc) for doc, _ in results}
+    shown = {identity.key(n): n for n in reversed(list(names.values())) if n}  # "York Council" is "City of York ..."
+    rows = [r.to_dict() | {"doc_key": doc.name, "organisation": shown.get(identity.key(names[doc.name]))}
+            for doc, _ in results for r in extract_records(doc) if isinstance(r, Figure)]
     fields = ("doc", "rule", "status", "message", "line", "evidence", "stated", "expected")
     return [Check(**{k: c[k] for k in fields}) for c in crossdoc.run(pd.DataFrame(rows))]
 
