@@ -16,6 +16,7 @@ import regex as re
 
 from extractor import segment
 from extractor.check_rules.shares import judge_rounded, ratio_percentages
+from extractor.check_rules.table_sums import table_sums
 from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
 from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.extract.periods import find_periods, previous_year
@@ -89,12 +90,18 @@ def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # 
     cols_of = {r: {c.col for c in view.cells if c.row == r and c.fields.get("unit") == "count"}
                for r in (*view.data_rows, *view.total_rows)}
     for t in view.total_rows:
+        # a Total adds up the rows above it, back to the previous Total ("Total" then "Gender:" rows)
+        since = max((p for p in view.total_rows if p < t), default=-1)
+        rows = [r for r in view.data_rows if since < r < t]
+        if not rows:  # a Total printed first: the rows below it, to the next Total
+            until = min((n for n in view.total_rows if n > t), default=10**9)
+            rows = [r for r in view.data_rows if t < r < until]
         # a data row missing a cell the Total row has (a cell lost in the export) makes every
         # column sum uncertain: compare, but only warn
-        ragged = any(cols_of[r] and cols_of[r] != cols_of[t] for r in view.data_rows)
+        ragged = any(cols_of[r] and cols_of[r] != cols_of[t] for r in rows)
         for col in {c.col for c in view.cells if c.row == t and c.fields.get("unit") == "count"}:
             total = by_cell[(t, col)]
-            parts = [by_cell[(r, col)] for r in view.data_rows if (r, col) in by_cell
+            parts = [by_cell[(r, col)] for r in rows if (r, col) in by_cell
                      and by_cell[(r, col)].fields.get("unit") == "count"]
             if len(parts) < 2:
                 continue
@@ -102,7 +109,7 @@ def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # 
             # a cell that holds something but no exact number ("<5", "*", "c") is suppressed
             approx = any(p.value != p.value for p in parts) or any(
                 col < len(view.block.rows[r]) and view.block.rows[r][col].strip() and (r, col) not in by_cell
-                for r in view.data_rows)
+                for r in rows)
             status = "pass" if expected == total.value else ("warn" if approx or ragged else "fail")
             header = view.block.rows[0][col] if col < len(view.block.rows[0]) else ""
             where = view.title or view.block.rows[0][0] or "table"
@@ -401,6 +408,19 @@ def _one_check_per_share(checks: list[Check], ratio_checks: list[Check]) -> list
     return kept + ratio_checks
 
 
+def _once(checks: list[Check]) -> list[Check]:
+    """One check per (rule, line, stated value): a Total the figure reader understood is checked
+    from its records first, and from the table's own cells only when it was not."""
+    seen: set[tuple[str, int | None, float | None]] = set()
+    out = []
+    for c in checks:
+        k = (c.rule, c.line, c.stated)
+        if c.rule != "table_total" or k not in seen:
+            out.append(c)
+        seen.add(k)
+    return out
+
+
 def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     """Every check of one document, in line order."""
     contexts = segment.contexts(doc)
@@ -418,5 +438,6 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += up_from_changes(doc, _check)
     checks += no_change(doc, _check)
     checks = _one_check_per_share(checks, list(ratio_percentages(doc, _check)))
+    checks = _once(checks + list(table_sums(doc, _check)))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 

@@ -198,11 +198,16 @@ def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
 @click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("-v", "--verbose", is_flag=True, help="List missed and extra records per document.")
-def eval_(corpus: str, fmt: str, verbose: bool) -> None:
+@click.option("--inject", is_flag=True, help="Instead: move each stated result of CORPUS/relations in a copy of "
+              "its document and count the copies whose checks notice it (docs/checks.md).")
+def eval_(corpus: str, fmt: str, verbose: bool, inject: bool) -> None:
     """Score extraction and checks against the gold answer keys in CORPUS/gold."""
     from extractor.evaluate import evaluate_corpus
     from extractor.report.terminal import print_eval
 
+    if inject:
+        _eval_inject(Path(corpus), fmt)
+        return
     result = evaluate_corpus(Path(corpus), pdf_reader=pdf_reader())
     for path, problem in result.errors:
         _error(path, problem)
@@ -213,6 +218,18 @@ def eval_(corpus: str, fmt: str, verbose: bool) -> None:
         print_eval(result, verbose=verbose)
     if result.errors:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _eval_inject(corpus: Path, fmt: str) -> None:
+    """The injected-error yardstick over CORPUS/relations (issue 17)."""
+    from extractor import inject
+
+    report = inject.run(corpus / "relations", [corpus / "excerpts", corpus / "documents"],
+                        inject.pipeline_checker(pdf_reader()))
+    if fmt == "json":
+        click.echo(json.dumps(report.summary() | {"new_failures": report.new_failures()}, indent=1))
+    else:
+        click.echo(inject.format_report(report))
 
 
 def _doc_json(s: Any, verbose: bool) -> dict[str, Any]:
