@@ -16,10 +16,11 @@ import regex as re
 
 from extractor import segment
 from extractor.check_rules.shares import judge_rounded, ratio_percentages
+from extractor.check_rules.stages import item_number, stage_sums
 from extractor.check_rules.table_sums import table_sums
 from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
 from extractor.extract.numbers import Number, count_numbers, parse_number
-from extractor.extract.periods import find_periods, previous_year
+from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.models import Block, Check, Document, Figure
 
 CHANGE = pattern("check-change-of")
@@ -203,9 +204,20 @@ def comparison_periods(doc: Document) -> Iterator[Check]:
         if compared == current:
             continue
         ok = (compared.start, compared.end) == (expected.start, expected.end)
+        if not ok and _another_like_span(current, compared):
+            continue  # a previous quarter or month, or the later year first: a choice, not a slip
         msg = (f"compares {current.label} with {compared.label}; the same span a year earlier is {expected.label}"
                if not ok else f"compares {current.label} with the same span a year earlier ({compared.label})")
         yield _check(doc, "comparison_period", "pass" if ok else "fail", msg, line, s, None, None, [line], b.page)
+
+
+def _another_like_span(a: Period, b: Period) -> bool:
+    """Two spans of about the same length that do not overlap ("February 2025 compared with
+    November 2024"): a legitimate comparison, unlike "Q1 2022/23 compared to 1 April 2021 to 30 June 2022"."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    la, lb = (a.end - a.start).days + 1, (b.end - b.start).days + 1  # type: ignore[operator]
+    return abs(la - lb) <= 0.1 * max(la, lb) and (b.end < a.start or a.end < b.start)  # type: ignore[operator]
 
 
 def list_counts(doc: Document) -> Iterator[Check]:
@@ -227,8 +239,9 @@ def list_counts(doc: Document) -> Iterator[Check]:
 
 
 def _before_colon(text: str) -> str:
-    """The words just before a lead-in's colon: where the announced count stands."""
-    return text[-110:]
+    """The lead-in's own sentence, its last words: where the announced count stands ("we worked on
+    94 complaints. Their decisions were:" announces no count of decisions)."""
+    return FULL_SENTENCE.split(text.rstrip())[-1][-110:]
 
 
 def _announced(text: str) -> tuple[Number, str] | None:
@@ -275,7 +288,8 @@ def _scope(f: Figure) -> tuple:  # type: ignore[type-arg]
 
 def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     """A stated total against the outcomes that follow it within the same scope and section."""
-    counts = [f for f in figures if f.unit == "count" and f.dimension is None and f.category is None]
+    counts = [f for f in figures if f.unit == "count" and f.dimension is None and f.category is None
+              and not item_number(f)]
     for k, total in enumerate(counts):
         if total.measure not in TOTALS or total.approximate:
             continue
@@ -438,6 +452,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += up_from_changes(doc, _check)
     checks += no_change(doc, _check)
     checks = _one_check_per_share(checks, list(ratio_percentages(doc, _check)))
+    checks += stage_sums(doc, figures, _check)
     checks = _once(checks + list(table_sums(doc, _check)))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 
