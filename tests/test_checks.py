@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from extractor import check, extract, load
 from extractor.checks import judge_rounded
 from extractor.cli import cli
-from extractor.models import Check
+from extractor.models import Check, Document, Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,3 +234,116 @@ def test_stated_directions_in_other_words(tmp_path: Path, sentence: str, status:
 def test_ratio_and_its_stated_share(tmp_path: Path, text: str, status: str, stated: float, expected: float) -> None:
     found = only(checks_of(tmp_path, f"# Complaints 2023/24\n\n{text}\n"), "percentage")
     assert [(c.status, c.stated, c.expected, c.line) for c in found] == [(status, stated, expected, 3)]
+
+
+# ------------------------------------------------------------------ issue 14/17: sums the reader may not understand
+
+UNREAD_TABLE = """Complaints by quarter
+
+| Service | Q1 | Q2 | Total |
+| --- | --- | --- | --- |
+| Housing | 40 | 35 | {housing} |
+| Waste | 30 | 21 | 51 |
+| Total | {q1} | 56 | 126 |
+
+Gender
+
+| Group | Q1 | Q2 |
+| --- | --- | --- |
+| Adults | 12 | 10 |
+| Children | 7 | 9 |
+| Total | 19 | 19 |
+| Of which | | |
+| Under 5 | 3 | 2 |
+"""
+
+
+@pytest.mark.parametrize(("q1", "housing", "expected"), [
+    (70, 75, set()),
+    (77, 75, {("fail", 77, 70, 7)}),  # the Q1 column total against its rows
+    # a row's Total column against its quarters, and so the grand total against the Total column
+    (70, 79, {("fail", 79, 75, 5), ("fail", 126, 130, 7)}),
+])
+def test_table_totals_from_the_tables_own_cells(tmp_path: Path, q1: int, housing: int, expected: set) -> None:
+    checks = only(checks_of(tmp_path, UNREAD_TABLE.format(q1=q1, housing=housing), "t.txt"), "table_total")
+    assert {(c.status, c.stated, c.expected, c.line) for c in checks if c.status != "pass"} == expected
+    # the second table's Total adds its own rows only, not the rows of the first table or those below it
+    assert ("pass", 19, 19) in {(c.status, c.stated, c.expected) for c in checks}
+
+
+def test_a_total_column_beside_unlike_columns_only_warns(tmp_path: Path) -> None:
+    text = "Outcomes\n\n| Service | Upheld | Not upheld | Withdrawn | Total |\n| --- | --- | --- | --- | --- |\n" \
+           "| Housing | 4 | 10 | 1 | 16 |\n| Waste | 2 | 5 | 0 | 7 |\n"
+    checks = only(checks_of(tmp_path, text, "t.txt"), "table_total")
+    assert [(c.status, c.stated, c.expected) for c in checks if c.status != "pass"] == [("warn", 16, 15)]
+
+
+def figure(measure: str, value: float, line: int, stage: str | None, evidence: str, stated: str | None = None,
+           **kw: object) -> Figure:
+    fields: dict = {"period": "2023/24", "service": "council"} | kw
+    return Figure(doc="r.txt", measure=measure, value=value, unit="count", line=line, evidence=evidence,
+                  stated=stated or f"{value:g}", source="prose", rule="t", stage=stage, **fields)
+
+
+SENTENCE_19 = "We received 19 complaints in 2023/24: 15 at stage 1 and 3 at stage 2."
+
+
+@pytest.mark.parametrize(("figures", "expected"), [
+    # one sentence says the stages make the total: 15 + 3 is not 19
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage2", SENTENCE_19)], [("fail", 19, 18)]),
+    ([figure("received", 18, 3, None, SENTENCE_19, "19"), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage2", SENTENCE_19)], [("pass", 18, 18)]),
+    # stages stated apart from the total may count another split: warn, saying why
+    ([figure("received", 19, 3, None, "We received 19 complaints."),
+      figure("received", 15, 4, "stage1", "15 were at stage 1."), figure("received", 3, 5, "stage2", "3 at stage 2.")],
+     [("warn", 19, 18)]),
+    # an ombudsman's count is not one of the organisation's stages; another period is another scope
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "ombudsman", SENTENCE_19)], []),
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage2", SENTENCE_19, period="2022/23")], []),
+    # a stage given twice with different values is no breakdown
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage1", SENTENCE_19)], []),
+])
+def test_a_total_received_against_its_stages(figures: list[Figure], expected: list[tuple]) -> None:
+    from extractor.check_rules.stages import stage_sums
+    from extractor.checks import _check
+
+    doc = Document(path="r.txt", format="text", blocks=())
+    got = [(c.status, c.stated, c.expected) for c in stage_sums(doc, figures, _check)]
+    assert got == expected
+
+
+def test_an_indicator_number_is_never_a_count_in_a_sum() -> None:
+    from extractor.check_rules.stages import item_number
+
+    assert item_number(figure("received", 3, 1, "stage1", "3a the number of complaints upheld at stage 1", "3"))
+    assert item_number(figure("received", 3, 1, "stage1", "3 (ii) number of complaints - not upheld", "3"))
+    assert not item_number(figure("received", 3, 1, "stage1", "3 complaints were received at stage 1", "3"))
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the count is in the sentence before the lead-in: the decisions were never announced as six
+    ("We worked with the Ombudsman on 94 complaints. Their decisions were:\n\n- Upheld: 12\n- Not upheld: 30\n", []),
+    ("The Ombudsman made 3 decisions, as follows:\n\n- Upheld: 12\n- Not upheld: 30\n", ["fail"]),
+])
+def test_list_count_counts_only_lists_announced_in_their_own_sentence(tmp_path: Path, text: str,
+                                                                     statuses: list[str]) -> None:
+    assert [c.status for c in only(checks_of(tmp_path, text, "l.txt"), "list_count")] == statuses
+
+
+@pytest.mark.parametrize(("sentence", "statuses"), [
+    ("There were 12 risks in February 2025, compared with 14 in November 2024.", []),
+    ("349 complaints were received in the first quarter of 2019/20 compared to 135 in the first quarter of 2020/21.",
+     []),
+    ("443 enquiries were logged during 1 April 2022 to 30 June 2022, compared to 249 received during "
+     "1 April 2021 to 30 June 2022.", ["fail"]),
+    ("443 enquiries were logged during 1 April 2022 to 30 June 2022, compared to 249 received during "
+     "1 April 2021 to 30 June 2021.", ["pass"]),
+])
+def test_comparison_period_fails_only_on_an_unlike_or_overlapping_span(tmp_path: Path, sentence: str,
+                                                                      statuses: list[str]) -> None:
+    got = only(checks_of(tmp_path, f"Report\n\n{sentence}\n", "c.txt"), "comparison_period")
+    assert [c.status for c in got] == statuses
