@@ -1,0 +1,152 @@
+"""Relations a sentence states with all their numbers: a percentage change with both values, an
+average with its total and count, a row's share with its base, a total with its complete split.
+
+`stated_change`: "decreased by 32%, going from 1,372 to 931", "reducing from 182 to 76, 58%",
+"10 complaints, a 50% decrease compared to the 20", "349 ... compared to 135 ... (61% decrease)".
+`average`: "£19,727, an average of £986 per case across the 21 determinations".
+`percentage`: "351 (299)  171 = 51%": the share of the row's first count.
+`breakdown_sum`: "Of the 346 complaints ..., 98 were upheld, 223 not upheld, 15 discontinued, and
+seven not merited": a total and every part of it, closed by "and", in one sentence.
+Every value and its base stand in one sentence, so the scope is the sentence's: a mismatch fails.
+Percentages and averages are judged by their own decimals (statcheck's rounding bounds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex as re
+
+from extractor.check_rules.shares import judge_rounded
+from extractor.check_rules.stated import FULL_SENTENCE, pattern
+from extractor.extract.numbers import count_numbers, parse_number
+from extractor.models import Block, Check, Document
+
+CheckMaker = Callable[..., Check]
+DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE)
+UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
+PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
+
+
+def _num(text: str | None) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "list_item", "heading") and not b.furniture:
+            for s in FULL_SENTENCE.split(b.text):
+                yield b, s
+
+
+def _direction(word: str | None) -> int:
+    """-1 for a fall, 1 for a rise, 0 when the words do not say."""
+    w = (word or "").strip()
+    return -1 if DOWN.match(w) else 1 if UP.match(w) else 0
+
+
+def percent_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    for b, s in _sentences(doc):
+        for rule in ("check-pct-by-from-to", "check-from-to-pct", "check-pct-compared"):
+            for m in pattern(rule).finditer(s):
+                g = m.groupdict()
+                a, bv = _num(g.get("a")), _num(g.get("b") or g.get("b2"))
+                p_text = g.get("p") or g.get("p2")
+                word = g.get("dir") or g.get("dir2")
+                if a is None or bv is None or p_text is None:
+                    continue
+                yield _percent_change(doc, b, s, m, make, a, bv, p_text, _direction(word), rule)
+
+
+def _percent_change(doc: Document, b: Block, s: str, m: re.Match[str], make: CheckMaker, a: float, bv: float,
+                    p_text: str, said: int, rule: str) -> Check:
+    older, newer = a, bv
+    if rule == "check-pct-compared":  # "A ... compared to B": the words say which is older
+        older, newer = (max(a, bv), min(a, bv)) if said < 0 else (min(a, bv), max(a, bv))
+    stated = float(p_text.rstrip("%"))
+    expected = 100 * abs(newer - older) / older if older else float("inf")
+    status = judge_rounded(stated, f"{p_text.rstrip('%')}%", expected) if older else "fail"
+    wrong_way = said != 0 and (newer - older) * said < 0
+    if wrong_way:
+        status = "fail"
+    msg = (f"{older:g} to {newer:g} is a {'fall' if newer < older else 'rise'} of {expected:.1f}%"
+           + (", as stated" if status == "pass" else f", not the stated {p_text.rstrip('%')}%"
+              + (" (and the text says the other way)" if wrong_way else "")))
+    line = doc.line_of(b, s[m.start():] or s)
+    return make(doc, "stated_change", status, msg, line, s, stated, round(expected, 2), [line], b.page)
+
+
+def averages(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    for b, s in _sentences(doc):
+        for m in pattern("check-average-over").finditer(s):
+            total, avg, n = _num(m.group("total")), _num(m.group("avg")), _num(m.group("n"))
+            if not total or avg is None or not n:
+                continue
+            expected = total / n
+            status = judge_rounded(avg, m.group("avg").replace(",", ""), expected)
+            msg = f"{m.group('total')} over {m.group('n')} is {expected:.2f} on average" + (
+                ", as stated" if status == "pass" else f", not the stated {m.group('avg')}")
+            line = doc.line_of(b, s)
+            yield make(doc, "average", status, msg, line, s, avg, round(expected, 2), [line], b.page)
+
+
+def equals_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Service 351 (299)  171 = 51%": the share against the first count of its line."""
+    for b in doc.blocks:
+        if b.furniture or b.kind not in ("paragraph", "list_item", "table"):
+            continue
+        for ln in range(b.line, (b.end_line or b.line) + 1):
+            text = doc.lines[ln - 1] if 0 < ln <= len(doc.lines) else ""
+            for m in pattern("check-equals-share").finditer(text):
+                counts = [n for n in count_numbers(text[:m.start()]) if n.unit == "count" and not n.approximate]
+                num = _num(m.group("num"))
+                if not counts or num is None or not counts[0].value or counts[0].value < num:
+                    continue
+                base = counts[0].value
+                expected = 100 * num / base
+                status = judge_rounded(float(m.group("p").rstrip("%")), m.group("p"), expected)
+                msg = f"{num:g} of {base:g} is {expected:.1f}%" + (
+                    ", as stated" if status == "pass" else f", not the stated {m.group('p')}")
+                yield make(doc, "percentage", status, msg, ln, text.strip(), float(m.group("p").rstrip("%")),
+                           round(expected, 2), [ln], b.page)
+
+
+def of_the_splits(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Of the N <things> ..., a ..., b ..., c ... and d ...": N against a + b + c + d."""
+    for b, s in _sentences(doc):
+        m = pattern("check-of-the-split").search(s)
+        if not m:
+            continue
+        total = _num(m.group("den"))
+        rest = s[m.end():]
+        parts = [n for n in count_numbers(rest) if n.unit == "count" and not n.approximate
+                 and not PART_AFTER.match(rest[n.end:])]
+        words = [parse_number(p.stated) for p in parts]
+        if total is None or len(parts) < 3 or None in words or not _closed_list(rest, parts):
+            continue
+        expected = sum(p.value for p in parts)
+        status = "pass" if expected == total else "fail"
+        msg = (f"{' + '.join(p.stated for p in parts)} = {expected:g}, "
+               + ("the stated total" if status == "pass" else f"not the {m.group('den')} they split"))
+        line = doc.line_of(b, s)
+        yield make(doc, "breakdown_sum", status, msg, line, s, total, expected, [line], b.page)
+
+
+def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
+    """Parts separated by commas and closed by "and", each part's number starting its clause."""
+    gaps = [rest[p.end:q.start] for p, q in zip(parts, parts[1:], strict=False)]
+    return all("," in g or " and " in f" {g} " for g in gaps) and " and " in f" {gaps[-1]} " \
+        and all(len(g.split()) <= 6 for g in gaps)
+
+
+def relation_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """Every relation a sentence states with all its numbers."""
+    yield from percent_changes(doc, make)
+    yield from averages(doc, make)
+    yield from equals_shares(doc, make)
+    yield from of_the_splits(doc, make)
