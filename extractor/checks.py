@@ -110,6 +110,8 @@ def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # 
             if len(parts) < 2:
                 continue
             expected = sum(p.value for p in parts)
+            if total.value and expected > total.value and expected % total.value == 0:
+                continue  # the rows hold subtotals of the Total
             # a cell that holds something but no exact number ("<5", "*", "c") is suppressed
             approx = any(p.value != p.value for p in parts) or any(
                 col < len(view.block.rows[r]) and view.block.rows[r][col].strip() and (r, col) not in by_cell
@@ -124,6 +126,18 @@ def _table_totals(doc: Document, view, page: int | None) -> Iterator[Check]:  # 
                          expected, [view.line(p.row, col) for p in parts] + [view.line(t, col)], page)
 
 
+def _share_columns(view, by_row: dict[int, list]) -> set[int]:  # type: ignore[no-untyped-def,type-arg]
+    """Percentage columns that split the Total (the Total row says 100%, or the rows add up to about
+    100%), not rates such as "% responded on time" beside a count, which no Total can check."""
+    values: dict[int, list[float]] = defaultdict(list)
+    for r in view.data_rows:
+        for c in by_row[r]:
+            if c.fields.get("unit") == "percent":
+                values[c.col].append(c.value)
+    whole = {c.col for t in view.total_rows for c in by_row[t] if c.fields.get("unit") == "percent" and c.value == 100}
+    return whole | {col for col, vs in values.items() if abs(sum(vs) - 100) <= 0.5 * len(vs) + 0.5}
+
+
 def _percentage_column(doc: Document, view, page: int | None) -> Iterator[Check]:  # type: ignore[no-untyped-def]
     by_row: dict[int, list] = defaultdict(list)
     for c in view.cells:
@@ -131,9 +145,10 @@ def _percentage_column(doc: Document, view, page: int | None) -> Iterator[Check]
     totals = {c.col: c.value for t in view.total_rows for c in by_row[t] if c.fields.get("unit") == "count"}
     sums = {col: sum(c.value for r in view.data_rows for c in by_row[r] if c.col == col
                      and c.fields.get("unit") == "count") for col in totals}
+    shares = _share_columns(view, by_row)
     for r in view.data_rows:
         cells = sorted(by_row[r], key=lambda c: c.col)
-        for pct in (c for c in cells if c.fields.get("unit") == "percent"):
+        for pct in (c for c in cells if c.fields.get("unit") == "percent" and c.col in shares):
             count = next((c for c in reversed(cells) if c.col < pct.col and c.fields.get("unit") == "count"), None)
             if count is None or count.col not in totals or not totals[count.col]:
                 continue
@@ -172,6 +187,8 @@ def stated_changes(doc: Document) -> Iterator[Check]:
                 continue
             mark = marks[-1]
             word = m.group("n").strip(".,;:)")
+            if "%" in word or re.match(r"\S+\s+per\s*cent", word, re.IGNORECASE):
+                continue  # a percentage change: check_rules/relations.py checks it with both values
             stated_n = parse_number(word.split()[0].strip(".,;:)")) or parse_number(word)
             counts = [n for n in count_numbers(s) if n.unit == "count" and clause_start <= n.start < m.start()]
             before = [n for n in counts if n.end <= mark.start()]

@@ -19,6 +19,7 @@ from extractor.models import Block, Check, Document
 
 COUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
 NIL = re.compile(r"^\s*(?:-|–|—|nil|none)\s*$", re.IGNORECASE)
+NESTED = re.compile(r"^\s*(?:of\s+which|of\s+these|including|includes|excluding|[-–•*]\s|\s{2,}\S)", re.IGNORECASE)
 CheckMaker = Callable[..., Check]
 Cell = tuple[str, float]  # (kind, value): count, nil, blank, suppressed, other
 
@@ -81,8 +82,9 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
                 continue
             header = b.rows[0][col] if col < len(b.rows[0]) else ""
             lines = [b.row_lines[r] for r in rows] + [b.row_lines[t]]
+            nested = any(NESTED.match(b.rows[r][0]) for r in rows)  # "of which" rows restate others
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: Total row",
-                              b.row_lines[t], lines, row, certain=True)
+                              b.row_lines[t], lines, row, certain=not nested)
 
 
 def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
@@ -115,7 +117,7 @@ def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Seque
     elif any(k in ("blank", "suppressed") for k, _ in parts):
         status, why = "warn", " (a part is blank or suppressed)"
     elif not certain:
-        status, why = "warn", " (the other columns may not be parts of one whole)"
+        status, why = "warn", " (the parts may overlap: not every row or column is a plain part of the whole)"
     else:
         status, why = "fail", ""
     shown = " + ".join(_fmt(v) if k == "count" else "0" if k == "nil" else "?" for k, v in parts)
