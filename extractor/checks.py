@@ -358,6 +358,8 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         if not earlier or line - earlier[-1].line > 2:
             continue
         total = earlier[-1]
+        if any(p.value > total.value for p in parts):
+            continue  # a part larger than the whole: the 'total' is one of the parts ("Of these 85 were ...")
         expected = sum(p.value for p in parts)
         same_sentence = total.evidence == evidence
         status = "pass" if expected == total.value else ("fail" if same_sentence else "warn")

@@ -347,3 +347,48 @@ def test_comparison_period_fails_only_on_an_unlike_or_overlapping_span(tmp_path:
                                                                       statuses: list[str]) -> None:
     got = only(checks_of(tmp_path, f"Report\n\n{sentence}\n", "c.txt"), "comparison_period")
     assert [c.status for c in got] == statuses
+
+
+# ------------------------------------------------------------------ relations stated with all their numbers
+
+@pytest.mark.parametrize(("sentence", "rule", "expected"), [
+    # a percentage change with both values (Newtown's words, not a corpus report's)
+    ("Complaints about parking fell by 20%, going from 50 in 2022/23 to 40.", "stated_change", ("pass", 20, 20)),
+    ("Complaints about parking fell by 30%, going from 50 in 2022/23 to 40.", "stated_change", ("fail", 30, 20)),
+    ("Waste complaints went down from 8 to 6, 33%, the smallest fall.", "stated_change", ("fail", 33, 25)),
+    ("Waste complaints went down from 8 to 6, 25%, the smallest fall.", "stated_change", ("pass", 25, 25)),
+    ("The service received 12 complaints, which was a 40% decrease compared to the 20 received last year.",
+     "stated_change", ("pass", 40, 40)),
+    ("We logged 30 complaints in the spring compared to 20 complaints in the summer (50% decrease).",
+     "stated_change", ("fail", 50, 33.33)),
+    # an average with its total and count
+    ("Redress paid came to £5,000, an average of £250 per case across the 20 cases.", "average", ("pass", 250, 250)),
+    ("Redress paid came to £5,000, an average of £270 per case across the 20 cases.", "average", ("fail", 270, 250)),
+    # a split closed by 'and', in one sentence
+    ("Of the 40 complaints closed in 2023/24, 10 were upheld, 20 not upheld, 4 withdrawn and six were "
+     "not investigated.", "breakdown_sum", ("pass", 40, 40)),
+    ("Of the 42 complaints closed in 2023/24, 10 were upheld, 20 not upheld, 4 withdrawn and six were "
+     "not investigated.", "breakdown_sum", ("fail", 42, 40)),
+])
+def test_relations_a_sentence_states_with_all_its_numbers(tmp_path: Path, sentence: str, rule: str,
+                                                          expected: tuple) -> None:
+    got = only(checks_of(tmp_path, f"Complaints report 2023/24\n\n{sentence}\n", "r.txt"), rule)
+    # the one check of this relation (a direction check of the same words may pass beside it)
+    assert [(c.status, c.stated, c.expected) for c in got if c.stated == expected[1]] == [expected]
+
+
+def test_a_rows_share_written_as_equals_is_checked_against_the_rows_first_count(tmp_path: Path) -> None:
+    text = "Complaints by service\n\nService Number Upheld\nHousing Repairs 40 (35) 10 = 25% (20%)\n" \
+           "Waste Services 20 (18) 9 = 50% (61%)\n"
+    got = only(checks_of(tmp_path, text, "r.txt"), "percentage")
+    assert sorted((c.status, c.stated, c.expected) for c in got) == [("fail", 50, 45), ("pass", 25, 25)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complaints fell by 5% from 1 April to 30 June.",  # dates, not values
+    "Of these 85 were made in person, 231 by telephone and 81 by email.",  # 85 is a part, not the total
+    "The report was received on 31 March 2023, a 50% share of all reports compared to the 20 councils.",
+])
+def test_relation_phrasings_that_state_no_relation(tmp_path: Path, sentence: str) -> None:
+    got = checks_of(tmp_path, f"Complaints report 2023/24\n\n{sentence}\n", "r.txt")
+    assert [c for c in got if c.rule in ("stated_change", "breakdown_sum", "average") and c.status != "pass"] == []

@@ -45,8 +45,9 @@ def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
 
 
 def _direction(word: str | None) -> int:
-    """-1 for a fall, 1 for a rise, 0 when the words do not say."""
-    w = (word or "").strip()
+    """-1 for a fall, 1 for a rise, 0 when the words do not say ("went down" says down)."""
+    w = (word or "").strip().lower()
+    w = w.split()[-1] if w.split() and w.split()[-1] in ("up", "down") else w
     return -1 if DOWN.match(w) else 1 if UP.match(w) else 0
 
 
