@@ -180,7 +180,7 @@ def format_report(report: Report) -> str:
     rows += ["", f"{'document':<48} detected / measured"]
     rows += [f"{k:<48} {d:>3} / {m:<3}" for k, (d, m) in s["by_doc"].items()]
     rows += ["", f"not measured: {s['not_measured']}",
-             f"RESULT recognition={s['recognised']}/{s['relations']}={s['recognition']:.3f} "
+             (f"RESULT recognition={s['recognised']}/{s['relations']}={s['recognition']:.3f} "
              f"sensitivity={s['detected']}/{s['measured']}={s['sensitivity']:.3f} "
-             f"new_failures={report.new_failures()}"]
+             f"new_failures={report.new_failures()}")]
     return "\n".join(rows)

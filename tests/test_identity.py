@@ -118,11 +118,11 @@ def doc_from(tmp_path: Path, name: str, text: str) -> Path:
     ("Council told to apologise\n\n300 complaints were made against Oldshire County Council last year.\n",
      "Oldshire County Council"),
     # a benchmark naming neighbours is not the publisher
-    ("Annual complaints report 2023/24\n\nWe received 120 complaints.\n\nBenchmarking\n\n"
-     "Newtown Borough Council received 150 and Oldshire County Council received 90.\n", None),
+    (("Annual complaints report 2023/24\n\nWe received 120 complaints.\n\nBenchmarking\n\n"
+     "Newtown Borough Council received 150 and Oldshire County Council received 90.\n"), None),
     # two councils in the opening: unsure
-    ("Two councils criticised\n\nThe Ombudsman criticised Newtown Borough Council. Complaints made against "
-     "Oldshire County Council rose.\n\nComplaints about Newtown Borough Council fell.\n", None),
+    (("Two councils criticised\n\nThe Ombudsman criticised Newtown Borough Council. Complaints made against "
+     "Oldshire County Council rose.\n\nComplaints about Newtown Borough Council fell.\n"), None),
 ])
 def test_publisher_from_the_documents_own_identity(tmp_path: Path, text: str, expected: str | None) -> None:
     assert identity.publisher(load(doc_from(tmp_path, "r.txt", text))) == expected

@@ -13,6 +13,7 @@ Percentages and averages are judged by their own decimals (statcheck's rounding 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 import regex as re
@@ -140,7 +141,7 @@ def of_the_splits(doc: Document, make: CheckMaker) -> Iterator[Check]:
 
 def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
     """Parts separated by commas and closed by "and", each part's number starting its clause."""
-    gaps = [rest[p.end:q.start] for p, q in zip(parts, parts[1:], strict=False)]
+    gaps = [rest[p.end:q.start] for p, q in itertools.pairwise(parts)]
     return all("," in g or " and " in f" {g} " for g in gaps) and " and " in f" {gaps[-1]} " \
         and all(len(g.split()) <= 6 for g in gaps)
 
