@@ -16,7 +16,7 @@ import regex as re
 
 from extractor import segment
 from extractor.check_rules.relations import relation_checks
-from extractor.check_rules.shares import judge_rounded, ratio_percentages
+from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
 from extractor.check_rules.stages import item_number, stage_sums
 from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
 from extractor.check_rules.table_sums import table_sums
@@ -360,7 +360,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += difference_lines(doc, _check)
     checks += up_from_changes(doc, _check)
     checks += no_change(doc, _check)
-    checks = _one_check_per_share(checks, list(ratio_percentages(doc, _check)))
+    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check)])
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
     checks = _once(checks + list(table_sums(doc, _check)))

@@ -392,3 +392,23 @@ def test_a_rows_share_written_as_equals_is_checked_against_the_rows_first_count(
 def test_relation_phrasings_that_state_no_relation(tmp_path: Path, sentence: str) -> None:
     got = checks_of(tmp_path, f"Complaints report 2023/24\n\n{sentence}\n", "r.txt")
     assert [c for c in got if c.rule in ("stated_change", "breakdown_sum", "average") and c.status != "pass"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council received 120 requests, 75% (90) of them answered in time.", [("pass", 75, 75)]),
+    ("The council received 120 requests, 80% (90) of them answered in time.", [("fail", 80, 75)]),
+    # the base ends the sentence before: the likeliest base, so a mismatch only warns
+    ("The council received 120 complaints in the quarter. 80% of them (90) were answered in time.",
+     [("warn", 80, 75)]),
+    ("Stage 1 complaints (200) rose, and of these, 10% (20) were escalated.", [("pass", 10, 10)]),
+    # a share standing before its ratio, in its sentence or ending the sentence before
+    ("The standard was met in 60% of escalated complaints, with 3 out of 5 answered in time.", [("pass", 60, 60)]),
+    ("The standard was met in 70% of escalated complaints, with 3 out of 5 answered in time.", [("fail", 70, 60)]),
+    ("The timescale was met for 90%. Out of the 20 cases logged, 18 cases were answered in time.",
+     [("pass", 90, 90)]),
+    # a change is no share of the ratio after it
+    ("Complaints had fallen by 31% from 86 to 59. Of the 59 complaints, 6 were upheld.", []),
+])
+def test_shares_tied_to_their_count(tmp_path: Path, text: str, expected: list[tuple]) -> None:
+    got = only(checks_of(tmp_path, f"Complaints report 2023/24\n\n{text}\n", "s.txt"), "percentage")
+    assert [(c.status, c.stated, round(c.expected or 0, 2)) for c in got] == expected
