@@ -412,3 +412,16 @@ def test_relation_phrasings_that_state_no_relation(tmp_path: Path, sentence: str
 def test_shares_tied_to_their_count(tmp_path: Path, text: str, expected: list[tuple]) -> None:
     got = only(checks_of(tmp_path, f"Complaints report 2023/24\n\n{text}\n", "s.txt"), "percentage")
     assert [(c.status, c.stated, round(c.expected or 0, 2)) for c in got] == expected
+
+
+def test_a_year_is_never_the_value_a_percentage_change_starts_from(tmp_path: Path) -> None:
+    text = "Complaints report\n\nIn 2020 we received 30 complaints compared to 40 in 2019 (25% decrease).\n"
+    got = only(checks_of(tmp_path, text, "y.txt"), "stated_change")
+    assert [(c.status, c.stated, c.expected) for c in got if c.stated == 25] == [("pass", 25, 25)]
+
+
+def test_a_share_of_a_total_stated_elsewhere_only_warns(tmp_path: Path) -> None:
+    text = ("Stage two complaints 2023/24\n\n- 20 complaints were handled at stage two.\n\nTimescales\n\n"
+            "- We closed 14 (67%) stage two complaints within 20 working days.\n")
+    got = [(c.status, c.stated) for c in only(checks_of(tmp_path, text, "w.txt"), "percentage")]
+    assert got == [("warn", 67)]  # 14 of the 20 handled is 70%; of the 21 with an outcome it would be 67%

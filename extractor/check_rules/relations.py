@@ -38,6 +38,11 @@ def _num(text: str | None) -> float | None:
         return None
 
 
+def _last_count(text: str) -> float | None:
+    counts = [n.value for n in count_numbers(text) if n.unit == "count" and not n.approximate]
+    return counts[-1] if counts else None
+
+
 def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
     for b in doc.blocks:
         if b.kind in ("paragraph", "list_item", "heading") and not b.furniture:
@@ -60,6 +65,8 @@ def percent_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 a, bv = _num(g.get("a")), _num(g.get("b") or g.get("b2"))
                 p_text = g.get("p") or g.get("p2")
                 word = g.get("dir") or g.get("dir2")
+                if g.get("b2") is not None:  # "A ... compared to B": A is the last count before "compared"
+                    a = _last_count(s[m.start():m.start("b2")])
                 if a is None or bv is None or p_text is None:
                     continue
                 yield _percent_change(doc, b, s, m, make, a, bv, p_text, _direction(word), rule)
