@@ -83,6 +83,7 @@ class Outcome:
     holds: bool
     recognised: bool
     result: str  # detected | missed | already failing | not mutable | does not hold
+    called_wrong: bool = False  # a failing check at its result line states its value
 
 
 @dataclass
@@ -102,8 +103,9 @@ class Report:
         return sum(o.recognised for o in self.outcomes), len(self.outcomes)
 
     def new_failures(self) -> int:
-        """Relations that hold but that a failing check on the unchanged document points at."""
-        return sum(1 for o in self.outcomes if o.holds and o.result == "already failing")
+        """Relations that hold but that a failing check on the unchanged document calls wrong: a
+        failing check at the result's line stating the result's value."""
+        return sum(o.called_wrong for o in self.outcomes if o.holds)
 
     def summary(self) -> dict[str, Any]:
         det = sum(d for d, _ in self.sensitivity("kind").values())
@@ -133,7 +135,8 @@ def measure_document(src: Path, relations: list[dict[str, Any]], checker: Checke
     out = []
     for i, rel in enumerate(relations):
         lines = relation_lines(rel)
-        o = Outcome(src.name, rel["kind"], rel["line"], bool(rel.get("holds")), bool(lines & seen), "")
+        o = Outcome(src.name, rel["kind"], rel["line"], bool(rel.get("holds")), bool(lines & seen), "",
+                    any(c.status == "fail" and c.line == rel["line"] and c.stated == float(rel["value"]) for c in base))
         if not o.holds:
             o.result = "does not hold"
         elif lines & failing:

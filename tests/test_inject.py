@@ -105,3 +105,12 @@ def test_tally_eval_inject_prints_sensitivity_and_recognition(tmp_path: Path) ->
     assert (summary["measured"], summary["detected"], summary["recognised"], summary["relations"]) == (2, 2, 3, 3)
     table = CliRunner().invoke(cli, ["eval", str(tmp_path), "--inject"])
     assert "RESULT recognition=3/3" in table.output and "sensitivity=2/2" in table.output
+
+
+def test_a_holding_relation_a_check_calls_wrong_is_a_new_failure(tmp_path: Path) -> None:
+    def wrong(path: Path) -> Sequence[Check]:
+        return [Check(path.name, "table_total", "fail", "", 7, "", stated=70, expected=71)]
+
+    report = inject.run(corpus(tmp_path) / "relations", [tmp_path / "excerpts"], wrong)
+    assert report.new_failures() == 1  # the Q1 total; the share of line 9 is near it but not called wrong
+    assert inject.run(tmp_path / "relations", [tmp_path / "excerpts"], silent).new_failures() == 0
