@@ -337,13 +337,13 @@ def _one_check_per_share(checks: list[Check], ratio_checks: list[Check]) -> list
 
 
 def _once(checks: list[Check]) -> list[Check]:
-    """One check per (rule, line, stated value): a Total the figure reader understood is checked
-    from its records first, and from the table's own cells only when it was not."""
+    """One check per (rule, line, stated value): a Total or a split the figure reader understood is
+    checked from its records first, and from the text or the table's own cells only when it was not."""
     seen: set[tuple[str, int | None, float | None]] = set()
     out = []
     for c in checks:
         k = (c.rule, c.line, c.stated)
-        if c.rule != "table_total" or k not in seen:
+        if c.rule not in ("table_total", "breakdown_sum") or k not in seen:
             out.append(c)
         seen.add(k)
     return out

@@ -425,3 +425,22 @@ def test_a_share_of_a_total_stated_elsewhere_only_warns(tmp_path: Path) -> None:
             "- We closed 14 (67%) stage two complaints within 20 working days.\n")
     got = [(c.status, c.stated) for c in only(checks_of(tmp_path, text, "w.txt"), "percentage")]
     assert got == [("warn", 67)]  # 14 of the 20 handled is 70%; of the 21 with an outcome it would be 67%
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two parts may leave a group out: a mismatch only warns
+    ("Of the 30 complaints closed, 12 were about repairs and 15 were about rents.", [("warn", 30, 27)]),
+    ("Of the 30 complaints closed, 12 were about repairs and 18 were about rents.", [("pass", 30, 30)]),
+    # the total of the sentence before
+    ("We received 400 complaints in the year. Of these 100 came by phone, 200 by email and 90 by post.",
+     [("warn", 400, 390)]),
+])
+def test_splits_that_may_leave_a_group_out_only_warn(tmp_path: Path, text: str, expected: list[tuple]) -> None:
+    got = only(checks_of(tmp_path, f"Complaints report\n\n{text}\n", "b.txt"), "breakdown_sum")
+    assert [(c.status, c.stated, c.expected) for c in got] == expected
+
+
+def test_a_total_row_of_a_table_without_a_header_adds_every_row_above_it(tmp_path: Path) -> None:
+    text = "Complaints received\n\nResolved at first contact | 186 |\nPassed for investigation | 416 |\nTotal | 612 |\n"
+    got = only(checks_of(tmp_path, text, "h.txt"), "table_total")
+    assert [(c.status, c.stated, c.expected) for c in got] == [("fail", 612, 602)]

@@ -61,7 +61,8 @@ def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
 def _parts_of(b: Block, grid: list[list[Cell]], t: int) -> list[int]:
     """The rows a Total row adds up: those above it, back to the header, a section row or a Total."""
     rows: list[int] = []
-    for r in range(t - 1, 0, -1):
+    first = 0 if any(k == "count" for k, _ in grid[0][1:]) else 1  # a table without a header row
+    for r in range(t - 1, first - 1, -1):
         if _is_total(b.rows[r][0]) or _section_row(grid[r]):
             break
         rows.append(r)
