@@ -26,6 +26,7 @@ from extractor.models import Block, Check, Document
 CheckMaker = Callable[..., Check]
 DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE)
 UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^()]*\)")
 PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
 
 
@@ -126,29 +127,37 @@ def equals_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
 
 
 def of_the_splits(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    """ "Of the N <things> ..., a ..., b ..., c ... and d ...": N against a + b + c + d. Two parts,
-    or a total taken from the sentence before ("696 complaints were received. Of these 85 ..."),
+    """ "Of the N <things> ..., a ..., b ..., c ... and d ...": N against a + b + c + d. Two parts, a
+    total taken from the sentence before ("696 complaints were received. Of these 85 ..."), or parts
+    going on in the next sentence ("Of the 45 determined, three ... . 14 ..., 23 ... and four ...")
     may leave a group out or split another total: a mismatch then only warns."""
-    for b in doc.blocks:
-        if b.kind not in ("paragraph", "list_item") or b.furniture:
+    flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
+            for s in FULL_SENTENCE.split(b.text)]
+    for i, (b, s) in enumerate(flat):
+        before = flat[i - 1][1] if i and flat[i - 1][0] is b else ""
+        after = flat[i + 1] if i + 1 < len(flat) else None
+        split = _split(s, before, after[1] if after else "")
+        if split is None:
             continue
-        sentences = FULL_SENTENCE.split(b.text)
-        for k, s in enumerate(sentences):
-            split = _split(s, sentences[k - 1] if k else "")
-            if split is None:
-                continue
-            total, total_text, parts, sure = split
-            expected = sum(p.value for p in parts)
-            status = "pass" if expected == total else "fail" if sure else "warn"
-            msg = (f"{' + '.join(p.stated for p in parts)} = {expected:g}, "
-                   + ("the stated total" if status == "pass" else f"not the {total_text} they split")
-                   + ("" if status != "warn" else " (the parts may leave a group out, or split another total)"))
-            line = doc.line_of(b, s)
-            yield make(doc, "breakdown_sum", status, msg, line, s, total, expected, [line], b.page)
+        total, total_text, parts, sure, went_on = split
+        expected = sum(p.value for p in parts)
+        status = "pass" if expected == total else "fail" if sure else "warn"
+        msg = (f"{' + '.join(p.stated for p in parts)} = {expected:g}, "
+               + ("the stated total" if status == "pass" else f"not the {total_text} they split")
+               + ("" if status != "warn" else " (the parts may leave a group out, or split another total)"))
+        line = doc.line_of(b, s)
+        lines = [line] + ([doc.line_of(after[0], after[1])] if went_on and after else [])
+        yield make(doc, "breakdown_sum", status, msg, line, s, total, expected, lines, b.page)
 
 
-def _split(s: str, before: str) -> tuple[float, str, list, bool] | None:  # type: ignore[type-arg]
-    """(total, its text, parts, sure) of a sentence that splits a total, or None."""
+def _parts(rest: str) -> list:  # type: ignore[type-arg]
+    return [n for n in count_numbers(rest) if n.unit == "count" and not n.approximate
+            and not PART_AFTER.match(rest[n.end:])]
+
+
+def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, bool] | None:  # type: ignore[type-arg]
+    """(total, its text, parts, sure, parts go on in the next sentence) of a sentence that splits a
+    total, or None."""
     m = pattern("check-of-the-split").search(s)
     if m is not None:
         total_text, rest, from_before = m.group("den"), s[m.end():], False
@@ -157,12 +166,14 @@ def _split(s: str, before: str) -> tuple[float, str, list, bool] | None:  # type
     else:
         return None
     total = _num(total_text)
-    parts = [n for n in count_numbers(rest) if n.unit == "count" and not n.approximate
-             and not PART_AFTER.match(rest[n.end:])]
+    parts, went_on = _parts(rest), False
+    if m is not None and not from_before and len(parts) == 1 and len(more := _parts(after)) >= 2 \
+            and _closed_list(after, more):
+        parts, went_on = parts + more, True
     if total is None or len(parts) < 2 or any(parse_number(p.stated) is None for p in parts) \
-            or not _closed_list(rest, parts) or any(p.value > total for p in parts):
+            or not (went_on or _closed_list(rest, parts)) or any(p.value > total for p in parts):
         return None
-    return total, total_text or "", parts, len(parts) >= 3 and not from_before
+    return total, total_text or "", parts, len(parts) >= 3 and not (from_before or went_on), went_on
 
 
 def _last_count_text(text: str) -> str | None:
@@ -172,7 +183,7 @@ def _last_count_text(text: str) -> str | None:
 
 def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
     """Parts separated by commas and closed by "and", each part's number starting its clause."""
-    gaps = [rest[p.end:q.start] for p, q in itertools.pairwise(parts)]
+    gaps = [BRACKETED.sub("", rest[p.end:q.start]) for p, q in itertools.pairwise(parts)]  # "(which means ...)"
     return all("," in g or " and " in f" {g} " for g in gaps) and " and " in f" {gaps[-1]} " \
         and all(len(g.split()) <= 8 for g in gaps)
 
