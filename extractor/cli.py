@@ -221,8 +221,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None
 @click.option("--fail-on", type=click.Choice(["fail", "warn"]), default="fail", show_default=True,
               help="Exit 1 on failing checks only, or on warnings too.")
 @click.option("--only-problems", is_flag=True, help="Hide checks that passed.")
+@click.option("--organisation", help="The organisation every file is by (else each file's own title, cover, "
+              "header or letterhead says; files whose organisation is unknown are not compared).")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path: str | None,
-          fail_on: str, only_problems: bool) -> None:
+          fail_on: str, only_problems: bool, organisation: str | None) -> None:
     """Cross-check every total, change, percentage and list count a report states."""
     from extractor.pipeline import check as check_records
     from extractor.pipeline import extract as extract_records
@@ -233,7 +235,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
     results: list[tuple[Document, list[Check]]] = []
     for doc in documents(paths, failed):
         results.append((doc, check_records(doc, extract_records(doc))))
-    if len(results) > 1 and (across := across_documents(results)):
+    if len(results) > 1 and (across := across_documents(results, organisation)):
         results = results + [(_batch(results), across)]
     all_checks = [c for _, checks in results for c in checks]
     if only_problems:
@@ -269,10 +271,13 @@ def identities(docs: Sequence[Document]) -> list[str]:
     return [os.path.relpath(p, root).replace(os.sep, "/") for p in paths]
 
 
-def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> list[Check]:
-    """Checks no single report can show: the same figure or period told differently by two files."""
+def across_documents(results: Sequence[tuple[Document, Sequence[Check]]],
+                     organisation: str | None = None) -> list[Check]:
+    """Checks no single report can show: the same figure or period told differently by two files
+    of one organisation (given, or each file's own identity; unknown ones are not compared)."""
     import pandas as pd
 
+    from extractor import identity
     from extractor.dataset import crossdoc
     from extractor.pipeline import extract as extract_records
 
@@ -280,13 +285,10 @@ def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> lis
     ids = identities(docs)
     # crossdoc names documents by `doc`: give it the identity, and the check back its display name
     display = {key: doc.name for key, doc in zip(ids, docs, strict=True)}
-    rows = [r.to_dict() | {"doc_key": key, "doc": key} for doc, key in zip(docs, ids, strict=True)
-            for r in extract_records(doc) if isinstance(r, Figure)]
-    # files checked together are one organisation's unless they name another
-    named = pd.Series([r["organisation"] for r in rows if r["organisation"]], dtype=object)
-    common = named.mode().iloc[0] if len(named) else "(these documents)"
-    for r in rows:
-        r["organisation"] = r["organisation"] or common
+    names = {key: organisation or identity.publisher(doc) for key, doc in zip(ids, docs, strict=True)}
+    shown = {identity.key(n): n for n in reversed(list(names.values())) if n}  # "York Council" is "City of York ..."
+    rows = [r.to_dict() | {"doc_key": key, "doc": key, "organisation": shown.get(identity.key(names[key]))}
+            for doc, key in zip(docs, ids, strict=True) for r in extract_records(doc) if isinstance(r, Figure)]
     fields = ("rule", "status", "message", "line", "evidence", "stated", "expected")
     return [Check(doc=display.get(c["doc"], c["doc"]), **{k: c[k] for k in fields})
             for c in crossdoc.run(pd.DataFrame(rows))]
@@ -332,11 +334,16 @@ def tables(paths: tuple[str, ...], output: str | None) -> None:
               help="Output format [default: table, or json with -o].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the scores to FILE as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List missed and extra records per document.")
-def eval_(corpus: str, fmt: str | None, output: str | None, verbose: bool) -> None:
+@click.option("--inject", is_flag=True, help="Instead: move each stated result of CORPUS/relations in a copy of "
+              "its document and count the copies whose checks notice it (docs/checks.md).")
+def eval_(corpus: str, fmt: str | None, output: str | None, verbose: bool, inject: bool) -> None:
     """Score extraction and checks against the gold answer keys in CORPUS/gold."""
     from extractor.evaluate import evaluate_corpus
     from extractor.report.terminal import print_eval
 
+    if inject:
+        _eval_inject(Path(corpus), fmt or "table")
+        return
     gold = Path(corpus) / "gold"
     if not gold.is_dir() or not any(gold.glob("*.jsonl")):
         _error(corpus, "no gold answer keys (CORPUS/gold/NAME.jsonl); nothing to score against")
@@ -352,6 +359,18 @@ def eval_(corpus: str, fmt: str | None, output: str | None, verbose: bool) -> No
         print_eval(result, verbose=verbose)
     if result.errors:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _eval_inject(corpus: Path, fmt: str) -> None:
+    """The injected-error yardstick over CORPUS/relations (issue 17)."""
+    from extractor import inject
+
+    report = inject.run(corpus / "relations", [corpus / "excerpts", corpus / "documents"],
+                        inject.pipeline_checker(pdf_reader()))
+    if fmt == "json":
+        click.echo(json.dumps(report.summary() | {"new_failures": report.new_failures()}, indent=1))
+    else:
+        click.echo(inject.format_report(report))
 
 
 def _doc_json(s: Any, verbose: bool) -> dict[str, Any]:

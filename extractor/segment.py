@@ -21,6 +21,7 @@ from typing import Any
 
 import regex as re
 
+from extractor import identity
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.periods import Period, find_periods
 from extractor.memo import per_document
@@ -375,7 +376,7 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     itself and of the list items under it.
     """
     doc_period = document_period(doc)
-    org = organisation(doc)
+    org = identity.publisher(doc)  # the document's own identity, not a body it mentions
     default_service = document_service(doc, org)
     appendices = appendix_procedures(doc)
     by_service = service_procedures(doc)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from extractor import check, extract, load
 from extractor.checks import judge_rounded
 from extractor.cli import cli
-from extractor.models import Check
+from extractor.models import Check, Document, Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,3 +234,217 @@ def test_stated_directions_in_other_words(tmp_path: Path, sentence: str, status:
 def test_ratio_and_its_stated_share(tmp_path: Path, text: str, status: str, stated: float, expected: float) -> None:
     found = only(checks_of(tmp_path, f"# Complaints 2023/24\n\n{text}\n"), "percentage")
     assert [(c.status, c.stated, c.expected, c.line) for c in found] == [(status, stated, expected, 3)]
+
+
+# ------------------------------------------------------------------ issue 14/17: sums the reader may not understand
+
+UNREAD_TABLE = """Complaints by quarter
+
+| Service | Q1 | Q2 | Total |
+| --- | --- | --- | --- |
+| Housing | 40 | 35 | {housing} |
+| Waste | 30 | 21 | 51 |
+| Total | {q1} | 56 | 126 |
+
+Gender
+
+| Group | Q1 | Q2 |
+| --- | --- | --- |
+| Adults | 12 | 10 |
+| Children | 7 | 9 |
+| Total | 19 | 19 |
+| Of which | | |
+| Under 5 | 3 | 2 |
+"""
+
+
+@pytest.mark.parametrize(("q1", "housing", "expected"), [
+    (70, 75, set()),
+    (77, 75, {("fail", 77, 70, 7)}),  # the Q1 column total against its rows
+    # a row's Total column against its quarters, and so the grand total against the Total column
+    (70, 79, {("fail", 79, 75, 5), ("fail", 126, 130, 7)}),
+])
+def test_table_totals_from_the_tables_own_cells(tmp_path: Path, q1: int, housing: int, expected: set) -> None:
+    checks = only(checks_of(tmp_path, UNREAD_TABLE.format(q1=q1, housing=housing), "t.txt"), "table_total")
+    assert {(c.status, c.stated, c.expected, c.line) for c in checks if c.status != "pass"} == expected
+    # the second table's Total adds its own rows only, not the rows of the first table or those below it
+    assert ("pass", 19, 19) in {(c.status, c.stated, c.expected) for c in checks}
+
+
+def test_a_total_column_beside_unlike_columns_only_warns(tmp_path: Path) -> None:
+    text = "Outcomes\n\n| Service | Upheld | Not upheld | Withdrawn | Total |\n| --- | --- | --- | --- | --- |\n" \
+           "| Housing | 4 | 10 | 1 | 16 |\n| Waste | 2 | 5 | 0 | 7 |\n"
+    checks = only(checks_of(tmp_path, text, "t.txt"), "table_total")
+    assert [(c.status, c.stated, c.expected) for c in checks if c.status != "pass"] == [("warn", 16, 15)]
+
+
+def figure(measure: str, value: float, line: int, stage: str | None, evidence: str, stated: str | None = None,
+           **kw: object) -> Figure:
+    fields: dict = {"period": "2023/24", "service": "council"} | kw
+    return Figure(doc="r.txt", measure=measure, value=value, unit="count", line=line, evidence=evidence,
+                  stated=stated or f"{value:g}", source="prose", rule="t", stage=stage, **fields)
+
+
+SENTENCE_19 = "We received 19 complaints in 2023/24: 15 at stage 1 and 3 at stage 2."
+
+
+@pytest.mark.parametrize(("figures", "expected"), [
+    # one sentence says the stages make the total: 15 + 3 is not 19
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage2", SENTENCE_19)], [("fail", 19, 18)]),
+    ([figure("received", 18, 3, None, SENTENCE_19, "19"), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage2", SENTENCE_19)], [("pass", 18, 18)]),
+    # stages stated apart from the total may count another split: warn, saying why
+    ([figure("received", 19, 3, None, "We received 19 complaints."),
+      figure("received", 15, 4, "stage1", "15 were at stage 1."), figure("received", 3, 5, "stage2", "3 at stage 2.")],
+     [("warn", 19, 18)]),
+    # an ombudsman's count is not one of the organisation's stages; another period is another scope
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "ombudsman", SENTENCE_19)], []),
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage2", SENTENCE_19, period="2022/23")], []),
+    # a stage given twice with different values is no breakdown
+    ([figure("received", 19, 3, None, SENTENCE_19), figure("received", 15, 3, "stage1", SENTENCE_19),
+      figure("received", 3, 3, "stage1", SENTENCE_19)], []),
+])
+def test_a_total_received_against_its_stages(figures: list[Figure], expected: list[tuple]) -> None:
+    from extractor.check_rules.stages import stage_sums
+    from extractor.checks import _check
+
+    doc = Document(path="r.txt", format="text", blocks=())
+    got = [(c.status, c.stated, c.expected) for c in stage_sums(doc, figures, _check)]
+    assert got == expected
+
+
+def test_an_indicator_number_is_never_a_count_in_a_sum() -> None:
+    from extractor.check_rules.stages import item_number
+
+    assert item_number(figure("received", 3, 1, "stage1", "3a the number of complaints upheld at stage 1", "3"))
+    assert item_number(figure("received", 3, 1, "stage1", "3 (ii) number of complaints - not upheld", "3"))
+    assert not item_number(figure("received", 3, 1, "stage1", "3 complaints were received at stage 1", "3"))
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the count is in the sentence before the lead-in: the decisions were never announced as six
+    ("We worked with the Ombudsman on 94 complaints. Their decisions were:\n\n- Upheld: 12\n- Not upheld: 30\n", []),
+    ("The Ombudsman made 3 decisions, as follows:\n\n- Upheld: 12\n- Not upheld: 30\n", ["fail"]),
+])
+def test_list_count_counts_only_lists_announced_in_their_own_sentence(tmp_path: Path, text: str,
+                                                                     statuses: list[str]) -> None:
+    assert [c.status for c in only(checks_of(tmp_path, text, "l.txt"), "list_count")] == statuses
+
+
+@pytest.mark.parametrize(("sentence", "statuses"), [
+    ("There were 12 risks in February 2025, compared with 14 in November 2024.", []),
+    ("349 complaints were received in the first quarter of 2019/20 compared to 135 in the first quarter of 2020/21.",
+     []),
+    (("443 enquiries were logged during 1 April 2022 to 30 June 2022, compared to 249 received during "
+     "1 April 2021 to 30 June 2022."), ["fail"]),
+    (("443 enquiries were logged during 1 April 2022 to 30 June 2022, compared to 249 received during "
+     "1 April 2021 to 30 June 2021."), ["pass"]),
+])
+def test_comparison_period_fails_only_on_an_unlike_or_overlapping_span(tmp_path: Path, sentence: str,
+                                                                      statuses: list[str]) -> None:
+    got = only(checks_of(tmp_path, f"Report\n\n{sentence}\n", "c.txt"), "comparison_period")
+    assert [c.status for c in got] == statuses
+
+
+# ------------------------------------------------------------------ relations stated with all their numbers
+
+@pytest.mark.parametrize(("sentence", "rule", "expected"), [
+    # a percentage change with both values (Newtown's words, not a corpus report's)
+    ("Complaints about parking fell by 20%, going from 50 in 2022/23 to 40.", "stated_change", ("pass", 20, 20)),
+    ("Complaints about parking fell by 30%, going from 50 in 2022/23 to 40.", "stated_change", ("fail", 30, 20)),
+    ("Waste complaints went down from 8 to 6, 33%, the smallest fall.", "stated_change", ("fail", 33, 25)),
+    ("Waste complaints went down from 8 to 6, 25%, the smallest fall.", "stated_change", ("pass", 25, 25)),
+    ("The service received 12 complaints, which was a 40% decrease compared to the 20 received last year.",
+     "stated_change", ("pass", 40, 40)),
+    ("We logged 30 complaints in the spring compared to 20 complaints in the summer (50% decrease).",
+     "stated_change", ("fail", 50, 33.33)),
+    # an average with its total and count
+    ("Redress paid came to £5,000, an average of £250 per case across the 20 cases.", "average", ("pass", 250, 250)),
+    ("Redress paid came to £5,000, an average of £270 per case across the 20 cases.", "average", ("fail", 270, 250)),
+    # a split closed by 'and', in one sentence
+    (("Of the 40 complaints closed in 2023/24, 10 were upheld, 20 not upheld, 4 withdrawn and six were "
+     "not investigated."), "breakdown_sum", ("pass", 40, 40)),
+    (("Of the 42 complaints closed in 2023/24, 10 were upheld, 20 not upheld, 4 withdrawn and six were "
+     "not investigated."), "breakdown_sum", ("fail", 42, 40)),
+])
+def test_relations_a_sentence_states_with_all_its_numbers(tmp_path: Path, sentence: str, rule: str,
+                                                          expected: tuple) -> None:
+    got = only(checks_of(tmp_path, f"Complaints report 2023/24\n\n{sentence}\n", "r.txt"), rule)
+    # the one check of this relation (a direction check of the same words may pass beside it)
+    assert [(c.status, c.stated, c.expected) for c in got if c.stated == expected[1]] == [expected]
+
+
+def test_a_rows_share_written_as_equals_is_checked_against_the_rows_first_count(tmp_path: Path) -> None:
+    text = "Complaints by service\n\nService Number Upheld\nHousing Repairs 40 (35) 10 = 25% (20%)\n" \
+           "Waste Services 20 (18) 9 = 50% (61%)\n"
+    got = only(checks_of(tmp_path, text, "r.txt"), "percentage")
+    assert sorted((c.status, c.stated, c.expected) for c in got) == [("fail", 50, 45), ("pass", 25, 25)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complaints fell by 5% from 1 April to 30 June.",  # dates, not values
+    "Of these 85 were made in person, 231 by telephone and 81 by email.",  # 85 is a part, not the total
+    "The report was received on 31 March 2023, a 50% share of all reports compared to the 20 councils.",
+])
+def test_relation_phrasings_that_state_no_relation(tmp_path: Path, sentence: str) -> None:
+    got = checks_of(tmp_path, f"Complaints report 2023/24\n\n{sentence}\n", "r.txt")
+    assert [c for c in got if c.rule in ("stated_change", "breakdown_sum", "average") and c.status != "pass"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council received 120 requests, 75% (90) of them answered in time.", [("pass", 75, 75)]),
+    ("The council received 120 requests, 80% (90) of them answered in time.", [("fail", 80, 75)]),
+    # the base ends the sentence before: the likeliest base, so a mismatch only warns
+    ("The council received 120 complaints in the quarter. 80% of them (90) were answered in time.",
+     [("warn", 80, 75)]),
+    ("Stage 1 complaints (200) rose, and of these, 10% (20) were escalated.", [("pass", 10, 10)]),
+    # a share standing before its ratio, in its sentence or ending the sentence before
+    ("The standard was met in 60% of escalated complaints, with 3 out of 5 answered in time.", [("pass", 60, 60)]),
+    ("The standard was met in 70% of escalated complaints, with 3 out of 5 answered in time.", [("fail", 70, 60)]),
+    ("The timescale was met for 90%. Out of the 20 cases logged, 18 cases were answered in time.",
+     [("pass", 90, 90)]),
+    # a change is no share of the ratio after it
+    ("Complaints had fallen by 31% from 86 to 59. Of the 59 complaints, 6 were upheld.", []),
+])
+def test_shares_tied_to_their_count(tmp_path: Path, text: str, expected: list[tuple]) -> None:
+    got = only(checks_of(tmp_path, f"Complaints report 2023/24\n\n{text}\n", "s.txt"), "percentage")
+    assert [(c.status, c.stated, round(c.expected or 0, 2)) for c in got] == expected
+
+
+def test_a_year_is_never_the_value_a_percentage_change_starts_from(tmp_path: Path) -> None:
+    text = "Complaints report\n\nIn 2020 we received 30 complaints compared to 40 in 2019 (25% decrease).\n"
+    got = only(checks_of(tmp_path, text, "y.txt"), "stated_change")
+    assert [(c.status, c.stated, c.expected) for c in got if c.stated == 25] == [("pass", 25, 25)]
+
+
+def test_a_share_of_a_total_stated_elsewhere_only_warns(tmp_path: Path) -> None:
+    text = ("Stage two complaints 2023/24\n\n- 20 complaints were handled at stage two.\n\nTimescales\n\n"
+            "- We closed 14 (67%) stage two complaints within 20 working days.\n")
+    got = [(c.status, c.stated) for c in only(checks_of(tmp_path, text, "w.txt"), "percentage")]
+    assert got == [("warn", 67)]  # 14 of the 20 handled is 70%; of the 21 with an outcome it would be 67%
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two parts may leave a group out: a mismatch only warns
+    ("Of the 30 complaints closed, 12 were about repairs and 15 were about rents.", [("warn", 30, 27)]),
+    ("Of the 30 complaints closed, 12 were about repairs and 18 were about rents.", [("pass", 30, 30)]),
+    # the total of the sentence before
+    ("We received 400 complaints in the year. Of these 100 came by phone, 200 by email and 90 by post.",
+     [("warn", 400, 390)]),
+    # the parts go on in the next sentence (its explanation in brackets aside)
+    (("Of the 50 cases decided (two of them from last year), four needed action. Another 20 were closed early, "
+     "16 were premature (the complaints process was not finished), and eight were out of remit."),
+     [("warn", 50, 48)]),
+])
+def test_splits_that_may_leave_a_group_out_only_warn(tmp_path: Path, text: str, expected: list[tuple]) -> None:
+    got = only(checks_of(tmp_path, f"Complaints report\n\n{text}\n", "b.txt"), "breakdown_sum")
+    assert [(c.status, c.stated, c.expected) for c in got] == expected
+
+
+def test_a_total_row_of_a_table_without_a_header_adds_every_row_above_it(tmp_path: Path) -> None:
+    text = "Complaints received\n\nResolved at first contact | 186 |\nPassed for investigation | 416 |\nTotal | 612 |\n"
+    got = only(checks_of(tmp_path, text, "h.txt"), "table_total")
+    assert [(c.status, c.stated, c.expected) for c in got] == [("fail", 612, 602)]

@@ -126,3 +126,20 @@ def test_a_planted_mismatch_between_two_small_reports_is_stored_with_both_docume
     assert dataset.build(db, [folder], workers=1).processed == 1
     checks = dataset.read(db)["checks"]
     assert checks[checks["rule"].isin(crossdoc.RULES)]["status"].tolist() == ["pass"]
+
+
+def test_a_dataset_compares_no_documents_whose_organisation_is_a_guess(tmp_path: Path) -> None:
+    """Two reports with no identity of their own ("report-q1", "report-q2" could be any two bodies'),
+    and two of named councils that mention each other, are never compared; one council's two are."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    plain = REPORT.replace("Anytown Borough Council\n", "")
+    (folder / "report-q1.txt").write_text(plain.format(q=1, span="1 April 2023 to 30 June 2023", received=120,
+                                                       earlier="", stage2=14), encoding="utf-8")
+    (folder / "report-q2.txt").write_text(plain.format(q=2, span="1 July 2023 to 30 September 2023", received=131,
+                                                       earlier=", compared with 125 in Quarter 1", stage2=11),
+                                          encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [folder], workers=1)
+    checks = dataset.read(db)["checks"]
+    assert checks[checks["rule"].isin(crossdoc.RULES)].empty

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
-from extractor.check_rules.stated import FOLLOW_ON, SENTENCE, pattern
+from extractor.check_rules.stated import FOLLOW_ON, FULL_SENTENCE, SENTENCE, pattern
+from extractor.extract.numbers import count_numbers
 from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -29,15 +30,27 @@ def judge_rounded(stated: float, stated_text: str, expected: float) -> str:
     return "fail"
 
 
-def _ratios(s: str) -> list[tuple[int, float, float]]:
-    """(end, numerator, denominator) of every "N of M" / "Of the M ..., N were" in a sentence."""
+def _ratios(s: str) -> list[tuple[int, int, float, float]]:
+    """(start, end, numerator, denominator) of every "N of M" / "Of the M ..., N were" in a sentence."""
     found = []
     for rule in ("check-ratio", "check-of-the-n-then-m"):
         for m in pattern(rule).finditer(s):
             num, den = float(m.group("num").replace(",", "")), float(m.group("den").replace(",", ""))
             if 0 < den and num <= den and not 1900 <= den <= 2100:
-                found.append((m.end(), num, den))
-    return sorted(found)
+                found.append((m.start(), m.end(), num, den))
+    return sorted(found, key=lambda r: r[1])
+
+
+def _share_before(sentences: list[str], k: int, start: int) -> tuple[re.Match[str] | None, str]:
+    """A share just before a ratio: in its sentence, or ending the sentence before it."""
+    m = pattern("check-share-before").search(sentences[k][:start])
+    if m is not None:
+        return m, sentences[k]
+    opens = re.match(r"^\W{0,3}(?:out\s+)?of\s", sentences[k], re.IGNORECASE) is not None and start <= 12
+    if opens and k > 0 and (m := pattern("check-share-before").search(sentences[k - 1])) is not None \
+            and len(sentences[k - 1].rstrip()) - m.end("p") <= 1:
+        return m, sentences[k - 1]
+    return None, sentences[k]
 
 
 def _share_after(s: str, start: int) -> re.Match[str] | None:
@@ -53,21 +66,25 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
         sentences = SENTENCE.split(b.text)
         for k, s in enumerate(sentences):
             ratios = _ratios(s)
-            for j, (end, num, den) in enumerate(ratios):
+            for j, (start, end, num, den) in enumerate(ratios):
                 share = _share_after(s, end)
-                if share and j + 1 < len(ratios) and share.start() > ratios[j + 1][0]:
+                if share and j + 1 < len(ratios) and share.start() > ratios[j + 1][1]:
                     share = None  # the share belongs to the next ratio
                 nxt = sentences[k + 1] if k + 1 < len(sentences) else ""
                 if share is None and j == len(ratios) - 1 and FOLLOW_ON.match(nxt):
                     share, where = _share_after(nxt, 0), nxt
                 else:
                     where = s
+                if share is None and j == 0:  # "is 90%. Out of the 29 cases, 26 ...", "in 50% ... with 3 out of 6"
+                    share, where = _share_before(sentences, k, start)
                 if share is None:
                     continue
-                text = share.group("p") or share.group("p2")
+                text = share.groupdict().get("p") or share.group("p2")
                 stated = float(text.rstrip("%"))
                 expected = 100 * num / den
                 status = judge_rounded(stated, text, expected)
+                if status == "fail" and where is not s and not FOLLOW_ON.match(where):
+                    status = "warn"  # a share ending the sentence before: the likeliest, not a named one
                 msg = (f"{num:g} of {den:g} is {expected:.1f}%"
                        + (", as stated" if status == "pass" else f", not the stated {text}"
                           + (" (truncated instead of rounded)" if status == "warn" else "")))
@@ -75,3 +92,38 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 lines = [line, doc.line_of(b, where)]
                 yield make(doc, "percentage", status, msg, line, s if where is s else f"{s} {where}", stated,
                            round(expected, 2), lines, b.page)
+
+
+def _last_count_before(text: str, n: float) -> float | None:
+    """The last exact count of `text` that can be a base for n (not smaller)."""
+    counts = [c.value for c in count_numbers(text) if c.unit == "count" and not c.approximate and c.value >= n > 0]
+    return counts[-1] if counts else None
+
+
+def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "98 requests ..., 80% (78) of them": the share against the count just before it, in its sentence
+    (fail) or ending the sentence before (warn: that count is the likeliest base, not a named one)."""
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or b.furniture:
+            continue
+        sentences = FULL_SENTENCE.split(b.text)
+        for k, s in enumerate(sentences):
+            for m in pattern("check-share-of-them").finditer(s):
+                p_text = m.group("p") or m.group("p3")
+                n = float((m.group("n") or m.group("n2") or m.group("n3")).replace(",", ""))
+                base = _last_count_before(s[:m.start()], n)
+                apart = base is None
+                if apart and k > 0:
+                    base = _last_count_before(sentences[k - 1], n)
+                if base is None:
+                    continue
+                expected = 100 * n / base
+                status = judge_rounded(float(p_text.rstrip("%")), p_text, expected)
+                if apart and status == "fail":
+                    status = "warn"
+                msg = f"{n:g} of {base:g} is {expected:.1f}%" + (
+                    ", as stated" if status == "pass" else f", not the stated {p_text}"
+                    + (" (if the count of the sentence before is its base)" if apart else ""))
+                line = doc.line_of(b, s)
+                yield make(doc, "percentage", status, msg, line, s, float(p_text.rstrip("%")), round(expected, 2),
+                           [line], b.page)

@@ -8,8 +8,9 @@
 - `cross_document`: the same figure (organisation, measure, scope, period) stated by two
   documents that are not about different periods.
 
-Only figures with a stated organisation and period, exact (not "around"), and stated once
-per document for their scope take part: a document that gives two values for one scope is
+Only figures with a known organisation (the document's own identity, extractor/identity.py, or
+as the caller is told; never a guess from a title or file name) and period, exact (not "around"),
+and stated once per document for their scope take part: a document that gives two values for one scope is
 the in-document checks' business. A check names every document involved in `docs`.
 """
 
@@ -162,17 +163,23 @@ def run(documents_records: pd.DataFrame | Mapping[str, Sequence[Any]]) -> list[d
 
 def store_cross_checks(con: Any) -> None:
     """Recompute the cross-document checks of a dataset in one transaction."""
-    from extractor.dataset.compare import organisation_of
     from extractor.dataset.store import insert_rows, transaction
 
-    figures = con.execute("SELECT f.*, d.path AS doc_path, d.organisation AS doc_org, d.title AS doc_title "
-                          "FROM figures f JOIN documents d USING (doc_key)").df()
-    figures["organisation"] = [organisation_of(o, d, t, p) for o, d, t, p in zip(
-        figures["organisation"], figures["doc_org"], figures["doc_title"], figures["doc_path"], strict=True)]
+    figures = con.execute("SELECT f.*, d.organisation AS doc_org FROM figures f JOIN documents d USING (doc_key)").df()
+    figures["organisation"] = [_known(o) or _known(d) for o, d in zip(figures["organisation"], figures["doc_org"],
+                                                                     strict=True)]
     checks = run(figures)
     with transaction(con):
         con.execute(f"DELETE FROM checks WHERE rule IN {RULES}")
         insert_rows(con, "checks", [c | {"doc_key": _doc_key_of(c)} for c in checks])
+
+
+def _known(name: Any) -> str | None:
+    """An organisation a document names as its own (extractor/identity.py), as one key for all its
+    spellings; a title or file name is a guess, and two guesses must never be compared."""
+    from extractor.identity import key
+
+    return key(name) if isinstance(name, str) and name.strip() else None
 
 
 def _doc_key_of(check: dict[str, Any]) -> str:

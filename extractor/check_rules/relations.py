@@ -1,0 +1,196 @@
+"""Relations a sentence states with all their numbers: a percentage change with both values, an
+average with its total and count, a row's share with its base, a total with its complete split.
+
+`stated_change`: "decreased by 32%, going from 1,372 to 931", "reducing from 182 to 76, 58%",
+"10 complaints, a 50% decrease compared to the 20", "349 ... compared to 135 ... (61% decrease)".
+`average`: "£19,727, an average of £986 per case across the 21 determinations".
+`percentage`: "351 (299)  171 = 51%": the share of the row's first count.
+`breakdown_sum`: "Of the 346 complaints ..., 98 were upheld, 223 not upheld, 15 discontinued, and
+seven not merited": a total and every part of it, closed by "and", in one sentence.
+Every value and its base stand in one sentence, so the scope is the sentence's: a mismatch fails.
+Percentages and averages are judged by their own decimals (statcheck's rounding bounds).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+
+import regex as re
+
+from extractor.check_rules.shares import judge_rounded
+from extractor.check_rules.stated import FULL_SENTENCE, pattern
+from extractor.extract.numbers import count_numbers, parse_number
+from extractor.models import Block, Check, Document
+
+CheckMaker = Callable[..., Check]
+DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE)
+UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^()]*\)")
+PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
+
+
+def _num(text: str | None) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _last_count(text: str) -> float | None:
+    counts = [n.value for n in count_numbers(text) if n.unit == "count" and not n.approximate]
+    return counts[-1] if counts else None
+
+
+def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "list_item", "heading") and not b.furniture:
+            for s in FULL_SENTENCE.split(b.text):
+                yield b, s
+
+
+def _direction(word: str | None) -> int:
+    """-1 for a fall, 1 for a rise, 0 when the words do not say ("went down" says down)."""
+    w = (word or "").strip().lower()
+    w = w.split()[-1] if w.split() and w.split()[-1] in ("up", "down") else w
+    return -1 if DOWN.match(w) else 1 if UP.match(w) else 0
+
+
+def percent_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    for b, s in _sentences(doc):
+        for rule in ("check-pct-by-from-to", "check-from-to-pct", "check-pct-compared"):
+            for m in pattern(rule).finditer(s):
+                g = m.groupdict()
+                a, bv = _num(g.get("a")), _num(g.get("b") or g.get("b2"))
+                p_text = g.get("p") or g.get("p2")
+                word = g.get("dir") or g.get("dir2")
+                if g.get("b2") is not None:  # "A ... compared to B": A is the last count before "compared"
+                    a = _last_count(s[m.start():m.start("b2")])
+                if a is None or bv is None or p_text is None:
+                    continue
+                yield _percent_change(doc, b, s, m, make, a, bv, p_text, _direction(word), rule)
+
+
+def _percent_change(doc: Document, b: Block, s: str, m: re.Match[str], make: CheckMaker, a: float, bv: float,
+                    p_text: str, said: int, rule: str) -> Check:
+    older, newer = a, bv
+    if rule == "check-pct-compared":  # "A ... compared to B": the words say which is older
+        older, newer = (max(a, bv), min(a, bv)) if said < 0 else (min(a, bv), max(a, bv))
+    stated = float(p_text.rstrip("%"))
+    expected = 100 * abs(newer - older) / older if older else float("inf")
+    status = judge_rounded(stated, f"{p_text.rstrip('%')}%", expected) if older else "fail"
+    wrong_way = said != 0 and (newer - older) * said < 0
+    if wrong_way:
+        status = "fail"
+    msg = (f"{older:g} to {newer:g} is a {'fall' if newer < older else 'rise'} of {expected:.1f}%"
+           + (", as stated" if status == "pass" else f", not the stated {p_text.rstrip('%')}%"
+              + (" (and the text says the other way)" if wrong_way else "")))
+    line = doc.line_of(b, s[m.start():] or s)
+    return make(doc, "stated_change", status, msg, line, s, stated, round(expected, 2), [line], b.page)
+
+
+def averages(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    for b, s in _sentences(doc):
+        for m in pattern("check-average-over").finditer(s):
+            total, avg, n = _num(m.group("total")), _num(m.group("avg")), _num(m.group("n"))
+            if not total or avg is None or not n:
+                continue
+            expected = total / n
+            status = judge_rounded(avg, m.group("avg").replace(",", ""), expected)
+            msg = f"{m.group('total')} over {m.group('n')} is {expected:.2f} on average" + (
+                ", as stated" if status == "pass" else f", not the stated {m.group('avg')}")
+            line = doc.line_of(b, s)
+            yield make(doc, "average", status, msg, line, s, avg, round(expected, 2), [line], b.page)
+
+
+def equals_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Service 351 (299)  171 = 51%": the share against the first count of its line."""
+    for b in doc.blocks:
+        if b.furniture or b.kind not in ("paragraph", "list_item", "table"):
+            continue
+        for ln in range(b.line, (b.end_line or b.line) + 1):
+            text = doc.lines[ln - 1] if 0 < ln <= len(doc.lines) else ""
+            for m in pattern("check-equals-share").finditer(text):
+                counts = [n for n in count_numbers(text[:m.start()]) if n.unit == "count" and not n.approximate]
+                num = _num(m.group("num"))
+                if not counts or num is None or not counts[0].value or counts[0].value < num:
+                    continue
+                base = counts[0].value
+                expected = 100 * num / base
+                status = judge_rounded(float(m.group("p").rstrip("%")), m.group("p"), expected)
+                msg = f"{num:g} of {base:g} is {expected:.1f}%" + (
+                    ", as stated" if status == "pass" else f", not the stated {m.group('p')}")
+                yield make(doc, "percentage", status, msg, ln, text.strip(), float(m.group("p").rstrip("%")),
+                           round(expected, 2), [ln], b.page)
+
+
+def of_the_splits(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Of the N <things> ..., a ..., b ..., c ... and d ...": N against a + b + c + d. Two parts, a
+    total taken from the sentence before ("696 complaints were received. Of these 85 ..."), or parts
+    going on in the next sentence ("Of the 45 determined, three ... . 14 ..., 23 ... and four ...")
+    may leave a group out or split another total: a mismatch then only warns."""
+    flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
+            for s in FULL_SENTENCE.split(b.text)]
+    for i, (b, s) in enumerate(flat):
+        before = flat[i - 1][1] if i and flat[i - 1][0] is b else ""
+        after = flat[i + 1] if i + 1 < len(flat) else None
+        split = _split(s, before, after[1] if after else "")
+        if split is None:
+            continue
+        total, total_text, parts, sure, went_on = split
+        expected = sum(p.value for p in parts)
+        status = "pass" if expected == total else "fail" if sure else "warn"
+        msg = (f"{' + '.join(p.stated for p in parts)} = {expected:g}, "
+               + ("the stated total" if status == "pass" else f"not the {total_text} they split")
+               + ("" if status != "warn" else " (the parts may leave a group out, or split another total)"))
+        line = doc.line_of(b, s)
+        lines = [line] + ([doc.line_of(after[0], after[1])] if went_on and after else [])
+        yield make(doc, "breakdown_sum", status, msg, line, s, total, expected, lines, b.page)
+
+
+def _parts(rest: str) -> list:  # type: ignore[type-arg]
+    return [n for n in count_numbers(rest) if n.unit == "count" and not n.approximate
+            and not PART_AFTER.match(rest[n.end:])]
+
+
+def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, bool] | None:  # type: ignore[type-arg]
+    """(total, its text, parts, sure, parts go on in the next sentence) of a sentence that splits a
+    total, or None."""
+    m = pattern("check-of-the-split").search(s)
+    if m is not None:
+        total_text, rest, from_before = m.group("den"), s[m.end():], False
+    elif (m := pattern("check-of-these-split").search(s)) is not None:
+        total_text, rest, from_before = _last_count_text(before), s[m.end():], True
+    else:
+        return None
+    total = _num(total_text)
+    parts, went_on = _parts(rest), False
+    if m is not None and not from_before and len(parts) == 1 and len(more := _parts(after)) >= 2 \
+            and _closed_list(after, more):
+        parts, went_on = parts + more, True
+    if total is None or len(parts) < 2 or any(parse_number(p.stated) is None for p in parts) \
+            or not (went_on or _closed_list(rest, parts)) or any(p.value > total for p in parts):
+        return None
+    return total, total_text or "", parts, len(parts) >= 3 and not (from_before or went_on), went_on
+
+
+def _last_count_text(text: str) -> str | None:
+    counts = [n for n in count_numbers(text) if n.unit == "count" and not n.approximate]
+    return counts[-1].stated if counts and counts[-1].stated[:1].isdigit() else None
+
+
+def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
+    """Parts separated by commas and closed by "and", each part's number starting its clause."""
+    gaps = [BRACKETED.sub("", rest[p.end:q.start]) for p, q in itertools.pairwise(parts)]  # "(which means ...)"
+    return all("," in g or " and " in f" {g} " for g in gaps) and " and " in f" {gaps[-1]} " \
+        and all(len(g.split()) <= 8 for g in gaps)
+
+
+def relation_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """Every relation a sentence states with all its numbers."""
+    yield from percent_changes(doc, make)
+    yield from averages(doc, make)
+    yield from equals_shares(doc, make)
+    yield from of_the_splits(doc, make)

@@ -1,0 +1,88 @@
+"""`breakdown_sum` by stage: a total received (or closed) against the stages the records split it
+into ("19 complaints received: 15 at stage 1 and 3 at stage 2").
+
+Works from Figure records only, so it checks whatever the figure reader understands. A total and
+its stage parts are compared when their scope agrees in everything but the stage (measure,
+period, service, area, procedure, body), every stage is given once, and at least two of the
+organisation's own stages are given (an ombudsman's count is never part of them). In one sentence
+the sentence says the parts make the total: a mismatch fails. Spread over the following lines the
+parts may be a different split (received at stage 2 may be escalations counted elsewhere): warn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+import regex as re
+
+from extractor.models import Check, Document, Figure
+
+# "3a the number of complaints upheld", "3 (ii) number of complaints": an indicator's number
+ITEM_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[a-h]\b|\((?:[ivx]+|[a-h])\))", re.IGNORECASE)
+OWN_STAGES = ("informal", "stage1", "stage2", "stage3")
+NEARBY_LINES = 3
+CheckMaker = Callable[..., Check]
+
+
+def _scope(f: Figure) -> tuple[object, ...]:
+    return (f.measure, f.period, f.service, f.area, f.procedure, f.body)
+
+
+def item_number(f: Figure) -> bool:
+    """A figure read from an indicator's or item's number at the start of its line ("3a ..."): a
+    label, not a count, so no sum may rest on it."""
+    m = ITEM_NUMBER.match(f.evidence)
+    return m is not None and m.group("n") == f.stated
+
+
+def _usable(f: Figure) -> bool:
+    return (f.unit == "count" and f.measure in ("received", "closed") and not f.approximate
+            and f.dimension is None and f.category is None and f.value == f.value and not item_number(f))
+
+
+def _after(total: Figure, f: Figure) -> bool:
+    """Whether f is stated after the total: a later line, or later in the same sentence."""
+    if f.line != total.line or f.evidence != total.evidence:
+        return f.line > total.line
+    return f.evidence.find(f.stated, f.evidence.find(total.stated) + len(total.stated)) >= 0
+
+
+def _parts(total: Figure, figures: Sequence[Figure]) -> dict[str, Figure] | None:
+    """The stages given right after a total, one figure each; None when a stage is given twice
+    with different values (two splits, or a misread)."""
+    parts: dict[str, Figure] = {}
+    for f in figures:
+        if f is total or not _usable(f) or _scope(f) != _scope(total) or not _after(total, f):
+            continue
+        if f.line - total.line > NEARBY_LINES:
+            break
+        if f.stage is None:
+            break  # another total: the split of this one is over
+        if f.stage not in OWN_STAGES:
+            continue
+        if f.stage in parts and parts[f.stage].value != f.value:
+            return None
+        parts.setdefault(f.stage, f)
+    return parts
+
+
+def stage_sums(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> Iterator[Check]:
+    ordered = sorted((f for f in figures if _usable(f)), key=lambda f: f.line)
+    for total in ordered:
+        if total.stage is not None:
+            continue
+        parts = _parts(total, ordered)
+        if not parts or len(parts) < 2:
+            continue
+        expected = sum(p.value for p in parts.values())
+        same_sentence = all(p.evidence == total.evidence for p in parts.values())
+        if expected == total.value:
+            status, why = "pass", ""
+        elif same_sentence:
+            status, why = "fail", ""
+        else:
+            status, why = "warn", " (the stages are stated apart from the total and may count another split)"
+        names = " + ".join(f"{p.value:g} at {p.stage}" for p in sorted(parts.values(), key=lambda p: p.stage or ""))
+        msg = f"{total.stated} {total.measure} in all against {names} = {expected:g}{why}"
+        yield make(doc, "breakdown_sum", status, msg, total.line, total.evidence, total.value, expected,
+                   [total.line, *(p.line for p in parts.values())], total.page)
