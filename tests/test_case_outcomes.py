@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor import extract, load
-from extractor.models import Decision, Figure
+from extractor.models import Figure
 
 REVIEWS = """Stage 2 reviews 2030/31
 

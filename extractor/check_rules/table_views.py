@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
+import regex as re
+
 from extractor import segment
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import pattern
@@ -36,6 +38,17 @@ def table_checks(doc: Document, contexts: Sequence[segment.Context], make: Check
 STATED_TOTAL = pattern("check-stated-total")
 
 
+# a table that lists only some of a total's parts: "more than 100", "the top ten", "the main"
+SELECTION = re.compile(r"\b(?:more\s+than|over|at\s+least|top|main|most|highest|largest|some\s+of|including|such\s+as)\b",
+                       re.IGNORECASE)
+
+
+def _lead(doc: Document, view) -> str:  # type: ignore[no-untyped-def]
+    """The text right above a table: its title and the paragraph that introduces it."""
+    before = [b for b in doc.blocks if b.line < view.block.line and not b.furniture][-2:]
+    return " ".join([view.title or "", *(b.text for b in before)])
+
+
 def prose_total_against_tables(doc: Document, figures: Sequence[Figure],
                                contexts: Sequence[segment.Context], make: CheckMaker) -> Iterator[Check]:
     """ "In total, 810 informal complaints were received" against the tables of its section that
@@ -54,9 +67,13 @@ def prose_total_against_tables(doc: Document, figures: Sequence[Figure],
         tables = [v for v, _ in views if f.line < v.block.line < end]
         cells = [c for v in tables for c in v.cells if c.row in v.data_rows and c.fields.get("unit") == "count"
                  and c.fields.get("measure") == f.measure]
-        if len(tables) < 2 or not cells or any(len({c.col for c in v.cells if c.row in v.data_rows}) > 1
-                                                for v in tables):
+        # a table that runs on over a page break (the same header rows) is one table, not two
+        distinct = {v.block.rows[0] for v in tables if v.block.rows}
+        if len(distinct) < 2 or not cells or any(len({c.col for c in v.cells if c.row in v.data_rows}) > 1
+                                                 for v in tables):
             continue  # only single-column tables itemise a total unambiguously
+        if any(SELECTION.search(_lead(doc, v)) for v in tables):
+            continue  # "programmes which received more than 100 complaints": a selection, not a breakdown
         expected = sum(c.value for c in cells)
         status = "pass" if expected == f.value else "fail"
         msg = (f"{f.stated} stated in total; the {len(cells)} rows of the {len(tables)} tables that follow "
