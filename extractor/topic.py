@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from extractor.memo import per_document
-from extractor.models import Block, Check, Document, Figure
+from extractor.models import Block, Document, Figure
 from extractor.patterns import load_rules, rule_regex
 
 COVER = 3  # the title and the first blocks say what a document is about
@@ -62,16 +62,3 @@ def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
             kept.append(f)
     return kept
 
-
-def checks_on_topic(doc: Document, checks: Sequence[Check]) -> list[Check]:
-    """The checks of a general report that its complaint parts state: the checked text, or a
-    heading above it, names complaint handling ("38 KPIs: 17 green, 12 amber" is not checked)."""
-    if about_complaints(doc):
-        return list(checks)
-    kept = []
-    for c in checks:
-        block = _block_of(doc, c.line) if c.line else None
-        texts = [c.evidence, c.message, *(block.heading_path if block else ()), block.text if block else ""]
-        if any(speaks_of_complaints(t) for t in texts):
-            kept.append(c)
-    return kept
