@@ -1,7 +1,7 @@
 """Score tally on the real excerpts as other programs print them: a browser's PDF of a web page,
 a Word document, and LibreOffice's PDF of that document (the hidden set is scored these ways too).
 
-    .venv/bin/python bench/render_real.py [--keep DIR]
+    .venv/bin/python bench/render_real.py [--keep DIR | --score-only DIR]
 
 Needs chromium and soffice (Debian: chromium, libreoffice-writer-nogui). Renderings go to a
 temporary folder (or DIR); nothing is written into the repository. Each excerpt's text becomes
@@ -106,6 +106,11 @@ def score(folder: Path) -> str:
 
 def main(argv: list[str]) -> int:
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
+    if "--score-only" in argv:  # renderings kept by an earlier --keep run: score them again
+        done = Path(argv[argv.index("--score-only") + 1])
+        for name in ("browser-pdf", "docx", "libreoffice-pdf"):
+            print(f"== {name}\n{score(done / name)}")
+        return 0
     out = keep or Path(tempfile.mkdtemp(prefix="tally-render-"))
     try:
         for name, folder in render(out).items():

@@ -62,3 +62,16 @@ def test_sentences_break_a_run(tmp_path: Path) -> None:
              "We received far fewer complaints about the libraries this year than in any year before.",
              "Coastal Parks", "9", "Registrars", "3"]
     assert cell_line_tables(_doc(tmp_path, cells)) == []
+
+
+def test_cells_of_a_word_document_one_paragraph_each(tmp_path: Path) -> None:
+    """The same table saved by Word with one paragraph per cell (no blank lines between)."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for cell in ONE_HEADER_ROW:
+        word.add_paragraph(cell)
+    path = tmp_path / "cells.docx"
+    word.save(str(path))
+    tables = cell_line_tables(load(path))
+    assert len(tables) == 1 and tables[0][0].rows[1] == ("Libraries", "14", "12")

@@ -240,3 +240,20 @@ def test_a_text_table_is_not_taken_for_columns(tmp_path: Path) -> None:
     pdf.save()
     lines = load(path).lines
     assert lines.index("Service number 0 of the council") + 1 == lines.index("10")
+
+
+def test_a_bare_number_in_the_margin_is_a_page_number_only_where_it_counts_pages() -> None:
+    """A column of counts that runs to the foot of a page leaves "0" in the margin: not furniture;
+    "1", "2", "3" at the foot of pages 1-3 are."""
+    from extractor.load.pdf import Line, PageLayout, mark_furniture
+
+    def page(n: int, foot: str) -> PageLayout:
+        body = Line([], n, 300.0, 310.0, 10.0, False, "Complaints received")
+        return PageLayout(n, 595.0, 842.0, lines=[body, Line([], n, 820.0, 830.0, 10.0, False, foot)])
+
+    counted = [page(n, str(n)) for n in (1, 2, 3)]
+    mark_furniture(counted)
+    assert all(p.lines[1].furniture for p in counted)
+    cells = [page(n, v) for n, v in ((1, "0"), (2, "12"), (3, "0"))]
+    mark_furniture(cells)
+    assert not any(p.lines[1].furniture for p in cells)

@@ -42,25 +42,29 @@ def _is_value(text: str) -> bool:
     return bool(cell_values(text)) or bool(EMPTY.match(text))
 
 
-def _runs(lines: Sequence[str]) -> list[list[Cell]]:
-    """Runs of short lines, each alone between blank lines, that could be cells of one table."""
+def _cell_block(block: Block) -> bool:
+    """A block that could be one cell: a short single line that is not a sentence."""
+    text = block.text.strip()
+    return (block.kind in ("paragraph", "heading") and not block.furniture and "\n" not in text
+            and len(text) <= MAX_CELL and not (SENTENCE_END.search(text) and len(text.split()) > 6))
+
+
+def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
+    """Runs of blocks that are each one short line, close together: the cells of a table whose
+    grid was lost (a text file with a blank line between cells, a PDF or Word file with one
+    paragraph per cell)."""
     runs: list[list[Cell]] = []
     run: list[Cell] = []
-    gap = 0
-    for i, raw in enumerate(lines, 1):
-        text = raw.strip()
-        if not text:
-            gap += 1
-            continue
-        alone = (i == 1 or not lines[i - 2].strip()) and (i == len(lines) or not lines[i].strip())
-        cell_like = alone and len(text) <= MAX_CELL and not (SENTENCE_END.search(text) and len(text.split()) > 6)
-        if not cell_like or gap > MAX_GAP:
+    last_end = None
+    for b in blocks:
+        cell_like = _cell_block(b)
+        if not cell_like or (last_end is not None and b.line - last_end > MAX_GAP + 1):
             if len(run) >= 6:
                 runs.append(run)
             run = []
         if cell_like:
-            run.append(Cell(i, text, _is_value(text)))
-        gap = 0
+            run.append(Cell(b.line, b.text.strip(), _is_value(b.text.strip())))
+        last_end = b.end_line or b.line
     if len(run) >= 6:
         runs.append(run)
     return runs
@@ -131,14 +135,9 @@ def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
 
 @per_document
 def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
-    """Every table of `doc` whose cells sit one per line, with its title line when it has one.
-
-    Only text the loader gave as lines (plain text, Markdown, HTML as text): a PDF's or Word
-    file's own tables come from its layout."""
-    if doc.format not in ("text", "markdown", "html"):
-        return []
+    """Every table of `doc` whose cells sit one per line, with its title line when it has one."""
     out: list[tuple[Block, str | None]] = []
-    for run in _runs(doc.lines):
+    for run in _runs(doc.blocks):
         while len(run) >= 6:
             k = _width(run)
             made = _table(run, k) if k else None

@@ -214,10 +214,32 @@ def mark_furniture(layouts: list[PageLayout]) -> None:
     for layout in layouts:
         counts.update({shape(ln) for ln in layout.lines if in_margin(ln, layout)})
     need = max(2, (len(layouts) + 1) // 2)
-    for layout in layouts:
+    numbering = _page_numbering(layouts, in_margin)
+    for layout_index, layout in enumerate(layouts):
         for ln in layout.lines:
-            if in_margin(ln, layout) and (counts[shape(ln)] >= need or PAGE_NUMBER.match(ln.text)):
+            if not in_margin(ln, layout):
+                continue
+            if BARE_NUMBER.match(ln.text):
+                # a bare number is a page number only where it counts the pages; else it is a table
+                # cell that a page break left in the margin ("0" at the foot of a column of counts)
+                ln.furniture = numbering is not None and int(ln.text) - layout_index == numbering
+            elif counts[shape(ln)] >= need or PAGE_NUMBER.match(ln.text):
                 ln.furniture = len(layouts) > 1 or bool(PAGE_NUMBER.match(ln.text))
+
+
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _page_numbering(layouts: list[PageLayout], in_margin: Any) -> int | None:
+    """The offset between a page's bare number in its margin and its index, when most pages with
+    one agree (page 1 numbered "1": offset 1), else None."""
+    offsets: Counter[int] = Counter()
+    for i, layout in enumerate(layouts):
+        offsets.update({int(ln.text) - i for ln in layout.lines if in_margin(ln, layout) and BARE_NUMBER.match(ln.text)})
+    if not offsets:
+        return None
+    offset, seen = offsets.most_common(1)[0]
+    return offset if seen >= max(1, (len(layouts) + 1) // 2) else None
 
 
 def blocks_of(layouts: list[PageLayout]) -> tuple[list[Block], list[str]]:
