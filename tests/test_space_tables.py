@@ -40,3 +40,16 @@ def test_sentences_with_numbers_are_not_rows(tmp_path: Path) -> None:
             "and the number we upheld was 12\n")
     got = _figures(tmp_path, text)
     assert not any(area for *_, area in got)
+
+
+def test_rows_as_one_paragraph_each_in_a_word_file(tmp_path: Path) -> None:
+    """The same flattened table saved by Word with one paragraph per row."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for line in ("Stage 1 complaints in 2030/31", "Received Upheld", "Q1 30 12", "Q2 25 9", "Q3 28 10", "Q4 31 14"):
+        word.add_paragraph(line)
+    path = tmp_path / "flat.docx"
+    word.save(str(path))
+    got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert ("received", 30, "2030/31 Q1") in got and ("upheld", 14, "2030/31 Q4") in got

@@ -474,12 +474,39 @@ def _table_block(rows: list[tuple[str, ...]], row_lines: list[int],
 CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 
 
+def line_runs(doc: Document) -> list[tuple[int, Block]]:
+    """(index of the first block, one paragraph block spanning them) for every run of three or more
+    one-line blocks on consecutive lines: a table flattened into a PDF or Word file often becomes
+    one paragraph per row ("Concerns Complaints", "Q1 16 13", ...), where a text file has one
+    paragraph of several lines."""
+    out: list[tuple[int, Block]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            first, last = doc.blocks[run[0]], doc.blocks[run[-1]]
+            text = "\n".join(doc.blocks[i].text for i in run)
+            out.append((run[0], Block("paragraph", text, first.line, page=first.page, end_line=last.line,
+                                      heading_path=first.heading_path)))
+
+    for i, b in enumerate(doc.blocks):
+        one_line = b.kind in ("paragraph", "heading") and not b.furniture and "\n" not in b.text.strip() \
+            and (b.end_line or b.line) == b.line
+        if one_line and run and b.line == doc.blocks[run[-1]].line + 1 and b.page == doc.blocks[run[-1]].page:
+            run.append(i)
+            continue
+        flush()
+        run = [i] if one_line else []
+    flush()
+    return out
+
+
 @per_document
 def table_lines(doc: Document) -> set[int]:
     """Lines of every table written as text: prose extraction should leave them to tables."""
     out: set[int] = set()
-    for b in doc.blocks:
-        if b.kind == "paragraph":
-            for tb, _ in text_tables(b, doc.lines):
-                out.update(range(tb.line, (tb.end_line or tb.line) + 1))
+    spans = [b for b in doc.blocks if b.kind == "paragraph"] + [b for _, b in line_runs(doc)]
+    for b in spans:
+        for tb, _ in text_tables(b, doc.lines):
+            out.update(range(tb.line, (tb.end_line or tb.line) + 1))
     return out
