@@ -368,6 +368,14 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check)])
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
-    checks = _once(checks + list(table_sums(doc, _check)))
+    checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
+
+
+def _same_relation_once(checks: list[Check]) -> list[Check]:
+    """A split of received complaints into outcomes is both a breakdown and an outcome sum: the
+    author is told once, by the outcome_sum, when both find the same numbers wrong."""
+    outcome = {(c.line, c.stated, c.expected) for c in checks if c.rule == "outcome_sum" and c.status != "pass"}
+    return [c for c in checks if not (c.rule == "breakdown_sum" and c.status != "pass"
+                                      and (c.line, c.stated, c.expected) in outcome)]
 

@@ -81,3 +81,43 @@ def test_word_page_furniture_is_no_figure(tmp_path: Path) -> None:
             "Audit Committee 14 March 2031\n\nPage 4 of 12\n")
     got = figures(tmp_path, text)
     assert {v for _, v, _, _ in got} == {212}
+
+
+# ---- changes told with both values, the change itself in between (written before the rules)
+CHANGES = [
+    ("Complaints about the harbour had risen by 12%, going from 50 in 2029/30 to 56.",
+     {("received", 50, "count"), ("received", 56, "count")}),
+    ("The number of complaints fell by a fifth since the previous year, from 2,400 to 1,920.",
+     {("received", 2400, "count"), ("received", 1920, "count")}),
+    ("Compliments received went up by 40% on the year before, from 150 to 210.",
+     {("compliments", 150, "count"), ("compliments", 210, "count")}),
+    ("Cases referred to the Ombudsman had dropped by 31% from 64 to 44.",
+     {("received", 64, "count"), ("received", 44, "count")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES, ids=[r[0][:60] for r in CHANGES])
+def test_both_values_of_a_stated_change(tmp_path: Path, text: str, expected: set[tuple]) -> None:
+    got = {(m, v, u) for m, v, u, _ in figures(tmp_path, text)}
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    assert not {v for _, v, _ in got} & {12, 40, 31}  # the change is not a figure
+
+
+VOCABULARY = [
+    ("Of the 120 complaints closed, 30 were upheld, 70 not upheld, 12 discontinued and 8 not accepted.",
+     {("withdrawn", 12, "count"), ("not_investigated", 8, "count")}),
+    ("The council received 44 stage 2 complaints, but only 6 of these were deemed to be justified.",
+     {("upheld", 6, "count")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY, ids=[r[0][:60] for r in VOCABULARY])
+def test_outcome_synonyms(tmp_path: Path, text: str, expected: set[tuple]) -> None:
+    got = {(m, v, u) for m, v, u, _ in figures(tmp_path, text)}
+    assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+def test_a_list_of_periods_and_values_under_a_heading(tmp_path: Path) -> None:
+    text = "Stage one complaints received by quarter\n\n- Q1 - 21\n- Q2 - 17\n- Q3 - 30\n- Q4 - 25\n"
+    got = figures(tmp_path, text)
+    assert {("received", 21, "count", S1), ("received", 25, "count", S1)} <= got

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from extractor.extract.table_text import cell_values
+from extractor.extract.table_text import PERIOD_LABEL, cell_values
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -84,7 +84,8 @@ COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*(
 @per_document
 def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
     """(index of the block, a one-row table block) for every list item or one-line paragraph that is
-    a label and its value ("Maladministration: 12"), when the label's words name a measure."""
+    a label and its value ("Maladministration: 12"), when the label's words name a measure or the
+    label is a period ("Q1 - 21" under "Stage one complaints by quarter")."""
     from extractor.extract.table_labels import classify_label
 
     out: list[tuple[int, Block]] = []
@@ -92,7 +93,9 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         if b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
             continue
         m = COLON_PAIR.match(b.text.strip())
-        if m is None or not classify_label(m.group("label")).get("measure"):
+        # the label names a measure ("Upheld: 12"), or a period whose measure the heading names ("Q1 - 21")
+        if m is None or not (classify_label(m.group("label")).get("measure")
+                             or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))):
             continue
         label = label_text(m.group("label"))
         header, row = ("", ""), (label, m.group("value"))

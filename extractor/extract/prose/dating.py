@@ -81,7 +81,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
         return attached[0]
     mark = COMPARED.search(sentence)
     if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
-        mark = None  # "from 130 to 100": the value after "to" is the current one
+        # "from 130 to 100": the value after "to" is the current one, and a period said of the value
+        # it changed from ("going from 1,372 in 2019/20 to 931") is not its own
+        periods = [(s, e, p) for s, e, p in periods if not mark.start() <= s < n.start]
+        mark = None
     # "decreased to 14 from 20, of which 6 were upheld": the comparison ends with its clause
     scope = comparison_span(sentence, mark)
     # "against the same period last year (49% up from 35%)": 49 is the current value

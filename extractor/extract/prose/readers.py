@@ -186,6 +186,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return Reading("received", "count", BASE_RULE, NO_STAGE)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
+    if reading is None and i and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
+        # "Complaints had dropped by 31% from 64 to 44": read 64 as if the change were not said
+        reading = match_rule(sentence[numbers[i - 2].end if i > 1 else 0:by.start()]
+                             + " " + sentence[numbers[i - 1].end:n.start].lstrip(" %,"), right, ombudsman)
     if reading is None and i and LABEL_COLON.search(left):
         # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
         reading = match_rule(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
