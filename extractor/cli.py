@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from extractor import __version__
 from extractor.errors import InputError
 from extractor.export import FORMATS, format_from_path, write_records
+from extractor.limits import DocumentTimeout, Limits, LimitWarning, time_limit, using
 from extractor.load import PDF_READERS, iter_paths, load
 from extractor.models import Check, Decision, Document, Figure
+
+T = TypeVar("T")
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
@@ -28,17 +32,69 @@ def _error(path: str, problem: str) -> None:
     click.echo(f"Error: {path}: {problem}", err=True)
 
 
-def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
-    """Load each input in turn; report a bad one on stderr and go on with the rest."""
+def documents(paths: Sequence[str], failed: list[str], limits: Limits,
+              work: Callable[[Document], T]) -> Iterator[tuple[Document, T]]:
+    """Load each input and run `work` on it, within the document's limits; a file that cannot be
+    read, raises, or runs out of time is one `Error:` line on stderr and the batch goes on."""
     for p in iter_paths(paths):
+        done = one_document(p, limits, work)
+        if done is None:
+            failed.append(str(p))
+        else:
+            yield done
+
+
+def one_document(p: Path, limits: Limits, work: Callable[[Document], T]) -> tuple[Document, T] | None:
+    """(document, work's result), or None once the problem is on stderr. Warnings (a page
+    skipped to stay within a limit) are shown as `Warning:` lines."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LimitWarning)
         try:
-            yield load(p, pdf_reader())
+            with using(limits), time_limit(limits.timeout):
+                doc = load(p, pdf_reader(), limits)
+                return doc, work(doc)
         except InputError as exc:
             _error(exc.path, exc.problem)
-            failed.append(exc.path)
-        except Exception as exc:  # noqa: BLE001 - a loader bug must not lose the rest of the batch
+        except DocumentTimeout as exc:
+            _error(str(p), str(exc))
+        except MemoryError:
+            _error(str(p), "ran out of memory; is the file made to exhaust it?")
+        except RecursionError:
+            _error(str(p), "nested too deeply to read")
+        except Exception as exc:  # noqa: BLE001 - a bug on one file must not lose the rest of the batch
             _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
-            failed.append(str(p))
+        finally:
+            for w in caught:
+                if issubclass(w.category, LimitWarning):
+                    click.echo(f"Warning: {w.message}", err=True)
+    return None
+
+
+def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The per-document limits (extractor/limits.py), shared by every command that reads files."""
+    d = Limits()
+    options = [
+        ("--timeout", click.FloatRange(min=0), d.timeout, "Seconds of work per document; 0 for no limit."),
+        ("--max-file-mb", click.FloatRange(min=0, min_open=True), d.max_file_bytes / 2**20, "Largest file read."),
+        ("--max-pages", click.IntRange(min=1), d.max_pages, "Most PDF pages read."),
+        ("--max-block-chars", click.IntRange(min=100), d.max_block_chars,
+         "Longest piece of text handed to the sentence splitter; longer paragraphs are cut at sentence ends."),
+        ("--max-digits", click.IntRange(min=1), d.max_digits, "Longest digit run read as a number."),
+        ("--max-page-objects", click.IntRange(min=1), d.max_page_objects,
+         "Drawn objects on a PDF page beyond which its tables are skipped."),
+        ("--pdf-memory-mb", click.IntRange(min=64), d.pdf_memory_mb, "Memory the PDF reader's process may add."),
+    ]
+    for name, kind, default, text in reversed(options):
+        fn = click.option(name, type=kind, default=default, show_default=True, help=text)(fn)
+    return fn
+
+
+def make_limits(opts: dict[str, Any]) -> Limits:
+    """Limits from the options `limit_options` added (popped from `opts`)."""
+    return Limits(max_file_bytes=int(opts.pop("max_file_mb") * 2**20), max_pages=opts.pop("max_pages"),
+                  max_block_chars=opts.pop("max_block_chars"), max_digits=opts.pop("max_digits"),
+                  max_page_objects=opts.pop("max_page_objects"), pdf_memory_mb=opts.pop("pdf_memory_mb"),
+                  timeout=opts.pop("timeout"))
 
 
 def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -87,12 +143,13 @@ def pdf_reader() -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 @click.option("--all", "show_all", is_flag=True, help="Also show page furniture (headers, footers).")
-def show(paths: tuple[str, ...], fmt: str, show_all: bool) -> None:
+@limit_options
+def show(paths: tuple[str, ...], fmt: str, show_all: bool, **limit_opts: Any) -> None:
     """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
     from extractor.report.terminal import print_blocks
 
     failed: list[str] = []
-    for doc in documents(paths, failed):
+    for doc, _ in documents(paths, failed, make_limits(limit_opts), lambda d: None):
         blocks = [b for b in doc.blocks if show_all or not b.furniture]
         if fmt == "jsonl":
             for b in blocks:
@@ -112,7 +169,8 @@ def show(paths: tuple[str, ...], fmt: str, show_all: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @output_options
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None:
+@limit_options
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, **limit_opts: Any) -> None:
     """Every complaint figure, then every ombudsman decision, of each input (files or folders)."""
     from extractor.pipeline import extract as extract_records
     from extractor.report.terminal import print_records
@@ -121,8 +179,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None
     failed: list[str] = []
     figures: list[Figure | Decision] = []
     decisions: list[Figure | Decision] = []
-    for doc in documents(paths, failed):
-        for r in extract_records(doc):
+    for _, records in documents(paths, failed, make_limits(limit_opts), extract_records):
+        for r in records:
             (figures if isinstance(r, Figure) else decisions).append(r)
     emit(figures + decisions, fmt, output, print_records)
     if failed:
@@ -137,19 +195,17 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None
 @click.option("--fail-on", type=click.Choice(["fail", "warn"]), default="fail", show_default=True,
               help="Exit 1 on failing checks only, or on warnings too.")
 @click.option("--only-problems", is_flag=True, help="Hide checks that passed.")
+@limit_options
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path: str | None,
-          fail_on: str, only_problems: bool) -> None:
+          fail_on: str, only_problems: bool, **limit_opts: Any) -> None:
     """Cross-check every total, change, percentage and list count a report states."""
-    from extractor.pipeline import check as check_records
-    from extractor.pipeline import extract as extract_records
     from extractor.report.terminal import print_checks
 
     fmt = _resolve_format(fmt, output)
     failed: list[str] = []
-    results: list[tuple[Document, list[Check]]] = []
-    for doc in documents(paths, failed):
-        results.append((doc, check_records(doc, extract_records(doc))))
-    if len(results) > 1 and (across := across_documents(results)):
+    done = list(documents(paths, failed, make_limits(limit_opts), _records_and_checks))
+    results: list[tuple[Document, list[Check]]] = [(doc, checks) for doc, (_, checks) in done]
+    if len(done) > 1 and (across := _across(done, failed)):
         results = results + [(_batch(results), across)]
     all_checks = [c for _, checks in results for c in checks]
     if only_problems:
@@ -170,14 +226,33 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
         sys.exit(EXIT_FAILED_CHECK)
 
 
-def across_documents(results: Sequence[tuple[Document, Sequence[Check]]]) -> list[Check]:
+def _records_and_checks(doc: Document) -> tuple[list[Figure | Decision], list[Check]]:
+    from extractor.pipeline import check as check_records
+    from extractor.pipeline import extract as extract_records
+
+    records = extract_records(doc)
+    return records, check_records(doc, records)
+
+
+def _across(done: Sequence[tuple[Document, tuple[list[Figure | Decision], list[Check]]]],
+            failed: list[str]) -> list[Check]:
+    """The cross-document checks; a failure there is one `Error:` line, and the per-document
+    results still stand."""
+    try:
+        return across_documents([(doc, records) for doc, (records, _) in done])
+    except Exception as exc:  # noqa: BLE001 - never lose the documents' own checks
+        _error("(across documents)", f"{type(exc).__name__}: {exc}")
+        failed.append("(across documents)")
+        return []
+
+
+def across_documents(results: Sequence[tuple[Document, Sequence[Figure | Decision]]]) -> list[Check]:
     """Checks no single report can show: the same figure or period told differently by two files."""
     import pandas as pd
 
     from extractor import crossdoc
-    from extractor.pipeline import extract as extract_records
 
-    rows = [r.to_dict() | {"doc_key": doc.name} for doc, _ in results for r in extract_records(doc)
+    rows = [r.to_dict() | {"doc_key": doc.name} for doc, records in results for r in records
             if isinstance(r, Figure)]
     # files checked together are one organisation's unless they name another
     named = pd.Series([r["organisation"] for r in rows if r["organisation"]], dtype=object)
