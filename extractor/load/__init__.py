@@ -135,15 +135,18 @@ def read_regular(p: Path, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputError(str(p), "not a regular file (a pipe or device?); only files are read")
         if info.st_size > max_bytes:
-            raise InputError(str(p), f"{info.st_size / 2**20:.0f} MB, over the {max_bytes / 2**20:g} MB limit "
-                             "(--max-file-mb)")
+            raise InputError(str(p), f"{_mb(info.st_size)} MB, over the {_mb(max_bytes)} MB limit (--max-file-mb)")
         try:
             data = f.read(max_bytes + 1)
         except OSError as exc:
             raise InputError(str(p), f"cannot read ({exc.strerror})") from None
     if len(data) > max_bytes:  # grew while we read it
-        raise InputError(str(p), f"over the {max_bytes / 2**20:g} MB limit (--max-file-mb)")
+        raise InputError(str(p), f"over the {_mb(max_bytes)} MB limit (--max-file-mb)")
     return data
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.3g}"
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

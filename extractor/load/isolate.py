@@ -11,6 +11,7 @@ with every module the parent has imported.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import resource
@@ -84,6 +85,7 @@ def _child(fd: int, pages: Callable[[int], Iterator[Any]], start: int, memory_mb
     """The child's whole life: read pages from `start`, send each, then exit without cleanup."""
     code = 0
     try:
+        faulthandler.disable()  # a death here is reported by the parent, once, as one line
         die_with_parent()
         _cap_memory(memory_mb)
         with warnings.catch_warnings(record=True) as caught:

@@ -57,6 +57,7 @@ class PageLayout:
     height: float
     lines: list[Line] = field(default_factory=list)
     tables: list[tuple[float, BBox, list[list[str]], tuple[Word, ...]]] = field(default_factory=list)
+    lost: str = ""  # why the page could not be read (its reader died), if it could not
 
 
 def open_pdf(path: Path, data: bytes) -> Any:
@@ -81,6 +82,8 @@ def load_pdf(path: Path, data: bytes, reader: str = "pdfium", limits: Limits = D
     """Read a PDF with PDFium's text layer (fast) or pdfplumber's full layout; same Document."""
     layouts = read_layouts(path, data, reader, limits)
     if not any(layout.lines or layout.tables for layout in layouts):
+        if lost := [p for p in layouts if p.lost]:
+            raise InputError(str(path), f"no page could be read; page {lost[0].number}: {lost[0].lost}")
         raise InputError(str(path), "no text layer on any page (scanned?); OCR is not supported")
     mark_furniture(layouts)
     blocks, lines = blocks_of(layouts)
@@ -97,10 +100,10 @@ def read_layouts(path: Path, data: bytes, reader: str, limits: Limits) -> list[P
     try:
         if not can_fork():
             return list(pages(0))
-        lost: list[int] = []
+        lost: dict[int, str] = {}
 
         def on_lost(index: int, how: str) -> None:
-            lost.append(index)
+            lost[index] = how
             warnings.warn(f"{path}: page {index + 1} skipped: {how}", LimitWarning, stacklevel=2)
 
         read = list(isolated_pages(pages, limits.pdf_memory_mb, limits.timeout, on_lost))
@@ -120,22 +123,23 @@ def read_layouts(path: Path, data: bytes, reader: str, limits: Limits) -> list[P
         raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from None
 
 
-def _with_lost_pages(read: list[PageLayout], lost: list[int]) -> list[PageLayout]:
+def _with_lost_pages(read: list[PageLayout], lost: dict[int, str]) -> list[PageLayout]:
     """Empty stand-ins (the size of the page before) for pages the reader died on, so page
     numbers stay right."""
     out: list[PageLayout] = []
     pending = sorted(lost)
     for layout in read:
         while pending and pending[0] + 1 < layout.number:
-            out.append(_blank(pending.pop(0) + 1, out))
+            k = pending.pop(0)
+            out.append(_blank(k + 1, out, lost[k]))
         out.append(layout)
-    out += [_blank(k + 1, out) for k in pending]
+    out += [_blank(k + 1, out, lost[k]) for k in pending]
     return out
 
 
-def _blank(number: int, before: list[PageLayout]) -> PageLayout:
+def _blank(number: int, before: list[PageLayout], how: str) -> PageLayout:
     width, height = (before[-1].width, before[-1].height) if before else (612.0, 792.0)
-    return PageLayout(number, width, height)
+    return PageLayout(number, width, height, lost=how)
 
 
 def _check_pages(path: Path, count: int, limits: Limits) -> None:
