@@ -26,7 +26,8 @@ class Limits:
     """Per-document bounds, validated on creation (a bad value is a ValueError naming it)."""
 
     max_file_bytes: int = 200 * MB  # the largest real report seen is ~30 MB
-    max_block_chars: int = 20_000  # one piece of text fed to spaCy (its own hard limit is 1,000,000)
+    max_block_chars: int = 5_000  # one piece of text fed to spaCy (its own hard limit is 1,000,000); real
+    # sentences stay under 1,000 characters, and prose reading grows with numbers x sentence length
     max_digits: int = 15  # digits in one number; longer runs are ids or garbage, and floats lose exactness
     max_pages: int = 2_000  # PDF pages read
     max_page_objects: int = 100_000  # drawn objects on one PDF page before its tables are skipped

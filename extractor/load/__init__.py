@@ -110,6 +110,11 @@ def load(path: str | Path, pdf_reader: str = "pdfium", limits: Limits = DEFAULT)
         from extractor.load.pdf import load_pdf
 
         doc = load_pdf(p, data, reader=pdf_reader, limits=limits)
+    elif fmt == "docx":
+        from extractor.load.docx import check_unpacked_size, load_docx
+
+        check_unpacked_size(p, data, limits.max_file_bytes)
+        doc = load_docx(p, data)
     else:
         doc = _loader(fmt)(p, data)
     if not doc.blocks:
