@@ -12,6 +12,7 @@ with every module the parent has imported.
 from __future__ import annotations
 
 import faulthandler
+import gc
 import os
 import pickle
 import resource
@@ -84,6 +85,7 @@ def _send(fd: int, message: Any) -> None:
 def _child(fd: int, pages: Callable[[int], Iterator[Any]], start: int, memory_mb: int) -> None:
     """The child's whole life: read pages from `start`, send each, then exit without cleanup."""
     code = 0
+    gc.disable()  # a collection would walk (and so copy) every page of the parent's heap
     try:
         faulthandler.disable()  # a death here is reported by the parent, once, as one line
         die_with_parent()
