@@ -46,27 +46,30 @@ def documents(paths: Sequence[str], failed: list[str], limits: Limits,
 
 def one_document(p: Path, limits: Limits, work: Callable[[Document], T]) -> tuple[Document, T] | None:
     """(document, work's result), or None once the problem is on stderr. Warnings (a page
-    skipped to stay within a limit) are shown as `Warning:` lines."""
+    skipped to stay within a limit) come first, as `Warning:` lines."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LimitWarning)
+        problem = None
         try:
             with using(limits), time_limit(limits.timeout):
                 doc = load(p, pdf_reader(), limits)
                 return doc, work(doc)
         except InputError as exc:
-            _error(exc.path, exc.problem)
+            problem = (exc.path, exc.problem)
         except DocumentTimeout as exc:
-            _error(str(p), str(exc))
+            problem = (str(p), str(exc))
         except MemoryError:
-            _error(str(p), "ran out of memory; is the file made to exhaust it?")
+            problem = (str(p), "ran out of memory; is the file made to exhaust it?")
         except RecursionError:
-            _error(str(p), "nested too deeply to read")
+            problem = (str(p), "nested too deeply to read")
         except Exception as exc:  # noqa: BLE001 - a bug on one file must not lose the rest of the batch
-            _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
+            problem = (str(p), f"could not be read ({type(exc).__name__}: {exc})")
         finally:
             for w in caught:
                 if issubclass(w.category, LimitWarning):
                     click.echo(f"Warning: {w.message}", err=True)
+            if problem:
+                _error(*problem)
     return None
 
 

@@ -133,28 +133,40 @@ def test_page_with_too_many_drawn_objects_keeps_its_words(tmp_path: Path) -> Non
 
 # ------------------------------------------------------------------ the PDF reader's process
 
-def _dies_on_page(n: int, how: str):  # noqa: ANN202 - a test double for pdf.pdfium_layouts
-    from extractor.load import pdf
+from extractor.load import pdf as _pdf_module  # noqa: E402
 
-    real = pdf.pdfium_layouts
+REAL_READER = _pdf_module.pdfium_layouts
 
-    def pages(path, data, limits, start=0):  # noqa: ANN001, ANN202
-        for layout in real(path, data, limits, start):
-            if layout.number == n:
-                if how == "abort":
-                    os.abort()  # what PDFium does from C when an allocation fails
-                bytearray(4 * 2**30)  # more than the cap: MemoryError in the child
-            yield layout
-    return pages
+
+def _die_on_page(n: int, how: str, path, data, limits, start=0):  # noqa: ANN001, ANN202
+    """pdf.pdfium_layouts, but page `n` kills the reader (module level: jobs are pickled)."""
+    for layout in REAL_READER(path, data, limits, start):
+        if layout.number == n:
+            if how == "abort":
+                os.abort()  # what PDFium does from C when an allocation fails
+            bytearray(4 * 2**30)  # more than the cap: MemoryError in the child
+        yield layout
+
+
+def _always_dies(path, data, limits, start=0):  # noqa: ANN001, ANN202
+    os.abort()
+    yield
+
+
+def _stuck(path, data, limits, start=0):  # noqa: ANN001, ANN202
+    time.sleep(60)
+    yield
 
 
 @pytest.mark.parametrize("how", ["abort", "memory"])
 def test_a_page_that_kills_the_reader_costs_that_page_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            how: str) -> None:
+    from functools import partial
+
     from extractor.load import pdf
 
     path = _pdf(tmp_path / "three.pdf", 3)
-    monkeypatch.setattr(pdf, "pdfium_layouts", _dies_on_page(2, how))
+    monkeypatch.setattr(pdf, "pdfium_layouts", partial(_die_on_page, 2, how))
     if how == "abort":
         with pytest.warns(LimitWarning, match=r"page 2 skipped: the reader was killed by SIGABRT"):
             doc = load(path)
@@ -166,6 +178,16 @@ def test_a_page_that_kills_the_reader_costs_that_page_only(tmp_path: Path, monke
             load(path, limits=Limits(pdf_memory_mb=256))
 
 
+def test_the_reader_process_serves_document_after_document(tmp_path: Path) -> None:
+    from extractor.load import isolate
+
+    first = load(_pdf(tmp_path / "a.pdf", 2))
+    pid = isolate._reader.pid if isolate._reader else None
+    second = load(_pdf(tmp_path / "b.pdf", 2))
+    assert pid is not None and isolate._reader is not None and isolate._reader.pid == pid
+    assert [b.text for b in first.blocks] == [b.text for b in second.blocks]
+
+
 def test_a_pdf_that_kills_the_reader_on_every_page_is_one_error(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from extractor.load import pdf
@@ -175,25 +197,17 @@ def test_a_pdf_that_kills_the_reader_on_every_page_is_one_error(tmp_path: Path,
         load(_pdf(tmp_path / "poison.pdf", 5))
 
 
-def _always_dies(path, data, limits, start=0):  # noqa: ANN001, ANN202
-    os.abort()
-    yield
-
-
 def test_pdf_reader_is_stopped_at_the_time_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A C call that never returns (here: a sleep in the child) is ended by the parent."""
     from extractor.load import pdf
 
-    def stuck(path, data, limits, start=0):  # noqa: ANN001, ANN202
-        time.sleep(60)
-        yield
-
-    monkeypatch.setattr(pdf, "pdfium_layouts", stuck)
+    monkeypatch.setattr(pdf, "pdfium_layouts", _stuck)
+    before = set(_children_of(os.getpid()))
     start = time.monotonic()
     with pytest.raises(DocumentTimeout):
         load(_pdf(tmp_path / "slow.pdf", 1), limits=Limits(timeout=1))
     assert time.monotonic() - start < 30
-    assert not _children_of(os.getpid())
+    assert set(_children_of(os.getpid())) <= before
 
 
 def _children_of(pid: int) -> list[int]:

@@ -2,11 +2,11 @@
 
 PDFium is C++: on a page with a huge content stream it can abort the whole process from inside
 C (no Python exception, exit 134), and a page with millions of paths can take gigabytes. The
-reader therefore runs in a child forked per document, with its address space capped
-(RLIMIT_AS) and its life tied to ours (PR_SET_PDEATHSIG). The child sends each page back as it
-is read; if it dies on page k, pages before k are kept, page k is reported unreadable with a
-warning and a new child goes on from page k+1. A fork costs milliseconds, and the child starts
-with every module the parent has imported.
+reader therefore runs in a child process, forked once and given one document after another,
+with its address space capped (RLIMIT_AS) and its life tied to ours (PR_SET_PDEATHSIG). It
+sends each page back as it is read; if it dies on page k, pages before k are kept, page k is
+tried once more in a fresh reader, then reported unreadable with a warning, and a new reader
+goes on from page k+1. The child starts with every module the parent has imported.
 """
 
 from __future__ import annotations
@@ -82,29 +82,41 @@ def _send(fd: int, message: Any) -> None:
         view = view[os.write(fd, view):]
 
 
-def _child(fd: int, pages: Callable[[int], Iterator[Any]], start: int, memory_mb: int) -> None:
-    """The child's whole life: read pages from `start`, send each, then exit without cleanup."""
+def _serve(jobs: int, out: int, memory_mb: int) -> None:
+    """The reader process's whole life: run each job that arrives, send its pages, and wait
+    for the next; exit at end of file (the parent closed the pipe or died)."""
     code = 0
-    gc.disable()  # a collection would walk (and so copy) every page of the parent's heap
     try:
+        gc.freeze()  # what the parent made stays put: collections walk (and copy) only our own objects
         faulthandler.disable()  # a death here is reported by the parent, once, as one line
         die_with_parent()
         _cap_memory(memory_mb)
+        while (job := _recv(jobs)) is not None:
+            _run_job(out, *job)
+    except BaseException:  # noqa: BLE001 - nothing may escape into the parent's code
+        code = 3
+    finally:
+        os._exit(code)
+
+
+def _run_job(out: int, pages: Callable[[int], Iterator[Any]], start: int) -> None:
+    try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", LimitWarning)
             for item in pages(start):
                 for w in caught:
-                    _send(fd, ("warning", str(w.message)))
+                    _send(out, ("warning", str(w.message)))
                 caught.clear()
-                _send(fd, ("page", item))
-        _send(fd, ("done", None))
-    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent as data
-        try:
-            _send(fd, ("error", (type(exc).__name__, str(getattr(exc, "problem", exc)))))
-        except BaseException:  # noqa: BLE001
-            code = 3
-    finally:
-        os._exit(code)
+                _send(out, ("page", item))
+        _send(out, ("done", None))
+    except Exception as exc:  # noqa: BLE001 - everything goes back to the parent as data
+        _send(out, ("error", (type(exc).__name__, str(getattr(exc, "problem", exc)))))
+
+
+def _recv(fd: int) -> Any:
+    head = _read_exact(fd, HEADER.size, None)
+    body = _read_exact(fd, HEADER.unpack(head)[0], None) if head is not None else None
+    return None if body is None else pickle.loads(body)
 
 
 def _read_exact(fd: int, n: int, deadline: float | None) -> bytes | None:
@@ -139,18 +151,28 @@ def _how_it_ended(pid: int) -> str:
     return f"the reader exited with status {os.WEXITSTATUS(status)}"
 
 
-def run_child(pages: Callable[[int], Iterator[Any]], start: int, memory_mb: int,
-              deadline: float | None) -> Iterator[Any]:
-    """Pages from a child running `pages(start)`; raises ChildDied, ChildError or TimeoutError."""
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child never returns
-        os.close(r)
-        _child(w, pages, start, memory_mb)
-    os.close(w)
-    done, reaped = 0, False
-    try:
-        for kind, payload in _messages(r, deadline):
+class Reader:
+    """A reader process forked once and then given one document after another: forking per
+    document made each child copy the parent's memory pages as it wrote to them (a quarter of
+    the reading time). It is replaced after it dies or is stopped mid-document."""
+
+    def __init__(self, memory_mb: int) -> None:
+        jobs_r, self.jobs = os.pipe()
+        self.results, out_w = os.pipe()
+        self.owner, self.memory_mb = os.getpid(), memory_mb
+        self.pid = os.fork()
+        if self.pid == 0:  # pragma: no cover - the child never returns
+            os.close(self.jobs)
+            os.close(self.results)
+            _serve(jobs_r, out_w, memory_mb)
+        os.close(jobs_r)
+        os.close(out_w)
+
+    def run(self, pages: Callable[[int], Iterator[Any]], start: int, deadline: float | None) -> Iterator[Any]:
+        """Pages from `pages(start)`; raises ChildDied, ChildError or TimeoutError."""
+        _send(self.jobs, (pages, start))
+        done = 0
+        for kind, payload in _messages(self.results, deadline):
             if kind == "page":
                 done += 1
                 yield payload
@@ -160,16 +182,68 @@ def run_child(pages: Callable[[int], Iterator[Any]], start: int, memory_mb: int,
                 raise ChildError(*payload)
             else:
                 return
-        reaped = True
-        raise ChildDied(_how_it_ended(pid), done)
-    finally:
-        os.close(r)
-        if not reaped:
+        raise ChildDied(self.stop(), done)
+
+    def alive(self) -> bool:
+        try:
+            return os.waitpid(self.pid, os.WNOHANG) == (0, 0)
+        except ChildProcessError:
+            return False
+
+    def stop(self) -> str:
+        """End the process (if it still runs) and say how it ended."""
+        for fd in (self.jobs, self.results):
             try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
+                os.close(fd)
+            except OSError:
                 pass
-            os.waitpid(pid, 0)
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        return _how_it_ended(self.pid)
+
+
+_reader: Reader | None = None
+
+
+def reader(memory_mb: int) -> Reader:
+    """The reader process of this process, started on first use (or after a fork or a death)."""
+    global _reader
+    if _reader is None or _reader.owner != os.getpid() or _reader.memory_mb != memory_mb or not _reader.alive():
+        if _reader is not None and _reader.owner == os.getpid():
+            _reader.stop()
+        _reader = Reader(memory_mb)
+    return _reader
+
+
+def stop_reader() -> None:
+    """End the reader process now (tests; a caller that wants no idle child)."""
+    global _reader
+    if _reader is not None and _reader.owner == os.getpid():
+        _reader.stop()
+    _reader = None
+
+
+def run_child(pages: Callable[[int], Iterator[Any]], start: int, memory_mb: int,
+              deadline: float | None) -> Iterator[Any]:
+    """Pages from the reader process running `pages(start)`. Any way out but a finished job
+    (a death, the deadline, an exception in the caller) leaves the reader's state unknown:
+    it is stopped, and the next job starts a new one."""
+    global _reader
+    worker = reader(memory_mb)
+    finished = False
+    try:
+        yield from worker.run(pages, start, deadline)
+        finished = True
+    finally:
+        if not finished:
+            if _reader is worker:
+                _reader = None
+            try:
+                worker.stop()
+            except ChildProcessError:
+                pass  # already reaped by ChildDied
 
 
 def isolated_pages(pages: Callable[[int], Iterator[Any]], memory_mb: int, timeout: float,
@@ -178,7 +252,7 @@ def isolated_pages(pages: Callable[[int], Iterator[Any]], memory_mb: int, timeou
     kills its child is passed to `on_lost_page(index, how)` and skipped; MAX_RESTARTS such
     pages end the document with ChildDied."""
     deadline = time.monotonic() + timeout if timeout > 0 else None
-    start, deaths = 0, 0
+    start, lost, retried = 0, 0, -1
     while True:
         try:
             for item in run_child(pages, start, memory_mb, deadline):
@@ -186,8 +260,11 @@ def isolated_pages(pages: Callable[[int], Iterator[Any]], memory_mb: int, timeou
                 yield item
             return
         except ChildDied as exc:
-            deaths += 1
-            if deaths >= MAX_RESTARTS:
+            if retried != start:  # a reader that served many documents may die of its own age: once more, fresh
+                retried = start
+                continue
+            lost += 1
+            if lost >= MAX_RESTARTS:
                 raise
             on_lost_page(start, exc.how)
             start += 1
