@@ -126,10 +126,10 @@ def test_a_5000_digit_number_beside_a_good_file(tmp_path: Path, command: str) ->
     assert {r["doc"] for r in _records(result.output)} >= {"good.txt"}
 
 
-def _raise_for(name: str, exc: BaseException):  # noqa: ANN202 - a stand-in for pipeline.extract
+def _raise_for(name: str, exc: BaseException):
     from extractor.pipeline import extract
 
-    def fake(doc):  # noqa: ANN001, ANN202
+    def fake(doc):
         if doc.name == name:
             raise exc
         return extract(doc)
@@ -164,7 +164,7 @@ def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkey
 
     real_load = extractor.cli.load
 
-    def slow_load(path, *args, **kwargs):  # noqa: ANN001, ANN202 - a document that never finishes
+    def slow_load(path, *args, **kwargs):
         if Path(path).name == "slow.txt":
             start = time.monotonic()
             while time.monotonic() - start < 60:
@@ -191,10 +191,10 @@ def test_a_fifo_is_refused_at_once_and_never_blocks(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     run = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(fifo), str(GOOD_TXT), "-f", "jsonl"],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+                         capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
     assert run.returncode == 2
-    assert run.stderr.strip().splitlines() == [f"Error: {fifo}: not a regular file (a pipe or device?); "
-                                               "only files are read"]
+    assert run.stderr.strip().splitlines() == [
+        f"Error: {fifo}: not a regular file (a pipe or device?); only files are read"]
     assert {r["doc"] for r in _records(run.stdout)} == {GOOD_TXT.name}
 
 

@@ -39,7 +39,7 @@ TOKENS = [b"9" * 400, b"1," * 300, b"<div>" * 3000, b"T" * 20000, b"%" * 200, b"
 
 def tally(*args: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "extractor.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, stdin=subprocess.DEVNULL)
+                          timeout=timeout, cwd=ROOT, stdin=subprocess.DEVNULL, check=False)
 
 
 def seeds() -> list[Path]:

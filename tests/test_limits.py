@@ -133,12 +133,12 @@ def test_page_with_too_many_drawn_objects_keeps_its_words(tmp_path: Path) -> Non
 
 # ------------------------------------------------------------------ the PDF reader's process
 
-from extractor.load import pdf as _pdf_module  # noqa: E402
+from extractor.load import pdf as _pdf_module
 
 REAL_READER = _pdf_module.pdfium_layouts
 
 
-def _die_on_page(n: int, how: str, path, data, limits, start=0):  # noqa: ANN001, ANN202
+def _die_on_page(n: int, how: str, path, data, limits, start=0):
     """pdf.pdfium_layouts, but page `n` kills the reader (module level: jobs are pickled)."""
     for layout in REAL_READER(path, data, limits, start):
         if layout.number == n:
@@ -148,12 +148,12 @@ def _die_on_page(n: int, how: str, path, data, limits, start=0):  # noqa: ANN001
         yield layout
 
 
-def _always_dies(path, data, limits, start=0):  # noqa: ANN001, ANN202
+def _always_dies(path, data, limits, start=0):
     os.abort()
     yield
 
 
-def _stuck(path, data, limits, start=0):  # noqa: ANN001, ANN202
+def _stuck(path, data, limits, start=0):
     time.sleep(60)
     yield
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import io
 import statistics
-from collections import Counter
 import warnings
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -127,8 +127,8 @@ def read_layouts(path: Path, data: bytes, reader: str, limits: Limits) -> list[P
 def _warm_up(reader: str) -> None:
     """Import the reader's modules here, once, so each forked child starts with them instead
     of importing them again (about 100 ms a document)."""
-    import pdfplumber.table  # noqa: F401 - the table finder both readers use
-    import pypdfium2  # noqa: F401
+    import pdfplumber.table  # the table finder both readers use
+    import pypdfium2  # noqa: F401 - loads PDFium itself
 
     from extractor.load import pdfium_page
 
