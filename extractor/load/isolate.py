@@ -160,6 +160,8 @@ class Reader:
         jobs_r, self.jobs = os.pipe()
         self.results, out_w = os.pipe()
         self.owner, self.memory_mb = os.getpid(), memory_mb
+        if not _reader_exit_registered:
+            _register_exit()
         self.pid = os.fork()
         if self.pid == 0:  # pragma: no cover - the child never returns
             os.close(self.jobs)
@@ -205,6 +207,17 @@ class Reader:
 
 
 _reader: Reader | None = None
+_reader_exit_registered = False
+
+
+def _register_exit() -> None:
+    """Reap the reader when this process exits, so it is never left behind (and its memory
+    counts in this process's rusage, as `/usr/bin/time` reports it)."""
+    global _reader_exit_registered
+    import atexit
+
+    atexit.register(stop_reader)
+    _reader_exit_registered = True
 
 
 def reader(memory_mb: int) -> Reader:
