@@ -12,13 +12,16 @@ import hashlib
 import os
 import signal
 import stat
+import sys
+import warnings
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from extractor.limits import DocumentTimeout, Limits, time_limit, using
+from extractor.limits import DocumentTimeout, Limits, LimitWarning, time_limit, using
 
 TIMED_OUT = "timed out after"
 
@@ -50,7 +53,7 @@ def process_file(path: str, timeout: float | None = None) -> dict[str, Any]:
     digest = None
     limits = Limits(timeout=timeout or 0)
     try:
-        with using(limits), time_limit(limits.timeout):
+        with using(limits), time_limit(limits.timeout), _warnings_as_lines():
             digest = content_hash(Path(path))
             return _records(path, digest, limits)
     except DocumentTimeout:
@@ -61,6 +64,19 @@ def process_file(path: str, timeout: float | None = None) -> dict[str, Any]:
         return error_result(path, f"cannot be read ({exc.strerror or exc})", digest)
     except Exception as exc:  # noqa: BLE001 - one bad file is recorded, never stops the run
         return error_result(path, f"{type(exc).__name__}: {exc}", digest)
+
+
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """A page skipped to stay within a limit is one `Warning:` line on stderr, as in the CLI."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LimitWarning)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, LimitWarning):
+                    print(f"Warning: {w.message}", file=sys.stderr)
 
 
 def _records(path: str, digest: str, limits: Limits) -> dict[str, Any]:

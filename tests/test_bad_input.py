@@ -258,3 +258,33 @@ def _stat(pid: int) -> list[str]:
 def _alive(pid: int) -> bool:
     fields = _stat(pid)
     return bool(fields) and fields[0] not in ("Z", "X")
+
+
+def _reader_aborts(path, data, limits, start=0):  # noqa: ANN001, ANN202 - PDFium's abort from C
+    import os
+
+    os.abort()
+    yield
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_dataset_stores_every_good_file_beside_a_pdf_that_kills_its_reader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    """One PDF that aborted the process from inside PDFium stored none of the good reports
+    (issue 18 item 1); now it is one error row and the others are stored."""
+    from extractor import dataset
+    from extractor.load import pdf
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"good{i}.txt").write_bytes(GOOD_TXT.read_bytes() + f"\nCopy {i}.\n".encode())
+    encrypted_pdf(folder / "poison.pdf")  # any PDF: its reader is made to abort
+    monkeypatch.setattr(pdf, "pdfium_layouts", _reader_aborts)
+    report = dataset.build(tmp_path / "t.duckdb", [folder], workers=workers, timeout=60)
+    assert report.processed == 4
+    assert [(Path(p).name, msg.split(";")[0]) for p, msg in report.errors] == [
+        ("poison.pdf", "the PDF reader died on 3 pages (the reader was killed by SIGABRT (out of memory?))")]
+    docs = dataset.read(tmp_path / "t.duckdb")["documents"]
+    assert sorted(docs.loc[docs.status == "ok", "path"].map(lambda p: Path(p).name)) == [
+        "good0.txt", "good1.txt", "good2.txt"]
