@@ -260,7 +260,7 @@ def _alive(pid: int) -> bool:
     return bool(fields) and fields[0] not in ("Z", "X")
 
 
-def _reader_aborts(path, data, limits, start=0):  # noqa: ANN001, ANN202 - PDFium's abort from C
+def _reader_aborts(path, data, limits, start=0):
     import os
 
     os.abort()
