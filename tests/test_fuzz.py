@@ -37,7 +37,7 @@ TOKENS = [b"9" * 400, b"1," * 300, b"<div>" * 3000, b"T" * 20000, b"%" * 200, b"
           b"no maladministration " * 500, b"Total 12 34 56\n" * 500, b"\xe2\x80\x8b" * 1000, b"</p>" * 2000]
 
 
-def tally(*args: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+def tally(*args: str, timeout: float = 900 + 2 * MUTANTS) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "extractor.cli", *args], capture_output=True, text=True,
                           timeout=timeout, cwd=ROOT, stdin=subprocess.DEVNULL, check=False)
 
