@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "robust"
 SHARED = ROOT.parent / "shared" / "fuzz-found"
 SEED = int(os.environ.get("TALLY_FUZZ_SEED", "16"))
-MUTANTS = int(os.environ.get("TALLY_FUZZ_MUTANTS", "240"))
+MUTANTS = int(os.environ.get("TALLY_FUZZ_MUTANTS", "200"))
 TIMEOUT = os.environ.get("TALLY_FUZZ_TIMEOUT", "20")  # seconds per document
 
 # tokens that broke the reader once: long digit runs, deep tags, long words, huge whitespace
