@@ -141,7 +141,7 @@ REAL_READER = _pdf_module.pdfium_layouts
 def _die_on_page(n: int, how: str, path, data, limits, start=0):
     """pdf.pdfium_layouts, but page `n` kills the reader (module level: jobs are pickled)."""
     for layout in REAL_READER(path, data, limits, start):
-        if layout.number == n:
+        if layout[0] == n:  # (number, width, height, words, tables)
             if how == "abort":
                 os.abort()  # what PDFium does from C when an allocation fails
             bytearray(4 * 2**30)  # more than the cap: MemoryError in the child

@@ -48,6 +48,11 @@ class Line:
     index: int = 0  # 1-based line number in Document.lines
 
 
+# what a reader yields per page, as plain data (it crosses a process boundary): number, width,
+# height, pdfplumber-style word dicts, and (bbox, rows) of each ruled table
+RawPage = tuple[int, float, float, list[dict[str, Any]], list[Any]]
+
+
 @dataclass
 class PageLayout:
     """What one pass over a page yields: its text lines and tables, each placed by `top`."""
@@ -99,7 +104,7 @@ def read_layouts(path: Path, data: bytes, reader: str, limits: Limits) -> list[P
     pages = partial(pdfium_layouts if reader == "pdfium" else pdfplumber_layouts, path, data, limits)
     try:
         if not can_fork():
-            return list(pages(0))
+            return [page_layout(*raw) for raw in pages(0)]
         _warm_up(reader)
         lost: dict[int, str] = {}
 
@@ -107,7 +112,8 @@ def read_layouts(path: Path, data: bytes, reader: str, limits: Limits) -> list[P
             lost[index] = how
             warnings.warn(f"{path}: page {index + 1} skipped: {how}", LimitWarning, stacklevel=2)
 
-        read = list(isolated_pages(pages, limits.pdf_memory_mb, limits.timeout, on_lost))
+        # the child sends words as plain dicts (cheap to pickle); lines and blocks are made here
+        read = [page_layout(*raw) for raw in isolated_pages(pages, limits.pdf_memory_mb, limits.timeout, on_lost)]
         return _with_lost_pages(read, lost)
     except (InputError, DocumentTimeout):
         raise
@@ -162,20 +168,20 @@ def _check_pages(path: Path, count: int, limits: Limits) -> None:
         raise InputError(str(path), f"{count} pages, over the limit of {limits.max_pages} (--max-pages)")
 
 
-def pdfplumber_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> Iterator[PageLayout]:
+def pdfplumber_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> Iterator[RawPage]:
     """Pages from `start` on through pdfplumber (pdfminer's layout): the reference reader."""
     pdf = open_pdf(path, data)
     try:
         _check_pages(path, len(pdf.pages), limits)
         for i in range(start, len(pdf.pages)):
             page = pdf.pages[i]
-            yield read_page(page, i + 1)
+            yield raw_page(page, i + 1)
             page.close()  # drop the page's parsed layout: memory stays flat on long reports
     finally:
         pdf.close()
 
 
-def pdfium_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> Iterator[PageLayout]:
+def pdfium_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> Iterator[RawPage]:
     """Pages from `start` on through PDFium (see load/pdfium_page.py)."""
     import pypdfium2 as pdfium
 
@@ -194,7 +200,7 @@ def pdfium_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> I
             read = read_pdfium_page(page, limits.max_page_objects)
             if read.skipped:
                 warnings.warn(f"{path}: page {i + 1}: {read.skipped}", LimitWarning, stacklevel=2)
-            yield page_layout(i + 1, read.width, read.height, read.words, read.tables)
+            yield i + 1, read.width, read.height, read.words, read.tables
             page.close()
     finally:
         pdf.close()
@@ -202,9 +208,14 @@ def pdfium_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> I
 
 def read_page(page: Any, number: int) -> PageLayout:
     """One pdfplumber page: words from its word pass, tables from its table finder."""
+    return page_layout(*raw_page(page, number))
+
+
+def raw_page(page: Any, number: int) -> RawPage:
+    """(number, width, height, word dicts, tables) of one pdfplumber page: plain data."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance=2)
     tables = [(table.bbox, table.extract()) for table in page.find_tables()]
-    return page_layout(number, float(page.width), float(page.height), words, tables)
+    return number, float(page.width), float(page.height), words, tables
 
 
 def page_layout(number: int, width: float, height: float, words: list[dict[str, Any]],
