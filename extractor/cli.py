@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from extractor import __version__
 from extractor.errors import InputError
 from extractor.export import BINARY, FORMATS, ExportError, format_from_path, write_records
+from extractor.limits import DocumentTimeout, Limits, LimitWarning, time_limit, using
 from extractor.load import PDF_READERS, iter_paths, load
 from extractor.models import Check, Decision, Document, Figure
+
+T = TypeVar("T")
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
@@ -32,18 +36,73 @@ def _error(path: str, problem: str) -> None:
     click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
 
 
-def documents(paths: Sequence[str], failed: list[str]) -> Iterator[Document]:
-    """Load each input in turn; report a bad one on stderr and go on with the rest."""
+def documents(paths: Sequence[str], failed: list[str], limits: Limits,
+              work: Callable[[Document], T]) -> Iterator[tuple[Document, T]]:
+    """Load each input and run `work` on it, within the document's limits; a file that cannot be
+    read, raises, or runs out of time is one `Error:` line on stderr and the batch goes on."""
     for p in _inputs(paths):
+        done = one_document(p, paths, limits, work)
+        if done is None:
+            failed.append("-" if p == STDIN else str(p))
+        else:
+            yield done
+
+
+def one_document(p: Path, named: Sequence[str], limits: Limits,
+                 work: Callable[[Document], T]) -> tuple[Document, T] | None:
+    """(document, work's result), or None once the problem is on stderr. Warnings (a page
+    skipped to stay within a limit) come first, as `Warning:` lines."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LimitWarning)
+        problem = None
         try:
-            yield _load_input(p, paths)
+            with using(limits), time_limit(limits.timeout):
+                doc = _load_input(p, named, limits)
+                return doc, work(doc)
         except InputError as exc:
-            shown = "-" if p == STDIN else exc.path
-            _error(shown, exc.problem)
-            failed.append(shown)
-        except Exception as exc:  # noqa: BLE001 - a loader bug must not lose the rest of the batch
-            _error(str(p), f"could not be read ({type(exc).__name__}: {exc})")
-            failed.append(str(p))
+            problem = ("-" if p == STDIN else exc.path, exc.problem)
+        except DocumentTimeout as exc:
+            problem = (str(p), str(exc))
+        except MemoryError:
+            problem = (str(p), "ran out of memory; is the file made to exhaust it?")
+        except RecursionError:
+            problem = (str(p), "nested too deeply to read")
+        except Exception as exc:  # noqa: BLE001 - a bug on one file must not lose the rest of the batch
+            problem = (str(p), f"could not be read ({type(exc).__name__}: {exc})")
+        finally:
+            for w in caught:
+                if issubclass(w.category, LimitWarning):
+                    click.echo(f"Warning: {w.message}", err=True)
+            if problem:
+                _error(*problem)
+    return None
+
+
+def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The per-document limits (extractor/limits.py), shared by every command that reads files."""
+    d = Limits()
+    options = [
+        ("--timeout", click.FloatRange(min=0), d.timeout, "Seconds of work per document; 0 for no limit."),
+        ("--max-file-mb", click.FloatRange(min=0, min_open=True), d.max_file_bytes / 2**20, "Largest file read."),
+        ("--max-pages", click.IntRange(min=1), d.max_pages, "Most PDF pages read."),
+        ("--max-block-chars", click.IntRange(min=100), d.max_block_chars,
+         "Longest piece of text handed to the sentence splitter; longer paragraphs are cut at sentence ends."),
+        ("--max-digits", click.IntRange(min=1), d.max_digits, "Longest digit run read as a number."),
+        ("--max-page-objects", click.IntRange(min=1), d.max_page_objects,
+         "Drawn objects on a PDF page beyond which its tables are skipped."),
+        ("--pdf-memory-mb", click.IntRange(min=64), d.pdf_memory_mb, "Memory the PDF reader's process may add."),
+    ]
+    for name, kind, default, text in reversed(options):
+        fn = click.option(name, type=kind, default=default, show_default=True, help=text)(fn)
+    return fn
+
+
+def make_limits(opts: dict[str, Any]) -> Limits:
+    """Limits from the options `limit_options` added (popped from `opts`)."""
+    return Limits(max_file_bytes=int(opts.pop("max_file_mb") * 2**20), max_pages=opts.pop("max_pages"),
+                  max_block_chars=opts.pop("max_block_chars"), max_digits=opts.pop("max_digits"),
+                  max_page_objects=opts.pop("max_page_objects"), pdf_memory_mb=opts.pop("pdf_memory_mb"),
+                  timeout=opts.pop("timeout"))
 
 
 STDIN = Path("-")
@@ -55,20 +114,20 @@ def _inputs(paths: Sequence[str]) -> Iterator[Path]:
         yield from ([STDIN] if raw == "-" else iter_paths([raw]))
 
 
-def _load_input(p: Path, named: Sequence[str]) -> Document:
+def _load_input(p: Path, named: Sequence[str], limits: Limits) -> Document:
     """A file, or standard input for `-` (its type sniffed from the content, or --stdin-format).
     A file named explicitly whose extension tally does not read is an error, not a silent skip."""
     from extractor.load import SUFFIXES
 
     if p == STDIN:
-        return _load_stdin()
+        return _load_stdin(limits)
     if str(p) in named and p.suffix and p.suffix.lower() not in SUFFIXES and p.is_file():
         raise InputError(str(p), f"unsupported format {p.suffix!r} (by its extension); tally reads "
                          f"{', '.join(sorted(SUFFIXES))} (rename the file if it is one of these)")
-    return load(p, pdf_reader())
+    return load(p, pdf_reader(), limits)
 
 
-def _load_stdin() -> Document:
+def _load_stdin(limits: Limits) -> Document:
     import dataclasses
     import tempfile
 
@@ -79,7 +138,7 @@ def _load_stdin() -> Document:
         path = Path(tmp) / (f"stdin.{kind}" if kind else "stdin")
         path.write_bytes(data)
         try:
-            doc = load(path, pdf_reader())
+            doc = load(path, pdf_reader(), limits)
         except InputError as exc:
             raise InputError("-", exc.problem) from None
     return dataclasses.replace(doc, path="stdin" + (f".{kind}" if kind else ""))
@@ -147,7 +206,8 @@ def pdf_reader() -> str:
               help="Output format [default: table, or from -o's extension].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the blocks to FILE (.jsonl .json).")
 @click.option("--all", "show_all", is_flag=True, help="Also show page furniture (headers, footers).")
-def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: bool) -> None:
+@limit_options
+def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: bool, **limit_opts: Any) -> None:
     """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
     from extractor.report.terminal import print_blocks
 
@@ -156,7 +216,7 @@ def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: 
         raise click.UsageError(f"show writes table, jsonl or json, not {fmt}")
     failed: list[str] = []
     rows: list[dict[str, Any]] = []
-    for doc in documents(paths, failed):
+    for doc, _ in documents(paths, failed, make_limits(limit_opts), lambda d: None):
         blocks = [b for b in doc.blocks if show_all or not b.furniture]
         if fmt == "table" and not output:
             print_blocks(doc, blocks)
@@ -193,7 +253,8 @@ def _write_rows(rows: Any, fmt: str, output: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @output_options
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None:
+@limit_options
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, **limit_opts: Any) -> None:
     """Every complaint figure, then every ombudsman decision, of each input (files or folders)."""
     from extractor.locate import with_boxes
     from extractor.pipeline import extract as extract_records
@@ -203,8 +264,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None
     failed: list[str] = []
     figures: list[Any] = []
     decisions: list[Any] = []
-    for doc in documents(paths, failed):
-        records = extract_records(doc)
+    for doc, records in documents(paths, failed, make_limits(limit_opts), extract_records):
         rows = records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
         for r, row in zip(records, rows, strict=True):
             (figures if isinstance(r, Figure) else decisions).append(row)
@@ -223,19 +283,17 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None) -> None
 @click.option("--only-problems", is_flag=True, help="Hide checks that passed.")
 @click.option("--organisation", help="The organisation every file is by (else each file's own title, cover, "
               "header or letterhead says; files whose organisation is unknown are not compared).")
+@limit_options
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path: str | None,
-          fail_on: str, only_problems: bool, organisation: str | None) -> None:
+          fail_on: str, only_problems: bool, organisation: str | None, **limit_opts: Any) -> None:
     """Cross-check every total, change, percentage and list count a report states."""
-    from extractor.pipeline import check as check_records
-    from extractor.pipeline import extract as extract_records
     from extractor.report.terminal import print_checks
 
     fmt = _resolve_format(fmt, output)
     failed: list[str] = []
-    results: list[tuple[Document, list[Check]]] = []
-    for doc in documents(paths, failed):
-        results.append((doc, check_records(doc, extract_records(doc))))
-    if len(results) > 1 and (across := across_documents(results, organisation)):
+    done = list(documents(paths, failed, make_limits(limit_opts), _records_and_checks))
+    results: list[tuple[Document, list[Check]]] = [(doc, checks) for doc, (_, checks) in done]
+    if len(done) > 1 and (across := _across(done, failed, organisation)):
         results = results + [(_batch(results), across)]
     all_checks = [c for _, checks in results for c in checks]
     if only_problems:
@@ -271,7 +329,27 @@ def identities(docs: Sequence[Document]) -> list[str]:
     return [os.path.relpath(p, root).replace(os.sep, "/") for p in paths]
 
 
-def across_documents(results: Sequence[tuple[Document, Sequence[Check]]],
+def _records_and_checks(doc: Document) -> tuple[list[Figure | Decision], list[Check]]:
+    from extractor.pipeline import check as check_records
+    from extractor.pipeline import extract as extract_records
+
+    records = extract_records(doc)
+    return records, check_records(doc, records)
+
+
+def _across(done: Sequence[tuple[Document, tuple[list[Figure | Decision], list[Check]]]],
+            failed: list[str], organisation: str | None) -> list[Check]:
+    """The cross-document checks; a failure there is one `Error:` line, and the per-document
+    results still stand."""
+    try:
+        return across_documents([(doc, records) for doc, (records, _) in done], organisation)
+    except Exception as exc:  # noqa: BLE001 - never lose the documents' own checks
+        _error("(across documents)", f"{type(exc).__name__}: {exc}")
+        failed.append("(across documents)")
+        return []
+
+
+def across_documents(results: Sequence[tuple[Document, Sequence[Figure | Decision]]],
                      organisation: str | None = None) -> list[Check]:
     """Checks no single report can show: the same figure or period told differently by two files
     of one organisation (given, or each file's own identity; unknown ones are not compared)."""
@@ -279,7 +357,6 @@ def across_documents(results: Sequence[tuple[Document, Sequence[Check]]],
 
     from extractor import identity
     from extractor.dataset import crossdoc
-    from extractor.pipeline import extract as extract_records
 
     docs = [doc for doc, _ in results]
     ids = identities(docs)
@@ -288,7 +365,7 @@ def across_documents(results: Sequence[tuple[Document, Sequence[Check]]],
     names = {key: organisation or identity.publisher(doc) for key, doc in zip(ids, docs, strict=True)}
     shown = {identity.key(n): n for n in reversed(list(names.values())) if n}  # "York Council" is "City of York ..."
     rows = [r.to_dict() | {"doc_key": key, "doc": key, "organisation": shown.get(identity.key(names[key]))}
-            for doc, key in zip(docs, ids, strict=True) for r in extract_records(doc) if isinstance(r, Figure)]
+            for (doc, records), key in zip(results, ids, strict=True) for r in records if isinstance(r, Figure)]
     fields = ("rule", "status", "message", "line", "evidence", "stated", "expected")
     return [Check(doc=display.get(c["doc"], c["doc"]), **{k: c[k] for k in fields})
             for c in crossdoc.run(pd.DataFrame(rows))]
@@ -303,7 +380,8 @@ def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(file_okay=False),
               help="Folder for one CSV per table (DOC_tN.csv) [default: every table to stdout].")
-def tables(paths: tuple[str, ...], output: str | None) -> None:
+@limit_options
+def tables(paths: tuple[str, ...], output: str | None, **limit_opts: Any) -> None:
     """Every table the reader found, as CSV: what tally read its figures from."""
     from extractor.export import tables_of, write_table_csv
 
@@ -311,8 +389,8 @@ def tables(paths: tuple[str, ...], output: str | None) -> None:
     folder = Path(output) if output else None
     if folder:
         folder.mkdir(parents=True, exist_ok=True)
-    for doc in documents(paths, failed):
-        for frame in tables_of(doc):
+    for doc, frames in documents(paths, failed, make_limits(limit_opts), tables_of):
+        for frame in frames:
             at = frame.attrs
             where = f"{doc.name} table {at['table']}, page {at['page'] or '-'}, line {at['line']}"
             if folder:

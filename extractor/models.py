@@ -8,6 +8,7 @@ Record fields follow docs/SPEC.md sections 2, 3 and 6 exactly.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "tile"]
@@ -57,6 +58,13 @@ class Block:
     bold: bool = False
 
 
+@lru_cache(maxsize=64)
+def _squeezed(line: str) -> str:
+    """A line with its whitespace runs made single spaces; cached, since every sentence of a
+    paragraph asks about the same lines (a 1 MB line made this quadratic)."""
+    return " ".join(line.split())
+
+
 @dataclass(frozen=True)
 class Document:
     """A report as the tool understands it: ordered blocks plus the text they came from."""
@@ -79,7 +87,7 @@ class Document:
         the first line of a long paragraph."""
         probe = " ".join(sentence.split()[:5])
         for ln in range(block.line, (block.end_line or block.line) + 1):
-            if ln - 1 < len(self.lines) and probe and probe in " ".join(self.lines[ln - 1].split()):
+            if ln - 1 < len(self.lines) and probe and probe in _squeezed(self.lines[ln - 1]):
                 return ln
         return block.line
 

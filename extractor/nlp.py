@@ -7,12 +7,13 @@ Built once per process, on first use; `nlp.pipe` runs it over every text block o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from extractor.limits import active
 from extractor.patterns import load_rules
 
 if TYPE_CHECKING:
@@ -85,6 +86,49 @@ def phrases(pattern: list[dict[str, Any]]) -> list[str]:
 
 def sentences(texts: Iterable[str]) -> list[list[Sentence]]:
     """Sentences (split at . ! ? and ;) of every text, with the vocabulary mentions in each.
+
+    A text longer than the block limit (--max-block-chars) goes to spaCy in pieces cut at
+    sentence ends: spaCy refuses a text of 1,000,000 characters (E088), and its time and memory
+    grow with the piece. The pieces' sentences keep their offsets in the whole text."""
+    limit = min(active().max_block_chars, SPACY_MAX)
+    texts = list(texts)
+    pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in split_long(text, limit)]
+    out: list[list[Sentence]] = [[] for _ in texts]
+    for (i, offset, _), sents in zip(pieces, _sentences(p for _, _, p in pieces), strict=True):
+        out[i] += [Sentence(s.text, s.start + offset, s.mentions) for s in sents] if offset else sents
+    return out
+
+
+SPACY_MAX = 1_000_000  # spaCy's Language.max_length (E088 beyond it)
+PIECE_ENDS = (". ", "! ", "? ", "; ", "\n")
+
+
+def split_long(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) with every piece at most `limit` characters: cut after the last sentence
+    end inside the window, else at its last space, else at the limit. Linear in the text."""
+    if len(text) <= limit:
+        yield 0, text
+        return
+    pos = 0
+    while pos < len(text):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = pos + limit
+        if end >= len(text):
+            if pos < len(text):
+                yield pos, text[pos:]
+            return
+        cut = max(text.rfind(sep, pos, end) for sep in PIECE_ENDS) + 1
+        if cut <= pos:
+            cut = text.rfind(" ", pos, end) + 1
+        if cut <= pos:
+            cut = end
+        yield pos, text[pos:cut]
+        pos = cut
+
+
+def _sentences(texts: Iterable[str]) -> list[list[Sentence]]:
+    """spaCy over texts already within its limit.
 
     Sentence bounds come from the SENT_START array and mentions from doc.ents once: spaCy's
     `doc.sents` and `span.ents` walk every token in Python on each call."""

@@ -93,3 +93,198 @@ def test_folder_with_one_bad_file_among_good_ones(tmp_path: Path) -> None:
     shown = {json.loads(ln)["doc"] for ln in result.output.splitlines() if ln.startswith("{")}
     assert shown == {"good.pdf", "good.txt"}
     assert sum(ln.startswith("Error:") for ln in result.output.splitlines()) == 1
+
+
+# ------------------------------------------------------------------ batch isolation (issue 16)
+
+LONG_NUMBER = "The council received " + "9" * 5000 + " complaints.\n"
+
+
+def _good_and(folder: Path, name: str, content: bytes) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "good.txt").write_bytes(GOOD_TXT.read_bytes())
+    (folder / name).write_bytes(content)
+    return folder
+
+
+def _records(output: str) -> list[dict]:
+    return [json.loads(ln) for ln in output.splitlines() if ln.startswith("{")]
+
+
+def _good_records(path: Path) -> list[dict]:
+    result = CliRunner().invoke(cli, ["extract", str(path), "-f", "jsonl"])
+    assert result.exit_code == 0
+    return _records(result.output)
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+def test_a_5000_digit_number_beside_a_good_file(tmp_path: Path, command: str) -> None:
+    """Was an OverflowError traceback that lost the good file's records too."""
+    folder = _good_and(tmp_path / "reports", "number.txt", LONG_NUMBER.encode())
+    result = CliRunner().invoke(cli, [command, str(folder), "-f", "jsonl"])
+    assert "Traceback" not in result.output and not isinstance(result.exception, OverflowError)
+    assert {r["doc"] for r in _records(result.output)} >= {"good.txt"}
+
+
+def _raise_for(name: str, exc: BaseException):
+    from extractor.pipeline import extract
+
+    def fake(doc):
+        if doc.name == name:
+            raise exc
+        return extract(doc)
+    return fake
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+@pytest.mark.parametrize("exc", [RuntimeError("boom"), OverflowError("cannot convert float infinity to integer"),
+                                 RecursionError("maximum recursion depth exceeded"), MemoryError()])
+def test_any_exception_in_one_document_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         command: str, exc: BaseException) -> None:
+    import extractor.pipeline
+
+    folder = _good_and(tmp_path / "reports", "bad.txt", GOOD_TXT.read_bytes())
+    monkeypatch.setattr(extractor.pipeline, "extract", _raise_for("bad.txt", exc))
+    result = CliRunner().invoke(cli, [command, str(folder), "-f", "jsonl"])
+    assert result.exit_code == 2, result.output
+    errors = [ln for ln in result.output.splitlines() if ln.startswith("Error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {folder / 'bad.txt'}: ")
+    docs = {r["doc"] for r in _records(result.output)}
+    assert "good.txt" in docs and "bad.txt" not in docs
+    if command == "extract":
+        assert _records(result.output) == _good_records(folder / "good.txt")
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "show"])
+def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          command: str) -> None:
+    import time
+
+    import extractor.cli
+
+    real_load = extractor.cli.load
+
+    def slow_load(path, *args, **kwargs):
+        if Path(path).name == "slow.txt":
+            start = time.monotonic()
+            while time.monotonic() - start < 60:
+                pass
+        return real_load(path, *args, **kwargs)
+
+    folder = _good_and(tmp_path / "reports", "slow.txt", GOOD_TXT.read_bytes())
+    monkeypatch.setattr(extractor.cli, "load", slow_load)
+    start = time.monotonic()
+    result = CliRunner().invoke(cli, [command, str(folder), "-f", "jsonl", "--timeout", "1"])
+    assert time.monotonic() - start < 50
+    assert result.exit_code == 2
+    assert [ln for ln in result.output.splitlines() if ln.startswith("Error:")] == [
+        f"Error: {folder / 'slow.txt'}: timed out after 1 s (--timeout)"]
+    assert {r["doc"] for r in _records(result.output)} == {"good.txt"}
+
+
+def test_a_fifo_is_refused_at_once_and_never_blocks(tmp_path: Path) -> None:
+    """A named pipe given as input blocked `tally extract` forever (issue 18 item 5)."""
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    run = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(fifo), str(GOOD_TXT), "-f", "jsonl"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [
+        f"Error: {fifo}: not a regular file (a pipe or device?); only files are read"]
+    assert {r["doc"] for r in _records(run.stdout)} == {GOOD_TXT.name}
+
+
+def test_content_hash_refuses_a_fifo(tmp_path: Path) -> None:
+    import os
+
+    from extractor.dataset.executors import content_hash, process_file
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        content_hash(fifo)
+    assert process_file(str(fifo), 10)["error"].startswith("cannot be read (not a regular file")
+
+
+def test_no_pool_worker_outlives_a_killed_dataset_build(tmp_path: Path) -> None:
+    """kill -9 of `tally dataset` left 2 pool workers running (issue 18 item 6)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"r{i:02d}.txt").write_bytes(GOOD_TXT.read_bytes() + f"\nCopy {i}.\n".encode())
+    build = subprocess.Popen([sys.executable, "-m", "extractor.cli", "dataset", str(folder), "--db",
+                              str(tmp_path / "t.duckdb"), "--workers", "2"], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 90
+    while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
+        time.sleep(0.2)
+        workers = _live_children(build.pid)
+    assert len(workers) >= 2, "the build never started its workers"
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert not [w for w in workers if _alive(w)]
+
+
+def _live_children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit() and _stat(int(d.name))[1:2] == [str(pid)] and _stat(int(d.name))[0] != "Z":
+            out.append(int(d.name))
+    return out
+
+
+def _stat(pid: int) -> list[str]:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return []
+    return text[text.rindex(")") + 2:].split()
+
+
+def _alive(pid: int) -> bool:
+    fields = _stat(pid)
+    return bool(fields) and fields[0] not in ("Z", "X")
+
+
+def _reader_aborts(path, data, limits, start=0):
+    import os
+
+    os.abort()
+    yield
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_dataset_stores_every_good_file_beside_a_pdf_that_kills_its_reader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    """One PDF that aborted the process from inside PDFium stored none of the good reports
+    (issue 18 item 1); now it is one error row and the others are stored."""
+    from extractor import dataset
+    from extractor.load import pdf
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"good{i}.txt").write_bytes(GOOD_TXT.read_bytes() + f"\nCopy {i}.\n".encode())
+    encrypted_pdf(folder / "poison.pdf")  # any PDF: its reader is made to abort
+    monkeypatch.setattr(pdf, "pdfium_layouts", _reader_aborts)
+    report = dataset.build(tmp_path / "t.duckdb", [folder], workers=workers, timeout=60)
+    assert report.processed == 4
+    assert [(Path(p).name, msg.split(";")[0]) for p, msg in report.errors] == [
+        ("poison.pdf", "the PDF reader died on 3 pages (the reader was killed by SIGABRT (out of memory?))")]
+    docs = dataset.read(tmp_path / "t.duckdb")["documents"]
+    assert sorted(docs.loc[docs.status == "ok", "path"].map(lambda p: Path(p).name)) == [
+        "good0.txt", "good1.txt", "good2.txt"]

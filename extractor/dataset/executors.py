@@ -7,24 +7,36 @@ error row. Only the caller writes to the database.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import signal
-import threading
+import stat
+import sys
+import warnings
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from extractor.limits import DocumentTimeout, Limits, LimitWarning, time_limit, using
 
 TIMED_OUT = "timed out after"
 
 
-class DocumentTimeout(Exception):
-    """Raised inside a worker when one document runs past its time limit."""
-
-
 def content_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """SHA-256 of a regular file, read in chunks. Opened non-blocking and checked on the open
+    descriptor: a FIFO or device raises OSError at once, never blocks the build."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a pipe or device?); only files are read", str(path))
+        digest = hashlib.sha256()
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _hash_or_none(path: str) -> str | None:
@@ -40,43 +52,47 @@ def error_result(path: str, problem: str, digest: str | None = None) -> dict[str
 
 
 def process_file(path: str, timeout: float | None = None) -> dict[str, Any]:
-    """Load, extract and check one file. The time limit is enforced with SIGALRM where that
-    is possible (a process's main thread: pool workers and single-worker runs)."""
+    """Load, extract and check one file within the limits (extractor/limits.py); the time limit
+    is enforced with SIGALRM where that is possible (a process's main thread: pool workers and
+    single-worker runs), and PDF pages are read in a child process that is killed at it."""
     from extractor.errors import InputError
 
     digest = None
-    armed = timeout is not None and timeout > 0 and threading.current_thread() is threading.main_thread()
-    if armed:
-        previous = signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+    limits = Limits(timeout=timeout or 0)
     try:
-        digest = content_hash(Path(path))
-        return _records(path, digest)
+        with using(limits), time_limit(limits.timeout), _warnings_as_lines():
+            digest = content_hash(Path(path))
+            return _records(path, digest, limits)
     except DocumentTimeout:
-        return error_result(path, f"{TIMED_OUT} {timeout:g} s", digest)
+        return error_result(path, f"{TIMED_OUT} {limits.timeout:g} s", digest)
     except InputError as exc:
         return error_result(path, exc.problem, digest)
     except OSError as exc:
         return error_result(path, f"cannot be read ({exc.strerror or exc})", digest)
     except Exception as exc:  # noqa: BLE001 - one bad file is recorded, never stops the run
         return error_result(path, f"{type(exc).__name__}: {exc}", digest)
-    finally:
-        if armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
-def _raise_timeout(signum: int, frame: Any) -> None:
-    raise DocumentTimeout
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """A page skipped to stay within a limit is one `Warning:` line on stderr, as in the CLI."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LimitWarning)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, LimitWarning):
+                    print(f"Warning: {w.message}", file=sys.stderr)
 
 
-def _records(path: str, digest: str) -> dict[str, Any]:
+def _records(path: str, digest: str, limits: Limits) -> dict[str, Any]:
     from extractor import check, extract, load
     from extractor.locate import with_boxes
     from extractor.models import Decision, Figure
     from extractor.publisher import publisher
 
-    doc = load(path)
+    doc = load(path, limits=limits)
     records = extract(doc)
     checks = check(doc, records)
     figures = with_boxes(doc, [r.to_dict() for r in records if isinstance(r, Figure)])
@@ -100,16 +116,22 @@ def run_in_process(paths: Sequence[str], timeout: float) -> Iterator[dict[str, A
         yield process_file(p, timeout)
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool and keeps the database consistent."""
+def _worker_start(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and keeps the database consistent,
+    and die with it: Linux sends SIGKILL when the parent ends, even by kill -9 (no orphans)."""
+    from extractor.load.isolate import die_with_parent
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dict[str, Any]]:
     """Results in completion order from a process pool. A worker stuck where SIGALRM cannot
     reach it (inside a C call) is given twice the limit, then the pool is stopped and every
     unfinished document recorded as timed out."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
     futures: dict[Future[dict[str, Any]], str] = {pool.submit(process_file, p, timeout): p for p in paths}
     todo = set(futures)
     finished = False

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.limits import active
 from extractor.patterns import compile_regex, expand, load_rules
 
 UNITS = {
@@ -82,12 +83,16 @@ def words_to_int(text: str) -> int | None:
     return total if seen else None
 
 
-def _number(m: re.Match[str]) -> Number | None:
+def _number(m: re.Match[str], max_digits: int) -> Number | None:
     approx = bool(m.group("approx"))
     if m.group("money"):
+        if too_long(m.group("m"), max_digits):
+            return None
         value = float(m.group("m").replace(",", "")) + (int(m.group("pence") or 0) / 100)
         return Number(value, m.group(0).strip(), "GBP", approx, m.start(), m.end())
     if m.group("digits"):
+        if too_long(m.group("digits"), max_digits):
+            return None  # an id, a phone number or garbage: never a figure, and float() would overflow
         unit = "percent" if m.group("pct") else "count"
         return Number(float(m.group("digits").replace(",", "")), m.group(0).strip(), unit, approx, m.start(), m.end())
     if m.group("words"):
@@ -104,16 +109,22 @@ def _number(m: re.Match[str]) -> Number | None:
     return None
 
 
+def too_long(digits: str, limit: int) -> bool:
+    """More digits than `limit` (--max-digits, extractor/limits.py)?"""
+    return len(digits) > limit and sum(ch.isdigit() for ch in digits) > limit
+
+
 def find_numbers(text: str) -> list[Number]:
-    """Every number in a sentence, left to right, with its span."""
-    return list(_find_numbers(text))
+    """Every number in a sentence, left to right, with its span; a digit run longer than the
+    limit (--max-digits) is not a number."""
+    return list(_find_numbers(text, active().max_digits))
 
 
 @lru_cache(maxsize=8192)
-def _find_numbers(text: str) -> tuple[Number, ...]:
+def _find_numbers(text: str, max_digits: int) -> tuple[Number, ...]:
     out = []
     for m in number_regex().finditer(text):
-        if (n := _number(m)) is not None:
+        if (n := _number(m, max_digits)) is not None:
             out.append(n)
     return tuple(out)
 
@@ -121,7 +132,7 @@ def _find_numbers(text: str) -> tuple[Number, ...]:
 def parse_number(text: str) -> Number | None:
     """The number a whole string states ("twenty-six", "15.42%", "<5"), or None."""
     m = number_regex().fullmatch(text.strip())
-    return _number(m) if m else None
+    return _number(m, active().max_digits) if m else None
 
 
 def number_to_words(n: int) -> str:

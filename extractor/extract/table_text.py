@@ -440,7 +440,7 @@ def _cut_points(n: int, k: int) -> Iterator[tuple[int, ...]]:
 
 
 def _spread(parts: tuple[str, ...]) -> float:
-    logs = [math.log10(int(p) + 1) for p in parts]
+    logs = [math.log10(float(p.rstrip("%") or 0) + 1) for p in parts]
     return max(logs) - min(logs)
 
 
@@ -450,9 +450,13 @@ def _best_with_total(raw: list[tuple[str, str]], options: list[list[tuple[str, .
     if ti is None or not all(options) or math.prod(len(o) for o in options) > 200_000:
         return None
     best, best_err = None, math.inf
+    counts = [j for j, o in enumerate(options) if all(v.isdigit() for split in o for v in split)]
+    if ti not in counts:
+        return None
     for combo in product(*options):
         total = [int(v) for v in combo[ti]]
-        sums = [sum(int(r[c]) for j, r in enumerate(combo) if j != ti) for c in range(len(total))]
+        # rows of shares ("92%98%") are no part of the Total: only count rows are added up
+        sums = [sum(int(r[c]) for j, r in enumerate(combo) if j != ti and j in counts) for c in range(len(total))]
         err = sum(abs(a - b) for a, b in zip(sums, total, strict=True)) + 0.01 * sum(_spread(r) for r in combo)
         if err < best_err:
             best, best_err = list(combo), err

@@ -5,11 +5,15 @@ Every loader returns the same Document model, so nothing downstream knows the fo
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import InputError
+from extractor.limits import DEFAULT, Limits
 from extractor.models import Block, Document, LoadResult
 
 Loader = Callable[[Path, bytes], Document]
@@ -89,34 +93,65 @@ def detect_format(path: Path, data: bytes) -> str:
 PDF_READERS = ("pdfium", "pdfplumber")
 
 
-def load(path: str | Path, pdf_reader: str = "pdfium") -> Document:
+def load(path: str | Path, pdf_reader: str = "pdfium", limits: Limits = DEFAULT) -> Document:
     """Read one report file into a Document; raises InputError naming the file and problem.
 
     `pdf_reader` picks how PDF pages are read: "pdfium" (fast; the default) or "pdfplumber"
-    (pdfminer's full layout, the reference the fast reader is tested against)."""
+    (pdfminer's full layout, the reference the fast reader is tested against). `limits` bounds
+    the file size, the PDF pages and the PDF reader's memory and time."""
     if pdf_reader not in PDF_READERS:
         raise ValueError(f"pdf_reader must be one of {PDF_READERS}, not {pdf_reader!r}")
     p = Path(path)
-    if not p.exists():
-        raise InputError(str(p), "no such file or directory")
-    if p.is_dir():
-        raise InputError(str(p), "is a directory; use load_many() for folders")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(str(p), f"cannot read ({exc.strerror})") from None
+    data = read_regular(p, limits.max_file_bytes)
     if not data.strip():
         raise InputError(str(p), "empty file")
     fmt = detect_format(p, data)
     if fmt == "pdf":
         from extractor.load.pdf import load_pdf
 
-        doc = load_pdf(p, data, reader=pdf_reader)
+        doc = load_pdf(p, data, reader=pdf_reader, limits=limits)
+    elif fmt == "docx":
+        from extractor.load.docx import check_unpacked_size, load_docx
+
+        check_unpacked_size(p, data, limits.max_file_bytes)
+        doc = load_docx(p, data)
     else:
         doc = _loader(fmt)(p, data)
     if not doc.blocks:
         raise InputError(str(p), "no text found")
     return with_heading_paths(doc)
+
+
+def read_regular(p: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file no larger than `max_bytes`. Opened non-blocking and checked
+    on the open descriptor: a FIFO or device named as input is refused, never waited on."""
+    try:
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file or directory") from None
+    except OSError as exc:
+        if exc.errno == errno.EISDIR:
+            raise InputError(str(p), "is a directory; use load_many() for folders") from None
+        raise InputError(str(p), f"cannot read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(str(p), "is a directory; use load_many() for folders")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(str(p), "not a regular file (a pipe or device?); only files are read")
+        if info.st_size > max_bytes:
+            raise InputError(str(p), f"{_mb(info.st_size)} MB, over the {_mb(max_bytes)} MB limit (--max-file-mb)")
+        try:
+            data = f.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(str(p), f"cannot read ({exc.strerror})") from None
+    if len(data) > max_bytes:  # grew while we read it
+        raise InputError(str(p), f"over the {_mb(max_bytes)} MB limit (--max-file-mb)")
+    return data
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.3g}"
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -131,12 +166,12 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def load_many(paths: Iterable[str | Path], pdf_reader: str = "pdfium") -> LoadResult:
+def load_many(paths: Iterable[str | Path], pdf_reader: str = "pdfium", limits: Limits = DEFAULT) -> LoadResult:
     """Load every input; one bad file is recorded as an error and never stops the others."""
     result = LoadResult()
     for p in iter_paths(paths):
         try:
-            result.documents.append(load(p, pdf_reader))
+            result.documents.append(load(p, pdf_reader, limits))
         except InputError as exc:
             result.errors.append((exc.path, exc.problem))
         except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback

@@ -25,6 +25,19 @@ LIST_STYLE = re.compile(r"list", re.IGNORECASE)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def check_unpacked_size(path: Path, data: bytes, limit: int) -> None:
+    """Refuse a package whose parts unpack to more than `limit` bytes, before any is unpacked:
+    a zip bomb (one 1 GB node compressed to 1 MB) would otherwise take gigabytes to parse."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            size = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # open_docx says what is wrong with it
+    if size > limit:
+        raise InputError(str(path), f"unpacks to {size / 2**20:.0f} MB, over the {limit / 2**20:.3g} MB limit "
+                         "(--max-file-mb); a zip bomb?")
+
+
 def open_docx(path: Path, data: bytes) -> Any:
     import docx
 

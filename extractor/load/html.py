@@ -50,13 +50,14 @@ def _elements(soup: Any) -> Iterator[tuple[str, str, list[tuple[str, ...]], int 
     """Block elements in document order; text inside a table or list item is read once,
     by the outermost block that holds it. Loose text in divs becomes paragraphs."""
     body = soup.body or soup
+    holds_block, in_block, in_reader = _nesting(body)
     for tag in body.find_all(list(BLOCK_TAGS) + ["div", "section", "article", "td", "th"]):
         if tag.name in ("td", "th", "div", "section", "article"):
-            loose_div = tag.name in ("div", "section", "article") and not tag.find(BLOCK_TAGS + ("div",))
-            if loose_div and not tag.find_parent(BLOCK_TAGS) and (text := _text(tag)):
+            loose_div = tag.name in ("div", "section", "article") and id(tag) not in holds_block
+            if loose_div and id(tag) not in in_block and (text := _text(tag)):
                 yield "paragraph", text, [], None
             continue
-        if tag.find_parent(("table", "li", "p")) is not None:
+        if id(tag) in in_reader:
             continue
         if tag.name == "table":
             rows = [tuple(_text(c) for c in tr.find_all(("td", "th"))) for tr in tag.find_all("tr")
@@ -74,3 +75,28 @@ def _elements(soup: Any) -> Iterator[tuple[str, str, list[tuple[str, ...]], int 
             yield "list_item", text, [], None
         else:
             yield "paragraph", text, [], None
+
+
+def _nesting(body: Any) -> tuple[set[int], set[int], set[int]]:
+    """ids of the tags that hold a block or div below them, of those inside a block tag, and
+    of those inside a table, list item or paragraph: one pass each way over the tree, where
+    asking every tag about its ancestors and descendants was quadratic in the nesting depth
+    (16,000 nested divs took minutes)."""
+    from bs4 import Tag
+
+    tags = [t for t in body.descendants if isinstance(t, Tag)]
+    in_block: set[int] = set()
+    in_reader: set[int] = set()
+    for t in tags:  # parents come before their children
+        parent = t.parent
+        if parent.name in BLOCK_TAGS or id(parent) in in_block:
+            in_block.add(id(t))
+        if parent.name in ("table", "li", "p") or id(parent) in in_reader:
+            in_reader.add(id(t))
+    holds_block: set[int] = set()
+    for t in reversed(tags):  # children come before their parents
+        if t.name in BLOCK_TAGS or t.name == "div" or id(t) in holds_block:
+            parent = t.parent
+            if parent is not None:
+                holds_block.add(id(parent))
+    return holds_block, in_block, in_reader

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import io
 import statistics
+import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import regex as re
 
 from extractor.errors import InputError
+from extractor.limits import DEFAULT, DocumentTimeout, Limits, LimitWarning
 from extractor.load.columns import Placed, reading_order
+from extractor.load.isolate import MAX_RESTARTS, ChildDied, ChildError, can_fork, isolated_pages
 from extractor.models import BBox, Block, Document, Word
 
 BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
@@ -44,6 +48,11 @@ class Line:
     index: int = 0  # 1-based line number in Document.lines
 
 
+# what a reader yields per page, as plain data (it crosses a process boundary): number, width,
+# height, pdfplumber-style word dicts, and (bbox, rows) of each ruled table
+RawPage = tuple[int, float, float, list[dict[str, Any]], list[Any]]
+
+
 @dataclass
 class PageLayout:
     """What one pass over a page yields: its text lines and tables, each placed by `top`."""
@@ -53,6 +62,7 @@ class PageLayout:
     height: float
     lines: list[Line] = field(default_factory=list)
     tables: list[tuple[float, BBox, list[list[str]], tuple[Word, ...]]] = field(default_factory=list)
+    lost: str = ""  # why the page could not be read (its reader died), if it could not
 
 
 def open_pdf(path: Path, data: bytes) -> Any:
@@ -73,15 +83,12 @@ def open_pdf(path: Path, data: bytes) -> Any:
         raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}); is it truncated or corrupt?") from None
 
 
-def load_pdf(path: Path, data: bytes, reader: str = "pdfium") -> Document:
+def load_pdf(path: Path, data: bytes, reader: str = "pdfium", limits: Limits = DEFAULT) -> Document:
     """Read a PDF with PDFium's text layer (fast) or pdfplumber's full layout; same Document."""
-    try:
-        layouts = pdfium_layouts(path, data) if reader == "pdfium" else pdfplumber_layouts(path, data)
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
-        raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    layouts = read_layouts(path, data, reader, limits)
     if not any(layout.lines or layout.tables for layout in layouts):
+        if lost := [p for p in layouts if p.lost]:
+            raise InputError(str(path), f"no page could be read; page {lost[0].number}: {lost[0].lost}")
         raise InputError(str(path), "no text layer on any page (scanned?); OCR is not supported")
     mark_furniture(layouts)
     blocks, lines = blocks_of(layouts)
@@ -91,21 +98,91 @@ def load_pdf(path: Path, data: bytes, reader: str = "pdfium") -> Document:
                     page_sizes=tuple((p.width, p.height) for p in layouts))
 
 
-def pdfplumber_layouts(path: Path, data: bytes) -> list[PageLayout]:
-    """Every page through pdfplumber (pdfminer's layout): the reference reader."""
+def read_layouts(path: Path, data: bytes, reader: str, limits: Limits) -> list[PageLayout]:
+    """Every page's layout, read in a child process (load/isolate.py) where one can be forked:
+    a page that kills the reader becomes an empty page and a warning, not a dead batch."""
+    pages = partial(pdfium_layouts if reader == "pdfium" else pdfplumber_layouts, path, data, limits)
+    try:
+        if not can_fork():
+            return [page_layout(*raw) for raw in pages(0)]
+        _warm_up(reader)
+        lost: dict[int, str] = {}
+
+        def on_lost(index: int, how: str) -> None:
+            lost[index] = how
+            warnings.warn(f"{path}: page {index + 1} skipped: {how}", LimitWarning, stacklevel=2)
+
+        # the child sends words as plain dicts (cheap to pickle); lines and blocks are made here
+        read = [page_layout(*raw) for raw in isolated_pages(pages, limits.pdf_memory_mb, limits.timeout, on_lost)]
+        return _with_lost_pages(read, lost)
+    except (InputError, DocumentTimeout):
+        raise
+    except TimeoutError:
+        raise DocumentTimeout(limits.timeout) from None
+    except ChildDied as exc:
+        raise InputError(str(path), f"the PDF reader died on {MAX_RESTARTS} pages ({exc.how}); "
+                         "is the file corrupt or made to exhaust memory?") from None
+    except ChildError as exc:
+        if exc.name == "InputError":
+            raise InputError(str(path), exc.message) from None
+        raise InputError(str(path), f"not a readable PDF ({exc.name}: {exc.message})") from None
+    except Exception as exc:  # noqa: BLE001 - any failure to parse is bad input, reported, never a traceback
+        raise InputError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+
+
+def _warm_up(reader: str) -> None:
+    """Import the reader's modules here, once, so each forked child starts with them instead
+    of importing them again (about 100 ms a document)."""
+    import pdfplumber.table  # the table finder both readers use
+    import pypdfium2  # noqa: F401 - loads PDFium itself
+
+    from extractor.load import pdfium_page
+
+    if reader == "pdfium":
+        pdfium_page._object_address()
+    else:
+        import pdfplumber  # noqa: F401
+
+
+def _with_lost_pages(read: list[PageLayout], lost: dict[int, str]) -> list[PageLayout]:
+    """Empty stand-ins (the size of the page before) for pages the reader died on, so page
+    numbers stay right."""
+    out: list[PageLayout] = []
+    pending = sorted(lost)
+    for layout in read:
+        while pending and pending[0] + 1 < layout.number:
+            k = pending.pop(0)
+            out.append(_blank(k + 1, out, lost[k]))
+        out.append(layout)
+    out += [_blank(k + 1, out, lost[k]) for k in pending]
+    return out
+
+
+def _blank(number: int, before: list[PageLayout], how: str) -> PageLayout:
+    width, height = (before[-1].width, before[-1].height) if before else (612.0, 792.0)
+    return PageLayout(number, width, height, lost=how)
+
+
+def _check_pages(path: Path, count: int, limits: Limits) -> None:
+    if count > limits.max_pages:
+        raise InputError(str(path), f"{count} pages, over the limit of {limits.max_pages} (--max-pages)")
+
+
+def pdfplumber_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> Iterator[RawPage]:
+    """Pages from `start` on through pdfplumber (pdfminer's layout): the reference reader."""
     pdf = open_pdf(path, data)
     try:
-        layouts = []
-        for i, page in enumerate(pdf.pages):
-            layouts.append(read_page(page, i + 1))
+        _check_pages(path, len(pdf.pages), limits)
+        for i in range(start, len(pdf.pages)):
+            page = pdf.pages[i]
+            yield raw_page(page, i + 1)
             page.close()  # drop the page's parsed layout: memory stays flat on long reports
-        return layouts
     finally:
         pdf.close()
 
 
-def pdfium_layouts(path: Path, data: bytes) -> list[PageLayout]:
-    """Every page through PDFium (see load/pdfium_page.py)."""
+def pdfium_layouts(path: Path, data: bytes, limits: Limits, start: int = 0) -> Iterator[RawPage]:
+    """Pages from `start` on through PDFium (see load/pdfium_page.py)."""
     import pypdfium2 as pdfium
 
     from extractor.load.pdfium_page import read_pdfium_page
@@ -117,22 +194,28 @@ def pdfium_layouts(path: Path, data: bytes) -> list[PageLayout]:
             raise InputError(str(path), "encrypted PDF; remove the password and try again") from None
         raise InputError(str(path), "not a readable PDF (PdfiumError); is it truncated or corrupt?") from None
     try:
-        layouts = []
-        for i in range(len(pdf)):
+        _check_pages(path, len(pdf), limits)
+        for i in range(start, len(pdf)):
             page = pdf[i]
-            read = read_pdfium_page(page)
-            layouts.append(page_layout(i + 1, read.width, read.height, read.words, read.tables))
+            read = read_pdfium_page(page, limits.max_page_objects)
+            if read.skipped:
+                warnings.warn(f"{path}: page {i + 1}: {read.skipped}", LimitWarning, stacklevel=2)
+            yield i + 1, read.width, read.height, read.words, read.tables
             page.close()
-        return layouts
     finally:
         pdf.close()
 
 
 def read_page(page: Any, number: int) -> PageLayout:
     """One pdfplumber page: words from its word pass, tables from its table finder."""
+    return page_layout(*raw_page(page, number))
+
+
+def raw_page(page: Any, number: int) -> RawPage:
+    """(number, width, height, word dicts, tables) of one pdfplumber page: plain data."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance=2)
     tables = [(table.bbox, table.extract()) for table in page.find_tables()]
-    return page_layout(number, float(page.width), float(page.height), words, tables)
+    return number, float(page.width), float(page.height), words, tables
 
 
 def page_layout(number: int, width: float, height: float, words: list[dict[str, Any]],

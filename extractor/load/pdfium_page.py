@@ -50,16 +50,24 @@ class PdfiumPage:
     tables: list[Table]
     width: float
     height: float
+    skipped: str = ""  # what was left out to stay within a limit
 
 
-def read_pdfium_page(page: Any) -> PdfiumPage:
+def read_pdfium_page(page: Any, max_objects: int = 100_000) -> PdfiumPage:
     """Words and ruled tables of one page, placed in the crop box (what a viewer shows) and
-    in the page's own space: a page displayed turned (/Rotate) is read as it was drawn."""
+    in the page's own space: a page displayed turned (/Rotate) is read as it was drawn.
+
+    A page drawn with more than `max_objects` paths or edges (a plot of a million points, a
+    hostile file) is read for its words only: the table finder's work and memory grow with
+    the square of its edges."""
     left, bottom, right, top = page.get_cropbox()
     chars = page_chars(page, left, top)
     words = [_word_dict(w) for w in words_of(chars, WORD_GAP, by_font=True)]
-    return PdfiumPage(words, page_tables(page, left, top, right - left, top - bottom, chars),
-                      right - left, top - bottom)
+    edges = page_edges(page, left, top, max_objects)
+    if edges is None:
+        return PdfiumPage(words, [], right - left, top - bottom,
+                          f"tables skipped: over {max_objects} drawn objects (--max-page-objects)")
+    return PdfiumPage(words, page_tables(edges, right - left, top - bottom, chars), right - left, top - bottom)
 
 
 def page_chars(page: Any, left: float, top: float) -> list[Char]:
@@ -189,12 +197,10 @@ def _word_dict(chars: list[Char]) -> dict[str, Any]:
             "size": first[SIZE], "fontname": first[FONT]}
 
 
-def page_tables(page: Any, left: float, top: float, width: float, height: float,
-                chars: list[Char]) -> list[Table]:
+def page_tables(edges: list[dict[str, Any]], width: float, height: float, chars: list[Char]) -> list[Table]:
     """Ruled tables found by pdfplumber's table finder on the page's path edges."""
     from pdfplumber.table import TableFinder
 
-    edges = page_edges(page, left, top)
     if not edges:
         return []
     finder = TableFinder(EdgePage(edges, (0.0, 0.0, width, height)))  # type: ignore[arg-type]
@@ -230,33 +236,51 @@ Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def page_edges(page: Any, left: float, top: float) -> list[dict[str, Any]]:
-    """Horizontal and vertical segments of every vector path, as pdfplumber edge dicts."""
+def page_edges(page: Any, left: float, top: float, max_objects: int = 100_000) -> list[dict[str, Any]] | None:
+    """Horizontal and vertical segments of every vector path, as pdfplumber edge dicts; None
+    when the paths or edges number more than `max_objects`."""
     from pypdfium2 import raw
 
+    paths = _paths(raw, page.raw, IDENTITY, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0, max_objects)
+    if paths is None:
+        return None
     edges: list[dict[str, Any]] = []
-    for path, outer in _paths(raw, page.raw, IDENTITY, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+    segments = 0
+    for path, outer in paths:
+        segments += raw.FPDFPath_CountSegments(path)
+        if segments > 10 * max_objects:  # curves (charts) have many segments and few edges
+            return None
         for points in _subpaths(raw, path, outer):
             for (x0, y0), (x1, y1) in pairwise(points):
                 if abs(x0 - x1) < 1e-6 or abs(y0 - y1) < 1e-6:
                     edges.append(_edge(x0 - left, top - y0, x1 - left, top - y1))
+        if len(edges) > max_objects:
+            return None
     return edges
 
 
-def _paths(raw: Any, parent: Any, outer: Matrix, count: Any, get: Any, depth: int) -> list[tuple[Any, Matrix]]:
-    """Path objects of a page or form XObject, each with the matrix of the forms around it.
+def _paths(raw: Any, parent: Any, outer: Matrix, count: Any, get: Any, depth: int,
+           limit: int) -> list[tuple[Any, Matrix]] | None:
+    """Path objects of a page or form XObject, each with the matrix of the forms around it;
+    None past `limit` objects.
 
     Walks the object list with bare handles: pypdfium2's get_objects wraps every object,
     text runs included, in a Python object (thousands a page in browser-printed PDFs)."""
+    n = count(parent)
+    if n > limit:
+        return None
     found: list[tuple[Any, Matrix]] = []
-    for k in range(count(parent)):
+    for k in range(n):
         obj = get(parent, k)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
             found.append((obj, outer))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
-            found += _paths(raw, obj, _compose(_matrix(raw, obj), outer), raw.FPDFFormObj_CountObjects,
-                            raw.FPDFFormObj_GetObject, depth + 1)
+            inner = _paths(raw, obj, _compose(_matrix(raw, obj), outer), raw.FPDFFormObj_CountObjects,
+                           raw.FPDFFormObj_GetObject, depth + 1, limit - len(found))
+            if inner is None:
+                return None
+            found += inner
     return found
 
 
