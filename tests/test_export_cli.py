@@ -217,3 +217,13 @@ def test_same_named_files_are_headed_by_their_identity(tmp_path: Path) -> None:
     result = run("check", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"))
     heads = [ln.split(":")[0] for ln in result.stdout.splitlines() if not ln.startswith(" ")]
     assert heads[:2] == ["a/report.txt", "b/report.txt"]
+
+
+def test_every_package_is_shipped() -> None:
+    """A package folder missing from pyproject's list installs in editable mode but not from a
+    wheel (CI's `pip install .`): every folder with an __init__.py is listed."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "extractor").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
