@@ -43,3 +43,18 @@ def test_a_table_of_counts_by_outcome_is_not_a_case_list(tmp_path: Path) -> None
     text = "Stage 1 outcomes 2030/31\n\nOutcome | Number\nUpheld | 40\nNot upheld | 71\n"
     got = {(f.measure, f.value) for f in _records(tmp_path, text) if isinstance(f, Figure)}
     assert ("upheld", 40) in got and ("upheld", 1) not in got
+
+
+def test_unnamed_columns_beside_a_count_are_its_categories(tmp_path: Path) -> None:
+    """ "Team | Complaints | Attitude | Delay": the short-labelled columns break the count down."""
+    text = ("Complaints by team and cause 2030/31\n\nTeam | Complaints | Attitude | Delay\n"
+            "Harbour | 9 | 4 | 5\nAllotments | 6 | 1 | 5\n")
+    got = {(f.measure, f.value, f.category, f.area) for f in _records(tmp_path, text) if isinstance(f, Figure)}
+    assert {("received", 9, None, "Harbour"), ("received", 4, "attitude", "Harbour"),
+            ("received", 5, "delay", "Allotments")} <= got
+
+
+def test_columns_beside_no_complaint_count_are_not_categories(tmp_path: Path) -> None:
+    """Counter-case: a table with no column counting complaints says nothing about its other columns."""
+    text = "Staffing 2030/31\n\nTeam | Staff | Vacancies\nHarbour | 9 | 4\nAllotments | 6 | 1\n"
+    assert not [f for f in _records(tmp_path, text) if isinstance(f, Figure)]

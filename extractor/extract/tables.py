@@ -193,7 +193,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
-                   nhead == ncap, text_period(lead_in or "", context))
+                   nhead == ncap, text_period(lead_in or "", context),
+                   any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
@@ -245,6 +246,7 @@ class _Scope:
     heading_text: str | None
     headerless: bool
     lead_period: tuple[str, str | None, str | None] | None = None
+    counts_complaints: bool = False  # a column counts complaints: unnamed columns beside it are their categories
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -278,6 +280,9 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")
                             or col.meaning.total):
         measure = "received"
+    category = _category_column(col, scope) if measure is None and unit is None else None
+    if category is not None:
+        measure = "received"  # "Number | On time | Staff | Policy": complaints by category, beside their count
     if measure is None:
         return None
     unit = unit or col.meaning.get("unit") or first_value("unit", row, *scope.outer()) or "count"
@@ -297,9 +302,25 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
         "organisation": ctx.organisation,
     }
     fields.update(_breakdown(label, row, scope))
+    if category is not None:
+        fields["category"] = category
     if fields["service"] is None and fields["procedure"] == "corporate":
         fields["service"] = "corporate"  # SPEC 5: the corporate procedure's other services
-    return TableCell(i, c, stated, value, row.total, fields, _measure_rule(order))
+    return TableCell(i, c, stated, value, row.total, fields, CATEGORY_RULE if category else _measure_rule(order))
+
+
+CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
+CATEGORY_WORDS = 4
+
+
+def _category_column(col: Column, scope: _Scope) -> str | None:
+    """A column named by a short label that names no measure, stage or period, in a table one of
+    whose columns counts complaints: a category those complaints are broken down by."""
+    header = col.header.strip()
+    if not scope.counts_complaints or col.meaning.values or col.meaning.skip or col.period or not header \
+            or len(header.split()) > CATEGORY_WORDS or any(ch.isdigit() for ch in header):
+        return None
+    return header.lower()
 
 
 def _measure_rule(order: Sequence[LabelMeaning]) -> str:

@@ -1,4 +1,4 @@
-"""Readings made by a sentence's shape (patterns/prose_structure.toml): each example is read by
+"""Readings made by a sentence's shape (patterns/structure.toml): each example is read by
 that very rule, no counter-example is, and no record of the corpus names a rule missing from
 patterns/ (the guide: every record's rule is reviewed data)."""
 
@@ -14,7 +14,7 @@ from extractor import extract, load
 from extractor.models import Figure
 
 ROOT = Path(__file__).resolve().parents[1]
-RULES = tomllib.loads((ROOT / "patterns" / "prose_structure.toml").read_text(encoding="utf-8"))["rule"]
+RULES = tomllib.loads((ROOT / "patterns" / "structure.toml").read_text(encoding="utf-8"))["rule"]
 CASES = [(r["id"], t, True) for r in RULES for t in r["examples"]] + \
         [(r["id"], t, False) for r in RULES for t in r["counter_examples"]]
 
