@@ -193,7 +193,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:
-        bodies = set(find_bodies(case.text))
+        bodies = list(dict.fromkeys(find_bodies(case.text)))  # in order: a tie of bodies breaks the same way every run
         named.setdefault(case.block, Counter()).update(bodies)
         in_document.update(bodies)
     story = Story(voice=any(first_match("voice", b.text) for b in doc.blocks))
