@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -36,8 +37,9 @@ def _cells(line: str) -> list[str] | None:
     return parts if line.count("|") >= 1 and len(parts) >= 2 else None
 
 
-def to_html(text: str, title: str) -> str:
-    out = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"]
+def pieces(text: str) -> Iterator[tuple[str, object]]:
+    """The excerpt as a page shows it: ("table", rows) for runs of " | " lines, ("heading", line)
+    for a line that looks like one, ("p", line) for the rest; blank lines dropped."""
     rows: list[list[str]] = []
     for line in [*text.splitlines(), ""]:
         cells = _cells(line) if line.strip() else None
@@ -45,31 +47,36 @@ def to_html(text: str, title: str) -> str:
             rows.append(cells)
             continue
         if rows:
-            out.append("<table border='1'>" + "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+            yield "table", rows
             rows = []
         if line.strip():
-            tag = "h2" if _is_heading(line.strip()) else "p"
-            out.append(f"<{tag}>{html.escape(line.strip())}</{tag}>")
+            yield ("heading" if _is_heading(line.strip()) else "p"), line.strip()
+
+
+def to_html(text: str, title: str) -> str:
+    out = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"]
+    for kind, what in pieces(text):
+        if kind == "table":
+            out.append("<table border='1'>" + "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in what) + "</table>")
+        else:
+            tag = "h2" if kind == "heading" else "p"
+            out.append(f"<{tag}>{html.escape(what)}</{tag}>")
     return "\n".join(out + ["</body></html>"])
 
 
 def to_docx(text: str, path: Path) -> None:
     doc = WordDocument()
-    rows: list[list[str]] = []
-    for line in [*text.splitlines(), ""]:
-        cells = _cells(line) if line.strip() else None
-        if cells:
-            rows.append(cells)
-            continue
-        if rows:
-            table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-            for i, r in enumerate(rows):
+    for kind, what in pieces(text):
+        if kind == "table":
+            table = doc.add_table(rows=len(what), cols=max(len(r) for r in what))
+            for i, r in enumerate(what):
                 for j, c in enumerate(r):
                     table.cell(i, j).text = c
-            rows = []
-        if line.strip():
-            (doc.add_heading(line.strip(), level=2) if _is_heading(line.strip()) else doc.add_paragraph(line.strip()))
+        elif kind == "heading":
+            doc.add_heading(what, level=2)
+        else:
+            doc.add_paragraph(what)
     doc.save(str(path))
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from extractor.locate import block_at
 from extractor.memo import per_document
-from extractor.models import Block, Document, Figure
+from extractor.models import Document, Figure
 from extractor.patterns import load_rules, rule_regex
 
 COVER = 3  # the title and the first blocks say what a document is about
@@ -37,16 +38,6 @@ def about_complaints(doc: Document) -> bool:
         or speaks_of_complaints(doc.name.replace("-", " ").replace("_", " "))
 
 
-def _block_of(doc: Document, line: int) -> Block | None:
-    found = None
-    for b in doc.blocks:
-        if b.line > line:
-            break
-        if line <= (b.end_line or b.line):
-            found = b
-    return found
-
-
 def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
     """The figures of a general report that its complaint parts state: the sentence or row, its
     table (title, headers, labels) or a heading above it names complaint handling."""
@@ -54,7 +45,7 @@ def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
         return list(figures)
     kept = []
     for f in figures:
-        block = _block_of(doc, f.line)
+        block = block_at(doc, f.line)
         texts = [f.evidence, *(block.heading_path if block else ()), block.text if block and block.kind == "table" else ""]
         if f.source == "dashboard":  # a tile's panel is its page: "Stage 1 Complaints" above "41"
             texts += [b.text for b in doc.blocks if b.page == f.page]
@@ -62,3 +53,8 @@ def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
             kept.append(f)
     return kept
 
+
+def table_on_topic(doc: Document, text: str, title: str | None, headings: Sequence[str]) -> bool:
+    """Whether a general report's table counts: it, its title or a heading above it names
+    complaint handling (a complaints report's tables always count)."""
+    return about_complaints(doc) or any(speaks_of_complaints(t) for t in (text, title or "", *headings))

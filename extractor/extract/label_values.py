@@ -53,6 +53,14 @@ def _is_value(block: Block) -> bool:
     return block.kind in ("paragraph", "heading") and len(text) <= MAX_VALUE and bool(cell_values(text))
 
 
+def one_row_table(header: tuple[str, ...], row: tuple[str, ...], label_line: int, value_line: int,
+                  page: int | None) -> Block:
+    """A label and its value(s) as a table of one row under an empty header, so the table reader
+    reads the label's words as it reads a row label's."""
+    return Block("table", " | ".join(row), value_line, page=page, rows=(header, row),
+                 row_lines=(label_line, value_line), end_line=value_line)
+
+
 @per_document
 def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
     """(index of the label block, a one-row table block: header, then label and value) for every
@@ -71,8 +79,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         if _is_label(label) and _is_value(value) and not (i + 2 < len(blocks) and _is_value(blocks[i + 2])
                                                          and blocks[i + 2].line - value.line <= MAX_GAP):
             row = (label_text(label.text), value.text.strip())
-            out.append((i, Block("table", " | ".join(row), value.line, page=value.page,
-                                 rows=(("", ""), row), row_lines=(label.line, value.line), end_line=value.line)))
+            out.append((i, one_row_table(("", ""), row, label.line, value.line, value.page)))
     return out
 
 
@@ -101,8 +108,7 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         header, row = ("", ""), (label, m.group("value"))
         if m.group("share"):  # "45 (23%)": a count and its share; "83% (412)": a share and its count
             header, row = ("", "", ""), (*row, m.group("share"))
-        out.append((i, Block("table", " | ".join(row), b.line, page=b.page, rows=(header, row),
-                             row_lines=(b.line, b.line), end_line=b.line)))
+        out.append((i, one_row_table(header, row, b.line, b.line, b.page)))
     return out
 
 

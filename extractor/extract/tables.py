@@ -36,7 +36,7 @@ from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context, without_frameworks
-from extractor.topic import about_complaints, speaks_of_complaints
+from extractor.topic import table_on_topic
 
 
 @dataclass(frozen=True)
@@ -484,12 +484,6 @@ def _own_words(lead: str | None, heading: str | None) -> tuple[str | None, str |
     return (without_frameworks(lead) if lead else lead), (without_frameworks(heading) if heading else heading)
 
 
-def _on_topic(doc: Document, view: TableView) -> bool:
-    """A general report's table counts only when it, or a heading above it, names complaint handling."""
-    return about_complaints(doc) or any(speaks_of_complaints(t) for t in
-                                        (view.block.text, view.title or "", *view.block.heading_path))
-
-
 @per_document
 def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableView, int | None]]:
     """Every table of `doc` as read, with the page of the block it came from.
@@ -532,7 +526,9 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         view = interpret_table(tb, ctx, title or lead, heading)
         if view is not None:
             views.append((view, blocks[i].page))
-    return [(view, page) for view, page in views if _on_topic(doc, view)]
+    # a general report's tables count only in its complaint parts
+    return [(view, page) for view, page in views
+            if table_on_topic(doc, view.block.text, view.title, view.block.heading_path)]
 
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
