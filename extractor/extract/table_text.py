@@ -506,11 +506,23 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
 
 
 @per_document
+def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]:
+    """The tables written as text inside each paragraph block (by block index), read once per
+    document for the table reader and for the lines prose leaves alone."""
+    return {i: found for i, b in enumerate(doc.blocks) if b.kind == "paragraph"
+            and (found := list(text_tables(b, doc.lines)))}
+
+
+@per_document
+def run_tables(doc: Document) -> list[tuple[int, Block, str | None]]:
+    """(index of the run's first block, table, title) for the tables written as one-line
+    paragraphs on consecutive lines (line_runs)."""
+    return [(i, tb, title) for i, run in line_runs(doc) for tb, title in text_tables(run, doc.lines)]
+
+
+@per_document
 def table_lines(doc: Document) -> set[int]:
     """Lines of every table written as text: prose extraction should leave them to tables."""
-    out: set[int] = set()
-    spans = [b for b in doc.blocks if b.kind == "paragraph"] + [b for _, b in line_runs(doc)]
-    for b in spans:
-        for tb, _ in text_tables(b, doc.lines):
-            out.update(range(tb.line, (tb.end_line or tb.line) + 1))
-    return out
+    tables = [tb for found in paragraph_tables(doc).values() for tb, _ in found]
+    tables += [tb for _, tb, _ in run_tables(doc)]
+    return {ln for tb in tables for ln in range(tb.line, (tb.end_line or tb.line) + 1)}

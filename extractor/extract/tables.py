@@ -511,15 +511,14 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
             if view is not None:
                 views.append((view, block.page))
         elif block.kind == "paragraph" and block.line not in cell_rows:
-            for tb, title in table_text.text_tables(block, doc.lines):
+            for tb, title in table_text.paragraph_tables(doc).get(i, []):
                 view = interpret_table(tb, ctx, title or lead, heading)
                 if view is not None:
                     views.append((view, block.page))
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
               for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc) + colon_pairs(doc)]
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
-    placed += [(i, tb, title) for i, run in table_text.line_runs(doc) if run.line not in cell_rows
-               for tb, title in table_text.text_tables(run, doc.lines)]
+    placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         lead, heading = _own_words(*lead_in_and_heading(blocks, i))
