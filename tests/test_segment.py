@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractor import load
+from extractor.extract.table_labels import classify_label
 from extractor.models import Document
 from extractor.segment import Context, contexts, file_period, organisation, settles
 
@@ -288,3 +289,16 @@ def test_a_council_wide_report_is_not_one_service(tmp_path: Path) -> None:
     text = "Complaints report 2030 to 31\n\nWe received 212 complaints this year and upheld 61 of them.\n"
     got = {(f.measure, f.value, f.stage) for f in _figures(tmp_path, "report.txt", text)}
     assert ("received", 212, None) in got
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Settled at the first point of contact", "stage1"),
+    ("Referred on for a full investigation", "stage2"),
+    ("The Ombudsman carried out a full investigation", "ombudsman"),  # the weak rule yields to the ombudsman
+    ("Frontline services accounted for most complaints", None),
+    ("S2", "stage2"),
+])
+def test_one_stage_vocabulary_for_headings_sentences_and_table_labels(text: str, stage: str | None) -> None:
+    """Headings (settles) and table labels (classify_label) read stage words with one vocabulary."""
+    assert settles("stage", text) == stage
+    assert classify_label(text).get("stage") == stage

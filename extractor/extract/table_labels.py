@@ -2,7 +2,8 @@
 
 A label (column header, row label, title cell, lead-in or heading) means what the
 rules of patterns/tables.toml say it means; `classify_label` merges every matching
-rule. The headings above a table give it an area and a service (`section_scope`).
+rule, and reads its stage words with the stage vocabulary headings and sentences share
+(patterns/sections.toml). The headings above a table give it an area and a service (`section_scope`).
 Shared by tables.py, table_text.py and dashboards.py.
 """
 
@@ -17,6 +18,7 @@ import regex as re
 
 from extractor.models import Block
 from extractor.patterns import compile_regex, load_rules
+from extractor.segment import settles
 
 FOOTNOTE = re.compile(r"[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
 FIELDS = ("measure", "unit", "stage", "body", "procedure", "dimension", "service")
@@ -43,7 +45,7 @@ class LabelMeaning:
 def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
     return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
                  if "regex" in r and not r.get("header_cells") and not r.get("case_row")
-                 and not r.get("period_column"))
+                 and not r.get("period_column") and not r.get("lead_in") and not r.get("prior_brackets"))
 
 
 def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
@@ -88,6 +90,8 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
             unit = {"working days": "working_days", "calendar days": "calendar_days"}.get(
                 " ".join(unit.lower().split()), "days")
             label_value = (rule["label_value"], float(m.group("value")), unit, m.group("value"))
+    if "stage" not in values and (stage := settles("stage", text or "")):
+        values["stage"] = stage  # the one stage vocabulary, patterns/sections.toml
     return LabelMeaning(values, generic, skip, total, header_word, label_value, first, rule_of)
 
 
@@ -100,8 +104,58 @@ def first_value(name: str, *meanings: LabelMeaning) -> str | None:
     return next((m.get(name) for m in meanings if m.get(name)), None)
 
 
-def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None, str | None]:
-    """The sentence introducing a table ("These related to:") and the heading just above it."""
+CAPTION_WORDS = 12
+
+
+def is_caption(text: str) -> bool:
+    """A short line of words with no full stop just above a table ("Complaints received in 2030/31"):
+    the table's title, set as a paragraph by a web page or a Word file that used no heading style."""
+    t = text.strip()
+    return ("\n" not in t and 0 < len(t.split()) <= CAPTION_WORDS and not t.endswith((".", "?", "!"))
+            and any(ch.isalpha() for ch in t))
+
+
+LEAD_IN_WORDS = 40
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+@cache
+def _lead_in_rule() -> Any:
+    return next(compile_regex(r["regex"]) for r in load_rules("tables") if r.get("lead_in"))
+
+
+def _lead_in_sentence(text: str) -> str | None:
+    """The paragraph's last sentence when it points at the table below it ("... split by service
+    area below."): it says what the table counts (patterns/tables.toml, table-lead-in-sentence)."""
+    last = SENTENCES.split(text.strip())[-1]
+    return last if len(last.split()) <= LEAD_IN_WORDS and _lead_in_rule().search(last) else None
+
+
+BRACKET_NOTE_BLOCKS = 6
+
+
+@cache
+def _prior_brackets_rule() -> Any:
+    return next(compile_regex(r["regex"]) for r in load_rules("tables") if r.get("prior_brackets"))
+
+
+def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
+    """The table at `index` (or a table written in that paragraph) follows a note that its
+    brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets)."""
+    return any(_prior_brackets_rule().search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 1]
+               if not b.furniture and b.kind != "table")
+
+
+def _last_line(b: Block, lines: Sequence[str]) -> str:
+    """The last source line of a paragraph: a caption a plain-text page set right under its prose."""
+    end = b.end_line or b.line
+    return lines[end - 1] if end > b.line and 0 < end <= len(lines) else ""
+
+
+def lead_in_and_heading(blocks: Sequence[Block], index: int,
+                        lines: Sequence[str] = ()) -> tuple[str | None, str | None]:
+    """The sentence introducing a table ("These related to:") or its caption (the paragraph's last
+    line when a plain-text page runs prose and caption together), and the heading just above it."""
     lead = heading = None
     for j in range(index - 1, max(-1, index - 4), -1):
         b = blocks[j]
@@ -112,8 +166,12 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int) -> tuple[str | None
             break
         if b.kind == "table":
             break
-        if lead is None and j == index - 1 and b.text.rstrip().endswith(":"):
+        if lead is None and j == index - 1 and (b.text.rstrip().endswith(":") or is_caption(b.text)):
             lead = b.text
+        elif lead is None and j == index - 1 and is_caption(last := _last_line(b, lines)):
+            lead = last.strip()
+        elif lead is None and j == index - 1 and b.kind == "paragraph" and (sentence := _lead_in_sentence(b.text)):
+            lead = sentence
     if heading is None and blocks[index].heading_path:
         heading = blocks[index].heading_path[-1]
     return lead, heading

@@ -16,6 +16,7 @@ from itertools import product
 
 import regex as re
 
+from extractor.extract.flat_rows import group_values, is_value_group, row_tokens, split_header_by_meaning
 from extractor.extract.table_labels import split_glued_header
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -68,7 +69,7 @@ def cell_values(text: str) -> list[tuple[float, str | None, str]]:
     if m := DAYS_CELL.match(text or ""):
         kind = m.group("kind")
         return [(float(m.group("n")), f"{kind.lower()}_days" if kind else "days", m.group("n"))]
-    return []
+    return group_values(text)  # "171 = 51% (43%)", "36 days (38 days)"
 
 
 def year_label(text: str) -> tuple[str, str, str] | None:
@@ -178,14 +179,19 @@ BRACKETED = re.compile(r"(?<=\d%?)\s+\((?=\s*\d[\d,.]*%?\s*\))")
 
 
 def _tokens(line: str) -> list[str]:
-    return BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")").split()
+    """The row's words, a value with what qualifies it in its cell glued into one (flat_rows)."""
+    return row_tokens(BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")"))
+
+
+def _is_value(token: str) -> bool:
+    return bool(VALUE_TOKEN.match(token)) or is_value_group(token)
 
 
 def _space_row(line: str, width: int) -> tuple[str, list[str]] | None:
     """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers."""
     tokens = _tokens(line)
     nums: list[str] = []
-    while tokens and len(nums) < width and VALUE_TOKEN.match(tokens[-1]):
+    while tokens and len(nums) < width and _is_value(tokens[-1]):
         nums.insert(0, tokens.pop())
     return (" ".join(tokens), nums) if nums else None
 
@@ -243,9 +249,11 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
     """How many values the rows under a header carry: the count the next two lines agree on."""
     counts = []
     for ln in following[:2]:
+        if "|" in lines[ln - 1]:
+            return None  # cells divided by bars: _bar_tables reads them
         tokens = _tokens(lines[ln - 1])
         n = 0
-        while n < len(tokens) and VALUE_TOKEN.match(tokens[-1 - n]):
+        while n < len(tokens) and _is_value(tokens[-1 - n]):
             n += 1
         if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
             n -= 1  # "2022 – 23 430": the "23" ends the label's year
@@ -269,6 +277,8 @@ def _split_header(line: str, width: int) -> tuple[str, ...] | None:
         return ("", *words)
     if cut is not None and len(cut) == width and cut[0]:
         return ("", *cut)
+    if (by_meaning := split_header_by_meaning(line, width)) is not None:
+        return by_meaning
     if width == 1 and len(words) <= 6:
         return (" ".join(words[:-1]), words[-1])
     return None

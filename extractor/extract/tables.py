@@ -14,21 +14,26 @@ together) are rebuilt from paragraph blocks by table_text.text_tables.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex as re
+
 from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
+from extractor.extract.flat_rows import bracketed_prior
 from extractor.extract.label_values import colon_pairs, label_value_pairs
-from extractor.extract.periods import find_periods
+from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.extract.table_labels import (
     LabelMeaning,
     classify_label,
     clean_label,
     first_value,
     lead_in_and_heading,
+    prior_in_brackets,
     section_scope,
 )
 from extractor.extract.table_text import cell_values, label_period, text_period, year_label
@@ -167,11 +172,13 @@ def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
 
 
 def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
-                    heading: str | None = None, area_heading: str | None = None) -> TableView | None:
+                    heading: str | None = None, area_heading: str | None = None,
+                    brackets_prior: bool = False) -> TableView | None:
     """Read a table block; None when it has no complaint meaning (contents, attendance...).
 
     `lead_in` and `heading` give the table's measure, stage and period when its own labels
-    do not; `area_heading` (default: the heading) names the area of its Total rows, "" for none.
+    do not; `area_heading` (default: the heading) names the area of its Total rows, "" for none;
+    `brackets_prior`: the report says a value in brackets is last year's.
     """
     rows = [tuple(clean_label(c) for c in r) for r in block.rows]
     if len(rows) < 2:
@@ -194,7 +201,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
                    nhead == ncap, text_period(lead_in or "", context),
-                   any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col))
+                   any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
+                   bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior)
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
@@ -247,6 +255,8 @@ class _Scope:
     headerless: bool
     lead_period: tuple[str, str | None, str | None] | None = None
     counts_complaints: bool = False  # a column counts complaints: unnamed columns beside it are their categories
+    about_complaints: bool = False  # its title, lead-in or heading speaks of complaints
+    prior_in_brackets: bool = False  # the report says its brackets hold last year's values
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -261,6 +271,8 @@ class _Scope:
             said += [m for m in rows if not m.skip]
         if any(m.get("measure") or m.generic for m in said):
             return True
+        if self.about_complaints and any(c.meaning.total for c in columns if c.index != label_col):
+            return True  # "Type of complaint | Total": complaints by type
         return not self.headerless and any(c.period or c.meaning.get("stage")
                                            for c in columns if c.index != label_col)
 
@@ -269,7 +281,23 @@ def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column
            scope: _Scope) -> list[TableCell]:
     if label_period(text) is not None or col.meaning.skip or row.skip:
         return []
-    return [cell for v in cell_values(text) if (cell := _cell(i, c, v, label, row, col, scope)) is not None]
+    values = cell_values(text)
+    cells = [cell for v in values if (cell := _cell(i, c, v, label, row, col, scope)) is not None]
+    if scope.prior_in_brackets and (prior := bracketed_prior(text, values)) is not None \
+            and (cell := _cell(i, c, prior, label, row, col, scope)) is not None \
+            and (earlier := _year_before(cell)) is not None:
+        cells.append(earlier)
+    return cells
+
+
+def _year_before(cell: TableCell) -> TableCell | None:
+    """The cell moved to the same span a year earlier (a value in brackets for last year)."""
+    f = cell.fields
+    if not f.get("period_start") or not f.get("period_end"):
+        return None
+    p = previous_year(Period(f["period"], dt.date.fromisoformat(f["period_start"]), dt.date.fromisoformat(f["period_end"])))
+    fields = f | {"period": p.label, "period_start": p.start.isoformat(), "period_end": p.end.isoformat()}  # type: ignore[union-attr]
+    return replace(cell, fields=fields, total=cell.total)
 
 
 def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: LabelMeaning, col: Column,
@@ -309,6 +337,7 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     return TableCell(i, c, stated, value, row.total, fields, CATEGORY_RULE if category else _measure_rule(order))
 
 
+COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
 CATEGORY_WORDS = 4
 
@@ -501,18 +530,18 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         if block.row_lines and set(block.row_lines) <= tiles:
             continue
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, block)
-        lead, heading = _own_words(*lead_in_and_heading(blocks, i))
+        lead, heading = _own_words(*lead_in_and_heading(blocks, i, doc.lines))
         if block.kind == "table" and not block.furniture:
             block = _continued(block, i, blocks)
             area, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
                 ctx = replace(ctx, service=service)
-            view = interpret_table(block, ctx, lead, heading, area or "")
+            view = interpret_table(block, ctx, lead, heading, area or "", prior_in_brackets(blocks, i))
             if view is not None:
                 views.append((view, block.page))
         elif block.kind == "paragraph" and block.line not in cell_rows:
             for tb, title in table_text.paragraph_tables(doc).get(i, []):
-                view = interpret_table(tb, ctx, title or lead, heading)
+                view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
                     views.append((view, block.page))
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
@@ -521,8 +550,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
-        lead, heading = _own_words(*lead_in_and_heading(blocks, i))
-        view = interpret_table(tb, ctx, title or lead, heading)
+        lead, heading = _own_words(*lead_in_and_heading(blocks, i, doc.lines))
+        view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
         if view is not None:
             views.append((view, blocks[i].page))
     # a general report's tables count only in its complaint parts

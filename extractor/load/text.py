@@ -59,12 +59,15 @@ def cell_text(raw: str) -> str:
     return " ".join(raw.replace("**", "").split())
 
 
-def split_row(line: str) -> tuple[str, ...] | None:
-    """Cells of a tab- or pipe-separated line, or None when the line is not a row."""
+def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
+    """Cells of a tab- or pipe-separated line, or None when the line is not a row; `header`: the
+    line sits above a row, so "Service | Total" with one bar is one too."""
     if "\t" in line.strip("\n") and line.strip():
         cells = line.rstrip("\n").split("\t")
     elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
         cells = line.strip().strip("|").split("|")
+    elif line.count("|") == 1 and line.split("|")[0].strip() and (header or NUMBER_ONLY.match(line.split("|")[1].strip())):
+        cells = line.split("|")  # "Upheld | 31": a label and its value, the line's only bar (or a header above such rows)
     else:
         return None
     cells = [cell_text(c) for c in cells]
@@ -127,6 +130,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             i += 1
             continue
         row = split_row(raw)
+        if row is None and i + 1 < n and split_row(lines[i + 1]) is not None:
+            row = split_row(raw, header=True)
         if row is not None:
             start, rows, row_lines = i, [row], [i + 1]
             i += 1
