@@ -27,6 +27,7 @@ from extractor.extract.periods import (
     ("1999/00", "1999/00"), ("the 23/24 year", "2023/24"), ("year ending 31 March 2023", "2022/23"),
     ("year ended 31st March 2020", "2019/20"), ("the 12 months up to March 2024", "2023/24"),
     ("April 2023 to March 2024", "2023/24"), ("between April 2023 and March 2024", "2023/24"),
+    ("the year to March 31, 2029", "2028/29"),  # the day after the month, with a comma
     # quarters and halves
     ("Q2 2022/23", "2022/23 Q2"), ("Quarter 3 of 2023-24", "2023/24 Q3"), ("the fourth quarter 2019/20", "2019/20 Q4"),
     ("H1 2022/23", "2022/23 H1"), ("Quarters 1 and 2 - 2023-2024", "2023/24 H1"), ("Q3 & Q4 2021/22", "2021/22 H2"),
