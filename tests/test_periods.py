@@ -166,3 +166,15 @@ def test_last_year_beside_this_year_is_the_year_before(tmp_path) -> None:
             "Last year we received 190 complaints.\n")
     got = _periods_of(tmp_path, text)
     assert (212, "2030/31") in got and (190, "2029/30") in got
+
+
+@pytest.mark.parametrize("text,label", [
+    ("the first quarter", "2030-09-01..2030-11-30"),
+    ("Quarter 4", "2031-06-01..2031-08-31"),
+    ("the second half of the year", "2031-03-01..2031-08-31"),
+    ("Q2 2030/31", "2030/31 Q2"),  # a quarter of a named financial year stays that year's
+])
+def test_quarters_of_a_body_whose_year_starts_in_september(text: str, label: str) -> None:
+    """A body whose own year runs from 1 September counts its quarters from September."""
+    own_year = from_dates(dt.date(2030, 9, 1), dt.date(2031, 8, 31))
+    assert [p.label for _, _, p in find_periods(text, own_year)] == [label]

@@ -217,14 +217,30 @@ def _read_year_ending(m: re.Match[str], context: Period | None, fy: int | None) 
 def _read_half(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
     second = (m["h"] == "2" or (m["ho"] or "").lower() == "second" or bool(m["h2"])
               or (m["hq"] or "").lower() in ("last", "final", "second"))
+    if not m["fy"] and (own := _part_of_own_year(context, 1 if second else 0, 6)) is not None:
+        return own
     year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
     return half(year, 2 if second else 1) if year is not None else None
 
 
 def _read_quarter(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
     q = ORDINAL[(m["q"] or m["qw"] or m["qo"]).lower()]
+    if not m["fy"] and (own := _part_of_own_year(context, q - 1, 3)) is not None:
+        return own
     year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
     return quarter(year, q) if year is not None else None
+
+
+def _part_of_own_year(context: Period | None, index: int, months: int) -> Period | None:
+    """Part `index` (0-based) of `months` months of a body's own year that does not start in April
+    or January ("1 November 2024 to 31 October 2025": its first quarter is November to January)."""
+    if context is None or context.start is None or context.end is None or context.start.day != 1 \
+            or context.start.month in (1, 4) or not 360 <= (context.end - context.start).days <= 366:
+        return None
+    first = context.start.year * 12 + context.start.month - 1 + index * months
+    last = first + months - 1
+    return from_dates(dt.date(first // 12, first % 12 + 1, 1),
+                      dt.date(last // 12, last % 12 + 1, calendar.monthrange(last // 12, last % 12 + 1)[1]))
 
 
 def _read_financial_year(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
