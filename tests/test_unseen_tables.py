@@ -82,3 +82,22 @@ def test_a_table_of_other_numbers_under_a_complaints_caption_gives_no_figure(tmp
     text = ("How to complain\nTelephone | 0300 555 0199 |\nOffice hours | 9 to 5 |\n"
             "Our address | 12 High Street |")
     assert figures(tmp_path, text) == set()
+
+
+def test_survey_rows_named_by_a_code_give_no_figure(tmp_path: Path) -> None:
+    """A row labelled by its code whose words, in the next cell, describe a survey result: no
+    complaint figure, whatever the period columns above it."""
+    text = ("Complaints and tenant perception results\n\n"
+            "Code | Measure | 2029/30 | 2030/31\n"
+            "PX1 | Share of tenants asked who were satisfied with repairs | 71 | 74\n"
+            "PX2 | Share of tenants asked who were satisfied with how complaints are handled | 38 | 41\n")
+    assert figures(tmp_path, text) == set()
+
+
+def test_a_number_with_decimals_is_no_count(tmp_path: Path) -> None:
+    """A column of shares printed without their sign ("38.5") counts nothing."""
+    text = ("Complaints by quarter\n\nQuarter | Complaints received | Answered on time\n"
+            "Q1 | 40 | 87.5\nQ2 | 52 | 90.4\n")
+    got = figures(tmp_path, text)
+    assert ("received", 40, "count", None) in got
+    assert not [f for f in got if f[2] == "count" and f[1] != int(f[1])]

@@ -215,6 +215,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         lm = classify_label(label)
         if scope.title.get("dimension") and not lm.total:
             lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
+        if not lm.skip and _described_as_other(row, label_col):
+            lm = replace(lm, skip=True)
         row_cells = [cell for c in range(len(row)) if label_col is None or c > label_col
                      for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
         if lm.label_value and row_cells:
@@ -225,6 +227,14 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         cells += row_cells
     return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
                      tuple(_council_totals(cells)))
+
+
+def _described_as_other(row: Sequence[str], label_col: int | None) -> bool:
+    """A row whose code ("TP01") is its label and whose words, in a cell beside it, describe a
+    measure that is no complaint figure ("Proportion of respondents ... satisfied")."""
+    words = [c for k, c in enumerate(row) if (label_col is None or k > label_col) and c.strip()
+             and not cell_values(c) and label_period(c) is None]
+    return any(len(w.split()) > 2 and classify_label(w).skip for w in words)
 
 
 def _council_totals(cells: list[TableCell]) -> list[TableCell]:
@@ -314,6 +324,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if measure is None:
         return None
     unit = unit or col.meaning.get("unit") or first_value("unit", row, *scope.outer()) or "count"
+    if unit == "count" and value != int(value):
+        return None  # "66.7" counts nothing: a share or a rate printed without its sign
     if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
         unit = "count"
     ctx = scope.context
