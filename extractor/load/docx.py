@@ -68,6 +68,12 @@ def load_docx(path: Path, data: bytes) -> Document:
             if block is not None:
                 lines.append(block.text)
                 blocks.append(block)
+        elif element.tag == f"{W}tbl" and (boxed := _layout_paragraphs(Table(element, document))) is not None:
+            for para in boxed:  # a table used as a box around text: its paragraphs, read as text
+                block = _paragraph_block(para, len(lines) + 1, start)
+                if block is not None:
+                    lines.append(block.text)
+                    blocks.append(block)
         elif element.tag == f"{W}tbl":
             rows = list(_table_rows(Table(element, document)))
             if rows:
@@ -118,7 +124,37 @@ def _paragraph_block(para: Any, line: int, page: int) -> Block | None:
     numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
     if LIST_STYLE.search(style) or numbered:
         return Block("list_item", text, line, page=page, end_line=line, bold=bold)
+    if bold and _reads_as_title(text):
+        # a short line set in bold in the body style: the heading of a report that uses no heading styles
+        return Block("heading", text, line, page=page, level=BOLD_HEADING_LEVEL, end_line=line, bold=bold)
     return Block("paragraph", text, line, page=page, end_line=line, bold=bold)
+
+
+BOLD_HEADING_LEVEL = 6  # below every styled heading: it scopes only what follows it
+TITLE_WORDS = 12
+
+
+def _reads_as_title(text: str) -> bool:
+    """A few words with no closing full stop or colon and not a bare number."""
+    return (len(text.split()) <= TITLE_WORDS and not text.rstrip().endswith((".", ":", ";", ","))
+            and any(ch.isalpha() for ch in text))
+
+
+def _layout_paragraphs(table: Any) -> list[Any] | None:
+    """The paragraphs of a table that only frames text: every row fills one cell, and some cell
+    holds several paragraphs ("Total complaints in 2024: 44", "Stage 1 complaints: 31", ... in
+    one box). A real table's cells, side by side, stay a table."""
+    paragraphs: list[Any] = []
+    several = False
+    for row in table.rows:
+        filled = {id(c._tc): c for c in row.cells if c.text.strip()}
+        if len(filled) > 1:
+            return None
+        for cell in filled.values():
+            texts = [p for p in cell.paragraphs if p.text.strip()]
+            several |= len(texts) > 1
+            paragraphs += texts
+    return paragraphs if several else None
 
 
 def _table_rows(table: Any) -> Iterator[tuple[str, ...]]:
