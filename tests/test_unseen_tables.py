@@ -101,3 +101,24 @@ def test_a_number_with_decimals_is_no_count(tmp_path: Path) -> None:
     got = figures(tmp_path, text)
     assert ("received", 40, "count", None) in got
     assert not [f for f in got if f[2] == "count" and f[1] != int(f[1])]
+
+
+LISTS = [
+    # a list of "category: count" lines under a heading that names complaints
+    ("Complaints by ward\n\n- Northfield: 12\n- Southgate: 7\n- Eastbrook: 3",
+     {("received", 12, "count", None), ("received", 7, "count", None), ("received", 3, "count", None)}),
+    ("Complaint summary\n\nTotal complaints in 2030: 88\n\n- Stage 1 complaints: 70\n- Stage 2 complaints: 18",
+     {("received", 88, "count", None), ("received", 70, "count", S1), ("received", 18, "count", S2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[t[0][:40] for t in LISTS])
+def test_unseen_label_lists(tmp_path: Path, text: str, expected: set[tuple]) -> None:
+    got = figures(tmp_path, text)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+def test_a_list_of_other_counts_gives_no_figure(tmp_path: Path) -> None:
+    """The same layout under a heading about homes, not complaints."""
+    text = "Homes we manage, by ward\n\n- Northfield: 1,200\n- Southgate: 800\n- Eastbrook: 450"
+    assert figures(tmp_path, text) == set()

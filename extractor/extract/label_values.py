@@ -14,6 +14,7 @@ label's words give the measure, stage and unit exactly as a row label would.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import regex as re
 
@@ -101,7 +102,7 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         m = COLON_PAIR.match(b.text.strip())
         # the label names a measure ("Upheld: 12"), or a period whose measure the heading names ("Q1 - 21")
-        if m is None or not (classify_label(m.group("label")).get("measure")
+        if m is None or not (_names_measure(classify_label(m.group("label")))
                              or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))):
             continue
         label = label_text(m.group("label"))
@@ -112,7 +113,32 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
     return out
 
 
+def _names_measure(meaning: Any) -> bool:
+    return bool(meaning.get("measure") or meaning.generic)
+
+
+@per_document
+def category_pairs(doc: Document) -> list[tuple[int, Block]]:
+    """(index, one-row table) for each line of a list of two or more "category: count" lines
+    ("Northfield: 12", "Southgate: 7"): counts by category, if the heading above names what is
+    counted (the table reader decides, `interpret_table(..., category_list=True)`)."""
+    from extractor.extract.table_labels import classify_label
+
+    named = {i for i, _ in colon_pairs(doc)}
+    found: list[tuple[int, Block, re.Match[str]]] = []
+    for i, b in enumerate(doc.blocks):
+        if i in named or b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
+            continue
+        m = COLON_PAIR.match(b.text.strip())
+        if m is None or m.group("share") or classify_label(m.group("label")).skip or "%" in m.group("value"):
+            continue
+        found.append((i, b, m))
+    runs = {i for i, _, _ in found if any(j in (i - 1, i + 1) for j, _, _ in found)}
+    return [(i, one_row_table(("", ""), (label_text(m.group("label")), m.group("value")), b.line, b.line, b.page))
+            for i, b, m in found if i in runs]
+
+
 def pair_lines(doc: Document) -> set[int]:
     """The lines of every label and value read as a pair: prose leaves them alone."""
-    pairs = label_value_pairs(doc) + colon_pairs(doc)
+    pairs = label_value_pairs(doc) + colon_pairs(doc) + category_pairs(doc)
     return {ln for i, b in pairs for ln in range(doc.blocks[i].line, (b.end_line or b.line) + 1)}

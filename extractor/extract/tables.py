@@ -25,7 +25,7 @@ from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.flat_rows import bracketed_prior
-from extractor.extract.label_values import colon_pairs, label_value_pairs
+from extractor.extract.label_values import category_pairs, colon_pairs, label_value_pairs
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.extract.table_labels import (
     LabelMeaning,
@@ -173,12 +173,13 @@ def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
 
 def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
                     heading: str | None = None, area_heading: str | None = None,
-                    brackets_prior: bool = False) -> TableView | None:
+                    brackets_prior: bool = False, category_list: bool = False) -> TableView | None:
     """Read a table block; None when it has no complaint meaning (contents, attendance...).
 
     `lead_in` and `heading` give the table's measure, stage and period when its own labels
     do not; `area_heading` (default: the heading) names the area of its Total rows, "" for none;
-    `brackets_prior`: the report says a value in brackets is last year's.
+    `brackets_prior`: the report says a value in brackets is last year's; `category_list`: a line of
+    a list of "category: count" lines, counting complaints if the heading or lead-in names them.
     """
     rows = [tuple(clean_label(c) for c in r) for r in block.rows]
     if len(rows) < 2:
@@ -202,7 +203,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    context or Context(), title, area_heading if area_heading is not None else heading,
                    nhead == ncap, text_period(lead_in or "", context),
                    any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
-                   bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior)
+                   bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
+                   category_list)
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
@@ -267,6 +269,7 @@ class _Scope:
     counts_complaints: bool = False  # a column counts complaints: unnamed columns beside it are their categories
     about_complaints: bool = False  # its title, lead-in or heading speaks of complaints
     prior_in_brackets: bool = False  # the report says its brackets hold last year's values
+    category_list: bool = False  # a "category: count" line of a list
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -283,6 +286,8 @@ class _Scope:
             return True
         if self.about_complaints and any(c.meaning.total for c in columns if c.index != label_col):
             return True  # "Type of complaint | Total": complaints by type
+        if self.category_list and self.about_complaints:
+            return True  # "Complaints by ward" over "- Northfield: 12"
         return not self.headerless and any(c.period or c.meaning.get("stage")
                                            for c in columns if c.index != label_col)
 
@@ -318,6 +323,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")
                             or col.meaning.total):
         measure = "received"
+    if measure is None and scope.category_list and scope.about_complaints and unit is None:
+        measure = "received"  # complaints by category, the heading says
     category = _category_column(col, scope) if measure is None and unit is None else None
     if category is not None:
         measure = "received"  # "Number | On time | Staff | Policy": complaints by category, beside their count
@@ -558,12 +565,15 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                     views.append((view, block.page))
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
               for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc) + colon_pairs(doc)]
+    categories = {id(tb) for _, tb in category_pairs(doc)}
+    placed += [(i, tb, None) for i, tb in category_pairs(doc)]
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         lead, heading = _own_words(*lead_in_and_heading(blocks, i, doc.lines))
-        view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
+        view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i),
+                               category_list=id(tb) in categories)
         if view is not None:
             views.append((view, blocks[i].page))
     # a general report's tables count only in its complaint parts
