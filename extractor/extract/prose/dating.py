@@ -12,6 +12,7 @@ from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, find_periods, from_dates, previous_year
 from extractor.extract.prose.clauses import clause_span, comparison_span
 from extractor.models import Block
+from extractor.segment import COMPARED as NAMED_AS_COMPARED
 from extractor.segment import Context
 
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -135,8 +136,9 @@ def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | 
         return spans[0][2]
     # "Overall, our performance for the 23/24 year was:" introduces the lines below it
     if block.text.rstrip().endswith(":") and not count_numbers(block.text):
+        # "increased compared with 2011/12:" names the year compared with, not the lines' own
         spans = [sp for sp in sentence_periods(block.text, period_of(ctx)) if is_reporting(sp[2])
-                 and not RELATIVE.search(block.text[sp[0]:sp[1]])]
+                 and not RELATIVE.search(block.text[sp[0]:sp[1]]) and not NAMED_AS_COMPARED.search(block.text[:sp[0]])]
         if len({p for _, _, p in spans}) == 1:
             return spans[0][2]
     return previous

@@ -10,10 +10,12 @@ import regex as re
 
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
+from extractor.extract.prose.changes import change_reading
 from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.segment import settles
 
-FROM_TO = re.compile(r"^\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$", re.IGNORECASE)
+FROM_TO = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$",
+                     re.IGNORECASE)
 AFTER_PERCENT = re.compile(r"\(\s*$")
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
@@ -67,7 +69,8 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
 
 BASE_RULE = "prose-ratio-base"
 PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarter\s+(?:\d|one|two|three|four)\b|"
-                         r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d))", re.IGNORECASE)
+                         r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d)"
+                         r"|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
 CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
 TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
 OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
@@ -155,6 +158,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "105 (58%) stage one complaints within 5 days", "23 complaints (7%) missed the deadline":
         # read past the count's own percentage
         stop += 1
+    elif stop < len(numbers) and n.unit == "percent" and numbers[stop].unit == "count" \
+            and PAIRED_PERCENT.match(sentence[n.end:numbers[stop].start]) \
+            and sentence[numbers[stop].end:].lstrip().startswith(")"):
+        stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
     right = re.sub(r"\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
@@ -196,6 +203,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
         reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)
+    if reading is None:
+        reading = change_reading(n, sentence)  # "... dropped sharply, from 64 to 41": the clause's subject
     if reading is SKIP:
         return None
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
