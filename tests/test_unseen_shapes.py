@@ -121,3 +121,13 @@ def test_a_list_of_periods_and_values_under_a_heading(tmp_path: Path) -> None:
     text = "Stage one complaints received by quarter\n\n- Q1 - 21\n- Q2 - 17\n- Q3 - 30\n- Q4 - 25\n"
     got = figures(tmp_path, text)
     assert {("received", 21, "count", S1), ("received", 25, "count", S1)} <= got
+
+
+def test_own_complaints_after_an_ombudsman_line_are_the_bodys_own(tmp_path: Path) -> None:
+    """A line about the ombudsman, then one line on, the body's own count opened by a connective
+    ("Meanwhile, the council ..."): the stage of the ombudsman line does not run on into it."""
+    text = ("The number of complaints referred to the Ombudsman fell to 40.\n\n"
+            "The regional average was 0.3 complaints per 1,000 residents.\n\n"
+            "Meanwhile, the council received 512 complaints of its own.\n")
+    got = figures(tmp_path, text)
+    assert ("received", 512, "count", None) in got, got

@@ -14,7 +14,8 @@ from extractor.memo import per_document
 from extractor.models import Document
 from extractor.patterns import load_rules, rule_regex
 
-OWN_VOICE = re.compile(r"^\W*(?:(?:in|during|over|for)\s+[^,]{2,40},?\s+)?(?:we|our|the\s+council)\b(?!\s+(?:were|was)\s+"
+OWN_VOICE = re.compile(r"^\W*(?:(?:separately|meanwhile|however|overall|additionally|in\s+addition|by\s+contrast|internally)\s*,?\s+)?"
+                       r"(?:(?:in|during|over|for)\s+[^,]{2,40},?\s+)?(?:we|our|the\s+council)\b(?!\s+(?:were|was)\s+"
                        r"(?:found|told|asked))", re.IGNORECASE)
 OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
