@@ -28,6 +28,7 @@ from extractor.load.columns import Placed, reading_order
 from extractor.load.isolate import MAX_RESTARTS, ChildDied, ChildError, can_fork, isolated_pages
 from extractor.models import BBox, Block, Document, Word
 
+BULLET_ONLY = re.compile(r"^(?:[•◦▪●‣∙·\uf0b7\uf0a7]|\(cid:12[78]\))$")  # a bullet glyph alone, never a dash (a nil table cell)
 BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 MARGIN = 0.07  # top/bottom share of the page where running heads and footers live
@@ -270,7 +271,9 @@ def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
         row.sort(key=lambda w: w["x0"])
         chunk: list[dict[str, Any]] = [row[0]]
         for w in row[1:]:
-            if w["x0"] - chunk[-1]["x1"] > 3.0 * max(w.get("size", 10), 6):
+            # a bullet and its text stay one line, however wide the tab between them
+            if w["x0"] - chunk[-1]["x1"] > 3.0 * max(w.get("size", 10), 6) \
+                    and not (len(chunk) == 1 and BULLET_ONLY.match(chunk[0]["text"])):
                 lines.append(_line(chunk, page))
                 chunk = []
             chunk.append(w)
