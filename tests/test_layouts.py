@@ -58,3 +58,19 @@ def test_a_table_that_boxes_lines_of_text_is_read_as_text(tmp_path: Path) -> Non
     assert [b.kind for b in doc.blocks].count("table") == 0
     got = {(f.measure, f.value, f.stage) for f in extract(doc) if isinstance(f, Figure)}
     assert {("received", 50, "stage1"), ("received", 14, "stage2")} <= got, got
+
+
+def test_a_glued_header_wrapped_onto_a_second_line(tmp_path: Path) -> None:
+    """A PDF that wraps a header whose cells ran together: "...Partially upheldNot" / "upheldOngoing"."""
+    f = tmp_path / "outcomes.txt"
+    f.write_text("Outcomes of complaints 2030/31\n\nComplaint typeUpheldPartially upheldNot\nupheldOngoing\n"
+                 "Parking permits4210\nStreet lighting1300\n", encoding="utf-8")
+    got = {(r.measure, r.value) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert {("upheld", 4), ("partially_upheld", 2), ("not_upheld", 1), ("upheld", 1), ("partially_upheld", 3)} <= got, got
+
+
+def test_a_label_with_its_value_is_no_caption() -> None:
+    from extractor.extract.table_labels import is_caption
+    assert is_caption("Complaints received in 2030/31")
+    assert not is_caption("Number of compliments received32")
+    assert not is_caption("Complaints: 41")

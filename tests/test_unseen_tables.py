@@ -122,3 +122,17 @@ def test_a_list_of_other_counts_gives_no_figure(tmp_path: Path) -> None:
     """The same layout under a heading about homes, not complaints."""
     text = "Homes we manage, by ward\n\n- Northfield: 1,200\n- Southgate: 800\n- Eastbrook: 450"
     assert figures(tmp_path, text) == set()
+
+
+def test_every_line_of_a_list_takes_its_lead_in(tmp_path: Path) -> None:
+    """ "Stage 1:" over a list of "category: count" lines scopes every line, not only the first.
+    (Written after the change it pins.)"""
+    text = "Complaints by tenure\n\nStage 1:\n\n- Owners: 20\n- Renters: 6\n\nStage 2:\n\n- Owners: 5\n- Renters: 2"
+    got = figures(tmp_path, text)
+    assert {("received", 20, "count", S1), ("received", 6, "count", S1),
+            ("received", 5, "count", S2), ("received", 2, "count", S2)} <= got, got
+
+
+def test_an_escalation_label_names_the_stage_it_goes_to() -> None:
+    from extractor.extract.table_labels import classify_label
+    assert classify_label("Rate of escalation from stage 1 to stage 2").get("stage") == S2

@@ -113,6 +113,9 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
     return out
 
 
+COMPLAINT_WORD = re.compile(r"\bcomplain", re.IGNORECASE)
+
+
 def _names_measure(meaning: Any) -> bool:
     return bool(meaning.get("measure") or meaning.generic)
 
@@ -130,7 +133,12 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
         if i in named or b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
             continue
         m = COLON_PAIR.match(b.text.strip())
-        if m is None or m.group("share") or classify_label(m.group("label")).skip or "%" in m.group("value"):
+        if m is None:
+            continue
+        meaning = classify_label(m.group("label"))
+        # a label that names a stage or complaints ("Stage 1 complaints: 50") is the sentence reader's
+        if m is None or m.group("share") or meaning.skip or meaning.get("stage") or "%" in m.group("value") \
+                or COMPLAINT_WORD.search(m.group("label")):
             continue
         found.append((i, b, m))
     runs = {i for i, _, _ in found if any(j in (i - 1, i + 1) for j, _, _ in found)}

@@ -20,6 +20,7 @@ from extractor.models import Block
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles
 
+ESCALATED_TO = re.compile(r"\bto\s+(?:the\s+)?(stage[\s\-]*(?:\d|one|two|three)|ombudsman)\b", re.IGNORECASE)
 FOOTNOTE = re.compile(r"[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
 FIELDS = ("measure", "unit", "stage", "body", "procedure", "dimension", "service")
 
@@ -90,8 +91,9 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
             unit = {"working days": "working_days", "calendar days": "calendar_days"}.get(
                 " ".join(unit.lower().split()), "days")
             label_value = (rule["label_value"], float(m.group("value")), unit, m.group("value"))
-    if "stage" not in values and (stage := settles("stage", text or "")):
-        values["stage"] = stage  # the one stage vocabulary, patterns/sections.toml
+    if "stage" not in values and (stage := settles("stage", text or "")
+                                  or settles("stage", " ".join(ESCALATED_TO.findall(text or "")))):
+        values["stage"] = stage  # the one stage vocabulary, patterns/sections.toml; "from stage 1 to stage 2": 2
     return LabelMeaning(values, generic, skip, total, header_word, label_value, first, rule_of)
 
 
@@ -112,7 +114,17 @@ def is_caption(text: str) -> bool:
     the table's title, set as a paragraph by a web page or a Word file that used no heading style."""
     t = text.strip()
     return ("\n" not in t and 0 < len(t.split()) <= CAPTION_WORDS and not t.endswith((".", "?", "!"))
-            and any(ch.isalpha() for ch in t))
+            and any(ch.isalpha() for ch in t) and not _ends_with_value(t))
+
+
+# "Number of compliments received32", "Complaints: 41": a label with its value, not a caption;
+# a caption may end with its period ("Complaints received in 2030/31", "... Q3")
+PERIOD_TOKEN = re.compile(r"^\(?(?:(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?|Q[1-4])\)?$", re.IGNORECASE)
+
+
+def _ends_with_value(text: str) -> bool:
+    last = text.split()[-1]
+    return any(ch.isdigit() for ch in last) and not PERIOD_TOKEN.match(last)
 
 
 LEAD_IN_WORDS = 40

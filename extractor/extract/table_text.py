@@ -395,6 +395,10 @@ def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
     k = 0
     while k < len(span):
         header = split_glued_header(lines[span[k] - 1].strip())
+        if header is None and k + 1 < len(span) and not split_glued_header(lines[span[k + 1] - 1].strip()):
+            # a header wrapped onto the next line ("...Partially upheldNot" / "upheldOngoing")
+            header = split_glued_header(f"{lines[span[k] - 1].strip()} {lines[span[k + 1] - 1].strip()}")
+            k += header is not None
         if header is None:
             k += 1
             continue
@@ -506,11 +510,14 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
     for i, b in enumerate(doc.blocks):
         one_line = b.kind in ("paragraph", "heading") and not b.furniture and "\n" not in b.text.strip() \
             and (b.end_line or b.line) == b.line
-        if one_line and run and b.line == doc.blocks[run[-1]].line + 1 and b.page == doc.blocks[run[-1]].page:
+        # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
+        opener = one_line or (b.kind == "heading" and not b.furniture and (b.end_line or b.line) == b.line + 1)
+        # rows run on over a page break when no line stands between them
+        if one_line and run and b.line == (doc.blocks[run[-1]].end_line or doc.blocks[run[-1]].line) + 1:
             run.append(i)
             continue
         flush()
-        run = [i] if one_line else []
+        run = [i] if opener else []
     flush()
     return out
 

@@ -526,6 +526,14 @@ def _continued(block: Block, i: int, blocks: Sequence[Block]) -> Block:
                    row_lines=previous.row_lines[:nhead] + block.row_lines)
 
 
+def _list_starts(indexes: Sequence[int]) -> dict[int, int]:
+    """Block index -> index of the first block of its run of consecutive indexes."""
+    out: dict[int, int] = {}
+    for i in sorted(indexes):
+        out[i] = out.get(i - 1, i)
+    return out
+
+
 def _own_words(lead: str | None, heading: str | None) -> tuple[str | None, str | None]:
     """A lead-in or heading without an ombudsman named as a framework's author ("SPSO - Complaints
     Performance Indicators"): the table reports the body's own figures."""
@@ -567,11 +575,14 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
               for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc) + colon_pairs(doc)]
     categories = {id(tb) for _, tb in category_pairs(doc)}
     placed += [(i, tb, None) for i, tb in category_pairs(doc)]
+    list_start = _list_starts([i for i, _ in category_pairs(doc)])
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
-        lead, heading = _own_words(*lead_in_and_heading(blocks, i, doc.lines))
+        # every line of a "category: count" list has the lead-in of its first line ("Stage 1:")
+        lead, heading = _own_words(*lead_in_and_heading(blocks, list_start.get(i, i) if id(tb) in categories else i,
+                                                        doc.lines))
         view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i),
                                category_list=id(tb) in categories)
         if view is not None:
