@@ -23,7 +23,7 @@ import regex as re
 
 from extractor import identity
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.periods import Period, find_periods
+from extractor.extract.periods import Period, find_periods, following_year
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
@@ -107,6 +107,10 @@ def _one_of(periods: set[Period]) -> Period | None:
 COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
                       r"|\bprevious(?:\s+year)?|\bprior(?:\s+year)?|\blast\s+year)\s+(?:the\s+)?(?:same\s+period\s+"
                       r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
+# which may reach back many years)
+NEXT_TO = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
+                     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...-2022-23.pdf", "report_2024_25_q3.docx": a financial year (and quarter or half) in the file name
 FILE_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_ ]((?:19|20)?\d\d)(?!\d)(?:[-_ ]?(q[1-4]|h[12]))?", re.IGNORECASE)
 
@@ -140,7 +144,19 @@ def document_period(doc: Document) -> Period | None:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None:
                 return p
     # a year selector (dashboard export) leaves the period open, whatever the file is called
-    return None if _any_rule("period_choice", [b.text for b in doc.blocks]) else file_period(doc.path)
+    if _any_rule("period_choice", [b.text for b in doc.blocks]):
+        return None
+    return file_period(doc.path) or _year_after_compared(doc)
+
+
+def _year_after_compared(doc: Document) -> Period | None:
+    """A report that names no year of its own but one year it is compared with ("a significant
+    increase on 2021/2022", "compared with 2029"): its own year is the one after."""
+    compared = {p for b in doc.blocks if not b.furniture for s, _, p in find_periods(b.text)
+                if p.start is not None and p.end is not None and NEXT_TO.search(b.text[max(0, s - 40):s])}
+    if len(compared) != 1:
+        return None
+    return following_year(compared.pop())
 
 
 def section_leads(doc: Document, doc_period: Period | None) -> dict[str, Period]:
@@ -194,12 +210,18 @@ def document_service(doc: Document, org: str | None) -> str | None:
 CARE_SERVICES = ("adults", "children", "public_health", "social_care")
 
 
+SUBJECT_WORDS = 6
+
+
 def cover_service(doc: Document) -> str | None:
-    """The one care service the title, the first headings or the file name name ("Adult Social
-    Care complaints annual report", "asc-complaints-2022-23.pdf"): a report of that service alone.
-    None when they name none or several."""
+    """The one care service the title, the first headings, the opening words of the first paragraph
+    or the file name name ("Adult Social Care complaints annual report", "asc-complaints-2022-23.pdf"):
+    a report of that service alone. None when they name none or several."""
     cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_SERVICE] if b.kind == "heading"]
     cover.append(re.sub(r"[-_.]+", " ", doc.name))
+    # the subject of the first paragraph: "Adult Social Care and Health (ASCH) works with ..."
+    first = next((b.text for b in doc.blocks[:COVER_BLOCKS] if b.kind == "paragraph" and len(b.text.split()) > 8), "")
+    cover.append(" ".join(first.split()[:SUBJECT_WORDS]))
     named = {v for t in cover if (v := settles("service", t)) in CARE_SERVICES}
     return named.pop() if len(named) == 1 else None
 

@@ -13,7 +13,7 @@ import pytest
 from extractor import load
 from extractor.extract.table_labels import classify_label
 from extractor.models import Document
-from extractor.segment import Context, contexts, file_period, organisation, settles
+from extractor.segment import Context, contexts, cover_service, file_period, organisation, settles
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "corpus" / "documents"
@@ -250,7 +250,10 @@ def test_a_year_compared_with_is_not_the_documents_period(tmp_path: Path) -> Non
     text = ("Complaints at a glance\n\n- We logged 41 complaints, an increase on 2028/29 when 30 were logged.\n"
             "- Most were about bin collections.\n")
     assert _cover(tmp_path, "glance-2029-30.txt", text) == "2029/30"
-    assert _cover(tmp_path, "glance.txt", text) is None
+    # with no name to go by, the year after the one compared with, never the compared year itself
+    assert _cover(tmp_path, "glance.txt", text) == "2029/30"
+    since = "Complaints at a glance\n\n- The fewest complaints since 2024/25.\n"
+    assert _cover(tmp_path, "glance.txt", since) is None  # "since" may reach back many years
     own = "Complaints at a glance\n\nIn 2029/30 we logged 41 complaints.\n"
     assert _cover(tmp_path, "glance-2031-32.txt", own) == "2029/30"  # the text's own year beats the name
 
@@ -302,3 +305,10 @@ def test_one_stage_vocabulary_for_headings_sentences_and_table_labels(text: str,
     """Headings (settles) and table labels (classify_label) read stage words with one vocabulary."""
     assert settles("stage", text) == stage
     assert classify_label(text).get("stage") == stage
+
+
+def test_the_first_paragraph_can_name_the_one_service_of_a_report(tmp_path: Path) -> None:
+    f = tmp_path / "annual.txt"
+    f.write_text("Annual report on complaints\n\n1. Context\n\nChildren's Social Care supports many families "
+                 "across the county every year.\n", encoding="utf-8")
+    assert cover_service(load(f)) == "children"

@@ -93,6 +93,17 @@ def previous_year(p: Period) -> Period:
     return from_dates(_year_before(p.start), _year_before(p.end))
 
 
+def following_year(p: Period) -> Period:
+    """The same span one year later, with its label."""
+    if p.start is None or p.end is None:
+        return p
+    return from_dates(_year_after(p.start), _year_after(p.end))
+
+
+def _year_after(d: dt.date) -> dt.date:
+    return d.replace(year=d.year + 1, day=min(d.day, calendar.monthrange(d.year + 1, d.month)[1]))
+
+
 def _year_before(d: dt.date) -> dt.date:
     """The same day a year earlier; 29 February becomes the 28th."""
     return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
