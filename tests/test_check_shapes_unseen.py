@@ -1,0 +1,156 @@
+"""Relation shapes of issue 17 in words of our own (written before the code that checks them):
+a row's share of its own count, an indicator's share or rate of the figures listed above it, a
+ratio in words with "a rate of N per cent", a percentage change whose values follow it, and the
+rounding a stated share may use. Each shape is seen wrong (fail) and right (pass)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import check, extract, load
+from extractor.checks import judge_rounded
+from extractor.models import Check
+
+
+def checks_of(tmp_path: Path, text: str, name: str = "r.txt") -> list[Check]:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    doc = load(f)
+    return check(doc, extract(doc))
+
+
+def problems(checks: list[Check], rule: str) -> list[tuple]:  # type: ignore[type-arg]
+    return sorted((c.status, c.stated, round(c.expected or 0, 1)) for c in checks
+                  if c.rule == rule and c.status != "pass")
+
+
+def passes(checks: list[Check], rule: str) -> list[float | None]:
+    return sorted(c.stated or 0 for c in checks if c.rule == rule and c.status == "pass")
+
+
+# ------------------------------------------------------------------ a row's share of its own count
+
+ROW_SHARES = """Response times by team, 2024/25
+
+| Team | Cases | In time | Overdue | % in time |
+| --- | --- | --- | --- | --- |
+| Lettings | 8 | 6 | 2 | {lettings} |
+| Repairs | 20 | 17 | 3 | 85% |
+| Gardens | 3 | 3 | 0 | 100% |
+"""
+
+
+@pytest.mark.parametrize(("lettings", "expected"), [
+    ("75%", []),
+    ("82%", [("fail", 82, 75.0)]),  # 6 of 8 is 75%
+])
+def test_a_rows_share_of_its_own_count_column(tmp_path: Path, lettings: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, ROW_SHARES.format(lettings=lettings))
+    assert problems(got, "percentage") == expected
+    assert 85 in passes(got, "percentage") and 100 in passes(got, "percentage")
+
+
+def test_a_rate_column_without_its_own_count_is_not_judged(tmp_path: Path) -> None:
+    text = ("Satisfaction by team\n\n| Team | Cases | Overdue | % satisfied |\n| --- | --- | --- | --- |\n"
+            "| Lettings | 8 | 2 | 40% |\n| Repairs | 20 | 3 | 65% |\n")
+    assert [c for c in checks_of(tmp_path, text) if c.rule == "percentage"] == []
+
+
+# ------------------------------------------------------------------ an indicator's share or rate
+
+INDICATORS = """Performance indicators 2024/25
+
+Indicator A - complaints handled
+
+A (i) total number of complaints received in the year
+
+{received}
+
+A (ii) population of the area (mid-year estimate)
+
+52,400
+
+A1 the total number of complaints received per 1,000 population
+
+{rate}
+
+A (iii) total number of complaints closed in the year
+
+410
+
+A (iv) number of complaints - closed at stage 1
+
+330
+
+A2 the number of complaints closed at stage 1 as % of all complaints closed
+
+{share}
+"""
+
+
+@pytest.mark.parametrize(("received", "rate", "share", "expected"), [
+    ("420", "8.0", "80.5%", []),          # 420 / 52,400 x 1,000 = 8.02; 330 / 410 = 80.49%
+    ("420", "9.1", "80.5%", [("fail", 9.1, 8.0)]),
+    ("420", "8.0", "86.5%", [("fail", 86.5, 80.5)]),
+])
+def test_an_indicator_against_the_figures_its_label_names(tmp_path: Path, received: str, rate: str, share: str,
+                                                         expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, INDICATORS.format(received=received, rate=rate, share=share))
+    found = sorted(problems(got, "percentage") + problems(got, "average"))
+    assert found == expected
+    if not expected:
+        assert passes(got, "percentage") == [80.5] and passes(got, "average") == [8.0]
+
+
+# ------------------------------------------------------------------ a ratio in words, "a rate of N per cent"
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Six complaints were upheld out of the eight we looked into, a rate of 75 per cent.", []),
+    ("Six complaints were upheld out of the eight we looked into, a rate of 85 per cent.", [("fail", 85, 75.0)]),
+    ("Of the twelve cases decided, three were upheld (25%).", []),
+])
+def test_a_ratio_in_words_and_its_rate(tmp_path: Path, sentence: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, f"Ombudsman review 2024/25\n\n{sentence}\n")
+    assert problems(got, "percentage") == expected
+    if not expected:
+        assert len(passes(got, "percentage")) == 1
+
+
+# ------------------------------------------------------------------ a percentage change, values after it
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The district logged a 20% fall in complaints to the ombudsman, with the total down to 40 from 50 "
+     "the year before.", []),
+    ("The district logged a 30% fall in complaints to the ombudsman, with the total down to 40 from 50 "
+     "the year before.", [("fail", 30, 20.0)]),
+    # a headline states the change; the sentence below gives both values
+    ("District sees 25% rise in complaints\n\nThe district logged 60 complaints this year against 48 "
+     "the year before.", []),
+    ("District sees 35% rise in complaints\n\nThe district logged 60 complaints this year against 48 "
+     "the year before.", [("warn", 35, 25.0)]),
+])
+def test_a_percentage_change_with_its_values_after_it(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, f"{text}\n")
+    assert problems(got, "stated_change") == expected
+    if not expected:
+        assert passes(got, "stated_change")
+
+
+# ------------------------------------------------------------------ rounding
+
+@pytest.mark.parametrize(("stated", "text", "exact"), [
+    (66, "66%", 200 / 3),      # floor of 66.67
+    (67, "67%", 200 / 3),      # half-up
+    (12, "12%", 12.5),         # half-even
+    (13, "13%", 12.5),         # half-up
+    (8.3, "8.3%", 100 / 12),   # floor at one decimal
+])
+def test_a_share_is_consistent_with_any_rounding_of_its_exact_value(stated: float, text: str, exact: float) -> None:
+    assert judge_rounded(stated, text, exact) == "pass"
+
+
+def test_a_share_beyond_any_rounding_fails() -> None:
+    assert judge_rounded(65, "65%", 200 / 3) == "fail"
+    assert judge_rounded(68, "68%", 200 / 3) == "fail"
