@@ -15,7 +15,10 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.changes import pct_changes_apart
+from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.relations import relation_checks
+from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
 from extractor.check_rules.stages import item_number, stage_sums
 from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
@@ -365,9 +368,13 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += difference_lines(doc, _check)
     checks += up_from_changes(doc, _check)
     checks += no_change(doc, _check)
-    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check)])
+    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check),
+                                            *row_shares(doc, contexts, _check)])
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
+    checks += indicator_checks(doc, _check)
+    said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
+    checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 
