@@ -121,15 +121,15 @@ def test_a_ratio_in_words_and_its_rate(tmp_path: Path, sentence: str, expected: 
 # ------------------------------------------------------------------ a percentage change, values after it
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The district logged a 20% fall in complaints to the ombudsman, with the total down to 40 from 50 "
-     "the year before.", []),
-    ("The district logged a 30% fall in complaints to the ombudsman, with the total down to 40 from 50 "
-     "the year before.", [("fail", 30, 20.0)]),
+    (("The district logged a 20% fall in complaints to the ombudsman, with the total down to 40 from 50 "
+     "the year before."), []),
+    (("The district logged a 30% fall in complaints to the ombudsman, with the total down to 40 from 50 "
+     "the year before."), [("fail", 30, 20.0)]),
     # a headline states the change; the sentence below gives both values
-    ("District sees 25% rise in complaints\n\nThe district logged 60 complaints this year against 48 "
-     "the year before.", []),
-    ("District sees 35% rise in complaints\n\nThe district logged 60 complaints this year against 48 "
-     "the year before.", [("warn", 35, 25.0)]),
+    (("District sees 25% rise in complaints\n\nThe district logged 60 complaints this year against 48 "
+     "the year before."), []),
+    (("District sees 35% rise in complaints\n\nThe district logged 60 complaints this year against 48 "
+     "the year before."), [("warn", 35, 25.0)]),
 ])
 def test_a_percentage_change_with_its_values_after_it(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
     got = checks_of(tmp_path, f"{text}\n")
