@@ -17,6 +17,7 @@ import regex as re
 from extractor import segment
 from extractor.check_rules.changes import pct_changes_apart
 from extractor.check_rules.indicators import indicator_checks
+from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
@@ -373,6 +374,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
     checks += indicator_checks(doc, _check)
+    checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))

@@ -154,3 +154,41 @@ def test_a_share_is_consistent_with_any_rounding_of_its_exact_value(stated: floa
 def test_a_share_beyond_any_rounding_fails() -> None:
     assert judge_rounded(65, "65%", 200 / 3) == "fail"
     assert judge_rounded(68, "68%", 200 / 3) == "fail"
+
+
+# ------------------------------------------------------------------ a count, then the table that breaks it down
+
+LEAD_TABLE = """Ombudsman decisions 2024/25
+
+The ombudsman decided 30 cases about us this year. These decisions were:
+
+| Decision | Cases |
+| --- | --- |
+| Fault found | 12 |
+| No fault | {no_fault} |
+| Closed early | 7 |
+"""
+
+
+@pytest.mark.parametrize(("no_fault", "expected"), [("11", []), ("14", [("fail", 30, 33.0)])])
+def test_a_count_against_the_table_its_lead_in_breaks_down(tmp_path: Path, no_fault: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, LEAD_TABLE.format(no_fault=no_fault))
+    assert problems(got, "breakdown_sum") == expected
+    if not expected:
+        assert 30 in passes(got, "breakdown_sum")
+
+
+def test_a_lead_in_naming_a_selection_is_no_breakdown(tmp_path: Path) -> None:
+    text = LEAD_TABLE.format(no_fault="14").replace("These decisions were:", "The three most common decisions were:")
+    assert problems(checks_of(tmp_path, text), "breakdown_sum") == []
+
+
+# ------------------------------------------------------------------ a Total row named with its year, in text
+
+@pytest.mark.parametrize(("total", "expected"), [("41", []), ("44", [("fail", 44, 41.0)])])
+def test_a_total_row_named_with_its_year_in_a_table_written_as_text(tmp_path: Path, total: str, expected: list) -> None:  # type: ignore[type-arg]
+    text = ("Enquiries by quarter\n\nRequests Appeals\nQ1 9 2\nQ2 11 3\nQ3 8 1\nQ4 13 4\n"
+            f"Total 2024/25 {total} 10\n")
+    got = checks_of(tmp_path, text)
+    assert problems(got, "table_total") == expected
+    assert 10 in passes(got, "table_total")
