@@ -21,6 +21,7 @@ from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
+from extractor.check_rules.shares_apart import shares_apart
 from extractor.check_rules.stages import item_number, stage_sums
 from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
 from extractor.check_rules.table_sums import table_sums
@@ -371,6 +372,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += no_change(doc, _check)
     checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check),
                                             *row_shares(doc, contexts, _check)])
+    said = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in shares_apart(doc, _check) if (c.line, c.stated) not in said]
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
     checks += indicator_checks(doc, _check)

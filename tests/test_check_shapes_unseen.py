@@ -192,3 +192,27 @@ def test_a_total_row_named_with_its_year_in_a_table_written_as_text(tmp_path: Pa
     got = checks_of(tmp_path, text)
     assert problems(got, "table_total") == expected
     assert 10 in passes(got, "table_total")
+
+
+# ------------------------------------------------------------------ a share whose base the sentence before gives
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "N (P%)" after a sentence giving the whole
+    (("The triage desk settled 190 requests out of a total of 200. Only 10 (5%) requests went on to a "
+     "formal complaint."), []),
+    (("The triage desk settled 190 requests out of a total of 200. Only 10 (12%) requests went on to a "
+     "formal complaint."), [("warn", 12, 5.0)]),
+    # "..., which accounted for P% of all <noun>" after a sentence giving the <noun>
+    (("Some 250 enquiries reached the team in the year. Of those, 50 enquiries were settled by phone, "
+     "which accounted for 20% of all enquiries."), []),
+    (("Some 250 enquiries reached the team in the year. Of those, 50 enquiries were settled by phone, "
+     "which accounted for 30% of all enquiries."), [("warn", 30, 20.0)]),
+    # "P% of <things> we <did> were <done>" after "We <did> M <things> and <done> N"
+    ("We reviewed 40 appeals and allowed 10.\n\n25% of appeals we reviewed were allowed.", []),
+    ("We reviewed 40 appeals and allowed 10.\n\n35% of appeals we reviewed were allowed.", [("warn", 35, 25.0)]),
+])
+def test_a_share_of_the_whole_the_sentence_before_gives(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, f"Complaints 2024/25\n\n{text}\n")
+    assert problems(got, "percentage") == expected
+    if not expected:
+        assert len(passes(got, "percentage")) == 1
