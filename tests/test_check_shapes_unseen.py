@@ -216,3 +216,38 @@ def test_a_share_of_the_whole_the_sentence_before_gives(tmp_path: Path, text: st
     assert problems(got, "percentage") == expected
     if not expected:
         assert len(passes(got, "percentage")) == 1
+
+
+# ------------------------------------------------------------------ splits told clause by clause
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "N <things> ..., a of these ..., b ...; and c ..."
+    (("Only 12 appeals were allowed in full, five of these were about late replies from the team, four "
+     "were due to rude staff on the phone; and three were about lost paperwork."), []),
+    (("Only 14 appeals were allowed in full, five of these were about late replies from the team, four "
+     "were due to rude staff on the phone; and three were about lost paperwork."), [("fail", 14, 12.0)]),
+    # a split whose second part opens the next sentence in the same words
+    (("Out of the 20 requests logged in the quarter, six requests were handled under the care rules with "
+     "a target of 10 working days; the mean was 12 days. 14 requests were handled under the general "
+     "policy with a target of 20 days."), []),
+    (("Out of the 23 requests logged in the quarter, six requests were handled under the care rules with "
+     "a target of 10 working days; the mean was 12 days. 14 requests were handled under the general "
+     "policy with a target of 20 days."), [("warn", 23, 20.0)]),
+])
+def test_splits_told_clause_by_clause(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, f"Appeals 2024/25\n\n{text}\n")
+    assert problems(got, "breakdown_sum") == expected
+    if not expected:
+        assert passes(got, "breakdown_sum")
+
+
+# ------------------------------------------------------------------ "M <things>, N of which", a share before it
+
+@pytest.mark.parametrize(("share", "expected"), [("75%", []), ("85%", [("warn", 85, 75.0)])])
+def test_a_share_then_the_ratio_of_that_time(tmp_path: Path, share: str, expected: list) -> None:  # type: ignore[type-arg]
+    text = (f"Timeliness this quarter was 80%, compared to {share} for the same quarter last year. At that "
+            "time, the service logged 200 requests, 150 of which were answered in time.")
+    got = checks_of(tmp_path, f"Requests 2024/25\n\n{text}\n")
+    assert problems(got, "percentage") == expected
+    if not expected:
+        assert passes(got, "percentage") == [75]

@@ -20,7 +20,7 @@ import regex as re
 
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import FULL_SENTENCE, pattern
-from extractor.extract.numbers import count_numbers, parse_number
+from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -159,6 +159,8 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     """(total, its text, parts, sure, parts go on in the next sentence) of a sentence that splits a
     total, or None."""
     m = pattern("check-of-the-split").search(s)
+    if m is None and (m := pattern("check-n-of-these-split").search(s)) is not None:
+        return _clause_split(m.group("den"), s[m.end():])
     if m is not None:
         total_text, rest, from_before = m.group("den"), s[m.end():], False
     elif (m := pattern("check-of-these-split").search(s)) is not None:
@@ -170,10 +172,36 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     if m is not None and not from_before and len(parts) == 1 and len(more := _parts(after)) >= 2 \
             and _closed_list(after, more):
         parts, went_on = parts + more, True
+    elif m is not None and not from_before and len(parts) == 1 and (more := _parts(after)) \
+            and more[0].start <= 3 and _said_alike(rest, parts[0], after, more[0]):
+        parts, went_on = parts + more[:1], True  # "four complaints were dealt ... . 11 complaints were dealt"
     if total is None or len(parts) < 2 or any(parse_number(p.stated) is None for p in parts) \
             or not (went_on or _closed_list(rest, parts)) or any(p.value > total for p in parts):
         return None
     return total, total_text or "", parts, len(parts) >= 3 and not (from_before or went_on), went_on
+
+
+def _said_alike(a_text: str, a: Number, b_text: str, b: Number) -> bool:
+    """Two counts followed by the same three words: parallel clauses of one split."""
+    words_a, words_b = a_text[a.end:].lower().split()[:3], b_text[b.end:].lower().split()[:3]
+    return len(words_a) == 3 and words_a == words_b
+
+
+def _clause_split(total_text: str, rest: str) -> tuple[float, str, list, bool, bool] | None:  # type: ignore[type-arg]
+    """ "12 appeals were allowed, five of these ..., four ...; and three ...": the counts opening each
+    clause, the last clause opened by "and"."""
+    total = _num(total_text)
+    clauses = [c.strip() for c in re.split(r"[,;]", rest)]
+    parts, last_and = [], False
+    for c in clauses:
+        lead = re.sub(r"^and\s+", "", c, flags=re.IGNORECASE)
+        found = [n for n in count_numbers(lead) if n.unit == "count" and not n.approximate and n.start == 0]
+        if found:
+            parts.append(found[0])
+            last_and = lead != c
+    if total is None or len(parts) < 2 or not last_and or any(p.value > total for p in parts):
+        return None
+    return total, total_text, parts, len(parts) >= 3, False
 
 
 def _last_count_text(text: str) -> str | None:

@@ -43,7 +43,7 @@ def _ratios(s: str) -> list[tuple[int, int, float, float]]:
     """(start, end, numerator, denominator) of every "N of M" / "Of the M ..., N were" / "six ...
     out of the eight" in a sentence."""
     found: dict[tuple[int, int], tuple[int, int, float, float]] = {}
-    for rule in ("check-ratio", "check-of-the-n-then-m", "check-ratio-words"):
+    for rule in ("check-ratio", "check-of-the-n-then-m", "check-ratio-words", "check-ratio-of-which"):
         for m in pattern(rule).finditer(s):
             g = m.groupdict()
             num, den = _count(g.get("num") or g.get("num2")), _count(g.get("den") or g.get("den2"))
@@ -65,8 +65,10 @@ def _share_before(sentences: list[str], k: int, start: int) -> tuple[re.Match[st
     if m is not None:
         return m, sentences[k]
     opens = re.match(r"^\W{0,3}(?:out\s+)?of\s", sentences[k], re.IGNORECASE) is not None and start <= 12
-    if opens and k > 0 and (m := pattern("check-share-before").search(sentences[k - 1])) is not None \
-            and len(sentences[k - 1].rstrip()) - m.end("p") <= 1:
+    # "..., compared to 78% for the same period last year. At that time, ... 480 complaints, 376 of which"
+    then = pattern("check-then-opener").match(sentences[k]) is not None
+    if (opens or then) and k > 0 and (m := pattern("check-share-before").search(sentences[k - 1])) is not None \
+            and (then or len(sentences[k - 1].rstrip()) - m.end("p") <= 1):
         return m, sentences[k - 1]
     return None, sentences[k]
 
