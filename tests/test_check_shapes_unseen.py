@@ -251,3 +251,26 @@ def test_a_share_then_the_ratio_of_that_time(tmp_path: Path, share: str, expecte
     assert problems(got, "percentage") == expected
     if not expected:
         assert passes(got, "percentage") == [75]
+
+
+# ------------------------------------------------------------------ more splits in words
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no comma after the total
+    ("Out of the 30 requests logged 18 arrived by email and 12 came through the website.", []),
+    ("Out of the 33 requests logged 18 arrived by email and 12 came through the website.", [("warn", 33, 30.0)]),
+    # the total in brackets, the last part after "whilst"
+    (("For lettings, of those requests closed in the spring (40), 31 were from tenants, whilst nine were "
+     "from agents."), []),
+    (("For lettings, of those requests closed in the spring (44), 31 were from tenants, whilst nine were "
+     "from agents."), [("warn", 44, 40.0)]),
+    # a part out of a total, and the rest in the next sentence
+    ("The desk settled 180 queries out of a total of 200. Only 20 queries could not be settled there.", []),
+    ("The desk settled 180 queries out of a total of 230. Only 20 queries could not be settled there.",
+     [("warn", 230, 200.0)]),
+])
+def test_more_splits_in_words(tmp_path: Path, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, f"Requests 2024/25\n\n{text}\n")
+    assert problems(got, "breakdown_sum") == expected
+    if not expected:
+        assert passes(got, "breakdown_sum")

@@ -26,6 +26,7 @@ from extractor.models import Block, Check, Document
 CheckMaker = Callable[..., Check]
 DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE)
 UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
+CLOSER = re.compile(r"\b(?:and|whilst|while)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]*\)")
 PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
 
@@ -159,6 +160,8 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     """(total, its text, parts, sure, parts go on in the next sentence) of a sentence that splits a
     total, or None."""
     m = pattern("check-of-the-split").search(s)
+    if m is None:
+        m = pattern("check-of-those-bracket-split").search(s)
     if m is None and (m := pattern("check-n-of-these-split").search(s)) is not None:
         return _clause_split(m.group("den"), s[m.end():])
     if m is not None:
@@ -212,12 +215,34 @@ def _last_count_text(text: str) -> str | None:
 def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
     """Parts separated by commas and closed by "and", each part's number starting its clause."""
     gaps = [BRACKETED.sub("", rest[p.end:q.start]) for p, q in itertools.pairwise(parts)]  # "(which means ...)"
-    return all("," in g or " and " in f" {g} " for g in gaps) and " and " in f" {gaps[-1]} " \
+    return all("," in g or CLOSER.search(g) for g in gaps) and CLOSER.search(gaps[-1]) is not None \
         and all(len(g.split()) <= 8 for g in gaps)
+
+
+def rest_of_whole(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "settled 180 queries out of a total of 200. Only 20 queries could not be settled": the part,
+    and the rest the next sentence gives, against the whole. The rest may not be all of it: warn."""
+    flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
+            for s in FULL_SENTENCE.split(b.text)]
+    for (b, s), (_, nxt) in itertools.pairwise(flat):
+        whole = pattern("check-whole-named").search(s)
+        rest = pattern("check-rest-of-whole").match(nxt) if whole else None
+        part = _last_count(s[:whole.start()]) if whole else None
+        if whole is None or rest is None or part is None or (n := parse_number(rest.group("n") or rest.group("n2"))) is None:
+            continue
+        total = float(whole.group("den").replace(",", ""))
+        expected = part + n.value
+        status = "pass" if expected == total else "warn"
+        msg = (f"{part:g} + {n.stated} = {expected:g}, "
+               + ("the stated whole" if status == "pass" else f"not the {whole.group('den')} stated as the whole"
+                  " (if the rest named next is all of the rest)"))
+        line = doc.line_of(b, s)
+        yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line], b.page)
 
 
 def relation_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """Every relation a sentence states with all its numbers."""
+    yield from rest_of_whole(doc, make)
     yield from percent_changes(doc, make)
     yield from averages(doc, make)
     yield from equals_shares(doc, make)
