@@ -11,7 +11,7 @@ import pytest
 
 from extractor import check, extract, load
 from extractor.checks import judge_rounded
-from extractor.models import Check
+from extractor.models import Check, Document, Figure
 
 
 def checks_of(tmp_path: Path, text: str, name: str = "r.txt") -> list[Check]:
@@ -274,3 +274,38 @@ def test_more_splits_in_words(tmp_path: Path, text: str, expected: list) -> None
     assert problems(got, "breakdown_sum") == expected
     if not expected:
         assert passes(got, "breakdown_sum")
+
+
+# ------------------------------------------------------------------ outcomes: two totals of one scope, a share of the split
+
+def _figure(measure: str, value: float, evidence: str, stated: str, unit: str = "count") -> Figure:
+    return Figure(doc="r.txt", measure=measure, value=value, unit=unit, line=3, evidence=evidence, stated=stated,
+                  source="prose", rule="t", stage="stage2", period="2024/25", service="council")
+
+
+TWO_TOTALS = ("Of the 300 requests, 50 went on to stage 2 and six went to the ombudsman; at stage 2, 20 were "
+              "not upheld, 26 were upheld and four were withdrawn (8%).")
+
+
+def test_outcomes_adding_up_to_one_of_two_totals_of_one_scope_do_not_fail_against_the_other() -> None:
+    from extractor.checks import outcome_sums
+
+    figures = [_figure("closed", 50, TWO_TOTALS, "50"), _figure("closed", 6, TWO_TOTALS, "six"),
+               _figure("not_upheld", 20, TWO_TOTALS, "20"), _figure("upheld", 26, TWO_TOTALS, "26"),
+               _figure("withdrawn", 4, TWO_TOTALS, "four")]
+    doc = Document(path="r.txt", format="text", blocks=())
+    got = [(c.status, c.stated, c.expected) for c in outcome_sums(doc, figures)]
+    assert got == [("pass", 50, 50)]
+
+
+@pytest.mark.parametrize(("share", "expected"), [("8%", [("pass", 8, 8.0)]), ("12%", [("fail", 12, 8.0)])])
+def test_a_share_of_one_outcome_against_the_outcomes_its_sentence_lists(share: str, expected: list) -> None:  # type: ignore[type-arg]
+    from extractor.checks import prose_percentages
+
+    text = TWO_TOTALS.replace("(8%)", f"({share})")
+    figures = [_figure("closed", 50, text, "50"), _figure("closed", 6, text, "six"),
+               _figure("not_upheld", 20, text, "20"), _figure("upheld", 26, text, "26"),
+               _figure("withdrawn", 4, text, "four"), _figure("withdrawn", float(share[:-1]), text, share, "percent")]
+    doc = Document(path="r.txt", format="text", blocks=())
+    got = [(c.status, c.stated, round(c.expected or 0, 1)) for c in prose_percentages(doc, figures)]
+    assert got == expected
