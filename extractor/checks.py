@@ -122,17 +122,46 @@ def list_counts(doc: Document) -> Iterator[Check]:
     for i, b in enumerate(blocks):
         if b.kind not in ("paragraph", "list_item") or not LEAD_IN.search(b.text):
             continue
+        items, uncertain, lines = _items_after(blocks, i)
+        if not items:
+            continue
+        values = [_item_value(it.text) for it in items]
+        split = _list_breakdown(doc, b, [v for v in values if v is not None], lines) \
+            if len(items) >= 2 and None not in values else None
+        if split is not None:  # "Q1 - 15", "Q2 - 14": the items split a count, they are not counted
+            yield split
+            continue
         announced = _announced(_before_colon(b.text))
         if announced is None:
             continue
         n, noun = announced
-        items, uncertain, lines = _items_after(blocks, i)
-        if not items:
-            continue
         status = "pass" if len(items) == n.value else ("warn" if uncertain else "fail")
         msg = f"announces {n.stated} {noun} and {len(items)} follow"
         yield _check(doc, "list_count", status, msg, b.line, b.text[-200:], n.value, float(len(items)),
                      [b.line, *lines], b.page)
+
+
+ITEM_VALUE = re.compile(r"[-–:\t]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+
+
+def _item_value(text: str) -> float | None:
+    """The count a list item ends with after a dash, colon or tab ("Q1 - 15"), else None."""
+    m = ITEM_VALUE.search(text)
+    return float(m.group("n").replace(",", "")) if m else None
+
+
+def _list_breakdown(doc: Document, b: Block, values: list[float], lines: list[int]) -> Check | None:
+    """The count the lead-in's sentence states against the counts its items end with; None when
+    that count is smaller than an item's (it counts the items, or something else)."""
+    counts = [n for n in count_numbers(_before_colon(b.text)) if n.unit == "count" and not n.approximate]
+    if not counts or any(v > counts[-1].value for v in values):
+        return None
+    total, expected = counts[-1], sum(values)
+    status = "pass" if expected == total.value else "fail"
+    msg = f"{total.stated} stated before the list; its {len(values)} items add up to {_fmt(expected)}"
+    line = next((ln for ln in range(b.line, (b.end_line or b.line) + 1)
+                 if 0 < ln <= len(doc.lines) and total.stated in doc.lines[ln - 1]), b.line)
+    return _check(doc, "breakdown_sum", status, msg, line, b.text, total.value, expected, [line, *lines], b.page)
 
 
 def _before_colon(text: str) -> str:

@@ -309,3 +309,14 @@ def test_a_share_of_one_outcome_against_the_outcomes_its_sentence_lists(share: s
     doc = Document(path="r.txt", format="text", blocks=())
     got = [(c.status, c.stated, round(c.expected or 0, 1)) for c in prose_percentages(doc, figures)]
     assert got == expected
+
+
+# ------------------------------------------------------------------ a list of counts is a breakdown, not a count of items
+
+@pytest.mark.parametrize(("total", "expected"), [("40", []), ("45", [("fail", 45, 40.0)])])
+def test_a_list_of_counts_after_a_count_is_its_breakdown(tmp_path: Path, total: str, expected: list) -> None:  # type: ignore[type-arg]
+    text = (f"Requests\n\nIn 2024/25, {total} first-stage requests were logged, split as follows:\n\n"
+            "- Spring - 12\n- Summer - 9\n- Autumn - 11\n- Winter - 8\n")
+    got = checks_of(tmp_path, text, "r.md")
+    assert problems(got, "breakdown_sum") == expected
+    assert [c for c in got if c.rule == "list_count"] == []  # four items, but no one counted items
