@@ -17,7 +17,7 @@ from extractor import segment
 from extractor.check_rules.changes import pct_changes_apart
 from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.lead_tables import lead_in_tables
-from extractor.check_rules.outcomes import breakdown_sums, outcome_sums, prose_percentages, scope
+from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
@@ -294,7 +294,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check),
                                             *row_shares(doc, contexts, _check)])
     said = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
-    checks += [c for c in shares_apart(doc, _check) if (c.line, c.stated) not in said]
+    checks += [c for c in [*shares_apart(doc, _check), *escalation_rates(doc, figures)] if (c.line, c.stated) not in said]
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
     checks += indicator_checks(doc, _check)

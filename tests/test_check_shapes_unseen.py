@@ -320,3 +320,16 @@ def test_a_list_of_counts_after_a_count_is_its_breakdown(tmp_path: Path, total: 
     got = checks_of(tmp_path, text, "r.md")
     assert problems(got, "breakdown_sum") == expected
     assert [c for c in got if c.rule == "list_count"] == []  # four items, but no one counted items
+
+
+# ------------------------------------------------------------------ an escalation rate
+
+@pytest.mark.parametrize(("rate", "expected"), [("16%", []), ("24%", [("warn", 24, 16.0)])])
+def test_an_escalation_rate_against_the_stage_counts_before_it(tmp_path: Path, rate: str, expected: list) -> None:  # type: ignore[type-arg]
+    text = ("Requests 2024/25\n\nIn 2024/25 the team logged 250 stage 1 complaints.\n\n"
+            "In 2024/25 we also logged 40 stage 2 complaints.\n\n"
+            f"The share of complaints escalating to stage two stays low at {rate}.\n")
+    got = checks_of(tmp_path, text)
+    assert problems(got, "percentage") == expected
+    if not expected:
+        assert passes(got, "percentage") == [16]

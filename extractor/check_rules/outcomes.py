@@ -149,3 +149,33 @@ def _outcome_split(count: Figure, figures: Sequence[Figure]) -> float | None:
     if {"upheld", "partially_upheld"} & set(parts):
         parts.pop("upheld_or_partially_upheld", None)  # the combined figure restates the two
     return sum(parts.values()) if len(parts) >= 3 and "not_upheld" in parts else None
+
+
+def escalation_rates(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """ "an escalation rate of 17%": the last stage 2 count over the last stage 1 count before it, of
+    one period. The base may be the complaints received or those closed: a mismatch only warns."""
+    from extractor.check_rules.stated import FULL_SENTENCE, pattern
+
+    counts = [f for f in figures if f.measure == "received" and f.unit == "count" and not f.approximate
+              and f.dimension is None and f.category is None and f.area is None]
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or b.furniture:
+            continue
+        for s in FULL_SENTENCE.split(b.text):
+            m = pattern("check-escalation-share").search(s)
+            if m is None:
+                continue
+            line = doc.line_of(b, s)
+            second = next((f for f in reversed(counts) if f.line <= line and f.stage == "stage2"), None)
+            first = next((f for f in reversed(counts) if second is not None and f.line <= line and f.stage == "stage1"
+                          and f.period == second.period), None)
+            if first is None or second is None or not first.value or second.value > first.value:
+                continue
+            expected = 100 * second.value / first.value
+            status = judge_rounded(float(m.group("p")), f"{m.group('p')}%", expected)
+            status = "warn" if status == "fail" else status
+            msg = (f"{second.stated} at stage 2 (line {second.line}) of {first.stated} at stage 1 (line {first.line}) "
+                   f"is {expected:.1f}%" + (", as stated" if status == "pass" else f", not the stated {m.group('p')}%"
+                                            " (if those are the counts the rate is of)"))
+            yield _check(doc, "percentage", status, msg, line, s, float(m.group("p")), round(expected, 2),
+                         [line, first.line, second.line], b.page)
