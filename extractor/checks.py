@@ -294,7 +294,10 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check),
                                             *row_shares(doc, contexts, _check)])
     said = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
-    checks += [c for c in [*shares_apart(doc, _check), *escalation_rates(doc, figures)] if (c.line, c.stated) not in said]
+    wholes = frozenset(f.value for f in figures if f.measure in ("received", "closed") and f.unit == "count"
+                       and f.area is None and f.dimension is None and f.category is None and not f.approximate)
+    checks += [c for c in [*shares_apart(doc, _check, wholes), *escalation_rates(doc, figures)]
+               if (c.line, c.stated) not in said]
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
     checks += indicator_checks(doc, _check)

@@ -333,3 +333,44 @@ def test_an_escalation_rate_against_the_stage_counts_before_it(tmp_path: Path, r
     assert problems(got, "percentage") == expected
     if not expected:
         assert passes(got, "percentage") == [16]
+
+
+# ------------------------------------------------------------------ a named place's share of a table of places
+
+PLACES = """Complaints 2024/25
+
+We received 50 complaints in 2024/25.
+
+| Estate | Complaints |
+| --- | --- |
+| Northfield | 5 |
+| Riverside | 15 |
+| Hilltop | 30 |
+
+Most issues came from one estate: the Hilltop estate alone accounted for {share} of all complaints.
+"""
+
+
+@pytest.mark.parametrize(("share", "expected"), [("60%", []), ("70%", [("fail", 70, 60.0)])])
+def test_a_named_places_share_against_the_table_of_places(tmp_path: Path, share: str, expected: list) -> None:  # type: ignore[type-arg]
+    got = checks_of(tmp_path, PLACES.format(share=share), "r.md")
+    assert problems(got, "percentage") == expected
+    if not expected:
+        assert 60 in passes(got, "percentage")
+    # a table whose sum is no whole the report states is only the likeliest base: warn
+    unsure = checks_of(tmp_path, PLACES.format(share=share).replace("We received 50", "We received 51"), "u.md")
+    assert problems(unsure, "percentage") == [("warn", *e[1:]) for e in expected]
+
+
+def test_a_table_nested_in_a_word_table_cell_is_read_as_its_own_table(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    outer = word.add_table(rows=2, cols=1)
+    outer.cell(0, 0).text = "Complaints by estate"
+    inner = outer.cell(1, 0).add_table(rows=2, cols=2)
+    for r, (label, n) in enumerate((("Northfield", "5"), ("Hilltop", "30"))):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = label, n
+    word.save(tmp_path / "n.docx")
+    tables = [b.rows for b in load(tmp_path / "n.docx").blocks if b.kind == "table"]
+    assert (("Northfield", "5"), ("Hilltop", "30")) in tables

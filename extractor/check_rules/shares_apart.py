@@ -46,7 +46,32 @@ def _after_verb(text: str, verb: str) -> float | None:
     return float(m.group("n").replace(",", "")) if m else None
 
 
-def _shares(doc: Document) -> Iterator[tuple[Block, str, str, float, float, bool]]:
+def _place_share(doc: Document, b: Block, s: str, m: re.Match[str], wholes: frozenset[float]) \
+        -> Iterator[tuple[Block, str, str, float, float, bool]]:
+    """ "the Hilltop estate alone accounted for 60% of all requests": the row of a one-column table
+    whose label the sentence names, over the sum of that table's rows. Sure when that sum is a whole
+    the report states elsewhere (its total of requests)."""
+    named = s[:m.start()].lower()
+    for t in doc.blocks:
+        if t.kind != "table" or len(t.rows) < 3 or any(len(r) != 2 for r in t.rows):
+            continue
+        values = [_plain_count(r[1]) for r in t.rows]
+        rows = [(r[0], v) for r, v in zip(t.rows, values, strict=True) if v is not None]
+        if len(rows) < len(t.rows) - 1 or len(rows) < 2 or any(pattern("check-total-label").match(r) for r, _ in rows):
+            continue  # a header row at most; a Total row would count twice
+        hits = [(label, v) for label, v in rows if len(label) > 2
+                and re.search(rf"\b{re.escape(label.lower())}\b", named)]
+        if len(hits) == 1:
+            whole = sum(v for _, v in rows)
+            yield b, s, m.group("p"), hits[0][1], whole, whole in wholes
+
+
+def _plain_count(text: str) -> float | None:
+    m = re.match(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", text)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def _shares(doc: Document, wholes: frozenset[float] = frozenset()) -> Iterator[tuple[Block, str, str, float, float, bool]]:
     """(block, sentence, stated share, count, whole, sure) of every share this module reads."""
     flat = _flat(doc)
     for i, (b, s) in enumerate(flat):
@@ -59,8 +84,10 @@ def _shares(doc: Document) -> Iterator[tuple[Block, str, str, float, float, bool
                 yield b, s, m.group("p"), float(m.group("n").replace(",", "")), \
                     float(whole.group("den").replace(",", "")), False
         for m in pattern("check-accounted-share").finditer(s):
+            place = list(_place_share(doc, b, s, m, wholes))
+            yield from place
             counts = _counts(s[:m.start()])
-            if not counts:
+            if place or not counts:
                 continue
             num = counts[-1]
             own = _noun_count(s[:num.start], m.group("noun"))
@@ -73,8 +100,10 @@ def _shares(doc: Document) -> Iterator[tuple[Block, str, str, float, float, bool
                 yield b, s, m.group("p"), num, den, False
 
 
-def shares_apart(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    for b, s, p_text, num, whole, sure in _shares(doc):
+def shares_apart(doc: Document, make: CheckMaker, wholes: frozenset[float] = frozenset()) -> Iterator[Check]:
+    """Every share of this module; `wholes` are the totals the report states (a table's sum that
+    is one of them is the share's certain base)."""
+    for b, s, p_text, num, whole, sure in _shares(doc, wholes):
         if not whole or num > whole:
             continue
         stated = float(p_text)

@@ -69,13 +69,16 @@ def load_docx(path: Path, data: bytes) -> Document:
                 lines.append(block.text)
                 blocks.append(block)
         elif element.tag == f"{W}tbl":
-            rows = list(_table_rows(Table(element, document)))
-            if rows:
-                first = len(lines) + 1
-                lines += [" | ".join(r) for r in rows]
-                blocks.append(Block("table", "\n".join(lines[first - 1:]), first, page=start,
-                                    rows=tuple(rows), row_lines=tuple(range(first, first + len(rows))),
-                                    end_line=first + len(rows) - 1))
+            table = Table(element, document)
+            # a table nested in a cell ("Complaints by location" inside a summary grid) is its own
+            # table, after the one it sits in: python-docx leaves it out of the cell's text
+            for rows in (list(_table_rows(t)) for t in (table, *_nested_tables(table))):
+                if rows:
+                    first = len(lines) + 1
+                    lines += [" | ".join(r) for r in rows]
+                    blocks.append(Block("table", "\n".join(lines[first - 1:]), first, page=start,
+                                        rows=tuple(rows), row_lines=tuple(range(first, first + len(rows))),
+                                        end_line=first + len(rows) - 1))
     title = document.core_properties.title or next((b.text for b in blocks if b.kind == "heading"), None)
     return Document(str(path), "docx", tuple(blocks), lines=tuple(lines), pages=page, title=title)
 
@@ -119,6 +122,19 @@ def _paragraph_block(para: Any, line: int, page: int) -> Block | None:
     if LIST_STYLE.search(style) or numbered:
         return Block("list_item", text, line, page=page, end_line=line, bold=bold)
     return Block("paragraph", text, line, page=page, end_line=line, bold=bold)
+
+
+def _nested_tables(table: Any) -> Iterator[Any]:
+    """Tables inside the cells of `table`, at any depth, each once."""
+    seen: list[Any] = []  # the cells' elements themselves: an id() of a freed proxy may come back
+    for row in table.rows:
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in seen):
+                continue
+            seen.append(cell._tc)
+            for inner in cell.tables:
+                yield inner
+                yield from _nested_tables(inner)
 
 
 def _table_rows(table: Any) -> Iterator[tuple[str, ...]]:
