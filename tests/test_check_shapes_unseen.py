@@ -374,3 +374,15 @@ def test_a_table_nested_in_a_word_table_cell_is_read_as_its_own_table(tmp_path: 
     word.save(tmp_path / "n.docx")
     tables = [b.rows for b in load(tmp_path / "n.docx").blocks if b.kind == "table"]
     assert (("Northfield", "5"), ("Hilltop", "30")) in tables
+
+
+# ------------------------------------------------------------------ a total without one of its parts
+
+@pytest.mark.parametrize(("rest", "expected"), [("40", []), ("45", [("fail", 70, 75.0)])])
+def test_a_total_without_a_part_stated_in_the_next_sentence(tmp_path: Path, rest: str, expected: list) -> None:  # type: ignore[type-arg]
+    text = (f"Of the 70 requests about bins, 30 came during the strike. Excluding these, the number would "
+            f"fall to {rest}, close to an ordinary year.")
+    got = checks_of(tmp_path, f"Requests 2024/25\n\n{text}\n")
+    assert problems(got, "breakdown_sum") == expected
+    if not expected:
+        assert 70 in passes(got, "breakdown_sum")

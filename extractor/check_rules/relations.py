@@ -240,8 +240,30 @@ def rest_of_whole(doc: Document, make: CheckMaker) -> Iterator[Check]:
         yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line], b.page)
 
 
+def without_part(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Of the 155 ..., 90 were ... . Without these, the figure would be reduced to 65": the part and
+    what is left against the total. The sentences say the arithmetic outright: a mismatch fails."""
+    flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
+            for s in FULL_SENTENCE.split(b.text)]
+    for (b, s), (_, nxt) in itertools.pairwise(flat):
+        left = pattern("check-without-these").match(nxt)
+        split = pattern("check-of-the-split").search(s) if left else None
+        parts = _parts(s[split.end():]) if split else []
+        total = _num(split.group("den")) if split else None
+        if left is None or total is None or len(parts) != 1 or parts[0].value > total:
+            continue
+        rest = float(left.group("n").replace(",", ""))
+        expected = parts[0].value + rest
+        status = "pass" if expected == total else "fail"
+        msg = (f"{parts[0].stated} + {left.group('n')} left = {expected:g}, "
+               + ("the stated total" if status == "pass" else f"not the {split.group('den')} stated"))  # type: ignore[union-attr]
+        line = doc.line_of(b, s)
+        yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line], b.page)
+
+
 def relation_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """Every relation a sentence states with all its numbers."""
+    yield from without_part(doc, make)
     yield from rest_of_whole(doc, make)
     yield from percent_changes(doc, make)
     yield from averages(doc, make)
