@@ -9,15 +9,20 @@ GRIM): "90%" stands for 89.5-90.5. Suppressed or approximate values never fail a
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.changes import pct_changes_apart
+from extractor.check_rules.indicators import indicator_checks
+from extractor.check_rules.lead_tables import lead_in_tables
+from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
 from extractor.check_rules.relations import relation_checks
+from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
-from extractor.check_rules.stages import item_number, stage_sums
+from extractor.check_rules.shares_apart import shares_apart
+from extractor.check_rules.stages import stage_sums
 from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
 from extractor.check_rules.table_sums import table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
@@ -25,28 +30,17 @@ from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.models import Block, Check, Document, Figure
 
+__all__ = ["judge_rounded", "outcome_sums", "prose_percentages", "run_checks"]  # judge_rounded: for callers
+
 CHANGE = pattern("check-change-of")
 DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
 COMPARED = pattern("check-compared")
 LEAD_IN = pattern("check-lead-in")
 COUNTED_NOUN = re.compile(r"^\s*(?:\w+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
-OUTCOMES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld", "withdrawn",
-            "not_investigated", "resolved")
-NO_OUTCOME = ("withdrawn", "not_investigated")
-TOTALS = ("received", "closed")
 
 
-def _check(doc: Document, rule: str, status: str, message: str, line: int | None, evidence: str,
-           stated: float | None, expected: float | None, lines: Sequence[int], page: int | None) -> Check:
-    return Check(doc.name, rule, status, message, line, " ".join(evidence.split())[:300], stated, expected,
-                 tuple(sorted(set(lines))), page)
-
-
-def _fmt(v: float | None) -> str:
-    if v is None:
-        return "?"
-    return f"{v:g}" if v == int(v) else f"{v:.2f}".rstrip("0")
-
+from extractor.check_rules.record import fmt as _fmt
+from extractor.check_rules.record import make_check as _check
 
 # ------------------------------------------------------------------ prose: changes, periods, lists
 
@@ -128,17 +122,46 @@ def list_counts(doc: Document) -> Iterator[Check]:
     for i, b in enumerate(blocks):
         if b.kind not in ("paragraph", "list_item") or not LEAD_IN.search(b.text):
             continue
+        items, uncertain, lines = _items_after(blocks, i)
+        if not items:
+            continue
+        values = [_item_value(it.text) for it in items]
+        split = _list_breakdown(doc, b, [v for v in values if v is not None], lines) \
+            if len(items) >= 2 and None not in values else None
+        if split is not None:  # "Q1 - 15", "Q2 - 14": the items split a count, they are not counted
+            yield split
+            continue
         announced = _announced(_before_colon(b.text))
         if announced is None:
             continue
         n, noun = announced
-        items, uncertain, lines = _items_after(blocks, i)
-        if not items:
-            continue
         status = "pass" if len(items) == n.value else ("warn" if uncertain else "fail")
         msg = f"announces {n.stated} {noun} and {len(items)} follow"
         yield _check(doc, "list_count", status, msg, b.line, b.text[-200:], n.value, float(len(items)),
                      [b.line, *lines], b.page)
+
+
+ITEM_VALUE = re.compile(r"[-–:\t]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+
+
+def _item_value(text: str) -> float | None:
+    """The count a list item ends with after a dash, colon or tab ("Q1 - 15"), else None."""
+    m = ITEM_VALUE.search(text)
+    return float(m.group("n").replace(",", "")) if m else None
+
+
+def _list_breakdown(doc: Document, b: Block, values: list[float], lines: list[int]) -> Check | None:
+    """The count the lead-in's sentence states against the counts its items end with; None when
+    that count is smaller than an item's (it counts the items, or something else)."""
+    counts = [n for n in count_numbers(_before_colon(b.text)) if n.unit == "count" and not n.approximate]
+    if not counts or any(v > counts[-1].value for v in values):
+        return None
+    total, expected = counts[-1], sum(values)
+    status = "pass" if expected == total.value else "fail"
+    msg = f"{total.stated} stated before the list; its {len(values)} items add up to {_fmt(expected)}"
+    line = next((ln for ln in range(b.line, (b.end_line or b.line) + 1)
+                 if 0 < ln <= len(doc.lines) and total.stated in doc.lines[ln - 1]), b.line)
+    return _check(doc, "breakdown_sum", status, msg, line, b.text, total.value, expected, [line, *lines], b.page)
 
 
 def _before_colon(text: str) -> str:
@@ -183,104 +206,7 @@ def _items_after(blocks: Sequence[Block], i: int) -> tuple[list[Block], bool, li
     return items, uncertain, [b.line for b in items]
 
 
-# ------------------------------------------------------------------ figures: outcomes, percentages, repeats
-
-def _scope(f: Figure) -> tuple:  # type: ignore[type-arg]
-    return (f.period, f.service, f.stage, f.procedure, f.area, f.body)
-
-
-def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
-    """A stated total against the outcomes that follow it within the same scope and section."""
-    counts = [f for f in figures if f.unit == "count" and f.dimension is None and f.category is None
-              and not item_number(f)]
-    for k, total in enumerate(counts):
-        if total.measure not in TOTALS or total.approximate:
-            continue
-        parts: dict[str, Figure] = {}
-        for f in counts[k + 1:]:
-            if f.line - total.line > 25 or (f.measure in TOTALS and _scope(f) == _scope(total)):
-                break
-            if f.measure in OUTCOMES and _scope(f) == _scope(total) and f.measure not in parts:
-                parts[f.measure] = f
-        if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
-            del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
-        # a whole breakdown names at least two outcomes, "not upheld" among them
-        if len(parts) < 2 or "not_upheld" not in parts:
-            continue
-        expected = sum(p.value for p in parts.values())
-        # outcomes and the complaints closed without one account for every complaint: none is open
-        complete = bool(set(NO_OUTCOME) & set(parts)) and len(parts) >= 3
-        status = "pass" if expected == total.value else ("fail" if expected > total.value or complete else "warn")
-        names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in parts.values())
-        msg = (f"{_fmt(total.value)} {total.measure} ({total.stage or 'all stages'}) against outcomes {names} "
-               f"= {_fmt(expected)}" + (" (fewer: some may still be open)" if status == "warn" else ""))
-        yield _check(doc, "outcome_sum", status, msg, total.line, total.evidence, total.value, expected,
-                     [total.line] + [p.line for p in parts.values()], total.page)
-
-
-def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
-    """A split stated in one sentence (channels, complainant groups, areas) against the total it
-    splits: the total in the same sentence ("Out of the 15 ..., 12 ... and three ...") or just
-    before it in the text."""
-    prose = [f for f in figures if f.source == "prose" and f.unit == "count" and not f.approximate]
-    by_sentence: dict[tuple[int, str], list[Figure]] = defaultdict(list)
-    for f in prose:
-        if f.dimension in ("channel", "complainant") or (f.area and f.rule == "prose-bracketed-area"):
-            by_sentence[(f.line, f.evidence)].append(f)
-    for (line, evidence), parts in by_sentence.items():
-        dims = {p.dimension or "area" for p in parts}
-        measures = {p.measure for p in parts}
-        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1:
-            continue
-        measure = measures.pop()
-        earlier = [f for f in prose if f.line <= line and f.measure == measure and f.dimension is None
-                   and f.area is None and f.stage == parts[0].stage and f.period == parts[0].period
-                   and (f.line, f.evidence) != (line, evidence) or (f.evidence == evidence and f not in parts
-                   and f.measure == measure and f.dimension is None and f.area is None
-                   and evidence.find(f.stated) < evidence.find(parts[0].stated))]
-        if not earlier or line - earlier[-1].line > 2:
-            continue
-        total = earlier[-1]
-        if any(p.value > total.value for p in parts):
-            continue  # a part larger than the whole: the 'total' is one of the parts ("Of these 85 were ...")
-        expected = sum(p.value for p in parts)
-        same_sentence = total.evidence == evidence
-        status = "pass" if expected == total.value else ("fail" if same_sentence else "warn")
-        what = dims.pop()
-        msg = (f"{' + '.join(f'{_fmt(p.value)} {p.category or p.area}' for p in parts)} = {_fmt(expected)} "
-               f"against the {_fmt(total.value)} they split by {what}")
-        yield _check(doc, "breakdown_sum", status, msg, line, evidence, total.value, expected,
-                     [total.line, line], parts[0].page)
-
-
-def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
-    """"N (P%)": P against N over the stated total of the same stage and period."""
-    by_line: dict[tuple[int, str], list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.source == "prose":
-            by_line[(f.line, f.measure)].append(f)
-    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None]
-    for (line, _measure), group in by_line.items():
-        pct = next((f for f in group if f.unit == "percent"), None)
-        count = next((f for f in group if f.unit == "count"), None)
-        if pct is None or count is None or f"{count.stated} ({pct.stated}" not in pct.evidence.replace("( ", "("):
-            continue
-        base = next((t for t in reversed(totals) if t.line <= line and t.stage == count.stage
-                     and t.period == count.period and t.service == count.service and t is not count), None)
-        if base is None or not base.value or base.approximate or count.approximate:
-            continue
-        expected = 100 * count.value / base.value
-        status = judge_rounded(pct.value, pct.stated, expected)
-        # a total stated elsewhere is the likeliest base, not one the sentence names ("14 (67%) closed in
-        # time" may be of the 20 handled or of the 21 with an outcome): a mismatch only warns
-        apart = status == "fail" and base.evidence != count.evidence
-        status = "warn" if apart else status
-        msg = (f"{count.stated} of the {_fmt(base.value)} {base.stage or ''} complaints (line {base.line}) is "
-               f"{expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}")
-               + (" (if that total is its base)" if apart else ""))
-        yield _check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
-                     [line, base.line], pct.page)
-
+# ------------------------------------------------------------------ figures: repeats
 
 def repeated_figures(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     """The same measure and scope stated twice with different values (approximate ones aside)."""
@@ -289,7 +215,7 @@ def repeated_figures(doc: Document, figures: Sequence[Figure]) -> Iterator[Check
         if f.approximate or f.period is None or f.dimension or f.category:
             continue
         # the same words after the number ("15 stage one complaints" / "12 stage one complaints")
-        key = (f.measure, f.unit, *_scope(f), _phrase_after(f))
+        key = (f.measure, f.unit, *scope(f), _phrase_after(f))
         first = seen.setdefault(key, f)
         if first is not f and first.value != f.value and first.source == f.source == "prose" \
                 and 0 < abs(first.line - f.line) <= 3 and key[-1] and _block_of(doc, first) != _block_of(doc, f):
@@ -365,9 +291,19 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += difference_lines(doc, _check)
     checks += up_from_changes(doc, _check)
     checks += no_change(doc, _check)
-    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check)])
+    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check),
+                                            *row_shares(doc, contexts, _check)])
+    said = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    wholes = frozenset(f.value for f in figures if f.measure in ("received", "closed") and f.unit == "count"
+                       and f.area is None and f.dimension is None and f.category is None and not f.approximate)
+    checks += [c for c in [*shares_apart(doc, _check, wholes), *escalation_rates(doc, figures)]
+               if (c.line, c.stated) not in said]
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
+    checks += indicator_checks(doc, _check)
+    checks += lead_in_tables(doc, _check)
+    said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
+    checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 

@@ -132,11 +132,15 @@ def measure_document(src: Path, relations: list[dict[str, Any]], checker: Checke
     base = list(checker(src))
     seen = pointed_lines(base, ("pass", "fail", "warn"))
     failing = pointed_lines(base)
+    # a failing check that states the value of a relation that does not hold is that relation's, even
+    # where a holding relation of the same line states the same value ("33%" three times on a line)
+    faults = {(r["line"], float(r["value"])) for r in relations if not r.get("holds")}
     out = []
     for i, rel in enumerate(relations):
         lines = relation_lines(rel)
+        key = (rel["line"], float(rel["value"]))
         o = Outcome(src.name, rel["kind"], rel["line"], bool(rel.get("holds")), bool(lines & seen), "",
-                    any(c.status == "fail" and c.line == rel["line"] and c.stated == float(rel["value"]) for c in base))
+                    key not in faults and any(c.status == "fail" and (c.line, c.stated) == key for c in base))
         if not o.holds:
             o.result = "does not hold"
         elif lines & failing:

@@ -114,3 +114,22 @@ def test_a_holding_relation_a_check_calls_wrong_is_a_new_failure(tmp_path: Path)
     report = inject.run(corpus(tmp_path) / "relations", [tmp_path / "excerpts"], wrong)
     assert report.new_failures() == 1  # the Q1 total; the share of line 9 is near it but not called wrong
     assert inject.run(tmp_path / "relations", [tmp_path / "excerpts"], silent).new_failures() == 0
+
+
+def test_a_failure_of_a_relation_that_does_not_hold_is_not_a_new_failure_of_its_twin(tmp_path: Path) -> None:
+    """Three changes of one line state 25%; the last does not hold (5 to 4 is 20%). A check failing
+    a 25% of that line is right, and is not counted against the two that hold."""
+    text = "Shares\n\nHousing fell from 40 to 30, 25%; Waste from 8 to 6, 25%; Parks from 5 to 4, 25%.\n"
+    rels = [{"kind": "change", "line": 3, "stated": stated, "value": 25, "holds": holds,
+             "parts": [{"line": 3, "stated": a, "value": float(a)}, {"line": 3, "stated": b, "value": float(b)}]}
+            for stated, a, b, holds in (("30, 25%", "40", "30", True), ("6, 25%", "8", "6", True),
+                                        ("4, 25%", "5", "4", False))]
+
+    def failing(path: Path) -> Sequence[Check]:
+        return [Check(path.name, "stated_change", "fail", "", 3, "", stated=25, expected=20)]
+
+    relations = corpus(tmp_path, text, rels) / "relations"
+    assert inject.run(relations, [tmp_path / "excerpts"], failing).new_failures() == 0
+    # without the relation that does not hold, the same failure calls the two that hold wrong
+    (relations / "anytown.jsonl").write_text("\n".join(json.dumps(r) for r in rels[:2]), encoding="utf-8")
+    assert inject.run(relations, [tmp_path / "excerpts"], failing).new_failures() == 2

@@ -20,12 +20,13 @@ import regex as re
 
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import FULL_SENTENCE, pattern
-from extractor.extract.numbers import count_numbers, parse_number
+from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
 DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE)
 UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
+CLOSER = re.compile(r"\b(?:and|whilst|while)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]*\)")
 PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
 
@@ -159,6 +160,10 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     """(total, its text, parts, sure, parts go on in the next sentence) of a sentence that splits a
     total, or None."""
     m = pattern("check-of-the-split").search(s)
+    if m is None:
+        m = pattern("check-of-those-bracket-split").search(s)
+    if m is None and (m := pattern("check-n-of-these-split").search(s)) is not None:
+        return _clause_split(m.group("den"), s[m.end():])
     if m is not None:
         total_text, rest, from_before = m.group("den"), s[m.end():], False
     elif (m := pattern("check-of-these-split").search(s)) is not None:
@@ -170,10 +175,36 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     if m is not None and not from_before and len(parts) == 1 and len(more := _parts(after)) >= 2 \
             and _closed_list(after, more):
         parts, went_on = parts + more, True
+    elif m is not None and not from_before and len(parts) == 1 and (more := _parts(after)) \
+            and more[0].start <= 3 and _said_alike(rest, parts[0], after, more[0]):
+        parts, went_on = parts + more[:1], True  # "four complaints were dealt ... . 11 complaints were dealt"
     if total is None or len(parts) < 2 or any(parse_number(p.stated) is None for p in parts) \
             or not (went_on or _closed_list(rest, parts)) or any(p.value > total for p in parts):
         return None
     return total, total_text or "", parts, len(parts) >= 3 and not (from_before or went_on), went_on
+
+
+def _said_alike(a_text: str, a: Number, b_text: str, b: Number) -> bool:
+    """Two counts followed by the same three words: parallel clauses of one split."""
+    words_a, words_b = a_text[a.end:].lower().split()[:3], b_text[b.end:].lower().split()[:3]
+    return len(words_a) == 3 and words_a == words_b
+
+
+def _clause_split(total_text: str, rest: str) -> tuple[float, str, list, bool, bool] | None:  # type: ignore[type-arg]
+    """ "12 appeals were allowed, five of these ..., four ...; and three ...": the counts opening each
+    clause, the last clause opened by "and"."""
+    total = _num(total_text)
+    clauses = [c.strip() for c in re.split(r"[,;]", rest)]
+    parts, last_and = [], False
+    for c in clauses:
+        lead = re.sub(r"^and\s+", "", c, flags=re.IGNORECASE)
+        found = [n for n in count_numbers(lead) if n.unit == "count" and not n.approximate and n.start == 0]
+        if found:
+            parts.append(found[0])
+            last_and = lead != c
+    if total is None or len(parts) < 2 or not last_and or any(p.value > total for p in parts):
+        return None
+    return total, total_text, parts, len(parts) >= 3, False
 
 
 def _last_count_text(text: str) -> str | None:
@@ -184,12 +215,56 @@ def _last_count_text(text: str) -> str | None:
 def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
     """Parts separated by commas and closed by "and", each part's number starting its clause."""
     gaps = [BRACKETED.sub("", rest[p.end:q.start]) for p, q in itertools.pairwise(parts)]  # "(which means ...)"
-    return all("," in g or " and " in f" {g} " for g in gaps) and " and " in f" {gaps[-1]} " \
+    return all("," in g or CLOSER.search(g) for g in gaps) and CLOSER.search(gaps[-1]) is not None \
         and all(len(g.split()) <= 8 for g in gaps)
+
+
+def rest_of_whole(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "settled 180 queries out of a total of 200. Only 20 queries could not be settled": the part,
+    and the rest the next sentence gives, against the whole. The rest may not be all of it: warn."""
+    flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
+            for s in FULL_SENTENCE.split(b.text)]
+    for (b, s), (_, nxt) in itertools.pairwise(flat):
+        whole = pattern("check-whole-named").search(s)
+        rest = pattern("check-rest-of-whole").match(nxt) if whole else None
+        part = _last_count(s[:whole.start()]) if whole else None
+        if whole is None or rest is None or part is None or (n := parse_number(rest.group("n") or rest.group("n2"))) is None:
+            continue
+        total = float(whole.group("den").replace(",", ""))
+        expected = part + n.value
+        status = "pass" if expected == total else "warn"
+        msg = (f"{part:g} + {n.stated} = {expected:g}, "
+               + ("the stated whole" if status == "pass" else f"not the {whole.group('den')} stated as the whole"
+                  " (if the rest named next is all of the rest)"))
+        line = doc.line_of(b, s)
+        yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line], b.page)
+
+
+def without_part(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "Of the 155 ..., 90 were ... . Without these, the figure would be reduced to 65": the part and
+    what is left against the total. The sentences say the arithmetic outright: a mismatch fails."""
+    flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
+            for s in FULL_SENTENCE.split(b.text)]
+    for (b, s), (_, nxt) in itertools.pairwise(flat):
+        left = pattern("check-without-these").match(nxt)
+        split = pattern("check-of-the-split").search(s) if left else None
+        parts = _parts(s[split.end():]) if split else []
+        total = _num(split.group("den")) if split else None
+        if left is None or total is None or len(parts) != 1 or parts[0].value > total:
+            continue
+        rest = float(left.group("n").replace(",", ""))
+        expected = parts[0].value + rest
+        status = "pass" if expected == total else "fail"
+        msg = (f"{parts[0].stated} + {left.group('n')} left = {expected:g}, "
+               + ("the stated total" if status == "pass" else f"not the {split.group('den')} stated"))  # type: ignore[union-attr]
+        line = doc.line_of(b, s)
+        yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line], b.page)
 
 
 def relation_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """Every relation a sentence states with all its numbers."""
+    yield from without_part(doc, make)
+    yield from rest_of_whole(doc, make)
     yield from percent_changes(doc, make)
     yield from averages(doc, make)
     yield from equals_shares(doc, make)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.stated import FOLLOW_ON, FULL_SENTENCE, SENTENCE, pattern
-from extractor.extract.numbers import count_numbers
+from extractor.extract.numbers import count_numbers, parse_number
 from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -19,26 +19,44 @@ NEAR = 60  # a share further than this after its ratio speaks of something else
 
 
 def judge_rounded(stated: float, stated_text: str, expected: float) -> str:
-    """pass when `expected` rounds to `stated` at the stated decimals; warn when it truncates to it."""
+    """pass when `expected` rounds to `stated` at the stated decimals by any usual rounding: half-up,
+    half-even (both within half a unit) or down (truncation: 66.67 printed as 66%)."""
     decimals = len(stated_text.split(".")[1].rstrip("%").strip()) if "." in stated_text else 0
     half = 0.5 * 10 ** -decimals
     if stated - half - 1e-9 <= expected <= stated + half + 1e-9:
         return "pass"
     scale = 10 ** decimals
-    if math.floor(expected * scale + 1e-9) / scale == stated:
-        return "warn"
+    if math.isfinite(expected) and math.floor(expected * scale + 1e-9) / scale == stated:
+        return "pass"
     return "fail"
 
 
+def _count(text: str | None) -> float | None:
+    """A ratio's count, in digits or words ("nine")."""
+    if not text:
+        return None
+    n = parse_number(text)
+    return n.value if n is not None else None
+
+
 def _ratios(s: str) -> list[tuple[int, int, float, float]]:
-    """(start, end, numerator, denominator) of every "N of M" / "Of the M ..., N were" in a sentence."""
-    found = []
-    for rule in ("check-ratio", "check-of-the-n-then-m"):
+    """(start, end, numerator, denominator) of every "N of M" / "Of the M ..., N were" / "six ...
+    out of the eight" in a sentence."""
+    found: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+    for rule in ("check-ratio", "check-of-the-n-then-m", "check-ratio-words", "check-ratio-of-which"):
         for m in pattern(rule).finditer(s):
-            num, den = float(m.group("num").replace(",", "")), float(m.group("den").replace(",", ""))
-            if 0 < den and num <= den and not 1900 <= den <= 2100:
-                found.append((m.start(), m.end(), num, den))
-    return sorted(found, key=lambda r: r[1])
+            g = m.groupdict()
+            num, den = _count(g.get("num") or g.get("num2")), _count(g.get("den") or g.get("den2"))
+            if num is not None and den and num <= den and not 1900 <= den <= 2100:
+                found.setdefault((m.start(), m.end()), (m.start(), m.end(), num, den))
+    ends = sorted(found.values(), key=lambda r: (r[1], r[0]))
+    # one ratio per end: the same words read by two phrasings are one ratio
+    return [r for k, r in enumerate(ends) if not any(o[1] == r[1] for o in ends[:k])]
+
+
+def share_text(text: str) -> str:
+    """"78 per cent" as "78%"."""
+    return re.sub(r"\s*per\s*cent$", "%", text.strip(), flags=re.IGNORECASE)
 
 
 def _share_before(sentences: list[str], k: int, start: int) -> tuple[re.Match[str] | None, str]:
@@ -47,8 +65,10 @@ def _share_before(sentences: list[str], k: int, start: int) -> tuple[re.Match[st
     if m is not None:
         return m, sentences[k]
     opens = re.match(r"^\W{0,3}(?:out\s+)?of\s", sentences[k], re.IGNORECASE) is not None and start <= 12
-    if opens and k > 0 and (m := pattern("check-share-before").search(sentences[k - 1])) is not None \
-            and len(sentences[k - 1].rstrip()) - m.end("p") <= 1:
+    # "..., compared to 78% for the same period last year. At that time, ... 480 complaints, 376 of which"
+    then = pattern("check-then-opener").match(sentences[k]) is not None
+    if (opens or then) and k > 0 and (m := pattern("check-share-before").search(sentences[k - 1])) is not None \
+            and (then or len(sentences[k - 1].rstrip()) - m.end("p") <= 1):
         return m, sentences[k - 1]
     return None, sentences[k]
 
@@ -79,7 +99,7 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     share, where = _share_before(sentences, k, start)
                 if share is None:
                     continue
-                text = share.groupdict().get("p") or share.group("p2")
+                text = share_text(share.groupdict().get("p") or share.group("p2"))
                 stated = float(text.rstrip("%"))
                 expected = 100 * num / den
                 status = judge_rounded(stated, text, expected)
@@ -87,7 +107,7 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     status = "warn"  # a share ending the sentence before: the likeliest, not a named one
                 msg = (f"{num:g} of {den:g} is {expected:.1f}%"
                        + (", as stated" if status == "pass" else f", not the stated {text}"
-                          + (" (truncated instead of rounded)" if status == "warn" else "")))
+                          + (" (the share ends the sentence before, and may be of another count)" if status == "warn" else "")))
                 line = doc.line_of(b, s)
                 lines = [line, doc.line_of(b, where)]
                 yield make(doc, "percentage", status, msg, line, s if where is s else f"{s} {where}", stated,

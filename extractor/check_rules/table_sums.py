@@ -50,9 +50,19 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
+def _all_tables(doc: Document) -> Iterator[Block]:
+    """Table blocks, and the tables written as text in paragraphs or runs of lines (whether or not
+    the figure reader understood them: a Total that does not add up is wrong whatever it counts)."""
+    from extractor.extract import table_text
+
+    yield from (b for b in doc.blocks if b.kind == "table" and not b.furniture)
+    yield from (tb for found in table_text.paragraph_tables(doc).values() for tb, _ in found)
+    yield from (tb for _, tb, _ in table_text.run_tables(doc))
+
+
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    for b in doc.blocks:
-        if b.kind == "table" and len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
+    for b in _all_tables(doc):
+        if len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
             grid = [[cell(c) for c in row] for row in b.rows]
             yield from _total_rows(doc, b, grid, make)
             yield from _total_columns(doc, b, grid, make)

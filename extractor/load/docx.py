@@ -61,27 +61,35 @@ def load_docx(path: Path, data: bytes) -> Document:
     page = 1
     for element in body.iterchildren():
         opens_on_new_page, breaks = _breaks(element, marks)
-        start = page + opens_on_new_page
+        before, start = page, page + opens_on_new_page
         page += breaks
         if element.tag == f"{W}p":
             block = _paragraph_block(Paragraph(element, document), len(lines) + 1, start)
             if block is not None:
                 lines.append(block.text)
                 blocks.append(block)
-        elif element.tag == f"{W}tbl" and (boxed := _layout_paragraphs(Table(element, document))) is not None:
-            for para in boxed:  # a table used as a box around text: its paragraphs, read as text
-                block = _paragraph_block(para, len(lines) + 1, start)
-                if block is not None:
-                    lines.append(block.text)
-                    blocks.append(block)
         elif element.tag == f"{W}tbl":
-            rows = list(_table_rows(Table(element, document)))
-            if rows:
-                first = len(lines) + 1
-                lines += [" | ".join(r) for r in rows]
-                blocks.append(Block("table", "\n".join(lines[first - 1:]), first, page=start,
-                                    rows=tuple(rows), row_lines=tuple(range(first, first + len(rows))),
-                                    end_line=first + len(rows) - 1))
+            table = Table(element, document)
+            inner = list(_nested_tables(table))
+            if (boxed := _layout_paragraphs(table)) is not None:
+                for para in boxed:  # a table used as a box around text: its paragraphs, read as text
+                    opens, turns = _breaks(para._p, marks)  # a box may run over a page turn
+                    block = _paragraph_block(para, len(lines) + 1, before + opens)
+                    before += turns
+                    if block is not None:
+                        lines.append(block.text)
+                        blocks.append(block)
+            else:
+                inner.insert(0, table)
+            # a table nested in a cell ("Complaints by location" inside a summary grid) is its own
+            # table, after the one it sits in: python-docx leaves it out of the cell's text
+            for rows in (list(_table_rows(t)) for t in inner):
+                if rows:
+                    first = len(lines) + 1
+                    lines += [" | ".join(r) for r in rows]
+                    blocks.append(Block("table", "\n".join(lines[first - 1:]), first, page=start,
+                                        rows=tuple(rows), row_lines=tuple(range(first, first + len(rows))),
+                                        end_line=first + len(rows) - 1))
     title = document.core_properties.title or next((b.text for b in blocks if b.kind == "heading"), None)
     return Document(str(path), "docx", tuple(blocks), lines=tuple(lines), pages=page, title=title)
 
@@ -155,6 +163,19 @@ def _layout_paragraphs(table: Any) -> list[Any] | None:
             several |= len(texts) > 1
             paragraphs += texts
     return paragraphs if several else None
+
+
+def _nested_tables(table: Any) -> Iterator[Any]:
+    """Tables inside the cells of `table`, at any depth, each once."""
+    seen: list[Any] = []  # the cells' elements themselves: an id() of a freed proxy may come back
+    for row in table.rows:
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in seen):
+                continue
+            seen.append(cell._tc)
+            for inner in cell.tables:
+                yield inner
+                yield from _nested_tables(inner)
 
 
 def _table_rows(table: Any) -> Iterator[tuple[str, ...]]:

@@ -1,0 +1,181 @@
+"""Checks over the figure records: outcomes against their total (`outcome_sum`), splits by channel,
+complainant or area (`breakdown_sum`), and "N (P%)" against its whole (`percentage`).
+
+Figures are compared only within one scope (period, service, stage, procedure, area, body); where
+the whole is stated apart from the share or split, a mismatch only warns.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+import regex as re
+
+from extractor.check_rules.record import fmt as _fmt
+from extractor.check_rules.record import make_check as _check
+from extractor.check_rules.shares import judge_rounded
+from extractor.check_rules.stages import item_number
+from extractor.models import Check, Document, Figure
+
+OUTCOMES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld", "withdrawn",
+            "not_investigated", "resolved")
+NO_OUTCOME = ("withdrawn", "not_investigated")
+TOTALS = ("received", "closed")
+
+
+def scope(f: Figure) -> tuple:  # type: ignore[type-arg]
+    """What a figure is about besides its measure: two figures compare only within one scope."""
+    return (f.period, f.service, f.stage, f.procedure, f.area, f.body)
+
+
+def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """A stated total against the outcomes that follow it within the same scope and section."""
+    counts = [f for f in figures if f.unit == "count" and f.dimension is None and f.category is None
+              and not item_number(f)]
+    for k, total in enumerate(counts):
+        if total.measure not in TOTALS or total.approximate:
+            continue
+        parts: dict[str, Figure] = {}
+        for f in counts[k + 1:]:
+            if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
+                break
+            if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts:
+                parts[f.measure] = f
+        if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
+            del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
+        # a whole breakdown names at least two outcomes, "not upheld" among them
+        if len(parts) < 2 or "not_upheld" not in parts:
+            continue
+        expected = sum(p.value for p in parts.values())
+        # two totals of one scope in one sentence ("81 went to stage 2 and seven to the LGO", one of
+        # them misread): the outcomes belong to the one they add up to
+        rivals = [f for f in counts if f is not total and f.measure == total.measure and f.evidence == total.evidence
+                  and scope(f) == scope(total)]
+        if expected != total.value and any(r.value == expected for r in rivals):
+            total = next(r for r in rivals if r.value == expected)
+        # outcomes and the complaints closed without one account for every complaint: none is open
+        complete = bool(set(NO_OUTCOME) & set(parts)) and len(parts) >= 3
+        status = "pass" if expected == total.value else ("fail" if expected > total.value or complete else "warn")
+        names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in parts.values())
+        msg = (f"{_fmt(total.value)} {total.measure} ({total.stage or 'all stages'}) against outcomes {names} "
+               f"= {_fmt(expected)}" + (" (fewer: some may still be open)" if status == "warn" else ""))
+        yield _check(doc, "outcome_sum", status, msg, total.line, total.evidence, total.value, expected,
+                     [total.line] + [p.line for p in parts.values()], total.page)
+
+
+def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """A split stated in one sentence (channels, complainant groups, areas) against the total it
+    splits: the total in the same sentence ("Out of the 15 ..., 12 ... and three ...") or just
+    before it in the text."""
+    prose = [f for f in figures if f.source == "prose" and f.unit == "count" and not f.approximate]
+    by_sentence: dict[tuple[int, str], list[Figure]] = defaultdict(list)
+    for f in prose:
+        if f.dimension in ("channel", "complainant") or (f.area and f.rule == "prose-bracketed-area"):
+            by_sentence[(f.line, f.evidence)].append(f)
+    for (line, evidence), parts in by_sentence.items():
+        dims = {p.dimension or "area" for p in parts}
+        measures = {p.measure for p in parts}
+        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1:
+            continue
+        measure = measures.pop()
+        earlier = [f for f in prose if f.line <= line and f.measure == measure and f.dimension is None
+                   and f.area is None and f.stage == parts[0].stage and f.period == parts[0].period
+                   and (f.line, f.evidence) != (line, evidence) or (f.evidence == evidence and f not in parts
+                   and f.measure == measure and f.dimension is None and f.area is None
+                   and evidence.find(f.stated) < evidence.find(parts[0].stated))]
+        if not earlier or line - earlier[-1].line > 2:
+            continue
+        total = earlier[-1]
+        if any(p.value > total.value for p in parts):
+            continue  # a part larger than the whole: the 'total' is one of the parts ("Of these 85 were ...")
+        expected = sum(p.value for p in parts)
+        same_sentence = total.evidence == evidence
+        status = "pass" if expected == total.value else ("fail" if same_sentence else "warn")
+        what = dims.pop()
+        msg = (f"{' + '.join(f'{_fmt(p.value)} {p.category or p.area}' for p in parts)} = {_fmt(expected)} "
+               f"against the {_fmt(total.value)} they split by {what}")
+        yield _check(doc, "breakdown_sum", status, msg, line, evidence, total.value, expected,
+                     [total.line, line], parts[0].page)
+
+
+def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """"N (P%)": P against N over the stated total of the same stage and period."""
+    by_line: dict[tuple[int, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.source == "prose":
+            by_line[(f.line, f.measure)].append(f)
+    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None]
+    for (line, _measure), group in by_line.items():
+        pct = next((f for f in group if f.unit == "percent"), None)
+        count = next((f for f in group if f.unit == "count"), None)
+        if pct is None or count is None or count.approximate or not _share_of(count, pct):
+            continue
+        split = _outcome_split(count, figures)
+        base = next((t for t in reversed(totals) if t.line <= line and t.stage == count.stage
+                     and t.period == count.period and t.service == count.service and t is not count), None)
+        if split is None and (base is None or not base.value or base.approximate):
+            continue
+        whole = split if split is not None else base.value  # type: ignore[union-attr]
+        expected = 100 * count.value / whole
+        status = judge_rounded(pct.value, pct.stated, expected)
+        # a total stated elsewhere is the likeliest base, not one the sentence names ("14 (67%) closed in
+        # time" may be of the 20 handled or of the 21 with an outcome): a mismatch only warns
+        apart = status == "fail" and split is None and base.evidence != count.evidence  # type: ignore[union-attr]
+        status = "warn" if apart else status
+        where = (f"the {_fmt(whole)} its sentence splits into outcomes" if split is not None else
+                 f"the {_fmt(whole)} {base.stage or ''} complaints (line {base.line})")  # type: ignore[union-attr]
+        msg = (f"{count.stated} of {where} is {expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}")
+               + (" (if that total is its base)" if apart else ""))
+        base_line = line if split is not None else base.line  # type: ignore[union-attr]
+        yield _check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
+                     [line, base_line], pct.page)
+
+
+def _share_of(count: Figure, pct: Figure) -> bool:
+    """ "14 (67%)", "one was withdrawn (2%)": the share in brackets right after its count's words."""
+    text = " ".join(pct.evidence.replace("( ", "(").split())
+    return re.search(rf"(?<![\w.,]){re.escape(count.stated)}(?:\s+[a-z]+){{0,3}}\s*\(\s*{re.escape(pct.stated)}",
+                     text, re.IGNORECASE) is not None
+
+
+def _outcome_split(count: Figure, figures: Sequence[Figure]) -> float | None:
+    """The whole a sentence splits into outcomes ("20 were not upheld, 26 upheld and four withdrawn"),
+    when `count` is one of at least three outcomes it lists for one scope; else None."""
+    if count.measure not in OUTCOMES:
+        return None
+    parts = {f.measure: f.value for f in figures if f.unit == "count" and f.evidence == count.evidence
+             and f.measure in OUTCOMES and scope(f) == scope(count) and not f.approximate}
+    if {"upheld", "partially_upheld"} & set(parts):
+        parts.pop("upheld_or_partially_upheld", None)  # the combined figure restates the two
+    return sum(parts.values()) if len(parts) >= 3 and "not_upheld" in parts else None
+
+
+def escalation_rates(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
+    """ "an escalation rate of 17%": the last stage 2 count over the last stage 1 count before it, of
+    one period. The base may be the complaints received or those closed: a mismatch only warns."""
+    from extractor.check_rules.stated import FULL_SENTENCE, pattern
+
+    counts = [f for f in figures if f.measure == "received" and f.unit == "count" and not f.approximate
+              and f.dimension is None and f.category is None and f.area is None]
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or b.furniture:
+            continue
+        for s in FULL_SENTENCE.split(b.text):
+            m = pattern("check-escalation-share").search(s)
+            if m is None:
+                continue
+            line = doc.line_of(b, s)
+            second = next((f for f in reversed(counts) if f.line <= line and f.stage == "stage2"), None)
+            first = next((f for f in reversed(counts) if second is not None and f.line <= line and f.stage == "stage1"
+                          and f.period == second.period), None)
+            if first is None or second is None or not first.value or second.value > first.value:
+                continue
+            expected = 100 * second.value / first.value
+            status = judge_rounded(float(m.group("p")), f"{m.group('p')}%", expected)
+            status = "warn" if status == "fail" else status
+            msg = (f"{second.stated} at stage 2 (line {second.line}) of {first.stated} at stage 1 (line {first.line}) "
+                   f"is {expected:.1f}%" + (", as stated" if status == "pass" else f", not the stated {m.group('p')}%"
+                                            " (if those are the counts the rate is of)"))
+            yield _check(doc, "percentage", status, msg, line, s, float(m.group("p")), round(expected, 2),
+                         [line, first.line, second.line], b.page)
