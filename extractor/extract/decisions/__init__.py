@@ -24,11 +24,12 @@ import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
 from extractor.memo import per_document
-from extractor.models import Decision, Document
+from extractor.models import Block, Decision, Document
 from extractor.segment import Context, document_service, one_period, organisation, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
@@ -90,13 +91,20 @@ def ombudsman_above(doc: Document, block: int) -> bool:
     """Whether the nearest heading above a block that speaks of an ombudsman or of a stage of the
     council's own procedure speaks of an ombudsman."""
     for b in reversed(doc.blocks[:block]):
-        if b.kind != "heading":
+        if b.kind != "heading" and not is_title(doc, b):
             continue
         if OMBUDSMAN.search(b.text):
             return True
         if COUNCIL_STAGE.search(b.text):
             return False
     return False
+
+
+def is_title(doc: Document, b: Block) -> bool:
+    """The document's first line, read as a paragraph when it runs long ("Complaints decided by
+    the Local Government and Social Care Ombudsman, April to September 2024"), is its title."""
+    first = next((x for x in doc.blocks if not x.furniture), None)
+    return b is first and (b.end_line or b.line) == b.line
 
 
 def _area(case: CaseText) -> str | None:
@@ -117,7 +125,7 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
         area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
-        finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
+        finding=finding, payment_gbp=payment(case.cells, case.paid), remedies=remedies(outcome_text),
         period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
 
 
@@ -188,8 +196,9 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     doc_body = dominant_body(doc)
     if doc_body is None:
         return []
-    records, taken = field_cases(doc)
-    cases = sorted([*records, *case_texts(doc, taken)], key=lambda c: c.line)
+    rows, in_tables = column_cases(doc)
+    records, in_fields = field_cases(doc, in_tables)
+    cases = sorted([*rows, *records, *case_texts(doc, in_tables | in_fields)], key=lambda c: c.line)
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:

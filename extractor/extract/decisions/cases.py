@@ -42,6 +42,7 @@ class CaseText:
     organisation: str | None = None  # the council or landlord a field of its own names
     record: bool = False  # laid out as a case record (labelled fields): a case by its shape
     dated: str | None = None  # the decision date a case record states
+    paid: tuple[str, ...] = ()  # cells whose every amount is paid (a Remedy field, a Compensation column)
 
 
 def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:
@@ -49,9 +50,17 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
     blocks whose lines another case reader has `taken` are skipped."""
     blocks = doc.blocks
     for i, b in enumerate(blocks):
-        if b.furniture or (b.kind != "table" and all(n in taken for n in range(b.line, (b.end_line or b.line) + 1))):
+        span = range(b.line, (b.end_line or b.line) + 1)
+        if b.furniture or (b.kind != "table" and all(n in taken for n in span)):
             continue
         scope = b.heading_path
+        if b.kind != "table" and any(n in taken for n in span):
+            # the lines no other reader took ("Brookside Living Ltd (202204321)" above its fields)
+            rest = [n for n in span if n not in taken and n <= len(doc.lines) and doc.lines[n - 1].strip()]
+            if rest:
+                text = " ".join(" ".join(doc.lines[n - 1].split()) for n in rest)
+                yield CaseText(text, (text,), rest[0], b.page, scope, i)
+            continue
         if b.kind in ("list_item", "paragraph", "heading"):
             if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
                 continue  # read as the end of the case before it
@@ -66,10 +75,10 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
         elif b.kind == "table" and len(b.rows) > 1:
             header = " ".join(b.rows[0])
             for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
-                yield _row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+                yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
 
 
-def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
+def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
               scope: tuple[str, ...], block: int) -> CaseText:
     """A table row; a header column named Outcome/Decision marks where the verdict is, so a
     cell that says only "Upheld" still reads as one."""

@@ -112,13 +112,24 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
         named |= respondents
         rule = hit[0]
         read = read_outcome(sentence)
-        outcome = read[0]["outcome"] if rule["outcome"] == "read" and read else rule["outcome"]
+        # a finding the sentence states outranks a verdict only inferred from a remedy ("paid £250 ... it
+        # found reasonable redress")
+        stated = read is not None and (rule["outcome"] == "read" or rule.get("inferred") and read[1] is not None)
+        outcome = read[0]["outcome"] if stated and read else rule["outcome"]
         if read and outcome == "upheld" and read[0]["outcome"] == "partially_upheld":
             outcome = "partially_upheld"  # "maladministration in X; no maladministration in Y"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
         found.append(Told(outcome, finding, rule["id"], sentence))
-    # one case: its remedies and payment may be in any sentence of the passage
-    return [replace(found[0], text=text, said=found[0].text)] if len(found) == 1 else found
+    # one case: its finding, remedies and payment may be in any sentence of the passage
+    return [replace(found[0], text=text, said=found[0].text, finding=found[0].finding or _finding(text, found[0]))]\
+        if len(found) == 1 else found
+
+
+def _finding(text: str, told: Told) -> str | None:
+    """The finding a passage states for its one case, when the sentence that told it only named a
+    remedy ("Severe maladministration: ... We were ordered to pay £1,400")."""
+    read = read_outcome(" ".join(sentences(text)))
+    return read[1] if read is not None and read[0]["outcome"] == told.outcome else None
 
 
 def counted_cases(text: str) -> list[Told]:
