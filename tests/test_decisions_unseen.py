@@ -310,7 +310,7 @@ def test_a_decision_date_is_not_a_reporting_period(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ 5. lists of investigation reports
 REPORTS: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
     "report-records-with-labels": (
-        "Ombudsman investigation reports published about councils in the region\n\n"
+        "Local Government Ombudsman investigation reports published about councils in the region\n\n"
         "Report: Northbrook District Council (ref. 20 004 512)\n"
         "Subject: housing allocations\n"
         "Finding: maladministration causing injustice\n"

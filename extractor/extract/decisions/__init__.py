@@ -25,9 +25,10 @@ import regex as re
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
 from extractor.extract.decisions.columns import column_cases
+from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
-from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
+from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.memo import per_document
 from extractor.models import Block, Decision, Document
 from extractor.segment import Context, document_service, one_period, organisation, settles
@@ -98,6 +99,13 @@ def ombudsman_above(doc: Document, block: int) -> bool:
         if COUNCIL_STAGE.search(b.text):
             return False
     return False
+
+
+def lead_in(doc: Document, block: int) -> tuple[str, ...]:
+    """What a list with no heading above it stands under: the one-line paragraph just before its
+    items (a title the loader did not take for a heading)."""
+    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
+    return (above.text,) if above is not None and (above.end_line or above.line) == above.line else ()
 
 
 def is_title(doc: Document, b: Block) -> bool:
@@ -197,8 +205,10 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     if doc_body is None:
         return []
     rows, in_tables = column_cases(doc)
-    records, in_fields = field_cases(doc, in_tables)
-    cases = sorted([*rows, *records, *case_texts(doc, in_tables | in_fields)], key=lambda c: c.line)
+    reports, in_sections = determination_cases(doc)
+    records, in_fields = field_cases(doc, in_tables | in_sections)
+    cases = sorted([*rows, *reports, *records, *case_texts(doc, in_tables | in_sections | in_fields)],
+                   key=lambda c: c.line)
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:
@@ -238,9 +248,13 @@ class Story:
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
-        told_here = told_cases(case.text, len(self.told), self.last, self.voice)
+        # a headline sums up the story below it, which tells the case again in full
+        headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
+        told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
         if not told_here and (block.kind in ("list_item", "table") or case.text != block.text):
-            told_here = listed_case(case.text, case.scope)
+            told_here = listed_case(case.text, case.scope or lead_in(doc, case.block))
+        if not told_here and block.kind == "paragraph":
+            self.add_payment(doc, case)
         for told in told_here:
             if told.back_to is not None:
                 at = self.told[told.back_to - 1]
@@ -259,6 +273,20 @@ class Story:
             self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
             self.told.append(len(self.out) - 1)
             self.last = told
+
+    def add_payment(self, doc: Document, case: CaseText) -> None:
+        """A paragraph just after a story's case that tells no case of its own but what was paid
+        ("The trust must pay the tenant £2,150") pays for that case, when nothing paid for it yet."""
+        if not self.told:
+            return
+        k = self.told[-1]
+        told_at = _block_of_line(doc, self.out[k].line)
+        if not 0 < case.block - told_at <= 2 or self.out[k].payment_gbp is not None \
+                or doc.blocks[told_at].heading_path != doc.blocks[case.block].heading_path:
+            return
+        said = " ".join(sentences(case.text))
+        if said and payment([said]) is not None:
+            self.out[k] = added_to(self.out[k], said)
 
     def add_remedy_lists(self, doc: Document) -> None:
         """'He recommended that Maldon DC should:' and the list items below it: the remedies of the
@@ -281,24 +309,52 @@ class Story:
             self.out[pick] = added_to(self.out[pick], " . ".join(items))
 
     def add_untold_reports(self, doc: Document, contexts: Sequence[Context], doc_body: str) -> None:
-        """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") whose text tells no
-        finding take the finding their list heading states."""
+        """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") that no case reader
+        told: the finding their own text states ("Maladministration causing injustice; the council
+        paid £750"), else the finding their list heading states."""
         spans = report_spans(doc)
         if not spans:
             return
         heading = list_verdict(doc, spans[0][0])
         for first, end in spans:
-            if heading is None or any(first <= _block_of_line(doc, d.line) < end for d in self.out):
+            if any(first <= _block_of_line(doc, d.line) < end for d in self.out):
                 continue
             title = doc.blocks[first]
+            own = report_text(doc, first, end)
+            read = read_outcome(" ".join(sentences(own))) if own else None
+            if (read or heading) is None:
+                continue
             named = first_match("case_title", title.text)
-            case = CaseText(title.text, (title.text,), title.line, title.page, title.heading_path, first,
+            text = f"{title.text} {own}".strip() if own not in title.text else title.text
+            case = CaseText(text, (text,), title.line, title.page, title.heading_path, first,
                             organisation=named[1].group("organisation") if named else None)
-            rule, finding = heading
+            rule, finding = read or heading
             ctx = contexts[first] if first < len(contexts) else Context()
             body = choose_body(case, doc_body, prose=True)
             if body is not None:
-                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], ""))
+                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
+
+
+def _told_in_title(doc: Document, block: int) -> bool:
+    """Whether a title's block goes on to tell its report ("Holmfield MBC (02/C/14567) Special
+    educational needs. ..."), so the title after it starts a report of its own."""
+    return len(_after_title(doc.blocks[block].text).split()) > 3
+
+
+def _after_title(text: str) -> str:
+    hit = first_match("case_title", text)
+    return text[hit[1].end():].strip() if hit else text
+
+
+def report_text(doc: Document, first: int, end: int) -> str:
+    """The text of one report in a list, after its title: up to the next title or heading, a few
+    blocks at most."""
+    out = [_after_title(doc.blocks[first].text)]
+    for b in doc.blocks[first + 1:min(end, first + 1 + NEAR_BLOCKS)]:
+        if b.kind == "heading" and not first_match("case_title", b.text):
+            break
+        out.append(b.text)
+    return " ".join(out)
 
 
 def added_to(d: Decision, text: str) -> Decision:
@@ -312,7 +368,7 @@ def report_spans(doc: Document) -> list[tuple[int, int]]:
     its case reference (two titles in a row are one joint report) up to the next title."""
     titles = [i for i, b in enumerate(doc.blocks) if b.kind in ("heading", "paragraph")
               and first_match("case_title", b.text)]
-    starts = [i for k, i in enumerate(titles) if k == 0 or titles[k - 1] != i - 1]
+    starts = [i for k, i in enumerate(titles) if k == 0 or titles[k - 1] != i - 1 or _told_in_title(doc, titles[k - 1])]
     return list(zip(starts, [*starts[1:], len(doc.blocks)], strict=False))
 
 

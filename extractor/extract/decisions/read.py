@@ -19,6 +19,10 @@ SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|conc
                      r"(?=;|\s+outcome\b|,\s+was\b|\.\s|\.?$)", re.IGNORECASE)
 CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
 CELL_JOIN = " ; "
+# a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
+REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$", re.IGNORECASE)
+REMEDY_AFTER = re.compile(r"\s*(?:in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"
+                          r"(?:distress|inconvenience|time\s+and\s+trouble|delay|loss|uncertainty|frustration))", re.IGNORECASE)
 MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+as)\b",
                         re.IGNORECASE)
 # the finding on one element of a Housing Ombudsman determination, as a mixed finding lists them
@@ -75,8 +79,9 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
         total = 0.0
         for m in MONEY.finditer(cell):
             clause = re.split(r"[;.]\s", cell[max(0, m.start() - 100):m.start()])[-1]
+            after = cell[m.end():m.end() + 25]
             if first_match("not_payment", clause) or not (cell in paid or PAY_VERB.search(clause) or PAY_VERB.search(
-                    cell[m.end():m.end() + 25])):
+                    after) or REMEDY_BEFORE.search(clause) or REMEDY_AFTER.match(after)):
                 continue
             if MADE_UP_OF.search(clause):
                 continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted

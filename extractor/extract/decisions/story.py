@@ -22,6 +22,11 @@ A_NEW_ONE = re.compile(r"^\W*(?:in\s+)?an?\s", re.IGNORECASE)  # "In a second ca
 # the council a sentence holds responsible ("by Maldon DC", "against Essex CC"): two in one paragraph are two cases
 RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:County|District|Borough|City)\s+Council)\b"
                         r"|\b(?:London|Royal)\s+Borough\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+and\s+[A-Z][\w'’-]+)?")
+# what makes a list item a case record: its decision date or its case reference ("21 004 567",
+# "202112345", "02/C/14567")
+CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                       r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
+                       re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
 
 
@@ -87,8 +92,8 @@ def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
     if not scope or not first_match("body", scope[-1]) or first_match("count_item", text):
         return []
     read = read_outcome(" ".join(sentences(text)))
-    if read is None or read[0].get("mixed") is None and not read[1]:
-        return []  # a bare "upheld" in a list is too weak without a labelled outcome
+    if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text):
+        return []  # a bare "upheld" in a list is too weak without a finding, a decision date or a case reference
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
