@@ -238,6 +238,28 @@ HOUSING: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "Because we had already apologised and paid £250 before the case reached the Ombudsman, it found "
         "that we had offered reasonable redress.\n",
         [("In March the Ombudsman", "HO", "not_upheld", ANY, "reasonable redress")], "page.txt"),
+    "what-the-ombudsman-found-labels": (
+        "Learning from Housing Ombudsman cases\n\n"
+        "Case reference: 202215502\n"
+        "What happened: A resident told us water was coming through her kitchen ceiling and it took us eleven "
+        "weeks to trace the leak.\n"
+        "What the Ombudsman found: Maladministration in our repairs service; service failure in our complaint "
+        "handling.\n"
+        "What we have done: apologised, paid £640 and changed how our surveyors log leaks.\n",
+        [("What the Ombudsman found", "HO", "upheld", 640, "maladministration")], "page.txt"),
+    "paragraphs-opening-with-case-number": (
+        "Housing Ombudsman determinations this year\n\n"
+        "Case 1 (202208113) - Severe maladministration - our handling of a tenant's reports of a collapsed "
+        "drain. The Ombudsman ordered compensation of £1,800.\n\n"
+        "Case 2 (202209457) - No maladministration - a dispute about a rechargeable repair.\n",
+        [("Case 1 (202208113)", "HO", "upheld", 1800, "severe maladministration"),
+         ("Case 2 (202209457)", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "named-landlord-found-responsible": (
+        "Tenant left without heating for six weeks\n\n"
+        "Larchfield Homes has been found responsible for severe maladministration after leaving an elderly "
+        "tenant without heating for six weeks in winter. The Housing Ombudsman ordered the landlord to pay her "
+        "£1,050.\n",
+        [("Larchfield Homes has been found", "HO", "upheld", 1050)], "page.txt"),
 }
 
 
@@ -402,6 +424,14 @@ NO_CASE: dict[str, str] = {
         "Housing Ombudsman insight report\n\n"
         "The Housing Ombudsman found severe maladministration in 40% of the cases it determined about "
         "London landlords, and service failure in a further 18%.\n"),
+    "landlord-report-finding-counts": (
+        "Housing Ombudsman determinations\n\n"
+        "During the year the Housing Ombudsman issued 12 determinations about us, with 15 findings: 2 severe "
+        "maladministration, 7 maladministration, 4 service failure and 2 no maladministration.\n"),
+    "no-failure-orders": (
+        "Complaint handling failure orders\n\n"
+        "We received no complaint handling failure orders from the Housing Ombudsman this year, and none in "
+        "the year before.\n"),
     "spotlight-report": (
         "Learning from the Ombudsman\n\n"
         "The Housing Ombudsman's spotlight report on damp and mould found that many landlords were slow to "
@@ -412,3 +442,22 @@ NO_CASE: dict[str, str] = {
 @pytest.mark.parametrize("key", list(NO_CASE))
 def test_text_that_tells_no_case(tmp_path: Path, key: str) -> None:
     assert decisions_in(tmp_path, NO_CASE[key], "page.txt") == []
+
+
+def test_a_pdf_page_that_gives_every_line_a_block(tmp_path: Path) -> None:
+    """A PDF reader may make each printed line a block of its own: a case told over three lines is
+    still one case, at the line it starts on; a line that ends its sentence ends the paragraph."""
+    from extractor.models import Block, Document
+
+    lines = ("Housing Ombudsman cases",
+             "In May the Housing Ombudsman found severe maladministration in the way we",
+             "responded to a tenant's reports of a leaking roof and ordered us to pay her",
+             "£900 in compensation.",
+             "A second case, about a noisy neighbour, is still with the Ombudsman and is",
+             "awaiting its determination.")
+    blocks = [Block("heading", lines[0], 1, page=1)] + [
+        Block("paragraph", text, n, page=1, heading_path=(lines[0],)) for n, text in enumerate(lines[1:], 2)]
+    doc = Document("cases.pdf", "pdf", tuple(blocks), lines)
+    found = extract_decisions(doc, contexts(doc))
+    assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
+        (2, "HO", "upheld", 900), (5, "HO", "awaiting_decision", None)]

@@ -41,6 +41,12 @@ TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|
                        re.IGNORECASE)
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
+# a paragraph that opens with its case's number or reference is a list item in all but layout
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
+                        r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
+COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
+COUNT_AFTER = re.compile(r"^\W*\d+\s+[a-z]", re.IGNORECASE)
 NEAR_BLOCKS = 6  # how far above a remedy list its case, or above a report list its heading, may be
 # headings of the council's own procedure: its case lists are not ombudsman decisions
 COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
@@ -99,6 +105,16 @@ def ombudsman_above(doc: Document, block: int) -> bool:
         if COUNCIL_STAGE.search(b.text):
             return False
     return False
+
+
+def line_in(doc: Document, case: CaseText, said: str) -> int:
+    """The line a sentence of a case starts on; a case told over several one-line blocks is searched
+    line by line."""
+    if case.end_line is None:
+        return doc.line_of(doc.blocks[case.block], said)
+    probe = " ".join(said.split()[:4])
+    return next((ln for ln in range(case.line, case.end_line + 1)
+                 if probe and probe in " ".join(doc.lines[ln - 1].split())), case.line)
 
 
 def lead_in(doc: Document, block: int) -> tuple[str, ...]:
@@ -165,6 +181,8 @@ def verdict_at(doc: Document, case: CaseText) -> int | None:
     if case.outcome_at is not None:
         return case.outcome_at
     mark = OUTCOME_MARK.search(case.text) if doc.blocks[case.block].kind != "heading" else None
+    if mark and (COUNTED_BEFORE.search(case.text[:mark.start()]) or COUNT_AFTER.match(case.text[mark.end():])):
+        return None  # "15 findings: 2 severe maladministration, 7 ...": outcomes counted, no case's verdict
     return mark.start() if mark else None
 
 
@@ -251,7 +269,8 @@ class Story:
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
-        if not told_here and (block.kind in ("list_item", "table") or case.text != block.text):
+        if not told_here and (block.kind in ("list_item", "table") or case.text != block.text
+                              or CASE_START.match(case.text)):
             told_here = listed_case(case.text, case.scope or lead_in(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
@@ -263,7 +282,7 @@ class Story:
             if any(0 < case.block - b <= NEAR_BLOCKS and outcome == told.outcome for b, outcome in self.records):
                 continue  # the summary under a case record tells that case again ("... we did not uphold it")
             said = told.said or told.text
-            line = case.line if said == case.text or block.kind == "table" else doc.line_of(block, said)
+            line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
             one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject,
                            organisation=org.group(0) if org else None)

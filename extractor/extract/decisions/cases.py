@@ -20,6 +20,8 @@ OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
+WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
+OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence
 WORDS = re.compile(r"[^\W\d_]{3,}")
 # a numbered or bulleted list the loader kept as one paragraph: one case per item
 BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
@@ -43,15 +45,17 @@ class CaseText:
     record: bool = False  # laid out as a case record (labelled fields): a case by its shape
     dated: str | None = None  # the decision date a case record states
     paid: tuple[str, ...] = ()  # cells whose every amount is paid (a Remedy field, a Compensation column)
+    end_line: int | None = None  # the last line of a case told over several one-line blocks
 
 
 def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:
     """List items, paragraphs and table rows, a page-wrapped continuation joined to its case;
     blocks whose lines another case reader has `taken` are skipped."""
     blocks = doc.blocks
+    merged: set[int] = set()
     for i, b in enumerate(blocks):
         span = range(b.line, (b.end_line or b.line) + 1)
-        if b.furniture or (b.kind != "table" and all(n in taken for n in span)):
+        if i in merged or b.furniture or (b.kind != "table" and all(n in taken for n in span)):
             continue
         scope = b.heading_path
         if b.kind != "table" and any(n in taken for n in span):
@@ -64,6 +68,11 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
         if b.kind in ("list_item", "paragraph", "heading"):
             if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
                 continue  # read as the end of the case before it
+            if doc.format == "pdf" and (wrapped := _wrapped(blocks, i, taken)):  # a block per line
+                merged.update(wrapped)
+                text = " ".join(blocks[k].text.strip() for k in (i, *wrapped))
+                yield CaseText(text, (text,), b.line, b.page, scope, i, end_line=blocks[wrapped[-1]].line)
+                continue
             text = b.text + _continuation(blocks, i)
             items = list_items(text) if b.kind == "paragraph" else [text]
             if len(items) > 1:
@@ -128,6 +137,27 @@ def list_items(text: str) -> list[str]:
     items = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     lead = text[:starts[0]].strip()
     return ([lead] if lead else []) + [i for i in items if i]
+
+
+def _one_line(b: Block) -> bool:
+    return (b.end_line or b.line) == b.line and "\n" not in b.text.strip()
+
+
+def _wrapped(blocks: Sequence[Block], i: int, taken: frozenset[int]) -> list[int]:
+    """The one-line paragraph blocks on the lines right below block i that carry on its sentence
+    (each line before them stops mid-sentence): one paragraph a PDF reader gave a block per line."""
+    out: list[int] = []
+    prev = blocks[i]
+    if prev.kind not in ("paragraph", "list_item") or not _one_line(prev):
+        return out
+    for k in range(i + 1, len(blocks)):
+        b = blocks[k]
+        if b.kind != "paragraph" or b.furniture or not _one_line(b) or b.line != prev.line + 1 \
+                or b.line in taken or not OPEN_END.search(prev.text) or len(prev.text) < WRAP_WIDTH:
+            break
+        out.append(k)
+        prev = b
+    return out
 
 
 def _continuation(blocks: Sequence[Block], i: int) -> str:
