@@ -178,14 +178,14 @@ HOUSING: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
     "determination-per-element-one-case": (
         "Report of the Housing Ombudsman: complaint 202208765 about Fernhill Housing Group\n\n"
         "Determination\n\n"
-        "In accordance with paragraph 52 of the Housing Ombudsman Scheme, there was maladministration by the "
-        "landlord in respect of its response to the resident's reports of a leak from the flat above.\n\n"
+        "In accordance with paragraph 52 of the Housing Ombudsman Scheme, the way the landlord dealt with "
+        "water coming through from the flat above amounted to maladministration.\n\n"
         "In accordance with paragraph 52 of the Scheme, there was service failure by the landlord in respect "
         "of its handling of the associated complaint.\n\n"
         "Orders\n\n"
         "Within four weeks of the date of this report, the landlord must pay the resident £700, made up of £550 "
         "for the distress and inconvenience caused by the leak and £150 for its complaint handling failures.\n",
-        [("there was maladministration by the", "HO", "upheld", 700, "maladministration")], "page.txt"),
+        [("water coming through from the flat", "HO", "upheld", 700, "maladministration")], "page.txt"),
     "aligned-columns-one-row-per-case": (
         "Housing Ombudsman determinations 2023/24\n\n"
         "Case         Complaint                          Finding                      Orders\n"
