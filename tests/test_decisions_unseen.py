@@ -55,15 +55,15 @@ def assert_cases(tmp_path: Path, text: str, expected: list[tuple[Any, ...]], nam
 # ------------------------------------------------------------------ 1. labelled case lists
 LABELLED: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
     "labels-without-colons-values-below": (
-        "Complaints decided by the Local Government and Social Care Ombudsman, April to September 2024\n\n"
+        ("Complaints decided by the Local Government and Social Care Ombudsman, April to September 2024\n\n"
         "Reference\n23 014 552\nService\nAdult Care - charging for home care\nDecided\n17 May 2024\n"
         "Decision\nUpheld: fault and injustice\nRemedy\nApology and £250 for distress\n\n"
         "Reference\n23 019 004\nService\nPlanning - householder applications\nDecided\n2 July 2024\n"
-        "Decision\nNot upheld: no fault\nRemedy\nNone\n",
+        "Decision\nNot upheld: no fault\nRemedy\nNone\n"),
         [("Upheld: fault and injustice", "LGSCO", "upheld", 250),
          ("Not upheld: no fault", "LGSCO", "not_upheld", None)]),
     "summary-field-tells-the-outcome-last": (
-        "Ombudsman decisions received\n\n"
+        ("Ombudsman decisions received\n\n"
         "The LGSCO issued the following final decisions on complaints about the council in 2023/24.\n\n"
         "Case number: 22 005 871\nDirectorate: Children's Services\n"
         "Summary of decision: Mr B said the council took too long to finish an assessment of his daughter's "
@@ -72,41 +72,41 @@ LABELLED: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
         "Case number: 22 011 208\nDirectorate: Environment\n"
         "Summary of decision: Ms D said the council ignored her reports of fly-tipping behind her home. The "
         "council answered each report within its published timescales, so there was no fault.\n"
-        "Date decided: 29/09/2023\n",
+        "Date decided: 29/09/2023\n"),
         [("The Ombudsman found fault causing injustice", "LGSCO", "upheld", 400),
          ("so there was no fault", "LGSCO", "not_upheld", None)]),
     "one-line-records-with-dashes": (
-        "Local Government Ombudsman: decisions on complaints about Brackenfield District Council, 2015/16\n\n"
+        ("Local Government Ombudsman: decisions on complaints about Brackenfield District Council, 2015/16\n\n"
         "• 14/07/2015 - Environmental Health - The Ombudsman decided not to investigate because the "
         "complainant could appeal to a tribunal.\n"
         "• 03/09/2015 - Housing Benefit - There was fault in the delay to reassess Mrs F's claim; the council "
         "paid her £150.\n"
         "• 21/01/2016 - Parking - No fault found in how the council issued a penalty charge notice.\n"
         "• 09/03/2016 - Waste Services - Complaint made too soon: the council had not yet finished its own "
-        "complaints procedure.\n",
+        "complaints procedure.\n"),
         [("Environmental Health", "LGSCO", "closed_after_initial_enquiries", None),
          ("Housing Benefit", "LGSCO", "upheld", 150),
          ("Parking", "LGSCO", "not_upheld", None),
          ("Waste Services", "LGSCO", "premature", None)]),
     "determination-label-with-landlord-and-reference": (
-        "Housing Ombudsman cases closed in 2022/23\n\n"
+        ("Housing Ombudsman cases closed in 2022/23\n\n"
         "Case reference: 202112345\nLandlord: Kestrel Vale Homes\n"
         "Complaint about: the response to reports of damp and mould in the bathroom\n"
         "Determination: Maladministration\n"
         "Orders: apologise; pay the resident £500; inspect the property within 28 days\n\n"
         "Case reference: 202119876\nLandlord: Kestrel Vale Homes\n"
         "Complaint about: handling of reports of anti-social behaviour\n"
-        "Determination: No maladministration\nOrders: none\n",
+        "Determination: No maladministration\nOrders: none\n"),
         [("Determination: Maladministration", "HO", "upheld", 500, "maladministration"),
          ("Determination: No maladministration", "HO", "not_upheld", None, "no maladministration")]),
     "label-and-value-side-by-side-without-colons": (
-        "Ombudsman complaints - Local Government and Social Care Ombudsman\n\n"
+        ("Ombudsman complaints - Local Government and Social Care Ombudsman\n\n"
         "Ombudsman reference    22 003 118\n"
         "Service area           Highways\n"
         "Outcome                Upheld - fault, no injustice\n\n"
         "Ombudsman reference    22 007 940\n"
         "Service area           Council Tax\n"
-        "Outcome                Closed after initial enquiries - out of jurisdiction\n",
+        "Outcome                Closed after initial enquiries - out of jurisdiction\n"),
         [("Upheld - fault, no injustice", "LGSCO", "upheld", None),
          ("Closed after initial enquiries", "LGSCO", "closed_after_initial_enquiries", None)]),
 }
@@ -121,48 +121,48 @@ def test_labelled_case_lists(tmp_path: Path, key: str) -> None:
 # ------------------------------------------------------------------ 2. press stories of single cases
 STORIES: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
     "told-to-pay-after-finding": (
-        "Council told to pay family after school transport mix-up\n\n"
+        ("Council told to pay family after school transport mix-up\n\n"
         "Brackenfield County Council has been told to apologise and pay a family £600 after the Local "
         "Government and Social Care Ombudsman found it left a disabled boy without transport to school for a "
         "whole term.\n\n"
         "The transport team had wrongly assumed the boy's parents would drive him.\n\n"
-        "The council has accepted the Ombudsman's recommendations.\n",
+        "The council has accepted the Ombudsman's recommendations.\n"),
         [("has been told to apologise", "LGSCO", "upheld", 600)]),
     "landlord-finding-then-payment-below": (
-        "Housing association must compensate tenant over mouldy flat\n\n"
+        ("Housing association must compensate tenant over mouldy flat\n\n"
         "A tenant of Harrowgate Housing Trust lived with black mould for eighteen months while repeated repair "
         "visits failed to find the cause. After investigating, the Housing Ombudsman concluded the trust's "
         "handling amounted to severe maladministration.\n\n"
-        "The trust must pay the tenant £2,150 and carry out a full survey of the building.\n",
+        "The trust must pay the tenant £2,150 and carry out a full survey of the building.\n"),
         [("A tenant of Harrowgate", "HO", "upheld", 2150, "severe maladministration")]),
     "two-councils-in-one-story": (
-        "Ombudsman criticises two councils\n\n"
+        ("Ombudsman criticises two councils\n\n"
         "The Local Government Ombudsman has issued reports against two councils in the county.\n\n"
         "Northbrook District Council was found guilty of maladministration causing injustice after it lost a "
         "planning objection from a neighbour. The Ombudsman recommended the council pay the neighbour £500.\n\n"
         "In the second report, the Ombudsman found that Saltmarsh Borough Council had delayed a disabled "
         "facilities grant for two years. It was asked to pay the applicant £1,000 and to review its grants "
-        "procedure.\n",
+        "procedure.\n"),
         [("Northbrook District Council was found", "LGSCO", "upheld", 500),
          ("In the second report", "LGSCO", "upheld", 1000)]),
     "complaint-turned-down": (
-        "Parking fine complaint rejected by watchdog\n\n"
+        ("Parking fine complaint rejected by watchdog\n\n"
         "A motorist who said Millbridge City Council should not have fined him for stopping in a loading bay "
         "has had his complaint turned down by the Local Government and Social Care Ombudsman.\n\n"
         "The Ombudsman said the signs were clear and the council had followed the rules, so it did not find "
-        "fault.\n",
+        "fault.\n"),
         [("A motorist who said", "LGSCO", "not_upheld", None)]),
     "repairs-yes-complaint-handling-no": (
-        "Landlord criticised over boiler but cleared on complaint handling\n\n"
+        ("Landlord criticised over boiler but cleared on complaint handling\n\n"
         "The Housing Ombudsman has found maladministration by Oakhurst Homes in its handling of a resident's "
         "reports of a broken boiler, but no maladministration in how it dealt with her complaint. Oakhurst "
-        "Homes has been ordered to pay her £350.\n",
+        "Homes has been ordered to pay her £350.\n"),
         [("The Housing Ombudsman has found", "HO", "partially_upheld", 350)]),
     "psow-upheld-a-complaint": (
-        "Ombudsman backs family over housing application\n\n"
+        ("Ombudsman backs family over housing application\n\n"
         "The Public Services Ombudsman for Wales has upheld a complaint against Cwm Ceri County Borough "
         "Council about the way it handled a family's application for a larger home. The council agreed to "
-        "apologise and pay the family £250.\n",
+        "apologise and pay the family £250.\n"),
         [("has upheld a complaint against", "PSOW", "upheld", 250)]),
 }
 
@@ -176,7 +176,7 @@ def test_press_stories_of_single_cases(tmp_path: Path, key: str) -> None:
 # ------------------------------------------------------------------ 3. Housing Ombudsman determinations
 HOUSING: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
     "determination-per-element-one-case": (
-        "Report of the Housing Ombudsman: complaint 202208765 about Fernhill Housing Group\n\n"
+        ("Report of the Housing Ombudsman: complaint 202208765 about Fernhill Housing Group\n\n"
         "Determination\n\n"
         "In accordance with paragraph 52 of the Housing Ombudsman Scheme, the way the landlord dealt with "
         "water coming through from the flat above amounted to maladministration.\n\n"
@@ -184,37 +184,37 @@ HOUSING: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "of its handling of the associated complaint.\n\n"
         "Orders\n\n"
         "Within four weeks of the date of this report, the landlord must pay the resident £700, made up of £550 "
-        "for the distress and inconvenience caused by the leak and £150 for its complaint handling failures.\n",
+        "for the distress and inconvenience caused by the leak and £150 for its complaint handling failures.\n"),
         [("water coming through from the flat", "HO", "upheld", 700, "maladministration")], "page.txt"),
     "aligned-columns-one-row-per-case": (
-        "Housing Ombudsman determinations 2023/24\n\n"
+        ("Housing Ombudsman determinations 2023/24\n\n"
         "Case         Complaint                          Finding                      Orders\n"
         "202214411    Damp and mould in a bedroom        Severe maladministration     £1,250 and a survey\n"
         "202218820    Noise from a neighbour             No maladministration         None\n"
         "202301557    Delay in a kitchen replacement     Service failure              £150 compensation\n"
-        "202305003    Complaint handling                 Reasonable redress           None\n",
+        "202305003    Complaint handling                 Reasonable redress           None\n"),
         [("202214411", "HO", "upheld", 1250, "severe maladministration"),
          ("202218820", "HO", "not_upheld", None, "no maladministration"),
          ("202301557", "HO", "upheld", 150, "service failure"),
          ("202305003", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
     "bullets-finding-first": (
-        "# Annual complaints report\n\n## Our Housing Ombudsman cases\n\n"
+        ("# Annual complaints report\n\n## Our Housing Ombudsman cases\n\n"
         "- Severe maladministration: the way we dealt with a resident's reports of rats in the loft "
         "(202207788). We were ordered to pay £1,400 and to review our pest control contract.\n"
         "- Maladministration: our record keeping on a gas safety visit (202209911). Ordered to pay £200.\n"
-        "- No maladministration: a complaint about the cost of service charges (202212020).\n",
+        "- No maladministration: a complaint about the cost of service charges (202212020).\n"),
         [("rats in the loft", "HO", "upheld", 1400, "severe maladministration"),
          ("gas safety visit", "HO", "upheld", 200, "maladministration"),
          ("cost of service charges", "HO", "not_upheld", None, "no maladministration")], "page.md"),
     "one-determination-split-by-element": (
-        "Complaints escalated to the Housing Ombudsman\n\n"
+        ("Complaints escalated to the Housing Ombudsman\n\n"
         "One determination was issued this year. The complaint was about how we handled a tenant's reports of "
         "a faulty extractor fan and how we answered her complaint. For the repair the Ombudsman found service "
         "failure; for the complaint handling it found no maladministration. We paid the £100 the Ombudsman "
-        "ordered.\n",
+        "ordered.\n"),
         [("One determination was issued", "HO", "partially_upheld", 100)], "page.txt"),
     "title-with-reference-then-fields": (
-        "Recent decisions - Housing Ombudsman Service\n\n"
+        ("Recent decisions - Housing Ombudsman Service\n\n"
         "Brookside Living Ltd (202204321)\n"
         "Category: Property condition - damp and mould\n"
         "Finding: Severe maladministration\n"
@@ -222,43 +222,43 @@ HOUSING: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "Brookside Living Ltd (202206543)\n"
         "Category: Anti-social behaviour\n"
         "Finding: Maladministration\n"
-        "Decision date: 21 November 2023\n",
+        "Decision date: 21 November 2023\n"),
         [("Finding: Severe maladministration", "HO", "upheld", None, "severe maladministration"),
          ("Finding: Maladministration", "HO", "upheld", None, "maladministration")], "page.txt"),
     "cells-one-per-line": (
-        "Housing Ombudsman decisions about us\n\n"
+        ("Housing Ombudsman decisions about us\n\n"
         "Reference\nIssue\nOutcome\nCompensation ordered\n"
         "202210101\nRepairs to a communal door entry system\nMaladministration\n£300\n"
-        "202211212\nHandling of a request to move home\nNo maladministration\n£0\n",
+        "202211212\nHandling of a request to move home\nNo maladministration\n£0\n"),
         [("Repairs to a communal door", "HO", "upheld", 300),
          ("Handling of a request to move", "HO", "not_upheld", None)], "page.txt"),
     "landlord-prose-reasonable-redress": (
-        "What the Housing Ombudsman decided\n\n"
+        ("What the Housing Ombudsman decided\n\n"
         "In March the Ombudsman considered a resident's complaint about the time we took to fix a roof leak. "
         "Because we had already apologised and paid £250 before the case reached the Ombudsman, it found "
-        "that we had offered reasonable redress.\n",
+        "that we had offered reasonable redress.\n"),
         [("In March the Ombudsman", "HO", "not_upheld", ANY, "reasonable redress")], "page.txt"),
     "what-the-ombudsman-found-labels": (
-        "Learning from Housing Ombudsman cases\n\n"
+        ("Learning from Housing Ombudsman cases\n\n"
         "Case reference: 202215502\n"
         "What happened: A resident told us water was coming through her kitchen ceiling and it took us eleven "
         "weeks to trace the leak.\n"
         "What the Ombudsman found: Maladministration in our repairs service; service failure in our complaint "
         "handling.\n"
-        "What we have done: apologised, paid £640 and changed how our surveyors log leaks.\n",
+        "What we have done: apologised, paid £640 and changed how our surveyors log leaks.\n"),
         [("What the Ombudsman found", "HO", "upheld", 640, "maladministration")], "page.txt"),
     "paragraphs-opening-with-case-number": (
-        "Housing Ombudsman determinations this year\n\n"
+        ("Housing Ombudsman determinations this year\n\n"
         "Case 1 (202208113) - Severe maladministration - our handling of a tenant's reports of a collapsed "
         "drain. The Ombudsman ordered compensation of £1,800.\n\n"
-        "Case 2 (202209457) - No maladministration - a dispute about a rechargeable repair.\n",
+        "Case 2 (202209457) - No maladministration - a dispute about a rechargeable repair.\n"),
         [("Case 1 (202208113)", "HO", "upheld", 1800, "severe maladministration"),
          ("Case 2 (202209457)", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
     "named-landlord-found-responsible": (
-        "Tenant left without heating for six weeks\n\n"
+        ("Tenant left without heating for six weeks\n\n"
         "Larchfield Homes has been found responsible for severe maladministration after leaving an elderly "
         "tenant without heating for six weeks in winter. The Housing Ombudsman ordered the landlord to pay her "
-        "£1,050.\n",
+        "£1,050.\n"),
         [("Larchfield Homes has been found", "HO", "upheld", 1050)], "page.txt"),
 }
 
@@ -272,38 +272,38 @@ def test_housing_ombudsman_determinations(tmp_path: Path, key: str) -> None:
 # ------------------------------------------------------------------ 4. SPSO and PSOW decision tables
 TABLES: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
     "spso-fields-one-per-line": (
-        "Scottish Public Services Ombudsman - decisions about Glenmorie Council\n\n"
+        ("Scottish Public Services Ombudsman - decisions about Glenmorie Council\n\n"
         "Case reference\n201904412\nDate\n18 June 2020\nSector\nLocal Government\n"
         "Subject\nRoads and transport - road maintenance\nDecision\nSome upheld, recommendations\n\n"
         "Case reference\n201907719\nDate\n25 June 2020\nSector\nLocal Government\n"
-        "Subject\nHousing - repairs and maintenance\nDecision\nNot upheld, no recommendations\n",
+        "Subject\nHousing - repairs and maintenance\nDecision\nNot upheld, no recommendations\n"),
         [("Some upheld, recommendations", "SPSO", "partially_upheld", None),
          ("Not upheld, no recommendations", "SPSO", "not_upheld", None)], "page.txt"),
     "spso-aligned-columns": (
-        "SPSO cases decided 2019/20\n\n"
+        ("SPSO cases decided 2019/20\n\n"
         "Ref          Subject                                   Outcome\n"
         "201812345    Council tax banding                       Not upheld\n"
         "201899001    Handling of a noise complaint             Fully upheld\n"
-        "201877777    Delay in a housing adaptation             Some upheld\n",
+        "201877777    Delay in a housing adaptation             Some upheld\n"),
         [("201812345", "SPSO", "not_upheld", None), ("201899001", "SPSO", "upheld", None),
          ("201877777", "SPSO", "partially_upheld", None)], "page.txt"),
     "psow-markdown-table-in-its-own-words": (
-        "## Cases the Public Services Ombudsman for Wales closed in 2022/23\n\n"
+        ("## Cases the Public Services Ombudsman for Wales closed in 2022/23\n\n"
         "| Case | Date closed | Subject | Outcome |\n| --- | --- | --- | --- |\n"
         "| 202200417 | 04/05/2022 | Planning | Quick fix / voluntary settlement |\n"
         "| 202201365 | 19/08/2022 | Housing | Premature - referred back to the council |\n"
         "| 202203390 | 07/11/2022 | Social services | Partly upheld |\n"
-        "| 202204001 | 12/01/2023 | Education | Not upheld |\n",
+        "| 202204001 | 12/01/2023 | Education | Not upheld |\n"),
         [("202200417", "PSOW", "other", None), ("202201365", "PSOW", "premature", None),
          ("202203390", "PSOW", "partially_upheld", None), ("202204001", "PSOW", "not_upheld", None)], "page.md"),
     "spso-report-summary-on-a-committee-page": (
-        "Report to the Audit Committee: SPSO investigation report\n\n"
+        ("Report to the Audit Committee: SPSO investigation report\n\n"
         "The SPSO published its investigation report on case 201705566 on 20 March 2019. Mrs A complained about "
         "how the council handled her mother's care assessment. The SPSO upheld both of her complaints and "
-        "recommended that the council apologise and review its assessment procedure.\n",
+        "recommended that the council apologise and review its assessment procedure.\n"),
         [("The SPSO published", "SPSO", "upheld", None)], "page.txt"),
     "psow-casebook-entries": (
-        "Public Services Ombudsman for Wales - casebook extracts\n\n"
+        ("Public Services Ombudsman for Wales - casebook extracts\n\n"
         "Brynglas County Borough Council - Housing\n"
         "Case 202104455 - report issued in September 2022\n"
         "Mr X said the council did not deal properly with his reports of disrepair. The Ombudsman found that "
@@ -312,7 +312,7 @@ TABLES: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "Cwmderi Council - Planning and building control\n"
         "Case 202106677 - report issued in October 2022\n"
         "Mrs Y objected to the way the council dealt with an application next door. The Ombudsman found no "
-        "maladministration and did not uphold the complaint.\n",
+        "maladministration and did not uphold the complaint.\n"),
         [("Mr X said the council", "PSOW", "upheld", 350), ("Mrs Y objected", "PSOW", "not_upheld", None)],
         "page.txt"),
 }
@@ -332,38 +332,38 @@ def test_a_decision_date_is_not_a_reporting_period(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ 5. lists of investigation reports
 REPORTS: dict[str, tuple[str, list[tuple[Any, ...]]]] = {
     "report-records-with-labels": (
-        "Local Government Ombudsman investigation reports published about councils in the region\n\n"
+        ("Local Government Ombudsman investigation reports published about councils in the region\n\n"
         "Report: Northbrook District Council (ref. 20 004 512)\n"
         "Subject: housing allocations\n"
         "Finding: maladministration causing injustice\n"
         "Recommended remedy: apology, £500 and a review of the allocations policy\n\n"
         "Report: Saltmarsh Borough Council (ref. 20 009 873)\n"
         "Subject: school admission appeals\n"
-        "Finding: no maladministration\n",
+        "Finding: no maladministration\n"),
         [("Finding: maladministration causing injustice", "LGSCO", "upheld", 500),
          ("Finding: no maladministration", "LGSCO", "not_upheld", None)]),
     "lgo-era-titles-with-old-references": (
-        "LOCAL GOVERNMENT OMBUDSMAN - REPORTS ISSUED IN 2003\n\n"
+        ("LOCAL GOVERNMENT OMBUDSMAN - REPORTS ISSUED IN 2003\n\n"
         "Holmfield MBC (02/C/14567)\n"
         "Special educational needs. The council took eleven months to issue a statement. Maladministration "
         "causing injustice; the council paid £750.\n\n"
         "Wexcombe DC (02/B/09876)\n"
         "Planning. The council failed to consider the effect of an extension on the neighbour's light. "
-        "Maladministration causing injustice; the council agreed to pay £2,000.\n",
+        "Maladministration causing injustice; the council agreed to pay £2,000.\n"),
         [("Special educational needs", "LGSCO", "upheld", 750), ("Planning. The council failed", "LGSCO", "upheld",
                                                                  2000)]),
     "bulleted-reports-council-subject-finding": (
-        "Investigation reports by the Local Government and Social Care Ombudsman, 2021\n\n"
+        ("Investigation reports by the Local Government and Social Care Ombudsman, 2021\n\n"
         "- Ashgrove Borough Council, adult social care charging: fault causing injustice, £900 refunded\n"
         "- Pellingham City Council, homelessness: fault causing injustice, apology and £300\n"
-        "- Marston Vale District Council, planning enforcement: no fault\n",
+        "- Marston Vale District Council, planning enforcement: no fault\n"),
         [("Ashgrove Borough Council", "LGSCO", "upheld", 900), ("Pellingham City Council", "LGSCO", "upheld", 300),
          ("Marston Vale District Council", "LGSCO", "not_upheld", None)]),
     "report-table-flattened-by-rows": (
-        "Public interest reports issued by the Local Government Ombudsman\n\n"
+        ("Public interest reports issued by the Local Government Ombudsman\n\n"
         "Date of report   Council                      Subject                    Finding\n"
         "12/03/2012       Thornley County Council      Home to school transport   Maladministration causing injustice\n"
-        "30/05/2012       Ravensby Borough Council     Housing repairs            Maladministration causing injustice\n",
+        "30/05/2012       Ravensby Borough Council     Housing repairs            Maladministration causing injustice\n"),
         [("Thornley County Council", "LGSCO", "upheld", None), ("Ravensby Borough Council", "LGSCO", "upheld", None)]),
 }
 

@@ -1,8 +1,11 @@
 """Ombudsman decisions: one Decision per case a report tells (SPEC section 3).
 
 Finding where a case is told comes first, reading it second:
-- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark;
-- fields.py: labelled-field groups ("Date: / Department: / Description:");
+- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark (a PDF
+  paragraph whose every line is a block is read whole);
+- columns.py: case tables that lost their grid (spaced columns, one cell per line);
+- determination.py: a report's "Determination" section, one finding per element, with its "Orders";
+- fields.py: labelled-field groups ("Date: / Department: / Description:", or labels with no colon);
 - story.py: prose - a sentence the `case` rules know, a paragraph a case marker opens ("In a
   separate case"), an ordinal pointing back at a case already told, a small count told by its parts;
 - here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
@@ -18,7 +21,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 import regex as re
 
@@ -28,6 +30,7 @@ from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
+from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.memo import per_document
 from extractor.models import Block, Decision, Document
@@ -47,7 +50,6 @@ CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 COUNT_AFTER = re.compile(r"^\W*\d+\s+[a-z]", re.IGNORECASE)
-NEAR_BLOCKS = 6  # how far above a remedy list its case, or above a report list its heading, may be
 # headings of the council's own procedure: its case lists are not ombudsman decisions
 COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
                            re.IGNORECASE)
@@ -354,50 +356,10 @@ class Story:
                 self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
 
 
-def _told_in_title(doc: Document, block: int) -> bool:
-    """Whether a title's block goes on to tell its report ("Holmfield MBC (02/C/14567) Special
-    educational needs. ..."), so the title after it starts a report of its own."""
-    return len(_after_title(doc.blocks[block].text).split()) > 3
-
-
-def _after_title(text: str) -> str:
-    hit = first_match("case_title", text)
-    return text[hit[1].end():].strip() if hit else text
-
-
-def report_text(doc: Document, first: int, end: int) -> str:
-    """The text of one report in a list, after its title: up to the next title or heading, a few
-    blocks at most."""
-    out = [_after_title(doc.blocks[first].text)]
-    for b in doc.blocks[first + 1:min(end, first + 1 + NEAR_BLOCKS)]:
-        if b.kind == "heading" and not first_match("case_title", b.text):
-            break
-        out.append(b.text)
-    return " ".join(out)
-
-
 def added_to(d: Decision, text: str) -> Decision:
     """A case with the payment and remedies a later passage about it states."""
     return replace(d, payment_gbp=d.payment_gbp or payment([text]),
                    remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
-
-
-def report_spans(doc: Document) -> list[tuple[int, int]]:
-    """(first block, end block) of each report in a list of investigation reports: a title with
-    its case reference (two titles in a row are one joint report) up to the next title."""
-    titles = [i for i, b in enumerate(doc.blocks) if b.kind in ("heading", "paragraph")
-              and first_match("case_title", b.text)]
-    starts = [i for k, i in enumerate(titles) if k == 0 or titles[k - 1] != i - 1 or _told_in_title(doc, titles[k - 1])]
-    return list(zip(starts, [*starts[1:], len(doc.blocks)], strict=False))
-
-
-def list_verdict(doc: Document, first: int) -> tuple[dict[str, Any], str | None] | None:
-    """The finding a list of reports is headed by ("Findings of maladministration and injustice"):
-    a heading or a short line before its first report that reads as an outcome."""
-    for b in reversed(doc.blocks[max(0, first - NEAR_BLOCKS):first]):
-        if (b.kind == "heading" or len(b.text.split()) <= 12) and (read := read_outcome(b.text)):
-            return read
-    return None
 
 
 def _block_of_line(doc: Document, line: int) -> int:
