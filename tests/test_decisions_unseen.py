@@ -461,3 +461,83 @@ def test_a_pdf_page_that_gives_every_line_a_block(tmp_path: Path) -> None:
     found = extract_decisions(doc, contexts(doc))
     assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
         (2, "HO", "upheld", 900), (5, "HO", "awaiting_decision", None)]
+
+
+# ------------------------------------------------------------------ second round: whole reports and tables in a file's own grid
+ROUND_TWO: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
+    "markdown-table-with-orders-column": (
+        ("## Housing Ombudsman determinations received in 2024/25\n\n"
+        "| Ombudsman ref | Complaint category | Determination | Orders | Complied |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 202314567 | Damp and mould | Maladministration | Apology; £600 | Yes |\n"
+        "| 202316001 | Estate caretaking | Reasonable redress | None | n/a |\n"
+        "| 202320778 | Leaseholder service charges | Severe maladministration | £1,900; independent review of "
+        "charges | In progress |\n"),
+        [("202314567", "HO", "upheld", 600), ("202316001", "HO", "not_upheld", None),
+         ("202320778", "HO", "upheld", 1900)], "page.md"),
+    "full-report-analysis-then-determination": (
+        ("Housing Ombudsman report: complaint 202311122 about Millbrook Housing Association\n\n"
+        "Assessment and findings\n\n"
+        "The resident first reported a leaking gutter in March. No operative attended for four months. The "
+        "Ombudsman found that the landlord's delay amounted to maladministration.\n\n"
+        "The stage two response accepted the delay but offered nothing to put it right. This was service "
+        "failure in the landlord's complaint handling.\n\n"
+        "Determination\n\n"
+        "In accordance with paragraph 52 of the Housing Ombudsman Scheme, there was maladministration in the "
+        "landlord's handling of the resident's reports of a leaking gutter.\n\n"
+        "In accordance with paragraph 52 of the Housing Ombudsman Scheme, there was service failure in the "
+        "landlord's complaint handling.\n\n"
+        "Orders and recommendations\n\n"
+        "Orders\n\n"
+        "The landlord must pay the resident £425 within four weeks and write to apologise.\n"),
+        [("reports of a leaking gutter.", "HO", "upheld", 425)], "page.txt"),
+    "lgsco-decision-statement": (
+        ("Local Government and Social Care Ombudsman - Final decision\n\n"
+        "Complaint reference: 23 008 812\n\n"
+        "Summary\n\n"
+        "Mrs R complained about the way the council assessed her son's care needs. There was fault in the "
+        "delay, and the council has agreed to apologise and pay £300.\n\n"
+        "The complaint\n\n"
+        "Mrs R says the council took eight months to complete the assessment.\n\n"
+        "What I found\n\n"
+        "The council should have completed the assessment within 28 days. It did not, and this was fault.\n\n"
+        "Decision\n\n"
+        "I have completed my investigation. There was fault by the council which caused injustice to Mrs R. "
+        "The council has agreed to apologise and pay her £300.\n"),
+        [("I have completed my investigation", "LGSCO", "upheld", 300)], "page.txt"),
+    "two-councils-two-paragraphs-no-markers": (
+        ("Ombudsman round-up\n\n"
+        "The Local Government and Social Care Ombudsman found Harlow Vale District Council at fault for taking "
+        "14 months to decide a disabled facilities grant. The council will pay the applicant £500.\n\n"
+        "Kingsmere Borough Council was criticised by the Ombudsman for failing to review a man's council tax "
+        "support after he lost his job. It agreed to refund £212.\n"),
+        [("Harlow Vale District Council", "LGSCO", "upheld", 500),
+         ("Kingsmere Borough Council was criticised", "LGSCO", "upheld", 212)], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(ROUND_TWO))
+def test_whole_reports_and_tables_in_their_own_grid(tmp_path: Path, key: str) -> None:
+    text, expected, name = ROUND_TWO[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+NO_CASE_TWO: dict[str, str] = {
+    "landlord-performance-figures-as-fields": (
+        "Housing Ombudsman landlord performance data 2023/24\n\n"
+        "Determinations: 18\nMaladministration rate: 72%\nSevere maladministration findings: 3\n"
+        "Compensation ordered: £14,250\n"),
+    "spso-yearly-counts-as-fields": (
+        "SPSO complaints about the council 2022/23\n\n"
+        "Received: 41\nInvestigated: 6\nFully upheld: 1\nSome upheld: 2\nNot upheld: 3\n"),
+    "code-self-assessment-rows": (
+        "Complaint Handling Code self-assessment\n\n"
+        "Code section   Requirement                                              Outcome\n"
+        "5.1            Landlords must address every point the resident raised   Complies\n"
+        "7.1            Residents must be told they can go to the Ombudsman       Complies\n"),
+}
+
+
+@pytest.mark.parametrize("key", list(NO_CASE_TWO))
+def test_figures_and_code_tables_tell_no_case(tmp_path: Path, key: str) -> None:
+    assert decisions_in(tmp_path, NO_CASE_TWO[key], "page.txt") == []

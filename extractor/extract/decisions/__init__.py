@@ -248,7 +248,8 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
                 if case.record:
                     story.records.append((case.block, d.outcome))
             continue
-        story.read(doc, case, ctx, fallback)
+        if not reports:  # a report of one case: its analysis tells that case again, not others
+            story.read(doc, case, ctx, fallback)
     story.add_remedy_lists(doc)
     story.add_untold_reports(doc, contexts, doc_body)
     return sorted(story.out, key=lambda d: d.line)

@@ -19,6 +19,8 @@ OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of th
 OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b", re.IGNORECASE)
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
+# a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
+PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
 WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
 OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence
@@ -105,7 +107,8 @@ def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | N
     # a row of an outcome count table ("Maladministration | 2") tells no case: it has no words besides its verdict
     if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
         outcome_at = None
-    return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area)
+    paid = tuple(c for k, c in enumerate(row) if k < len(header) and PAID_COLUMN.search(header[k]))
+    return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area, paid=paid)
 
 
 def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:

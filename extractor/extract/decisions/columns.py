@@ -6,7 +6,7 @@ read as an outcome; the rows are read like any table row (cases.row_case)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex as re
 
@@ -17,8 +17,6 @@ from extractor.models import Document
 GAP = re.compile(r"\s{2,}|\t")
 HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s[A-Za-z][A-Za-z'’&/().-]*){0,4}$")
 MIN_COLUMNS = 3
-# a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
-PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,12 +105,10 @@ def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     seen |= {ln for t in tables for ln in t.taken}
     tables += [t for t in cell_tables(doc.lines) if not t.taken & seen]
     for table in tables:
-        paid = [k for k, c in enumerate(table.header) if PAID_COLUMN.search(c)]
         for row, line in zip(table.rows, table.lines, strict=True):
             b = _block_at(doc, line)
             block = doc.blocks[b]
-            case = row_case(table.header, row, line, block.page, (*block.heading_path, " ".join(table.header)), b)
-            cases.append(replace(case, paid=tuple(row[k] for k in paid)))
+            cases.append(row_case(table.header, row, line, block.page, (*block.heading_path, " ".join(table.header)), b))
         taken |= table.taken
     return cases, frozenset(taken)
 

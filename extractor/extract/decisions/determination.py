@@ -49,9 +49,10 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
                                is None or read[1] is None for k in elements):
             continue
         orders: list[int] = []
-        after = (elements[-1] + 1) if elements else i + 1
-        if after < len(blocks) and _role(blocks[after]) == "remedy":
-            orders = _section(blocks, after)
+        after = elements[-1] + 1
+        while not orders and after < len(blocks) and _role(blocks[after]) == "remedy":
+            orders = _section(blocks, after)  # "Orders and recommendations", then "Orders" below it
+            after += 1
         found = " ".join(blocks[k].text for k in elements)
         ordered = " ".join(blocks[k].text for k in orders)
         text = found + (CELL_JOIN + ordered if ordered else "")

@@ -20,6 +20,7 @@ FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za
 BARE_LABEL = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*$")
 SPACED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)(?:\s{2,}|\t)\s*(?P<value>\S.*?)\s*$")
 DATE_LABEL = re.compile(r"\bdate|\b(?:decided|closed|received)\b", re.IGNORECASE)
+COUNT_VALUE = re.compile(r"^\W*£?\d[\d,.]*\s*%?\W*$")
 BARE_RUN = 3  # fields without colons make a case only in a run this long (a lone "Outcome" line is a heading)
 VERDICT_ROLES = ("outcome", "description")  # the field a case's verdict is read from, in order of trust
 
@@ -96,6 +97,8 @@ def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list
         if any(f.label_line in skip or f.line in skip for f in run):
             continue
         verdict = next(f for role in VERDICT_ROLES for f in run if f.role == role)
+        if COUNT_VALUE.match(verdict.value):
+            continue  # "Determinations: 18": a figure, not a case's verdict
         text, outcome_at = "", 0
         for f in run:
             text += CELL_JOIN if text else ""
