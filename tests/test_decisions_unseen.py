@@ -513,6 +513,12 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "support after he lost his job. It agreed to refund £212.\n"),
         [("Harlow Vale District Council", "LGSCO", "upheld", 500),
          ("Kingsmere Borough Council was criticised", "LGSCO", "upheld", 212)], "page.txt"),
+    "table-whose-header-names-no-outcome-column": (
+        ("## What the Housing Ombudsman decided about us this year\n\n"
+        "| Reference | Area | What the Ombudsman said | Paid |\n| --- | --- | --- | --- |\n"
+        "| 202307711 | Repairs | Severe maladministration in how we handled a blocked soil stack | £2,200 |\n"
+        "| 202309054 | Lettings | Redress | £0 |\n"),
+        [("202307711", "HO", "upheld", 2200), ("202309054", "HO", "not_upheld", None)], "page.md"),
 }
 
 

@@ -287,8 +287,8 @@ class Story:
             said = told.said or told.text
             line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
-            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject,
-                           organisation=org.group(0) if org else None)
+            one = CaseText(told.text, (told.text, *case.paid), line, case.page, case.scope, case.block,
+                           subject=told.subject, organisation=org.group(0) if org else None, paid=case.paid)
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue

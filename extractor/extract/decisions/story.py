@@ -27,6 +27,7 @@ RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:Co
 CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                        r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
                        re.IGNORECASE)
+OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
 
 
@@ -89,7 +90,8 @@ def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions, stating a
     finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
     an item that counts cases is a figure."""
-    if not scope or not first_match("body", scope[-1]) or first_match("count_item", text):
+    # the nearest heading, or the header of the row's own table, names an ombudsman
+    if not any(first_match("body", h) or OMBUDSMAN.search(h) for h in scope[-2:]) or first_match("count_item", text):
         return []
     read = read_outcome(" ".join(sentences(text)))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text):
