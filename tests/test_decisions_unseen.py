@@ -519,6 +519,21 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "| 202307711 | Repairs | Severe maladministration in how we handled a blocked soil stack | £2,200 |\n"
         "| 202309054 | Lettings | Redress | £0 |\n"),
         [("202307711", "HO", "upheld", 2200), ("202309054", "HO", "not_upheld", None)], "page.md"),
+    "spso-records-with-public-authority": (
+        ("Scottish Public Services Ombudsman: our findings\n\n"
+        "Case ref: 202003318\nSector: Local Government\nPublic authority: Strathbray Council\n"
+        "Subject: refuse collection\nDecision: Upheld, recommendations\n\n"
+        "Case ref: 202004471\nSector: Local Government\nPublic authority: Strathbray Council\n"
+        "Subject: school transport\nDecision: Not upheld, no recommendations\n"),
+        [("Decision: Upheld, recommendations", "SPSO", "upheld", None),
+         ("Decision: Not upheld, no recommendations", "SPSO", "not_upheld", None)], "page.txt"),
+    "lgsco-table-with-ampersands": (
+        ("## Local Government and Social Care Ombudsman decisions, 2022/23\n\n"
+        "| Ref | Service | Decision | Remedy |\n| --- | --- | --- | --- |\n"
+        "| 22 001 417 | Parking | Upheld: fault & injustice | Refund of £70 |\n"
+        "| 22 006 090 | Libraries | Not investigated | None |\n"),
+        [("22 001 417", "LGSCO", "upheld", 70, "fault & injustice"),
+         ("22 006 090", "LGSCO", "closed_after_initial_enquiries", None)], "page.md"),
 }
 
 
