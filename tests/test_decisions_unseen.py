@@ -562,3 +562,19 @@ NO_CASE_TWO: dict[str, str] = {
 @pytest.mark.parametrize("key", list(NO_CASE_TWO))
 def test_figures_and_code_tables_tell_no_case(tmp_path: Path, key: str) -> None:
     assert decisions_in(tmp_path, NO_CASE_TWO[key], "page.txt") == []
+
+
+def test_a_two_column_table_of_labels_and_values(tmp_path: Path) -> None:
+    """Labelled fields laid out as a two-column table (label cell, value cell): a label met again
+    starts the next case, and each case keeps its department as its area."""
+    text = ("## Local Government and Social Care Ombudsman decisions\n\n"
+            "| Date | 04/06/2021 |\n| --- | --- |\n"
+            "| Department | Adult Social Care |\n"
+            "| Description | The Council was at fault in how it charged Mr G for respite care. It has agreed to "
+            "refund £340. |\n"
+            "| Date | 19/07/2021 |\n"
+            "| Department | Highways |\n"
+            "| Description | There was no fault in how the Council decided where to put a speed hump. |\n")
+    found = decisions_in(tmp_path, text, "page.md")
+    assert [(d.line, d.body, d.outcome, d.payment_gbp, d.area) for d in found] == [
+        (6, "LGSCO", "upheld", 340, "Adult Social Care"), (9, "LGSCO", "not_upheld", None, "Highways")]

@@ -86,7 +86,8 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
         elif b.kind == "table" and len(b.rows) > 1:
             header = " ".join(b.rows[0])
             for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
-                yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+                if line not in taken:  # a row a labelled-field case took
+                    yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
 
 
 def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,

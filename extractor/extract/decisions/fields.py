@@ -12,7 +12,7 @@ import regex as re
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.cases import CaseText
 from extractor.extract.decisions.read import CELL_JOIN, first_match
-from extractor.models import Document
+from extractor.models import Block, Document
 
 FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*:\s*(?P<value>.*?)\s*$")
 # a table flattened to text keeps a label without its colon: alone on its line with the value below
@@ -84,8 +84,29 @@ def field_runs(doc: Document) -> list[list[Field]]:
             continue
         runs[-1].append(hit[0])
         i = hit[1]
+    runs += [run for b in doc.blocks if b.kind == "table" for run in table_runs(b)]
     return [r for r in runs if len(r) >= (BARE_RUN if any(f.bare for f in r) else 2)
             and any(f.role in VERDICT_ROLES for f in r)]
+
+
+def table_runs(b: Block) -> list[list[Field]]:
+    """A two-column table of labels and values ("Date | 04/06/2021", "Description | ..."), one run
+    per case: a label met again starts the next case."""
+    rows = [(r, ln) for r, ln in zip(b.rows, b.row_lines, strict=False) if len(r) == 2]
+    if len(rows) != len(b.rows) or len(rows) < BARE_RUN:
+        return []
+    fields = [Field(role, r[0], " ".join(r[1].split()), ln, ln) if (role := field_role(r[0])) else None
+              for r, ln in rows]
+    if sum(f is not None for f in fields) < BARE_RUN:
+        return []
+    runs: list[list[Field]] = [[]]
+    for f in fields:
+        if f is None:
+            continue
+        if any(g.label.lower() == f.label.lower() for g in runs[-1]):
+            runs.append([])
+        runs[-1].append(f)
+    return runs
 
 
 def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list[CaseText], frozenset[int]]:
@@ -126,7 +147,11 @@ def _value(run: list[Field], role: str) -> str | None:
 
 
 def _block_of(doc: Document, line: int) -> int:
-    """The block whose lines hold `line` (the last block starting at or before it)."""
+    """The block whose lines hold `line`: a table whose row it is, else the last block (not a
+    table) starting at or before it."""
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "table" and line in b.row_lines:
+            return i
     best = 0
     for i, b in enumerate(doc.blocks):
         if b.line <= line and b.kind != "table":
