@@ -534,6 +534,20 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[Any, ...]], str]] = {
         "| 22 006 090 | Libraries | Not investigated | None |\n"),
         [("22 001 417", "LGSCO", "upheld", 70, "fault & injustice"),
          ("22 006 090", "LGSCO", "closed_after_initial_enquiries", None)], "page.md"),
+    "case-title-then-one-item-per-element": (
+        ("# Board report: Housing Ombudsman cases\n\n"
+        "## Case 202212345\n\n"
+        "- Reports of damp and mould: severe maladministration\n"
+        "- Complaint handling: maladministration\n"
+        "- Request for a management move: no maladministration\n\n"
+        "Orders: apology and £1,850 compensation\n\n"
+        "## Case 202219001\n\n"
+        "- Lift outages: service failure\n"
+        "- Complaint handling: service failure\n\n"
+        "In a separate case, the Ombudsman found that we had offered reasonable redress for a late gas "
+        "safety check.\n"),
+        [("Reports of damp and mould", "HO", "partially_upheld", 1850), ("Lift outages", "HO", "upheld", None),
+         ("In a separate case", "HO", "not_upheld", None)], "page.md"),
 }
 
 

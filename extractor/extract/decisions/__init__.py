@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import field_cases
@@ -44,9 +44,6 @@ TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|
                        re.IGNORECASE)
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
-# a paragraph that opens with its case's number or reference is a list item in all but layout
-CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
-                        r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 COUNT_AFTER = re.compile(r"^\W*\d+\s+[a-z]", re.IGNORECASE)
@@ -225,7 +222,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     if doc_body is None:
         return []
     rows, in_tables = column_cases(doc)
-    reports, in_sections = determination_cases(doc)
+    reports, in_sections, one_case = determination_cases(doc)
     records, in_fields = field_cases(doc, in_tables | in_sections)
     cases = sorted([*rows, *reports, *records, *case_texts(doc, in_tables | in_sections | in_fields)],
                    key=lambda c: c.line)
@@ -248,7 +245,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
                 if case.record:
                     story.records.append((case.block, d.outcome))
             continue
-        if not reports:  # a report of one case: its analysis tells that case again, not others
+        if not one_case:  # a report of one case: its analysis tells that case again, not others
             story.read(doc, case, ctx, fallback)
     story.add_remedy_lists(doc)
     story.add_untold_reports(doc, contexts, doc_body)

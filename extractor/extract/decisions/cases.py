@@ -19,6 +19,9 @@ OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of th
 OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b", re.IGNORECASE)
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
+# a paragraph that opens with its case's number or reference is a list item in all but layout
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
+                        r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
