@@ -592,3 +592,15 @@ def test_a_two_column_table_of_labels_and_values(tmp_path: Path) -> None:
     found = decisions_in(tmp_path, text, "page.md")
     assert [(d.line, d.body, d.outcome, d.payment_gbp, d.area) for d in found] == [
         (6, "LGSCO", "upheld", 340, "Adult Social Care"), (9, "LGSCO", "not_upheld", None, "Highways")]
+
+
+
+def test_one_case_still_with_the_ombudsman(tmp_path: Path) -> None:
+    """One case the ombudsman is still considering is a case awaiting its decision; four of them
+    with no word on each are a count."""
+    text = ("Housing Ombudsman\n\n"
+            "One complaint is currently being considered by the Housing Ombudsman, about the length of time "
+            "a roof repair took.\n\n"
+            "Four other complaints are currently with the Housing Ombudsman.\n")
+    found = decisions_in(tmp_path, text, "page.txt")
+    assert [(d.line, d.body, d.outcome) for d in found] == [(3, "HO", "awaiting_decision")]
