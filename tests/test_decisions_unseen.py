@@ -604,3 +604,18 @@ def test_one_case_still_with_the_ombudsman(tmp_path: Path) -> None:
             "Four other complaints are currently with the Housing Ombudsman.\n")
     found = decisions_in(tmp_path, text, "page.txt")
     assert [(d.line, d.body, d.outcome) for d in found] == [(3, "HO", "awaiting_decision")]
+
+
+
+def test_a_case_title_stating_its_finding_above_its_story(tmp_path: Path) -> None:
+    """A heading that names a case and its finding is that case; the paragraph below telling the
+    same finding tells it again (its payment joins it), and the next titled case is a case of its own."""
+    text = ("# Housing Ombudsman cases\n\n"
+            "## Case 202208113 - severe maladministration\n\n"
+            "The Ombudsman found severe maladministration in how we handled a collapsed drain, and ordered us "
+            "to pay £1,800.\n\n"
+            "## Case 202209457 - severe maladministration\n\n"
+            "A resident waited two years for a new kitchen.\n")
+    found = decisions_in(tmp_path, text, "page.md")
+    assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
+        (3, "HO", "upheld", 1800), (7, "HO", "upheld", None)]

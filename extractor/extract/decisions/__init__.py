@@ -243,7 +243,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
             if (d := decision_of(doc, case, ctx, fallback, start, named[case.block] or in_document)) is not None:
                 story.out.append(d)
                 if case.record:
-                    story.records.append((case.block, d.outcome))
+                    story.records.append((case.block, d.outcome, len(story.out) - 1))
             continue
         if not one_case:  # a report of one case: its analysis tells that case again, not others
             story.read(doc, case, ctx, fallback)
@@ -260,7 +260,7 @@ class Story:
     out: list[Decision] = field(default_factory=list)
     told: list[int] = field(default_factory=list)
     last: Told | None = None
-    records: list[tuple[int, str]] = field(default_factory=list)  # (block, outcome) of each case record
+    records: list[tuple[int, str, int]] = field(default_factory=list)  # (block, outcome, index in out) of each record
     voice: bool = False  # the document speaks as the ombudsman ("Miss C complained to us")
 
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
@@ -269,8 +269,9 @@ class Story:
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
-        if not told_here and (block.kind in ("list_item", "table") or case.text != block.text
-                              or CASE_START.match(case.text)):
+        listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
+                                    or bool(CASE_START.match(case.text)))
+        if listed:
             told_here = listed_case(case.text, case.scope or lead_in(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
@@ -279,8 +280,11 @@ class Story:
                 at = self.told[told.back_to - 1]
                 self.out[at] = added_to(self.out[at], told.text)
                 continue
-            if any(0 < case.block - b <= NEAR_BLOCKS and outcome == told.outcome for b, outcome in self.records):
-                continue  # the summary under a case record tells that case again ("... we did not uphold it")
+            again = next((k for b, outcome, k in self.records if 0 < case.block - b <= NEAR_BLOCKS
+                          and outcome == told.outcome), None) if not listed else None
+            if again is not None:  # the summary under a case record tells that case again ("... we did not uphold it")
+                self.out[again] = added_to(self.out[again], told.text)
+                continue
             said = told.said or told.text
             line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
@@ -292,6 +296,8 @@ class Story:
             self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
             self.told.append(len(self.out) - 1)
             self.last = told
+            if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
+                self.records.append((case.block, told.outcome, len(self.out) - 1))
 
     def add_payment(self, doc: Document, case: CaseText) -> None:
         """A paragraph just after a story's case that tells no case of its own but what was paid
