@@ -619,3 +619,13 @@ def test_a_case_title_stating_its_finding_above_its_story(tmp_path: Path) -> Non
     found = decisions_in(tmp_path, text, "page.md")
     assert [(d.line, d.body, d.outcome, d.payment_gbp) for d in found] == [
         (3, "HO", "upheld", 1800), (7, "HO", "upheld", None)]
+
+
+@pytest.mark.parametrize("text,body,outcome", [
+    ("The PHSO partly upheld Mrs D's complaint about how the hospital planned her discharge.", "PHSO",
+     "partially_upheld"),
+    ("The NIPSO found maladministration in how the council handled Mr E's planning objection.", "NIPSO", "upheld"),
+])
+def test_bodies_named_by_their_initials_alone(tmp_path: Path, text: str, body: str, outcome: str) -> None:
+    found = decisions_in(tmp_path, f"Ombudsman cases\n\n{text}\n", "page.txt")
+    assert [(d.body, d.outcome) for d in found] == [(body, outcome)]
