@@ -1,8 +1,11 @@
 """Ombudsman decisions: one Decision per case a report tells (SPEC section 3).
 
 Finding where a case is told comes first, reading it second:
-- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark;
-- fields.py: labelled-field groups ("Date: / Department: / Description:");
+- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark (a PDF
+  paragraph whose every line is a block is read whole);
+- columns.py: case tables that lost their grid (spaced columns, one cell per line);
+- determination.py: a report's "Determination" section, one finding per element, with its "Orders";
+- fields.py: labelled-field groups ("Date: / Department: / Description:", or labels with no colon);
 - story.py: prose - a sentence the `case` rules know, a paragraph a case marker opens ("In a
   separate case"), an ordinal pointing back at a case already told, a small count told by its parts;
 - here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
@@ -18,17 +21,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.columns import column_cases
+from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
-from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, told_cases
+from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
+from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.memo import per_document
-from extractor.models import Decision, Document
+from extractor.models import Block, Decision, Document
 from extractor.segment import Context, document_service, one_period, organisation, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
@@ -39,7 +44,9 @@ TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|
                        re.IGNORECASE)
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
-NEAR_BLOCKS = 6  # how far above a remedy list its case, or above a report list its heading, may be
+COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
+COUNT_AFTER = re.compile(r"^\W*\d+\s+[a-z]", re.IGNORECASE)
 # headings of the council's own procedure: its case lists are not ombudsman decisions
 COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
                            re.IGNORECASE)
@@ -90,13 +97,37 @@ def ombudsman_above(doc: Document, block: int) -> bool:
     """Whether the nearest heading above a block that speaks of an ombudsman or of a stage of the
     council's own procedure speaks of an ombudsman."""
     for b in reversed(doc.blocks[:block]):
-        if b.kind != "heading":
+        if b.kind != "heading" and not is_title(doc, b):
             continue
         if OMBUDSMAN.search(b.text):
             return True
         if COUNCIL_STAGE.search(b.text):
             return False
     return False
+
+
+def line_in(doc: Document, case: CaseText, said: str) -> int:
+    """The line a sentence of a case starts on; a case told over several one-line blocks is searched
+    line by line."""
+    if case.end_line is None:
+        return doc.line_of(doc.blocks[case.block], said)
+    probe = " ".join(said.split()[:4])
+    return next((ln for ln in range(case.line, case.end_line + 1)
+                 if probe and probe in " ".join(doc.lines[ln - 1].split())), case.line)
+
+
+def lead_in(doc: Document, block: int) -> tuple[str, ...]:
+    """What a list with no heading above it stands under: the one-line paragraph just before its
+    items (a title the loader did not take for a heading)."""
+    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
+    return (above.text,) if above is not None and (above.end_line or above.line) == above.line else ()
+
+
+def is_title(doc: Document, b: Block) -> bool:
+    """The document's first line, read as a paragraph when it runs long ("Complaints decided by
+    the Local Government and Social Care Ombudsman, April to September 2024"), is its title."""
+    first = next((x for x in doc.blocks if not x.furniture), None)
+    return b is first and (b.end_line or b.line) == b.line
 
 
 def _area(case: CaseText) -> str | None:
@@ -117,7 +148,7 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
         area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
-        finding=finding, payment_gbp=payment(case.cells), remedies=remedies(outcome_text),
+        finding=finding, payment_gbp=payment(case.cells, case.paid), remedies=remedies(outcome_text),
         period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
 
 
@@ -149,6 +180,8 @@ def verdict_at(doc: Document, case: CaseText) -> int | None:
     if case.outcome_at is not None:
         return case.outcome_at
     mark = OUTCOME_MARK.search(case.text) if doc.blocks[case.block].kind != "heading" else None
+    if mark and (COUNTED_BEFORE.search(case.text[:mark.start()]) or COUNT_AFTER.match(case.text[mark.end():])):
+        return None  # "15 findings: 2 severe maladministration, 7 ...": outcomes counted, no case's verdict
     return mark.start() if mark else None
 
 
@@ -188,8 +221,11 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     doc_body = dominant_body(doc)
     if doc_body is None:
         return []
-    records, taken = field_cases(doc)
-    cases = sorted([*records, *case_texts(doc, taken)], key=lambda c: c.line)
+    rows, in_tables = column_cases(doc)
+    reports, in_sections, one_case = determination_cases(doc)
+    records, in_fields = field_cases(doc, in_tables | in_sections)
+    cases = sorted([*rows, *reports, *records, *case_texts(doc, in_tables | in_sections | in_fields)],
+                   key=lambda c: c.line)
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:
@@ -207,9 +243,10 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
             if (d := decision_of(doc, case, ctx, fallback, start, named[case.block] or in_document)) is not None:
                 story.out.append(d)
                 if case.record:
-                    story.records.append((case.block, d.outcome))
+                    story.records.append((case.block, d.outcome, len(story.out) - 1))
             continue
-        story.read(doc, case, ctx, fallback)
+        if not one_case:  # a report of one case: its analysis tells that case again, not others
+            story.read(doc, case, ctx, fallback)
     story.add_remedy_lists(doc)
     story.add_untold_reports(doc, contexts, doc_body)
     return sorted(story.out, key=lambda d: d.line)
@@ -223,33 +260,58 @@ class Story:
     out: list[Decision] = field(default_factory=list)
     told: list[int] = field(default_factory=list)
     last: Told | None = None
-    records: list[tuple[int, str]] = field(default_factory=list)  # (block, outcome) of each case record
+    records: list[tuple[int, str, int]] = field(default_factory=list)  # (block, outcome, index in out) of each record
     voice: bool = False  # the document speaks as the ombudsman ("Miss C complained to us")
 
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
-        told_here = told_cases(case.text, len(self.told), self.last, self.voice)
-        if not told_here and (block.kind in ("list_item", "table") or case.text != block.text):
-            told_here = listed_case(case.text, case.scope)
+        # a headline sums up the story below it, which tells the case again in full
+        headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
+        told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
+        listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
+                                    or bool(CASE_START.match(case.text)))
+        if listed:
+            told_here = listed_case(case.text, case.scope or lead_in(doc, case.block))
+        if not told_here and block.kind == "paragraph":
+            self.add_payment(doc, case)
         for told in told_here:
             if told.back_to is not None:
                 at = self.told[told.back_to - 1]
                 self.out[at] = added_to(self.out[at], told.text)
                 continue
-            if any(0 < case.block - b <= NEAR_BLOCKS and outcome == told.outcome for b, outcome in self.records):
-                continue  # the summary under a case record tells that case again ("... we did not uphold it")
+            again = next((k for b, outcome, k in self.records if 0 < case.block - b <= NEAR_BLOCKS
+                          and outcome == told.outcome), None) if not listed else None
+            if again is not None:  # the summary under a case record tells that case again ("... we did not uphold it")
+                self.out[again] = added_to(self.out[again], told.text)
+                continue
             said = told.said or told.text
-            line = case.line if said == case.text or block.kind == "table" else doc.line_of(block, said)
+            line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
-            one = CaseText(told.text, (told.text,), line, case.page, case.scope, case.block, subject=told.subject,
-                           organisation=org.group(0) if org else None)
+            one = CaseText(told.text, (told.text, *case.paid), line, case.page, case.scope, case.block,
+                           subject=told.subject, organisation=org.group(0) if org else None, paid=case.paid)
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue
             self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
             self.told.append(len(self.out) - 1)
             self.last = told
+            if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
+                self.records.append((case.block, told.outcome, len(self.out) - 1))
+
+    def add_payment(self, doc: Document, case: CaseText) -> None:
+        """A paragraph just after a story's case that tells no case of its own but what was paid
+        ("The trust must pay the tenant £2,150") pays for that case, when nothing paid for it yet."""
+        if not self.told:
+            return
+        k = self.told[-1]
+        told_at = _block_of_line(doc, self.out[k].line)
+        if not 0 < case.block - told_at <= 2 or self.out[k].payment_gbp is not None \
+                or doc.blocks[told_at].heading_path != doc.blocks[case.block].heading_path:
+            return
+        said = " ".join(sentences(case.text))
+        if said and payment([said]) is not None:
+            self.out[k] = added_to(self.out[k], said)
 
     def add_remedy_lists(self, doc: Document) -> None:
         """'He recommended that Maldon DC should:' and the list items below it: the remedies of the
@@ -272,48 +334,36 @@ class Story:
             self.out[pick] = added_to(self.out[pick], " . ".join(items))
 
     def add_untold_reports(self, doc: Document, contexts: Sequence[Context], doc_body: str) -> None:
-        """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") whose text tells no
-        finding take the finding their list heading states."""
+        """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") that no case reader
+        told: the finding their own text states ("Maladministration causing injustice; the council
+        paid £750"), else the finding their list heading states."""
         spans = report_spans(doc)
         if not spans:
             return
         heading = list_verdict(doc, spans[0][0])
         for first, end in spans:
-            if heading is None or any(first <= _block_of_line(doc, d.line) < end for d in self.out):
+            if any(first <= _block_of_line(doc, d.line) < end for d in self.out):
                 continue
             title = doc.blocks[first]
+            own = report_text(doc, first, end)
+            read = read_outcome(" ".join(sentences(own))) if own else None
+            if (read or heading) is None:
+                continue
             named = first_match("case_title", title.text)
-            case = CaseText(title.text, (title.text,), title.line, title.page, title.heading_path, first,
+            text = f"{title.text} {own}".strip() if own not in title.text else title.text
+            case = CaseText(text, (text,), title.line, title.page, title.heading_path, first,
                             organisation=named[1].group("organisation") if named else None)
-            rule, finding = heading
+            rule, finding = read or heading
             ctx = contexts[first] if first < len(contexts) else Context()
             body = choose_body(case, doc_body, prose=True)
             if body is not None:
-                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], ""))
+                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
 
 
 def added_to(d: Decision, text: str) -> Decision:
     """A case with the payment and remedies a later passage about it states."""
     return replace(d, payment_gbp=d.payment_gbp or payment([text]),
                    remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
-
-
-def report_spans(doc: Document) -> list[tuple[int, int]]:
-    """(first block, end block) of each report in a list of investigation reports: a title with
-    its case reference (two titles in a row are one joint report) up to the next title."""
-    titles = [i for i, b in enumerate(doc.blocks) if b.kind in ("heading", "paragraph")
-              and first_match("case_title", b.text)]
-    starts = [i for k, i in enumerate(titles) if k == 0 or titles[k - 1] != i - 1]
-    return list(zip(starts, [*starts[1:], len(doc.blocks)], strict=False))
-
-
-def list_verdict(doc: Document, first: int) -> tuple[dict[str, Any], str | None] | None:
-    """The finding a list of reports is headed by ("Findings of maladministration and injustice"):
-    a heading or a short line before its first report that reads as an outcome."""
-    for b in reversed(doc.blocks[max(0, first - NEAR_BLOCKS):first]):
-        if (b.kind == "heading" or len(b.text.split()) <= 12) and (read := read_outcome(b.text)):
-            return read
-    return None
 
 
 def _block_of_line(doc: Document, line: int) -> int:

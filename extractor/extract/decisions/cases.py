@@ -19,7 +19,14 @@ OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of th
 OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b", re.IGNORECASE)
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
+# a paragraph that opens with its case's number or reference is a list item in all but layout
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
+                        r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
+# a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
+PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
+WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
+OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence
 WORDS = re.compile(r"[^\W\d_]{3,}")
 # a numbered or bulleted list the loader kept as one paragraph: one case per item
 BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
@@ -42,19 +49,35 @@ class CaseText:
     organisation: str | None = None  # the council or landlord a field of its own names
     record: bool = False  # laid out as a case record (labelled fields): a case by its shape
     dated: str | None = None  # the decision date a case record states
+    paid: tuple[str, ...] = ()  # cells whose every amount is paid (a Remedy field, a Compensation column)
+    end_line: int | None = None  # the last line of a case told over several one-line blocks
 
 
 def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:
     """List items, paragraphs and table rows, a page-wrapped continuation joined to its case;
     blocks whose lines another case reader has `taken` are skipped."""
     blocks = doc.blocks
+    merged: set[int] = set()
     for i, b in enumerate(blocks):
-        if b.furniture or (b.kind != "table" and all(n in taken for n in range(b.line, (b.end_line or b.line) + 1))):
+        span = range(b.line, (b.end_line or b.line) + 1)
+        if i in merged or b.furniture or (b.kind != "table" and all(n in taken for n in span)):
             continue
         scope = b.heading_path
+        if b.kind != "table" and any(n in taken for n in span):
+            # the lines no other reader took ("Brookside Living Ltd (202204321)" above its fields)
+            rest = [n for n in span if n not in taken and n <= len(doc.lines) and doc.lines[n - 1].strip()]
+            if rest:
+                text = " ".join(" ".join(doc.lines[n - 1].split()) for n in rest)
+                yield CaseText(text, (text,), rest[0], b.page, scope, i)
+            continue
         if b.kind in ("list_item", "paragraph", "heading"):
             if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
                 continue  # read as the end of the case before it
+            if doc.format == "pdf" and (wrapped := _wrapped(blocks, i, taken)):  # a block per line
+                merged.update(wrapped)
+                text = " ".join(blocks[k].text.strip() for k in (i, *wrapped))
+                yield CaseText(text, (text,), b.line, b.page, scope, i, end_line=blocks[wrapped[-1]].line)
+                continue
             text = b.text + _continuation(blocks, i)
             items = list_items(text) if b.kind == "paragraph" else [text]
             if len(items) > 1:
@@ -66,10 +89,11 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
         elif b.kind == "table" and len(b.rows) > 1:
             header = " ".join(b.rows[0])
             for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
-                yield _row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+                if line not in taken:  # a row a labelled-field case took
+                    yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
 
 
-def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
+def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
               scope: tuple[str, ...], block: int) -> CaseText:
     """A table row; a header column named Outcome/Decision marks where the verdict is, so a
     cell that says only "Upheld" still reads as one."""
@@ -87,7 +111,8 @@ def _row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | 
     # a row of an outcome count table ("Maladministration | 2") tells no case: it has no words besides its verdict
     if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
         outcome_at = None
-    return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area)
+    paid = tuple(c for k, c in enumerate(row) if k < len(header) and PAID_COLUMN.search(header[k]))
+    return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area, paid=paid)
 
 
 def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
@@ -119,6 +144,27 @@ def list_items(text: str) -> list[str]:
     items = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     lead = text[:starts[0]].strip()
     return ([lead] if lead else []) + [i for i in items if i]
+
+
+def _one_line(b: Block) -> bool:
+    return (b.end_line or b.line) == b.line and "\n" not in b.text.strip()
+
+
+def _wrapped(blocks: Sequence[Block], i: int, taken: frozenset[int]) -> list[int]:
+    """The one-line paragraph blocks on the lines right below block i that carry on its sentence
+    (each line before them stops mid-sentence): one paragraph a PDF reader gave a block per line."""
+    out: list[int] = []
+    prev = blocks[i]
+    if prev.kind not in ("paragraph", "list_item") or not _one_line(prev):
+        return out
+    for k in range(i + 1, len(blocks)):
+        b = blocks[k]
+        if b.kind != "paragraph" or b.furniture or not _one_line(b) or b.line != prev.line + 1 \
+                or b.line in taken or not OPEN_END.search(prev.text) or len(prev.text) < WRAP_WIDTH:
+            break
+        out.append(k)
+        prev = b
+    return out
 
 
 def _continuation(blocks: Sequence[Block], i: int) -> str:

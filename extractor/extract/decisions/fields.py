@@ -4,6 +4,7 @@ each label on its own line, its value after the colon or on the line below. The 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex as re
@@ -11,9 +12,16 @@ import regex as re
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.cases import CaseText
 from extractor.extract.decisions.read import CELL_JOIN, first_match
-from extractor.models import Document
+from extractor.models import Block, Document
 
 FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*:\s*(?P<value>.*?)\s*$")
+# a table flattened to text keeps a label without its colon: alone on its line with the value below
+# ("Decision" / "Not upheld"), or beside its value after a run of spaces ("Outcome     Upheld")
+BARE_LABEL = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*$")
+SPACED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)(?:\s{2,}|\t)\s*(?P<value>\S.*?)\s*$")
+DATE_LABEL = re.compile(r"\bdate|\b(?:decided|closed|received)\b", re.IGNORECASE)
+COUNT_VALUE = re.compile(r"^\W*£?\d[\d,.]*\s*%?\W*$")
+BARE_RUN = 3  # fields without colons make a case only in a run this long (a lone "Outcome" line is a heading)
 VERDICT_ROLES = ("outcome", "description")  # the field a case's verdict is read from, in order of trust
 
 
@@ -24,6 +32,7 @@ class Field:
     value: str
     line: int  # 1-based line of the value
     label_line: int  # 1-based line of the label
+    bare: bool = False  # written without a colon
 
 
 def field_role(label: str) -> str | None:
@@ -31,7 +40,7 @@ def field_role(label: str) -> str | None:
     return hit[0]["role"] if hit else None
 
 
-def _field_at(lines: tuple[str, ...], i: int, in_run: bool) -> tuple[Field, int] | None:
+def _field_at(lines: Sequence[str], i: int, in_run: bool) -> tuple[Field, int] | None:
     """The field starting at line index i and the index after it (a bare label takes the next line);
     inside a run an unknown short label is a field too ("Reference number:"), of no role."""
     m = FIELD_LINE.match(lines[i])
@@ -39,12 +48,27 @@ def _field_at(lines: tuple[str, ...], i: int, in_run: bool) -> tuple[Field, int]
     if m is not None and role is None and in_run and len(m.group("label").split()) <= 4:
         role = "unknown"
     if m is None or role is None:
-        return None
+        return _bare_field_at(lines, i)
     value, at = m.group("value"), i
     if not value and i + 1 < len(lines) and lines[i + 1].strip() and not FIELD_LINE.match(lines[i + 1]):
         at = i + 1
         value = lines[at].strip()
     return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), at + 1
+
+
+def _bare_field_at(lines: Sequence[str], i: int) -> tuple[Field, int] | None:
+    """A known label with no colon: its value beside it after a run of spaces, or on the next line
+    (which is not itself a label)."""
+    if (m := SPACED_FIELD.match(lines[i])) and (role := field_role(m.group("label"))):
+        return Field(role, m.group("label"), " ".join(m.group("value").split()), i + 1, i + 1, bare=True), i + 1
+    m = BARE_LABEL.match(lines[i])
+    role = field_role(m.group("label")) if m else None
+    if m is None or role is None or i + 1 >= len(lines):
+        return None
+    value = lines[i + 1].strip()
+    if not value or ((nxt := BARE_LABEL.match(value)) and field_role(nxt.group("label"))):
+        return None
+    return Field(role, m.group("label"), " ".join(value.split()), i + 2, i + 1, bare=True), i + 2
 
 
 def field_runs(doc: Document) -> list[list[Field]]:
@@ -60,15 +84,42 @@ def field_runs(doc: Document) -> list[list[Field]]:
             continue
         runs[-1].append(hit[0])
         i = hit[1]
-    return [r for r in runs if len(r) >= 2 and any(f.role in VERDICT_ROLES for f in r)]
+    runs += [run for b in doc.blocks if b.kind == "table" for run in table_runs(b)]
+    return [r for r in runs if len(r) >= (BARE_RUN if any(f.bare for f in r) else 2)
+            and any(f.role in VERDICT_ROLES for f in r)]
 
 
-def field_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
-    """One CaseText per field run that holds a verdict or a description, and the lines they take."""
+def table_runs(b: Block) -> list[list[Field]]:
+    """A two-column table of labels and values ("Date | 04/06/2021", "Description | ..."), one run
+    per case: a label met again starts the next case."""
+    rows = [(r, ln) for r, ln in zip(b.rows, b.row_lines, strict=False) if len(r) == 2]
+    if len(rows) != len(b.rows) or len(rows) < BARE_RUN:
+        return []
+    fields = [Field(role, r[0], " ".join(r[1].split()), ln, ln) if (role := field_role(r[0])) else None
+              for r, ln in rows]
+    if sum(f is not None for f in fields) < BARE_RUN:
+        return []
+    runs: list[list[Field]] = [[]]
+    for f in fields:
+        if f is None:
+            continue
+        if any(g.label.lower() == f.label.lower() for g in runs[-1]):
+            runs.append([])
+        runs[-1].append(f)
+    return runs
+
+
+def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list[CaseText], frozenset[int]]:
+    """One CaseText per field run that holds a verdict or a description (none on the lines in
+    `skip`, which another case reader has taken), and the lines they take."""
     cases: list[CaseText] = []
     taken: set[int] = set()
     for run in field_runs(doc):
+        if any(f.label_line in skip or f.line in skip for f in run):
+            continue
         verdict = next(f for role in VERDICT_ROLES for f in run if f.role == role)
+        if COUNT_VALUE.match(verdict.value):
+            continue  # "Determinations: 18": a figure, not a case's verdict
         text, outcome_at = "", 0
         for f in run:
             text += CELL_JOIN if text else ""
@@ -79,14 +130,15 @@ def field_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
         org = next((f.value for f in run if f.role == "organisation" and not find_bodies(f.value)), None)
         cases.append(CaseText(text, tuple(f.value for f in run), verdict.line, b.page, b.heading_path, block,
                               outcome_at=outcome_at, area=_value(run, "area"), subject=_value(run, "subject"),
-                              organisation=org, record=True, dated=_date(run)))
+                              organisation=org, record=True, dated=_date(run),
+                              paid=tuple(f.value for f in run if f.role == "remedy")))
         taken.update(range(run[0].label_line, run[-1].line + 1))
     return cases, frozenset(taken)
 
 
 def _date(run: list[Field]) -> str | None:
     """The decision date a run states (a date, never the reporting period)."""
-    dated = next((f for f in run if f.role == "other" and "date" in f.label.lower()), None)
+    dated = next((f for f in run if f.role == "other" and DATE_LABEL.search(f.label)), None)
     return dated.value if dated else None
 
 
@@ -95,7 +147,11 @@ def _value(run: list[Field], role: str) -> str | None:
 
 
 def _block_of(doc: Document, line: int) -> int:
-    """The block whose lines hold `line` (the last block starting at or before it)."""
+    """The block whose lines hold `line`: a table whose row it is, else the last block (not a
+    table) starting at or before it."""
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "table" and line in b.row_lines:
+            return i
     best = 0
     for i, b in enumerate(doc.blocks):
         if b.line <= line and b.kind != "table":

@@ -18,7 +18,16 @@ PAY_VERB = re.compile(r"\b(?:pay|paid|paying|payment|compensat\w*|award\w*|reimb
 SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|concerning|about)\s+(?P<subject>[^;]+?)"
                      r"(?=;|\s+outcome\b|,\s+was\b|\.\s|\.?$)", re.IGNORECASE)
 CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
-CELL_JOIN = " ; "  # between the cells of a table row read as one case text
+CELL_JOIN = " ; "
+# a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
+REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$", re.IGNORECASE)
+REMEDY_AFTER = re.compile(r"\s*(?:in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"
+                          r"(?:distress|inconvenience|time\s+and\s+trouble|delay|loss|uncertainty|frustration))", re.IGNORECASE)
+MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+as)\b",
+                        re.IGNORECASE)
+# the finding on one element of a Housing Ombudsman determination, as a mixed finding lists them
+ELEMENT_FINDING = re.compile(r"\b(?:no\s+|severe\s+)?maladministration\b|\b(?:no\s+)?service\s+failure\b"
+                             r"|\b(?:reasonable|adequate)\s+redress\b", re.IGNORECASE)  # between the cells of a table row read as one case text
 
 
 @cache
@@ -53,25 +62,29 @@ def read_outcome(text: str) -> tuple[dict[str, Any], str | None] | None:
     # the rule's first match may be its bare verdict ("upheld"); the finding may follow it
     m = next((x for x in _rule_regex(rule).finditer(text) if any(x.groupdict().values())), m)
     if rule.get("mixed"):
-        found = re.findall(r"\b(?:no\s+)?maladministration\b", text, flags=re.IGNORECASE)
-        return rule, "; ".join(dict.fromkeys(f.lower() for f in found))
+        found = ELEMENT_FINDING.findall(text)
+        return rule, "; ".join(dict.fromkeys(" ".join(f.lower().split()) for f in found))
     groups = {k: v for k, v in m.groupdict().items() if v}
     finding = next(iter(groups.values()), None)
     return rule, " ".join(finding.lower().split()) if finding else None
 
 
 
-def payment(cells: Sequence[str]) -> float | None:
+def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
     """Money a remedy pays: every ordered amount in a cell added up; the cell that pays most
-    (a requirement cell and an action-taken cell state the same payment twice)."""
+    (a requirement cell and an action-taken cell state the same payment twice). In a `paid` cell
+    (a Remedy field, a Compensation column) every amount is paid, with no verb to say so."""
     best = 0.0
     for cell in cells:
         total = 0.0
         for m in MONEY.finditer(cell):
             clause = re.split(r"[;.]\s", cell[max(0, m.start() - 100):m.start()])[-1]
-            if first_match("not_payment", clause) or not (PAY_VERB.search(clause) or PAY_VERB.search(
-                    cell[m.end():m.end() + 25])):
+            after = cell[m.end():m.end() + 25]
+            if first_match("not_payment", clause) or not (cell in paid or PAY_VERB.search(clause) or PAY_VERB.search(
+                    after) or REMEDY_BEFORE.search(clause) or REMEDY_AFTER.match(after)):
                 continue
+            if MADE_UP_OF.search(clause):
+                continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted
             total += float(m.group(1).replace(",", ""))
         best = max(best, total)
     return best or None

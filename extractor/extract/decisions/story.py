@@ -22,6 +22,12 @@ A_NEW_ONE = re.compile(r"^\W*(?:in\s+)?an?\s", re.IGNORECASE)  # "In a second ca
 # the council a sentence holds responsible ("by Maldon DC", "against Essex CC"): two in one paragraph are two cases
 RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:County|District|Borough|City)\s+Council)\b"
                         r"|\b(?:London|Royal)\s+Borough\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+and\s+[A-Z][\w'’-]+)?")
+# what makes a list item a case record: its decision date or its case reference ("21 004 567",
+# "202112345", "02/C/14567")
+CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                       r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
+                       re.IGNORECASE)
+OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
 
 
@@ -84,11 +90,12 @@ def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions, stating a
     finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
     an item that counts cases is a figure."""
-    if not scope or not first_match("body", scope[-1]) or first_match("count_item", text):
+    # the nearest heading, or the header of the row's own table, names an ombudsman
+    if not any(first_match("body", h) or OMBUDSMAN.search(h) for h in scope[-2:]) or first_match("count_item", text):
         return []
     read = read_outcome(" ".join(sentences(text)))
-    if read is None or read[0].get("mixed") is None and not read[1]:
-        return []  # a bare "upheld" in a list is too weak without a labelled outcome
+    if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text):
+        return []  # a bare "upheld" in a list is too weak without a finding, a decision date or a case reference
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
@@ -112,13 +119,24 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
         named |= respondents
         rule = hit[0]
         read = read_outcome(sentence)
-        outcome = read[0]["outcome"] if rule["outcome"] == "read" and read else rule["outcome"]
+        # a finding the sentence states outranks a verdict only inferred from a remedy ("paid £250 ... it
+        # found reasonable redress")
+        stated = read is not None and (rule["outcome"] == "read" or rule.get("inferred") and read[1] is not None)
+        outcome = read[0]["outcome"] if stated and read else rule["outcome"]
         if read and outcome == "upheld" and read[0]["outcome"] == "partially_upheld":
             outcome = "partially_upheld"  # "maladministration in X; no maladministration in Y"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
         found.append(Told(outcome, finding, rule["id"], sentence))
-    # one case: its remedies and payment may be in any sentence of the passage
-    return [replace(found[0], text=text, said=found[0].text)] if len(found) == 1 else found
+    # one case: its finding, remedies and payment may be in any sentence of the passage
+    return [replace(found[0], text=text, said=found[0].text, finding=found[0].finding or _finding(text, found[0]))]\
+        if len(found) == 1 else found
+
+
+def _finding(text: str, told: Told) -> str | None:
+    """The finding a passage states for its one case, when the sentence that told it only named a
+    remedy ("Severe maladministration: ... We were ordered to pay £1,400")."""
+    read = read_outcome(" ".join(sentences(text)))
+    return read[1] if read is not None and read[0]["outcome"] == told.outcome else None
 
 
 def counted_cases(text: str) -> list[Told]:

@@ -1,0 +1,123 @@
+"""Case tables that lost their grid on the way to text: columns aligned by runs of spaces (one row
+per line), or one cell per line under a header of column names. A header that names an outcome
+column ("Finding", "Decision", "Outcome") makes each row below it one case, whose outcome cell must
+read as an outcome; the rows are read like any table row (cases.row_case)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText, row_case
+from extractor.extract.decisions.read import read_outcome
+from extractor.models import Document
+
+GAP = re.compile(r"\s{2,}|\t")
+HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s[A-Za-z][A-Za-z'’&/().-]*){0,4}$")
+MIN_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class TextTable:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    lines: tuple[int, ...]  # 1-based line of each row
+    taken: frozenset[int]  # every line the table spans, header included
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in GAP.split(line.strip()) if c.strip()]
+
+
+def _header(cells: Sequence[str]) -> bool:
+    """Column names: several short words-only cells, one of them an outcome column."""
+    return (len(cells) >= MIN_COLUMNS and all(HEADER_CELL.match(c) for c in cells)
+            and sum(bool(OUTCOME_COLUMN.search(c)) for c in cells) == 1)
+
+
+def _verdict_column(header: Sequence[str]) -> int:
+    return next(k for k, c in enumerate(header) if OUTCOME_COLUMN.search(c))
+
+
+def _reads(row: Sequence[str], k: int) -> bool:
+    return k < len(row) and read_outcome(row[k]) is not None
+
+
+def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
+    """Header then rows on consecutive lines, cells parted by two or more spaces; every row has the
+    header's cells and a verdict in the outcome column."""
+    out: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        head = _cells(lines[i])
+        if not _header(head):
+            i += 1
+            continue
+        k, rows, at = _verdict_column(head), [], []
+        j = i + 1
+        while j < len(lines) and len(row := _cells(lines[j])) == len(head) and _reads(row, k):
+            rows.append(tuple(row))
+            at.append(j + 1)
+            j += 1
+        if rows:
+            out.append(TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1))))
+        i = max(j, i + 1)
+    return out
+
+
+def cell_tables(lines: Sequence[str]) -> list[TextTable]:
+    """A header of column names one per line, then the rows' cells one per line, a row every
+    `width` lines while each row's outcome cell reads as an outcome."""
+    out: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        head: list[str] = []
+        j = i
+        while j < len(lines) and (text := lines[j].strip()) and HEADER_CELL.match(text) and len(head) < 8:
+            head.append(text)
+            j += 1
+        if len(head) < MIN_COLUMNS or not _header(head):
+            i += 1
+            continue
+        width, k, rows, at = len(head), _verdict_column(head), [], []
+        while j + width <= len(lines):
+            row = [lines[n].strip() for n in range(j, j + width)]
+            if not all(row) or not _reads(row, k):
+                break
+            rows.append(tuple(row))
+            at.append(j + 1)
+            j += width
+        if rows:
+            out.append(TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1))))
+        i = max(j, i + 1)
+    return out
+
+
+def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
+    """One CaseText per row of every case table written as text, and the lines the tables take."""
+    cases: list[CaseText] = []
+    taken: set[int] = set()
+    seen = {ln for b in doc.blocks if b.kind == "table" for ln in (*range(b.line, (b.end_line or b.line) + 1),
+                                                                   *b.row_lines)}  # the loader's own tables
+    tables = [t for t in spaced_tables(doc.lines) if not t.taken & seen]
+    seen |= {ln for t in tables for ln in t.taken}
+    tables += [t for t in cell_tables(doc.lines) if not t.taken & seen]
+    for table in tables:
+        for row, line in zip(table.rows, table.lines, strict=True):
+            b = _block_at(doc, line)
+            block = doc.blocks[b]
+            cases.append(row_case(table.header, row, line, block.page, (*block.heading_path, " ".join(table.header)), b))
+        taken |= table.taken
+    return cases, frozenset(taken)
+
+
+def _block_at(doc: Document, line: int) -> int:
+    """The block whose lines hold `line` (the last one starting at or before it)."""
+    best = 0
+    for i, b in enumerate(doc.blocks):
+        if b.line > line:
+            break
+        best = i
+    return best

@@ -1,0 +1,92 @@
+"""An ombudsman's report of one case, laid out in sections: under a "Determination" heading (or a
+case's own title, "Case 202212345", with one list item per element) one
+paragraph per element of the complaint ("there was maladministration by the landlord in respect
+of its repairs", "there was service failure in respect of its complaint handling"), under an
+"Orders" heading what the landlord must pay and do. The elements together are one case (a failing
+on some and none on others is a partial finding); the orders give its payment and remedies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from extractor.extract.decisions.cases import CASE_START, CaseText
+from extractor.extract.decisions.fields import FIELD_LINE, field_role
+from extractor.extract.decisions.read import CELL_JOIN, first_match, read_outcome
+from extractor.models import Block, Document
+
+SECTION_WORDS = 12  # a section heading is a label, not a sentence
+ELEMENT_WORDS = 90  # one element's finding is a sentence or two, not the analysis
+
+
+def _role(b: Block) -> str | None:
+    text = re.sub(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?|\W+$", "", b.text)
+    return field_role(text) if b.kind == "heading" and len(text.split()) <= SECTION_WORDS else None
+
+
+def _section(blocks: Sequence[Block], i: int) -> list[int]:
+    """The paragraphs and list items under heading i, up to the next heading."""
+    out = []
+    for k in range(i + 1, len(blocks)):
+        if blocks[k].kind == "heading":
+            break
+        if blocks[k].kind in ("paragraph", "list_item") and not blocks[k].furniture:
+            out.append(k)
+    return out
+
+
+def _case_title(b: Block) -> bool:
+    """A one-line title that names a case by its number or reference ("Case 202212345")."""
+    return b.kind in ("heading", "paragraph") and (b.end_line or b.line) == b.line \
+        and len(b.text.split()) <= SECTION_WORDS and bool(CASE_START.match(b.text) or first_match("case_title", b.text))
+
+
+def _items(blocks: Sequence[Block], i: int) -> list[int]:
+    """The list items right below block i: one element of the case each."""
+    out = []
+    for k in range(i + 1, len(blocks)):
+        if blocks[k].kind != "list_item":
+            break
+        out.append(k)
+    return out
+
+
+def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], bool]:
+    """One CaseText per "Determination" section (or case title with its element items) whose every
+    paragraph states a finding, with the orders of the section after it; the lines both sections
+    take; and whether a Determination section makes the document the report of one case."""
+    cases: list[CaseText] = []
+    taken: set[int] = set()
+    report = False
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if _role(b) == "outcome":
+            elements = _section(blocks, i)
+        elif _case_title(b):
+            elements = _items(blocks, i)
+            if len(elements) < 2:
+                continue  # one finding under a title is the title's own case, read as a list item
+        else:
+            continue
+        if not elements or any(len(blocks[k].text.split()) > ELEMENT_WORDS or (read := read_outcome(blocks[k].text))
+                               is None or read[1] is None for k in elements):
+            continue
+        orders: list[int] = []
+        after = elements[-1] + 1
+        while not orders and after < len(blocks) and _role(blocks[after]) == "remedy":
+            orders = _section(blocks, after)  # "Orders and recommendations", then "Orders" below it
+            after += 1
+        if not orders and after < len(blocks) and (m := FIELD_LINE.match(blocks[after].text)) \
+                and field_role(m.group("label")) == "remedy":
+            orders = [after]  # "Orders: apology and £1,850" on the line after the findings
+        found = " ".join(blocks[k].text for k in elements)
+        ordered = " ".join(blocks[k].text for k in orders)
+        text = found + (CELL_JOIN + ordered if ordered else "")
+        report = report or _role(b) == "outcome"
+        first = blocks[elements[0]]
+        cases.append(CaseText(text, (found, ordered) if ordered else (found,), first.line, first.page,
+                              first.heading_path, elements[0], outcome_at=0, record=True))
+        for k in (*elements, *orders):
+            taken.update(range(blocks[k].line, (blocks[k].end_line or blocks[k].line) + 1))
+    return cases, frozenset(taken), report
