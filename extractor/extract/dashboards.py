@@ -15,16 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
 import regex as re
 
+from extractor.extract import dashboard_words
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_number, label_period, with_fallbacks
 from extractor.memo import per_document
-from extractor.models import BBox, Block, Document, Figure, Word
+from extractor.models import Block, Document, Figure, Word
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
 
@@ -85,6 +86,12 @@ def role_of(text: str) -> tuple[str, dict[str, Any]] | None:
     s = " ".join((text or "").split())
     if not s or len(s.split()) > 14:
         return None
+    return _role(s)
+
+
+@lru_cache(maxsize=4096)
+def _role(s: str) -> tuple[str, dict[str, Any]] | None:
+    """role_of for squeezed text: a line is classed several times (whole, label part, as tile)."""
     for rule, rx in _rules():
         if rx.search(s):
             return rule["role"], rule
@@ -114,14 +121,18 @@ def items_of(doc: Document) -> list[Item]:
     Both the tile reader and `dashboard_lines` (which prose consults) need them: computed once."""
     out: list[Item] = []
     done_pages: set[int | None] = set()
+    worded: dict[int | None, list[Block]] = {}  # each page's blocks with words, in document order
+    if doc.format == "pdf":
+        for x in doc.blocks:
+            if x.words and not x.furniture:
+                worded.setdefault(x.page, []).append(x)
     for b in doc.blocks:
         if b.furniture:
             continue
         if b.words and doc.format == "pdf":
             if b.page not in done_pages:  # a page's tiles are paired across all its blocks
                 done_pages.add(b.page)
-                out += list(_word_items([x for x in doc.blocks if x.page == b.page and x.words
-                                         and not x.furniture]))
+                out += list(_word_items(worded[b.page]))
         elif b.kind == "table":
             out += list(_table_items(b, doc.lines))
         else:
@@ -151,11 +162,17 @@ def _raw_bold(lines: Sequence[str], line: int) -> bool:
     return 0 < line <= len(lines) and bool(BOLD_CELL.search(lines[line - 1]))
 
 
+# role_of takes at most 14 words; a tile line adds its number and perhaps a colon to its label
+LONGEST_ITEM = 16
+
+
 def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> Item:
     s = " ".join(text.split())
     num = cell_number(s)
     if num is not None:
         return Item("num", line, s, num[0], num[2], page=page)
+    if s.count(" ") > LONGEST_ITEM:  # a sentence: no label, tile, period row or control has this many words
+        return Item("bold" if bold else "barrier", line, s, page=page)
     if (label := tile_label(s)) is not None:
         return Item("label", line, s, label=label, page=page)
     for rx in (NUMBER_THEN_LABEL, LABEL_THEN_NUMBER):
@@ -207,97 +224,21 @@ def _word_items(blocks: Sequence[Block]) -> Iterator[Item]:
             item = Item("tile", line_of[id(num)], f"{num.text} {label}", value[0], num.text, tl, page=page,
                         laid_out=True)
             found.append(((num.bbox.top, num.bbox.x0), item))
-    for line_words in _lines([w for w in words if id(w) not in paired], gutter=10_000):
+    for line_words in dashboard_words.lines([w for w in words if id(w) not in paired], gutter=10_000):
         text = " ".join(w.text for w in line_words)
         line = line_of[id(line_words[0])]
         whole = _text_item(text, line, page, all(w.bold for w in line_words))
         parts = [whole] if whole.kind != "barrier" else [
             _text_item(" ".join(w.text for w in ph), line_of[id(ph[0])], page, all(w.bold for w in ph))
-            for ph in _lines(line_words)]
+            for ph in dashboard_words.lines(line_words)]
         found += [((line_words[0].bbox.top, line_words[0].bbox.x0 + k), it) for k, it in enumerate(parts)]
     for _, item in sorted(found, key=lambda f: f[0]):
         yield item
 
 
-def _lines(words: Sequence[Word], gutter: float | None = None) -> list[list[Word]]:
-    """Words grouped into visual lines, split where a horizontal gap is wider than a tile gutter."""
-    rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.bbox.top), w.bbox.x0)):
-        gap = gutter if gutter is not None else max(12.0, 1.5 * (w.size or 8))
-        if rows and abs(rows[-1][-1].bbox.top - w.bbox.top) < 3 and w.bbox.x0 - rows[-1][-1].bbox.x1 < gap:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-    return rows
-
-
 def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
-    """(number word, label text, label words): each number with the nearest label below or right."""
-    phrases = _join_wrapped(_lines(words))
-    numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
-    labels = [p for p in phrases if tile_label(" ".join(w.text for w in p)) is not None]
-    label_boxes = [_union(lab) for lab in labels]
-    out = []
-    taken: set[int] = set()
-    for num in numbers:
-        best = None
-        for k, box in enumerate(label_boxes):
-            if k in taken:
-                continue
-            d = _distance(num.bbox, box)
-            if d is not None and (best is None or d < best[0]):
-                best = (d, k)
-        if best is not None:
-            taken.add(best[1])
-            lab = labels[best[1]]
-            out.append((num, " ".join(w.text for w in lab), lab))
-    return out
-
-
-def _join_wrapped(phrases: list[list[Word]]) -> list[list[Word]]:
-    """A tile label wrapped onto a second line is one phrase: a text phrase right below another,
-    in the same column and type size, continues it ("... (council is" / "not at fault)")."""
-    out: list[list[Word]] = []
-    boxes: list[BBox] = []  # each phrase's union box, kept up to date as it grows
-    for ph in sorted(phrases, key=lambda p: (p[0].bbox.top, p[0].bbox.x0)):
-        box = _union(ph)
-        host = next((k for k, o in enumerate(out) if _wraps_onto(boxes[k], o[-1], box, ph[0])), None)
-        if host is not None and cell_number(ph[0].text) is None:
-            out[host].extend(ph)
-            boxes[host] = _union(out[host])
-        else:
-            out.append(list(ph))
-            boxes.append(box)
-    return out
-
-
-def _wraps_onto(above: BBox, last: Word, below: BBox, first: Word) -> bool:
-    height = max(last.bbox.bottom - last.bbox.top, 1.0)
-    gap = below.top - last.bbox.bottom
-    if not -1 <= gap <= height * 0.8:  # the cheap test first: most phrases are far apart
-        return False
-    centred = abs((above.x0 + above.x1) / 2 - (below.x0 + below.x1) / 2) < height * 2
-    same_size = abs((last.size or 0) - (first.size or 0)) < 0.5
-    return same_size and centred and cell_number(last.text) is None
-
-
-def _union(ws: Sequence[Word]) -> BBox:
-    return BBox(min(w.bbox.x0 for w in ws), min(w.bbox.top for w in ws),
-                max(w.bbox.x1 for w in ws), max(w.bbox.bottom for w in ws))
-
-
-def _distance(num: BBox, lab: BBox) -> float | None:
-    """Distance from a number to a label below it (overlapping columns) or to its right (same line)."""
-    height = max(num.bottom - num.top, 1.0)
-    below = lab.top - num.bottom
-    overlaps = lab.x0 < num.x1 + 2 * height and lab.x1 > num.x0 - 2 * height
-    if -1 <= below <= 4 * height and overlaps:
-        return below + 0.1 * abs(lab.x0 - num.x0)
-    same_line = abs((lab.top + lab.bottom) / 2 - (num.top + num.bottom) / 2) < height * 0.6
-    right = lab.x0 - num.x1
-    if same_line and 0 <= right <= 6 * height:
-        return right
-    return None
+    """(number word, label text, label words): each number with the nearest tile label below or right."""
+    return dashboard_words.pair_words(words, lambda text: tile_label(text) is not None)
 
 
 # ---------------------------------------------------------------- items -> figures
