@@ -7,6 +7,7 @@ Built once per process, on first use; `nlp.pipe` runs it over every text block o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -141,12 +142,13 @@ def _sentences(texts: Iterable[str]) -> list[list[Sentence]]:
         flags = doc.to_array("SENT_START").tolist()
         bounds = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(doc)]
         ents = [(e.start, e.label_, e.ent_id_, e.text, e.start_char, e.end_char) for e in doc.ents]
+        firsts = [e[0] for e in ents]  # in order: each sentence's mentions are one slice, found by bisection
         sents = []
         for a, b in pairwise(bounds):
             span = doc[a:b]
             mentions = tuple(Mention(label, rules[rule].get("category") or text.lower(), rule,
                                      start - span.start_char, end - span.start_char)
-                             for first, label, rule, text, start, end in ents if a <= first < b)
+                             for first, label, rule, text, start, end in ents[bisect_left(firsts, a):bisect_left(firsts, b)])
             sents.append(Sentence(span.text, span.start_char, mentions))
         out.append(sents)
     return out
