@@ -28,6 +28,11 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
+NAME_SEPARATORS = re.compile(r"[-_.]+")
+SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
+DIGITS = re.compile(r"\d+")
+APPENDIX_NUMBER = re.compile(r"^\s*appendix\s+(\d+)", re.IGNORECASE)
+
 COVER_BLOCKS = 15
 COVER_SERVICE = 4  # the title and first paragraphs name the service of a one-service report
 QUARTER_OR_HALF = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")  # the title, cover and introduction live in the first blocks
@@ -199,7 +204,7 @@ def cover_service(doc: Document) -> str | None:
     Care complaints annual report", "asc-complaints-2022-23.pdf"): a report of that service alone.
     None when they name none or several."""
     cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_SERVICE] if b.kind == "heading"]
-    cover.append(re.sub(r"[-_.]+", " ", doc.name))
+    cover.append(NAME_SEPARATORS.sub(" ", doc.name))
     named = {v for t in cover if (v := settles("service", t)) in CARE_SERVICES}
     return named.pop() if len(named) == 1 else None
 
@@ -236,7 +241,7 @@ def _top_level(text: str) -> bool:
 
 
 def _number(text: str) -> tuple[str, ...] | None:
-    m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)", text)
+    m = SECTION_NUMBER.match(text)
     return tuple(m.group(1).split(".")) if m else None
 
 
@@ -313,7 +318,7 @@ def appendix_procedures(doc: Document) -> dict[str, str]:
     for b in doc.blocks:
         for r, rx in _rules("appendix_procedure"):
             for m in rx.finditer(b.text):
-                for ref in re.findall(r"\d+", m.group("refs")):
+                for ref in DIGITS.findall(m.group("refs")):
                     found.setdefault(ref, r["value"])
     return found
 
@@ -335,7 +340,7 @@ def service_procedures(doc: Document) -> dict[str, str]:
 def _heading_procedure(heading: str, appendices: dict[str, str]) -> str | None:
     if (own := _settled("procedure", heading)) is not None:
         return own
-    m = re.match(r"^\s*appendix\s+(\d+)", heading, re.IGNORECASE)
+    m = APPENDIX_NUMBER.match(heading)
     return appendices.get(m.group(1)) if m else None
 
 

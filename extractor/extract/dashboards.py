@@ -29,6 +29,9 @@ from extractor.models import Block, Document, Figure, Word
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
 
+PANEL_STAGE = re.compile(r"\bstage\s*(1|2|3|one|two|three)\b", re.IGNORECASE)
+STAGE_WORD = re.compile(r"\bstage\b", re.IGNORECASE)
+
 NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
 LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
 PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
@@ -105,7 +108,7 @@ def tile_label(text: str) -> TileLabel | None:
 
 def panel_stage(text: str) -> str | None:
     """A panel's stage: a numbered stage wins over other stage words in a mixed panel title."""
-    m = re.search(r"\bstage\s*(1|2|3|one|two|three)\b", text, re.IGNORECASE)
+    m = PANEL_STAGE.search(text)
     if m:
         return "stage" + {"one": "1", "two": "2", "three": "3"}.get(m.group(1).lower(), m.group(1))
     return classify_label(text).get("stage")
@@ -343,7 +346,7 @@ def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState
         if own and LEADING_STAGE.match(label.text) and state.labels_first:
             state.stage = own  # "Stage 2 complaints received" / 38 / "Upheld" / 9: the cards below are stage 2's
         stage = rule.get("stage") or own or state.stage
-        inherits = not re.search(r"\bstage\b", label.text, re.IGNORECASE) and rule.get("measure") in (
+        inherits = not STAGE_WORD.search(label.text) and rule.get("measure") in (
             "received", "average_response_days", "closed")
         procedure = rule.get("procedure") or (state.procedure if inherits else None)
         out.append(Tile(num, label, evidence, None if stage == "none" else stage, procedure, rule["id"]))
