@@ -58,13 +58,14 @@ def load_docx(path: Path, data: bytes) -> Document:
     marks = RENDERED if any(True for _ in body.iter(RENDERED)) else EXPLICIT
     lines: list[str] = []
     blocks: list[Block] = []
+    styles: dict[str | None, str] = {}  # style id -> name: python-docx looks each up among all styles
     page = 1
     for element in body.iterchildren():
         opens_on_new_page, breaks = _breaks(element, marks)
         start = page + opens_on_new_page
         page += breaks
         if element.tag == f"{W}p":
-            block = _paragraph_block(Paragraph(element, document), len(lines) + 1, start)
+            block = _paragraph_block(Paragraph(element, document), len(lines) + 1, start, styles)
             if block is not None:
                 lines.append(block.text)
                 blocks.append(block)
@@ -106,11 +107,11 @@ def _before_any_text(element: Any, mark: Any) -> bool:
     return True
 
 
-def _paragraph_block(para: Any, line: int, page: int) -> Block | None:
+def _paragraph_block(para: Any, line: int, page: int, styles: dict[str | None, str]) -> Block | None:
     text = " ".join(para.text.split())
     if not text:
         return None
-    style = (para.style.name if para.style is not None else "") or ""
+    style = _style_name(para, styles)
     bold = all(r.bold for r in para.runs if r.text.strip()) and any(r.text.strip() for r in para.runs)
     if m := HEADING_STYLE.match(style):
         level = int(m.group("level")) if m.group("level") else 1
@@ -119,6 +120,15 @@ def _paragraph_block(para: Any, line: int, page: int) -> Block | None:
     if LIST_STYLE.search(style) or numbered:
         return Block("list_item", text, line, page=page, end_line=line, bold=bold)
     return Block("paragraph", text, line, page=page, end_line=line, bold=bold)
+
+
+def _style_name(para: Any, styles: dict[str | None, str]) -> str:
+    """The paragraph's style name, looked up once per style id of the document."""
+    sid = para._p.style
+    if sid not in styles:
+        style = para.style
+        styles[sid] = (style.name if style is not None else "") or ""
+    return styles[sid]
 
 
 def _table_rows(table: Any) -> Iterator[tuple[str, ...]]:

@@ -65,15 +65,23 @@ class Received:
     restates a total ("Out of the 15 complaints ...") looks up that total's stage here."""
 
     def __init__(self) -> None:
-        self.by_value: dict[float, list[Figure]] = {}
+        # the stages of the counts of one value and service, and of one value, service and period
+        self.any_period: dict[tuple[float, str | None], set[str | None]] = {}
+        self.in_period: dict[tuple[float, str | None, str | None], set[str | None]] = {}
 
     def extend(self, figures: Iterable[Figure]) -> None:
         for f in figures:
             if f.measure == "received" and f.unit == "count" and f.dimension is None and f.area is None:
-                self.by_value.setdefault(f.value, []).append(f)
+                self.any_period.setdefault((f.value, f.service), set()).add(f.stage)
+                self.in_period.setdefault((f.value, f.service, f.period), set()).add(f.stage)
 
-    def of_value(self, value: float) -> list[Figure]:
-        return [] if math.isnan(value) else self.by_value.get(value, [])
+    def stages(self, value: float, service: str | None, period: Period | None) -> set[str | None]:
+        """The stages of the received counts of this value and service (in this period, if given)."""
+        if math.isnan(value):
+            return set()
+        found = self.any_period.get((value, service)) if period is None else \
+            self.in_period.get((value, service, period.label))
+        return set(found or ())
 
 
 def emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,

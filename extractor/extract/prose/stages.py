@@ -55,8 +55,7 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Receive
         numbers = count_numbers(m.group("n"))
         if not numbers:
             continue
-        stages = {f.stage for f in earlier.of_value(numbers[0].value)
-                  if f.service == ctx.service and (period is None or f.period == period.label)}
+        stages = earlier.stages(numbers[0].value, ctx.service, period)
         if len(stages) == 1 and None not in stages:
             return stages.pop()
     return None
