@@ -92,8 +92,9 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 out += found
                 earlier.extend(found)
                 received.extend(found)
-            mark = COMPARED.search(sent.text)
-            own = [p for st, _, p in sentence_periods(sent.text, lead or period_of(ctx)) if mark is None or st < mark.start()]
+            said = sentence_periods(sent.text, lead or period_of(ctx))
+            mark = COMPARED.search(sent.text) if said else None  # a costly pattern: only where a period is said
+            own = [p for st, _, p in said if mark is None or st < mark.start()]
             last_period = own[0] if own else last_period
         carried = stage_said(block) or (carried if adjacent else None)
         previous = block
