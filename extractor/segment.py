@@ -389,15 +389,18 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     parent: Context | None = None
     lead_service: str | None = None
     narrowed = section_leads(doc, doc_period)
+    of_path: dict[tuple[str, ...], Context] = {}  # the blocks of one section share what its headings say
+    one_stage: dict[str | None, str | None] = {}  # single_stage_default reads every block: once per service
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
-        period = _nearest(headings, lambda h: narrowed.get(h) or one_period(h, doc_period)) or doc_period
-        f = _fields(headings, appendices)
-        ctx = Context(
-            period=period.label if period else None,
-            period_start=period.start.isoformat() if period and period.start else None,
-            period_end=period.end.isoformat() if period and period.end else None,
-            service=f["service"], stage=f["stage"], procedure=f["procedure"], kind=f["kind"],
-            body=_nearest(headings, _one_body), organisation=org, headings=headings)
+        if (ctx := of_path.get(headings)) is None:
+            period = _nearest(headings, lambda h: narrowed.get(h) or one_period(h, doc_period)) or doc_period
+            f = _fields(headings, appendices)
+            ctx = of_path[headings] = Context(
+                period=period.label if period else None,
+                period_start=period.start.isoformat() if period and period.start else None,
+                period_end=period.end.isoformat() if period and period.end else None,
+                service=f["service"], stage=f["stage"], procedure=f["procedure"], kind=f["kind"],
+                body=_nearest(headings, _one_body), organisation=org, headings=headings)
         area = AREA_HEADING.match(headings[-1]) if headings else None
         if area and parent is not None:
             # a department named with its count: its own service family, else the corporate procedure's
@@ -416,7 +419,9 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             # a table under the corporate procedure is by department: its rows are `corporate` unless
             # they name a service family (tables.py reads them), not the whole council's
             ctx = replace(ctx, service=default_service)
-        if ctx.stage is None and ctx.kind is None and (one := single_stage_default(doc, ctx.service)):
+        if ctx.stage is None and ctx.kind is None and ctx.service not in one_stage:
+            one_stage[ctx.service] = single_stage_default(doc, ctx.service)
+        if ctx.stage is None and ctx.kind is None and (one := one_stage[ctx.service]):
             ctx = replace(ctx, stage=one)
         out.append(ctx)
     return tuple(out)
