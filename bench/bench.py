@@ -5,7 +5,8 @@
 Prints pages/s on the corpus PDFs for bare pdfplumber `extract_text`, pypdfium2 text,
 `extractor.load`, and `tally extract` end to end (load, segment, extract, check) with the
 PDFium reader and with the pdfplumber reference reader, with the ratios; MB/s on the text
-formats; and the peak memory (max RSS of a child process) of a full run over a generated
+formats (file size of .txt and .md; MB of text read from HTML pages of the excerpts and from the
+corpus DOCX renderings); and the peak memory (max RSS of a child process) of a full run over a generated
 N-page PDF. Timings are for reading, never for tests.
 """
 
@@ -83,6 +84,26 @@ def page_count(paths: Sequence[Path]) -> int:
     return total
 
 
+def make_html(corpus: Path, out: Path) -> list[Path]:
+    """The text excerpts as web pages (headings, paragraphs, tables), as bench/render_real.py makes them."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from render_real import to_html
+
+    pages = []
+    for src in sorted((corpus / "excerpts").glob("*.txt")):
+        page = out / f"{src.stem}.html"
+        page.write_text(to_html(src.read_text(encoding="utf-8"), src.stem), encoding="utf-8")
+        pages.append(page)
+    return pages
+
+
+def text_mb(paths: Sequence[Path]) -> float:
+    """MB of text the loader reads from these files: markup and zip containers do not count."""
+    from extractor import load
+
+    return sum(len("\n".join(load(p).lines).encode("utf-8")) for p in paths) / 1e6
+
+
 def make_long_pdf(pages: int, out: Path) -> None:
     """An N-page report PDF made of the corpus text, for the memory measurement."""
     from reportlab.lib.pagesizes import A4
@@ -133,6 +154,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     size = sum(p.stat().st_size for p in texts) / 1e6
     secs = best_of(args.repeat, lambda: tally_full(texts))
     print(f"text formats: {len(texts)} files, {size:.2f} MB: tally extract+check {size / secs:.2f} MB/s")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, paths in (("html", make_html(args.corpus, Path(tmp))),
+                            ("docx", sorted((args.corpus / "docx").glob("*.docx")))):
+            if paths:
+                size = text_mb(paths)
+                secs = best_of(args.repeat, lambda paths=paths: tally_full(paths))
+                print(f"  {kind}: {len(paths)} files, {size:.2f} MB of text: tally extract+check {size / secs:.2f} MB/s")
     if args.memory_pages:
         with tempfile.TemporaryDirectory() as tmp:
             long_pdf = Path(tmp) / "long.pdf"

@@ -7,6 +7,7 @@ Built once per process, on first use; `nlp.pipe` runs it over every text block o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -133,20 +134,25 @@ def _sentences(texts: Iterable[str]) -> list[list[Sentence]]:
     Sentence bounds come from the SENT_START array and mentions from doc.ents once: spaCy's
     `doc.sents` and `span.ents` walk every token in Python on each call."""
     rules = entity_rules()
+    texts = list(texts)
     out = []
-    for doc in pipeline().pipe(texts):
+    for whole, doc in zip(texts, pipeline().pipe(texts), strict=True):
         if not len(doc):
             out.append([])
             continue
-        flags = doc.to_array("SENT_START").tolist()
+        # a span's text is its slice of the input (spaCy keeps every character): Span.text would
+        # make a Python object per token
+        flags, starts, lengths = zip(*doc.to_array(["SENT_START", "IDX", "LENGTH"]).tolist(), strict=True)
         bounds = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(doc)]
-        ents = [(e.start, e.label_, e.ent_id_, e.text, e.start_char, e.end_char) for e in doc.ents]
+        ents = [(e.start, e.label_, e.ent_id_, whole[e.start_char:e.end_char], e.start_char, e.end_char)
+                for e in doc.ents]
+        firsts = [e[0] for e in ents]  # in order: each sentence's mentions are one slice, found by bisection
         sents = []
         for a, b in pairwise(bounds):
-            span = doc[a:b]
+            first_char, end_char = starts[a], starts[b - 1] + lengths[b - 1]
             mentions = tuple(Mention(label, rules[rule].get("category") or text.lower(), rule,
-                                     start - span.start_char, end - span.start_char)
-                             for first, label, rule, text, start, end in ents if a <= first < b)
-            sents.append(Sentence(span.text, span.start_char, mentions))
+                                     start - first_char, end - first_char)
+                             for first, label, rule, text, start, end in ents[bisect_left(firsts, a):bisect_left(firsts, b)])
+            sents.append(Sentence(whole[first_char:end_char], first_char, mentions))
         out.append(sents)
     return out

@@ -28,6 +28,11 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
+NAME_SEPARATORS = re.compile(r"[-_.]+")
+SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
+DIGITS = re.compile(r"\d+")
+APPENDIX_NUMBER = re.compile(r"^\s*appendix\s+(\d+)", re.IGNORECASE)
+
 COVER_BLOCKS = 15
 COVER_SERVICE = 4  # the title and first paragraphs name the service of a one-service report
 QUARTER_OR_HALF = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")  # the title, cover and introduction live in the first blocks
@@ -218,7 +223,7 @@ def cover_service(doc: Document) -> str | None:
     or the file name name ("Adult Social Care complaints annual report", "asc-complaints-2022-23.pdf"):
     a report of that service alone. None when they name none or several."""
     cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_SERVICE] if b.kind == "heading"]
-    cover.append(re.sub(r"[-_.]+", " ", doc.name))
+    cover.append(NAME_SEPARATORS.sub(" ", doc.name))
     # the subject of the first paragraph: "Adult Social Care and Health (ASCH) works with ..."
     first = next((b.text for b in doc.blocks[:COVER_BLOCKS] if b.kind == "paragraph" and len(b.text.split()) > 8), "")
     cover.append(" ".join(first.split()[:SUBJECT_WORDS]))
@@ -258,7 +263,7 @@ def _top_level(text: str) -> bool:
 
 
 def _number(text: str) -> tuple[str, ...] | None:
-    m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)", text)
+    m = SECTION_NUMBER.match(text)
     return tuple(m.group(1).split(".")) if m else None
 
 
@@ -335,7 +340,7 @@ def appendix_procedures(doc: Document) -> dict[str, str]:
     for b in doc.blocks:
         for r, rx in _rules("appendix_procedure"):
             for m in rx.finditer(b.text):
-                for ref in re.findall(r"\d+", m.group("refs")):
+                for ref in DIGITS.findall(m.group("refs")):
                     found.setdefault(ref, r["value"])
     return found
 
@@ -357,7 +362,7 @@ def service_procedures(doc: Document) -> dict[str, str]:
 def _heading_procedure(heading: str, appendices: dict[str, str]) -> str | None:
     if (own := _settled("procedure", heading)) is not None:
         return own
-    m = re.match(r"^\s*appendix\s+(\d+)", heading, re.IGNORECASE)
+    m = APPENDIX_NUMBER.match(heading)
     return appendices.get(m.group(1)) if m else None
 
 
@@ -406,15 +411,18 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     parent: Context | None = None
     lead_service: str | None = None
     narrowed = section_leads(doc, doc_period)
+    of_path: dict[tuple[str, ...], Context] = {}  # the blocks of one section share what its headings say
+    one_stage: dict[str | None, str | None] = {}  # single_stage_default reads every block: once per service
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
-        period = _nearest(headings, lambda h: narrowed.get(h) or one_period(h, doc_period)) or doc_period
-        f = _fields(headings, appendices)
-        ctx = Context(
-            period=period.label if period else None,
-            period_start=period.start.isoformat() if period and period.start else None,
-            period_end=period.end.isoformat() if period and period.end else None,
-            service=f["service"], stage=f["stage"], procedure=f["procedure"], kind=f["kind"],
-            body=_nearest(headings, _one_body), organisation=org, headings=headings)
+        if (ctx := of_path.get(headings)) is None:
+            period = _nearest(headings, lambda h: narrowed.get(h) or one_period(h, doc_period)) or doc_period
+            f = _fields(headings, appendices)
+            ctx = of_path[headings] = Context(
+                period=period.label if period else None,
+                period_start=period.start.isoformat() if period and period.start else None,
+                period_end=period.end.isoformat() if period and period.end else None,
+                service=f["service"], stage=f["stage"], procedure=f["procedure"], kind=f["kind"],
+                body=_nearest(headings, _one_body), organisation=org, headings=headings)
         area = AREA_HEADING.match(headings[-1]) if headings else None
         if area and parent is not None:
             # a department named with its count: its own service family, else the corporate procedure's
@@ -433,7 +441,9 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             # a table under the corporate procedure is by department: its rows are `corporate` unless
             # they name a service family (tables.py reads them), not the whole council's
             ctx = replace(ctx, service=default_service)
-        if ctx.stage is None and ctx.kind is None and (one := single_stage_default(doc, ctx.service)):
+        if ctx.stage is None and ctx.kind is None and ctx.service not in one_stage:
+            one_stage[ctx.service] = single_stage_default(doc, ctx.service)
+        if ctx.stage is None and ctx.kind is None and (one := one_stage[ctx.service]):
             ctx = replace(ctx, stage=one)
         out.append(ctx)
     return tuple(out)

@@ -13,54 +13,24 @@ Context has them. Label vocabulary lives in patterns/dashboards.toml.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
-from typing import Any
 
 import regex as re
 
+from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.table_labels import classify_label
-from extractor.extract.table_text import cell_number, label_period, with_fallbacks
+from extractor.extract.table_text import label_period, with_fallbacks
 from extractor.memo import per_document
-from extractor.models import BBox, Block, Document, Figure, Word
-from extractor.patterns import compile_regex, load_rules
+from extractor.models import Document, Figure
 from extractor.segment import Context
 
-NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
-LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
-PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
+__all__ = ["dashboard_lines", "extract_figures", "items_of", "pair_words"]
+
+PANEL_STAGE = re.compile(r"\bstage\s*(1|2|3|one|two|three)\b", re.IGNORECASE)
+STAGE_WORD = re.compile(r"\bstage\b", re.IGNORECASE)
 LEADING_STAGE = re.compile(r"^\s*stage\s*(?:\d|one|two|three)\b", re.IGNORECASE)
-TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
-BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
-
-
-@dataclass(frozen=True)
-class TileLabel:
-    text: str
-    rule: dict[str, Any]
-
-    @property
-    def qualifier(self) -> bool:
-        return bool(self.rule.get("qualifier"))
-
-
-@dataclass
-class Item:
-    """One thing on a dashboard page, in reading order."""
-
-    kind: str  # num, label, tile, panel, slicer, comparison, barrier
-    line: int
-    text: str = ""
-    value: float | None = None
-    stated: str = ""
-    label: TileLabel | None = None
-    rows: tuple[tuple[str, ...], ...] = ()
-    row_lines: tuple[int, ...] = ()
-    page: int | None = None
-    used: bool = False
-    laid_out: bool = False  # a tile read from a tile row or from word boxes, not from one line of text
 
 
 @dataclass
@@ -75,229 +45,12 @@ class PageState:
     labels_first: bool = False  # the current sequence's cards put the label above the value
 
 
-@cache
-def _rules() -> tuple[tuple[dict[str, Any], Any], ...]:
-    return tuple((r, compile_regex(r["regex"])) for r in load_rules("dashboards"))
-
-
-def role_of(text: str) -> tuple[str, dict[str, Any]] | None:
-    """The first dashboard rule matching the whole of `text`: (role, rule)."""
-    s = " ".join((text or "").split())
-    if not s or len(s.split()) > 14:
-        return None
-    for rule, rx in _rules():
-        if rx.search(s):
-            return rule["role"], rule
-    return None
-
-
-def tile_label(text: str) -> TileLabel | None:
-    found = role_of(text)
-    return TileLabel(" ".join(text.split()), found[1]) if found and found[0] == "tile" else None
-
-
 def panel_stage(text: str) -> str | None:
     """A panel's stage: a numbered stage wins over other stage words in a mixed panel title."""
-    m = re.search(r"\bstage\s*(1|2|3|one|two|three)\b", text, re.IGNORECASE)
+    m = PANEL_STAGE.search(text)
     if m:
         return "stage" + {"one": "1", "two": "2", "three": "3"}.get(m.group(1).lower(), m.group(1))
     return classify_label(text).get("stage")
-
-
-# ---------------------------------------------------------------- blocks -> items
-
-
-@per_document
-def items_of(doc: Document) -> list[Item]:
-    """Reading-order items of a dashboard document (text export or PDF with word boxes).
-
-    Both the tile reader and `dashboard_lines` (which prose consults) need them: computed once."""
-    out: list[Item] = []
-    done_pages: set[int | None] = set()
-    for b in doc.blocks:
-        if b.furniture:
-            continue
-        if b.words and doc.format == "pdf":
-            if b.page not in done_pages:  # a page's tiles are paired across all its blocks
-                done_pages.add(b.page)
-                out += list(_word_items([x for x in doc.blocks if x.page == b.page and x.words
-                                         and not x.furniture]))
-        elif b.kind == "table":
-            out += list(_table_items(b, doc.lines))
-        else:
-            parts = [p for p in TILE_GUTTER.split(b.text) if p.strip()]
-            bold = b.bold or _raw_bold(doc.lines, b.line)
-            items = [_text_item(p, b.line, b.page, bold) for p in parts]
-            if len(items) > 1 and all(i.kind == "tile" for i in items):
-                for i in items:
-                    i.laid_out = True
-                out += items
-            else:
-                out.append(_text_item(b.text, b.line, b.page, bold))
-    return out
-
-
-def _data_table(rows: Sequence[Sequence[str]]) -> bool:
-    """ "Service | Received | Upheld" over "Housing | 210 | 54" ...: column headers with no digits
-    over two or more rows that carry numbers after their label."""
-    if len(rows) < 3 or any(ch.isdigit() for cell in rows[0] for ch in cell) or len(rows[0]) < 2:
-        return False
-    body = rows[1:]
-    return all(len(r) == len(rows[0]) for r in body) and sum(
-        any(ch.isdigit() for cell in r[1:] for ch in cell) for r in body) >= 2
-
-
-def _raw_bold(lines: Sequence[str], line: int) -> bool:
-    return 0 < line <= len(lines) and bool(BOLD_CELL.search(lines[line - 1]))
-
-
-def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> Item:
-    s = " ".join(text.split())
-    num = cell_number(s)
-    if num is not None:
-        return Item("num", line, s, num[0], num[2], page=page)
-    if (label := tile_label(s)) is not None:
-        return Item("label", line, s, label=label, page=page)
-    for rx in (NUMBER_THEN_LABEL, LABEL_THEN_NUMBER):
-        if (m := rx.match(s)) and (label := tile_label(m.group("label"))) is not None:
-            num = cell_number(m.group("num"))
-            return Item("tile", line, s, num[0] if num else None, m.group("num"), label, page=page)
-    if (m := PERIOD_ROW.match(s)) and label_period(m.group("period")) and (num := cell_number(m.group("num"))):
-        return Item("period_row", line, s, num[0], num[2], rows=((m.group("period"), m.group("num")),), page=page)
-    found = role_of(s)
-    if found and found[0] in ("panel", "slicer", "comparison"):
-        return Item(found[0], line, s, page=page)
-    return Item("bold" if bold else "barrier", line, s, page=page)
-
-
-def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
-    """Tiles side by side ("25 Stage 1 ... <tab> 9 Stage 1 ..."), slicer rows, comparison rows.
-    A data table (a header row of words over rows of numbers) is the table reader's: a barrier."""
-    if _data_table(b.rows):
-        yield Item("barrier", b.line, b.text, page=b.page)
-        return
-    for row, ln in zip(b.rows, b.row_lines or (b.line,) * len(b.rows), strict=False):
-        raw = lines[ln - 1] if 0 < ln <= len(lines) else ""
-        bold = {" ".join(next(g for g in m.groups() if g).split()) for m in BOLD_CELL.finditer(raw)}
-        cells = [_text_item(c, ln, b.page, c in bold) for c in row if c.strip()]
-        if len(cells) == 2 and label_period(row[0]) and cells[1].kind == "num":
-            yield Item("period_row", ln, " ".join(row), cells[1].value, cells[1].stated,
-                       rows=(tuple(row),), page=b.page)
-            continue
-        for c in cells:
-            c.laid_out = c.kind == "tile" and len(cells) > 1
-            yield c
-
-
-# ---------------------------------------------------------------- PDF words -> items
-
-
-def _word_items(blocks: Sequence[Block]) -> Iterator[Item]:
-    """Items of one PDF page in reading order: numbers paired by geometry, other lines as text."""
-    words = [w for b in blocks for w in b.words]
-    line_of = {id(w): b.line for b in blocks for w in b.words}
-    page = blocks[0].page if blocks else None
-    pairs = pair_words(words)
-    paired = {id(w) for num, _, label_words in pairs for w in (num, *label_words)}
-    found: list[tuple[tuple[float, float], Item]] = []
-    for num, label, _ in pairs:
-        value = cell_number(num.text)
-        tl = tile_label(label)
-        if value is not None and tl is not None:
-            item = Item("tile", line_of[id(num)], f"{num.text} {label}", value[0], num.text, tl, page=page,
-                        laid_out=True)
-            found.append(((num.bbox.top, num.bbox.x0), item))
-    for line_words in _lines([w for w in words if id(w) not in paired], gutter=10_000):
-        text = " ".join(w.text for w in line_words)
-        line = line_of[id(line_words[0])]
-        whole = _text_item(text, line, page, all(w.bold for w in line_words))
-        parts = [whole] if whole.kind != "barrier" else [
-            _text_item(" ".join(w.text for w in ph), line_of[id(ph[0])], page, all(w.bold for w in ph))
-            for ph in _lines(line_words)]
-        found += [((line_words[0].bbox.top, line_words[0].bbox.x0 + k), it) for k, it in enumerate(parts)]
-    for _, item in sorted(found, key=lambda f: f[0]):
-        yield item
-
-
-def _lines(words: Sequence[Word], gutter: float | None = None) -> list[list[Word]]:
-    """Words grouped into visual lines, split where a horizontal gap is wider than a tile gutter."""
-    rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.bbox.top), w.bbox.x0)):
-        gap = gutter if gutter is not None else max(12.0, 1.5 * (w.size or 8))
-        if rows and abs(rows[-1][-1].bbox.top - w.bbox.top) < 3 and w.bbox.x0 - rows[-1][-1].bbox.x1 < gap:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-    return rows
-
-
-def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
-    """(number word, label text, label words): each number with the nearest label below or right."""
-    phrases = _join_wrapped(_lines(words))
-    numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
-    labels = [p for p in phrases if tile_label(" ".join(w.text for w in p)) is not None]
-    label_boxes = [_union(lab) for lab in labels]
-    out = []
-    taken: set[int] = set()
-    for num in numbers:
-        best = None
-        for k, box in enumerate(label_boxes):
-            if k in taken:
-                continue
-            d = _distance(num.bbox, box)
-            if d is not None and (best is None or d < best[0]):
-                best = (d, k)
-        if best is not None:
-            taken.add(best[1])
-            lab = labels[best[1]]
-            out.append((num, " ".join(w.text for w in lab), lab))
-    return out
-
-
-def _join_wrapped(phrases: list[list[Word]]) -> list[list[Word]]:
-    """A tile label wrapped onto a second line is one phrase: a text phrase right below another,
-    in the same column and type size, continues it ("... (council is" / "not at fault)")."""
-    out: list[list[Word]] = []
-    boxes: list[BBox] = []  # each phrase's union box, kept up to date as it grows
-    for ph in sorted(phrases, key=lambda p: (p[0].bbox.top, p[0].bbox.x0)):
-        box = _union(ph)
-        host = next((k for k, o in enumerate(out) if _wraps_onto(boxes[k], o[-1], box, ph[0])), None)
-        if host is not None and cell_number(ph[0].text) is None:
-            out[host].extend(ph)
-            boxes[host] = _union(out[host])
-        else:
-            out.append(list(ph))
-            boxes.append(box)
-    return out
-
-
-def _wraps_onto(above: BBox, last: Word, below: BBox, first: Word) -> bool:
-    height = max(last.bbox.bottom - last.bbox.top, 1.0)
-    gap = below.top - last.bbox.bottom
-    if not -1 <= gap <= height * 0.8:  # the cheap test first: most phrases are far apart
-        return False
-    centred = abs((above.x0 + above.x1) / 2 - (below.x0 + below.x1) / 2) < height * 2
-    same_size = abs((last.size or 0) - (first.size or 0)) < 0.5
-    return same_size and centred and cell_number(last.text) is None
-
-
-def _union(ws: Sequence[Word]) -> BBox:
-    return BBox(min(w.bbox.x0 for w in ws), min(w.bbox.top for w in ws),
-                max(w.bbox.x1 for w in ws), max(w.bbox.bottom for w in ws))
-
-
-def _distance(num: BBox, lab: BBox) -> float | None:
-    """Distance from a number to a label below it (overlapping columns) or to its right (same line)."""
-    height = max(num.bottom - num.top, 1.0)
-    below = lab.top - num.bottom
-    overlaps = lab.x0 < num.x1 + 2 * height and lab.x1 > num.x0 - 2 * height
-    if -1 <= below <= 4 * height and overlaps:
-        return below + 0.1 * abs(lab.x0 - num.x0)
-    same_line = abs((lab.top + lab.bottom) / 2 - (num.top + num.bottom) / 2) < height * 0.6
-    right = lab.x0 - num.x1
-    if same_line and 0 <= right <= 6 * height:
-        return right
-    return None
 
 
 # ---------------------------------------------------------------- items -> figures
@@ -402,7 +155,7 @@ def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState
         if own and LEADING_STAGE.match(label.text) and state.labels_first:
             state.stage = own  # "Stage 2 complaints received" / 38 / "Upheld" / 9: the cards below are stage 2's
         stage = rule.get("stage") or own or state.stage
-        inherits = not re.search(r"\bstage\b", label.text, re.IGNORECASE) and rule.get("measure") in (
+        inherits = not STAGE_WORD.search(label.text) and rule.get("measure") in (
             "received", "average_response_days", "closed")
         procedure = rule.get("procedure") or (state.procedure if inherits else None)
         out.append(Tile(num, label, evidence, None if stage == "none" else stage, procedure, rule["id"]))
@@ -436,7 +189,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
     figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
                     period, state, ctx, t.evidence, t.rule) for t in tiles]
-    measure = next((r["measure"] for r, _ in _rules() if r["role"] == "comparison"), "received")
+    measure = next((r["measure"] for r, _ in rules() if r["role"] == "comparison"), "received")
     for it, stage in comparisons:
         p = label_period(it.rows[0][0], ctx) or period
         figs.append(_figure(doc, it, measure, "count", stage, None, p, state, ctx, it.text, "dash-comparison"))

@@ -16,6 +16,10 @@ import regex as re
 from extractor.limits import active
 from extractor.patterns import compile_regex, expand, load_rules
 
+WORD_GAPS = re.compile(r"[-\s]+")
+DECIMAL = re.compile(r"^\d+\.\d+$")
+SENTENCE_NEXT = re.compile(r"^\s*\.?\s+[A-Z]")
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -46,10 +50,15 @@ def number_regex() -> re.Pattern[str]:
       |(?P<star>{_alternatives("suppressed")}))""")
 
 
+@cache
+def _quantity_rules() -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((r, re.compile(expand(r["regex"]), re.IGNORECASE | re.VERBOSE)) for r in _rules("quantity"))
+
+
 def _quantity(text: str) -> int:
     """The count a quantity word states ("no" -> 0, "both" -> 2)."""
-    for r in _rules("quantity"):
-        if re.fullmatch(expand(r["regex"]), text, re.IGNORECASE | re.VERBOSE):
+    for r, rx in _quantity_rules():
+        if rx.fullmatch(text):
             return int(r["value"])
     raise ValueError(f"not a quantity word: {text!r}")
 
@@ -68,7 +77,7 @@ class Number:
 
 def words_to_int(text: str) -> int | None:
     """ "one hundred and twelve" -> 112, "twenty-six" -> 26; None if not a number in words."""
-    words = re.sub(r"[-\s]+", " ", text.lower().replace(" and ", " ")).split()
+    words = WORD_GAPS.sub(" ", text.lower().replace(" and ", " ")).split()
     total, seen = 0, False
     for w in words:
         if w in UNITS:
@@ -178,7 +187,7 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
             continue
         if _names_a_thing(text, n) or _in_a_code(text, n):
             continue
-        if n.unit == "count" and re.match(r"^\d+\.\d+$", n.stated) and re.search(r"^\s*\.?\s+[A-Z]", text[n.end:]):
+        if n.unit == "count" and DECIMAL.match(n.stated) and SENTENCE_NEXT.search(text[n.end:]):
             continue  # a paragraph number "3.2 The council ..."
         out.append(n)
     return tuple(out)

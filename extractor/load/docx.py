@@ -58,13 +58,14 @@ def load_docx(path: Path, data: bytes) -> Document:
     marks = RENDERED if any(True for _ in body.iter(RENDERED)) else EXPLICIT
     lines: list[str] = []
     blocks: list[Block] = []
+    styles: dict[str | None, str] = {}  # style id -> name: python-docx looks each up among all styles
     page = 1
     for element in body.iterchildren():
         opens_on_new_page, breaks = _breaks(element, marks)
         before, start = page, page + opens_on_new_page
         page += breaks
         if element.tag == f"{W}p":
-            block = _paragraph_block(Paragraph(element, document), len(lines) + 1, start)
+            block = _paragraph_block(Paragraph(element, document), len(lines) + 1, start, styles)
             if block is not None:
                 lines.append(block.text)
                 blocks.append(block)
@@ -74,7 +75,7 @@ def load_docx(path: Path, data: bytes) -> Document:
             if (boxed := _layout_paragraphs(table)) is not None:
                 for para in boxed:  # a table used as a box around text: its paragraphs, read as text
                     opens, turns = _breaks(para._p, marks)  # a box may run over a page turn
-                    block = _paragraph_block(para, len(lines) + 1, before + opens)
+                    block = _paragraph_block(para, len(lines) + 1, before + opens, styles)
                     before += turns
                     if block is not None:
                         lines.append(block.text)
@@ -120,11 +121,11 @@ def _before_any_text(element: Any, mark: Any) -> bool:
     return True
 
 
-def _paragraph_block(para: Any, line: int, page: int) -> Block | None:
+def _paragraph_block(para: Any, line: int, page: int, styles: dict[str | None, str]) -> Block | None:
     text = " ".join(para.text.split())
     if not text:
         return None
-    style = (para.style.name if para.style is not None else "") or ""
+    style = _style_name(para, styles)
     bold = all(r.bold for r in para.runs if r.text.strip()) and any(r.text.strip() for r in para.runs)
     if m := HEADING_STYLE.match(style):
         level = int(m.group("level")) if m.group("level") else 1
@@ -176,6 +177,15 @@ def _nested_tables(table: Any) -> Iterator[Any]:
             for inner in cell.tables:
                 yield inner
                 yield from _nested_tables(inner)
+
+
+def _style_name(para: Any, styles: dict[str | None, str]) -> str:
+    """The paragraph's style name, looked up once per style id of the document."""
+    sid = para._p.style
+    if sid not in styles:
+        style = para.style
+        styles[sid] = (style.name if style is not None else "") or ""
+    return styles[sid]
 
 
 def _table_rows(table: Any) -> Iterator[tuple[str, ...]]:

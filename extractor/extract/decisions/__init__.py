@@ -372,11 +372,33 @@ def _block_of_line(doc: Document, line: int) -> int:
 
 def last_named_body(doc: Document, block: int) -> str | None:
     """The body its section last named before a block: "the Ombudsman" in a paragraph after one
-    that names the Local Government Ombudsman is that ombudsman."""
+    that names the Local Government Ombudsman is that ombudsman.
+
+    Answers are kept per document: a block's answer is the block before's own single body, else
+    that block's answer, so a long section is walked once, not once per case in it."""
+    memo = _last_bodies(doc)
+    if block in memo:
+        return memo[block]
     section = doc.blocks[block].heading_path
-    for b in reversed(doc.blocks[:block]):
-        if b.heading_path != section:
-            return None
-        if len(named := find_bodies(b.text)) == 1:
-            return named[0]
-    return None
+    same: list[int] = []  # blocks whose answer is this one's
+    answer = None
+    i = block
+    while True:
+        same.append(i)
+        if i == 0 or doc.blocks[i - 1].heading_path != section:
+            break
+        if len(named := find_bodies(doc.blocks[i - 1].text)) == 1:
+            answer = named[0]
+            break
+        i -= 1
+        if i in memo:
+            answer = memo[i]
+            break
+    for k in same:
+        memo[k] = answer
+    return answer
+
+
+@per_document
+def _last_bodies(doc: Document) -> dict[int, str | None]:
+    return {}

@@ -9,7 +9,8 @@ from typing import Any
 
 import regex as re
 
-from extractor.patterns import compile_regex, load_rules
+from extractor.gate import admits, lower_for_gate, required
+from extractor.patterns import compile_regex, expand, load_rules
 
 MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
 # "£500 handed to a woman": money given over to the complainant is paid, however a news report words it
@@ -41,11 +42,18 @@ def _rule_regex(rule: dict[str, Any]) -> re.Pattern[str]:
 
 def first_match(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | None = None,
                 ) -> tuple[dict[str, Any], re.Match[str]] | None:
-    """The first rule of a kind, in file order, that matches (among the rules `allow` lets through)."""
-    for rule, rx in _rules(kind):
-        if (allow is None or allow(rule)) and (m := rx.search(text)):
+    """The first rule of a kind, in file order, that matches (among the rules `allow` lets through);
+    a rule whose required words (extractor/gate.py) are absent is not run."""
+    low = lower_for_gate(text)
+    for (rule, rx), need in zip(_rules(kind), _needs(kind), strict=True):
+        if (allow is None or allow(rule)) and (low is None or admits(need, low)) and (m := rx.search(text)):
             return rule, m
     return None
+
+
+@cache
+def _needs(kind: str) -> tuple[frozenset[str] | None, ...]:
+    return tuple(required(expand(r["regex"])) for r, _ in _rules(kind))
 
 
 def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str]]]:

@@ -8,6 +8,7 @@ the woman £100") adds to that case instead. Sentences about several cases ("in 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -46,7 +47,12 @@ class Told:
 
 def sentences(text: str) -> list[str]:
     """The sentences of a passage that speak of one case (not "in all cases", "a combined sum")."""
-    return [s for s in SENTENCE.split(text) if not first_match("not_case", s)]
+    return list(_case_sentences(text))
+
+
+@lru_cache(maxsize=256)  # a passage is split by told_cases and again by by_sentence
+def _case_sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in SENTENCE.split(text) if not first_match("not_case", s))
 
 
 def told_cases(text: str, told_so_far: int, previous: Told | None, voice: bool = False) -> list[Told]:

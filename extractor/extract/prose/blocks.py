@@ -12,9 +12,9 @@ from extractor import nlp
 from extractor.extract.periods import Period
 from extractor.extract.prose.clauses import hard_breaks, line_above, paragraph_text
 from extractor.extract.prose.dating import COMPARED, block_lead, period_of, sentence_periods
-from extractor.extract.prose.emit import Where
+from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
-from extractor.extract.prose.sentences import figures_of_sentence
+from extractor.extract.prose.sentences import candidate_numbers, figures_of_sentence
 from extractor.extract.prose.stages import block_stage
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, settles
@@ -63,6 +63,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     previous: Block | None = None
     carried: str | None = None
     last_period: Period | None = None
+    received = Received()  # the received counts in `out`, for paragraphs that restate a total
     for (i, block), sents in zip(picked, nlp.sentences(hard_breaks(doc, b) for _, b in picked), strict=True):
         ctx = contexts[i]
         if block.kind == "heading" and i and not HEADING_COUNT.search(block.text):
@@ -78,19 +79,22 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"
         acknowledging = bool(ACKNOWLEDGEMENT.search(line_above(doc, block))) and not RESPONSE.search(block.text)
         stages: dict[str, str | None] = {}
-        para_start = len(out)
+        earlier = Earlier()  # the figures since the paragraph began
         for sent in sents:
             line = doc.line_of(block, sent.text)
             para = paragraph_text(doc, block, line)
             if para not in stages:
-                stages[para] = block_stage(para, lead or period_of(ctx), ctx, out)
-                para_start = len(out)
-            where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice,
-                          tuple(out[para_start:]))
-            found = figures_of_sentence(where)
-            out += [f for f in found if not (acknowledging and f.measure in TIMELINESS)]
-            mark = COMPARED.search(sent.text)
-            own = [p for st, _, p in sentence_periods(sent.text, lead or period_of(ctx)) if mark is None or st < mark.start()]
+                stages[para] = block_stage(para, lead or period_of(ctx), ctx, received)
+                earlier = Earlier()
+            if candidate_numbers(sent.text):  # a sentence without a number states no figure
+                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice, earlier)
+                found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
+                out += found
+                earlier.extend(found)
+                received.extend(found)
+            said = sentence_periods(sent.text, lead or period_of(ctx))
+            mark = COMPARED.search(sent.text) if said else None  # a costly pattern: only where a period is said
+            own = [p for st, _, p in said if mark is None or st < mark.start()]
             last_period = own[0] if own else last_period
         carried = stage_said(block) or (carried if adjacent else None)
         previous = block

@@ -15,6 +15,9 @@ from extractor.models import Block
 from extractor.segment import COMPARED as NAMED_AS_COMPARED
 from extractor.segment import Context
 
+YEAR_LABEL = re.compile(r"\d{4}")
+BREAK_BEFORE_PERIOD = re.compile(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b")
+
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
@@ -67,7 +70,7 @@ def is_reporting(p: Period) -> bool:
     the month or calendar year an event happened in ("implemented late in 2019")."""
     if p.start is None or p.end is None:
         return False
-    return (p.end - p.start).days > 40 and not re.fullmatch(r"\d{4}", p.label)
+    return (p.end - p.start).days > 40 and not YEAR_LABEL.fullmatch(p.label)
 
 
 def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]], lead: Period | None,
@@ -77,7 +80,7 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
     periods = [(s, e, p) for s, e, p in periods if s < n.end or not LABEL_OF_NEXT.match(sentence, e)]
     attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
-                and not re.search(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b", sentence[n.end:s])]
+                and not BREAK_BEFORE_PERIOD.search(sentence[n.end:s])]
     if attached:
         return attached[0]
     mark = COMPARED.search(sentence)

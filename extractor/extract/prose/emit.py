@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from extractor import nlp
 from extractor.extract.numbers import Number
@@ -26,7 +28,60 @@ class Where:
     last_period: Period | None = None
     block_stage: str | None = None
     voice: bool = False  # the document is an ombudsman's own (patterns/prose_voice.toml)
-    earlier: tuple[Figure, ...] = ()  # the paragraph's figures before this sentence
+    earlier: Earlier = field(default_factory=lambda: Earlier())  # the paragraph's figures before this sentence
+
+
+class Earlier:
+    """The figures of a paragraph before the sentence being read, with what a sentence asks of them
+    (the last one, the ombudsman bodies named, the last count of a value, the measures said of a
+    value) kept up to date as they come: a walk over them all per sentence is quadratic."""
+
+    __slots__ = ("bodies", "counts", "last", "said", "size")
+
+    def __init__(self, figures: Iterable[Figure] = ()) -> None:
+        self.last: Figure | None = None
+        self.bodies: set[str] = set()
+        self.counts: dict[float, Figure] = {}
+        self.said: set[tuple[str, float]] = set()
+        self.size = 0
+        self.extend(figures)
+
+    def extend(self, figures: Iterable[Figure]) -> None:
+        for f in figures:
+            self.last = f
+            self.size += 1
+            if f.stage == "ombudsman" and f.body:
+                self.bodies.add(f.body)
+            if f.unit == "count":
+                self.counts[f.value] = f
+            self.said.add((f.measure, f.value))
+
+    def __len__(self) -> int:
+        return self.size
+
+
+class Received:
+    """The document's received counts so far (no breakdown, no area) by value: a paragraph that
+    restates a total ("Out of the 15 complaints ...") looks up that total's stage here."""
+
+    def __init__(self) -> None:
+        # the stages of the counts of one value and service, and of one value, service and period
+        self.any_period: dict[tuple[float, str | None], set[str | None]] = {}
+        self.in_period: dict[tuple[float, str | None, str | None], set[str | None]] = {}
+
+    def extend(self, figures: Iterable[Figure]) -> None:
+        for f in figures:
+            if f.measure == "received" and f.unit == "count" and f.dimension is None and f.area is None:
+                self.any_period.setdefault((f.value, f.service), set()).add(f.stage)
+                self.in_period.setdefault((f.value, f.service, f.period), set()).add(f.stage)
+
+    def stages(self, value: float, service: str | None, period: Period | None) -> set[str | None]:
+        """The stages of the received counts of this value and service (in this period, if given)."""
+        if math.isnan(value):
+            return set()
+        found = self.any_period.get((value, service)) if period is None else \
+            self.in_period.get((value, service, period.label))
+        return set(found or ())
 
 
 def emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,

@@ -7,6 +7,9 @@ import regex as re
 from extractor.extract.numbers import Number
 from extractor.extract.prose.readers import AT_STAGE
 
+COPULA_END = re.compile(r"\b(?:was|is|being|as|became)\s+$")
+OF_NEXT = re.compile(r"^\s+of\s+(?:the\s+)?\w")
+
 # "seven in ten complaints", "one in every five": a proportion said in words, not a count
 IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:ten|five|four|three|twenty|a\s+hundred|10|5|4|3|20|100)\b(?![/.,]\d)",
                       re.IGNORECASE)
@@ -40,6 +43,6 @@ def is_idiom(n: Number, text: str) -> bool:
     if word in ("both", "a single", "single"):
         return not NOUN_AFTER_BOTH.match(after)  # "both services", "a single point of access"
     if word == "one":
-        return bool(re.search(r"\b(?:was|is|being|as|became)\s+$", text[: n.start])
-                    and re.match(r"^\s+of\s+(?:the\s+)?\w", after))
+        return bool(COPULA_END.search(text[: n.start])
+                    and OF_NEXT.match(after))
     return False

@@ -14,6 +14,11 @@ from extractor.extract.prose.changes import change_reading
 from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.segment import settles
 
+VIA = re.compile(r"\b(?:via|by|through)\b")
+TOPIC_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
+BRACKETED_PERCENT = re.compile(r"\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)")
+TOPIC_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
+
 FROM_TO = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$",
                      re.IGNORECASE)
 AFTER_PERCENT = re.compile(r"\(\s*$")
@@ -46,7 +51,7 @@ def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], readin
             return Reading("received", "count", m.rule, reading.stage, "complainant", m.category)
         if m.label == "COMPLAINANT" and sentence[m.end:n.start].strip() == "(":
             return Reading("received", "count", m.rule, reading.stage, "complainant", m.category)
-        if m.label == "CHANNEL" and m.start > n.end and len(gap) < 70 and re.search(r"\b(?:via|by|through)\b", gap) \
+        if m.label == "CHANNEL" and m.start > n.end and len(gap) < 70 and VIA.search(gap) \
                 and not any(0 < o.start - n.end < m.start - n.end for o in count_numbers(sentence[n.end:m.start])):
             return Reading("received", "count", m.rule, reading.stage, "channel", m.category)
     return None if strict else reading
@@ -58,7 +63,7 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
         return None
     area = m.group("area").strip()
     topic = before + sentence[: n.start]
-    if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplaints?\b", topic, re.IGNORECASE):
+    if TOPIC_COMPLIMENTS.search(topic) and not TOPIC_COMPLAINTS.search(topic):
         measure = "compliments"
     elif TOPIC_UPHELD.search(topic[-200:]):
         measure = "upheld"
@@ -163,7 +168,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
-    right = re.sub(r"\(\s*[\d.]+\s*(?:%|per\s?cent)\s*\)", " ", right)
+    right = BRACKETED_PERCENT.sub(" ", right)
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
     if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.search(left) \
@@ -222,6 +227,6 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         if reading.area is None and (m := AREA_RECEIVED.search(left)) is not None:
             reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())
         topic = before[-300:] + sentence
-        if TOPIC_COMPLIMENTS.search(topic) and not re.search(r"\bcomplain", topic, re.IGNORECASE):
+        if TOPIC_COMPLIMENTS.search(topic) and not TOPIC_COMPLAIN.search(topic):
             reading = Reading("compliments", "count", reading.rule, None, area=reading.area)
     return _breakdown(n, sentence, mentions, reading)

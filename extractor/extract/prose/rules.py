@@ -8,6 +8,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.gate import admits, lower_for_gate, required
 from extractor.patterns import expand, load_rules
 from extractor.segment import settles
 
@@ -38,6 +39,30 @@ def _rules() -> tuple[tuple[dict[str, Any], re.Pattern[str] | None, re.Pattern[s
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class _Rule:
+    """A prose rule as match_rule tries it: its flags read once, and the words each side's
+    regex cannot match without (extractor/gate.py), so most rules are passed over unrun."""
+
+    rule: dict[str, Any]
+    left: re.Pattern[str] | None
+    right: re.Pattern[str] | None
+    left_needs: frozenset[str] | None
+    right_needs: frozenset[str] | None
+    days: bool | None  # None: the rule reads numbers of days and others alike
+    ombudsman: bool
+    either: bool
+
+
+@cache
+def _tried() -> tuple[_Rule, ...]:
+    return tuple(_Rule(r, lrx, rrx, required(expand(r["left"])) if lrx is not None else None,
+                       required(expand(r["right"])) if rrx is not None else None,
+                       None if r.get("any_days") else bool(r.get("when_days")), bool(r.get("ombudsman")),
+                       bool(r.get("either")))
+                 for r, lrx, rrx in _rules())
+
+
 SKIP = Reading("skip", "count", "skip")  # a rule said: not a figure (a change, a benchmark)
 
 
@@ -51,17 +76,21 @@ def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
 def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None:
     """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
     days = bool(DAYS_AFTER.match(right))
-    for rule, lrx, rrx in _rules():
-        if not rule.get("any_days") and bool(rule.get("when_days")) != days:
+    low_left, low_right = lower_for_gate(left), lower_for_gate(right)
+    for tried in _tried():
+        if tried.days is not None and tried.days != days:
             continue
-        if rule.get("ombudsman") and not ombudsman:
+        if tried.ombudsman and not ombudsman:
             continue
-        m = rrx.match(right) if rrx is not None else None
-        if rule.get("either"):  # left or right suffices
-            if not ((lrx is not None and lrx.search(left)) or m is not None):
+        rule, lrx, rrx = tried.rule, tried.left, tried.right
+        m = rrx.match(right) if rrx is not None and (low_right is None or admits(tried.right_needs, low_right)) \
+            else None
+        if tried.either:  # left or right suffices
+            if not ((lrx is not None and (low_left is None or admits(tried.left_needs, low_left))
+                     and lrx.search(left)) or m is not None):
                 continue
         else:
-            if lrx is not None and not lrx.search(left):
+            if lrx is not None and not ((low_left is None or admits(tried.left_needs, low_left)) and lrx.search(left)):
                 continue
             if rrx is not None and m is None:
                 continue

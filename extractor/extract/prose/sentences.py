@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, without_asides
 from extractor.extract.prose.dating import period_for, period_of, sentence_periods
-from extractor.extract.prose.emit import Where, emit, reading_of
+from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.ombudsman import (
     OMBUDSMAN_ACTS,
@@ -23,6 +24,7 @@ from extractor.extract.prose.ombudsman import (
 from extractor.extract.prose.readers import BASE_RULE, DAYS_AFTER_UNIT, PAIRED_PERCENT, read_number
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import named_stage, section_stage
+from extractor.limits import active
 from extractor.models import Figure
 from extractor.segment import settles
 
@@ -45,14 +47,14 @@ WITHIN_QUALIFIER = re.compile(r"\bwithin\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:
 ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
-def _restated(n: Number, text: str, reading: Reading, earlier: Sequence[Figure]) -> Reading:
+def _restated(n: Number, text: str, reading: Reading, earlier: Earlier) -> Reading:
     """ "4 complaints were upheld ... In all 4 cases an apology was issued": the number restates
     the block's earlier figure of the same value, so it counts what that one counts."""
     if n.unit != "count" or not ALL_OF.search(text[: n.start]):
         return reading
-    same = [f for f in earlier if f.value == n.value and f.unit == "count"]
-    return Reading(same[-1].measure, "count", "prose-restated", same[-1].stage or NO_STAGE, area=same[-1].area) \
-        if same else reading
+    same = earlier.counts.get(n.value)
+    return Reading(same.measure, "count", "prose-restated", same.stage or NO_STAGE, area=same.area) \
+        if same is not None else reading
 
 
 HEADING_AVERAGE = re.compile(r"\baverage\b[^.;]{0,60}\b(?:time|days)\b|\baverage\s+(?:response|days)", re.IGNORECASE)
@@ -77,10 +79,15 @@ def _heading_days(n: Number, text: str, w: Where) -> Reading | None:
 def candidate_numbers(text: str) -> list[Number]:
     """The counts, percentages and day numbers of a sentence, less the number words that count nothing;
     a count with decimals is a rate ("0.36 complaints per 1,000 residents"), not a count."""
-    return [n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
+    return list(_candidates(text, active().max_digits))
+
+
+@lru_cache(maxsize=2048)  # the block walk asks first whether a sentence has any, then reads them
+def _candidates(text: str, max_digits: int) -> tuple[Number, ...]:
+    return tuple(n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
             and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:])
                  or AVERAGE_BEFORE.search(text[: n.start]))
-            and not is_idiom(n, text)]
+            and not is_idiom(n, text))
 
 
 def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, span: tuple[int, int],
@@ -123,7 +130,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         context_period = w.last_period
     numbers = candidate_numbers(text)
     out: list[Figure] = []
-    previous = reading_of(w.earlier[-1]) if w.earlier else None  # "... 27 were upheld. This equates to 30%"
+    previous = reading_of(w.earlier.last) if w.earlier.last is not None else None  # "... 27 were upheld. This equates to 30%"
     numerator: Reading | None = None
     numerator_stage: str | None = None
     if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
@@ -134,7 +141,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         or (named_stage(text, None) or section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
     # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
     # in 7": the paragraph's ombudsman, for figures already at the ombudsman's stage
-    named = {f.body for f in w.earlier if f.stage == "ombudsman" and f.body}
+    named = set(w.earlier.bodies)
     emit_body = body or (named.pop() if len(named) == 1 else None) or sole_body(w.doc)
     shares: set[int] = set()  # percentages already emitted as the share of the count before them
     for i, n in enumerate(numbers):
@@ -146,7 +153,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             continue  # outcomes of the elements of one complaint are not complaint figures
         reading = _restated(n, text, reading, w.earlier)
         if reading.measure == "response_target_days" and WITHIN_QUALIFIER.search(text[: n.start]) \
-                and any(f.measure == reading.measure and f.value == n.value for f in (*w.earlier, *out)):
+                and ((reading.measure, n.value) in w.earlier.said
+                     or any(f.measure == reading.measure and f.value == n.value for f in out)):
             continue  # "use a 10-working day timescale ... completed within the internal 10-working day timescale"
         if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
             previous = reading

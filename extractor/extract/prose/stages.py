@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import regex as re
 
 from extractor.extract.numbers import count_numbers
 from extractor.extract.periods import Period
-from extractor.extract.prose.emit import Where
+from extractor.extract.prose.emit import Received, Where
 from extractor.extract.prose.rules import NO_STAGE
-from extractor.models import Figure
 from extractor.segment import Context, settles
 
 
@@ -47,7 +44,7 @@ STAGE_EVENT = re.compile(r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|
                          re.IGNORECASE)
 
 
-def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequence[Figure]) -> str | None:
+def block_stage(text: str, period: Period | None, ctx: Context, earlier: Received) -> str | None:
     """The stage a paragraph speaks of: the one stage it names ("The response timescale for stage 1
     complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
     complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
@@ -58,9 +55,7 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Sequenc
         numbers = count_numbers(m.group("n"))
         if not numbers:
             continue
-        stages = {f.stage for f in earlier if f.measure == "received" and f.value == numbers[0].value
-                  and f.unit == "count" and f.service == ctx.service and f.dimension is None and f.area is None
-                  and (period is None or f.period == period.label)}
+        stages = earlier.stages(numbers[0].value, ctx.service, period)
         if len(stages) == 1 and None not in stages:
             return stages.pop()
     return None

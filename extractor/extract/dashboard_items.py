@@ -1,0 +1,209 @@
+"""Dashboard blocks as items in reading order: numbers, tile labels, tiles ("25 Stage 1 complaints
+received"), period rows, panels, slicers and barriers. Text exports are read line by line (or
+cell by cell); a PDF page's words are paired by their boxes (dashboard_words.py). Label vocabulary
+lives in patterns/dashboards.toml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+import regex as re
+
+from extractor.extract import dashboard_words
+from extractor.extract.table_text import cell_number, label_period
+from extractor.memo import per_document
+from extractor.models import Block, Document, Word
+from extractor.patterns import compile_regex, load_rules
+
+NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
+LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
+PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
+TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
+BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
+
+
+@dataclass(frozen=True)
+class TileLabel:
+    text: str
+    rule: dict[str, Any]
+
+    @property
+    def qualifier(self) -> bool:
+        return bool(self.rule.get("qualifier"))
+
+
+@dataclass
+class Item:
+    """One thing on a dashboard page, in reading order."""
+
+    kind: str  # num, label, tile, panel, slicer, comparison, barrier
+    line: int
+    text: str = ""
+    value: float | None = None
+    stated: str = ""
+    label: TileLabel | None = None
+    rows: tuple[tuple[str, ...], ...] = ()
+    row_lines: tuple[int, ...] = ()
+    page: int | None = None
+    used: bool = False
+    laid_out: bool = False  # a tile read from a tile row or from word boxes, not from one line of text
+
+
+@cache
+def rules() -> tuple[tuple[dict[str, Any], Any], ...]:
+    return tuple((r, compile_regex(r["regex"])) for r in load_rules("dashboards"))
+
+
+def role_of(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The first dashboard rule matching the whole of `text`: (role, rule)."""
+    s = " ".join((text or "").split())
+    if not s or len(s.split()) > 14:
+        return None
+    return _role(s)
+
+
+@lru_cache(maxsize=4096)
+def _role(s: str) -> tuple[str, dict[str, Any]] | None:
+    """role_of for squeezed text: a line is classed several times (whole, label part, as tile)."""
+    for rule, rx in rules():
+        if rx.search(s):
+            return rule["role"], rule
+    return None
+
+
+def tile_label(text: str) -> TileLabel | None:
+    found = role_of(text)
+    return TileLabel(" ".join(text.split()), found[1]) if found and found[0] == "tile" else None
+
+
+# ---------------------------------------------------------------- blocks -> items
+
+
+@per_document
+def items_of(doc: Document) -> list[Item]:
+    """Reading-order items of a dashboard document (text export or PDF with word boxes).
+
+    Both the tile reader and `dashboard_lines` (which prose consults) need them: computed once."""
+    out: list[Item] = []
+    done_pages: set[int | None] = set()
+    worded: dict[int | None, list[Block]] = {}  # each page's blocks with words, in document order
+    if doc.format == "pdf":
+        for x in doc.blocks:
+            if x.words and not x.furniture:
+                worded.setdefault(x.page, []).append(x)
+    for b in doc.blocks:
+        if b.furniture:
+            continue
+        if b.words and doc.format == "pdf":
+            if b.page not in done_pages:  # a page's tiles are paired across all its blocks
+                done_pages.add(b.page)
+                out += list(_word_items(worded[b.page]))
+        elif b.kind == "table":
+            out += list(_table_items(b, doc.lines))
+        else:
+            parts = [p for p in TILE_GUTTER.split(b.text) if p.strip()]
+            bold = b.bold or _raw_bold(doc.lines, b.line)
+            items = [_text_item(p, b.line, b.page, bold) for p in parts]
+            if len(items) > 1 and all(i.kind == "tile" for i in items):
+                for i in items:
+                    i.laid_out = True
+                out += items
+            else:
+                out.append(_text_item(b.text, b.line, b.page, bold))
+    return out
+
+
+def _data_table(rows: Sequence[Sequence[str]]) -> bool:
+    """ "Service | Received | Upheld" over "Housing | 210 | 54" ...: column headers with no digits
+    over two or more rows that carry numbers after their label."""
+    if len(rows) < 3 or any(ch.isdigit() for cell in rows[0] for ch in cell) or len(rows[0]) < 2:
+        return False
+    body = rows[1:]
+    return all(len(r) == len(rows[0]) for r in body) and sum(
+        any(ch.isdigit() for cell in r[1:] for ch in cell) for r in body) >= 2
+
+
+def _raw_bold(lines: Sequence[str], line: int) -> bool:
+    return 0 < line <= len(lines) and bool(BOLD_CELL.search(lines[line - 1]))
+
+
+# role_of takes at most 14 words; a tile line adds its number and perhaps a colon to its label
+LONGEST_ITEM = 16
+
+
+def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> Item:
+    s = " ".join(text.split())
+    num = cell_number(s)
+    if num is not None:
+        return Item("num", line, s, num[0], num[2], page=page)
+    if s.count(" ") > LONGEST_ITEM:  # a sentence: no label, tile, period row or control has this many words
+        return Item("bold" if bold else "barrier", line, s, page=page)
+    if (label := tile_label(s)) is not None:
+        return Item("label", line, s, label=label, page=page)
+    for rx in (NUMBER_THEN_LABEL, LABEL_THEN_NUMBER):
+        if (m := rx.match(s)) and (label := tile_label(m.group("label"))) is not None:
+            num = cell_number(m.group("num"))
+            return Item("tile", line, s, num[0] if num else None, m.group("num"), label, page=page)
+    if (m := PERIOD_ROW.match(s)) and label_period(m.group("period")) and (num := cell_number(m.group("num"))):
+        return Item("period_row", line, s, num[0], num[2], rows=((m.group("period"), m.group("num")),), page=page)
+    found = role_of(s)
+    if found and found[0] in ("panel", "slicer", "comparison"):
+        return Item(found[0], line, s, page=page)
+    return Item("bold" if bold else "barrier", line, s, page=page)
+
+
+def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
+    """Tiles side by side ("25 Stage 1 ... <tab> 9 Stage 1 ..."), slicer rows, comparison rows.
+    A data table (a header row of words over rows of numbers) is the table reader's: a barrier."""
+    if _data_table(b.rows):
+        yield Item("barrier", b.line, b.text, page=b.page)
+        return
+    for row, ln in zip(b.rows, b.row_lines or (b.line,) * len(b.rows), strict=False):
+        raw = lines[ln - 1] if 0 < ln <= len(lines) else ""
+        bold = {" ".join(next(g for g in m.groups() if g).split()) for m in BOLD_CELL.finditer(raw)}
+        cells = [_text_item(c, ln, b.page, c in bold) for c in row if c.strip()]
+        if len(cells) == 2 and label_period(row[0]) and cells[1].kind == "num":
+            yield Item("period_row", ln, " ".join(row), cells[1].value, cells[1].stated,
+                       rows=(tuple(row),), page=b.page)
+            continue
+        for c in cells:
+            c.laid_out = c.kind == "tile" and len(cells) > 1
+            yield c
+
+
+# ---------------------------------------------------------------- PDF words -> items
+
+
+def _word_items(blocks: Sequence[Block]) -> Iterator[Item]:
+    """Items of one PDF page in reading order: numbers paired by geometry, other lines as text."""
+    words = [w for b in blocks for w in b.words]
+    line_of = {id(w): b.line for b in blocks for w in b.words}
+    page = blocks[0].page if blocks else None
+    pairs = pair_words(words)
+    paired = {id(w) for num, _, label_words in pairs for w in (num, *label_words)}
+    found: list[tuple[tuple[float, float], Item]] = []
+    for num, label, _ in pairs:
+        value = cell_number(num.text)
+        tl = tile_label(label)
+        if value is not None and tl is not None:
+            item = Item("tile", line_of[id(num)], f"{num.text} {label}", value[0], num.text, tl, page=page,
+                        laid_out=True)
+            found.append(((num.bbox.top, num.bbox.x0), item))
+    for line_words in dashboard_words.lines([w for w in words if id(w) not in paired], gutter=10_000):
+        text = " ".join(w.text for w in line_words)
+        line = line_of[id(line_words[0])]
+        whole = _text_item(text, line, page, all(w.bold for w in line_words))
+        parts = [whole] if whole.kind != "barrier" else [
+            _text_item(" ".join(w.text for w in ph), line_of[id(ph[0])], page, all(w.bold for w in ph))
+            for ph in dashboard_words.lines(line_words)]
+        found += [((line_words[0].bbox.top, line_words[0].bbox.x0 + k), it) for k, it in enumerate(parts)]
+    for _, item in sorted(found, key=lambda f: f[0]):
+        yield item
+
+
+def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
+    """(number word, label text, label words): each number with the nearest tile label below or right."""
+    return dashboard_words.pair_words(words, lambda text: tile_label(text) is not None)

@@ -1,0 +1,95 @@
+"""A cheap test before a costly regex: the words a pattern cannot match without.
+
+Most rules fail on most texts, and a regex engine spends its time finding that out (a bounded
+lazy scan tried against every alternative). `required(pattern)` reads the pattern's syntax tree
+and returns literal strings of which any match must contain at least one; a text holding none
+of them cannot match, so the regex is not run. The gate only ever skips certain failures: a
+pattern it cannot read (syntax of the `regex` module that Python's parser lacks) gets no gate.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser as sre
+from collections.abc import Iterable
+from functools import lru_cache
+
+MIN_LITERAL = 3  # a shorter literal rules out too little to pay for the test
+# syntax the `regex` module reads differently from Python's parser: no gate
+FOREIGN = re.compile(r"\[:|\\[pPNXmMGK]|\(\?[|rfVw]|\{(?!\d|,\d)")
+# characters whose lower case is not their match under the `regex` module's IGNORECASE
+# (long s matches "s", dotted and dotless i): a text holding one is never gated
+ODD_CASE = frozenset("\u017f\u0130\u0131")
+
+Need = frozenset[str] | None  # one of these strings must occur; None: nothing is known
+
+
+@lru_cache(maxsize=4096)
+def required(pattern: str, verbose: bool = True) -> frozenset[str] | None:
+    """Lower-case strings of which every match of `pattern` contains at least one, or None."""
+    if FOREIGN.search(pattern):
+        return None
+    try:
+        tree = sre.parse(pattern, re.VERBOSE if verbose else 0)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None
+    need = _sequence(list(tree))
+    if need is None or min(len(s) for s in need) < MIN_LITERAL:
+        return None
+    return need
+
+
+def admits(need: frozenset[str] | None, lower: str) -> bool:
+    """May a text whose lower case is `lower` match? (`need` from `required`)."""
+    if need is None:
+        return True
+    for s in need:  # a plain loop: any() over a generator costs more than the tests themselves
+        if s in lower:
+            return True
+    return False
+
+
+def lower_for_gate(text: str) -> str | None:
+    """The text's lower case for `admits`, or None when its case cannot be trusted (then no gate)."""
+    return None if not ODD_CASE.isdisjoint(text) else text.lower()
+
+
+def _best(options: Iterable[frozenset[str]]) -> Need:
+    """The most telling requirement: the one whose shortest string is longest."""
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _sequence(items: list[tuple[object, object]]) -> Need:
+    """A sequence needs every item: runs of literal characters, and what each item needs."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is C.LITERAL and isinstance(arg, int) and arg < 128 and chr(arg).isalnum():
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        need = _item(op, arg)
+        if need is not None:
+            options.append(need)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    return _best(options)
+
+
+def _item(op: object, arg: object) -> Need:
+    if op is C.SUBPATTERN:
+        return _sequence(list(arg[-1]))  # (group, add_flags, del_flags, pattern)
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op is C.BRANCH:
+        alternatives = [_sequence(list(alt)) for alt in arg[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*alternatives)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, body = arg
+        return _sequence(list(body)) if low >= 1 else None
+    return None  # classes, categories, anchors, lookarounds, back references: nothing known
