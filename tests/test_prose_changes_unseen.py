@@ -63,3 +63,9 @@ def test_a_lead_in_naming_the_year_compared_with_is_not_the_lines_own(tmp_path: 
     text = "Our headline numbers rose compared with 2029/30:\n\n- complaints by 9% from 300 to 327\n"
     got = figures(tmp_path, text)
     assert {("received", 300, "count", None, BEFORE), ("received", 327, "count", None, NOW)} <= got, got
+
+
+def test_a_share_before_its_count_in_brackets(tmp_path: Path) -> None:
+    """ "40% (12 complaints) concerned ...": the share is of what its count counts."""
+    got = figures(tmp_path, "What our complaints were about:\n\n- 40% (12 complaints) concerned noise from neighbours.\n")
+    assert {("received", 12, "count", None, NOW), ("received", 40, "percent", None, NOW)} <= got, got

@@ -144,6 +144,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     named = set(w.earlier.bodies)
     emit_body = body or (named.pop() if len(named) == 1 else None) or sole_body(w.doc)
     shares: set[int] = set()  # percentages already emitted as the share of the count before them
+    emitted: set[int] = set()
     for i, n in enumerate(numbers):
         if i in shares:
             continue
@@ -163,6 +164,11 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
+        emitted.add(i)
+        if i and n.unit == "count" and numbers[i - 1].unit == "percent" and i - 1 not in emitted \
+                and text[numbers[i - 1].end:n.start].strip() == "(":
+            # "40% (12 complaints) concerned ...": the share before its count in brackets is of the same
+            out.append(emit(w, numbers[i - 1], reading, "percent", period, stage, emit_body, clause))
         if reading.rule != BASE_RULE:
             numerator, numerator_stage = reading, stage
         between = text[n.end:numbers[i + 1].start] if i + 1 < len(numbers) else ""
