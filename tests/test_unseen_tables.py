@@ -136,3 +136,14 @@ def test_every_line_of_a_list_takes_its_lead_in(tmp_path: Path) -> None:
 def test_an_escalation_label_names_the_stage_it_goes_to() -> None:
     from extractor.extract.table_labels import classify_label
     assert classify_label("Rate of escalation from stage 1 to stage 2").get("stage") == S2
+
+
+def test_cells_run_together_with_a_total_column_and_a_gap(tmp_path: Path) -> None:
+    """A header and rows whose cells ran together, a Total column and "n/a" for a stage a
+    procedure does not have: the split that makes each row add up to its Total."""
+    text = ("Complaints by procedure 2030/31\n\n Stage 1Stage 2Stage 3Total\n"
+            "Council complaints4812n/a60\nSocial care complaints217331\n")
+    got = figures(tmp_path, text)
+    assert {("received", 48, "count", S1), ("received", 12, "count", S2), ("received", 60, "count", None),
+            ("received", 21, "count", S1), ("received", 7, "count", S2), ("received", 3, "count", "stage3"),
+            ("received", 31, "count", None)} <= got, got

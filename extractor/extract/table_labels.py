@@ -57,8 +57,9 @@ def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
         return None
     found = list(compile_regex(rule["regex"]).finditer(line))
     glued = kind == "glued"
-    if not found or (glued and len(found) < 2) or found[0].start() == 0 \
-            or line[found[0].start() - 1].isspace() == glued:
+    # a glued header may open with its first column ("Stage 1Stage 2Total": no label-column header)
+    if not found or (glued and len(found) < 2) or (found[0].start() == 0 and not glued) \
+            or (found[0].start() > 0 and line[found[0].start() - 1].isspace() == glued):
         return None
     rest = line[found[0].start():].replace(" ", "").lower()
     if rest != "".join(m.group(0) for m in found).replace(" ", "").lower():

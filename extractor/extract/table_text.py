@@ -387,7 +387,8 @@ def _bar_table(run: list[int], lines: Sequence[str]) -> Block | None:
 
 # ---------------------------------------------------------------- cells run together
 
-GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:\.\d+)?%?)+)\s*$")
+GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:\.\d+)?%?)+(?:(?:n/?a|N/?A|[-–])(?:\d+(?:\.\d+)?%?)*)*)\s*$")
+GAP_CELL = re.compile(r"n/?a|N/?A|[-–]")  # a cell a row leaves empty, run in with its neighbours
 
 
 def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
@@ -395,10 +396,11 @@ def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
     k = 0
     while k < len(span):
         header = split_glued_header(lines[span[k] - 1].strip())
-        if header is None and k + 1 < len(span) and not split_glued_header(lines[span[k + 1] - 1].strip()):
+        if header is None and k + 1 < len(span):
             # a header wrapped onto the next line ("...Partially upheldNot" / "upheldOngoing")
-            header = split_glued_header(f"{lines[span[k] - 1].strip()} {lines[span[k + 1] - 1].strip()}")
-            k += header is not None
+            joined = split_glued_header(f"{lines[span[k] - 1].strip()} {lines[span[k + 1] - 1].strip()}")
+            if joined is not None and len(joined) > len(split_glued_header(lines[span[k + 1] - 1].strip()) or ()):
+                header, k = joined, k + 1
         if header is None:
             k += 1
             continue
@@ -411,17 +413,21 @@ def _glued_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
             raw_rows.append((line[: m.start()].strip(), m.group("tail")))
             row_lines.append(span[k])
             k += 1
-        rows = _split_glued_rows(raw_rows, len(header) - 1)
+        rows = _split_glued_rows(raw_rows, len(header) - 1, header[-1].strip().lower() == "total")
         kept = [(r, ln) for r, ln in zip(rows, row_lines, strict=True) if len(r) > 1]
         if kept:
             yield _table_block([tuple(header), *(r for r, _ in kept)],
                                [row_lines[0] - 1, *(ln for _, ln in kept)]), None
 
 
-def _split_glued_rows(raw: list[tuple[str, str]], ncols: int) -> list[tuple[str, ...]]:
-    """Split each digit tail into the same number of values, the way that fits the table best."""
+def _split_glued_rows(raw: list[tuple[str, str]], ncols: int, total_last: bool = False) -> list[tuple[str, ...]]:
+    """Split each digit tail into the same number of values, the way that fits the table best:
+    with "n/a" gaps in place and, under a Total column, the split whose last value is the sum."""
     if not raw:
         return []
+    if total_last or any(GAP_CELL.search(t) for _, t in raw):
+        candidates = [_row_splits(t, ncols, total_last) for _, t in raw]
+        return [(label, *row) for (label, _), row in zip(raw, _most_alike(candidates), strict=True)]
     pct = [len(re.findall(r"\d+(?:\.\d+)?%", t)) for _, t in raw if "%" in t]
     digits = [t for _, t in raw if "%" not in t and "." not in t]
     k = max(set(pct), key=pct.count) if pct else ncols
@@ -430,6 +436,57 @@ def _split_glued_rows(raw: list[tuple[str, str]], ncols: int) -> list[tuple[str,
     options = [_splits(t, k) for _, t in raw]
     chosen = _best_with_total(raw, options) or [opts[0] if opts else () for opts in options]
     return [(label, *vals) for (label, _), vals in zip(raw, chosen, strict=True)]
+
+
+def _row_splits(tail: str, k: int, total_last: bool) -> list[tuple[str, ...]]:
+    """Every way to read one row's tail as k cells: its gap cells kept, its digit runs cut, and
+    under a last Total column only the cuts whose last value is the sum of the others."""
+    pieces = [p for p in re.split(f"({GAP_CELL.pattern})", tail) if p]
+    runs = [p for p in pieces if not GAP_CELL.fullmatch(p)]
+    gaps = len(pieces) - len(runs)
+    out: list[tuple[str, ...]] = []
+    for counts in _compositions(k - gaps, len(runs)):
+        for combo in product(*(_splits(run, n) for run, n in zip(runs, counts, strict=True))):
+            parts = iter(combo)
+            row = tuple(v for p in pieces for v in (("",) if GAP_CELL.fullmatch(p) else next(parts)))
+            nums = [int(v) for v in row if v.isdigit()]
+            if not (total_last and len(nums) > 1 and row[-1].isdigit() and sum(nums[:-1]) != nums[-1]):
+                out.append(row)
+            if len(out) > MAX_ROW_SPLITS:
+                return sorted(out, key=lambda r: _spread(tuple(v for v in r if v)))
+    return sorted(out, key=lambda r: _spread(tuple(v for v in r if v)))
+
+
+MAX_ROW_SPLITS = 200
+
+
+def _most_alike(candidates: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """One split per row, each as close as can be (in orders of magnitude, column by column) to
+    the other rows' choices: stage one's column holds stage one's sizes in every row."""
+    chosen = [c[0] if c else () for c in candidates]
+
+    def size(v: str) -> float:
+        return math.log10(float(v) + 1) if v else 0.0
+
+    for _ in range(3):
+        for i, options in enumerate(candidates):
+            others = [r for j, r in enumerate(chosen) if j != i and r]
+            if len(options) < 2 or not others:
+                continue
+            chosen[i] = min(options, key=lambda row, others=others: sum(  # type: ignore[misc]
+                abs(size(v) - size(o[c])) for o in others for c, v in enumerate(row) if c < len(o) and v and o[c]))
+    return chosen
+
+
+def _compositions(n: int, parts: int) -> Iterator[tuple[int, ...]]:
+    """Ways to write n as `parts` positive whole numbers, in order."""
+    if parts == 1:
+        if n >= 1:
+            yield (n,)
+        return
+    for first in range(1, n - parts + 2):
+        for rest in _compositions(n - first, parts - 1):
+            yield (first, *rest)
 
 
 def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
