@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.extract import table_text, tables
+from extractor.extract import glued_cells, table_text, tables
 from extractor.extract.table_text import cell_number, label_period, text_period, text_tables
 from extractor.load import load
 from extractor.models import Block, Document, Figure
@@ -332,10 +332,10 @@ def test_financial_year_headers(start: int, sep: str, long_end: bool) -> None:
 @given(st.lists(st.integers(min_value=0, max_value=999), min_size=1, max_size=4))
 def test_glued_digits_split_back_into_as_many_values(values: list[int]) -> None:
     tail = "".join(str(v) for v in values)
-    for parts in table_text._splits(tail, len(values)):
+    for parts in glued_cells._splits(tail, len(values)):
         assert "".join(parts) == tail and len(parts) == len(values)
         assert all(p == "0" or not p.startswith("0") for p in parts)
-    assert tuple(str(v) for v in values) in table_text._splits(tail, len(values))
+    assert tuple(str(v) for v in values) in glued_cells._splits(tail, len(values))
 
 
 def test_every_table_figure_names_a_rule_of_the_pattern_file() -> None:

@@ -1,0 +1,360 @@
+"""One table block -> a TableView: every cell whose row, column, title or heading gives it a meaning.
+
+A cell's meaning is assembled from labels, never from positions: the column header
+("Not Upheld", "2022/23", "%"), the row label ("Stage 1", "Total", a team), the table's
+title cell ("HOUSING | NUMBER OF COMPLAINTS"), the lead-in sentence, caption or heading above
+it, and finally the block's Context. Labels map to SPEC fields through patterns/tables.toml.
+"""
+
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex as re
+
+from extractor.extract import table_text
+from extractor.extract.case_tables import case_rows, outcome_rows
+from extractor.extract.flat_rows import bracketed_prior
+from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.extract.table_labels import (
+    LabelMeaning,
+    classify_label,
+    clean_label,
+    first_value,
+)
+from extractor.extract.table_model import Column, TableCell, TableView
+from extractor.extract.table_text import cell_values, label_period, text_period, year_label
+from extractor.models import Block
+from extractor.segment import Context
+
+
+def is_data_row(row: Sequence[str]) -> bool:
+    return any(cell_values(c) and label_period(c) is None for c in row[1:])
+
+
+def _is_year_header(row: Sequence[str]) -> bool:
+    """A first row of calendar years ("| 2022 | 2023 |") is a header, not data."""
+    cells = [c for c in row[1:] if c.strip()]
+    return len(cells) >= 2 and all(year_label(c) for c in cells)
+
+
+def header_rows(rows: Sequence[Sequence[str]]) -> int:
+    """Leading rows without data: one or two header rows, none for a header-less table."""
+    n = 0
+    while n < min(2, len(rows) - 1) and (not is_data_row(rows[n]) or (n == 0 and _is_year_header(rows[0]))):
+        n += 1
+    return n
+
+
+def _caption_rows(rows: Sequence[Sequence[str]]) -> int:
+    """Leading rows with a single filled cell in a wider table: the table's own title."""
+    n = 0
+    while n < len(rows) - 2 and max(len(r) for r in rows) > 1 and \
+            sum(1 for c in rows[n] if c.strip()) == 1 and rows[n][0].strip() and not is_data_row(rows[n]):
+        n += 1
+    return n
+
+
+def _with_left_neighbour(columns: list[Column], label_col: int | None) -> list[Column]:
+    """A bare "%" column shares the measure and stage of the count column on its left."""
+    out = list(columns)
+    for i in range(1, len(out)):
+        m, left = out[i].meaning, out[i - 1]
+        if m.get("unit") == "percent" and not m.get("measure") and left.index != label_col:
+            merged = {k: v for k, v in left.meaning.values.items() if k in ("measure", "stage", "procedure")}
+            rule_of = {k: r for k, r in left.meaning.rule_of.items() if k in merged or k == "generic"}
+            meaning = replace(m, values=merged | m.values, generic=True, rule_of=rule_of | m.rule_of)
+            out[i] = Column(i, out[i].header, meaning, out[i].period or left.period)
+    return out
+
+
+def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> list[str]:
+    """One header per column; an empty upper cell of a two-row header takes its left neighbour's."""
+    heads = ["" for _ in range(ncols)]
+    for r in range(nhead):
+        row = list(rows[r]) + [""] * (ncols - len(rows[r]))
+        last = ""
+        for c in range(ncols):
+            cell = row[c].strip()
+            if not cell and r < nhead - 1 and c > 1:
+                cell = last
+            last = (cell or last) if c > 0 else ""
+            heads[c] = f"{heads[c]} {cell}".strip()
+    return heads
+
+
+def _column_period(header: str, context: Context | None, has_header: bool) -> tuple[str, str | None, str | None] | None:
+    """A column's own period: a header that is a period ("2022/23"), a calendar year under a real
+    header row, or a header naming a measure and one financial year ("Number received 2022/23",
+    a header whose cells were stacked)."""
+    if (own := label_period(header, context)) or (has_header and (own := year_label(header))):
+        return own
+    if len(table_text.FY.findall(header)) == 1:
+        return text_period(header, context)
+    spans = {p for _, _, p in find_periods(header) if p.start is not None and p.end is not None}
+    if len(spans) == 1:  # "12 mths to Dec 24", "Quarter to Sep 24", "1 April - 30 June 2031"
+        p = spans.pop()
+        return p.label, p.start.isoformat(), p.end.isoformat()  # type: ignore[union-attr]
+    return None
+
+
+def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
+    """The first column whose data cells are mostly words; a numbering column before it is no data."""
+    data = [r for r in rows[start:] if r]
+    width = max((len(r) for r in data), default=0)
+    for c in range(width):
+        cells = [r[c] for r in data if c < len(r) and r[c].strip()]
+        words = [x for x in cells if not cell_values(x) or label_period(x)]
+        if cells and len(words) * 2 > len(cells):
+            return c
+    return None
+
+
+def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
+                    heading: str | None = None, area_heading: str | None = None,
+                    brackets_prior: bool = False, category_list: bool = False) -> TableView | None:
+    """Read a table block; None when it has no complaint meaning (contents, attendance...).
+
+    `lead_in` and `heading` give the table's measure, stage and period when its own labels
+    do not; `area_heading` (default: the heading) names the area of its Total rows, "" for none;
+    `brackets_prior`: the report says a value in brackets is last year's; `category_list`: a line of
+    a list of "category: count" lines, counting complaints if the heading or lead-in names them.
+    """
+    rows = [tuple(clean_label(c) for c in r) for r in block.rows]
+    if len(rows) < 2:
+        return None
+    if (cases := case_rows(block, rows, context, heading)) is not None:
+        return cases
+    if (outcomes := outcome_rows(block, rows, context, heading)) is not None:
+        return outcomes
+    ncols = max(len(r) for r in rows)
+    ncap = _caption_rows(rows)
+    if ncap:  # a title row spanning the table ("Complaints by service 2023/24")
+        lead_in = " ".join([*(r[0] for r in rows[:ncap]), lead_in or ""]).strip()
+    nhead = ncap + header_rows(rows[ncap:])
+    heads = _column_headers(rows[ncap:], nhead - ncap, ncols)
+    label_col = _label_col(rows, nhead)
+    title = heads[label_col] if label_col is not None and nhead > ncap else None
+    columns = tuple(_with_left_neighbour(
+        [Column(i, h, classify_label(h), _column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
+        label_col))
+    scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
+                   context or Context(), title, area_heading if area_heading is not None else heading,
+                   nhead == ncap, text_period(lead_in or "", context),
+                   any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
+                   bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
+                   category_list)
+    row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
+    if not scope.meaningful(columns, label_col, row_meanings):
+        return None
+    cells: list[TableCell] = []
+    data_rows: list[int] = []
+    total_rows: list[int] = []
+    for i in range(nhead, len(rows)):
+        row = rows[i]
+        label = row[label_col] if label_col is not None and label_col < len(row) else ""
+        lm = classify_label(label)
+        if scope.title.get("dimension") and not lm.total:
+            lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
+        if not lm.skip and _described_as_other(row, label_col):
+            lm = replace(lm, skip=True)
+        row_cells = [cell for c in range(len(row)) if label_col is None or c > label_col
+                     for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
+        if lm.label_value and row_cells:
+            row_cells.append(_label_value_cell(i, label_col or 0, lm, row_cells[0], scope))
+        if not any(cell_values(c) for k, c in enumerate(row) if label_col is None or k > label_col):
+            continue
+        (total_rows if lm.total else data_rows).append(i)
+        cells += row_cells
+    return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
+                     tuple(_council_totals(cells)))
+
+
+def _described_as_other(row: Sequence[str], label_col: int | None) -> bool:
+    """A row whose code ("TP01") is its label and whose words, in a cell beside it, describe a
+    measure that is no complaint figure ("Proportion of respondents ... satisfied")."""
+    words = [c for k, c in enumerate(row) if (label_col is None or k > label_col) and c.strip()
+             and not cell_values(c) and label_period(c) is None]
+    return any(len(w.split()) > 2 and classify_label(w).skip for w in words)
+
+
+def _council_totals(cells: list[TableCell]) -> list[TableCell]:
+    """Rows of different services make an organisation-wide table (SPEC 5): its Total is
+    `council` (with no area), and a row naming no service family is `corporate`."""
+    services = {c.fields["service"] for c in cells if not c.total and c.fields["service"]}
+    if len(services) < 2:
+        return cells
+    out = []
+    for c in cells:
+        if not c.fields["service"]:
+            extra = {"service": "council", "area": None} if c.total else {"service": "corporate"}
+            c = TableCell(c.row, c.col, c.stated, c.value, c.total, c.fields | extra, c.rule)
+        out.append(c)
+    return out
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What the whole table inherits: its title cell, lead-in, heading and Context."""
+
+    title: LabelMeaning
+    lead: LabelMeaning
+    heading: LabelMeaning
+    context: Context
+    title_text: str | None
+    heading_text: str | None
+    headerless: bool
+    lead_period: tuple[str, str | None, str | None] | None = None
+    counts_complaints: bool = False  # a column counts complaints: unnamed columns beside it are their categories
+    about_complaints: bool = False  # its title, lead-in or heading speaks of complaints
+    prior_in_brackets: bool = False  # the report says its brackets hold last year's values
+    category_list: bool = False  # a "category: count" line of a list
+
+    def outer(self) -> tuple[LabelMeaning, ...]:
+        return (self.title, self.lead, self.heading)
+
+    def meaningful(self, columns: Sequence[Column], label_col: int | None,
+                   rows: Sequence[LabelMeaning]) -> bool:
+        """A table counts complaints when a label says so, or when its columns are periods."""
+        if any(m.skip for m in self.outer()[:2]):
+            return False
+        said = [c.meaning for c in columns if c.index != label_col] + list(self.outer())
+        if not self.headerless and not self.title.get("dimension"):
+            said += [m for m in rows if not m.skip]
+        if any(m.get("measure") or m.generic for m in said):
+            return True
+        if self.about_complaints and any(c.meaning.total for c in columns if c.index != label_col):
+            return True  # "Type of complaint | Total": complaints by type
+        if self.category_list and self.about_complaints:
+            return True  # "Complaints by ward" over "- Northfield: 12"
+        return not self.headerless and any(c.period or c.meaning.get("stage")
+                                           for c in columns if c.index != label_col)
+
+
+def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column,
+           scope: _Scope) -> list[TableCell]:
+    if label_period(text) is not None or col.meaning.skip or row.skip:
+        return []
+    values = cell_values(text)
+    cells = [cell for v in values if (cell := _cell(i, c, v, label, row, col, scope)) is not None]
+    if scope.prior_in_brackets and (prior := bracketed_prior(text, values)) is not None \
+            and (cell := _cell(i, c, prior, label, row, col, scope)) is not None \
+            and (earlier := _year_before(cell)) is not None:
+        cells.append(earlier)
+    return cells
+
+
+def _year_before(cell: TableCell) -> TableCell | None:
+    """The cell moved to the same span a year earlier (a value in brackets for last year)."""
+    f = cell.fields
+    if not f.get("period_start") or not f.get("period_end"):
+        return None
+    p = previous_year(Period(f["period"], dt.date.fromisoformat(f["period_start"]), dt.date.fromisoformat(f["period_end"])))
+    fields = f | {"period": p.label, "period_start": p.start.isoformat(), "period_end": p.end.isoformat()}  # type: ignore[union-attr]
+    return replace(cell, fields=fields, total=cell.total)
+
+
+def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: LabelMeaning, col: Column,
+          scope: _Scope) -> TableCell | None:
+    value, unit, stated = num
+    order = (col.meaning, row, *scope.outer())
+    measure = first_value("measure", *order)
+    if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")
+                            or col.meaning.total):
+        measure = "received"
+    if measure is None and scope.category_list and scope.about_complaints and unit is None:
+        measure = "received"  # complaints by category, the heading says
+    category = _category_column(col, scope) if measure is None and unit is None else None
+    if category is not None:
+        measure = "received"  # "Number | On time | Staff | Policy": complaints by category, beside their count
+    if measure is None:
+        return None
+    unit = unit or col.meaning.get("unit") or first_value("unit", row, *scope.outer()) or "count"
+    if unit == "count" and value != int(value):
+        return None  # "66.7" counts nothing: a share or a rate printed without its sign
+    if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
+        unit = "count"
+    ctx = scope.context
+    period = (col.period or label_period(label, ctx) or label_period(scope.title_text or "", ctx)
+              or scope.lead_period)
+    stage = first_value("stage", *order) or ctx.stage
+    fields: dict[str, Any] = {
+        "measure": measure, "unit": unit, "stage": None if stage == "none" else stage,
+        "body": first_value("body", *order) or ctx.body,
+        "period": period[0] if period else ctx.period,
+        "period_start": period[1] if period else ctx.period_start,
+        "period_end": period[2] if period else ctx.period_end,
+        "procedure": first_value("procedure", *order) or ctx.procedure,
+        "organisation": ctx.organisation,
+    }
+    fields.update(_breakdown(label, row, scope))
+    if category is not None:
+        fields["category"] = category
+    if fields["service"] is None and fields["procedure"] == "corporate":
+        fields["service"] = "corporate"  # SPEC 5: the corporate procedure's other services
+    return TableCell(i, c, stated, value, row.total, fields, CATEGORY_RULE if category else _measure_rule(order))
+
+
+COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
+CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
+CATEGORY_WORDS = 4
+
+
+def _category_column(col: Column, scope: _Scope) -> str | None:
+    """A column named by a short label that names no measure, stage or period, in a table one of
+    whose columns counts complaints: a category those complaints are broken down by."""
+    header = col.header.strip()
+    if not scope.counts_complaints or col.meaning.values or col.meaning.skip or col.period or not header \
+            or len(header.split()) > CATEGORY_WORDS or any(ch.isdigit() for ch in header):
+        return None
+    return header.lower()
+
+
+def _measure_rule(order: Sequence[LabelMeaning]) -> str:
+    """The id of the rule that gave the cell its measure (the `rule` field of its figure)."""
+    for m in order:
+        if m.get("measure"):
+            return m.rule_of.get("measure", m.rule or PERIOD_COLUMN_RULE)
+    return next((m.rule_of["generic"] for m in order if "generic" in m.rule_of), PERIOD_COLUMN_RULE)
+
+
+# Counts under period, stage or Total columns with no measure word: see patterns/tables.toml.
+PERIOD_COLUMN_RULE = "table-col-period"
+
+
+def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
+    """area/service/dimension/category of a row: its own label, or the table's title for totals."""
+    ctx = scope.context
+    dimension = scope.title.get("dimension")
+    if row.total:
+        area = scope.title_text if scope.title_text and not _is_generic_title(scope) else scope.heading_text or None
+        service = first_value("service", scope.title, scope.heading) or ctx.service
+        return {"area": None if dimension else area, "service": service,
+                "dimension": dimension, "category": None}
+    # a row named by its period ("Q1", "2022 - 23") is that period's, not an area's
+    is_category = (not any(row.get(f) for f in ("measure", "stage")) and label and not row.generic
+                   and label_period(label, ctx) is None)
+    service = row.get("service") if is_category else None
+    service = service or first_value("service", scope.title, scope.heading) or ctx.service
+    if dimension and is_category:
+        return {"area": ctx.area, "service": service, "dimension": dimension, "category": label.lower()}
+    return {"area": label if is_category else ctx.area, "service": service, "dimension": None, "category": None}
+
+
+def _is_generic_title(scope: _Scope) -> bool:
+    t = scope.title
+    return bool(t.generic or t.header_word or t.get("dimension") or t.get("measure") or t.get("stage"))
+
+
+def _label_value_cell(i: int, c: int, lm: LabelMeaning, like: TableCell, scope: _Scope) -> TableCell:
+    """The figure a row label states itself ("within 10 days"), for the table's own period."""
+    measure, value, unit, stated = lm.label_value or ("", 0.0, "", "")
+    ctx = scope.context
+    period = scope.lead_period or (ctx.period, ctx.period_start, ctx.period_end)
+    ctx_fields = dict(like.fields) | {"measure": measure, "unit": unit, "period": period[0],
+                                      "period_start": period[1], "period_end": period[2]}
+    return TableCell(i, c, stated, value, False, ctx_fields, lm.rule or "table-label-value")
