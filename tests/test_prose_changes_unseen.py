@@ -69,3 +69,18 @@ def test_a_share_before_its_count_in_brackets(tmp_path: Path) -> None:
     """ "40% (12 complaints) concerned ...": the share is of what its count counts."""
     got = figures(tmp_path, "What our complaints were about:\n\n- 40% (12 complaints) concerned noise from neighbours.\n")
     assert {("received", 12, "count", None, NOW), ("received", 40, "percent", None, NOW)} <= got, got
+
+
+MORE = [
+    ("Over the quarter we answered 300 stage one complaints, 90% of them (270) on time.",
+     {("within_target", 90, "percent", S1, NOW), ("within_target", 270, "count", S1, NOW)}),
+    ("We logged 210 complaints in 2028/29; 230 in 2029/30; 205 in 2030/31.",
+     {("received", 210, "count", None, "2028/29"), ("received", 230, "count", None, BEFORE),
+      ("received", 205, "count", None, NOW)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=[r[0][:50] for r in MORE])
+def test_shares_of_them_and_series_by_semicolons(tmp_path: Path, text: str, expected: set[tuple]) -> None:
+    got = figures(tmp_path, text)
+    assert expected <= got, f"missing {expected - got}; got {got}"

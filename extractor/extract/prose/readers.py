@@ -95,7 +95,9 @@ DAY_MEASURES = ("response_target_days", "average_response_days")
 DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
 NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{0,60}?(?:,|\band|\bwhile|\bwhilst)\s*$",
                        re.IGNORECASE)
-PARALLEL_TAIL = re.compile(r"(?:,|\band|&)\s*$", re.IGNORECASE)
+PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
+# "90% (270) ...", "86% of them (486) were ...": a share, then its own count in brackets
+SHARE_THEN_COUNT = re.compile(r"^\s*(?:of\s+(?:them|these|those)\s*)?\(\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal)\b", re.IGNORECASE)
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
@@ -164,7 +166,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # read past the count's own percentage
         stop += 1
     elif stop < len(numbers) and n.unit == "percent" and numbers[stop].unit == "count" \
-            and PAIRED_PERCENT.match(sentence[n.end:numbers[stop].start]) \
+            and SHARE_THEN_COUNT.match(sentence[n.end:numbers[stop].start]) \
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]

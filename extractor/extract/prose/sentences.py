@@ -21,7 +21,7 @@ from extractor.extract.prose.ombudsman import (
     sole_body,
     voice_body,
 )
-from extractor.extract.prose.readers import BASE_RULE, DAYS_AFTER_UNIT, PAIRED_PERCENT, read_number
+from extractor.extract.prose.readers import BASE_RULE, DAYS_AFTER_UNIT, PAIRED_PERCENT, SHARE_THEN_COUNT, read_number
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import named_stage, section_stage
 from extractor.limits import active
@@ -166,7 +166,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
         emitted.add(i)
         if i and n.unit == "count" and numbers[i - 1].unit == "percent" and i - 1 not in emitted \
-                and text[numbers[i - 1].end:n.start].strip() == "(":
+                and SHARE_THEN_COUNT.match(text[numbers[i - 1].end:n.start]):
             # "40% (12 complaints) concerned ...": the share before its count in brackets is of the same
             out.append(emit(w, numbers[i - 1], reading, "percent", period, stage, emit_body, clause))
         if reading.rule != BASE_RULE:
