@@ -147,3 +147,22 @@ def test_cells_run_together_with_a_total_column_and_a_gap(tmp_path: Path) -> Non
     assert {("received", 48, "count", S1), ("received", 12, "count", S2), ("received", 60, "count", None),
             ("received", 21, "count", S1), ("received", 7, "count", S2), ("received", 3, "count", "stage3"),
             ("received", 31, "count", None)} <= got, got
+
+
+def test_indicator_rows_a_change_and_a_code_timescale(tmp_path: Path) -> None:
+    """A row that states a change is no figure; a timescale named after an ombudsman's code is the
+    body's own result, not the ombudsman's."""
+    text = ("Complaint handling indicators 2030/31\n\nIndicator | Result\n"
+            "Percentage rise in complaints compared with the year before | 4\n"
+            "Share of complaints answered within the Ombudsman code timescales | 91%\n")
+    got = figures(tmp_path, text)
+    assert ("within_target", 91, "percent", None) in got, got
+    assert not [f for f in got if f[1] == 4], got
+
+
+def test_rows_merged_into_one_with_bullets(tmp_path: Path) -> None:
+    """A PDF table whose rows ran into one cell: "A • B • C" beside "40 31 9"."""
+    text = ("Complaint numbers 2030/31\n\nMeasure | Figure\n"
+            "Complaints received • Stage one complaints • Stage two complaints | 40 31 9\n")
+    got = figures(tmp_path, text)
+    assert {("received", 40, "count", None), ("received", 31, "count", S1), ("received", 9, "count", S2)} <= got, got

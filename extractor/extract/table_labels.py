@@ -18,7 +18,11 @@ import regex as re
 
 from extractor.models import Block
 from extractor.patterns import compile_regex, load_rules
-from extractor.segment import settles
+from extractor.segment import settles, without_frameworks
+
+# an ombudsman named as the author of a code or framework ("within Housing Ombudsman Complaint
+# Handling Code timescales") names no ombudsman: read the label without it (patterns/sections.toml)
+FRAMEWORK_HINT = re.compile(r"\b(?:code|model|framework|standards?|indicators?|self[\s-]?assessment)\b", re.IGNORECASE)
 
 ESCALATED_TO = re.compile(r"\bto\s+(?:the\s+)?(stage[\s\-]*(?:\d|one|two|three)|ombudsman)\b", re.IGNORECASE)
 FOOTNOTE = re.compile(r"[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
@@ -74,6 +78,7 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
     label_value = None
     first = None
     rule_of: dict[str, str] = {}
+    text = without_frameworks(text) if text and FRAMEWORK_HINT.search(text) else text
     for rule, rx in _rules(rule_file):
         m = rx.search(text or "")
         if not m:

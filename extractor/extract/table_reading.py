@@ -114,6 +114,32 @@ def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
     return None
 
 
+ROW_BULLET = re.compile(r"\s*[•▪●]\s*")
+
+
+def unmerged_rows(block: Block) -> Block:
+    """Rows a PDF ran into one: a label cell "A • B • C" beside a cell of as many numbers "12 12 0"
+    are three rows."""
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    for i, row in enumerate(block.rows):
+        ln = block.row_lines[i] if i < len(block.row_lines) else block.line
+        labels = [p for p in ROW_BULLET.split(row[0]) if p.strip()] if row else []
+        filled = [(c, cell) for c, cell in enumerate(row) if c and cell.strip()]
+        values = filled[0][1].split() if len(filled) == 1 else []
+        if len(labels) > 1 and len(values) == len(labels) and all(cell_values(v) for v in values):
+            c = filled[0][0]
+            for label, value in zip(labels, values, strict=True):
+                rows.append(tuple(label if k == 0 else value if k == c else "" for k in range(len(row))))
+                lines.append(ln)
+        else:
+            rows.append(row)
+            lines.append(ln)
+    if len(rows) == len(block.rows):
+        return block
+    return replace(block, rows=tuple(rows), row_lines=tuple(lines))
+
+
 def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
                     heading: str | None = None, area_heading: str | None = None,
                     brackets_prior: bool = False, category_list: bool = False) -> TableView | None:
@@ -124,6 +150,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     `brackets_prior`: the report says a value in brackets is last year's; `category_list`: a line of
     a list of "category: count" lines, counting complaints if the heading or lead-in names them.
     """
+    block = unmerged_rows(block)
     rows = [tuple(clean_label(c) for c in r) for r in block.rows]
     if len(rows) < 2:
         return None
@@ -222,6 +249,9 @@ class _Scope:
         """A table counts complaints when a label says so, or when its columns are periods."""
         if any(m.skip for m in self.outer()[:2]):
             return False
+        values = [c for c in columns if c.index != label_col]
+        if values and all(c.meaning.skip for c in values):
+            return False  # "Section | Page": every value column says it counts no complaints
         said = [c.meaning for c in columns if c.index != label_col] + list(self.outer())
         if not self.headerless and not self.title.get("dimension"):
             said += [m for m in rows if not m.skip]

@@ -66,7 +66,8 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
         cells = line.rstrip("\n").split("\t")
     elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
         cells = line.strip().strip("|").split("|")
-    elif line.count("|") == 1 and line.split("|")[0].strip() and (header or NUMBER_ONLY.match(line.split("|")[1].strip())):
+    elif line.count("|") == 1 and line.split("|")[0].strip() and (
+            header or (line.split("|")[1].split() and all(NUMBER_ONLY.match(t) for t in line.split("|")[1].split()))):
         cells = line.split("|")  # "Upheld | 31": a label and its value, the line's only bar (or a header above such rows)
     else:
         return None
