@@ -36,7 +36,8 @@ CHANGE = pattern("check-change-of")
 DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
 COMPARED = pattern("check-compared")
 LEAD_IN = pattern("check-lead-in")
-COUNTED_NOUN = re.compile(r"^\s*(?:\w+\s+){0,3}?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+# "five areas", "3 key themes"; a number glued to letters ("3Cs", "2nd") counts no noun
+COUNTED_NOUN = re.compile(r"^\s+(?:\w+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
 
 
 from extractor.check_rules.record import fmt as _fmt

@@ -451,3 +451,12 @@ def test_a_total_row_of_a_table_without_a_header_adds_every_row_above_it(tmp_pat
     text = "Complaints received\n\nResolved at first contact | 186 |\nPassed for investigation | 416 |\nTotal | 612 |\n"
     got = only(checks_of(tmp_path, text, "h.txt"), "table_total")
     assert [(c.status, c.stated, c.expected) for c in got] == [("fail", 612, 602)]
+
+
+def test_a_number_glued_to_letters_announces_no_list(tmp_path: Path) -> None:
+    """ "the 3Cs update and advised that:" announces no list of three items."""
+    f = tmp_path / "minutes.txt"
+    f.write_text("Minutes 2030/31\n\nThe member presented the 3Cs update and advised that:\n\n"
+                 "- complaints fell\n- compliments rose\n- replies were quicker\n- fewer went to the Ombudsman\n",
+                 encoding="utf-8")
+    assert not [c for c in check(load(f)) if c.rule == "list_count" and c.status != "pass"]
