@@ -166,3 +166,13 @@ def test_rows_merged_into_one_with_bullets(tmp_path: Path) -> None:
             "Complaints received • Stage one complaints • Stage two complaints | 40 31 9\n")
     got = figures(tmp_path, text)
     assert {("received", 40, "count", None), ("received", 31, "count", S1), ("received", 9, "count", S2)} <= got, got
+
+
+def test_a_total_row_over_rows_of_different_stages_has_no_stage(tmp_path: Path) -> None:
+    """Informal concerns and formal complaints, then their Total, in an adult social care report
+    whose one formal stage is stage 1: the Total spans both stages. (Written after the change.)"""
+    f = tmp_path / "asc.txt"
+    f.write_text("Adult Social Care complaints report 2030/31\n\nConcerns and complaints by year\n\n"
+                 "Year 2029/30 2030/31\nConcerns 80 70\nComplaints 30 25\nTotal 110 95\n", encoding="utf-8")
+    got = {(r.measure, r.value, r.unit, r.stage) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert ("received", 95, "count", None) in got and ("received", 70, "count", "informal") in got, got

@@ -198,7 +198,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
     return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
-                     tuple(_council_totals(cells)))
+                     tuple(_council_totals(_totals_across_stages(cells))))
 
 
 def _described_as_other(row: Sequence[str], label_col: int | None) -> bool:
@@ -207,6 +207,17 @@ def _described_as_other(row: Sequence[str], label_col: int | None) -> bool:
     words = [c for k, c in enumerate(row) if (label_col is None or k > label_col) and c.strip()
              and not cell_values(c) and label_period(c) is None]
     return any(len(w.split()) > 2 and classify_label(w).skip for w in words)
+
+
+def _totals_across_stages(cells: list[TableCell]) -> list[TableCell]:
+    """A Total row over rows of different stages ("Concerns" informal, "Complaints" stage 1)
+    spans them: its figures have no stage (SPEC 2)."""
+    stages: dict[int, set[str | None]] = {}
+    for c in cells:
+        if not c.total:
+            stages.setdefault(c.col, set()).add(c.fields.get("stage"))
+    return [replace(c, fields=c.fields | {"stage": None}) if c.total and len(stages.get(c.col, set())) > 1 else c
+            for c in cells]
 
 
 def _council_totals(cells: list[TableCell]) -> list[TableCell]:
