@@ -176,3 +176,10 @@ def test_a_total_row_over_rows_of_different_stages_has_no_stage(tmp_path: Path) 
                  "Year 2029/30 2030/31\nConcerns 80 70\nComplaints 30 25\nTotal 110 95\n", encoding="utf-8")
     got = {(r.measure, r.value, r.unit, r.stage) for r in extract(load(f)) if isinstance(r, Figure)}
     assert ("received", 95, "count", None) in got and ("received", 70, "count", "informal") in got, got
+
+
+def test_every_quarter_of_a_list_takes_the_lead_in(tmp_path: Path) -> None:
+    """ "... 40 stage one complaints, split as follows:" over "Q1 - 12" ... "Q4 - 8"."""
+    text = "In 2030/31 we received 40 stage one complaints, split as follows:\n\n- Q1 - 12\n- Q2 - 9\n- Q3 - 11\n- Q4 - 8\n"
+    got = figures(tmp_path, text)
+    assert {("received", v, "count", S1) for v in (12, 9, 11, 8)} <= got, got

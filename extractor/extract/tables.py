@@ -120,13 +120,14 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
               for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc) + colon_pairs(doc)]
     categories = {id(tb) for _, tb in category_pairs(doc)}
     placed += [(i, tb, None) for i, tb in category_pairs(doc)]
-    list_start = _list_starts([i for i, _ in category_pairs(doc)])
+    listed = {id(tb) for _, tb in colon_pairs(doc) + category_pairs(doc)}
+    list_start = _list_starts([i for i, _ in colon_pairs(doc) + category_pairs(doc)])
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
-        # every line of a "category: count" list has the lead-in of its first line ("Stage 1:")
-        lead, heading = _own_words(*lead_in_and_heading(blocks, list_start.get(i, i) if id(tb) in categories else i,
+        # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
+        lead, heading = _own_words(*lead_in_and_heading(blocks, list_start.get(i, i) if id(tb) in listed else i,
                                                         doc.lines))
         view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i),
                                category_list=id(tb) in categories)
