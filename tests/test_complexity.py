@@ -115,3 +115,10 @@ def test_docx_paragraph_styles_are_looked_up_once_per_style(tmp_path: Path, monk
     doc = load(path)
     assert sum(b.kind == "list_item" for b in doc.blocks) == 250
     assert calls[0] <= 4
+
+
+def test_a_long_run_of_glued_digits_is_not_cut_every_way() -> None:
+    """40 digits into 10 cells has 211 million cuts: the reader declines instead of trying them."""
+    from extractor.extract import glued_cells
+    assert glued_cells._splits("1" * 40, 10) == []
+    assert glued_cells._splits("5915", 2)  # a short run is still cut

@@ -88,6 +88,7 @@ def _row_splits(tail: str, k: int, total_last: bool) -> list[tuple[str, ...]]:
 
 
 MAX_ROW_SPLITS = 200
+MAX_CUTS = 20_000
 
 
 def _most_alike(candidates: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
@@ -124,8 +125,8 @@ def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
     if "%" in tail:
         vals = tuple(re.findall(r"\d+(?:\.\d+)?%", tail))
         return [vals] if len(vals) == k else []
-    if "." in tail or len(tail) > 4 * k:
-        return []
+    if "." in tail or len(tail) > 4 * k or k < 1 or math.comb(len(tail) - 1, k - 1) > MAX_CUTS:
+        return []  # too many ways to cut: no reading rather than minutes of trying
     out = []
     for cuts in _cut_points(len(tail), k):
         parts = tuple(tail[a:b] for a, b in zip((0, *cuts), (*cuts, len(tail)), strict=True))
