@@ -14,6 +14,7 @@ import re._constants as C
 import re._parser as sre
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 MIN_LITERAL = 3  # a shorter literal rules out too little to pay for the test
 # syntax the `regex` module reads differently from Python's parser: no gate
@@ -93,3 +94,14 @@ def _item(op: object, arg: object) -> Need:
         low, _, body = arg
         return _sequence(list(body)) if low >= 1 else None
     return None  # classes, categories, anchors, lookarounds, back references: nothing known
+
+
+def may_match(rx: Any, lower: str | None) -> bool:
+    """May compiled pattern `rx` match a text whose `lower_for_gate` is `lower`? For call sites
+    that hold a compiled regex rather than its rule text."""
+    return lower is None or admits(_compiled_need(rx), lower)
+
+
+@lru_cache(maxsize=1024)
+def _compiled_need(rx: Any) -> Need:
+    return required(rx.pattern, bool(rx.flags & re.VERBOSE))

@@ -12,6 +12,7 @@ import regex as re
 
 from extractor.check_rules.stated import FOLLOW_ON, FULL_SENTENCE, SENTENCE, pattern
 from extractor.extract.numbers import count_numbers, parse_number
+from extractor.gate import lower_for_gate, may_match
 from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -43,8 +44,12 @@ def _ratios(s: str) -> list[tuple[int, int, float, float]]:
     """(start, end, numerator, denominator) of every "N of M" / "Of the M ..., N were" / "six ...
     out of the eight" in a sentence."""
     found: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+    low = lower_for_gate(s)
     for rule in ("check-ratio", "check-of-the-n-then-m", "check-ratio-words", "check-ratio-of-which"):
-        for m in pattern(rule).finditer(s):
+        rx = pattern(rule)
+        if not may_match(rx, low):  # extractor/gate.py: the rule's required words are absent
+            continue
+        for m in rx.finditer(s):
             g = m.groupdict()
             num, den = _count(g.get("num") or g.get("num2")), _count(g.get("den") or g.get("den2"))
             if num is not None and den and num <= den and not 1900 <= den <= 2100:
