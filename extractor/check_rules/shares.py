@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
-from extractor.check_rules.stated import FOLLOW_ON, FULL_SENTENCE, SENTENCE, pattern
+from extractor.check_rules.stated import FOLLOW_ON, SENTENCE, block_sentences, pattern
 from extractor.extract.numbers import count_numbers, parse_number
 from extractor.gate import lower_for_gate, may_match
 from extractor.models import Check, Document
@@ -88,7 +88,7 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
-        sentences = SENTENCE.split(b.text)
+        sentences = block_sentences(doc, b, SENTENCE)
         for k, s in enumerate(sentences):
             ratios = _ratios(s)
             for j, (start, end, num, den) in enumerate(ratios):
@@ -131,7 +131,7 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
-        sentences = FULL_SENTENCE.split(b.text)
+        sentences = block_sentences(doc, b)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
                 p_text = m.group("p") or m.group("p3")
