@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
+from extractor.gate import has_digit, lower_for_gate, may_match, needs_digit
 from extractor.patterns import compile_regex, load_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -167,7 +168,10 @@ def _find_periods(text: str, context: Period | None, says_this_year: bool = True
     fy_context = _fy_of(context)
     if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
         fy_context = _own_financial_year(text)
+    low, digit = lower_for_gate(text), has_digit(text)
     for kind, rx in _rules():
+        if not may_match(rx, low) or (not digit and needs_digit(rx)):
+            continue  # extractor/gate.py: the rule's words, or any digit, are absent
         for m in rx.finditer(text):
             if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
                 continue  # "last year" is then the year before: the `previous` rule reads it
