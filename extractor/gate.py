@@ -104,12 +104,22 @@ def _item(op: object, arg: object) -> Need:
 def may_match(rx: Any, lower: str | None) -> bool:
     """May compiled pattern `rx` match a text whose `lower_for_gate` is `lower`? For call sites
     that hold a compiled regex rather than its rule text."""
-    return lower is None or admits(_compiled_need(rx), lower)
+    if lower is None:
+        return True
+    hit = _COMPILED.get(id(rx))  # by identity: hashing a pattern hashes its whole source each time
+    if hit is None or hit[0] is not rx:
+        if len(_COMPILED) > 4096:
+            _COMPILED.clear()
+        hit = _COMPILED[id(rx)] = (rx, compiled_need(rx))
+    return admits(hit[1], lower)
 
 
-@lru_cache(maxsize=1024)
-def _compiled_need(rx: Any) -> Need:
+def compiled_need(rx: Any) -> Need:
+    """`required` of a compiled pattern."""
     return required(rx.pattern, bool(rx.flags & re.VERBOSE))
+
+
+_COMPILED: dict[int, tuple[Any, Need]] = {}  # the rule files' patterns, kept for the process
 
 
 # ---------------------------------------------------------------- digits

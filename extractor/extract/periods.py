@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
-from extractor.gate import has_digit, lower_for_gate, may_match, needs_digit
+from extractor.gate import admits, compiled_need, has_digit, lower_for_gate, needs_digit
 from extractor.patterns import compile_regex, load_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -31,6 +31,12 @@ ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(type, regex) of every patterns/periods.toml rule, in file order (the order of precedence)."""
     return tuple((r["type"], compile_regex(r["regex"])) for r in load_rules("periods"))
+
+
+@cache
+def _gated_rules() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None, bool], ...]:
+    """_rules with what each needs (extractor/gate.py): one of its words, and whether a digit."""
+    return tuple((kind, rx, compiled_need(rx), needs_digit(rx)) for kind, rx in _rules())
 
 
 def _regex(kind: str) -> re.Pattern[str]:
@@ -169,8 +175,8 @@ def _find_periods(text: str, context: Period | None, says_this_year: bool = True
     if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
         fy_context = _own_financial_year(text)
     low, digit = lower_for_gate(text), has_digit(text)
-    for kind, rx in _rules():
-        if not may_match(rx, low) or (not digit and needs_digit(rx)):
+    for kind, rx, need, digits in _gated_rules():
+        if (low is not None and not admits(need, low)) or (digits and not digit):
             continue  # extractor/gate.py: the rule's words, or any digit, are absent
         for m in rx.finditer(text):
             if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
