@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-MIN_LITERAL = 3  # a shorter literal rules out too little to pay for the test
+MIN_LITERAL = 2  # a shorter literal rules out too little to pay for the test
 # syntax the `regex` module reads differently from Python's parser: no gate
 FOREIGN = re.compile(r"\[:|\\[pPNXmMGK]|\(\?[|rfVw]|\{(?!\d|,\d)")
 # characters whose lower case is not their match under the `regex` module's IGNORECASE
