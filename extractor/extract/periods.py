@@ -59,6 +59,7 @@ def _fy_start(a: str, b: str) -> int | None:
     return y1 if y2 == y1 + 1 else None
 
 
+@lru_cache(maxsize=512)  # asked for on every sentence: Period is frozen, so one object serves
 def financial_year(start_year: int) -> Period:
     return Period(f"{start_year}/{(start_year + 1) % 100:02d}", dt.date(start_year, 4, 1), dt.date(start_year + 1, 3, 31))
 
