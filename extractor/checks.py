@@ -23,11 +23,20 @@ from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
 from extractor.check_rules.shares_apart import shares_apart
 from extractor.check_rules.stages import stage_sums
-from extractor.check_rules.stated import FULL_SENTENCE, SENTENCE, difference_lines, no_change, pattern, up_from_changes
+from extractor.check_rules.stated import (
+    FULL_SENTENCE,
+    SENTENCE,
+    block_sentences,
+    difference_lines,
+    no_change,
+    pattern,
+    up_from_changes,
+)
 from extractor.check_rules.table_sums import table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
 from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.memo import per_document
 from extractor.models import Block, Check, Document, Figure
 
 __all__ = ["judge_rounded", "outcome_sums", "prose_percentages", "run_checks"]  # judge_rounded: for callers
@@ -46,11 +55,19 @@ from extractor.check_rules.record import make_check as _check
 # ------------------------------------------------------------------ prose: changes, periods, lists
 
 def _sentences(doc: Document, split: re.Pattern[str] = SENTENCE) -> Iterator[tuple[Block, str, int]]:
-    """(block, sentence, line) of every text block, sentence lines placed within the block."""
-    for b in doc.blocks:
-        if b.kind in ("paragraph", "list_item") and not b.furniture:
-            for s in split.split(b.text):
-                yield b, s, doc.line_of(b, s)
+    """(block, sentence, line) of every text block, sentence lines placed within the block;
+    placed once per document and splitter, for the several checks that walk them."""
+    store = _placed(doc)
+    if id(split) not in store:
+        store[id(split)] = [(b, s, doc.line_of(b, s)) for b in doc.blocks
+                            if b.kind in ("paragraph", "list_item") and not b.furniture
+                            for s in block_sentences(doc, b, split)]
+    yield from store[id(split)]
+
+
+@per_document
+def _placed(doc: Document) -> dict[int, list[tuple[Block, str, int]]]:
+    return {}
 
 
 def stated_changes(doc: Document) -> Iterator[Check]:

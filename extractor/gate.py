@@ -14,8 +14,11 @@ import re._constants as C
 import re._parser as sre
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
-MIN_LITERAL = 3  # a shorter literal rules out too little to pay for the test
+import regex
+
+MIN_LITERAL = 2  # a shorter literal rules out too little to pay for the test
 # syntax the `regex` module reads differently from Python's parser: no gate
 FOREIGN = re.compile(r"\[:|\\[pPNXmMGK]|\(\?[|rfVw]|\{(?!\d|,\d)")
 # characters whose lower case is not their match under the `regex` module's IGNORECASE
@@ -37,7 +40,8 @@ def required(pattern: str, verbose: bool = True) -> frozenset[str] | None:
     need = _sequence(list(tree))
     if need is None or min(len(s) for s in need) < MIN_LITERAL:
         return None
-    return need
+    # a word that holds another of the set adds no test ("march" holds "mar"): fewer tests per text
+    return frozenset(s for s in need if not any(o != s and o in s for o in need))
 
 
 def admits(need: frozenset[str] | None, lower: str) -> bool:
@@ -52,7 +56,10 @@ def admits(need: frozenset[str] | None, lower: str) -> bool:
 
 def lower_for_gate(text: str) -> str | None:
     """The text's lower case for `admits`, or None when its case cannot be trusted (then no gate)."""
-    return None if not ODD_CASE.isdisjoint(text) else text.lower()
+    for ch in ODD_CASE:  # three substring tests: far cheaper than a set of the text's characters
+        if ch in text:
+            return None
+    return text.lower()
 
 
 def _best(options: Iterable[frozenset[str]]) -> Need:
@@ -93,3 +100,75 @@ def _item(op: object, arg: object) -> Need:
         low, _, body = arg
         return _sequence(list(body)) if low >= 1 else None
     return None  # classes, categories, anchors, lookarounds, back references: nothing known
+
+
+def may_match(rx: Any, lower: str | None) -> bool:
+    """May compiled pattern `rx` match a text whose `lower_for_gate` is `lower`? For call sites
+    that hold a compiled regex rather than its rule text."""
+    if lower is None:
+        return True
+    hit = _COMPILED.get(id(rx))  # by identity: hashing a pattern hashes its whole source each time
+    if hit is None or hit[0] is not rx:
+        if len(_COMPILED) > 4096:
+            _COMPILED.clear()
+        hit = _COMPILED[id(rx)] = (rx, compiled_need(rx))
+    return admits(hit[1], lower)
+
+
+def compiled_need(rx: Any) -> Need:
+    """`required` of a compiled pattern."""
+    return required(rx.pattern, bool(rx.flags & re.VERBOSE))
+
+
+_COMPILED: dict[int, tuple[Any, Need]] = {}  # the rule files' patterns, kept for the process
+
+
+# ---------------------------------------------------------------- digits
+
+ANY_DIGIT = regex.compile(r"\d")  # the rules' engine's \d: any Unicode decimal digit
+
+
+def has_digit(text: str) -> bool:
+    return ANY_DIGIT.search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def needs_digit(rx: Any) -> bool:
+    """Does every match of compiled pattern `rx` hold a digit? ("2023/24", "Q[1-4]", "\\d+ days")
+    A text without one cannot match: the test for rules that name no word at all."""
+    if FOREIGN.search(rx.pattern):
+        return False
+    try:
+        tree = sre.parse(rx.pattern, re.VERBOSE if rx.flags & re.VERBOSE else 0)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return False
+    return _digit_sequence(list(tree))
+
+
+def _digit_sequence(items: list[tuple[object, object]]) -> bool:
+    return any(_digit_item(op, arg) for op, arg in items)
+
+
+def _digit_item(op: object, arg: object) -> bool:
+    if op is C.LITERAL:
+        return isinstance(arg, int) and chr(arg).isdecimal()
+    if op is C.IN:
+        return bool(arg) and all(_digit_member(o, a) for o, a in arg)  # a negated class has NEGATE first
+    if op is C.SUBPATTERN:
+        return _digit_sequence(list(arg[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _digit_sequence(list(arg))
+    if op is C.BRANCH:
+        return all(_digit_sequence(list(alt)) for alt in arg[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, body = arg
+        return low >= 1 and _digit_sequence(list(body))
+    return False  # anchors, lookarounds, back references, any character: nothing known
+
+
+def _digit_member(op: object, arg: object) -> bool:
+    if op is C.LITERAL:
+        return chr(arg).isdecimal()
+    if op is C.RANGE:
+        return ord("0") <= arg[0] <= arg[1] <= ord("9")
+    return op is C.CATEGORY and arg is C.CATEGORY_DIGIT

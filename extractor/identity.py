@@ -21,6 +21,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.gate import lower_for_gate, may_match
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
@@ -57,9 +58,12 @@ def same_organisation(a: str | None, b: str | None) -> bool:
 
 
 def names(text: str) -> Iterator[re.Match[str]]:
-    """Every organisation-shaped name in a text."""
+    """Every organisation-shaped name in a text; a text without a rule's required words
+    (extractor/gate.py: "council", "housing" ...) is not searched with it."""
+    low = lower_for_gate(text)
     for _, rx in _rules("name"):
-        yield from rx.finditer(text)
+        if may_match(rx, low):
+            yield from rx.finditer(text)
 
 
 def _clean(name: str) -> str:

@@ -1,6 +1,8 @@
-"""The spaCy pipeline: a blank English pipeline (no model download) with a sentencizer, a rule that
-a hard line break ("\n" in the text) also ends a sentence, and an EntityRuler fed from
-patterns/prose_entities.jsonl (channels and complainant groups).
+"""The spaCy pipeline: a blank English pipeline (no model download) with an EntityRuler fed from
+patterns/prose_entities.jsonl (channels and complainant groups). Sentences end where spaCy's
+sentencizer would end them (after . ! ?) and at a hard line break ("\n" in the text): both rules
+are read off the token arrays at once (`sentence_starts`) instead of by the sentencizer's walk
+over every token in Python.
 
 Built once per process, on first use; `nlp.pipe` runs it over every text block of a document at once.
 """
@@ -47,31 +49,47 @@ def entity_rules() -> dict[str, dict[str, Any]]:
 @cache
 def pipeline() -> Language:
     import spacy  # imported on first use: commands that read no prose start fast
-    from spacy.language import Language
 
-    if "line_breaks" not in Language.factories:
-        Language.component("line_breaks", func=line_breaks)
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?"]})
-    nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns([{"label": r["label"], "pattern": phrase, "id": r["id"]}
                         for r in entity_rules().values() for phrase in phrases(r["pattern"])])
     return nlp
 
 
-def line_breaks(doc: Any) -> Any:
-    """A line that ends without punctuation ("Complaint overview", a label above its value) ends
-    its sentence: the caller marks such breaks with "\n".
+SENTENCE_ENDS = (".", "!", "?")  # the sentencizer's punct_chars
 
-    The tokenizer keeps a newline in a whitespace token of its own: only those are looked at
-    (a walk over every token, or `doc.text`, makes a Python object per token)."""
-    strings = doc.vocab.strings
-    rows = doc.to_array(["IS_SPACE", "ORTH"]).tolist()
-    for i, (space, orth) in enumerate(rows[:-1]):
-        if space and "\n" in strings[orth]:
-            doc[i + 1].is_sent_start = True
-    return doc
+
+@cache
+def _end_ids() -> frozenset[int]:
+    strings = pipeline().vocab.strings
+    return frozenset(strings.add(c) for c in SENTENCE_ENDS)
+
+
+def sentence_starts(doc: Any, text: str) -> list[int]:
+    """Token indexes that start a sentence: spaCy's sentencizer rule (the first token that is
+    neither punctuation nor a sentence end, after a sentence end) and a line break's rule (the
+    token after a whitespace token holding "\n": a line that ends without punctuation, such as
+    "Complaint overview" or a label above its value, ends its sentence; the caller marks such
+    breaks with "\n").
+
+    One pass over the token arrays: the sentencizer makes a Python Token per token and a
+    second component walked them again. `tests/test_nlp.py` holds it to both."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+
+    ends = _end_ids()
+    starts = [0] if len(doc) else []
+    seen_end = False
+    for i, (orth, punct, space, idx, length) in enumerate(doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX, LENGTH]).tolist()):
+        if orth in ends:
+            seen_end = True
+        elif not punct:
+            if seen_end and starts[-1] != i:
+                starts.append(i)
+            seen_end = False
+        if space and "\n" in text[idx:idx + length] and i + 1 < len(doc) and starts[-1] != i + 1:
+            starts.append(i + 1)
+    return starts
 
 
 def phrases(pattern: list[dict[str, Any]]) -> list[str]:
@@ -142,8 +160,8 @@ def _sentences(texts: Iterable[str]) -> list[list[Sentence]]:
             continue
         # a span's text is its slice of the input (spaCy keeps every character): Span.text would
         # make a Python object per token
-        flags, starts, lengths = zip(*doc.to_array(["SENT_START", "IDX", "LENGTH"]).tolist(), strict=True)
-        bounds = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(doc)]
+        starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()
+        bounds = [*sentence_starts(doc, whole), len(doc)]
         ents = [(e.start, e.label_, e.ent_id_, whole[e.start_char:e.end_char], e.start_char, e.end_char)
                 for e in doc.ents]
         firsts = [e[0] for e in ents]  # in order: each sentence's mentions are one slice, found by bisection

@@ -24,6 +24,7 @@ import regex as re
 from extractor import identity
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.periods import Period, find_periods, following_year
+from extractor.gate import lower_for_gate, may_match
 from extractor.heading_paths import section_paths
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -71,7 +72,11 @@ def _settled(kind: str, text: str) -> str | None:
     if kind == "stage":
         text = without_frameworks(text)
     plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
-    hits = [r for r, rx in _rules(kind) if rx.search(text if r.get("weak") else plain)]
+    low_text = lower_for_gate(text)  # extractor/gate.py: a rule whose words are absent is not run
+    low_plain = low_text if plain is text else lower_for_gate(plain)
+    hits = [r for r, rx in _rules(kind)
+            if ((may_match(rx, low_text) and rx.search(text)) if r.get("weak")
+                else (may_match(rx, low_plain) and rx.search(plain)))]
     hits = [r for r in hits if not r.get("weak")] or hits
     values = {r["value"] for r in hits}
     if len(values) > 1:

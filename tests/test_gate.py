@@ -68,3 +68,45 @@ def test_a_text_the_gate_refuses_never_matches(words: list[str], k: int) -> None
     low = lower_for_gate(text)
     if need is not None and low is not None and not admits(need, low):
         assert rx.search(text) is None, (rule_id, text)
+
+
+def test_digit_need_of_simple_shapes() -> None:
+    from extractor.gate import needs_digit
+
+    def needs(p: str) -> bool:
+        return needs_digit(re.compile(p, re.IGNORECASE | re.VERBOSE))
+
+    assert needs(r"\d+\s*days") and needs(r"Q[1-4]") and needs(r"(?:19|20)\d\d") and needs(r"(?:a\d|\d b)")
+    assert not needs(r"(?:stage|\d+)") and not needs(r"[^0-9]") and not needs(r"\d*") and not needs(r"[0-9a]")
+    assert not needs(r"(?=\d)\w") and not needs(r"[[:digit:]]")
+
+
+def test_every_period_and_section_rule_that_needs_a_digit_matches_only_texts_with_one() -> None:
+    """The period rules are skipped on a sentence without a digit: none of their examples, nor
+    any text of the rule files, matches such a rule without a digit."""
+    from extractor import segment
+    from extractor.extract import periods
+    from extractor.gate import has_digit, needs_digit
+
+    texts = [t for name in ("periods", "sections", "prose", "ombudsman") for r in load_rules(name)
+             for t in [*r.get("examples", []), *r.get("counter_examples", [])] if isinstance(t, str)]
+    rules = [rx for _, rx in periods._rules()] + [rx for kind in ("stage", "service", "procedure", "kind")
+                                                  for _, rx in segment._rules(kind)]
+    digit_rules = [rx for rx in rules if needs_digit(rx)]
+    assert len(digit_rules) >= 5
+    for rx in digit_rules:
+        for text in texts:
+            for piece in (text, re.sub(r"\d", "", text)):
+                assert has_digit(piece) or rx.search(piece) is None, (rx.pattern[:60], piece)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2023", "/24", "Q", "1", "quarter", "April", " ", "-", "to", "year", "٣",
+                                 "2019-20", "half", "H1", "one", "last", "(", ")"]), max_size=14).map("".join))
+def test_a_digit_rule_never_matches_a_text_without_a_digit(text: str) -> None:
+    from extractor.extract import periods
+    from extractor.gate import has_digit, needs_digit
+
+    for _, rx in periods._rules():
+        if needs_digit(rx) and not has_digit(text):
+            assert rx.search(text) is None, (rx.pattern[:60], text)

@@ -15,7 +15,7 @@ import regex as re
 
 from extractor import segment
 from extractor.check_rules.shares import judge_rounded
-from extractor.check_rules.stated import FULL_SENTENCE, pattern
+from extractor.check_rules.stated import block_sentences, pattern
 from extractor.extract.periods import parse_period
 from extractor.models import Block, Check, Document
 
@@ -43,7 +43,7 @@ def _values(s: str, start: int = 0) -> tuple[float, float] | None:
 
 def _flat(doc: Document) -> list[tuple[Block, str]]:
     return [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item", "heading") and not b.furniture
-            for s in FULL_SENTENCE.split(b.text)]
+            for s in block_sentences(doc, b)]
 
 
 def _table_row(tables: Sequence[tuple[int, Sequence[Sequence[str]]]], line: int, named: str) -> tuple[float, float] | None:

@@ -154,14 +154,14 @@ def _outcome_split(count: Figure, figures: Sequence[Figure]) -> float | None:
 def escalation_rates(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     """ "an escalation rate of 17%": the last stage 2 count over the last stage 1 count before it, of
     one period. The base may be the complaints received or those closed: a mismatch only warns."""
-    from extractor.check_rules.stated import FULL_SENTENCE, pattern
+    from extractor.check_rules.stated import block_sentences, pattern
 
     counts = [f for f in figures if f.measure == "received" and f.unit == "count" and not f.approximate
               and f.dimension is None and f.category is None and f.area is None]
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
-        for s in FULL_SENTENCE.split(b.text):
+        for s in block_sentences(doc, b):
             m = pattern("check-escalation-share").search(s)
             if m is None:
                 continue

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.shares import judge_rounded
-from extractor.check_rules.stated import FULL_SENTENCE, pattern
+from extractor.check_rules.stated import block_sentences, pattern
 from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.models import Block, Check, Document
 
@@ -48,7 +48,7 @@ def _last_count(text: str) -> float | None:
 def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
     for b in doc.blocks:
         if b.kind in ("paragraph", "list_item", "heading") and not b.furniture:
-            for s in FULL_SENTENCE.split(b.text):
+            for s in block_sentences(doc, b):
                 yield b, s
 
 
@@ -133,7 +133,7 @@ def of_the_splits(doc: Document, make: CheckMaker) -> Iterator[Check]:
     going on in the next sentence ("Of the 45 determined, three ... . 14 ..., 23 ... and four ...")
     may leave a group out or split another total: a mismatch then only warns."""
     flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
-            for s in FULL_SENTENCE.split(b.text)]
+            for s in block_sentences(doc, b)]
     for i, (b, s) in enumerate(flat):
         before = flat[i - 1][1] if i and flat[i - 1][0] is b else ""
         after = flat[i + 1] if i + 1 < len(flat) else None
@@ -223,7 +223,7 @@ def rest_of_whole(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """ "settled 180 queries out of a total of 200. Only 20 queries could not be settled": the part,
     and the rest the next sentence gives, against the whole. The rest may not be all of it: warn."""
     flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
-            for s in FULL_SENTENCE.split(b.text)]
+            for s in block_sentences(doc, b)]
     for (b, s), (_, nxt) in itertools.pairwise(flat):
         whole = pattern("check-whole-named").search(s)
         rest = pattern("check-rest-of-whole").match(nxt) if whole else None
@@ -244,7 +244,7 @@ def without_part(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """ "Of the 155 ..., 90 were ... . Without these, the figure would be reduced to 65": the part and
     what is left against the total. The sentences say the arithmetic outright: a mismatch fails."""
     flat = [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
-            for s in FULL_SENTENCE.split(b.text)]
+            for s in block_sentences(doc, b)]
     for (b, s), (_, nxt) in itertools.pairwise(flat):
         left = pattern("check-without-these").match(nxt)
         split = pattern("check-of-the-split").search(s) if left else None

@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
-from extractor.check_rules.stated import FOLLOW_ON, FULL_SENTENCE, SENTENCE, pattern
+from extractor.check_rules.stated import FOLLOW_ON, SENTENCE, block_sentences, pattern
 from extractor.extract.numbers import count_numbers, parse_number
+from extractor.gate import lower_for_gate, may_match
 from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -43,8 +44,12 @@ def _ratios(s: str) -> list[tuple[int, int, float, float]]:
     """(start, end, numerator, denominator) of every "N of M" / "Of the M ..., N were" / "six ...
     out of the eight" in a sentence."""
     found: dict[tuple[int, int], tuple[int, int, float, float]] = {}
+    low = lower_for_gate(s)
     for rule in ("check-ratio", "check-of-the-n-then-m", "check-ratio-words", "check-ratio-of-which"):
-        for m in pattern(rule).finditer(s):
+        rx = pattern(rule)
+        if not may_match(rx, low):  # extractor/gate.py: the rule's required words are absent
+            continue
+        for m in rx.finditer(s):
             g = m.groupdict()
             num, den = _count(g.get("num") or g.get("num2")), _count(g.get("den") or g.get("den2"))
             if num is not None and den and num <= den and not 1900 <= den <= 2100:
@@ -83,7 +88,7 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
-        sentences = SENTENCE.split(b.text)
+        sentences = block_sentences(doc, b, SENTENCE)
         for k, s in enumerate(sentences):
             ratios = _ratios(s)
             for j, (start, end, num, den) in enumerate(ratios):
@@ -126,7 +131,7 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
-        sentences = FULL_SENTENCE.split(b.text)
+        sentences = block_sentences(doc, b)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
                 p_text = m.group("p") or m.group("p3")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.shares import judge_rounded
-from extractor.check_rules.stated import FULL_SENTENCE, pattern
+from extractor.check_rules.stated import block_sentences, pattern
 from extractor.extract.numbers import count_numbers
 from extractor.models import Block, Check, Document
 
@@ -23,7 +23,7 @@ CheckMaker = Callable[..., Check]
 
 def _flat(doc: Document) -> list[tuple[Block, str]]:
     return [(b, s) for b in doc.blocks if b.kind in ("paragraph", "list_item") and not b.furniture
-            for s in FULL_SENTENCE.split(b.text)]
+            for s in block_sentences(doc, b)]
 
 
 def _counts(text: str) -> list:  # type: ignore[type-arg]

@@ -15,6 +15,7 @@ import regex as re
 
 from extractor.extract.numbers import count_numbers, parse_number
 from extractor.extract.periods import parse_period
+from extractor.memo import per_document
 from extractor.models import Block, Check, Document
 from extractor.patterns import load_rules, rule_regex
 
@@ -24,6 +25,20 @@ FOLLOW_ON = re.compile(r"^\s*(?:this|that|which|it)\b", re.IGNORECASE)
 MINUS = str.maketrans({"−": "-", "–": "-", "+": "", " ": "", ",": ""})
 
 CheckMaker = Callable[..., Check]
+
+
+@per_document
+def _splits(doc: Document) -> dict[tuple[int, int], tuple[Block, tuple[str, ...]]]:
+    return {}
+
+
+def block_sentences(doc: Document, block: Block, split: re.Pattern[str] = FULL_SENTENCE) -> tuple[str, ...]:
+    """`split.split(block.text)`, split once per document: a dozen checks walk the same sentences."""
+    store = _splits(doc)
+    hit = store.get((id(block), id(split)))
+    if hit is None or hit[0] is not block:
+        hit = store[(id(block), id(split))] = (block, tuple(split.split(block.text)))
+    return hit[1]
 
 
 @cache
@@ -115,7 +130,7 @@ def _direction_check(doc: Document, make: CheckMaker, b: Block, seen: re.Match[s
 def _sentences(doc: Document) -> Iterator[tuple[Block, list[str]]]:
     for b in doc.blocks:
         if b.kind in ("paragraph", "list_item") and not b.furniture:
-            yield b, FULL_SENTENCE.split(b.text)
+            yield b, list(block_sentences(doc, b))
 
 
 def up_from_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:

@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
+from extractor.gate import lower_for_gate, may_match
 from extractor.patterns import compile_regex, load_rules
 
 
@@ -18,8 +19,9 @@ def _body_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def find_bodies(text: str) -> tuple[str, ...]:
     """Every body the text names, in order of first mention."""
     hits = []
+    low = lower_for_gate(text)  # extractor/gate.py: a body whose words are absent is not searched for
     for body, rx in _body_rules():
-        m = rx.search(text)
+        m = rx.search(text) if may_match(rx, low) else None
         if m:
             hits.append((m.start(), body))
     return tuple(b for _, b in sorted(hits))
@@ -33,6 +35,8 @@ def find_body(text: str) -> str | None:
 
 def without_bodies(text: str) -> str:
     """The text with every ombudsman's name blanked: "Housing Ombudsman" names no housing service."""
+    low = lower_for_gate(text)
     for _, rx in _body_rules():
-        text = rx.sub(" ", text)
+        if may_match(rx, low):  # blanking a name never adds a word another rule needs
+            text = rx.sub(" ", text)
     return text

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
+from extractor.gate import admits, compiled_need, has_digit, lower_for_gate, needs_digit
 from extractor.patterns import compile_regex, load_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -30,6 +31,12 @@ ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(type, regex) of every patterns/periods.toml rule, in file order (the order of precedence)."""
     return tuple((r["type"], compile_regex(r["regex"])) for r in load_rules("periods"))
+
+
+@cache
+def _gated_rules() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None, bool], ...]:
+    """_rules with what each needs (extractor/gate.py): one of its words, and whether a digit."""
+    return tuple((kind, rx, compiled_need(rx), needs_digit(rx)) for kind, rx in _rules())
 
 
 def _regex(kind: str) -> re.Pattern[str]:
@@ -52,6 +59,7 @@ def _fy_start(a: str, b: str) -> int | None:
     return y1 if y2 == y1 + 1 else None
 
 
+@lru_cache(maxsize=512)  # asked for on every sentence: Period is frozen, so one object serves
 def financial_year(start_year: int) -> Period:
     return Period(f"{start_year}/{(start_year + 1) % 100:02d}", dt.date(start_year, 4, 1), dt.date(start_year + 1, 3, 31))
 
@@ -167,7 +175,10 @@ def _find_periods(text: str, context: Period | None, says_this_year: bool = True
     fy_context = _fy_of(context)
     if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
         fy_context = _own_financial_year(text)
-    for kind, rx in _rules():
+    low, digit = lower_for_gate(text), has_digit(text)
+    for kind, rx, need, digits in _gated_rules():
+        if (low is not None and not admits(need, low)) or (digits and not digit):
+            continue  # extractor/gate.py: the rule's words, or any digit, are absent
         for m in rx.finditer(text):
             if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
                 continue  # "last year" is then the year before: the `previous` rule reads it

@@ -10,8 +10,9 @@ from typing import Any
 import regex as re
 
 from extractor.extract.bodies import find_bodies, find_body
+from extractor.gate import lower_for_gate, may_match
 from extractor.memo import per_document
-from extractor.models import Document
+from extractor.models import Block, Document
 from extractor.patterns import load_rules, rule_regex
 
 OWN_VOICE = re.compile(r"^\W*(?:(?:separately|meanwhile|however|overall|additionally|in\s+addition|by\s+contrast|internally)\s*,?\s+)?"
@@ -30,16 +31,23 @@ def _voice_rules() -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
     return tuple((r, rule_regex(r)) for r in load_rules("prose_voice"))
 
 
+@per_document
+def _lowered(doc: Document) -> list[tuple[Block, str | None]]:
+    """Each block with its lower case for the gate (extractor/gate.py)."""
+    return [(b, lower_for_gate(b.text)) for b in doc.blocks]
+
+
 def ombudsman_voice(doc: Document) -> bool:
     """Whether the document is an ombudsman's own statistics page or letter to a council."""
-    return any(rx.search(b.text) for b in doc.blocks for _, rx in _voice_rules())
+    return any(may_match(rx, low) and rx.search(b.text) for b, low in _lowered(doc) for _, rx in _voice_rules())
 
 
 @per_document
 def voice_body(doc: Document) -> str | None:
     """The ombudsman whose own wording the document uses, when that wording is one body's
     alone (the LGSCO's "assessed and closed"), for a page that never names itself."""
-    bodies = {r["body"] for b in doc.blocks for r, rx in _voice_rules() if r.get("body") and rx.search(b.text)}
+    bodies = {r["body"] for b, low in _lowered(doc) for r, rx in _voice_rules()
+              if r.get("body") and may_match(rx, low) and rx.search(b.text)}
     return bodies.pop() if len(bodies) == 1 else None
 
 
