@@ -160,9 +160,9 @@ def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkey
                                                           command: str) -> None:
     import time
 
-    import extractor.cli
+    import extractor.cli_batch
 
-    real_load = extractor.cli.load
+    real_load = extractor.cli_batch.load
 
     def slow_load(path, *args, **kwargs):
         if Path(path).name == "slow.txt":
@@ -172,7 +172,7 @@ def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkey
         return real_load(path, *args, **kwargs)
 
     folder = _good_and(tmp_path / "reports", "slow.txt", GOOD_TXT.read_bytes())
-    monkeypatch.setattr(extractor.cli, "load", slow_load)
+    monkeypatch.setattr(extractor.cli_batch, "load", slow_load)
     start = time.monotonic()
     result = CliRunner().invoke(cli, [command, str(folder), "-f", "jsonl", "--timeout", "1"])
     assert time.monotonic() - start < 50
