@@ -12,7 +12,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -31,21 +31,45 @@ EXIT_BAD_INPUT = 2
 def error(path: str, problem: str) -> None:
     """One `Error:` line; control characters in a file name are shown escaped, so a name with a
     newline cannot forge a second line."""
+    _to_stderr(f"Error: {_safe(path)}: {_safe(problem)}")
+
+
+def _safe(text: str) -> str:
     from extractor.report.terminal import safe
 
-    click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
+    return safe(text)
 
 
-def documents(paths: Sequence[str], failed: list[str], limits: Limits,
-              work: Callable[[Document], T]) -> Iterator[tuple[Document, T]]:
+_bars: list[Any] = []  # the progress bar on stderr, while a batch shows one
+
+
+def _to_stderr(line: str) -> None:
+    """A line on stderr, above the progress bar when one is shown."""
+    if not (_bars and _bars[-1].print(line)):
+        click.echo(line, err=True)
+
+
+def documents(paths: Sequence[str], failed: list[str], limits: Limits, work: Callable[[Document], T],
+              progress_to: IO[str] | None = None) -> Iterator[tuple[Document, T]]:
     """Load each input and run `work` on it, within the document's limits; a file that cannot be
-    read, raises, or runs out of time is one `Error:` line on stderr and the batch goes on."""
-    for p in _inputs(paths):
-        done = one_document(p, paths, limits, work)
-        if done is None:
-            failed.append("-" if p == STDIN else str(p))
-        else:
-            yield done
+    read, raises, or runs out of time is one `Error:` line on stderr and the batch goes on.
+    A batch of more than a few files shows a bar on stderr (`progress_to`) when it is a terminal."""
+    from extractor.report.progress import Bar
+
+    inputs = list(_inputs(paths))
+    bar = Bar(len(inputs), progress_to, quiet=quiet())
+    _bars.append(bar)
+    try:
+        for p in inputs:
+            done = one_document(p, paths, limits, work)
+            bar.advance(p.name)
+            if done is None:
+                failed.append("-" if p == STDIN else str(p))
+            else:
+                yield done
+    finally:
+        _bars.remove(bar)
+        bar.close()
 
 
 def one_document(p: Path, named: Sequence[str], limits: Limits,
@@ -72,7 +96,7 @@ def one_document(p: Path, named: Sequence[str], limits: Limits,
         finally:
             for w in caught:
                 if issubclass(w.category, LimitWarning):
-                    click.echo(f"Warning: {w.message}", err=True)
+                    _to_stderr(f"Warning: {_safe(str(w.message))}")
             if problem:
                 error(*problem)
     return None
@@ -175,10 +199,15 @@ def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | N
         write_records(records, fmt, out=None if output else sys.stdout, path=output, kind=kind)
 
 
+def quiet() -> bool:
+    """Was `tally -q` given (no notes or progress on stderr)?"""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("quiet"))
+
+
 def note(message: str) -> None:
     """A note for a person on stderr, silenced by -q."""
-    ctx = click.get_current_context(silent=True)
-    if not (ctx and ctx.find_root().params.get("quiet")):
+    if not quiet():
         click.echo(message, err=True)
 
 
