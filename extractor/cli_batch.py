@@ -102,8 +102,9 @@ def one_document(p: Path, named: Sequence[str], limits: Limits,
     return None
 
 
-def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The per-document limits (extractor/limits.py), shared by every command that reads files."""
+def limit_options(fn: Callable[..., Any], timeout: bool = True) -> Callable[..., Any]:
+    """The per-document limits (extractor/limits.py), shared by every command that reads files
+    (`tally dataset` has a --timeout of its own: `timeout=False` leaves that one out)."""
     d = Limits()
     options = [
         ("--timeout", click.FloatRange(min=0), d.timeout, "Seconds of work per document; 0 for no limit."),
@@ -116,7 +117,7 @@ def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
          "Drawn objects on a PDF page beyond which its tables are skipped."),
         ("--pdf-memory-mb", click.IntRange(min=64), d.pdf_memory_mb, "Memory the PDF reader's process may add."),
     ]
-    for name, kind, default, text in reversed(options):
+    for name, kind, default, text in reversed(options if timeout else options[1:]):
         fn = click.option(name, type=kind, default=default, show_default=True, help=text)(fn)
     return fn
 
@@ -126,7 +127,7 @@ def make_limits(opts: dict[str, Any]) -> Limits:
     return Limits(max_file_bytes=int(opts.pop("max_file_mb") * 2**20), max_pages=opts.pop("max_pages"),
                   max_block_chars=opts.pop("max_block_chars"), max_digits=opts.pop("max_digits"),
                   max_page_objects=opts.pop("max_page_objects"), pdf_memory_mb=opts.pop("pdf_memory_mb"),
-                  timeout=opts.pop("timeout"))
+                  timeout=opts.pop("timeout", Limits.timeout))
 
 
 STDIN = Path("-")
