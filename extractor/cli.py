@@ -98,8 +98,13 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, **limit
     failed: list[str] = []
     figures: list[Any] = []
     decisions: list[Any] = []
-    for doc, records in documents(paths, failed, make_limits(limit_opts), extract_records):
-        rows = records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
+
+    def work(doc: Document) -> tuple[list[Figure | Decision], Sequence[Any]]:
+        """Records, and their rows with PDF boxes: both within the document's time limit."""
+        records = extract_records(doc)
+        return records, records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
+
+    for _, (records, rows) in documents(paths, failed, make_limits(limit_opts), work):
         for r, row in zip(records, rows, strict=True):
             (figures if isinstance(r, Figure) else decisions).append(row)
     emit(figures + decisions, fmt, output, print_records)

@@ -182,6 +182,33 @@ def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkey
     assert {r["doc"] for r in _records(result.output)} == {"good.txt"}
 
 
+def test_the_time_limit_covers_placing_each_record_on_its_pdf_page(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tally extract -f jsonl` places every PDF record's number on its page after extraction; on a
+    page of thousands of alike lines that ran for many minutes past --timeout. It is part of the
+    document's work now: a document that takes too long there is one `Error:` line."""
+    import time
+
+    from extractor import locate
+
+    real = locate.with_boxes
+
+    def slow(doc, rows):
+        if Path(doc.path).name == "slow.txt":
+            start = time.monotonic()
+            while time.monotonic() - start < 60:
+                pass
+        return real(doc, rows)
+
+    folder = _good_and(tmp_path / "reports", "slow.txt", GOOD_TXT.read_bytes())
+    monkeypatch.setattr(locate, "with_boxes", slow)
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-f", "jsonl", "--timeout", "1"])
+    assert result.exit_code == 2
+    assert [ln for ln in result.output.splitlines() if ln.startswith("Error:")] == [
+        f"Error: {folder / 'slow.txt'}: timed out after 1 s (--timeout)"]
+    assert {r["doc"] for r in _records(result.output)} == {"good.txt"}
+
+
 def test_a_fifo_is_refused_at_once_and_never_blocks(tmp_path: Path) -> None:
     """A named pipe given as input blocked `tally extract` forever (issue 18 item 5)."""
     import os
