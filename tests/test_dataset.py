@@ -384,6 +384,26 @@ def test_a_dataset_build_opens_no_network_connection(tmp_path: Path, corpus: Pat
     assert report.processed == 3 and not report.errors
 
 
+@pytest.mark.parametrize("command", [["show"], ["extract", "-f", "jsonl"], ["check", "-f", "jsonl"], ["tables"]])
+def test_no_command_that_reads_files_opens_a_network_connection(tmp_path: Path, corpus: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                command: list[str]) -> None:
+    import socket
+
+    tried: list[object] = []
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        tried.append(args)  # recorded: a caller that swallows the error must not hide the attempt
+        raise OSError("tally tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    result = CliRunner().invoke(cli, [*command, str(corpus), str(EXCERPTS.parent / "pdf")])
+    assert tried == []
+    assert result.exit_code in (0, 1) and result.exception is None or isinstance(result.exception, SystemExit), \
+        result.output
+
+
 def test_cross_document_checks_lost_in_a_crash_are_recomputed(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from extractor.dataset import crossdoc
