@@ -8,171 +8,29 @@ from __future__ import annotations
 
 import json
 import sys
-import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from extractor import __version__
-from extractor.errors import InputError
-from extractor.export import BINARY, FORMATS, ExportError, format_from_path, write_records
-from extractor.limits import DocumentTimeout, Limits, LimitWarning, time_limit, using
-from extractor.load import PDF_READERS, iter_paths, load
+from extractor.cli_batch import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED_CHECK,
+    documents,
+    emit,
+    error,
+    limit_options,
+    make_limits,
+    note,
+    output_options,
+    pdf_reader,
+    resolve_format,
+    write_rows,
+)
+from extractor.load import PDF_READERS
 from extractor.models import Check, Decision, Document, Figure
-
-T = TypeVar("T")
-
-EXIT_FAILED_CHECK = 1
-EXIT_BAD_INPUT = 2
-
-
-def _error(path: str, problem: str) -> None:
-    """One `Error:` line; control characters in a file name are shown escaped, so a name with a
-    newline cannot forge a second line."""
-    from extractor.report.terminal import safe
-
-    click.echo(f"Error: {safe(path)}: {safe(problem)}", err=True)
-
-
-def documents(paths: Sequence[str], failed: list[str], limits: Limits,
-              work: Callable[[Document], T]) -> Iterator[tuple[Document, T]]:
-    """Load each input and run `work` on it, within the document's limits; a file that cannot be
-    read, raises, or runs out of time is one `Error:` line on stderr and the batch goes on."""
-    for p in _inputs(paths):
-        done = one_document(p, paths, limits, work)
-        if done is None:
-            failed.append("-" if p == STDIN else str(p))
-        else:
-            yield done
-
-
-def one_document(p: Path, named: Sequence[str], limits: Limits,
-                 work: Callable[[Document], T]) -> tuple[Document, T] | None:
-    """(document, work's result), or None once the problem is on stderr. Warnings (a page
-    skipped to stay within a limit) come first, as `Warning:` lines."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", LimitWarning)
-        problem = None
-        try:
-            with using(limits), time_limit(limits.timeout):
-                doc = _load_input(p, named, limits)
-                return doc, work(doc)
-        except InputError as exc:
-            problem = ("-" if p == STDIN else exc.path, exc.problem)
-        except DocumentTimeout as exc:
-            problem = (str(p), str(exc))
-        except MemoryError:
-            problem = (str(p), "ran out of memory; is the file made to exhaust it?")
-        except RecursionError:
-            problem = (str(p), "nested too deeply to read")
-        except Exception as exc:  # noqa: BLE001 - a bug on one file must not lose the rest of the batch
-            problem = (str(p), f"could not be read ({type(exc).__name__}: {exc})")
-        finally:
-            for w in caught:
-                if issubclass(w.category, LimitWarning):
-                    click.echo(f"Warning: {w.message}", err=True)
-            if problem:
-                _error(*problem)
-    return None
-
-
-def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The per-document limits (extractor/limits.py), shared by every command that reads files."""
-    d = Limits()
-    options = [
-        ("--timeout", click.FloatRange(min=0), d.timeout, "Seconds of work per document; 0 for no limit."),
-        ("--max-file-mb", click.FloatRange(min=0, min_open=True), d.max_file_bytes / 2**20, "Largest file read."),
-        ("--max-pages", click.IntRange(min=1), d.max_pages, "Most PDF pages read."),
-        ("--max-block-chars", click.IntRange(min=100), d.max_block_chars,
-         "Longest piece of text handed to the sentence splitter; longer paragraphs are cut at sentence ends."),
-        ("--max-digits", click.IntRange(min=1), d.max_digits, "Longest digit run read as a number."),
-        ("--max-page-objects", click.IntRange(min=1), d.max_page_objects,
-         "Drawn objects on a PDF page beyond which its tables are skipped."),
-        ("--pdf-memory-mb", click.IntRange(min=64), d.pdf_memory_mb, "Memory the PDF reader's process may add."),
-    ]
-    for name, kind, default, text in reversed(options):
-        fn = click.option(name, type=kind, default=default, show_default=True, help=text)(fn)
-    return fn
-
-
-def make_limits(opts: dict[str, Any]) -> Limits:
-    """Limits from the options `limit_options` added (popped from `opts`)."""
-    return Limits(max_file_bytes=int(opts.pop("max_file_mb") * 2**20), max_pages=opts.pop("max_pages"),
-                  max_block_chars=opts.pop("max_block_chars"), max_digits=opts.pop("max_digits"),
-                  max_page_objects=opts.pop("max_page_objects"), pdf_memory_mb=opts.pop("pdf_memory_mb"),
-                  timeout=opts.pop("timeout"))
-
-
-STDIN = Path("-")
-
-
-def _inputs(paths: Sequence[str]) -> Iterator[Path]:
-    """iter_paths, with `-` (standard input) kept in its place."""
-    for raw in paths:
-        yield from ([STDIN] if raw == "-" else iter_paths([raw]))
-
-
-def _load_input(p: Path, named: Sequence[str], limits: Limits) -> Document:
-    """A file, or standard input for `-` (its type sniffed from the content, or --stdin-format).
-    A file named explicitly whose extension tally does not read is an error, not a silent skip."""
-    from extractor.load import SUFFIXES
-
-    if p == STDIN:
-        return _load_stdin(limits)
-    if str(p) in named and p.suffix and p.suffix.lower() not in SUFFIXES and p.is_file():
-        raise InputError(str(p), f"unsupported format {p.suffix!r} (by its extension); tally reads "
-                         f"{', '.join(sorted(SUFFIXES))} (rename the file if it is one of these)")
-    return load(p, pdf_reader(), limits)
-
-
-def _load_stdin(limits: Limits) -> Document:
-    import dataclasses
-    import tempfile
-
-    data = sys.stdin.buffer.read()
-    ctx = click.get_current_context(silent=True)
-    kind = ctx.find_root().params.get("stdin_format") if ctx else None
-    with tempfile.TemporaryDirectory(prefix="tally-stdin-") as tmp:
-        path = Path(tmp) / (f"stdin.{kind}" if kind else "stdin")
-        path.write_bytes(data)
-        try:
-            doc = load(path, pdf_reader(), limits)
-        except InputError as exc:
-            raise InputError("-", exc.problem) from None
-    return dataclasses.replace(doc, path="stdin" + (f".{kind}" if kind else ""))
-
-
-def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """`-f/--format` and `-o/--output`, which travel together on every record command."""
-    fn = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                      help="Write to FILE; the format follows its extension (.jsonl .json .csv .xlsx .parquet).")(fn)
-    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
-                        help="Output format [default: table, or from -o's extension].")(fn)
-
-
-def _resolve_format(fmt: str | None, output: str | None) -> str:
-    """--format, else -o's extension; an extension tally cannot write is a usage error (exit 2)."""
-    if fmt is None:
-        try:
-            return format_from_path(output) if output else "table"
-        except ExportError as exc:
-            raise click.UsageError(str(exc)) from None
-    if fmt in BINARY and not output:
-        raise click.UsageError(f"{fmt} output needs -o FILE.{fmt}")
-    return fmt
-
-
-def emit(records: Sequence[Figure | Decision | Check], fmt: str, output: str | None,
-         table: Callable[[Sequence[Any]], None], kind: str = "record") -> None:
-    """Records to stdout or -o FILE in the chosen format, with the fixed schema of `kind`."""
-    if fmt == "table" and not output:
-        table(records)
-    elif fmt == "table":
-        write_records(records, "jsonl", path=output, kind=kind)
-    else:
-        write_records(records, fmt, out=None if output else sys.stdout, path=output, kind=kind)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -187,19 +45,6 @@ def cli(pdf_reader: str, stdin_format: str | None, quiet: bool) -> None:
     figure and ombudsman decision, and cross-check the report's own arithmetic."""
 
 
-def note(message: str) -> None:
-    """A note for a person on stderr, silenced by -q."""
-    ctx = click.get_current_context(silent=True)
-    if not (ctx and ctx.find_root().params.get("quiet")):
-        click.echo(message, err=True)
-
-
-def pdf_reader() -> str:
-    """The --pdf-reader chosen for this run (the group option every command shares)."""
-    ctx = click.get_current_context(silent=True)
-    return str(ctx.find_root().params.get("pdf_reader") or "pdfium") if ctx else "pdfium"
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default=None,
@@ -211,7 +56,7 @@ def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: 
     """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
     from extractor.report.terminal import print_blocks
 
-    fmt = fmt or (_resolve_format(None, output) if output else "table")
+    fmt = fmt or (resolve_format(None, output) if output else "table")
     if fmt not in ("table", "jsonl", "json"):
         raise click.UsageError(f"show writes table, jsonl or json, not {fmt}")
     failed: list[str] = []
@@ -223,7 +68,7 @@ def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: 
         else:
             rows += [_block_row(doc, b) for b in blocks]
     if fmt != "table" or output:
-        _write_rows(rows, "jsonl" if fmt == "table" else fmt, output)
+        write_rows(rows, "jsonl" if fmt == "table" else fmt, output)
     if failed:
         sys.exit(EXIT_BAD_INPUT)
 
@@ -238,17 +83,6 @@ def _block_row(doc: Document, b: Any) -> dict[str, Any]:
     return row
 
 
-def _write_rows(rows: Any, fmt: str, output: str | None) -> None:
-    """Plain dicts as jsonl or json, to -o FILE or stdout."""
-    if fmt == "json":
-        text = json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
-    else:
-        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
-
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -260,12 +94,17 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, **limit
     from extractor.pipeline import extract as extract_records
     from extractor.report.terminal import print_records
 
-    fmt = _resolve_format(fmt, output)
+    fmt = resolve_format(fmt, output)
     failed: list[str] = []
     figures: list[Any] = []
     decisions: list[Any] = []
-    for doc, records in documents(paths, failed, make_limits(limit_opts), extract_records):
-        rows = records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
+
+    def work(doc: Document) -> tuple[list[Figure | Decision], Sequence[Any]]:
+        """Records, and their rows with PDF boxes: both within the document's time limit."""
+        records = extract_records(doc)
+        return records, records if fmt == "table" and not output else with_boxes(doc, [r.to_dict() for r in records])
+
+    for _, (records, rows) in documents(paths, failed, make_limits(limit_opts), work):
         for r, row in zip(records, rows, strict=True):
             (figures if isinstance(r, Figure) else decisions).append(row)
     emit(figures + decisions, fmt, output, print_records)
@@ -287,9 +126,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, **limit
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path: str | None,
           fail_on: str, only_problems: bool, organisation: str | None, **limit_opts: Any) -> None:
     """Cross-check every total, change, percentage and list count a report states."""
+    from extractor.dataset.crossdoc import identities
     from extractor.report.terminal import print_checks
 
-    fmt = _resolve_format(fmt, output)
+    fmt = resolve_format(fmt, output)
     failed: list[str] = []
     done = list(documents(paths, failed, make_limits(limit_opts), _records_and_checks))
     results: list[tuple[Document, list[Check]]] = [(doc, checks) for doc, (_, checks) in done]
@@ -317,18 +157,6 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, html_path
         sys.exit(EXIT_FAILED_CHECK)
 
 
-def identities(docs: Sequence[Document]) -> list[str]:
-    """Each document's identity: its path relative to the inputs' common folder, so `a/report.txt`
-    and `b/report.txt` are two documents while `doc` stays the display name."""
-    import os
-
-    paths = [os.path.abspath(d.path) for d in docs]
-    if len(paths) < 2:
-        return [d.name for d in docs]
-    root = os.path.commonpath([os.path.dirname(p) for p in paths])
-    return [os.path.relpath(p, root).replace(os.sep, "/") for p in paths]
-
-
 def _records_and_checks(doc: Document) -> tuple[list[Figure | Decision], list[Check]]:
     from extractor.pipeline import check as check_records
     from extractor.pipeline import extract as extract_records
@@ -342,33 +170,13 @@ def _across(done: Sequence[tuple[Document, tuple[list[Figure | Decision], list[C
     """The cross-document checks; a failure there is one `Error:` line, and the per-document
     results still stand."""
     try:
+        from extractor.dataset.crossdoc import across_documents
+
         return across_documents([(doc, records) for doc, (records, _) in done], organisation)
     except Exception as exc:  # noqa: BLE001 - never lose the documents' own checks
-        _error("(across documents)", f"{type(exc).__name__}: {exc}")
+        error("(across documents)", f"{type(exc).__name__}: {exc}")
         failed.append("(across documents)")
         return []
-
-
-def across_documents(results: Sequence[tuple[Document, Sequence[Figure | Decision]]],
-                     organisation: str | None = None) -> list[Check]:
-    """Checks no single report can show: the same figure or period told differently by two files
-    of one organisation (given, or each file's own identity; unknown ones are not compared)."""
-    import pandas as pd
-
-    from extractor import identity
-    from extractor.dataset import crossdoc
-
-    docs = [doc for doc, _ in results]
-    ids = identities(docs)
-    # crossdoc names documents by `doc`: give it the identity, and the check back its display name
-    display = {key: doc.name for key, doc in zip(ids, docs, strict=True)}
-    names = {key: organisation or identity.publisher(doc) for key, doc in zip(ids, docs, strict=True)}
-    shown = {identity.key(n): n for n in reversed(list(names.values())) if n}  # "York Council" is "City of York ..."
-    rows = [r.to_dict() | {"doc_key": key, "doc": key, "organisation": shown.get(identity.key(names[key]))}
-            for (doc, records), key in zip(results, ids, strict=True) for r in records if isinstance(r, Figure)]
-    fields = ("rule", "status", "message", "line", "evidence", "stated", "expected")
-    return [Check(doc=display.get(c["doc"], c["doc"]), **{k: c[k] for k in fields})
-            for c in crossdoc.run(pd.DataFrame(rows))]
 
 
 def _batch(results: Sequence[tuple[Document, Sequence[Check]]]) -> Document:
@@ -424,15 +232,15 @@ def eval_(corpus: str, fmt: str | None, output: str | None, verbose: bool, injec
         return
     gold = Path(corpus) / "gold"
     if not gold.is_dir() or not any(gold.glob("*.jsonl")):
-        _error(corpus, "no gold answer keys (CORPUS/gold/NAME.jsonl); nothing to score against")
+        error(corpus, "no gold answer keys (CORPUS/gold/NAME.jsonl); nothing to score against")
         sys.exit(EXIT_BAD_INPUT)
     result = evaluate_corpus(Path(corpus), pdf_reader=pdf_reader())
     for path, problem in result.errors:
-        _error(path, problem)
+        error(path, problem)
     if fmt == "json" or output:
         scores = {"summary": result.total, "groups": result.groups,
                   "docs": [_doc_json(s, verbose) for s in result.docs]}
-        _write_rows(scores, "json", output)
+        write_rows(scores, "json", output)
     else:
         print_eval(result, verbose=verbose)
     if result.errors:

@@ -160,9 +160,9 @@ def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkey
                                                           command: str) -> None:
     import time
 
-    import extractor.cli
+    import extractor.cli_batch
 
-    real_load = extractor.cli.load
+    real_load = extractor.cli_batch.load
 
     def slow_load(path, *args, **kwargs):
         if Path(path).name == "slow.txt":
@@ -172,10 +172,37 @@ def test_a_document_past_the_time_limit_is_one_error_line(tmp_path: Path, monkey
         return real_load(path, *args, **kwargs)
 
     folder = _good_and(tmp_path / "reports", "slow.txt", GOOD_TXT.read_bytes())
-    monkeypatch.setattr(extractor.cli, "load", slow_load)
+    monkeypatch.setattr(extractor.cli_batch, "load", slow_load)
     start = time.monotonic()
     result = CliRunner().invoke(cli, [command, str(folder), "-f", "jsonl", "--timeout", "1"])
     assert time.monotonic() - start < 50
+    assert result.exit_code == 2
+    assert [ln for ln in result.output.splitlines() if ln.startswith("Error:")] == [
+        f"Error: {folder / 'slow.txt'}: timed out after 1 s (--timeout)"]
+    assert {r["doc"] for r in _records(result.output)} == {"good.txt"}
+
+
+def test_the_time_limit_covers_placing_each_record_on_its_pdf_page(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tally extract -f jsonl` places every PDF record's number on its page after extraction; on a
+    page of thousands of alike lines that ran for many minutes past --timeout. It is part of the
+    document's work now: a document that takes too long there is one `Error:` line."""
+    import time
+
+    from extractor import locate
+
+    real = locate.with_boxes
+
+    def slow(doc, rows):
+        if Path(doc.path).name == "slow.txt":
+            start = time.monotonic()
+            while time.monotonic() - start < 60:
+                pass
+        return real(doc, rows)
+
+    folder = _good_and(tmp_path / "reports", "slow.txt", GOOD_TXT.read_bytes())
+    monkeypatch.setattr(locate, "with_boxes", slow)
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-f", "jsonl", "--timeout", "1"])
     assert result.exit_code == 2
     assert [ln for ln in result.output.splitlines() if ln.startswith("Error:")] == [
         f"Error: {folder / 'slow.txt'}: timed out after 1 s (--timeout)"]
@@ -205,9 +232,79 @@ def test_content_hash_refuses_a_fifo(tmp_path: Path) -> None:
 
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    with pytest.raises(OSError, match="not a regular file"):
+    with pytest.raises(InputError, match="not a regular file"):
         content_hash(fifo)
-    assert process_file(str(fifo), 10)["error"].startswith("cannot be read (not a regular file")
+    assert process_file(str(fifo), 10)["error"] == "not a regular file (a pipe or device?); only files are read"
+
+
+def test_content_hash_refuses_an_oversized_file_before_reading_it(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hashing is bounded like reading (issue 18 item 5): a file over --max-file-mb is refused
+    before a byte of it is hashed, in `content_hash` and in a whole dataset build, run after run."""
+    import hashlib
+    import types
+
+    from extractor import dataset
+    from extractor.dataset import executors
+    from extractor.limits import Limits
+
+    hashed: list[str] = []
+
+    class Counting:
+        def __init__(self) -> None:
+            self.inner = hashlib.sha256()
+
+        def update(self, chunk: bytes) -> None:
+            hashed.append(chunk[:20].decode("latin-1"))
+            self.inner.update(chunk)
+
+        def hexdigest(self) -> str:
+            return self.inner.hexdigest()
+
+    monkeypatch.setattr(executors, "hashlib", types.SimpleNamespace(sha256=Counting))
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(GOOD_TXT.read_bytes())
+    with (folder / "big.txt").open("wb") as fh:  # 2 MB of text, over a 1 MB limit
+        fh.write(b"BIG " * (2**19))
+    with pytest.raises(InputError, match=r"2 MB, over the 1 MB limit \(--max-file-mb\)"):
+        executors.content_hash(folder / "big.txt", 2**20)
+    assert hashed == []
+    for _ in range(2):
+        report = dataset.build(tmp_path / "t.duckdb", [folder], workers=1, limits=Limits(max_file_bytes=2**20))
+        assert [(Path(p).name, e) for p, e in report.errors] == [
+            ("big.txt", "2 MB, over the 1 MB limit (--max-file-mb)")]
+    assert hashed and not any(h.startswith("BIG") for h in hashed)
+
+
+def test_a_dataset_build_refuses_a_fifo_and_an_oversized_file_and_never_blocks(tmp_path: Path) -> None:
+    """`tally dataset` over a FIFO named as input (a folder walk takes regular files only) and a
+    file over --max-file-mb: two error rows, the good file stored, and the second run (which
+    hashes to find what changed) does not block either."""
+    import os
+    import subprocess
+    import sys
+
+    from extractor import dataset
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(GOOD_TXT.read_bytes())
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "big.txt").write_bytes(b"word " * 2**19)
+    db = tmp_path / "t.duckdb"
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-m", "extractor.cli", "dataset", str(folder), str(folder / "pipe.txt"),
+                              "--db", str(db),
+                              "--max-file-mb", "1", "--workers", "1"], capture_output=True, text=True,
+                             timeout=120, cwd=ROOT, check=False)
+        assert run.returncode == 2 and "Traceback" not in run.stderr
+        assert sorted(ln for ln in run.stderr.splitlines() if ln.startswith("Error:")) == [
+            f"Error: {(folder / 'big.txt').resolve()}: 2.5 MB, over the 1 MB limit (--max-file-mb)",
+            f"Error: {(folder / 'pipe.txt').resolve()}: not a regular file (a pipe or device?); only files are read"]
+    docs = dataset.read(db)["documents"].set_index("doc_key")
+    assert docs.loc["reports/good.txt", "status"] == "ok"
+    assert set(docs.loc[["reports/big.txt", "reports/pipe.txt"], "status"]) == {"error"}
 
 
 def test_no_pool_worker_outlives_a_killed_dataset_build(tmp_path: Path) -> None:

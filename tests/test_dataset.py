@@ -384,6 +384,26 @@ def test_a_dataset_build_opens_no_network_connection(tmp_path: Path, corpus: Pat
     assert report.processed == 3 and not report.errors
 
 
+@pytest.mark.parametrize("command", [["show"], ["extract", "-f", "jsonl"], ["check", "-f", "jsonl"], ["tables"]])
+def test_no_command_that_reads_files_opens_a_network_connection(tmp_path: Path, corpus: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                command: list[str]) -> None:
+    import socket
+
+    tried: list[object] = []
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        tried.append(args)  # recorded: a caller that swallows the error must not hide the attempt
+        raise OSError("tally tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    result = CliRunner().invoke(cli, [*command, str(corpus), str(EXCERPTS.parent / "pdf")])
+    assert tried == []
+    assert result.exit_code in (0, 1) and result.exception is None or isinstance(result.exception, SystemExit), \
+        result.output
+
+
 def test_cross_document_checks_lost_in_a_crash_are_recomputed(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from extractor.dataset import crossdoc
@@ -424,7 +444,68 @@ def test_same_named_files_in_two_folders_are_two_documents_and_compared(tmp_path
     tables = dataset.read(db)
     assert len(tables["documents"]) == 2
     across = tables["checks"][tables["checks"]["rule"] == "cross_document"]
-    assert len(across) == 1 and across.iloc[0]["status"] == "fail" and len(across.iloc[0]["docs"]) == 2
+    assert len(across) == 1 and across.iloc[0]["status"] == "fail"
+    assert sorted(across.iloc[0]["docs"]) == ["in/a/report.txt", "in/b/report.txt"]
+
+
+def _same_named(root: Path) -> Path:
+    for folder, value in (("a", 100), ("b", 140)):
+        (root / "in" / folder).mkdir(parents=True)
+        (root / "in" / folder / "report.txt").write_text(
+            f"Complaints 2023/24\n\nIn 2023/24 Newtown Borough Council received {value} stage one complaints.\n",
+            encoding="utf-8")
+    return root / "in"
+
+
+def test_a_documents_identity_is_its_path_relative_to_the_input_root(tmp_path: Path) -> None:
+    """Issue 18 item 3: the key is the path below the folder holding the inputs (no one's home
+    folder in a published dataset); `doc` stays the display name, `path` where it was read."""
+    folder = _same_named(tmp_path)
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [folder], workers=1)
+    tables = dataset.read(db)
+    docs = tables["documents"].sort_values("doc_key")
+    assert list(docs["doc_key"]) == ["in/a/report.txt", "in/b/report.txt"]
+    assert list(docs["path"]) == [str(folder / "a" / "report.txt"), str(folder / "b" / "report.txt")]
+    assert set(tables["figures"]["doc_key"]) == {"in/a/report.txt", "in/b/report.txt"}
+    assert set(tables["figures"]["doc"]) == {"report.txt"}
+    named = tmp_path / "named.duckdb"  # two files named on the command line: below their common folder
+    dataset.build(named, [folder / "a" / "report.txt", folder / "b" / "report.txt"], workers=1)
+    assert sorted(dataset.read(named)["documents"]["doc_key"]) == ["in/a/report.txt", "in/b/report.txt"]
+
+
+def test_a_moved_folder_is_the_same_dataset(tmp_path: Path) -> None:
+    """Keyed by relative path and content hash, the reports can move (another machine, another
+    folder) without a document being extracted again or stored twice."""
+    folder = _same_named(tmp_path / "here")
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [folder], workers=1)
+    moved = tmp_path / "there" / "in"
+    shutil.copytree(folder, moved)
+    again = dataset.build(db, [moved], workers=1)
+    assert (again.processed, again.skipped) == (0, 2)
+    assert len(dataset.read(db)["documents"]) == 2
+
+
+def test_a_dataset_keyed_by_absolute_paths_is_rekeyed_without_duplicates(tmp_path: Path) -> None:
+    """A dataset an older tally built (doc_key = absolute path) or a build from another root: the
+    same file is one document, its old rows replaced."""
+    folder = _same_named(tmp_path)
+    db = tmp_path / "t.duckdb"
+    dataset.build(db, [folder], workers=1)
+    con = duckdb.connect(str(db))
+    for table in ("figures", "decisions", "checks"):
+        con.execute(f"UPDATE {table} SET doc_key = (SELECT d.path FROM documents d WHERE d.doc_key = {table}.doc_key)")
+    con.execute("UPDATE documents SET doc_key = path")
+    con.close()
+    assert all(k.startswith("/") for k in dataset.read(db)["documents"]["doc_key"])
+    dataset.build(db, [folder], workers=1)
+    tables = dataset.read(db)
+    assert sorted(tables["documents"]["doc_key"]) == ["in/a/report.txt", "in/b/report.txt"]
+    assert set(tables["figures"]["doc_key"]) == {"in/a/report.txt", "in/b/report.txt"}
+    assert len(tables["figures"]) == 2
+    dataset.build(db, [folder / "a"], workers=1)  # another root: the same file, a new key, no duplicate
+    assert sorted(dataset.read(db)["documents"]["doc_key"]) == ["a/report.txt", "in/b/report.txt"]
 
 
 def test_a_build_killed_in_the_cross_document_step_is_recomputed_next_run(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ Documents are processed in this process, a local process pool or a Dask cluster
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import signal
@@ -38,6 +39,8 @@ from extractor.dataset.store import (
     stored_documents,
     was_interrupted,
 )
+from extractor.errors import InputError
+from extractor.limits import DEFAULT, Limits
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "BuildReport", "DatasetError", "build", "connect", "export", "read",
            "tool_version"]
@@ -105,28 +108,39 @@ class BuildReport:
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
-def pending(con: Any, files: Iterable[Path]) -> tuple[list[str], int]:
-    """Files that are new or changed (content or tool version), and how many are unchanged.
-    A document that timed out is tried again: the limit may have been raised."""
+def document_keys(paths: Iterable[str | Path], files: Iterable[Path]) -> dict[str, str]:
+    """Each file (by its resolved path) -> its identity in the dataset: its path relative to the
+    folder that holds the inputs' common root, so `reports/a/report.txt` and `reports/b/report.txt`
+    are two documents, and the dataset names no one's home folder and moves with the reports."""
+    roots = [os.path.abspath(p) for p in paths]
+    roots = [r if os.path.isdir(r) else os.path.dirname(r) for r in roots]
+    base = os.path.dirname(os.path.commonpath(roots)) if roots else os.getcwd()
+    return {str(f.resolve()): os.path.relpath(os.path.abspath(f), base).replace(os.sep, "/") for f in files}
+
+
+def pending(con: Any, keys: dict[str, str], limits: Limits = DEFAULT) -> tuple[list[str], int]:
+    """Files (resolved paths, keyed as `document_keys` gives) that are new or changed (content or
+    tool version), and how many are unchanged. A document that timed out is tried again: the
+    limit may have been raised. Hashing is bounded like reading: a FIFO, a device or a file over
+    the size limit is not hashed, and processing records why."""
     known = stored_documents(con)
     version = tool_version()
     todo: list[str] = []
     skipped = 0
-    for p in files:
-        key = str(p)
+    for path, key in keys.items():
         stored = known.get(key)
         try:
-            unchanged = stored is not None and stored[:2] == (content_hash(p), version)
-        except OSError:
+            unchanged = stored is not None and stored[:2] == (content_hash(Path(path), limits.max_file_bytes), version)
+        except (OSError, InputError):
             unchanged = False  # unreadable now: processing records why
         if unchanged and not (stored[2] or "").startswith(TIMED_OUT):  # type: ignore[index]
             skipped += 1
         else:
-            todo.append(key)
+            todo.append(path)
     return todo, skipped
 
 
-def _results(todo: Sequence[str], workers: int, timeout: float, executor: str,
+def _results(todo: Sequence[str], workers: int, limits: Limits, executor: str,
              scheduler: str | None) -> Iterator[dict[str, Any]]:
     if executor not in EXECUTORS:
         raise DatasetError(f"unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
@@ -135,36 +149,39 @@ def _results(todo: Sequence[str], workers: int, timeout: float, executor: str,
     if not todo:
         return iter(())
     if executor == "dask":
-        return run_dask(todo, scheduler or "", timeout)
+        return run_dask(todo, scheduler or "", limits.timeout, limits)
     if workers <= 1 or len(todo) <= 1:
-        return run_in_process(todo, timeout)
-    return run_pool(todo, min(workers, len(todo)), timeout)
+        return run_in_process(todo, limits.timeout, limits)
+    return run_pool(todo, min(workers, len(todo)), limits.timeout, limits)
 
 
 def build(db: str | Path, paths: Iterable[str | Path], workers: int | None = None, rebuild: bool = False,
           timeout: float = 120.0, executor: str = "local", scheduler: str | None = None,
           progress: Callable[[dict[str, Any]], None] | None = None,
-          planned: Callable[[int, int], None] | None = None) -> BuildReport:
-    """Add or update every supported file under `paths` in the DuckDB file `db`.
+          planned: Callable[[int, int], None] | None = None, limits: Limits | None = None) -> BuildReport:
+    """Add or update every supported file under `paths` in the DuckDB file `db`, each within
+    `limits` (extractor/limits.py; `timeout` seconds per document wins over theirs).
 
     `planned(to_process, unchanged)` is called once the unchanged files are known; `progress`
     with each document's result (a plain dict) once it is stored."""
     from extractor.dataset.crossdoc import store_cross_checks
     from extractor.load import iter_paths
 
-    files = [p.resolve() for p in iter_paths(paths)]
+    paths = list(paths)
+    limits = dataclasses.replace(limits or DEFAULT, timeout=timeout)
+    keys = document_keys(paths, iter_paths(paths))
     import duckdb
 
     con = connect(db, rebuild=rebuild)
     guard = InterruptGuard()
     try:
-        todo, skipped = pending(con, files)
+        todo, skipped = pending(con, keys, limits)
         report = BuildReport(skipped=skipped)
         if planned:
             planned(len(todo), skipped)
         with guard.installed():
-            _store_all(con, _results(todo, workers or os.cpu_count() or 1, timeout, executor, scheduler), report,
-                       progress, guard)
+            _store_all(con, _results(todo, workers or os.cpu_count() or 1, limits, executor, scheduler), keys,
+                       report, progress, guard)
             if report.processed or cross_checks_stale(con):
                 with guard.writing():
                     store_cross_checks(con)
@@ -178,11 +195,12 @@ def build(db: str | Path, paths: Iterable[str | Path], workers: int | None = Non
         con.close()
 
 
-def _store_all(con: Any, results: Iterator[dict[str, Any]], report: BuildReport,
+def _store_all(con: Any, results: Iterator[dict[str, Any]], keys: dict[str, str], report: BuildReport,
                progress: Callable[[dict[str, Any]], None] | None, guard: InterruptGuard) -> None:
-    """Write each result as it arrives, one transaction per document."""
+    """Write each result as it arrives under its document's key, one transaction per document."""
     try:
         for result in results:
+            result["doc_key"] = keys.get(result["path"], result["path"])
             with guard.writing():
                 store_document(con, result, tool_version())
             report.processed += 1

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import click
+
+from extractor.cli_batch import limit_options, make_limits
 
 EXIT_BAD_INPUT = 2
 
@@ -65,6 +68,8 @@ def _progress_bar(shown: bool) -> tuple[Any, Planned, Tick]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from extractor.report.progress import wanted
+
     bar = Progress(TextColumn("documents"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("figures {task.fields[figures]}  errors {task.fields[errors]}"), TimeRemainingColumn(),
                    console=Console(stderr=True), transient=False)
@@ -74,7 +79,7 @@ def _progress_bar(shown: bool) -> tuple[Any, Planned, Tick]:
     def planned(todo: int, skipped: int) -> None:
         """The bar appears once the database is open: an unusable one is a single error line."""
         bar.update(task, total=todo)
-        if todo > 3:
+        if wanted(todo):
             bar.start()
 
     def tick(result: dict[str, Any]) -> None:
@@ -96,15 +101,17 @@ def _progress_bar(shown: bool) -> tuple[Any, Planned, Tick]:
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr (errors still).")
+@partial(limit_options, timeout=False)
 def dataset_build(paths: tuple[str, ...], db: str, workers: int | None, rebuild: bool, timeout: float,
-                  executor: str, scheduler: str | None, quiet: bool) -> None:
+                  executor: str, scheduler: str | None, quiet: bool, **limit_opts: Any) -> None:
     """Add every supported file under PATHS to the dataset; unchanged files are skipped."""
     from extractor.dataset import DatasetError, build
 
     quiet = _quiet(quiet)
     bar, planned, tick = _progress_bar(not quiet and sys.stderr.isatty())
     try:
-        report = build(db, paths, workers, rebuild, timeout, executor, scheduler, progress=tick, planned=planned)
+        report = build(db, paths, workers, rebuild, timeout, executor, scheduler, progress=tick, planned=planned,
+                       limits=make_limits(limit_opts))
     except DatasetError as exc:
         bar.stop()
         _fail(str(exc))

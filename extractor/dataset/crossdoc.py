@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from extractor.models import Check, Decision, Document, Figure
 
 SCOPE = ["organisation", "measure", "unit", "stage", "service", "area", "procedure", "body", "dimension", "category"]
 PARTS = {"H1": [("Q1", "Q2")], "H2": [("Q3", "Q4")], "": [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4")]}
@@ -188,3 +191,37 @@ def _doc_key_of(check: dict[str, Any]) -> str:
         if key.replace("\\", "/").rsplit("/", 1)[-1] == check["doc"]:
             return key
     return check["docs"][0]
+
+
+# ------------------------------------------------------------ the files of one `tally check`
+
+def identities(docs: Sequence[Document]) -> list[str]:
+    """Each document's identity: its path relative to the inputs' common folder, so `a/report.txt`
+    and `b/report.txt` are two documents while `doc` stays the display name."""
+    import os
+
+    paths = [os.path.abspath(d.path) for d in docs]
+    if len(paths) < 2:
+        return [d.name for d in docs]
+    root = os.path.commonpath([os.path.dirname(p) for p in paths])
+    return [os.path.relpath(p, root).replace(os.sep, "/") for p in paths]
+
+
+def across_documents(results: Sequence[tuple[Document, Sequence[Figure | Decision]]],
+                     organisation: str | None = None) -> list[Check]:
+    """Checks no single report can show: the same figure or period told differently by two files
+    of one organisation (given, or each file's own identity; unknown ones are not compared)."""
+    from extractor import identity
+    from extractor.models import Check, Figure
+
+    docs = [doc for doc, _ in results]
+    ids = identities(docs)
+    # crossdoc names documents by `doc`: give it the identity, and the check back its display name
+    display = {key: doc.name for key, doc in zip(ids, docs, strict=True)}
+    names = {key: organisation or identity.publisher(doc) for key, doc in zip(ids, docs, strict=True)}
+    shown = {identity.key(n): n for n in reversed(list(names.values())) if n}  # "York Council" is "City of York ..."
+    rows = [r.to_dict() | {"doc_key": key, "doc": key, "organisation": shown.get(identity.key(names[key]))}
+            for (doc, records), key in zip(results, ids, strict=True) for r in records if isinstance(r, Figure)]
+    fields = ("rule", "status", "message", "line", "evidence", "stated", "expected")
+    return [Check(doc=display.get(c["doc"], c["doc"]), **{k: c[k] for k in fields})
+            for c in run(pd.DataFrame(rows))]

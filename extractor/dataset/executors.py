@@ -7,11 +7,10 @@ error row. Only the caller writes to the database.
 
 from __future__ import annotations
 
-import errno
+import dataclasses
 import hashlib
 import os
 import signal
-import stat
 import sys
 import warnings
 from collections import Counter
@@ -21,28 +20,32 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from extractor.limits import DocumentTimeout, Limits, LimitWarning, time_limit, using
+from extractor.errors import InputError
+from extractor.limits import DEFAULT, DocumentTimeout, Limits, LimitWarning, time_limit, using
 
 TIMED_OUT = "timed out after"
 
 
-def content_hash(path: Path) -> str:
-    """SHA-256 of a regular file, read in chunks. Opened non-blocking and checked on the open
-    descriptor: a FIFO or device raises OSError at once, never blocks the build."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file (a pipe or device?); only files are read", str(path))
+def content_hash(path: Path, max_bytes: int = DEFAULT.max_file_bytes) -> str:
+    """SHA-256 of a regular file, read in chunks and bounded like reading it (load.open_regular):
+    a FIFO or device, or a file over `max_bytes`, is an InputError before a byte is hashed."""
+    from extractor.load import open_regular
+
+    with open_regular(path, max_bytes) as f:
         digest = hashlib.sha256()
-        while chunk := f.read(1 << 20):
+        left = max_bytes + 1
+        while left > 0 and (chunk := f.read(min(1 << 20, left))):
             digest.update(chunk)
+            left -= len(chunk)
+    if left <= 0:  # grew while we read it
+        raise InputError(str(path), f"over the {max_bytes / 2**20:.3g} MB limit (--max-file-mb)")
     return digest.hexdigest()
 
 
-def _hash_or_none(path: str) -> str | None:
+def _hash_or_none(path: str, max_bytes: int = DEFAULT.max_file_bytes) -> str | None:
     try:
-        return content_hash(Path(path))
-    except OSError:
+        return content_hash(Path(path), max_bytes)
+    except (OSError, InputError):
         return None
 
 
@@ -51,17 +54,16 @@ def error_result(path: str, problem: str, digest: str | None = None) -> dict[str
             "figures": [], "decisions": [], "checks": []}
 
 
-def process_file(path: str, timeout: float | None = None) -> dict[str, Any]:
-    """Load, extract and check one file within the limits (extractor/limits.py); the time limit
-    is enforced with SIGALRM where that is possible (a process's main thread: pool workers and
-    single-worker runs), and PDF pages are read in a child process that is killed at it."""
-    from extractor.errors import InputError
-
+def process_file(path: str, timeout: float | None = None, limits: Limits | None = None) -> dict[str, Any]:
+    """Load, extract and check one file within the limits (extractor/limits.py; `timeout` wins
+    over theirs); the time limit is enforced with SIGALRM where that is possible (a process's
+    main thread: pool workers and single-worker runs), and PDF pages are read in a child process
+    that is killed at it."""
     digest = None
-    limits = Limits(timeout=timeout or 0)
+    limits = dataclasses.replace(limits or DEFAULT, timeout=timeout or 0)
     try:
         with using(limits), time_limit(limits.timeout), _warnings_as_lines():
-            digest = content_hash(Path(path))
+            digest = content_hash(Path(path), limits.max_file_bytes)
             return _records(path, digest, limits)
     except DocumentTimeout:
         return error_result(path, f"{TIMED_OUT} {limits.timeout:g} s", digest)
@@ -111,9 +113,9 @@ def _most_common(values: Any) -> str | None:
 
 # ------------------------------------------------------------------ executors
 
-def run_in_process(paths: Sequence[str], timeout: float) -> Iterator[dict[str, Any]]:
+def run_in_process(paths: Sequence[str], timeout: float, limits: Limits = DEFAULT) -> Iterator[dict[str, Any]]:
     for p in paths:
-        yield process_file(p, timeout)
+        yield process_file(p, timeout, limits)
 
 
 def _worker_start(parent: int) -> None:
@@ -127,12 +129,13 @@ def _worker_start(parent: int) -> None:
         os._exit(1)
 
 
-def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dict[str, Any]]:
+def run_pool(paths: Sequence[str], workers: int, timeout: float, limits: Limits = DEFAULT) -> Iterator[dict[str, Any]]:
     """Results in completion order from a process pool. A worker stuck where SIGALRM cannot
     reach it (inside a C call) is given twice the limit, then the pool is stopped and every
     unfinished document recorded as timed out."""
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
-    futures: dict[Future[dict[str, Any]], str] = {pool.submit(process_file, p, timeout): p for p in paths}
+    futures: dict[Future[dict[str, Any]], str] = {pool.submit(process_file, p, timeout, limits): p
+                                                    for p in paths}
     todo = set(futures)
     finished = False
     try:
@@ -142,7 +145,7 @@ def run_pool(paths: Sequence[str], workers: int, timeout: float) -> Iterator[dic
                 _stop(pool)
                 for fut in todo:  # hashed here, so the next run knows whether the file changed
                     yield error_result(futures[fut], f"{TIMED_OUT} {timeout:g} s (worker stopped)",
-                                       _hash_or_none(futures[fut]))
+                                       _hash_or_none(futures[fut], limits.max_file_bytes))
                 return
             for fut in done:
                 yield fut.result()
@@ -165,13 +168,13 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         proc.join(timeout=5)
 
 
-def run_dask(paths: Sequence[str], scheduler: str, timeout: float) -> Iterator[dict[str, Any]]:
+def run_dask(paths: Sequence[str], scheduler: str, timeout: float, limits: Limits = DEFAULT) -> Iterator[dict[str, Any]]:
     """Send per-document work to an existing Dask cluster; workers need only report-tally
     installed and the files at the same paths. Results come back in completion order."""
     from dask.distributed import Client, as_completed
 
     with Client(scheduler, timeout=60) as client:
-        futures = client.map(process_file, list(paths), timeout=timeout, pure=False)
+        futures = client.map(process_file, list(paths), timeout=timeout, limits=limits, pure=False)
         try:
             for fut in as_completed(futures):
                 yield fut.result()

@@ -152,8 +152,13 @@ def store_document(con: Any, result: dict[str, Any], version: str) -> None:
     doc_row = {c: result.get(c) for c in DOCUMENT_COLUMNS} | {
         "tool_version": version, "processed_at": dt.datetime.now(dt.UTC)}
     with transaction(con):
+        # the same file stored under another key (an older tally keyed by absolute path, or a
+        # build from another root) is this document too: its old rows go
+        stale = [k for (k,) in con.execute("SELECT doc_key FROM documents WHERE path = ? AND doc_key <> ?",
+                                           [result.get("path"), key]).fetchall()]
         for table in TABLES:
-            con.execute(f"DELETE FROM {table} WHERE doc_key = ?", [key])
+            for gone in (key, *stale):
+                con.execute(f"DELETE FROM {table} WHERE doc_key = ?", [gone])
         insert_rows(con, "documents", [doc_row])
         for table in ("figures", "decisions", "checks"):
             insert_rows(con, table, [r | {"doc_key": key, "docs": [key]} for r in result[table]])

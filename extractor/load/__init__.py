@@ -9,8 +9,10 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from extractor.errors import InputError
 from extractor.limits import DEFAULT, Limits
@@ -123,8 +125,23 @@ def load(path: str | Path, pdf_reader: str = "pdfium", limits: Limits = DEFAULT)
 
 
 def read_regular(p: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file no larger than `max_bytes`. Opened non-blocking and checked
-    on the open descriptor: a FIFO or device named as input is refused, never waited on."""
+    """The bytes of a regular file no larger than `max_bytes` (see `open_regular`)."""
+    with open_regular(p, max_bytes) as f:
+        try:
+            data = f.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(str(p), f"cannot read ({exc.strerror})") from None
+    if len(data) > max_bytes:  # grew while we read it
+        raise InputError(str(p), f"over the {_mb(max_bytes)} MB limit (--max-file-mb)")
+    return data
+
+
+@contextmanager
+def open_regular(p: Path, max_bytes: int) -> Iterator[BinaryIO]:
+    """A regular file no larger than `max_bytes`, open for reading; everything that reads an
+    input (the loaders, the dataset's content hash) goes through here, so a FIFO or device is
+    refused, never waited on (opened non-blocking, checked on the open descriptor), and an
+    oversized file is refused before a byte of it is read."""
     try:
         fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
@@ -141,13 +158,7 @@ def read_regular(p: Path, max_bytes: int) -> bytes:
             raise InputError(str(p), "not a regular file (a pipe or device?); only files are read")
         if info.st_size > max_bytes:
             raise InputError(str(p), f"{_mb(info.st_size)} MB, over the {_mb(max_bytes)} MB limit (--max-file-mb)")
-        try:
-            data = f.read(max_bytes + 1)
-        except OSError as exc:
-            raise InputError(str(p), f"cannot read ({exc.strerror})") from None
-    if len(data) > max_bytes:  # grew while we read it
-        raise InputError(str(p), f"over the {_mb(max_bytes)} MB limit (--max-file-mb)")
-    return data
+        yield f
 
 
 def _mb(n: int) -> str:
