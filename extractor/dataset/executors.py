@@ -66,7 +66,8 @@ def process_file(path: str, timeout: float | None = None, limits: Limits | None 
             digest = content_hash(Path(path), limits.max_file_bytes)
             return _records(path, digest, limits)
     except DocumentTimeout:
-        return error_result(path, f"{TIMED_OUT} {limits.timeout:g} s", digest)
+        # a limit so short it fired while hashing: the row still names its content (hashing is bounded by size)
+        return error_result(path, f"{TIMED_OUT} {limits.timeout:g} s", digest or _hash_or_none(path, limits.max_file_bytes))
     except InputError as exc:
         return error_result(path, exc.problem, digest)
     except OSError as exc:
