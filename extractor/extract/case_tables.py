@@ -5,12 +5,10 @@ its outcome, or of N findings, "x2"). Ombudsman case tables are decisions, not f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from extractor.extract.table_labels import classify_label, first_value
+from extractor.extract.table_labels import classify_label, first_value, flagged_rule
 from extractor.extract.table_model import TableCell, TableView
 from extractor.models import Block
-from extractor.patterns import compile_regex, load_rules
 from extractor.segment import Context
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a single": 1}
@@ -19,10 +17,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a single"
 def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | None,
               heading: str | None) -> TableView | None:
     """A table listing single cases: each row's "X received one complaint" is a figure."""
-    rule = next((r for r in load_rules("tables") if r.get("case_row")), None)
-    if rule is None:
+    if (found := flagged_rule("case_row")) is None:
         return None
-    rx = compile_regex(rule["regex"])
+    rule, rx = found
     hits = [(i, m) for i, r in enumerate(rows) if r and (m := rx.search(r[0]))]
     if not hits:
         return None
@@ -47,21 +44,16 @@ def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | 
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "resolved", "withdrawn", "upheld_or_partially_upheld")
 
 
-def _rule_regex(flag: str) -> tuple[str, Any] | None:
-    rule = next((r for r in load_rules("tables") if r.get(flag)), None)
-    return (rule["id"], compile_regex(rule["regex"])) if rule else None
-
-
 def outcome_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | None,
                  heading: str | None) -> TableView | None:
     """A table of single cases with an outcome column: each row is a figure of 1 (or N findings,
     "x2") of its outcome, with the row's first cell as its area. Not under an ombudsman, whose
     cases are decisions."""
-    found, many = _rule_regex("case_outcome"), _rule_regex("case_multiple")
+    found, many = flagged_rule("case_outcome"), flagged_rule("case_multiple")
     ctx = context or Context()
     if found is None or many is None or ctx.stage == "ombudsman" or ctx.body:
         return None
-    rule_id, header_rx = found
+    rule_id, header_rx = found[0]["id"], found[1]
     col = next((c for c, h in enumerate(rows[0]) if header_rx.search(h)), None)
     outer = [classify_label(h) for h in rows[0]] + [classify_label(heading or "")]
     if col is None or col == 0 or first_value("body", *outer) or first_value("stage", *outer) == "ombudsman":

@@ -137,7 +137,7 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         meaning = classify_label(m.group("label"))
         # a label that names a stage or complaints ("Stage 1 complaints: 50") is the sentence reader's
-        if m is None or m.group("share") or meaning.skip or meaning.get("stage") or "%" in m.group("value") \
+        if m.group("share") or meaning.skip or meaning.get("stage") or "%" in m.group("value") \
                 or COMPLAINT_WORD.search(m.group("label")):
             continue
         found.append((i, b, m))

@@ -46,11 +46,21 @@ class LabelMeaning:
         return self.values.get(name)
 
 
+# rules of patterns/tables.toml that are no label meaning: each is asked for by its flag (flagged_rule)
+NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_brackets")
+
+
 @cache
 def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
     return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
-                 if "regex" in r and not r.get("header_cells") and not r.get("case_row")
-                 and not r.get("period_column") and not r.get("lead_in") and not r.get("prior_brackets"))
+                 if "regex" in r and not any(r.get(flag) for flag in NOT_LABELS))
+
+
+@cache
+def flagged_rule(flag: str) -> tuple[dict[str, Any], Any] | None:
+    """The first rule of patterns/tables.toml carrying `flag` ("lead_in", "case_row", ...), compiled."""
+    rule = next((r for r in load_rules("tables") if r.get(flag)), None)
+    return (rule, compile_regex(rule["regex"])) if rule else None
 
 
 def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
@@ -137,30 +147,22 @@ LEAD_IN_WORDS = 40
 SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-@cache
-def _lead_in_rule() -> Any:
-    return next(compile_regex(r["regex"]) for r in load_rules("tables") if r.get("lead_in"))
-
-
 def _lead_in_sentence(text: str) -> str | None:
     """The paragraph's last sentence when it points at the table below it ("... split by service
     area below."): it says what the table counts (patterns/tables.toml, table-lead-in-sentence)."""
     last = SENTENCES.split(text.strip())[-1]
-    return last if len(last.split()) <= LEAD_IN_WORDS and _lead_in_rule().search(last) else None
+    points = flagged_rule("lead_in")[1]  # type: ignore[index]
+    return last if len(last.split()) <= LEAD_IN_WORDS and points.search(last) else None
 
 
 BRACKET_NOTE_BLOCKS = 6
 
 
-@cache
-def _prior_brackets_rule() -> Any:
-    return next(compile_regex(r["regex"]) for r in load_rules("tables") if r.get("prior_brackets"))
-
-
 def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
     """The table at `index` (or a table written in that paragraph) follows a note that its
     brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets)."""
-    return any(_prior_brackets_rule().search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 1]
+    note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
+    return any(note.search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 1]
                if not b.furniture and b.kind != "table")
 
 

@@ -117,11 +117,12 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 if view is not None:
                     views.append((view, block.page))
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
-              for tb, title in cell_tables] + [(i, tb, None) for i, tb in label_value_pairs(doc) + colon_pairs(doc)]
-    categories = {id(tb) for _, tb in category_pairs(doc)}
-    placed += [(i, tb, None) for i, tb in category_pairs(doc)]
-    listed = {id(tb) for _, tb in colon_pairs(doc) + category_pairs(doc)}
-    list_start = _list_starts([i for i, _ in colon_pairs(doc) + category_pairs(doc)])
+              for tb, title in cell_tables]
+    colons, lists = colon_pairs(doc), category_pairs(doc)
+    placed += [(i, tb, None) for i, tb in label_value_pairs(doc) + colons + lists]
+    categories = {id(tb) for _, tb in lists}
+    listed = {id(tb) for _, tb in colons + lists}
+    list_start = _list_starts([i for i, _ in colons + lists])
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
     for i, tb, title in placed:

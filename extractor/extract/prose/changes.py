@@ -46,10 +46,8 @@ def subject_measure(subject: str) -> tuple[str, str] | None:
 def change_reading(n: Number, sentence: str) -> Reading | None:
     """The reading of a value of a "from A to B" change, from the subject of its clause."""
     left, right = sentence[:n.start], sentence[n.end:]
-    if FROM_BEFORE.search(left) and TO_AFTER.match(right):
-        head = left[:FROM_BEFORE.search(left).start()]  # type: ignore[union-attr]
-    elif TO_BEFORE.search(left) and FROM_AFTER.match(right):
-        head = left[:TO_BEFORE.search(left).start()]  # type: ignore[union-attr]
+    if (first := FROM_BEFORE.search(left)) and TO_AFTER.match(right) or (first := TO_BEFORE.search(left)) and FROM_AFTER.match(right):
+        head = left[:first.start()]
     else:
         return None
     head = head[-SUBJECT_CHARS:]
