@@ -15,7 +15,7 @@ from extractor.extract.prose.dating import COMPARED, block_lead, period_of, sent
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
 from extractor.extract.prose.sentences import candidate_numbers, figures_of_sentence
-from extractor.extract.prose.stages import block_stage
+from extractor.extract.prose.stages import block_stage, without_sources
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, settles
 
@@ -47,8 +47,8 @@ def prose_blocks(doc: Document) -> list[tuple[int, Block]]:
 
 def stage_said(block: Block) -> str | None:
     """The stage a block names, for the line right below it; an ombudsman only where it acts."""
-    said = settles("stage", block.text)
-    if said == "ombudsman" and not OMBUDSMAN_ACTS.search(block.text):
+    said = settles("stage", text := without_sources(block.text))
+    if said == "ombudsman" and not OMBUDSMAN_ACTS.search(text):
         said = None  # "The data was collected by the Ombudsman": the figures below stay the council's
     return said
 

@@ -27,7 +27,8 @@ def comparison_span(sentence: str, mark: re.Match[str] | None) -> tuple[int, int
 
 
 def clause_span(sentence: str, n: Number) -> tuple[int, int]:
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, n.start)), default=0)
+    # over the whole sentence: a break's lookahead ("and seven were ...") reads past the number's start
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence) if m.end() <= n.start), default=0)
     end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, n.end)), len(sentence))
     return start, end
 

@@ -21,6 +21,8 @@ NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:(?!and\b|or
                              r"(?:complaints?|cases?|enquiries|compliments?)\b", re.IGNORECASE)
 LINK = re.compile(r"://|%[0-9A-Fa-f]{2}|\bwww\.|\.(?:pdf|html?|aspx?|docx?)\b", re.IGNORECASE)
 ORDINAL_OR_FRACTION = re.compile(r"^(?:st|nd|rd|th)\b|^\s+(?:thirds?|quarters?|halves|fifths?|tenths?)\b", re.IGNORECASE)
+# "... moved on to stage two and 4 were passed to the Ombudsman": a count that starts its own clause
+COUNT_VERB = re.compile(r"^\s+(?:complaints?\s+|cases?\s+)?(?:were|was|had|have|went|moved|progressed)\b", re.IGNORECASE)
 STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
 
 
@@ -36,7 +38,7 @@ def is_idiom(n: Number, text: str) -> bool:
     before = text[: n.start]
     if IN_EVERY.match(after) or (EVERY_BEFORE.search(before) and IN_EVERY.match(before[before.rfind(" in") :] + word)):
         return True  # "seven in ten complaints (70%)": the proportion in words beside its percentage
-    if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after):
+    if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after) and not COUNT_VERB.match(after):
         return True  # "at stage 2 and 3 of the complaints process" names stages ("at Stage 1 and 181 at Stage 2" does not)
     if word in ("no", "none", "nil"):
         return bool(IDIOMS.match(after))

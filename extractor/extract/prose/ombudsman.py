@@ -37,9 +37,26 @@ def _lowered(doc: Document) -> list[tuple[Block, str | None]]:
     return [(b, lower_for_gate(b.text)) for b in doc.blocks]
 
 
+LEAD_BLOCKS = 5
+
+
 def ombudsman_voice(doc: Document) -> bool:
-    """Whether the document is an ombudsman's own statistics page or letter to a council."""
-    return any(may_match(rx, low) and rx.search(b.text) for b, low in _lowered(doc) for _, rx in _voice_rules())
+    """Whether the document is an ombudsman's own statistics page or letter to a council, or a story
+    of an ombudsman's work on one told from its headline or opening paragraph."""
+    lowered = _lowered(doc)
+    if any(may_match(rx, low) and rx.search(b.text) for b, low in lowered for r, rx in _voice_rules() if not r.get("lead")):
+        return True
+    lead = [(b, low) for b, low in lowered if not b.furniture and b.kind != "table"][:LEAD_BLOCKS]
+    return any(rx.search(b.text) for b, _ in lead for r, rx in _voice_rules() if r.get("lead")) \
+        and not any(rx.search(b.text) for b in doc.blocks for _, rx in _stage_rules())
+
+
+@cache
+def _stage_rules() -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    """The words of a body's own complaint stages (patterns/sections.toml, stage rules but the ombudsman's)."""
+    return tuple((r, rule_regex(r)) for r in load_rules("sections")
+                 if r.get("type") in ("stage", "later_stage") and r.get("value") not in ("ombudsman", "none")
+                 and not r.get("weak"))  # "a detailed investigation" may be the ombudsman's own
 
 
 @per_document

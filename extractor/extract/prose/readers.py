@@ -99,7 +99,8 @@ PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 # "90% (270) ...", "86% of them (486) were ...": a share, then its own count in brackets
 SHARE_THEN_COUNT = re.compile(r"^\s*(?:of\s+(?:them|these|those)\s*)?\(\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
-                      r"|informal|formal)\b", re.IGNORECASE)
+                      r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution)\b",
+                      re.IGNORECASE)
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
@@ -127,7 +128,7 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
-        return Reading(previous.measure, previous.unit, "prose-parallel-stage", settles("stage", m.group("stage")))
+        return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
     if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
         # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
         return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
@@ -138,6 +139,26 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         area = AREA_TAIL.sub("", m.group("area"))
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
     return None
+
+
+def _stage_words(words: str) -> str | None:
+    """ "stage two", "formal", "the second" (stage): the stage the words name."""
+    return settles("stage", words if "stage" in words.lower() else f"{words} stage")
+
+
+# "377 stage one and 42 stage two complaints were logged": the first count is said with its stage only
+FORWARD_STAGE = re.compile(r"^\s*(?P<stage>stage[\s-]*(?:\d|one|two|three)|informal|formal|(?:first|second|third)[\s-]+stage)"
+                           r"\s*(?:complaints?\s*)?(?:,|and|&)\s*$", re.IGNORECASE)
+
+
+def forward_parallel(n: Number, sentence: str, numbers: Sequence[Number], i: int, read_next: Reading | None) -> Reading | None:
+    """A count that names only its stage before "and" the next count, which says what both count:
+    the next count's measure, at the first count's stage."""
+    if read_next is None or i + 1 >= len(numbers) or numbers[i + 1].unit != n.unit:
+        return None
+    if (m := FORWARD_STAGE.match(sentence[n.end:numbers[i + 1].start])) is None:
+        return None
+    return Reading(read_next.measure, read_next.unit, "prose-parallel-forward", _stage_words(m.group("stage")))
 
 
 def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int, previous: Reading | None,

@@ -21,13 +21,22 @@ from extractor.extract.prose.ombudsman import (
     sole_body,
     voice_body,
 )
-from extractor.extract.prose.readers import BASE_RULE, DAYS_AFTER_UNIT, PAIRED_PERCENT, SHARE_THEN_COUNT, read_number
+from extractor.extract.prose.readers import (
+    BASE_RULE,
+    DAYS_AFTER_UNIT,
+    FORWARD_STAGE,
+    PAIRED_PERCENT,
+    SHARE_THEN_COUNT,
+    forward_parallel,
+    read_number,
+)
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
-from extractor.extract.prose.stages import named_stage, section_stage
+from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
 from extractor.limits import active
 from extractor.models import Figure
 from extractor.segment import settles
 
+RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
@@ -37,9 +46,11 @@ CASE_OUTCOME = re.compile(r"(?:\boutcome\W+|,\s*(?=(?:partially\s+|partly\s+|not
 AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$"
                             r"|\baverage\s+(?:response\s+)?time\b[^.;\d]{0,80}?\b(?:was|is|stood\s+at)\s+$", re.IGNORECASE)  # "Average response time (working days): 11.4"
 # "74% of Stage 2 complaints", "1,301 complaints at Stage 1": a stage named right after the number is its own
+# "212 informal and 35 formal complaints": the first of two stages said before the next count
 OWN_STAGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
                        r"(?:(?!and\b|or\b|but\b|of\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:(?:at|in|for)\s+(?:the\s+)?)?"
-                       r"(?P<stage>stage\s*(?:\d|one|two|three)|informal(?=\s+complaints?\b)|formal\s+complaints?)\b",
+                       r"(?P<stage>stage\s*(?:\d|one|two|three)|informal(?=\s+complaints?\b|\s+(?:and|or)\s*$)"
+                       r"|formal\s+complaints?|(?:front[\s-]?line|local)\s+resolution|investigation(?!\s+by\b))\b",
                        re.IGNORECASE)
 # "412 complaints were upheld (32%)": a share in brackets after its count's own words
 BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
@@ -102,19 +113,31 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     # "respond to stage one complaints within 10 working days and stage two within 20": the stage
     # said since the number before is this number's
     said = named_stage(without_asides(text[numbers[i - 1].end if i else 0:n.start], n.start), None)
+    if said == "ombudsman" and not RELATIVE.match(clause):
+        said = None  # "... went to the Ombudsman, which upheld two": a relative clause goes on with its subject
+    sentence = named_stage(without_asides(text, n.start), None)
+    if sentence == "ombudsman" and not MENTIONS_OMBUDSMAN.search(without_sources(text[: span[1]])):
+        sentence = None  # "... 96 complaints in the year, and none went to the Ombudsman": a later clause's
     stage = None if reading.measure == "compliments" else (
         reading.stage or (settles("stage", own.group("stage")) if own else None) or named_stage(aside, None)
         or named_stage(without_asides(clause, n.start - span[0]), None)
-        or (said if said not in (None, NO_STAGE, "ombudsman") else None)
-        or named_stage(without_asides(text, n.start), None) or section_stage(w) or w.block_stage
-        or w.carried_stage)
+        or (said if said not in (None, NO_STAGE) else None)
+        or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
     stage = None if stage == NO_STAGE else stage
     if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
         stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
     # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
-    if (body or w.voice) and stage is None and reading.measure not in NOT_OMBUDSMAN:
-        stage = "ombudsman"
+    if (body and stage is None or w.voice) and reading.measure not in NOT_OMBUDSMAN:
+        stage = "ombudsman"  # an ombudsman's own document: its "investigation" is the ombudsman's
     return stage
+
+
+def paragraph_stage(w: Where) -> str | None:
+    """The paragraph's stage for a sentence; an ombudsman the sentence names itself is for its own
+    clauses to place, not the paragraph's ("... 96 complaints, and none went to the Ombudsman")."""
+    if w.block_stage == "ombudsman" and MENTIONS_OMBUDSMAN.search(without_sources(w.sent.text)):
+        return None
+    return w.block_stage
 
 
 def figures_of_sentence(w: Where) -> list[Figure]:
@@ -135,21 +158,33 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     numerator_stage: str | None = None
     if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
         w = replace(w, carried_stage=None)  # "We received 2,104 complaints" below an ombudsman paragraph: ours
-    body = w.ctx.body or acting_ombudsman(w.doc, text, w.block.text[: w.sent.start]) \
-        or ((dominant_body(w.doc) or voice_body(w.doc)) if w.voice else None)
-    ombudsman = w.voice or body is not None or bool(OMBUDSMAN_ACTS.search(text)) \
-        or (named_stage(text, None) or section_stage(w) or w.block_stage or w.carried_stage) == "ombudsman"
+    # an ombudsman counts for a number only where it is said by the end of the number's clause
+    # ("... 96 complaints, and none went to the Ombudsman" leaves the 96 the council's own), and
+    # never where it is only the source of a document or guidance the body cites
+    sourced = without_sources(text)
+    context = w.voice or (section_stage(w) or paragraph_stage(w) or w.carried_stage) == "ombudsman"
+    voiced = (dominant_body(w.doc) or voice_body(w.doc)) if w.voice else None
     # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
     # in 7": the paragraph's ombudsman, for figures already at the ombudsman's stage
     named = set(w.earlier.bodies)
-    emit_body = body or (named.pop() if len(named) == 1 else None) or sole_body(w.doc)
+    named_body = named.pop() if len(named) == 1 else None
     shares: set[int] = set()  # percentages already emitted as the share of the count before them
     emitted: set[int] = set()
     for i, n in enumerate(numbers):
         if i in shares:
             continue
+        span = clause_span(text, n)
+        upto = sourced[: span[1]]
+        body = w.ctx.body or acting_ombudsman(w.doc, upto, w.block.text[: w.sent.start]) or voiced
+        ombudsman = context or body is not None or bool(OMBUDSMAN_ACTS.search(upto)) \
+            or named_stage(upto, None) == "ombudsman"
+        emit_body = body or named_body or sole_body(w.doc)
         reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
                               ombudsman) or _heading_days(n, text, w)
+        if reading is None and i + 1 < len(numbers) and FORWARD_STAGE.match(text[n.end:numbers[i + 1].start]):
+            following = read_number(numbers[i + 1], text, numbers, i + 1, w.sent.mentions,
+                                    w.block.text[: w.sent.start], previous, ombudsman)
+            reading = forward_parallel(n, text, numbers, i, following)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
         reading = _restated(n, text, reading, w.earlier)
@@ -160,7 +195,6 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading.rule != BASE_RULE:  # "seven upheld out of the nine investigated, a rate of 78 per cent"
             previous = reading
         period = period_for(n, text, periods, w.lead, context_period)
-        span = clause_span(text, n)
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))

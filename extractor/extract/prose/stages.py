@@ -16,7 +16,7 @@ def named_stage(text: str, default: str | None) -> str | None:
     investigation" is not the council's stage two."""
     if ALL_STAGES.search(text):
         return NO_STAGE
-    text = HANDLING_CODE.sub(" ", text)  # "under the Housing Ombudsman Complaint Handling Code": the council's own
+    text = HANDLING_CODE.sub(" ", without_sources(text))  # "under the Housing Ombudsman Complaint Handling Code": the council's own
     if MENTIONS_OMBUDSMAN.search(text):
         text = FORMAL_INVESTIGATION.sub(" ", text)
     stage = settles("stage", text)
@@ -26,6 +26,21 @@ def named_stage(text: str, default: str | None) -> str | None:
 HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complaint\s+Handling\s+Code\b"
                           r"|\b(?:Housing\s+)?Ombudsman['’]?s?\s+Code\b", re.IGNORECASE)
 ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b", re.IGNORECASE)
+# an ombudsman named as the author of a document or guidance the body cites ("noted the Ombudsman's
+# annual letter", "which includes the Public Services Ombudsman Annual Report", "follows the
+# Ombudsman's guidance"): a source, not the stage of the figures beside it
+OMBUDSMAN_SOURCE = re.compile(
+    r"\b(?:(?:Housing|Local|Government|and|Social|Care|Public|Services?|Scottish|Northern|Ireland|Parliamentary|Health|"
+    r"for|Wales)\s+){0,8}(?:Ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)(?:['’]s)?\s+(?:(?:own|latest|yearly|annual|recent|"
+    r"new|review|performance|casework)\s+){0,2}(?:letters?|reports?|summary|guidance|benchmark\w*|data|statistics|"
+    r"principles|standards|expectations|spotlight\s+\w+)\b", re.IGNORECASE)
+
+
+def without_sources(text: str) -> str:
+    """The text with every ombudsman-as-source mention blanked (same length, so positions hold)."""
+    return OMBUDSMAN_SOURCE.sub(lambda m: " " * len(m.group(0)), text) if MENTIONS_OMBUDSMAN.search(text) else text
+
+
 FORMAL_INVESTIGATION = re.compile(r"\bformal\s+investigations?\b", re.IGNORECASE)
 
 
@@ -49,6 +64,7 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Receive
     complaints ... Out of the 29 ..."), else the stage of the total it restates ("Out of the 15
     complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
     # "7 complaints were investigated at Stage 2", "escalated to stage two": that number's stage, not the paragraph's
+    text = without_sources(text)
     if (stage := settles("stage", STAGE_EVENT.sub(" ", HANDLING_CODE.sub(" ", text)))) is not None:
         return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
     for m in RESTATED_TOTAL.finditer(text):
