@@ -119,3 +119,24 @@ def test_a_council_report_that_names_the_ombudsman_once_keeps_its_own_stages(tmp
             "the council received 163 complaints, 27 fewer than before, and upheld 38.")
     got = figures(tmp_path, text)
     _exactly(got, {("received", 163, "count", None), ("upheld", 38, "count", None)})
+
+
+# found while comparing renderings with text (written after the fix, checked to fail before it)
+def test_a_stage_a_later_sentence_binds_to_its_own_count_stays_there(tmp_path: Path) -> None:
+    """ "... 240 complaints ... There was also one request for a stage 2 review.: the 240 has no stage,
+    while "Every one of them was a stage one complaint." still speaks of the sentence before."""
+    got = figures(tmp_path, "The parks team received 240 complaints over the year, 16 more than before. "
+                            "There was also one request for a stage 2 review.\n\n"
+                            "The cemeteries team received 31 complaints. Every one of them was a stage one complaint.")
+    _exactly(got, {("received", 240, "count", None), ("received", 31, "count", S1)})
+
+
+def test_a_date_range_is_no_comparison(tmp_path: Path) -> None:
+    """ "over the period from 1 April 2030 to 31 March 2031 ... 12, compared with 15 in 2029/30, and
+    64 ...": the 64 is the period's own, not the compared year's."""
+    text = ("Over the period from 1 April 2030 to 31 March 2031 the service received 12 corporate complaints, "
+            "compared with 15 in 2029/30, and 64 statutory complaints, compared with 70 in 2029/30.")
+    f = tmp_path / "range.txt"
+    f.write_text(text + "\n", encoding="utf-8")
+    got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert {(12, "2030/31"), (15, "2029/30"), (64, "2030/31"), (70, "2029/30")} <= got, got

@@ -45,6 +45,23 @@ def prose_blocks(doc: Document) -> list[tuple[int, Block]]:
             and not b.furniture and b.line not in skip]
 
 
+def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
+    """The paragraph as it speaks of sentence k's stage: a stage a later sentence binds to a count of
+    its own stays with it ("... 89 statutory complaints. There was also one request for a Stage 2
+    investigation" leaves the 89 without a stage), while one said of a whole subject ("The response
+    timescale for stage 1 complaints ... is 90%", "All were stage one complaints") still speaks of
+    the sentences before it."""
+    for later in sents[k + 1:]:
+        if later.text in para and BOUND_STAGE.search(later.text):
+            para = para.replace(later.text, BOUND_STAGE.sub(" ", later.text))
+    return para
+
+
+# a count and the stage of its own noun phrase: "one request for a corporate Stage 2 investigation"
+BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:was|were|is|are|had|"
+                         r"have)\b)[\w'’-]+\s+){0,5}?stage[\s-]*(?:\d|one|two|three)\b", re.IGNORECASE)
+
+
 def stage_said(block: Block) -> str | None:
     """The stage a block names, for the line right below it; an ombudsman only where it acts."""
     said = settles("stage", text := without_sources(block.text))
@@ -80,14 +97,18 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         acknowledging = bool(ACKNOWLEDGEMENT.search(line_above(doc, block))) and not RESPONSE.search(block.text)
         stages: dict[str, str | None] = {}
         earlier = Earlier()  # the figures since the paragraph began
-        for sent in sents:
+        seen_paras: set[str] = set()
+        for k, sent in enumerate(sents):
             line = doc.line_of(block, sent.text)
             para = paragraph_text(doc, block, line)
-            if para not in stages:
-                stages[para] = block_stage(para, lead or period_of(ctx), ctx, received)
+            if para not in seen_paras:
+                seen_paras.add(para)
                 earlier = Earlier()
             if candidate_numbers(sent.text):  # a sentence without a number states no figure
-                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[para], voice, earlier)
+                said = _stage_text(para, sents, k)
+                if said not in stages:
+                    stages[said] = block_stage(said, lead or period_of(ctx), ctx, received)
+                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said], voice, earlier)
                 found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
                 out += found
                 earlier.extend(found)

@@ -21,11 +21,15 @@ BREAK_BEFORE_PERIOD = re.compile(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b")
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
+# "the period from 1 April 2022 to 31 March 2023", "from April to June", "from 2019 to 2023": a date range, no comparison
+DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+             r"|(?:19|20)\d\d\b|Q[1-4]\b|quarter\b")
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
                       r"|\b(?:increase|decrease|rise|fall)\s+on\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
-                      r"|\bfrom\b(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?=\s+(?:the\s+)?\d)", re.IGNORECASE)
+                      r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
+                      .replace("DATE", DATE_NEXT), re.IGNORECASE)
 NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
                        r"(?:from|on)\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40
