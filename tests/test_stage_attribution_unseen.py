@@ -140,3 +140,34 @@ def test_a_date_range_is_no_comparison(tmp_path: Path) -> None:
     f.write_text(text + "\n", encoding="utf-8")
     got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
     assert {(12, "2030/31"), (15, "2029/30"), (64, "2030/31"), (70, "2029/30")} <= got, got
+
+
+# a count in brackets right after the noun it counts (written before the reader; 3 of 7 read before)
+BRACKETED = [
+    ("Most of the complaints (212) concerned waste collection.", {("received", 212, "count", None)}),
+    ("Stage 2 complaints (48) were down on last year.", {("received", 48, "count", S2)}),
+    ("A small share of cases (9) went on to the Ombudsman.", {("received", 9, "count", OMB)}),
+    ("Just under a third of complaints (31%) were upheld.", {("upheld", 31, "percent", None)}),
+    ("In over half of the cases (64), the complaint was upheld.", {("upheld", 64, "count", None)}),
+    ("Compliments (140) outnumbered complaints (95) for the first time.",
+     {("compliments", 140, "count", None), ("received", 95, "count", None)}),
+    ("The largest group of complaints (87) came from tenants of the north area.", {("received", 87, "count", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED, ids=[r[0][:60] for r in BRACKETED])
+def test_a_bracketed_count_after_its_noun(tmp_path: Path, text: str, expected: set[tuple]) -> None:
+    _exactly(figures(tmp_path, text), expected)
+
+
+def test_a_bracketed_count_of_something_else_is_no_figure(tmp_path: Path) -> None:
+    got = figures(tmp_path, "The majority (60) of staff completed the training. The parking team (140 staff) did too.")
+    assert not {v for _, v, _, _ in got} & {60, 140}, got
+
+
+def test_the_year_compared_with_is_not_the_counts_own(tmp_path: Path) -> None:
+    """ "(48) were down on last year": the 48 is this year's."""
+    f = tmp_path / "down.txt"
+    f.write_text(HEADER + "Stage 2 complaints (48) were down on last year.\n", encoding="utf-8")
+    got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert got == {(48, "2030/31")}, got

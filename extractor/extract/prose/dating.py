@@ -16,7 +16,9 @@ from extractor.segment import COMPARED as NAMED_AS_COMPARED
 from extractor.segment import Context
 
 YEAR_LABEL = re.compile(r"\d{4}")
-BREAK_BEFORE_PERIOD = re.compile(r"[,;]|\d|\b(?:and|or|but|while|whilst)\b")
+# "48 were down on last year", "15 more than in 2029/30": a period after a comparison word is the compared one
+BREAK_BEFORE_PERIOD = re.compile(r"[,;]|\d|\b(?:and|or|but|while|whilst|than|compared|against|versus)\b"
+                                 r"|\b(?:up|down|increase|decrease|rise|fall)\s+on\b", re.IGNORECASE)
 
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
@@ -26,7 +28,7 @@ DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|
              r"|(?:19|20)\d\d\b|Q[1-4]\b|quarter\b")
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
-                      r"|\b(?:increase|decrease|rise|fall)\s+on\b"
+                      r"|\b(?:increase|decrease|rise|fall|up|down)\s+on\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
                       .replace("DATE", DATE_NEXT), re.IGNORECASE)

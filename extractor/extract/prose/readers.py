@@ -57,9 +57,37 @@ def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], readin
     return None if strict else reading
 
 
+# "Most of the complaints (212) concerned ...", "Stage 2 complaints (48) were down", "in over half of
+# the cases (64), the complaint was upheld": a count in brackets after the noun it counts
+NOUN_BRACKET = re.compile(r"\b(?P<noun>complaints?|cases|compliments?|concerns|enquiries|representations"
+                          r"|(?P<part>majority|minority|half|third|quarter|bulk|most|rest|remainder))\s*\(\s*$", re.IGNORECASE)
+COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|representations)\b", re.IGNORECASE)
+CLAUSE_OUTCOME = re.compile(r"\b(?P<o>not\s+upheld|partially\s+upheld|partly\s+upheld|upheld)\b", re.IGNORECASE)
+CLAUSE_STOP = re.compile(r"[;.]|,\s+(?:while|whilst|and|but|with)\b")
+
+
+def _bracketed_noun(n: Number, left: str, right: str, sentence: str) -> Reading | None:
+    """A count in brackets right after the noun it counts: the outcome its clause says, else a
+    compliments or received count. The measure comes only from the clause around the number."""
+    if n.unit != "count" or not right.lstrip().startswith(")") or not (m := NOUN_BRACKET.search(left)):
+        return None
+    start = max((x.end() for x in CLAUSE_STOP.finditer(sentence, 0, n.start)), default=0)
+    stop = CLAUSE_STOP.search(sentence, n.end)
+    clause = sentence[start:stop.start() if stop else len(sentence)]
+    if m.group("part") and not COMPLAINT_NOUN.search(clause):
+        return None  # "the majority (60) of staff": a part of something else
+    if (o := CLAUSE_OUTCOME.search(clause)) is not None:
+        measure = "_".join(o.group("o").lower().replace("partly", "partially").split())
+    elif m.group("noun").lower().startswith("compliment"):
+        measure = "compliments"
+    else:
+        measure = "received"
+    return Reading(measure, "count", "prose-bracketed-count")
+
+
 def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = "") -> Reading | None:
     """ "Planning Policy (4)": a count in brackets after a name is that area's count."""
-    if not right.lstrip().startswith(")") or not (m := BRACKET_AREA.search(left)):
+    if not right.lstrip().startswith(")") or not (m := BRACKET_AREA.search(left)) or NOUN_BRACKET.search(left):
         return None
     area = m.group("area").strip()
     topic = before + sentence[: n.start]
@@ -233,6 +261,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)
     if reading is None:
         reading = change_reading(n, sentence)  # "... dropped sharply, from 64 to 41": the clause's subject
+    if reading is None:
+        reading = _bracketed_noun(n, left, right, sentence)
     if reading is SKIP:
         return None
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
