@@ -355,3 +355,20 @@ def test_case_rows_in_the_dashboard_export_take_the_body_from_the_panel_heading(
 def test_table_lines_tell_prose_which_paragraph_lines_are_tables() -> None:
     lines = table_text.table_lines(load(CORPUS / "excerpts" / "ccha-2024-25.txt"))
     assert set(range(11, 32)) <= lines and not lines & {3, 7, 33}
+
+
+def test_a_label_value_table_without_header_counts_complaints_by_its_row_labels() -> None:
+    """A Word table of "label | value" rows and no header row: its row labels say what it counts
+    (written for this file; a headerless table was read only when a title or lead-in named a measure)."""
+    block = table(("Complaints logged in the year", "64"), ("Stage one complaints", "58"),
+                  ("Stage two complaints", "6"), ("% change on the year before", "4"))
+    view = tables.interpret_table(block, FY24)
+    assert view is not None
+    got = {(c.value, c.fields.get("measure"), c.fields.get("stage")) for c in view.cells}
+    assert {(64, "received", None), (58, "received", "stage1"), (6, "received", "stage2")} <= got, got
+
+
+def test_a_contents_list_is_no_label_value_table() -> None:
+    block = table(("Introduction", "3"), ("Informal complaints", "9"), ("Welsh language", "10"),
+                  ("Compliments", "11"), ("Monitoring", "12"))
+    assert tables.interpret_table(block, FY24) is None

@@ -268,6 +268,11 @@ class _Scope:
             said += [m for m in rows if not m.skip]
         if any(m.get("measure") or m.generic for m in said):
             return True
+        measured = sum(1 for m in rows if (m.get("measure") or m.generic) and not m.skip)
+        if self.headerless and measured >= 2 and 2 * measured >= sum(1 for m in rows if not m.skip):
+            # a label | value table with no header row ("Total complaints received | 12", ...); a
+            # contents list ("Introduction 5", "Informal complaints 9", ...) names other things too
+            return True
         if self.about_complaints and any(c.meaning.total for c in columns if c.index != label_col):
             return True  # "Type of complaint | Total": complaints by type
         if self.category_list and self.about_complaints:

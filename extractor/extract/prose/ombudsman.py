@@ -53,10 +53,10 @@ def ombudsman_voice(doc: Document) -> bool:
 
 @cache
 def _stage_rules() -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
-    """The words of a body's own complaint stages (patterns/sections.toml, stage rules but the ombudsman's)."""
+    """The words of a body's own numbered complaint stages (patterns/sections.toml): only those, as
+    "a detailed investigation" or "an early resolution" may be the ombudsman's own."""
     return tuple((r, rule_regex(r)) for r in load_rules("sections")
-                 if r.get("type") in ("stage", "later_stage") and r.get("value") not in ("ombudsman", "none")
-                 and not r.get("weak"))  # "a detailed investigation" may be the ombudsman's own
+                 if (r.get("type") == "stage" and r.get("numbered")) or r.get("type") == "later_stage")
 
 
 @per_document
