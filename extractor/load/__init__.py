@@ -70,8 +70,11 @@ def sniff_format(data: bytes) -> str | None:
 
 
 def _looks_textual(data: bytes) -> bool:
-    """Text files have no NUL bytes and few control characters."""
+    """Text files have no NUL bytes and few control characters; UTF-16 (a Windows "Unicode" export,
+    with its byte-order mark) is judged on its characters."""
     sample = data[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        sample = sample[: len(sample) // 2 * 2].decode("utf-16", "replace").encode("utf-8", "replace")
     if b"\x00" in sample:
         return False
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
