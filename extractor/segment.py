@@ -237,11 +237,15 @@ def cover_service(doc: Document) -> str | None:
 
 
 def single_stage_default(doc: Document, service: str | None) -> str | None:
-    """stage1 for a service whose statutory procedure has one formal stage, in a document that
-    never speaks of a later stage (SPEC 2: one formal stage is stage 1)."""
-    if service is None or not any(rx.search(service) for _, rx in _rules("single_stage_service")):
+    """stage1 for a service whose statutory procedure has one formal stage, or in a document that
+    sets an informal route beside one formal process, when it never speaks of a later stage (SPEC 2:
+    one formal stage is stage 1)."""
+    texts = [b.text for b in doc.blocks]
+    one_formal = (service is not None and any(rx.search(service) for _, rx in _rules("single_stage_service"))) \
+        or (_any_rule("informal_route", texts) and _any_rule("formal_process", texts))
+    if not one_formal:
         return None
-    return None if _any_rule("later_stage", [b.text for b in doc.blocks]) else "stage1"
+    return None if _any_rule("later_stage", texts) else "stage1"
 
 
 def _any_rule(kind: str, texts: list[str]) -> bool:

@@ -171,3 +171,24 @@ def test_the_year_compared_with_is_not_the_counts_own(tmp_path: Path) -> None:
     f.write_text(HEADER + "Stage 2 complaints (48) were down on last year.\n", encoding="utf-8")
     got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
     assert got == {(48, "2030/31")}, got
+
+
+# parts of the count before, by cause (written before the reader: 0 of 3 parts read before)
+def test_the_parts_of_an_upheld_count_by_cause(tmp_path: Path) -> None:
+    got = figures(tmp_path, "Only 10 complaints were upheld; six of these concerned delays and four of them were "
+                            "about staff attitude. We upheld 25 complaints, 15 of which related to missed bins.")
+    assert {("upheld", 6, "count", None), ("upheld", 4, "count", None), ("upheld", 15, "count", None)} <= got, got
+
+
+def test_a_part_by_year_is_no_cause(tmp_path: Path) -> None:
+    got = figures(tmp_path, "Of the 45 complaints decided by the panel (one of which related to 2029-30), three needed action.")
+    assert not {r for r in got if r[1] == 1}, got
+
+
+def test_an_informal_route_beside_one_formal_process_makes_formal_complaints_stage_one(tmp_path: Path) -> None:
+    """SPEC 2: an informal stage and one formal stage, never a later one: the formal complaints and
+    their outcomes are stage 1 (written after the reader, checked to fail before it)."""
+    text = ("Some 52 complaints were resolved informally, outside of the complaints procedure.\n\n"
+            "A total of 74 complaints formally entered the process, and 12 complaints had been fully upheld.\n")
+    got = figures(tmp_path, text)
+    assert {("received", 52, "count", INF), ("received", 74, "count", S1), ("upheld", 12, "count", S1)} <= got, got

@@ -136,10 +136,38 @@ SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<wha
                          re.IGNORECASE)
 
 
+# "six of these concerned delays", "15 of which related to missed bins", "four had been due to staff
+# attitude": a part of the count before, by what caused it
+CAUSE_WORDS = (r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:the\s+result\s+of|due\s+to|about|concerned|"
+               r"related\s+to|relating\s+to|regarding|(?:as\s+)?a\s+result\s+(?:of|to)|caused\s+by)\s+(?:an?\s+|the\s+)?"
+               r"(?P<category>[^,;.()]{3,60}?)\s*(?=[,;.()]|\s+and\s|$)")
+PART_OF_PREVIOUS = re.compile(r"^\s*of\s+(?:these|them|those|which)\s+" + CAUSE_WORDS, re.IGNORECASE)
+NEXT_PART = re.compile(r"^\s*" + CAUSE_WORDS, re.IGNORECASE)
+PART_RULE = "prose-part-of-previous"
+
+
+def _part_of_previous(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
+    """A count that is one cause's part of the count before it ("Only 10 were upheld; six of these
+    concerned delays and four were about staff attitude"): the same measure, by cause."""
+    if n.unit != "count" or previous.unit != "count" or previous.measure in DAY_MEASURES:
+        return None
+    m = PART_OF_PREVIOUS.match(right)
+    if m is None and previous.rule == PART_RULE and PARALLEL_TAIL.search(left):
+        m = NEXT_PART.match(right)  # the next part, "of these" said once
+    if m is None or YEAR_IN.search(m.group("category")):
+        return None  # "(one of which related to 2021-22)": a part by year is no cause
+    return Reading(previous.measure, "count", PART_RULE, previous.stage, "cause", m.group("category").strip().lower())
+
+
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
     """A number that says nothing of its own takes the reading before it: "This equates to 30%"
     (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
     Care and 5 Children's Social Care" (the same measure for the next area)."""
+    if (part := _part_of_previous(n, left, right, previous)) is not None:
+        return part
     if n.unit == "percent" and SHARE_OF_PREVIOUS.search(left):
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL.match(left):

@@ -134,10 +134,16 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
 
 def paragraph_stage(w: Where) -> str | None:
     """The paragraph's stage for a sentence; an ombudsman the sentence names itself is for its own
-    clauses to place, not the paragraph's ("... 96 complaints, and none went to the Ombudsman")."""
-    if w.block_stage == "ombudsman" and MENTIONS_OMBUDSMAN.search(without_sources(w.sent.text)):
+    clauses to place, not the paragraph's ("... 96 complaints, and none went to the Ombudsman"), and a
+    sentence about the body's own handling ("175 complaints dealt with internally") is not the
+    ombudsman's."""
+    if w.block_stage == "ombudsman" and (MENTIONS_OMBUDSMAN.search(without_sources(w.sent.text))
+                                         or OWN_HANDLING.search(w.sent.text)):
         return None
     return w.block_stage
+
+
+OWN_HANDLING = re.compile(r"\b(?:internally|in[\s-]house|under\s+(?:our|the\s+council['’]s)\s+own)\b", re.IGNORECASE)
 
 
 def figures_of_sentence(w: Where) -> list[Figure]:
