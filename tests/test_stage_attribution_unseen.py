@@ -192,3 +192,13 @@ def test_an_informal_route_beside_one_formal_process_makes_formal_complaints_sta
             "A total of 74 complaints formally entered the process, and 12 complaints had been fully upheld.\n")
     got = figures(tmp_path, text)
     assert {("received", 52, "count", INF), ("received", 74, "count", S1), ("upheld", 12, "count", S1)} <= got, got
+
+
+def test_each_item_of_a_bracketed_list_takes_its_own_area(tmp_path: Path) -> None:
+    """Written before the reader: the second and third items took the first item's area."""
+    f = tmp_path / "areas.txt"
+    f.write_text(HEADER + "Highways (31%), parks and open spaces (18%) and council tax (12%) received the most "
+                 "complaints. Repairs received the most complaints with 140, followed by lettings with 52.\n",
+                 encoding="utf-8")
+    got = {(r.value, r.area) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert {(31, "Highways"), (18, "parks and open spaces"), (12, "council tax"), (52, "lettings")} <= got, got

@@ -162,6 +162,10 @@ def _part_of_previous(n: Number, left: str, right: str, previous: Reading) -> Re
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+NEXT_LISTED_AREA = re.compile(r"^\s*%?\s*\)\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<area>[^,;()\d]{2,60}?)\s*\(\s*$", re.IGNORECASE)
+FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<area>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+$", re.IGNORECASE)
+
+
 def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
     """A number that says nothing of its own takes the reading before it: "This equates to 30%"
     (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
@@ -179,6 +183,14 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
     if (m := WERE_STAGE.match(right)) and OF_WHICH.search(left):
         # "1,045 complaints, of which 932 were stage 1 and 113 were stage 2"
         return Reading(previous.measure, previous.unit, "prose-of-which-stage", settles("stage", m.group("stage")))
+    if previous.rule == "prose-bracketed-area" and (m := NEXT_LISTED_AREA.match(left)):
+        # "Highways (31%), parks and open spaces (18%) and council tax (12%)": the next item's own share
+        return Reading(previous.measure, previous.unit, "prose-bracketed-area", previous.stage,
+                       area=AREA_TAIL.sub("", m.group("area")).strip())
+    if (m := FOLLOWED_BY.search(left)) is not None:
+        # "Repairs received the most with 140, followed by lettings with 52"
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
+                       area=AREA_TAIL.sub("", m.group("area")).strip())
     if n.unit == "percent" and left.rstrip().endswith("(") and previous.rule != BASE_RULE:
         # "452 out of 520 stage 1 complaints on time (87%)": the share of the count its sentence read
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
