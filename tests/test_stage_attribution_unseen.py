@@ -202,3 +202,13 @@ def test_each_item_of_a_bracketed_list_takes_its_own_area(tmp_path: Path) -> Non
                  encoding="utf-8")
     got = {(r.value, r.area) for r in extract(load(f)) if isinstance(r, Figure)}
     assert {(31, "Highways"), (18, "parks and open spaces"), (12, "council tax"), (52, "lettings")} <= got, got
+
+
+def test_from_a_to_b_since_the_previous_year(tmp_path: Path) -> None:
+    """ "fallen by 9% since the previous year, from 1,210 to 1,101": 1,210 is the previous year's
+    and 1,101 this year's (both went a year too early). Written after the fix, fails before it."""
+    f = tmp_path / "since.txt"
+    f.write_text(HEADER + "The number of informal complaints had fallen by 9% since the previous year, "
+                 "from 1,210 to 1,101.\n", encoding="utf-8")
+    got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert {(1210, "2029/30"), (1101, "2030/31")} <= got, got

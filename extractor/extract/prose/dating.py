@@ -93,7 +93,9 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
         # "from 130 to 100": the value after "to" is the current one, and a period said of the value
         # it changed from ("going from 1,372 in 2019/20 to 931") is not its own
-        periods = [(s, e, p) for s, e, p in periods if not mark.start() <= s < n.start]
+        # nor one named as the year compared with ("reduced since the previous year, from 2,756 to 2,339")
+        periods = [(s, e, p) for s, e, p in periods if not mark.start() <= s < n.start
+                   and not (s < mark.start() and _named_as_compared(sentence, s))]
         mark = None
     # "decreased to 14 from 20, of which 6 were upheld": the comparison ends with its clause
     scope = comparison_span(sentence, mark)
@@ -108,7 +110,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
             return previous_year(after[0])
         if after:
             return after[0]
-        base = next((p for s, _, p in periods if s < mark.start()), None) or lead or context
+        said = next(((s, p) for s, _, p in periods if s < mark.start()), None)
+        if said is not None and _named_as_compared(sentence, said[0]):
+            return said[1]  # "reduced since the previous year, from 2,756 to 2,339": 2,756 is that year's
+        base = (said[1] if said else None) or lead or context
         return previous_year(base) if base is not None else None
     before_mark = [(s, e, p) for s, e, p in periods if not scope[0] <= s < scope[1]]
     clause = clause_span(sentence, n)
@@ -126,6 +131,11 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
 
 
 CLAUSE_END = re.compile(r";")
+
+
+def _named_as_compared(sentence: str, start: int) -> bool:
+    """Whether the period at `start` is named as the one compared with ("since the previous year")."""
+    return bool(NAMED_AS_COMPARED.search(sentence[max(0, start - 40):start]))
 LABEL_OF_NEXT = re.compile(r"\s*[:=]\s*\d")
 
 
