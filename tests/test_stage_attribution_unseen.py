@@ -212,3 +212,14 @@ def test_from_a_to_b_since_the_previous_year(tmp_path: Path) -> None:
                  "from 1,210 to 1,101.\n", encoding="utf-8")
     got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
     assert {(1210, "2029/30"), (1101, "2030/31")} <= got, got
+
+
+def test_at_that_time_is_the_period_compared_with(tmp_path: Path) -> None:
+    """ "... 91%, against 84% for the same period last year. At that time, 310 complaints ...": the
+    310 is last year's (written after the fix, fails before it)."""
+    f = tmp_path / "then.txt"
+    f.write_text("Complaints performance, quarter 2 2030/31\n\nWe answered 91% of complaints on time in the quarter, "
+                 "against 84% for the same period last year. At that time, the council received 310 complaints.\n",
+                 encoding="utf-8")
+    got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert (310, "2029/30 Q2") in got, got

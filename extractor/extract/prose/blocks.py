@@ -80,6 +80,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     previous: Block | None = None
     carried: str | None = None
     last_period: Period | None = None
+    last_compared: Period | None = None
     received = Received()  # the received counts in `out`, for paragraphs that restate a total
     for (i, block), sents in zip(picked, nlp.sentences(hard_breaks(doc, b) for _, b in picked), strict=True):
         ctx = contexts[i]
@@ -108,7 +109,8 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 said = _stage_text(para, sents, k)
                 if said not in stages:
                     stages[said] = block_stage(said, lead or period_of(ctx), ctx, received)
-                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said], voice, earlier)
+                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said], voice, earlier,
+                              last_compared)
                 found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
                 out += found
                 earlier.extend(found)
@@ -117,6 +119,8 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             mark = COMPARED.search(sent.text) if said else None  # a costly pattern: only where a period is said
             own = [p for st, _, p in said if mark is None or st < mark.start()]
             last_period = own[0] if own else last_period
+            # "... compared to 78% for the same period in the previous year. At that time, ..."
+            last_compared = next((p for st, _, p in said if mark is not None and st > mark.start()), None)
         carried = stage_said(block) or (carried if adjacent else None)
         previous = block
     return out

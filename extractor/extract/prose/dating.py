@@ -28,6 +28,7 @@ DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|
              r"|(?:19|20)\d\d\b|Q[1-4]\b|quarter\b")
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
+                      r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|during|over)\b)"  # "against 84% for the same period"
                       r"|\b(?:increase|decrease|rise|fall|up|down)\s+on\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"

@@ -29,6 +29,7 @@ class Where:
     block_stage: str | None = None
     voice: bool = False  # the document is an ombudsman's own (patterns/prose_voice.toml)
     earlier: Earlier = field(default_factory=lambda: Earlier())  # the paragraph's figures before this sentence
+    last_compared: Period | None = None  # the period the sentence before named as compared with
 
 
 class Earlier:

@@ -26,7 +26,7 @@ RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECAS
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 COMPARED_BEFORE = re.compile(r"\(\s*(?:Q[1-4]|quarter\s+(?:\d|one|two|three|four)|\d{4}\s*[/-]\s*\d{2,4}|(?:last|previous|prior)\s+"
                              r"(?:year|quarter))\s*[:=]?\s*$"  # "Formal complaints: 115 (Q2: 98)"
-                             r"|(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from)(?:\s+the)?\s+$"
+                             r"|(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from|,\s*against)(?:\s+the)?\s+$"
                              r"|\b(?:on|from|than)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+)?"
                              r"(?:year|period|quarter)\s*[(:–-]\s*$", re.IGNORECASE)
 # "an increase of two": a change; "an increase from the 4 in the previous year": a compared value

@@ -37,6 +37,7 @@ from extractor.models import Figure
 from extractor.segment import settles
 
 RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
+THAT_TIME = re.compile(r"^\W*(?:at\s+(?:that|the)\s+time|in\s+that\s+(?:year|period|quarter)|back\s+then)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
@@ -153,7 +154,10 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     # September 2024 ... -Missed collections: reduced from 23% to 12%")
     context_period = period_of(w.ctx) or w.last_period
     periods = sentence_periods(text, w.lead or context_period)
-    if not periods and w.last_period is not None and BACK_REFERENCE.match(text):
+    if not periods and w.last_compared is not None and THAT_TIME.match(text):
+        # "... compared to 78% for the same period last year. At that time, the Council received 480"
+        context_period = w.last_compared
+    elif not periods and w.last_period is not None and BACK_REFERENCE.match(text):
         # "Of these, 74% were resolved within ...": a sentence with no period of its own speaks
         # of the period the sentence before it named
         context_period = w.last_period
