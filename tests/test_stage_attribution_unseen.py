@@ -223,3 +223,10 @@ def test_at_that_time_is_the_period_compared_with(tmp_path: Path) -> None:
                  encoding="utf-8")
     got = {(r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
     assert (310, "2029/30 Q2") in got, got
+
+
+def test_a_ranked_count_with_its_value_after(tmp_path: Path) -> None:
+    """ "Planning received the second highest number with 61, followed by licensing with 12"
+    (written before the rule: neither read)."""
+    got = figures(tmp_path, "Planning received the second highest number with 61, followed by licensing with 12.")
+    assert {("received", 61, "count", None), ("received", 12, "count", None)} <= got, got
