@@ -230,3 +230,10 @@ def test_a_ranked_count_with_its_value_after(tmp_path: Path) -> None:
     (written before the rule: neither read)."""
     got = figures(tmp_path, "Planning received the second highest number with 61, followed by licensing with 12.")
     assert {("received", 61, "count", None), ("received", 12, "count", None)} <= got, got
+
+
+def test_a_count_sent_on_to_the_ombudsman_is_received_there_whatever_its_label(tmp_path: Path) -> None:
+    """ "9 stage three complaints were passed to the Ombudsman": the council calls the step stage 3,
+    the count is received at the ombudsman (written after the fix, fails before it)."""
+    got = figures(tmp_path, "During the year 9 stage three complaints were passed to the Ombudsman.")
+    _exactly(got, {("received", 9, "count", OMB)})

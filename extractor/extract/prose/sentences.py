@@ -36,6 +36,8 @@ from extractor.limits import active
 from extractor.models import Figure
 from extractor.segment import settles
 
+TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
+                          r"(?:[\w'’]+\s+){0,6}?(?:ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
 THAT_TIME = re.compile(r"^\W*(?:at\s+(?:that|the)\s+time|in\s+that\s+(?:year|period|quarter)|back\s+then)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
@@ -125,6 +127,8 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or (said if said not in (None, NO_STAGE) else None)
         or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
     stage = None if stage == NO_STAGE else stage
+    if reading.measure == "received" and TO_OMBUDSMAN.search(text, n.end, span[1]):
+        stage = "ombudsman"  # "6 Stage 3 complaints forwarded to the Ombudsman": received at the ombudsman
     if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
         stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
     # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
