@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -36,6 +36,7 @@ class Cell:
     line: int
     text: str
     numeric: bool
+    heading: bool = False
 
 
 def _is_value(text: str) -> bool:
@@ -47,6 +48,29 @@ def _cell_block(block: Block) -> bool:
     text = block.text.strip()
     return (block.kind in ("paragraph", "heading") and not block.furniture and "\n" not in text
             and len(text) <= MAX_CELL and not (SENTENCE_END.search(text) and len(text.split()) > 6))
+
+
+def _one_line_blocks(doc: Document) -> list[Block]:
+    """The document's blocks, with a paragraph made only of short cell lines on consecutive lines
+    ("Service" / "2022/23" / "2023/24" / "Planning" / "31" / "27" ...) cut into one block per line:
+    a table pasted as text with no blank line between its cells. A paragraph of wrapped prose or of
+    label-and-numbers rows has too few lines that are a value alone, and stays whole."""
+    out: list[Block] = []
+    blocks = doc.blocks
+    for n, b in enumerate(blocks):
+        last = b.end_line or b.line
+        if b.kind == "paragraph" and not b.furniture and last > b.line and last <= len(doc.lines):
+            lines = [doc.lines[ln - 1].strip() for ln in range(b.line, last + 1)]
+            cells = [replace(b, text=x, line=b.line + j, end_line=b.line + j) for j, x in enumerate(lines)]
+            values = sum(_is_value(x) for x in lines)
+            # a header's cells run on into the first row's label, the row's values below on their own
+            value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 and _is_value(blocks[n + 1].text.strip())
+            if all(lines) and all(_cell_block(c) and len(c.text.split()) <= 6 for c in cells) \
+                    and (2 * values >= len(lines) >= 6 or value_below or any(YEAR_CELL.match(x) for x in lines)):
+                out += cells
+                continue
+        out.append(b)
+    return out
 
 
 def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
@@ -63,7 +87,7 @@ def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
                 runs.append(run)
             run = []
         if cell_like:
-            run.append(Cell(b.line, b.text.strip(), _is_value(b.text.strip())))
+            run.append(Cell(b.line, b.text.strip(), _is_value(b.text.strip()), b.kind == "heading"))
         last_end = b.end_line or b.line
     if len(run) >= 6:
         runs.append(run)
@@ -93,6 +117,11 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
     data, and how many leading cells it leaves out (a title). A header's first cell names the
     label column; its other cells come in rows of k, read downwards."""
     texts = [c.text for c in cells]
+    titles = next((i for i, c in enumerate(cells) if not c.heading), len(cells))
+    if 0 < titles < len(cells) - k:
+        made = _header(cells[titles:], k)  # headings above the header cells are titles, not cells
+        if made is not None:
+            return made[0], made[1] + titles
     for drop in range(len(texts)):
         body = len(texts) - drop - 1
         if body >= k and body % k == 0 and body // k <= 3:
@@ -101,7 +130,7 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
     return ((texts[0], *[""] * k), 0) if len(texts) == 1 else None
 
 
-YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/–-]\s*(?:(?:19|20)?\d\d))?\s*$")  # "2023", "2022/23", "2022-2023"
 
 
 def _is_data_row(run: list[Cell], i: int, k: int) -> bool:
@@ -137,7 +166,7 @@ def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
 def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
     """Every table of `doc` whose cells sit one per line, with its title line when it has one."""
     out: list[tuple[Block, str | None]] = []
-    for run in _runs(doc.blocks):
+    for run in _runs(_one_line_blocks(doc)):
         while len(run) >= 6:
             k = _width(run)
             made = _table(run, k) if k else None

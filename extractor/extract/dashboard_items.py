@@ -116,10 +116,16 @@ def items_of(doc: Document) -> list[Item]:
     return out
 
 
+PERIOD_CELL = re.compile(r"^\s*(?:Q(?:tr)?\s*[1-4]|quarter\s*[1-4]|H[12]|(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\b",
+                         re.IGNORECASE)
+
+
 def _data_table(rows: Sequence[Sequence[str]]) -> bool:
     """ "Service | Received | Upheld" over "Housing | 210 | 54" ...: column headers with no digits
-    over two or more rows that carry numbers after their label."""
-    if len(rows) < 3 or any(ch.isdigit() for cell in rows[0] for ch in cell) or len(rows[0]) < 2:
+    but periods over two or more rows that carry numbers after their label."""
+    # a header of periods ("Q1 | Q2 | Year to date", "2022/23 | 2023/24") is a header all the same
+    if len(rows) < 3 or len(rows[0]) < 2 \
+            or any(any(ch.isdigit() for ch in cell) and not PERIOD_CELL.match(cell) for cell in rows[0]):
         return False
     body = rows[1:]
     return all(len(r) == len(rows[0]) for r in body) and sum(

@@ -36,6 +36,8 @@ PERIOD_LABEL = re.compile(
     r"^\s*(?:(?:FY|year)\s*)?(?:(?:Q|quarter\s*)[1-4]\s*[-–]?\s*)?(?:(?:19|20)\d\d\s*[/\-–]\s*(?:19|20)?\d\d)?"
     r"\s*(?:(?:Q|quarter\s*)[1-4])?\s*$", re.IGNORECASE)
 YEAR_END = re.compile(r"^\s*(?:year\s*end|full\s+year|annual)\s*$", re.IGNORECASE)
+YEAR_TO_DATE = re.compile(r"^\s*(?:(?:financial\s+)?year[\s-]+to[\s-]+date|YTD|cumulative(?:\s+total)?|(?:year|total)\s+so\s+far)\s*$",
+                          re.IGNORECASE)
 
 
 def cell_number(text: str) -> tuple[float, str | None, str] | None:
@@ -142,12 +144,25 @@ def month_period(text: str, ctx: Context | None = None) -> tuple[str, str, str] 
     return f"{start}..{end}", start, end
 
 
+def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | None:
+    """ "Year to date" in a report of a quarter or month: from the start of its financial year to
+    the end of that quarter or month (SPEC 4 dates), the whole year when the report is of the year."""
+    fy = _context_fy(ctx)
+    if fy is None or ctx is None or not ctx.period_end:
+        return None
+    if ctx.period_end == fy[2]:
+        return fy
+    return f"{fy[1]}..{ctx.period_end}", fy[1], ctx.period_end
+
+
 def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
     """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April")."""
     if not text or not text.strip():
         return None
     if YEAR_END.match(text):
         return _context_fy(ctx)
+    if YEAR_TO_DATE.match(text):
+        return _year_to_date(ctx)
     if month := month_period(text, ctx):
         return month
     if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):

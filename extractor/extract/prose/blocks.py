@@ -5,6 +5,7 @@ above it (lead period, stage, last period) before its figures are read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex as re
 
@@ -40,9 +41,32 @@ def prose_blocks(doc: Document) -> list[tuple[int, Block]]:
     from extractor.extract.table_text import table_lines
 
     skip = table_lines(doc) | dashboard_lines(doc) | cell_table_lines(doc) | pair_lines(doc)
-    return [(i, b) for i, b in enumerate(doc.blocks)
+    return [(i, part) for i, b in enumerate(doc.blocks)
             if (b.kind in ("paragraph", "list_item") or (b.kind == "heading" and (HEADING_COUNT.search(b.text) or LABELLED_HEADING.match(b.text))))
-            and not b.furniture and b.line not in skip]
+            and not b.furniture for part in _outside(doc, b, skip)]
+
+
+def _outside(doc: Document, block: Block, skip: set[int]) -> list[Block]:
+    """The block less the lines a table, tile or label/value pair owns: a title line run into a
+    table below it with no blank line ("Complaints at a glance" over its rows) is read alone, and
+    the table's rows are not read again as one long sentence."""
+    first, last = block.line, block.end_line or block.line
+    if first not in skip and not any(ln in skip for ln in range(first + 1, last + 1)):
+        return [block]
+    lines = [" ".join(doc.lines[ln - 1].split()) for ln in range(first, last + 1)] if last <= len(doc.lines) else []
+    if " ".join(x for x in lines if x) != " ".join(block.text.split()):
+        return [] if first in skip else [block]  # text the loader rewrote: keep the old all-or-nothing
+    parts: list[Block] = []
+    run: list[int] = []
+    for ln in [*range(first, last + 1), None]:
+        if ln is not None and ln not in skip and lines[ln - first]:
+            run.append(ln)
+            continue
+        if run:
+            text = " ".join(lines[k - first] for k in run)
+            parts.append(replace(block, text=text, line=run[0], end_line=run[-1]))
+        run = []
+    return parts
 
 
 def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
