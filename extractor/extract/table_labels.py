@@ -16,7 +16,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.models import Block
+from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles, without_frameworks
 
@@ -164,6 +164,14 @@ def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
     note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
     return any(note.search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 1]
                if not b.furniture and b.kind != "table")
+
+
+def brackets_hold_last_year(doc: Document, block: Block) -> bool:
+    """A note in the block or in the few blocks above it says brackets hold last year's values:
+    the prose of that block reads "73 (81)" as this year and last (same note as for tables)."""
+    above = [b for b in doc.blocks if b.line <= block.line][-(BRACKET_NOTE_BLOCKS + 1):]
+    note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
+    return any(note.search(b.text) for b in above if not b.furniture and b.kind != "table")
 
 
 def _last_line(b: Block, lines: Sequence[str]) -> str:

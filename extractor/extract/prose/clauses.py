@@ -4,6 +4,8 @@ period, stage and procedure count only where they are said.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import pairwise
 
 import regex as re
@@ -26,10 +28,21 @@ def comparison_span(sentence: str, mark: re.Match[str] | None) -> tuple[int, int
     return mark.start(), end.end() if end is not None else len(sentence)
 
 
+@lru_cache(maxsize=32)
+def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the sentence's clause breaks, found once per sentence (a sentence of
+    thousands of numbers asked for them once per number)."""
+    found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    return tuple(a for a, _ in found), tuple(sorted(b for _, b in found))
+
+
 def clause_span(sentence: str, n: Number) -> tuple[int, int]:
     # over the whole sentence: a break's lookahead ("and seven were ...") reads past the number's start
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence) if m.end() <= n.start), default=0)
-    end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, n.end)), len(sentence))
+    starts, ends = _breaks(sentence)
+    k = bisect_right(ends, n.start)
+    start = ends[k - 1] if k else 0
+    j = bisect_left(starts, n.end)
+    end = starts[j] if j < len(starts) else len(sentence)
     return start, end
 
 

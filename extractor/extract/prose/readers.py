@@ -242,6 +242,14 @@ def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int,
 PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-against-target")
 
 
+# "... and partly upheld" / "... and did not uphold" / "... and closed" right before the next number:
+# a verb said before a count belongs to that count, never to the count before it
+NEXT_COUNTS_VERB = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:(?:we|it|they|the\s+\w+)\s+)?(?:also\s+)?"
+                              r"(?:(?:partly|partially|fully|did\s+not|didn[’']t)\s+)?(?:upheld|uphold|received|logged|"
+                              r"closed|resolved|recorded|responded\s+to|answered|rejected|declined)\s*:?\s*$",
+                              re.IGNORECASE)
+
+
 def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
                 before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
     """What number i of a sentence counts; `before` is the block's text before the sentence
@@ -260,6 +268,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
     right = BRACKETED_PERCENT.sub(" ", right)
+    if stop < len(numbers) and (verb := NEXT_COUNTS_VERB.search(right)):
+        right = right[:verb.start()]  # "upheld 1 complaint and partly upheld 2": that verb is the 2's
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
         return None  # read with its count ("31 (17%)")
     if previous is not None and i and numbers[i - 1].unit == "percent" and AFTER_PERCENT.search(left) \

@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex as re
 
 from extractor.extract.numbers import Number, count_numbers
+from extractor.extract.periods import Period, previous_year
 from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, without_asides
 from extractor.extract.prose.dating import period_for, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
@@ -32,6 +33,7 @@ from extractor.extract.prose.readers import (
 )
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
+from extractor.extract.table_labels import brackets_hold_last_year
 from extractor.limits import active
 from extractor.models import Figure
 from extractor.segment import settles
@@ -151,6 +153,26 @@ def paragraph_stage(w: Where) -> str | None:
 OWN_HANDLING = re.compile(r"\b(?:internally|in[\s-]house|under\s+(?:our|the\s+council['’]s)\s+own)\b", re.IGNORECASE)
 
 
+REACH = 1500  # characters before a clause end in which an ombudsman named still counts
+PRIOR_RULE = "table-prior-in-brackets"
+BARE_BRACKET = re.compile(r"^\s*\(\s*$")
+
+
+def _prior_in_brackets(w: Where, text: str, numbers: Sequence[Number], i: int, period: Period | None) -> Period | None:
+    """The year before `period` when number i is followed by a bare bracketed number of the same
+    unit ("73 (81)", "88% (79%)") and a note above says brackets hold last year's values; None
+    otherwise (a bare bracket means nothing certain without the note)."""
+    if period is None or i + 1 >= len(numbers) or numbers[i + 1].unit != numbers[i].unit:
+        return None
+    if not BARE_BRACKET.match(text[numbers[i].end:numbers[i + 1].start]) \
+            or not text[numbers[i + 1].end:].lstrip().startswith(")"):
+        return None
+    if not brackets_hold_last_year(w.doc, w.block):
+        return None
+    before = previous_year(period)
+    return before if before is not period else None
+
+
 def figures_of_sentence(w: Where) -> list[Figure]:
     """The figures of one sentence of a block."""
     text = w.sent.text
@@ -188,7 +210,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if i in shares:
             continue
         span = clause_span(text, n)
-        upto = sourced[: span[1]]
+        upto = sourced[max(0, span[1] - REACH): span[1]]  # a real sentence is shorter; a wall of numbers is not quadratic
         body = w.ctx.body or acting_ombudsman(w.doc, upto, w.block.text[: w.sent.start]) or voiced
         ombudsman = context or body is not None or bool(OMBUDSMAN_ACTS.search(upto)) \
             or named_stage(upto, None) == "ombudsman"
@@ -213,6 +235,11 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         stage = number_stage(w, numbers, i, reading, span, body)
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
         emitted.add(i)
+        if (prior := _prior_in_brackets(w, text, numbers, i, period)) is not None:
+            # "Complaints received: 73 (81)" under "last year's figures are in brackets"
+            shares.add(i + 1)
+            out.append(emit(w, numbers[i + 1], replace(reading, rule=PRIOR_RULE), reading.unit, prior, stage,
+                            emit_body, clause))
         if i and n.unit == "count" and numbers[i - 1].unit == "percent" and i - 1 not in emitted \
                 and SHARE_THEN_COUNT.match(text[numbers[i - 1].end:n.start]):
             # "40% (12 complaints) concerned ...": the share before its count in brackets is of the same
