@@ -23,7 +23,7 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 
 # "1 (i)", "2a", "3b.", "1.2", "(iv)", "Indicator 4:": the numbering of an indicator or question
-NUMBERING = re.compile(r"^\s*(?:indicator\s+\d{1,2}[a-z]?(?![a-z])"
+NUMBERING = re.compile(r"^\s*(?:indicator\s+\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[a-z])\))?(?![a-z])"
                        r"|\d{1,2}(?:\.\d{1,2})?[a-z]?\s*\((?:[ivx]{1,4}|[a-z])\)"
                        r"|\d{1,2}[a-z](?![a-z])"
                        r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
@@ -107,8 +107,12 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         label = label_text(m.group("label"))
         header, row = ("", ""), (label, m.group("value"))
-        if m.group("share"):  # "45 (23%)": a count and its share; "83% (412)": a share and its count
-            header, row = ("", "", ""), (*row, m.group("share"))
+        share = m.group("share")
+        if share and "%" not in share + m.group("value"):
+            # "73 (81)": a bracket of the same kind is last year's where a note says so, else unread
+            row = (label, f"{m.group('value')} ({share})")
+        elif share:  # "45 (23%)": a count and its share; "83% (412)": a share and its count
+            header, row = ("", "", ""), (*row, share)
         out.append((i, one_row_table(header, row, b.line, b.line, b.page)))
     return out
 

@@ -16,7 +16,7 @@ import regex as re
 
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens, split_header_by_meaning
 from extractor.extract.glued_cells import glued_rows
-from extractor.extract.table_labels import split_glued_header
+from extractor.extract.table_labels import classify_label, split_glued_header
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.segment import Context
@@ -294,7 +294,10 @@ def _split_header(line: str, width: int) -> tuple[str, ...] | None:
     if (by_meaning := split_header_by_meaning(line, width)) is not None:
         return by_meaning
     if width == 1 and len(words) <= 6:
-        return (" ".join(words[:-1]), words[-1])
+        last = classify_label(words[-1])
+        if last.values or last.total or last.generic or len(words) == 1:
+            return (" ".join(words[:-1]), words[-1])  # "Type of complaint Total"
+        return ("", " ".join(words))  # "Complaints by month" over "April 71": the whole line heads the column
     return None
 
 

@@ -165,7 +165,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             continue
         level = heading_level(raw, markdown)
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
-        if level is None and not after_number and looks_like_title(text) and _stands_alone(lines, i):
+        last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
+        if level is None and not after_number and not last_of_pairs and looks_like_title(text) and _stands_alone(lines, i):
             level = 6
         if level is not None and not (after_number and level >= 6):
             if markdown and (m := MD_HEADING.match(raw.strip())):
@@ -180,12 +181,27 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             # Join wrapped lines of one paragraph (no blank line between them).
             while i + 1 < n and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
-                    and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text):
+                    and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
+                    and not _pair_list(lines, i):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", " ".join(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+# "Upheld - 96", "Complaints received: 73 (81)": a label and its value, the value ending the line
+PAIR_LINE = re.compile(r"^\s*[^\d\s:|][^:|]{1,90}?\s*(?::|\s[-–]\s)\s*\d[\d,]*(?:\.\d+)?%?\s*(?:\([^()]{1,20}\))?\s*\.?\s*$")
+
+
+def _pair_list(lines: list[str], i: int) -> bool:
+    """Line i+1 is one of a list of label-and-value lines written without bullets: each line is
+    a block of its own (as a bulleted item would be), so a lead line ending in a colon and the
+    pairs under it are not read as one sentence."""
+    if not PAIR_LINE.match(lines[i + 1]):
+        return False
+    nxt = lines[i + 2] if i + 2 < len(lines) else ""
+    return bool(PAIR_LINE.match(lines[i]) or lines[i].rstrip().endswith(":") or PAIR_LINE.match(nxt))
 
 
 def _has_number(row: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ import regex as re
 
 from extractor import nlp
 from extractor.extract.periods import Period
-from extractor.extract.prose.clauses import hard_breaks, line_above, paragraph_text
+from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
 from extractor.extract.prose.dating import COMPARED, block_lead, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
@@ -141,7 +141,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 received.extend(found)
             said = sentence_periods(sent.text, lead or period_of(ctx))
             mark = COMPARED.search(sent.text) if said else None  # a costly pattern: only where a period is said
-            own = [p for st, _, p in said if mark is None or st < mark.start()]
+            # "(2022/23: 17)": a period in a bracket is the aside's, not what the next sentence speaks of
+            asides = [(m.start(), m.end()) for m in ASIDE.finditer(sent.text)] if said else []
+            own = [p for st, _, p in said if (mark is None or st < mark.start())
+                   and not any(a <= st < b for a, b in asides)]
             last_period = own[0] if own else last_period
             # "... compared to 78% for the same period in the previous year. At that time, ..."
             last_compared = next((p for st, _, p in said if mark is not None and st > mark.start()), None)

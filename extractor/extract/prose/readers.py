@@ -244,8 +244,8 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 
 # "... and partly upheld" / "... and did not uphold" / "... and closed" right before the next number:
 # a verb said before a count belongs to that count, never to the count before it
-NEXT_COUNTS_VERB = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:(?:we|it|they|the\s+\w+)\s+)?(?:also\s+)?"
-                              r"(?:(?:partly|partially|fully|did\s+not|didn[’']t)\s+)?(?:upheld|uphold|received|logged|"
+NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:we|it|they|the\s+\w+)\s+)?(?:also\s+)?"
+                              r"(?:(?:partly|partially|fully|not|did\s+not|didn[’']t)\s+)?(?:upheld|uphold|received|logged|"
                               r"closed|resolved|recorded|responded\s+to|answered|rejected|declined)\s*:?\s*$",
                               re.IGNORECASE)
 

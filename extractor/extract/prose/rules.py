@@ -107,6 +107,8 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
         stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
         if rule.get("stage_from_match") and m is not None:
             stage = settles("stage", m.group(0)) or stage
+        elif m is not None and "to" in m.re.groupindex and m.group("to"):
+            stage = settles("stage", m.group("to")) or stage  # "44 moved on to stage two": where it went
         if rule.get("ombudsman_stage") and ombudsman:
             stage = "ombudsman"  # "closed without formal investigation" names no council stage
         return Reading(rule["measure"], unit, rule["id"], stage, area=area)
