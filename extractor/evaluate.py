@@ -117,9 +117,12 @@ class DocScore:
 
 def score_document(doc: str, pred: list[Row], gold: list[Row], gold_checks: list[Row]) -> DocScore:
     """Score one document's predicted records against its gold (score.py's per-doc loop)."""
-    gfig = [g for g in gold if g.get("record", "figure") == "figure" and g.get("measure") in MEASURES]
+    # rates per 1,000 are left out on both sides, as score.py does, until every gold file records them
+    gfig = [g for g in gold if g.get("record", "figure") == "figure" and g.get("measure") in MEASURES
+            and g.get("unit") != "per_1000"]
     gdec = [g for g in gold if g.get("record") == "decision"]
-    pfig = [p for p in pred if p.get("record", "figure") == "figure" and p.get("measure") in MEASURES]
+    pfig = [p for p in pred if p.get("record", "figure") == "figure" and p.get("measure") in MEASURES
+            and p.get("unit") != "per_1000"]
     pdec = [p for p in pred if p.get("record") == "decision"]
     pchk = [p for p in pred if p.get("record") == "check" and p.get("status") == "fail"]
     counts: Counter = Counter(pred=len(pfig), gold=len(gfig))

@@ -77,10 +77,10 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
       ("upheld", 71, "percent", "ombudsman", "LGSCO")}),
     # a proportion in words is not a count; its percentage is the figure
     ("Seven in ten complaints (70%) were responded to on time.", {("within_target", 70, "percent", None, None)}),
-    # Tenant Satisfaction Measures: codes are not counts, a rate per 1,000 homes is not a count
+    # Tenant Satisfaction Measures: codes are not counts, a rate per 1,000 homes is a rate (SPEC 2 per_1000)
     (("CH01 Number of stage one complaints received per 1,000 homes: 42.6\n"
       "CH02 Proportion of stage one complaints responded to within the Complaint Handling Code timescales: 91.3%"),
-     {("within_target", 91.3, "percent", "stage1", None)}),
+     {("within_target", 91.3, "percent", "stage1", None), ("received", 42.6, "per_1000", "stage1", None)}),
     ("Twenty-six complaints were still open at the end of the year.", set()),
     # Scottish model procedure wording
     ("Complaints handled at frontline resolution stage: 2,310, of which 1,540 were closed within five working days.",

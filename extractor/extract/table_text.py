@@ -228,10 +228,48 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
     end = block.end_line or block.line
     span = list(range(block.line, end + 1))
-    yield from _space_tables(span, lines)  # rows may run on past the paragraph's blank lines
-    yield from _bar_tables(span, lines)
-    yield from _glued_tables(span, lines)
-    yield from _spaced_measure_tables(span, lines)
+    found = [*_space_tables(span, lines),  # rows may run on past the paragraph's blank lines
+             *_bar_tables(span, lines), *_glued_tables(span, lines), *_spaced_measure_tables(span, lines)]
+    yield from found or _label_value_rows(span, lines)
+
+
+# a word that a number after it names rather than counts ("Stage 1 171": the 1 is the stage's)
+NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|step|year|appendix|table|section)$",
+                         re.IGNORECASE)
+SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-value pair (label_values.py)
+
+
+def _label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
+    number of values, no header row (the heading or lead line above says what they count; the
+    table reader reads nothing where it does not), with perhaps a title line first."""
+    texts = [lines[ln - 1].strip() for ln in span if 0 < ln <= len(lines)]
+    title = None
+    if texts and not _trailing_values(_tokens(texts[0])) and len(texts[0].split()) <= 10:
+        title, texts, span = texts[0], texts[1:], span[1:]
+    if len(texts) < 2 or not all(texts):
+        return
+    rows: list[tuple[str, ...]] = []
+    for text in texts:
+        tokens = _tokens(text)
+        n = _trailing_values(tokens)
+        label = " ".join(tokens[: len(tokens) - n])
+        if not n or n == len(tokens) or len(label.split()) > 8 or not (label[:1].isupper() or label[:1].isdigit()) \
+                or SENTENCE_MARK.search(label):
+            return
+        rows.append((label, *tokens[len(tokens) - n:]))
+    if len({len(r) for r in rows}) == 1:
+        yield _table_block(rows, span), title
+
+
+def _trailing_values(tokens: list[str]) -> int:
+    """How many values end a row, less one a naming word before it owns ("Stage 1 171" ends in one)."""
+    n = 0
+    while n < len(tokens) and _is_value(tokens[-1 - n]):
+        n += 1
+    if 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
+        n -= 1
+    return n
 
 
 def _spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:

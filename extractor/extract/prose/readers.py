@@ -242,6 +242,12 @@ def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int,
 PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-against-target")
 
 
+BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
+COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)
+PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
+RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|of|at)\s*:?\s*$|^\s*[\w\s'’-]{0,30}:\s*$", re.IGNORECASE)
+
+
 # "... and partly upheld" / "... and did not uphold" / "... and closed" right before the next number:
 # a verb said before a count belongs to that count, never to the count before it
 NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:we|it|they|the\s+\w+)\s+)?(?:also\s+)?"
@@ -299,6 +305,15 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return Reading("received", "count", BASE_RULE, NO_STAGE)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
+    if reading is not None and reading is not SKIP and reading.unit == "per_1000" \
+            and (stop >= len(numbers) or numbers[stop].value != 1000 or BENCHMARK.search(left)
+                 or not COMPLAINT_NOUN.search(sentence[: numbers[stop].start])):
+        return None  # "per 100,000", "per month", "the regional average was 0.3 ...": not the body's rate
+    if reading is None and i and numbers[i - 1].value == 1000 and RATE_VALUE.match(left) \
+            and (m := PER_THOUSAND_BEFORE.search(sentence[: numbers[i - 1].start])) \
+            and COMPLAINT_NOUN.search(m.group(0)) and not BENCHMARK.search(m.group(0)):
+        # "The number of complaints received per 1,000 properties was 42"
+        reading = Reading("received", "per_1000", "prose-per-1000", None)
     if reading is None and i and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Complaints had dropped by 31% from 64 to 44": read 64 as if the change were not said
         reading = match_rule(sentence[numbers[i - 2].end if i > 1 else 0:by.start()]

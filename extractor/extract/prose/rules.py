@@ -96,7 +96,7 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
                 continue
         if rule.get("skip"):
             return SKIP if rule.get("final") else None
-        unit = "count"
+        unit = rule.get("unit", "count")
         if rule.get("unit_group"):
             word = (m.group("unit") or "").lower() if m is not None else ""
             unit = {"working": "working_days", "calendar": "calendar_days"}.get(word, "days")

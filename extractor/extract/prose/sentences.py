@@ -100,10 +100,14 @@ def candidate_numbers(text: str) -> list[Number]:
 
 @lru_cache(maxsize=2048)  # the block walk asks first whether a sentence has any, then reads them
 def _candidates(text: str, max_digits: int) -> tuple[Number, ...]:
+    rates = bool(PER_THOUSAND.search(text))  # "41.6 complaints per 1,000 homes, up from 37.2": rates
     return tuple(n for n in count_numbers(text) if n.unit in ("count", "percent") and n.value == n.value
             and (n.unit == "percent" or n.value == int(n.value) or DAYS_AFTER.match(text[n.end:])
-                 or AVERAGE_BEFORE.search(text[: n.start]))
+                 or AVERAGE_BEFORE.search(text[: n.start]) or rates)
             and not is_idiom(n, text))
+
+
+PER_THOUSAND = re.compile(r"\bper\s+(?:1,?000|one\s+thousand|thousand)\b", re.IGNORECASE)
 
 
 def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, span: tuple[int, int],
