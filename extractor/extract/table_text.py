@@ -258,7 +258,9 @@ def _label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[B
                 or SENTENCE_MARK.search(label):
             return
         rows.append((label, *tokens[len(tokens) - n:]))
-    if len({len(r) for r in rows}) == 1:
+    widths = {len(r) for r in rows}
+    # over rows of several values, a first line of words is a header this reader could not split
+    if len(widths) == 1 and not (title is not None and widths.pop() > 2):
         yield _table_block(rows, span), title
 
 
@@ -320,6 +322,8 @@ def _split_header(line: str, width: int) -> tuple[str, ...] | None:
     patterns/tables.toml when they give that many, else one word per column when the words are
     exactly that many (no label-column header) or one more, else, for one column, its last word."""
     cut = split_glued_header(line, "spaced")
+    if cut is not None and len(cut) == width + 2:
+        cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two
     words = line.split()
     if cut is not None and len(cut) == width + 1:
         return tuple(cut)
@@ -337,6 +341,14 @@ def _split_header(line: str, width: int) -> tuple[str, ...] | None:
             return (" ".join(words[:-1]), words[-1])  # "Type of complaint Total"
         return ("", " ".join(words))  # "Complaints by month" over "April 71": the whole line heads the column
     return None
+
+
+def _percent_joined(cut: list[str]) -> list[str]:
+    """A lone "%" joined to the header word after it ("%", "upheld" -> "% upheld")."""
+    for i, part in enumerate(cut[:-1]):
+        if part.strip() == "%":
+            return [*cut[:i], f"% {cut[i + 1]}", *cut[i + 2:]]
+    return cut
 
 
 def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:

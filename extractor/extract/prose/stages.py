@@ -55,7 +55,9 @@ def section_stage(w: Where) -> str | None:
 RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>\S+)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:complaints?|cases?|enquiries)\b", re.IGNORECASE)
 MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
-STAGE_EVENT = re.compile(r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?",  # its gloss too
+# "Outcomes at Stage 2", "Complaints at stage one": a subject named with its stage speaks for the paragraph
+STAGE_EVENT = re.compile(r"(?<!\b(?:outcomes?|results?|performance|complaints|timescales?|responses|decisions)\s+)"
+                         r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?",  # its gloss too
                          re.IGNORECASE)
 
 

@@ -1,0 +1,57 @@
+"""Shapes from the third batch of held-out reports (an ombudsman's annual letter, a space-aligned
+table with a "% upheld" column, an NHS board's report, a web page), each tested in new words:
+the ombudsman's own voice in "complaints and enquiries about your authority", other bodies'
+averages set beside a report's own figures, a "%" header word, "went straight to stage 2", and a
+heading line "Outcomes at Stage 2" run into its values. Each test was seen failing first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor import extract, load
+from extractor.models import Figure
+
+HEADER = "Feedback and complaints annual review 2030/31\n\n"
+
+
+def keys(tmp_path: Path, text: str, header: str = HEADER) -> set[tuple]:
+    f = tmp_path / "review.txt"
+    f.write_text(header + text + "\n", encoding="utf-8")
+    return {(r.measure, r.value, r.unit, r.stage) for r in extract(load(f)) if isinstance(r, Figure)}
+
+
+def test_an_ombudsman_letter_counts_are_the_ombudsmans(tmp_path: Path) -> None:
+    text = ("Dear Chief Executive,\n\nThis year we had 23 complaints and enquiries about your authority and "
+            "decided 21. We completed 5 detailed investigations and upheld 4 complaints.\n")
+    got = keys(tmp_path, text, header="Annual letter 2030/31\n\n")
+    assert {("received", 23, "count", "ombudsman"), ("upheld", 4, "count", "ombudsman")} <= got
+    assert not any(s == "stage2" for *_, s in got)
+
+
+def test_other_bodies_averages_are_not_the_reports_figures(tmp_path: Path) -> None:
+    got = keys(tmp_path, "We upheld 41% of complaints. The average for similar councils was 55%, and the "
+                         "national average uphold rate was 60%.")
+    assert ("upheld", 41, "percent", None) in got
+    assert not any(v in (55, 60) for _, v, _, _ in got)
+
+
+def test_a_percent_header_word_is_one_column(tmp_path: Path) -> None:
+    text = ("Second stage complaints by directorate\n\n"
+            "Directorate        Received   Upheld   % upheld\n"
+            "Place                    40       12        30%\n"
+            "People                   25        5        20%\n"
+            "Resources                15        3        20%\n")
+    got = keys(tmp_path, text)
+    assert {("received", 40, "count", "stage2"), ("upheld", 12, "count", "stage2"),
+            ("upheld", 30, "percent", "stage2")} <= got
+    assert ("upheld", 40, "count", "stage2") not in got
+
+
+def test_complaints_that_went_straight_to_the_second_stage(tmp_path: Path) -> None:
+    assert ("received", 57, "count", "stage2") in keys(tmp_path, "Another 57 complaints went straight to stage two.")
+
+
+def test_a_heading_line_naming_its_stage_run_into_its_values(tmp_path: Path) -> None:
+    got = keys(tmp_path, "Results at stage two\nUpheld 9; partly upheld 14; not upheld 30.\n")
+    assert {("upheld", 9, "count", "stage2"), ("not_upheld", 30, "count", "stage2")} <= got
