@@ -1,7 +1,10 @@
 """Score tally on the real excerpts as other programs print them: a browser's PDF of a web page,
 a Word document, and LibreOffice's PDF of that document (the hidden set is scored these ways too).
 
-    .venv/bin/python bench/render_real.py [--keep DIR | --score-only DIR]
+    .venv/bin/python bench/render_real.py [--keep DIR | --score-only DIR] [--source DIR]
+
+--source DIR renders DIR/*.txt instead of corpus/excerpts, scored against the gold beside them
+(tests/data/held_out_reports keeps its gold there).
 
 Needs chromium and soffice (Debian: chromium, libreoffice-writer-nogui). Renderings go to a
 temporary folder (or DIR); nothing is written into the repository. Each excerpt's text becomes
@@ -80,13 +83,13 @@ def to_docx(text: str, path: Path) -> None:
     doc.save(str(path))
 
 
-def render(out: Path) -> dict[str, Path]:
+def render(out: Path, source: Path) -> dict[str, Path]:
     dirs = {name: out / name for name in ("browser-pdf", "docx", "libreoffice-pdf")}
     for d in dirs.values():
         d.mkdir(parents=True, exist_ok=True)
     html_dir = out / "html"
     html_dir.mkdir(exist_ok=True)
-    for src in sorted(EXCERPTS.glob("*.txt")):
+    for src in sorted(source.glob("*.txt")):
         text = src.read_text(encoding="utf-8")
         page = html_dir / f"{src.stem}.html"
         page.write_text(to_html(text, src.stem), encoding="utf-8")
@@ -99,29 +102,31 @@ def render(out: Path) -> dict[str, Path]:
     return dirs
 
 
-def score(folder: Path) -> str:
+def score(folder: Path, source: Path) -> str:
     pred = folder.parent / f"{folder.name}.jsonl"
     with open(pred, "w", encoding="utf-8") as fh:
         for cmd in ("extract", "check"):
             subprocess.run([str(TALLY), cmd, str(folder), "--format", "jsonl"], stdout=fh,
                            stderr=subprocess.DEVNULL, check=False)
-    names = ",".join(p.stem for p in sorted(EXCERPTS.glob("*.txt")))
-    res = subprocess.run([sys.executable, str(SCORE), str(pred), str(GOLD), "--docs", names, "--summary"],
+    names = ",".join(p.stem for p in sorted(source.glob("*.txt")))
+    gold = source if any(source.glob("*.jsonl")) else GOLD
+    res = subprocess.run([sys.executable, str(SCORE), str(pred), str(gold), "--docs", names, "--summary"],
                          capture_output=True, text=True, check=False)
     return res.stdout.strip()
 
 
 def main(argv: list[str]) -> int:
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
+    source = Path(argv[argv.index("--source") + 1]).resolve() if "--source" in argv else EXCERPTS
     if "--score-only" in argv:  # renderings kept by an earlier --keep run: score them again
         done = Path(argv[argv.index("--score-only") + 1])
         for name in ("browser-pdf", "docx", "libreoffice-pdf"):
-            print(f"== {name}\n{score(done / name)}")
+            print(f"== {name}\n{score(done / name, source)}")
         return 0
     out = keep or Path(tempfile.mkdtemp(prefix="tally-render-"))
     try:
-        for name, folder in render(out).items():
-            print(f"== {name}\n{score(folder)}")
+        for name, folder in render(out, source).items():
+            print(f"== {name}\n{score(folder, source)}")
     finally:
         if keep is None:
             shutil.rmtree(out, ignore_errors=True)

@@ -91,3 +91,20 @@ def test_year_to_date_in_a_report_of_the_whole_year_is_that_year(tmp_path: Path)
             "| First stage complaints | 61 | 70 | 250 |\n| Second stage complaints | 8 | 5 | 20 |\n")
     got = {(f.value, f.period) for f in figures(tmp_path, text, "monitor.md")}
     assert (250, "2031/32") in got and (20, "2031/32") in got
+
+
+def test_a_spaced_table_of_one_paragraph_per_row_is_read_once(tmp_path: Path) -> None:
+    """A Word file (or a PDF) gives each row its own paragraph: the rows run on from the header's
+    paragraph and also form a run of one-line paragraphs; each figure is read once."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for line in ("Tenant complaints review 2031/32", "Headline numbers", "2031/32 2030/31",
+                 "First stage complaints logged 212 240", "Second stage complaints logged 30 41",
+                 "Referred to the Housing Ombudsman 3 6"):
+        word.add_paragraph(line)
+    path = tmp_path / "review.docx"
+    word.save(str(path))
+    figs = [r for r in extract(load(path)) if isinstance(r, Figure)]
+    assert ("received", 212, "count", "stage1", "2031/32") in keys(figs)
+    assert len(figs) == 6

@@ -124,7 +124,10 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     listed = {id(tb) for _, tb in colons + lists}
     list_start = _list_starts([i for i, _ in colons + lists])
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
-    placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc) if blocks[i].line not in cell_rows]
+    # a table a paragraph's rows already ran on into (table_text._space_tables) is not read twice
+    read = {ln for found in table_text.paragraph_tables(doc).values() for tb, _ in found for ln in tb.row_lines[1:]}
+    placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc)
+               if blocks[i].line not in cell_rows and not read & set(tb.row_lines[1:])]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
