@@ -46,10 +46,12 @@ HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|sever
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
-COUNT_AFTER = re.compile(r"^\W*\d+\s+[a-z]", re.IGNORECASE)
+COUNT_AFTER = re.compile(r"^\W*\d+(?:\.\d+)?\s*%?\s+[a-z]", re.IGNORECASE)  # "Outcome: 67% of cases found ..."
 # headings of the council's own procedure: its case lists are not ombudsman decisions
 COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
                            re.IGNORECASE)
+# money given only as a bound, as a news lead sums a case up
+ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
 LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
 
 
@@ -193,8 +195,11 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     read = read_outcome(outcome_text)
     if read is None and case.record and (failing := first_match("failing", outcome_text)):
         read = failing[0], None
-    # a case record, or a row under a heading about the ombudsman, may take the document's body
-    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope)
+    # a case record, or a row under a heading about the ombudsman, may take the document's body; so
+    # may a paragraph opening with its case number whose verdict is an ombudsman's ("Case 2: ...
+    # Finding: no maladministration")
+    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
+        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(outcome_text)))
     body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None
@@ -211,10 +216,18 @@ def dominant_body(doc: Document) -> str | None:
         counts.update(find_bodies(b.text))
     if counts:
         return counts.most_common(1)[0][0]
-    # a landlord's report that says only "the Ombudsman" means the Housing Ombudsman
-    if any(OMBUDSMAN.search(b.text) for b in doc.blocks) and document_service(doc, organisation(doc)) == "housing":
+    # a landlord's report that says only "the Ombudsman" means the Housing Ombudsman: a landlord
+    # by its text, or by the name on its first line ("Greenacre Housing Association")
+    if any(OMBUDSMAN.search(b.text) for b in doc.blocks) and (
+            document_service(doc, organisation(doc)) == "housing" or _landlord_cover(doc)):
         return "HO"
     return None
+
+
+def _landlord_cover(doc: Document) -> bool:
+    first = next((b for b in doc.blocks if not b.furniture), None)
+    covers = [t for t in (doc.title, first.text if first is not None else None) if t]
+    return any(settles("landlord", c) == "housing" and not LGSCO_LANGUAGE.search(c) for c in covers)
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
@@ -272,7 +285,9 @@ class Story:
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)))
         if listed:
-            told_here = listed_case(case.text, case.scope or lead_in(doc, case.block))
+            # a list stands under its headings and, nearest, the one-line title just above it
+            told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
+                                    if block.kind == "list_item" or not case.scope else case.scope)
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:
@@ -293,11 +308,27 @@ class Story:
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue
-            self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
+            made = _decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)
+            if self.sums_up(doc, case, made):  # the story's lead told this case in round figures
+                self.out[self.told[-1]] = made
+                continue
+            self.out.append(made)
             self.told.append(len(self.out) - 1)
             self.last = told
             if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
                 self.records.append((case.block, told.outcome, len(self.out) - 1))
+
+    def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
+        """Whether the one case told so far, in the paragraph just above, is a news lead summing up
+        the case this paragraph tells in full: same verdict, and the lead gave the money only as a
+        bound ("ordered to pay more than £2,000 after a watchdog found ...")."""
+        if len(self.told) != 1 or case.text.strip() == "" or first_match("case_marker", case.text):
+            return False
+        lead = self.out[self.told[0]]
+        lead_block = _block_of_line(doc, lead.line)
+        return (lead.outcome == made.outcome and 0 < case.block - lead_block <= 1
+                and doc.blocks[lead_block].kind == doc.blocks[case.block].kind == "paragraph"
+                and bool(ROUND_MONEY.search(lead.evidence)))
 
     def add_payment(self, doc: Document, case: CaseText) -> None:
         """A paragraph just after a story's case that tells no case of its own but what was paid
