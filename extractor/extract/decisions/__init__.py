@@ -53,6 +53,7 @@ COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|
                             re.IGNORECASE)
 COUNT_AFTER = re.compile(r"^\W*\d+(?:\.\d+)?\s*%?\s+[a-z]", re.IGNORECASE)  # "Outcome: 67% of cases found ..."
 LABEL_PUNCT = re.compile(r"[:–-]")
+LABEL_REACH = 60  # how far before its verdict a label may name the ombudsman
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # money given only as a bound, as a news lead sums a case up
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
@@ -143,8 +144,10 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     # a case record, or a row under a heading about the ombudsman, may take the document's body; so
     # may a paragraph opening with its case number whose verdict is an ombudsman's ("Case 2: ...
     # Finding: no maladministration")
+    # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
     in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
-        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(outcome_text)))
+        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(outcome_text))
+    ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start]))
     body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None

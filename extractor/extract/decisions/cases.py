@@ -14,7 +14,10 @@ from extractor.models import Block, Document
 OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
                           r"|\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
-                          r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*", re.IGNORECASE)
+                          r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*"
+                          # ... with when it came: "Determination received (June 2024): service failure"
+                          r"|\b(?:decision|determination|finding)\s+(?:received|issued|made|dated|published)\b[^:.;\n]{0,40}:\s*",
+                          re.IGNORECASE)
 # table columns: the one that holds the verdict, the one that names the team or service
 # ("Date of determination" is a date column)
 OUTCOME_COLUMN = re.compile(r"^(?![^\n]*\b(?:date|dated|when)\b)[^\n]*?\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b",

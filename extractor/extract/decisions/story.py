@@ -29,6 +29,9 @@ CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?
                        r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
                        re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
+# a sentence that opens the next case of a paragraph counting them: "In the second, ...", "In another case"
+NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fourth|fifth|another|other|last|final|latter)\b"
+                       r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
 
 
@@ -120,7 +123,7 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
         if hit is None:
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
-        if found and not (respondents - named):
+        if found and not (respondents - named) and not NEXT_CASE.match(sentence):
             continue
         named |= respondents
         rule = hit[0]
