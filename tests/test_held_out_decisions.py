@@ -24,12 +24,13 @@ import extractor
 from extractor.models import Decision
 
 DATA = Path(__file__).parent / "data" / "held_out_decisions"
-DOCS = sorted(p for p in DATA.iterdir() if p.suffix in (".txt", ".md"))
+DOCS = sorted(p for p in DATA.iterdir() if p.suffix in (".txt", ".md", ".html"))
 
 
 def expected_of(doc: Path) -> list[dict[str, Any]]:
-    """The JSONL beside a document, each case with the 1-based line of its anchor."""
-    lines = doc.read_text(encoding="utf-8").splitlines()
+    """The JSONL beside a document, each case with the 1-based line of its anchor in the text the
+    tool reads (for plain text and Markdown the file's own lines)."""
+    lines = extractor.load(doc).lines
     out = []
     for raw in doc.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines():
         if not raw.strip():
