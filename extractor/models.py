@@ -86,10 +86,17 @@ class Document:
         """The line of `block` where `sentence` starts: a record points at its clause, not at
         the first line of a long paragraph."""
         probe = " ".join(sentence.split()[:5])
-        for ln in range(block.line, (block.end_line or block.line) + 1):
-            if ln - 1 < len(self.lines) and probe and probe in _squeezed(self.lines[ln - 1]):
+        last = min(block.end_line or block.line, len(self.lines))
+        for ln in range(block.line, last + 1):
+            if probe and probe in _squeezed(self.lines[ln - 1]):
                 return ln
-        return block.line
+        # the sentence's first words run over a line break: the line its start falls on
+        joined, starts = "", []
+        for ln in range(block.line, last + 1):
+            starts.append(len(joined))
+            joined += _squeezed(self.lines[ln - 1]) + " "
+        at = joined.find(probe) if probe and last > block.line else -1
+        return block.line + max(k for k, s in enumerate(starts) if s <= at) if at >= 0 else block.line
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ Finding where a case is told comes first, reading it second:
 - fields.py: labelled-field groups ("Date: / Department: / Description:", or labels with no colon);
 - story.py: prose - a sentence the `case` rules know, a paragraph a case marker opens ("In a
   separate case"), an ordinal pointing back at a case already told, a small count told by its parts;
+- scope.py: the body - the case's own words, else its heading, else its section or the document
+  (only inside an ombudsman part of it);
 - here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
-  under "He recommended that X should:", and the body: the case's own words, else its heading,
-  else its section or the document (only inside an ombudsman part of it).
+  under "He recommended that X should:", and a news lead that sums up the case told below it.
 read.py turns words into outcome, finding, remedies and payment. Summary counts ("the Ombudsman
 upheld 7 complaints", "in all cases where") are figures, never decisions. All wording lives in
 patterns/ombudsman.toml.
@@ -31,10 +32,16 @@ from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
+from extractor.extract.decisions.scope import (
+    OMBUDSMAN,
+    choose_body,
+    dominant_body,
+    in_ombudsman_part,
+    last_named_body,
+)
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
-from extractor.memo import per_document
-from extractor.models import Block, Decision, Document
-from extractor.segment import Context, document_service, one_period, organisation, settles
+from extractor.models import Decision, Document
+from extractor.segment import Context, one_period, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
 
@@ -42,68 +49,14 @@ AREA = re.compile(r"^\W*(?:Team\s+)?(?P<area>[A-Z][^;:.]{1,90}?)\s+received\s+(?
                   re.IGNORECASE)
 TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|Enquiry)\s+(?:in\s+relation|about|regarding)",
                        re.IGNORECASE)
-HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
-OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
-COUNT_AFTER = re.compile(r"^\W*\d+\s+[a-z]", re.IGNORECASE)
-# headings of the council's own procedure: its case lists are not ombudsman decisions
-COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
-                           re.IGNORECASE)
-LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
-
-
-def choose_body(case: CaseText, doc_body: str | None, prose: bool,
-                neighbours: Counter[str] | None = None) -> str | None:
-    """The body named in the case, else by its scope; with two in scope, by the bodies the other
-    cases of its table name, else by the case's wording. `prose`: the document's body may stand in
-    (the caller has settled that the case sits in an ombudsman part)."""
-    own = find_bodies(case.text)
-    if len(own) == 1:
-        return own[0]
-    scoped: tuple[str, ...] = ()
-    for heading in reversed(case.scope):  # the nearest heading naming one body decides
-        scoped = find_bodies(heading)
-        if len(scoped) == 1:
-            return scoped[0]
-        if scoped:
-            break
-    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
-    if len(candidates) > 1:
-        named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
-        if named:
-            return named[0]
-        if "HO" in candidates and HO_LANGUAGE.search(case.text):
-            return "HO"
-        if LGSCO_LANGUAGE.search(case.text):
-            return next((b for b in candidates if b != "HO"), candidates[0])
-    return candidates[0] if candidates else None
-
-
-def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, voice: bool = False) -> bool:
-    """Whether a case with no body of its own may take the document's: its headings speak of an
-    ombudsman (or there are none), its own words or its section name one, or it is laid out as a
-    case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
-    "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
-    own page (`voice`) is an ombudsman part throughout."""
-    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
-        return True
-    if section_body or OMBUDSMAN.search(case.text):
-        return True
-    return case.record and ombudsman_above(doc, case.block)
-
-
-def ombudsman_above(doc: Document, block: int) -> bool:
-    """Whether the nearest heading above a block that speaks of an ombudsman or of a stage of the
-    council's own procedure speaks of an ombudsman."""
-    for b in reversed(doc.blocks[:block]):
-        if b.kind != "heading" and not is_title(doc, b):
-            continue
-        if OMBUDSMAN.search(b.text):
-            return True
-        if COUNCIL_STAGE.search(b.text):
-            return False
-    return False
+COUNT_AFTER = re.compile(r"^\W*\d+(?:\.\d+)?\s*%?\s+[a-z]", re.IGNORECASE)  # "Outcome: 67% of cases found ..."
+LABEL_PUNCT = re.compile(r"[:–-]")
+LABEL_REACH = 60  # how far before its verdict a label may name the ombudsman
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# money given only as a bound, as a news lead sums a case up
+ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
 
 
 def line_in(doc: Document, case: CaseText, said: str) -> int:
@@ -121,13 +74,6 @@ def lead_in(doc: Document, block: int) -> tuple[str, ...]:
     items (a title the loader did not take for a heading)."""
     above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
     return (above.text,) if above is not None and (above.end_line or above.line) == above.line else ()
-
-
-def is_title(doc: Document, b: Block) -> bool:
-    """The document's first line, read as a paragraph when it runs long ("Complaints decided by
-    the Local Government and Social Care Ombudsman, April to September 2024"), is its title."""
-    first = next((x for x in doc.blocks if not x.furniture), None)
-    return b is first and (b.end_line or b.line) == b.line
 
 
 def _area(case: CaseText) -> str | None:
@@ -182,6 +128,8 @@ def verdict_at(doc: Document, case: CaseText) -> int | None:
     mark = OUTCOME_MARK.search(case.text) if doc.blocks[case.block].kind != "heading" else None
     if mark and (COUNTED_BEFORE.search(case.text[:mark.start()]) or COUNT_AFTER.match(case.text[mark.end():])):
         return None  # "15 findings: 2 severe maladministration, 7 ...": outcomes counted, no case's verdict
+    if mark and not LABEL_PUNCT.search(mark.group(0)) and read_outcome(SENTENCE_END.split(case.text[mark.end():], 1)[0]) is None:
+        return None  # "we will report the outcomes next year. ...": a word in prose, no label: its verdict is in its sentence
     return mark.start() if mark else None
 
 
@@ -193,28 +141,18 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     read = read_outcome(outcome_text)
     if read is None and case.record and (failing := first_match("failing", outcome_text)):
         read = failing[0], None
-    # a case record, or a row under a heading about the ombudsman, may take the document's body
-    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope)
+    # a case record, or a row under a heading about the ombudsman, may take the document's body; so
+    # may a paragraph opening with its case number whose verdict is an ombudsman's ("Case 2: ...
+    # Finding: no maladministration")
+    # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
+    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
+        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(outcome_text))
+    ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start]))
     body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None
     rule, finding = read
     return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
-
-
-@per_document
-def dominant_body(doc: Document) -> str | None:
-    """The ombudsman a document talks about most, for news reports that name it once; a landlord's
-    report that says only "the Ombudsman" means the Housing Ombudsman."""
-    counts: Counter[str] = Counter()
-    for b in doc.blocks:
-        counts.update(find_bodies(b.text))
-    if counts:
-        return counts.most_common(1)[0][0]
-    # a landlord's report that says only "the Ombudsman" means the Housing Ombudsman
-    if any(OMBUDSMAN.search(b.text) for b in doc.blocks) and document_service(doc, organisation(doc)) == "housing":
-        return "HO"
-    return None
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
@@ -233,10 +171,13 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         named.setdefault(case.block, Counter()).update(bodies)
         in_document.update(bodies)
     story = Story(voice=any(first_match("voice", b.text) for b in doc.blocks))
+    # a page that names no ombudsman but states the Housing Ombudsman's findings is about its cases throughout
+    unnamed = not any(OMBUDSMAN.search(b.text) or find_bodies(b.text) for b in doc.blocks)
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
-        fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice) else None
+        fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) \
+            else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies
@@ -272,7 +213,9 @@ class Story:
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)))
         if listed:
-            told_here = listed_case(case.text, case.scope or lead_in(doc, case.block))
+            # a list stands under its headings and, nearest, the one-line title just above it
+            told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
+                                    if block.kind == "list_item" or not case.scope else case.scope)
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:
@@ -293,11 +236,27 @@ class Story:
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue
-            self.out.append(_decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text))
+            made = _decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)
+            if self.sums_up(doc, case, made):  # the story's lead told this case in round figures
+                self.out[self.told[-1]] = made
+                continue
+            self.out.append(made)
             self.told.append(len(self.out) - 1)
             self.last = told
             if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
                 self.records.append((case.block, told.outcome, len(self.out) - 1))
+
+    def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
+        """Whether the one case told so far, in the paragraph just above, is a news lead summing up
+        the case this paragraph tells in full: same verdict, and the lead gave the money only as a
+        bound ("ordered to pay more than £2,000 after a watchdog found ...")."""
+        if len(self.told) != 1 or case.text.strip() == "" or first_match("case_marker", case.text):
+            return False
+        lead = self.out[self.told[0]]
+        lead_block = _block_of_line(doc, lead.line)
+        return (lead.outcome == made.outcome and 0 < case.block - lead_block <= 1
+                and doc.blocks[lead_block].kind == doc.blocks[case.block].kind == "paragraph"
+                and bool(ROUND_MONEY.search(lead.evidence)))
 
     def add_payment(self, doc: Document, case: CaseText) -> None:
         """A paragraph just after a story's case that tells no case of its own but what was paid
@@ -369,36 +328,3 @@ def added_to(d: Decision, text: str) -> Decision:
 def _block_of_line(doc: Document, line: int) -> int:
     return max((i for i, b in enumerate(doc.blocks) if b.line <= line), default=0)
 
-
-def last_named_body(doc: Document, block: int) -> str | None:
-    """The body its section last named before a block: "the Ombudsman" in a paragraph after one
-    that names the Local Government Ombudsman is that ombudsman.
-
-    Answers are kept per document: a block's answer is the block before's own single body, else
-    that block's answer, so a long section is walked once, not once per case in it."""
-    memo = _last_bodies(doc)
-    if block in memo:
-        return memo[block]
-    section = doc.blocks[block].heading_path
-    same: list[int] = []  # blocks whose answer is this one's
-    answer = None
-    i = block
-    while True:
-        same.append(i)
-        if i == 0 or doc.blocks[i - 1].heading_path != section:
-            break
-        if len(named := find_bodies(doc.blocks[i - 1].text)) == 1:
-            answer = named[0]
-            break
-        i -= 1
-        if i in memo:
-            answer = memo[i]
-            break
-    for k in same:
-        memo[k] = answer
-    return answer
-
-
-@per_document
-def _last_bodies(doc: Document) -> dict[int, str | None]:
-    return {}

@@ -14,9 +14,14 @@ from extractor.models import Block, Document
 OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
                           r"|\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
-                          r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*", re.IGNORECASE)
+                          r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*"
+                          # ... with when it came: "Determination received (June 2024): service failure"
+                          r"|\b(?:decision|determination|finding)s?\s+(?:received|issued|made|dated|published|was|were)\b[^:.;\n]{0,40}:\s*",
+                          re.IGNORECASE)
 # table columns: the one that holds the verdict, the one that names the team or service
-OUTCOME_COLUMN = re.compile(r"\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b", re.IGNORECASE)
+# ("Date of determination" is a date column)
+OUTCOME_COLUMN = re.compile(r"^(?![^\n]*\b(?:date|dated|when)\b)[^\n]*?\b(?:outcomes?|decisions?|determinations?|findings?|results?|verdicts?)\b",
+                            re.IGNORECASE)
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
 # a paragraph that opens with its case's number or reference is a list item in all but layout
@@ -25,6 +30,9 @@ CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
+# a line that opens an item of a numbered report ("3.2 The first ...") or a case ("Case 202206613 - ...")
+ITEM_LINE = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
+                       re.IGNORECASE)
 WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
 OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence
 WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -117,9 +125,14 @@ def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | N
 
 def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
     """A paragraph whose lines each state an outcome ("Case 1: ... Decision: upheld" on one line,
-    the next case on the next) split into its cases; a line that carries on a case stays with it."""
+    the next case on the next), or each open with a case reference or a paragraph number ("3.2 The
+    first concerned ..."), split into its cases; a line that carries on a case stays with it."""
     end = min(b.end_line or b.line, len(doc.lines))
-    if end <= b.line or len(OUTCOME_MARK.findall(b.text)) < 2:
+    if end <= b.line:
+        return [(b.line, b.text)]
+    if numbered := numbered_lines(doc.lines[b.line - 1:end], b.line):
+        return numbered
+    if len(OUTCOME_MARK.findall(b.text)) < 2:
         return [(b.line, b.text)]
     groups: list[tuple[int, str]] = []
     for ln in range(b.line, end + 1):
@@ -131,6 +144,23 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
             groups.append((ln, text))
     marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
     return groups if len(marked) == len(groups) else [(b.line, b.text)]
+
+
+def numbered_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
+    """(line, text) of each item of a paragraph whose first line and at least one more open with a
+    paragraph number ("3.2", "4.1.3") or a case reference; the lines between carry on the item
+    above. [] when the paragraph is not laid out so."""
+    opens = [bool(ITEM_LINE.match(ln)) for ln in lines]
+    if not opens or not opens[0] or sum(opens) < 2:
+        return []
+    items: list[tuple[int, str]] = []
+    for k, (ln, starts) in enumerate(zip(lines, opens, strict=True)):
+        text = " ".join(ln.split())
+        if starts or not items:
+            items.append((first + k, text))
+        elif text:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
+    return items
 
 
 def list_items(text: str) -> list[str]:

@@ -15,6 +15,8 @@ from extractor.extract.decisions.read import read_outcome
 from extractor.models import Document
 
 GAP = re.compile(r"\s{2,}|\t")
+CELL = re.compile(r"\S+(?:\s\S+)*")  # a cell of a spaced line: words parted by single spaces
+ALIGN_SLACK = 2  # a cell may start this many characters before its column's name
 HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s[A-Za-z][A-Za-z'’&/().-]*){0,4}$")
 MIN_COLUMNS = 3
 
@@ -29,6 +31,23 @@ class TextTable:
 
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in GAP.split(line.strip()) if c.strip()]
+
+
+def _starts(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a spaced line."""
+    return [(m.start(), m.group(0)) for m in CELL.finditer(line)]
+
+
+def _aligned(line: str, columns: Sequence[int]) -> list[str] | None:
+    """A row with empty cells, its cells placed under the header's columns by where they start
+    (a cell starts at or just after its column's name); None when two cells claim one column."""
+    row = [""] * len(columns)
+    for at, text in _starts(line):
+        k = max((i for i, c in enumerate(columns) if c <= at + ALIGN_SLACK), default=None)
+        if k is None or row[k]:
+            return None
+        row[k] = text
+    return row
 
 
 def _header(cells: Sequence[str]) -> bool:
@@ -56,8 +75,9 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
             i += 1
             continue
         k, rows, at = _verdict_column(head), [], []
+        columns = [c for c, _ in _starts(lines[i])]
         j = i + 1
-        while j < len(lines) and len(row := _cells(lines[j])) == len(head) and _reads(row, k):
+        while j < len(lines) and (row := _row(lines[j], head, columns)) is not None and _reads(row, k):
             rows.append(tuple(row))
             at.append(j + 1)
             j += 1
@@ -67,9 +87,22 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
     return out
 
 
+def _row(line: str, head: Sequence[str], columns: Sequence[int]) -> list[str] | None:
+    """A spaced row under `head`: its cells, or with fewer cells (some left empty) the cells
+    placed by their columns; None for a line of more cells than the header or none at all."""
+    cells = _cells(line)
+    if len(cells) == len(head):
+        return cells
+    if not cells or len(cells) > len(head) or "\t" in line:
+        return None
+    return _aligned(line, columns)
+
+
 def cell_tables(lines: Sequence[str]) -> list[TextTable]:
     """A header of column names one per line, then the rows' cells one per line, a row every
-    `width` lines while each row's outcome cell reads as an outcome."""
+    `width` lines while each row's outcome cell reads as an outcome. A cell may keep the bar that
+    parted it from the next ("Outcome |"); an empty cell kept as a bar or a dash is a cell."""
+    lines = [ln.strip().strip("|").strip() if ln.strip() else "" for ln in lines]
     out: list[TextTable] = []
     i = 0
     while i < len(lines):
@@ -105,10 +138,11 @@ def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     seen |= {ln for t in tables for ln in t.taken}
     tables += [t for t in cell_tables(doc.lines) if not t.taken & seen]
     for table in tables:
+        # the rows stand under the header's headings (a row's date cell is not a heading of its own)
+        above = doc.blocks[_block_at(doc, min(table.taken))].heading_path
         for row, line in zip(table.rows, table.lines, strict=True):
             b = _block_at(doc, line)
-            block = doc.blocks[b]
-            cases.append(row_case(table.header, row, line, block.page, (*block.heading_path, " ".join(table.header)), b))
+            cases.append(row_case(table.header, row, line, doc.blocks[b].page, (*above, " ".join(table.header)), b))
         taken |= table.taken
     return cases, frozenset(taken)
 

@@ -18,11 +18,15 @@ from extractor.models import Block, Document
 
 SECTION_WORDS = 12  # a section heading is a label, not a sentence
 ELEMENT_WORDS = 90  # one element's finding is a sentence or two, not the analysis
+MANY = re.compile(r"\b(?:outcomes|decisions|determinations|results|verdicts)\b", re.IGNORECASE)
 
 
 def _role(b: Block) -> str | None:
+    """The role of a section heading; "Ombudsman determinations" heads a list of cases, not the
+    verdict of one."""
     text = re.sub(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?|\W+$", "", b.text)
-    return field_role(text) if b.kind == "heading" and len(text.split()) <= SECTION_WORDS else None
+    role = field_role(text) if b.kind == "heading" and len(text.split()) <= SECTION_WORDS else None
+    return None if role == "outcome" and MANY.search(text) else role
 
 
 def _section(blocks: Sequence[Block], i: int) -> list[int]:

@@ -22,7 +22,9 @@ CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
 CELL_JOIN = " ; "
 # a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
 REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$", re.IGNORECASE)
-REMEDY_AFTER = re.compile(r"\s*(?:in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"
+# ... "£1,200 ordered", "£150 and a review of the contract"
+REMEDY_AFTER = re.compile(r"\s*(?:ordered|awarded|(?:in\s+)?compensation\b|(?:and|plus|\+|&|,)\s+(?:an?\s+)?(?:apolog|review\b|training\b)"
+                          r"|in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"
                           r"(?:distress|inconvenience|time\s+and\s+trouble|delay|loss|uncertainty|frustration))", re.IGNORECASE)
 MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+as)\b",
                         re.IGNORECASE)

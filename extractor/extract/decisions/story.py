@@ -29,6 +29,14 @@ CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?
                        r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
                        re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
+# a sentence that opens the next case of a paragraph counting them: "In the second, ...", "In another case"
+NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fourth|fifth|another|other|last|final|latter)\b"
+                       r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
+# a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
+PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
+                          r"[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
+PART_START = re.compile(r"(?:^|[:;,–-]\s*(?:and\s+)?|\s(?:and|while|whereas)\s+)(?=(?:one|another|the\s+(?:other|second|third"
+                        r"|fourth|last|final|remaining\s+one)|the\s+first)\b)", re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
 
 
@@ -112,6 +120,9 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
     found: list[Told] = []
     named: set[str] = set()
     for sentence in sentences(text):
+        if parts := parted_cases(sentence):
+            found += parts
+            continue
         if listed := first_match("case_list", sentence):
             rule, m = listed
             return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
@@ -120,7 +131,7 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
         if hit is None:
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
-        if found and not (respondents - named):
+        if found and not (respondents - named) and not NEXT_CASE.match(sentence):
             continue
         named |= respondents
         rule = hit[0]
@@ -136,6 +147,23 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
     # one case: its finding, remedies and payment may be in any sentence of the passage
     return [replace(found[0], text=text, said=found[0].text, finding=found[0].finding or _finding(text, found[0]))]\
         if len(found) == 1 else found
+
+
+def parted_cases(sentence: str) -> list[Told]:
+    """A small count of cases told part by part, each with its own verdict ("2 determinations: one
+    found maladministration ..., and the other found no maladministration ..."): one case per part.
+    Parts that are not as many as the count, or one with no verdict, leave it a count."""
+    count = PARTED_COUNT.search(sentence)
+    if count is None:
+        return []
+    starts = [m.end() for m in PART_START.finditer(sentence, count.end() - 2)]  # the part after the colon too
+    if len(starts) < 2:
+        return []
+    parts = [sentence[a:b].strip(" ,;.") for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
+    reads = [read_outcome(p) for p in parts]
+    if len(parts) != _count(count.group("count")) or any(r is None for r in reads):
+        return []
+    return [Told(r[0]["outcome"], r[1], "case-count-parted", p) for p, r in zip(parts, reads, strict=True) if r]
 
 
 def _finding(text: str, told: Told) -> str | None:

@@ -1,0 +1,149 @@
+"""Which ombudsman a case is of: the body its own words name, else its heading's, else the one
+its section last named or the document talks about most (a landlord's "the Ombudsman" is the
+Housing Ombudsman; a page that names none but states the Housing Ombudsman's own findings is its
+page) - and whether a case sits in a part of the document about an ombudsman at all."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex as re
+
+from extractor.extract.bodies import find_bodies
+from extractor.extract.decisions.cases import CaseText
+from extractor.memo import per_document
+from extractor.models import Block, Document
+from extractor.segment import document_service, organisation, settles
+
+HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
+
+OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
+
+# headings of the council's own procedure: its case lists are not ombudsman decisions
+COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
+                           re.IGNORECASE)
+
+HO_ONLY = re.compile(r"\bsevere\s+maladministration\b|\breasonable\s+redress\b", re.IGNORECASE)
+
+LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
+
+
+def choose_body(case: CaseText, doc_body: str | None, prose: bool,
+                neighbours: Counter[str] | None = None) -> str | None:
+    """The body named in the case, else by its scope; with two in scope, by the bodies the other
+    cases of its table name, else by the case's wording. `prose`: the document's body may stand in
+    (the caller has settled that the case sits in an ombudsman part)."""
+    own = find_bodies(case.text)
+    if len(own) == 1:
+        return own[0]
+    scoped: tuple[str, ...] = ()
+    for heading in reversed(case.scope):  # the nearest heading naming one body decides
+        scoped = find_bodies(heading)
+        if len(scoped) == 1:
+            return scoped[0]
+        if scoped:
+            break
+    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
+    if len(candidates) > 1:
+        named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
+        if named:
+            return named[0]
+        if "HO" in candidates and HO_LANGUAGE.search(case.text):
+            return "HO"
+        if LGSCO_LANGUAGE.search(case.text):
+            return next((b for b in candidates if b != "HO"), candidates[0])
+    return candidates[0] if candidates else None
+
+
+def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, voice: bool = False) -> bool:
+    """Whether a case with no body of its own may take the document's: its headings speak of an
+    ombudsman (or there are none), its own words or its section name one, or it is laid out as a
+    case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
+    "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
+    own page (`voice`) is an ombudsman part throughout."""
+    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
+        return True
+    if section_body or OMBUDSMAN.search(case.text):
+        return True
+    return case.record and ombudsman_above(doc, case.block)
+
+
+def ombudsman_above(doc: Document, block: int) -> bool:
+    """Whether the nearest heading above a block that speaks of an ombudsman or of a stage of the
+    council's own procedure speaks of an ombudsman."""
+    for b in reversed(doc.blocks[:block]):
+        if b.kind != "heading" and not is_title(doc, b):
+            continue
+        if OMBUDSMAN.search(b.text):
+            return True
+        if COUNCIL_STAGE.search(b.text):
+            return False
+    return False
+
+
+def is_title(doc: Document, b: Block) -> bool:
+    """The document's first line, read as a paragraph when it runs long ("Complaints decided by
+    the Local Government and Social Care Ombudsman, April to September 2024"), is its title."""
+    first = next((x for x in doc.blocks if not x.furniture), None)
+    return b is first and (b.end_line or b.line) == b.line
+
+
+@per_document
+def dominant_body(doc: Document) -> str | None:
+    """The ombudsman a document talks about most, for news reports that name it once; a landlord's
+    report that says only "the Ombudsman" means the Housing Ombudsman."""
+    counts: Counter[str] = Counter()
+    for b in doc.blocks:
+        counts.update(find_bodies(b.text))
+    if counts:
+        return counts.most_common(1)[0][0]
+    # a landlord's report that says only "the Ombudsman" means the Housing Ombudsman: a landlord
+    # by its text, or by the name on its first line ("Greenacre Housing Association")
+    if any(OMBUDSMAN.search(b.text) for b in doc.blocks) and (
+            document_service(doc, organisation(doc)) == "housing" or _landlord_cover(doc)):
+        return "HO"
+    # findings only the Housing Ombudsman makes, on a page that names no ombudsman ("Findings:
+    # severe maladministration ...", "Outcome: reasonable redress")
+    if any(HO_ONLY.search(b.text) for b in doc.blocks):
+        return "HO"
+    return None
+
+
+def _landlord_cover(doc: Document) -> bool:
+    first = next((b for b in doc.blocks if not b.furniture), None)
+    covers = [t for t in (doc.title, first.text if first is not None else None) if t]
+    return any(settles("landlord", c) == "housing" and not LGSCO_LANGUAGE.search(c) for c in covers)
+
+
+def last_named_body(doc: Document, block: int) -> str | None:
+    """The body its section last named before a block: "the Ombudsman" in a paragraph after one
+    that names the Local Government Ombudsman is that ombudsman.
+
+    Answers are kept per document: a block's answer is the block before's own single body, else
+    that block's answer, so a long section is walked once, not once per case in it."""
+    memo = _last_bodies(doc)
+    if block in memo:
+        return memo[block]
+    section = doc.blocks[block].heading_path
+    same: list[int] = []  # blocks whose answer is this one's
+    answer = None
+    i = block
+    while True:
+        same.append(i)
+        if i == 0 or doc.blocks[i - 1].heading_path != section:
+            break
+        if len(named := find_bodies(doc.blocks[i - 1].text)) == 1:
+            answer = named[0]
+            break
+        i -= 1
+        if i in memo:
+            answer = memo[i]
+            break
+    for k in same:
+        memo[k] = answer
+    return answer
+
+
+@per_document
+def _last_bodies(doc: Document) -> dict[int, str | None]:
+    return {}
