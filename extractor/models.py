@@ -58,6 +58,9 @@ class Block:
     bold: bool = False
 
 
+LINE_OF_REACH = 200  # lines of a paragraph searched for a sentence that starts across a line break
+
+
 @lru_cache(maxsize=64)
 def _squeezed(line: str) -> str:
     """A line with its whitespace runs made single spaces; cached, since every sentence of a
@@ -90,7 +93,10 @@ class Document:
         for ln in range(block.line, last + 1):
             if probe and probe in _squeezed(self.lines[ln - 1]):
                 return ln
-        # the sentence's first words run over a line break: the line its start falls on
+        # the sentence's first words run over a line break: the line its start falls on (bounded:
+        # a paragraph of thousands of lines is not joined again for each of its sentences)
+        if last - block.line > LINE_OF_REACH:
+            return block.line
         joined, starts = "", []
         for ln in range(block.line, last + 1):
             starts.append(len(joined))
