@@ -22,6 +22,20 @@ OUTCOMES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_uph
             "not_investigated", "resolved")
 NO_OUTCOME = ("withdrawn", "not_investigated")
 TOTALS = ("received", "closed")
+# "(withdrawn complaints are not counted in this total)", "excluding the 4 withdrawn"
+LEAVES_OUT = re.compile(r"\b(?:not\s+(?:counted|included)|exclud\w*|excl\.|leaving\s+out|apart\s+from)", re.IGNORECASE)
+
+
+def _left_out(total: Figure, part: Figure) -> bool:
+    """A part the total's sentence says it leaves out ("withdrawn complaints are not counted in this
+    total"), or one told as on top of it in a later sentence ("A further 7 were withdrawn")."""
+    word = part.measure.split("_")[-1]
+    for m in LEAVES_OUT.finditer(total.evidence):
+        if word in total.evidence[max(0, m.start() - 60):m.end() + 60].lower():
+            return True
+    return part.evidence != total.evidence and re.search(
+        rf"\b(?:a\s+further|another|an\s+additional|additionally|in\s+addition)\W+(?:\w+\s+)?{re.escape(part.stated)}\b",
+        part.evidence, re.IGNORECASE) is not None
 
 
 def scope(f: Figure) -> tuple:  # type: ignore[type-arg]
@@ -40,7 +54,8 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         for f in counts[k + 1:]:
             if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
                 break
-            if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts:
+            if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts \
+                    and not _left_out(total, f):
                 parts[f.measure] = f
         if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
             del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
