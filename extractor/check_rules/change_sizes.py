@@ -5,6 +5,7 @@ one sentence or one line, whatever the figure reader made of them:
     "fell by 9 to 38, compared with 47 in 2023/24"                  (the value now after "to")
     "rose by 58, up from 331 in 2023/24 to 389 in 2024/25"         (both after "from ... to")
     "Stage 1 received: 74 (61), up 13"                              (last year's value in brackets)
+    "204 complaints, 16 more than the 188 received in 2023/24"      (the value now before the change)
 
 The size must equal the difference of the two values and the direction word must agree with it;
 every number stands in the clause that states the change, so a mismatch fails. Percentages and
@@ -31,18 +32,22 @@ def _count(name: str) -> str:
 
 WORDS = r"(?:\s+(?:[^\W\d][\w'’-]*|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)){0,5}?"
 UP = r"increase|rise|increased|rose|risen|grew|went\s+up|up|higher|more"
-DOWN = r"decrease|fall|reduction|drop|decreased|fell|fallen|dropped|reduced|declined|went\s+down|down|lower|fewer"
+DOWN = r"decrease|fall|reduction|drop|decreased|fell|fallen|dropped|reduced|declined|went\s+down|down|lower|fewer|less"
 # what says a bracketed value is last year's: "(2023/24: 118)", "(last year: 118)", "(118 in 2023/24)"
 LAST_YEAR = r"(?:(?:last\s+year|previous\s+year|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s*[:=-]?\s*)"
 LAST_YEAR_AFTER = r"(?:\s+(?:in|during|for)\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|\s+last\s+year)"
 SHAPES = (
     # "512 ..., an increase of 47 on last year's 465"
-    re.compile(rf"(?P<dir>{UP}|{DOWN})\s+of\s+{_count('d')}(?:\s*\([^()\d]{{0,12}}\d+(?:\.\d+)?\s*%\))?{WORDS}\s+"
+    re.compile(rf"(?P<dir>{UP}|{DOWN})\s+(?:of|by)\s+{_count('d')}(?:\s*\([^()\d]{{0,12}}\d+(?:\.\d+)?\s*%\))?{WORDS}\s+"
                rf"(?:on|from|over|compared\s+(?:to|with)|against){WORDS}\s+{_count('old')}"
                rf"(?:{WORDS}\s+to\s+{_count('new')})?", re.IGNORECASE),
     # "fell by 9 to 38, compared with 47"
-    re.compile(rf"(?P<dir>{UP}|{DOWN})\s+by\s+{_count('d')}\s+to\s+{_count('new')}[^.;\d]{{0,20}}?"
-               rf"\b(?:compared\s+(?:to|with)|from|against|on)\b{WORDS}\s+{_count('old')}", re.IGNORECASE),
+    re.compile(rf"(?P<dir>{UP}|{DOWN})\s+by\s+{_count('d')}\s+to\s+{_count('new')}(?:[^.;\d]{{0,20}}?"
+               rf"\b(?:compared\s+(?:to|with)|from|against|on)\b{WORDS}\s+|\s*\(\s*{LAST_YEAR}){_count('old')}",
+               re.IGNORECASE),
+    # "204 complaints, 16 more than the 188 received in 2023/24"; "35, 6 fewer than last year's 41"
+    re.compile(rf"{_count('d')}\s+(?P<dir>more|fewer|less)\s+(?:[^\W\d][\w-]*\s+){{0,2}}?than{WORDS}\s+{_count('old')}",
+               re.IGNORECASE),
     # "rose by 58, up from 331 in 2023/24 to 389"; "by 12 from 40 to 52"
     re.compile(rf"(?P<dir>{UP}|{DOWN})?\s*by\s+{_count('d')}\s*,?\s*(?:(?:up|down)\s+)?from\s+{_count('old')}"
                rf"{WORDS}\s+to\s+{_count('new')}", re.IGNORECASE),

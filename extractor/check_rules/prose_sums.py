@@ -5,6 +5,7 @@ words reports use for it, read from the text whatever the figure reader made of 
     "a total of 137 complaints in Quarter 3: 112 at local resolution and 25 at the second stage"
     "263 complaints received (219 stage one, 44 stage two)"
     "95 cases, comprising / made up of / split between 60 ..., 20 ... and 15 ..."
+    "318 complaints were received, 271 at stage one and 47 at stage two" (a verb of handling, a comma)
     "112 at stage one and 25 at stage two, a total of 137" (the parts first)
     "We received 57 complaints. 41 were dealt with at stage one and 16 at stage two." (the next
     sentence is nothing but the list: it may split another count, so a mismatch only warns)
@@ -36,18 +37,21 @@ TOTAL_THEN = re.compile(
     r"(?<=(?:quarter|stage|phase|period|q)\s?)\d)){0,14}?)\s*"
     r"(?P<mark>,?\s*of\s+(?:which|whom|these|those)\b,?|:|\(|,?\s*(?:comprising|made\s+up\s+of|consisting\s+of|"
     r"split\s+(?:between|into|as)|broken\s+down\s+(?:as|into)(?:\s+follows)?:?|divided\s+(?:between|into)|"
-    r"namely)\b|\s+[-–—]\s+)",
+    r"namely)\b|\s+[-–—]\s+|(?P<comma>\s*,(?=\s*\d)))",
     re.IGNORECASE)
 # the parts first, then their total: "..., a total of 137", "making 137 in all"
 THEN_TOTAL = re.compile(r",?\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
                         r"which\s+makes|which\s+gives)\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
-STRONG = re.compile(r"of\s+(?:which|whom)|comprising|made\s+up|consisting|split|broken|divided|\(|:", re.IGNORECASE)
+STRONG = re.compile(r"of\s+(?:which|whom)|comprising|made\s+up|consisting|split|broken|divided|\(|:|,", re.IGNORECASE)
 # words of a partition: each complaint is in exactly one of the items
 PARTITION = re.compile(
     r"\b(?:upheld|not\s+upheld|partly|partially|withdrawn|resolved|unresolved|stage|informal|formal|local\s+"
     r"resolution|escalat\w*|open|closed|ongoing|outstanding|on\s+time|late|within|outside|over|email|e-mail|"
-    r"phone|telephone|letter|online|web|in\s+person|face|first|second|third|final|level|step|tier|"
+    r"phone|telephone|letter|online|web|in\s+person|face|first|second|third|final|level|step|tier|review|"
     r"male|female|men|women)\b", re.IGNORECASE)
+# a bare comma opens a breakdown only after a verb of handling: "318 complaints were received, 271 ..."
+HANDLED = re.compile(r"\b(?:received|receiving|closed|handled|logged|recorded|registered|made|dealt\s+with|"
+                     r"responded\s+to|investigated|determined|in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 SEPARATOR = re.compile(r"[,;]|\band\b|\bwhilst\b|\bwhile\b|\bwith\b", re.IGNORECASE)
 CLOSER = re.compile(r"\band\b|\bwhilst\b|\bwhile\b|\bwith\b", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]*\)")
@@ -89,6 +93,8 @@ def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
 def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
     """(total, its text, parts, their items, strong wording) of each 'total, then breakdown'."""
     for m in TOTAL_THEN.finditer(s):
+        if m.group("comma") and not HANDLED.search(s[max(0, m.start() - 50):m.end()]):
+            continue
         bracket = m.group("mark").strip() == "("
         tail = s[m.end():]
         rest = tail[:tail.find(")")] if bracket and ")" in tail else tail

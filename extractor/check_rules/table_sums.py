@@ -80,6 +80,7 @@ def _all_tables(doc: Document) -> Iterator[Block]:
 
 
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    from extractor.check_rules.table_changes import change_columns
     from extractor.check_rules.text_lines import line_tables
 
     tables = list(_all_tables(doc))
@@ -90,6 +91,7 @@ def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
             yield from _total_rows(doc, b, grid, make)
             yield from _total_columns(doc, b, grid, make)
             yield from _cell_shares(doc, b, grid, make)
+            yield from change_columns(doc, b, make)
             if any(k == "pair" for row in grid for k, _ in row):  # the bracketed figures add up too
                 earlier = [[_bracketed(c) for c in row] for row in b.rows]
                 yield from _total_rows(doc, b, earlier, make)
@@ -159,12 +161,18 @@ def _sum_of(grid: list[list[Cell]], rows: list[int], col: int) -> float:
     return sum(grid[r][col][1] for r in rows if col < len(grid[r]))
 
 
+def _percent_column(b: Block, col: int) -> bool:
+    """A column of shares beside the counts ("Stage 1 | % | Stage 2 | % | Total"): no part of a Total."""
+    cells = [r[col] for r in b.rows[1:] if col < len(r) and r[col].strip()]
+    return "%" in b.rows[0][col] or bool(cells) and all(c.strip().endswith("%") for c in cells)
+
+
 def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     header = b.rows[0]
     for col, name in enumerate(header):
         if col == 0 or not _is_total(name):
             continue
-        cols = [c for c in range(1, col) if not _is_total(header[c])]
+        cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c)]
         if len(cols) < 2:
             continue
         certain = all(pattern("check-part-header").match(header[c]) for c in cols)

@@ -52,7 +52,7 @@ def line_tables(doc: Document) -> list[Block]:
     store = _found(doc)
     if "tables" not in store:
         lines = [(i + 1, t.strip()) for i, t in enumerate(doc.lines) if t.strip()]
-        store["tables"] = [*_row_tables(lines), *_cell_tables(lines)]
+        store["tables"] = [*_row_tables(lines), *_cell_tables(lines), *_change_tables(lines)]
     return store["tables"]
 
 
@@ -72,6 +72,33 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
             row_lines.insert(0, ln2)
         if len(rows) >= 3:
             yield _block(rows, row_lines)
+
+
+PERIOD = r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d\d)?)?)"
+CHANGE_HEAD = re.compile(rf"^\s*(?P<label>[^\d|]*?)\s*(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>change|difference|variance|\+/-)\s*$",
+                         re.IGNORECASE)
+
+
+def _change_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
+    """ "Stage 2023/24 2024/25 Change" then rows of a label and three values ("+16" among them)."""
+    for k, (ln, text) in enumerate(lines):
+        m = CHANGE_HEAD.match(text)
+        if m is None:
+            continue
+        rows: list[tuple[str, ...]] = [(m.group("label").strip(), m.group("a"), m.group("b"), m.group("c"))]
+        row_lines = [ln]
+        for ln2, text2 in lines[k + 1:]:
+            row = SIGNED_ROW.match(text2)
+            if row is None or not _label_ok(row.group("label")):
+                break
+            rows.append((row.group("label").strip(), row.group("a"), row.group("b"), row.group("c")))
+            row_lines.append(ln2)
+        if len(rows) >= 2:
+            yield Block("table", "\n".join(" | ".join(r) for r in rows), row_lines[0], rows=tuple(rows),
+                        row_lines=tuple(row_lines), end_line=row_lines[-1])
+
+
+SIGNED_ROW = re.compile(r"^\s*(?P<label>[^\d|].*?)\s+(?P<a>\d[\d,]*)\s+(?P<b>\d[\d,]*)\s+(?P<c>[-+−–]?\s?\d[\d,.]*%?)\s*$")
 
 
 def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
