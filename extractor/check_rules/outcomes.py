@@ -16,6 +16,7 @@ from extractor.check_rules.record import fmt as _fmt
 from extractor.check_rules.record import make_check as _check
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stages import item_number
+from extractor.check_rules.stated import pattern
 from extractor.models import Check, Document, Figure
 
 OUTCOMES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld", "withdrawn",
@@ -91,8 +92,8 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     for (line, evidence), parts in by_sentence.items():
         dims = {p.dimension or "area" for p in parts}
         measures = {p.measure for p in parts}
-        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1:
-            continue
+        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1 or pattern("check-not-whole").search(evidence):
+            continue  # "the largest groups were ...": a selection, not the whole split
         measure = measures.pop()
         earlier = [f for f in prose if f.line <= line and f.measure == measure and f.dimension is None
                    and f.area is None and f.stage == parts[0].stage and f.period == parts[0].period

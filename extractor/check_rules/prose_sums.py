@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.relations import PART_AFTER
-from extractor.check_rules.stated import block_sentences
+from extractor.check_rules.stated import block_sentences, pattern
 from extractor.extract.numbers import Number, count_numbers
 from extractor.models import Block, Check, Document
 
@@ -98,12 +98,16 @@ def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
         bracket = m.group("mark").strip() == "("
         tail = s[m.end():]
         rest = tail[:tail.find(")")] if bracket and ")" in tail else tail
+        total = float(m.group("t").replace(",", ""))
+        strong = bool(STRONG.search(m.group("mark")))
+        if not bracket and (listed := bracket_items(rest.lstrip())) is not None:
+            yield total, m.group("t"), listed[0], listed[1], strong
+            continue
         rest = rest if bracket else _blank_brackets(rest)
         parts = _parts(rest)
         if len(parts) < 2 or not _closed(rest, parts, bracket) or parts[0].start > 40:
             continue
-        total = float(m.group("t").replace(",", ""))
-        yield total, m.group("t"), parts, _items(rest, parts), bool(STRONG.search(m.group("mark")))
+        yield total, m.group("t"), parts, _items(rest, parts), strong
 
 
 def _parts_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
@@ -114,6 +118,32 @@ def _parts_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
         if len(parts) < 2 or not _closed(clause, parts, False):
             continue
         yield float(m.group("t").replace(",", "")), m.group("t"), parts, _items(clause, parts), True
+
+
+# "Lettings (12), Repairs (19) and Estates (6)": each item a label and its count in brackets
+BRACKET_ITEM = re.compile(r"(?P<label>[^\W\d][^(),;:.]{0,60}?)\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+# a next sentence that lists what the count before it was about
+THESE_WERE = re.compile(r"^\W*(?:these|they|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:concerned|related\s+to|were\s+about|covered|"
+                        r"involved|were\s+(?:split|divided)\s+(?:between|into|as))\b", re.IGNORECASE)
+
+
+def bracket_items(rest: str) -> tuple[list[Number], list[str]] | None:
+    """(counts, labels) of a list of "Label (N)" items that opens `rest` and is closed by "and"."""
+    found = list(BRACKET_ITEM.finditer(rest))
+    if len(found) < 2 or found[0].start() > 5:
+        return None
+    kept = [found[0]]
+    for m in found[1:]:
+        gap = rest[kept[-1].end():m.start()]
+        if gap.strip(" ,;") or len(m.group("label").split()) > 6:
+            break
+        kept.append(m)
+    last = kept[-1].group("label").lower().lstrip()
+    if len(kept) < 2 or not (last.startswith("and ") or " and " in rest[kept[-2].end():kept[-1].start("n")]):
+        return None
+    nums = [Number(float(m.group("n").replace(",", "")), m.group("n"), "count", False, m.start("n"), m.end("n"))
+            for m in kept]
+    return nums, [m.group("label") for m in kept]
 
 
 OF_THESE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:these|those|them|which)\b", re.IGNORECASE)
@@ -130,6 +160,13 @@ def next_sentence_lists(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for (b, s), (b2, nxt) in itertools.pairwise(flat):
         whole = _counts(_blank_brackets(s))
         parts = _parts(_blank_brackets(nxt))
+        if pattern("check-not-whole").search(nxt):
+            continue
+        about = THESE_WERE.match(nxt)
+        listed = bracket_items(nxt[about.end():].lstrip(" :")) if about else None
+        if b2 is b and listed is not None and (counts := _counts(_blank_brackets(s))):
+            yield _next_list(doc, b, s, nxt, counts[0], listed[0], make)
+            continue
         if b2 is not b or len(whole) != 1 or len(parts) < 2 or parts[0].start > 2 or OF_THESE.match(nxt):
             continue
         rest = _blank_brackets(nxt)
@@ -146,9 +183,23 @@ def next_sentence_lists(doc: Document, make: CheckMaker) -> Iterator[Check]:
         yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line, line2], b.page)
 
 
+def _next_list(doc: Document, b: Block, s: str, nxt: str, whole: Number, parts: list[Number],
+               make: CheckMaker) -> Check:
+    """ "... received 15 complaints. These related to home care (7), day services (5) and ...": the
+    list may be of another count of the sentence before, so a mismatch only warns."""
+    expected = sum(p.value for p in parts)
+    status = "pass" if expected == whole.value else "warn"
+    msg = (f"{whole.stated} stated, the next sentence lists {' + '.join(p.stated for p in parts)} = {expected:g}"
+           + ("" if status == "pass" else f", not {whole.stated} (if the list is of that count)"))
+    line, line2 = doc.line_of(b, s), doc.line_of(b, nxt)
+    return make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", whole.value, expected, [line, line2], b.page)
+
+
 def prose_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
     yield from next_sentence_lists(doc, make)
     for b, s in _sentences(doc):
+        if pattern("check-not-whole").search(s):
+            continue  # "the largest groups were", "some raised more than one": not a split of the whole
         for total, total_text, parts, items, strong in [*_total_first(s), *_parts_first(s)]:
             if any(p.value > total for p in parts) or not total:
                 continue
