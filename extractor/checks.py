@@ -24,6 +24,7 @@ from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, share_of_base, them_shares
 from extractor.check_rules.shares_apart import shares_apart
+from extractor.check_rules.sibling_shares import sibling_shares
 from extractor.check_rules.stages import stage_sums
 from extractor.check_rules.stated import (
     FULL_SENTENCE,
@@ -319,6 +320,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
                        and f.area is None and f.dimension is None and f.category is None and not f.approximate)
     checks += [c for c in [*shares_apart(doc, _check, wholes), *escalation_rates(doc, figures)]
                if (c.line, c.stated) not in said]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in sibling_shares(doc, _check) if (c.line, c.stated) not in judged]
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
     summed = {c.line for c in checks if c.rule in SUMS}
