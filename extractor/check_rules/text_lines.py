@@ -23,17 +23,33 @@ VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
 ROW = re.compile(rf"^\s*(?P<label>[^\d|].*?)\s+(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
 LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
 MAX_LABEL_WORDS = 6
+# a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
+EXTRA_VALUE = re.compile(r"(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
+                         r"\s+\d[\d,]*$", re.IGNORECASE)
 
 
-def _label_ok(label: str) -> bool:
-    """A row label: a few words, no sentence end, no digits."""
-    return (0 < len(label.split()) <= MAX_LABEL_WORDS and not re.search(r"[.!?;:]$|\d", label.strip())
-            and any(ch.isalpha() for ch in label))
+def _label_ok(label: str, digits: bool = False) -> bool:
+    """A row label: a few words, no sentence end; digits only where the caller allows them
+    ("Stage 1", "2023/24" label a row whose values are counted from the right)."""
+    return (0 < len(label.split()) <= MAX_LABEL_WORDS and not re.search(r"[.!?;:]$", label.strip())
+            and (digits or not re.search(r"\d", label)) and any(ch.isalpha() for ch in label))
 
 
-def _row(text: str) -> tuple[str, list[str]] | None:
+def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
+    """(label, values) of a line; with `width`, the last `width` tokens are the values and the
+    rest, digits and all, is the label ("Stage 1  52  47  61  55")."""
+    if "|" in text:
+        return None
+    if width is not None:
+        tokens = text.split()
+        values = tokens[-width:] if len(tokens) > width else []
+        label = " ".join(tokens[:-width]) if values else ""
+        if not values or not all(re.fullmatch(VALUE, v, re.IGNORECASE) for v in values) \
+                or not _label_ok(label, digits=True) or EXTRA_VALUE.search(label):
+            return None  # "Housing 12 45 47 61 55" under four columns: a value too many, not a label
+        return label, values
     m = ROW.match(text)
-    if m is None or "|" in text or not _label_ok(m.group("label")):
+    if m is None or not _label_ok(m.group("label")):
         return None
     return m.group("label").strip(), m.group("values").split()
 
@@ -65,8 +81,8 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
         rows: list[tuple[str, ...]] = [(total[0], *total[1])]
         row_lines = [ln]
         for ln2, text2 in reversed(lines[:k]):
-            row = _row(text2)
-            if row is None or len(row[1]) != width or _is_total(row[0]):
+            row = _row(text2, width)
+            if row is None or _is_total(row[0]):
                 break
             rows.insert(0, (row[0], *row[1]))
             row_lines.insert(0, ln2)
