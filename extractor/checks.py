@@ -14,14 +14,17 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
 from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
+from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_shares import row_shares
-from extractor.check_rules.shares import judge_rounded, ratio_percentages, them_shares
+from extractor.check_rules.shares import judge_rounded, ratio_percentages, share_of_base, them_shares
 from extractor.check_rules.shares_apart import shares_apart
+from extractor.check_rules.sibling_shares import sibling_shares
 from extractor.check_rules.stages import stage_sums
 from extractor.check_rules.stated import (
     FULL_SENTENCE,
@@ -41,6 +44,7 @@ from extractor.models import Block, Check, Document, Figure
 
 __all__ = ["judge_rounded", "outcome_sums", "prose_percentages", "run_checks"]  # judge_rounded: for callers
 
+SUMS = ("breakdown_sum", "outcome_sum", "table_total")
 CHANGE = pattern("check-change-of")
 DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
 COMPARED = pattern("check-compared")
@@ -309,19 +313,25 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += difference_lines(doc, _check)
     checks += up_from_changes(doc, _check)
     checks += no_change(doc, _check)
-    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check),
+    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check), *share_of_base(doc, _check),
                                             *row_shares(doc, contexts, _check)])
     said = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     wholes = frozenset(f.value for f in figures if f.measure in ("received", "closed") and f.unit == "count"
                        and f.area is None and f.dimension is None and f.category is None and not f.approximate)
     checks += [c for c in [*shares_apart(doc, _check, wholes), *escalation_rates(doc, figures)]
                if (c.line, c.stated) not in said]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in sibling_shares(doc, _check) if (c.line, c.stated) not in judged]
     checks += stage_sums(doc, figures, _check)
     checks += relation_checks(doc, _check)
+    summed = {c.line for c in checks if c.rule in SUMS}
+    checks += [c for c in prose_sums(doc, _check) if c.line not in summed]
     checks += indicator_checks(doc, _check)
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
+    changed = {c.line for c in checks if c.rule == "stated_change"}
+    checks += [c for c in change_sizes(doc, _check) if c.line not in changed]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 

@@ -16,12 +16,27 @@ from extractor.check_rules.record import fmt as _fmt
 from extractor.check_rules.record import make_check as _check
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stages import item_number
+from extractor.check_rules.stated import pattern
 from extractor.models import Check, Document, Figure
 
 OUTCOMES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld", "withdrawn",
             "not_investigated", "resolved")
 NO_OUTCOME = ("withdrawn", "not_investigated")
 TOTALS = ("received", "closed")
+# "(withdrawn complaints are not counted in this total)", "excluding the 4 withdrawn"
+LEAVES_OUT = re.compile(r"\b(?:not\s+(?:counted|included)|exclud\w*|excl\.|leaving\s+out|apart\s+from)", re.IGNORECASE)
+
+
+def _left_out(total: Figure, part: Figure) -> bool:
+    """A part the total's sentence says it leaves out ("withdrawn complaints are not counted in this
+    total"), or one told as on top of it in a later sentence ("A further 7 were withdrawn")."""
+    word = part.measure.split("_")[-1]
+    for m in LEAVES_OUT.finditer(total.evidence):
+        if word in total.evidence[max(0, m.start() - 60):m.end() + 60].lower():
+            return True
+    return part.evidence != total.evidence and re.search(
+        rf"\b(?:a\s+further|another|an\s+additional|additionally|in\s+addition)\W+(?:\w+\s+)?{re.escape(part.stated)}\b",
+        part.evidence, re.IGNORECASE) is not None
 
 
 def scope(f: Figure) -> tuple:  # type: ignore[type-arg]
@@ -40,7 +55,8 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         for f in counts[k + 1:]:
             if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
                 break
-            if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts:
+            if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts \
+                    and not _left_out(total, f):
                 parts[f.measure] = f
         if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
             del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
@@ -76,8 +92,8 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     for (line, evidence), parts in by_sentence.items():
         dims = {p.dimension or "area" for p in parts}
         measures = {p.measure for p in parts}
-        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1:
-            continue
+        if len(parts) < 2 or len(dims) != 1 or len(measures) != 1 or pattern("check-not-whole").search(evidence):
+            continue  # "the largest groups were ...": a selection, not the whole split
         measure = measures.pop()
         earlier = [f for f in prose if f.line <= line and f.measure == measure and f.dimension is None
                    and f.area is None and f.stage == parts[0].stage and f.period == parts[0].period

@@ -152,3 +152,25 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 line = doc.line_of(b, s)
                 yield make(doc, "percentage", status, msg, line, s, float(p_text.rstrip("%")), round(expected, 2),
                            [line], b.page)
+
+
+def share_of_base(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "18 requests (7.5% of the 240)", "62% of the 240 cases (149)", "85% (357) of the 420", "18 (7.5%)
+    of the 240": the count, its share and the
+    base in one bracket's reach. All three are stated together: a mismatch fails."""
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or b.furniture:
+            continue
+        for s in block_sentences(doc, b, SENTENCE):
+            for m in pattern("check-share-of-base").finditer(s):
+                k = next(i for i in ("", "2", "3", "4") if m.group(f"n{i}"))
+                n, base = float(m.group(f"n{k}").replace(",", "")), float(m.group(f"b{k}").replace(",", ""))
+                p_text = m.group(f"p{k}")
+                if not base or n > base:
+                    continue
+                expected = 100 * n / base
+                status = judge_rounded(float(p_text), f"{p_text}%", expected)
+                msg = f"{n:g} of {base:g} is {expected:.1f}%" + (
+                    ", as stated" if status == "pass" else f", not the stated {p_text}%")
+                line = doc.line_of(b, s[m.start():])
+                yield make(doc, "percentage", status, msg, line, s, float(p_text), round(expected, 2), [line], b.page)

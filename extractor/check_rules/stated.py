@@ -22,6 +22,8 @@ from extractor.patterns import load_rules, rule_regex
 SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 FULL_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[-•A-Z(\d\"“'])")
 FOLLOW_ON = re.compile(r"^\s*(?:this|that|which|it)\b", re.IGNORECASE)
+TO_AFTER = re.compile(r"(?:\s+(?:in|during|for|at)\s+\S+)?\s+to\s+\d")
+BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 MINUS = str.maketrans({"−": "-", "–": "-", "+": "", " ": "", ",": ""})
 
 CheckMaker = Callable[..., Check]
@@ -139,6 +141,8 @@ def up_from_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
         for s in sentences:
             for rule in ("check-up-from", "check-from-to"):
                 for m in pattern(rule).finditer(s):
+                    if rule == "check-up-from" and (TO_AFTER.match(s, m.end()) or BY_BEFORE.search(s[:m.start("a")])):
+                        continue  # "rose by 58, up from 331 to 389": 58 is the change, 389 the value now
                     now, before = _value(m.group("a")), _value(m.group("b"))
                     if now is None or before is None or m.group("a").endswith("%") != m.group("b").endswith("%"):
                         continue

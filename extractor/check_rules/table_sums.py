@@ -6,6 +6,12 @@ rows back to the previous Total or section row. The sum fails only when every pa
 count; a blank, suppressed ("<5", "*") or non-numeric part makes it a warning, and so does a Total
 column whose other columns are not plainly parts (periods, stages) of one whole. Rows that add up
 to a multiple of the Total hold subtotals ("of which" rows): nothing is said about them.
+"Of which" rows are left out of a sum (they restate part of the row above), a Grand total adds up
+the Sub-totals above it, and a Total that says what it leaves out ("Total (excl. withdrawn)") adds
+up the other rows. Cells that give a share and its count ("15% (6)") add up by their count, and
+their share is judged against the Total row's count (`percentage`). Totals written as text lines
+("Total 130 19" under rows of a label and as many numbers, or "Total" then its number on the next
+line under label / number lines) are read from the document's lines (text_lines.py).
 """
 
 from __future__ import annotations
@@ -18,6 +24,15 @@ from extractor.check_rules.stated import pattern
 from extractor.models import Block, Check, Document
 
 COUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+# a count with its share: "15% (6)", "6 (15%)"
+SHARE = re.compile(r"^\s*(?:(?P<p>\d+(?:\.\d+)?)\s*%\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)"
+                   r"|(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\))\s*$")
+# a value with last year's beside it: "31 (27)"
+PAIR = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*$")
+SUBTOTAL = re.compile(r"^\s*sub[-\s]?totals?\b", re.IGNORECASE)
+# a Total that says what it leaves out: "Total (excl. withdrawn)", "Total excluding referrals"
+LEAVES_OUT = re.compile(r"\b(?:excl(?:\.|uding|udes)?|not\s+including|less|without)\s+(?P<what>[\w\s'-]+)",
+                        re.IGNORECASE)
 NIL = re.compile(r"^\s*(?:-|–|—|nil|none)\s*$", re.IGNORECASE)
 NESTED = re.compile(r"^\s*(?:of\s+which|of\s+these|including|includes|excluding|[-–•*]\s|\s{2,}\S)", re.IGNORECASE)
 CheckMaker = Callable[..., Check]
@@ -28,6 +43,10 @@ def cell(text: str) -> Cell:
     """What a cell holds, for adding up."""
     if (m := COUNT.match(text)) is not None:
         return "count", float(m.group("n").replace(",", ""))
+    if (m := PAIR.match(text)) is not None:
+        return "pair", float(m.group("n").replace(",", ""))
+    if (m := SHARE.match(text)) is not None:
+        return "share", float((m.group("n") or m.group("n2")).replace(",", ""))
     if NIL.match(text):
         return "nil", 0.0
     if not text.strip():
@@ -38,7 +57,7 @@ def cell(text: str) -> Cell:
 
 
 def _is_total(label: str) -> bool:
-    return bool(pattern("check-total-label").match(label))
+    return bool(pattern("check-total-label").match(label) or SUBTOTAL.match(label))
 
 
 def _section_row(row: Sequence[Cell]) -> bool:
@@ -61,41 +80,91 @@ def _all_tables(doc: Document) -> Iterator[Block]:
 
 
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    for b in _all_tables(doc):
+    from extractor.check_rules.table_changes import change_columns
+    from extractor.check_rules.text_lines import line_tables
+
+    tables = list(_all_tables(doc))
+    taken = {ln for b in tables for ln in b.row_lines}
+    for b in [*tables, *(b for b in line_tables(doc) if not taken & set(b.row_lines))]:
         if len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
             grid = [[cell(c) for c in row] for row in b.rows]
             yield from _total_rows(doc, b, grid, make)
             yield from _total_columns(doc, b, grid, make)
+            yield from _cell_shares(doc, b, grid, make)
+            yield from change_columns(doc, b, make)
+            if any(k == "pair" for row in grid for k, _ in row):  # the bracketed figures add up too
+                earlier = [[_bracketed(c) for c in row] for row in b.rows]
+                yield from _total_rows(doc, b, earlier, make)
+                yield from _total_columns(doc, b, earlier, make)
+
+
+def _bracketed(text: str) -> Cell:
+    """The bracketed value of "31 (27)" as a count; any other cell as it is."""
+    m = PAIR.match(text)
+    return ("count", float(m.group("m").replace(",", ""))) if m else cell(text)
 
 
 def _parts_of(b: Block, grid: list[list[Cell]], t: int) -> list[int]:
-    """The rows a Total row adds up: those above it, back to the header, a section row or a Total."""
+    """The rows a Total row adds up: those above it, back to the header, a section row or a Total;
+    a Total right under Sub-totals adds up the Sub-totals (and rows outside any of them)."""
     rows: list[int] = []
-    first = 0 if any(k == "count" for k, _ in grid[0][1:]) else 1  # a table without a header row
+    first = 0 if any(k in ("count", "share", "pair") for k, _ in grid[0][1:]) else 1  # a table without a header row
+    if t - 1 >= first and SUBTOTAL.match(b.rows[t - 1][0]) and not SUBTOTAL.match(b.rows[t][0]):
+        subs = [r for r in range(first, t) if SUBTOTAL.match(b.rows[r][0])]
+        loose = [r for r in range(subs[-1] + 1, t) if not _is_total(b.rows[r][0])]
+        return sorted([*subs, *loose]) if len(subs) >= 2 else []
     for r in range(t - 1, first - 1, -1):
         if _is_total(b.rows[r][0]) or _section_row(grid[r]):
             break
         rows.append(r)
+    if not rows and t == first:  # a Total printed first: the rows below it, to a section row or a Total
+        for r in range(t + 1, len(b.rows)):
+            if _is_total(b.rows[r][0]) or _section_row(grid[r]):
+                break
+            rows.append(r)
+        return rows
     return rows[::-1]
+
+
+def _left_out(b: Block, t: int, rows: list[int]) -> tuple[list[int], bool]:
+    """The rows a Total adds up once the rows its label leaves out are dropped ("Total (excl.
+    withdrawn)" drops the Withdrawn row), and whether its label leaves something out."""
+    m = LEAVES_OUT.search(b.rows[t][0])
+    if m is None:
+        return rows, False
+    said = {w for w in re.findall(r"[a-z]{4,}", m.group("what").lower())}
+    kept = [r for r in rows if not said & set(re.findall(r"[a-z]{4,}", b.rows[r][0].lower()))]
+    return kept, True
 
 
 def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     for t, row in enumerate(b.rows):
         if t == 0 or not row or not _is_total(row[0]):
             continue
-        rows = _parts_of(b, grid, t)
-        if len(rows) < 2:
+        rows, leaves_out = _left_out(b, t, _parts_of(b, grid, t))
+        plain = [r for r in rows if not NESTED.match(b.rows[r][0])]  # "of which" rows restate others
+        if len(plain) < 2:
             continue
         for col in range(1, len(row)):
             kind, total = grid[t][col]
-            parts = [grid[r][col] if col < len(grid[r]) else ("blank", 0.0) for r in rows]
-            if kind != "count" or not any(k == "count" for k, _ in parts):
+            at = [r for r in (rows if _sum_of(grid, rows, col) == total else plain)]
+            parts = [grid[r][col] if col < len(grid[r]) else ("blank", 0.0) for r in at]
+            if kind not in ("count", "pair") or not any(k in ("count", "share", "pair") for k, _ in parts):
                 continue
             header = b.rows[0][col] if col < len(b.rows[0]) else ""
-            lines = [b.row_lines[r] for r in rows] + [b.row_lines[t]]
-            nested = any(NESTED.match(b.rows[r][0]) for r in rows)  # "of which" rows restate others
+            lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: Total row",
-                              b.row_lines[t], lines, row, certain=not nested)
+                              b.row_lines[t], lines, row, certain=plain == rows and not leaves_out and rows[0] < t)
+
+
+def _sum_of(grid: list[list[Cell]], rows: list[int], col: int) -> float:
+    return sum(grid[r][col][1] for r in rows if col < len(grid[r]))
+
+
+def _percent_column(b: Block, col: int) -> bool:
+    """A column of shares beside the counts ("Stage 1 | % | Stage 2 | % | Total"): no part of a Total."""
+    cells = [r[col] for r in b.rows[1:] if col < len(r) and r[col].strip()]
+    return "%" in b.rows[0][col] or bool(cells) and all(c.strip().endswith("%") for c in cells)
 
 
 def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
@@ -103,12 +172,12 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
     for col, name in enumerate(header):
         if col == 0 or not _is_total(name):
             continue
-        cols = [c for c in range(1, col) if not _is_total(header[c])]
+        cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c)]
         if len(cols) < 2:
             continue
         certain = all(pattern("check-part-header").match(header[c]) for c in cols)
         for r in range(1, len(b.rows)):
-            if col >= len(grid[r]) or grid[r][col][0] != "count":
+            if col >= len(grid[r]) or grid[r][col][0] not in ("count", "pair"):
                 continue
             parts = [grid[r][c] if c < len(grid[r]) else ("blank", 0.0) for c in cols]
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
@@ -131,7 +200,33 @@ def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Seque
         status, why = "warn", " (the parts may overlap: not every row or column is a plain part of the whole)"
     else:
         status, why = "fail", ""
-    shown = " + ".join(_fmt(v) if k == "count" else "0" if k == "nil" else "?" for k, v in parts)
+    shown = " + ".join(_fmt(v) if k in ("count", "share", "pair") else "0" if k == "nil" else "?" for k, v in parts)
     msg = f"{what} states {_fmt(total)}, its parts add up to {_fmt(expected)}" + (
         "" if status == "pass" else f" ({shown}){why}")
     yield make(doc, "table_total", status, msg, line, " | ".join(row), total, expected, lines, b.page)
+
+
+def _cell_shares(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
+    """ "15% (6)" in a column whose Total row states the count they split: the share of 6 in that
+    Total. The cell states both numbers and the Total its base: a mismatch fails."""
+    from extractor.check_rules.shares import judge_rounded
+
+    for t, row in enumerate(b.rows):
+        if t == 0 or not row or not _is_total(row[0]) or SUBTOTAL.match(row[0]):
+            continue
+        rows = _parts_of(b, grid, t)
+        for col in range(1, len(row)):
+            kind, total = grid[t][col]
+            if kind != "count" or not total:
+                continue
+            for r in rows:
+                m = SHARE.match(b.rows[r][col]) if col < len(b.rows[r]) else None
+                if m is None:
+                    continue
+                p_text = m.group("p") or m.group("p2")
+                expected = 100 * grid[r][col][1] / total
+                status = judge_rounded(float(p_text), f"{p_text}%", expected)
+                msg = (f"{b.rows[r][0]}: {_fmt(grid[r][col][1])} of the {_fmt(total)} total is {expected:.1f}%"
+                       + (", as stated" if status == "pass" else f", not the stated {p_text}%"))
+                yield make(doc, "percentage", status, msg, b.row_lines[r], " | ".join(b.rows[r]), float(p_text),
+                           round(expected, 2), [b.row_lines[r], b.row_lines[t]], b.page)

@@ -16,6 +16,7 @@ import regex as re
 from extractor import segment
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import pattern
+from extractor.check_rules.table_sums import LEAVES_OUT, NESTED, SUBTOTAL
 from extractor.models import Check, Document, Figure
 
 CheckMaker = Callable[..., Check]
@@ -93,6 +94,9 @@ def _table_totals(doc: Document, view, page: int | None, make: CheckMaker) -> It
         if not rows:  # a Total printed first: the rows below it, to the next Total
             until = min((n for n in view.total_rows if n > t), default=10**9)
             rows = [r for r in view.data_rows if t < r < until]
+        labels = [view.block.rows[r][0] if view.block.rows[r] else "" for r in (*rows, t)]
+        if any(NESTED.match(x) or SUBTOTAL.match(x) for x in labels[:-1]) or LEAVES_OUT.search(labels[-1]):
+            continue  # "of which" rows, Sub-totals, a Total that leaves a row out: table_sums.py adds them up
         # a data row missing a cell the Total row has (a cell lost in the export) makes every
         # column sum uncertain: compare, but only warn
         ragged = any(cols_of[r] and cols_of[r] != cols_of[t] for r in rows)

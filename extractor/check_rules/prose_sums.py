@@ -1,0 +1,213 @@
+"""`breakdown_sum` of a total a sentence states and the complete breakdown that follows it, in the
+words reports use for it, read from the text whatever the figure reader made of its scope:
+
+    "dealt with 84 complaints, of which 21 were upheld, 17 partly upheld and 46 not upheld"
+    "a total of 137 complaints in Quarter 3: 112 at local resolution and 25 at the second stage"
+    "263 complaints received (219 stage one, 44 stage two)"
+    "95 cases, comprising / made up of / split between 60 ..., 20 ... and 15 ..."
+    "318 complaints were received, 271 at stage one and 47 at stage two" (a verb of handling, a comma)
+    "112 at stage one and 25 at stage two, a total of 137" (the parts first)
+    "We received 57 complaints. 41 were dealt with at stage one and 16 at stage two." (the next
+    sentence is nothing but the list: it may split another count, so a mismatch only warns)
+
+A breakdown is a list of counts, each opening its item, separated by commas and closed by "and"
+(or filling a bracket). The sentence says the parts make the total, so a mismatch fails when the
+items name parts of one partition (outcomes, stages, channels, on time or late); items that may
+overlap (themes, services: one complaint can be about two) or a list that may leave a group out
+only warn. A part larger than the total means the sentence is no split: nothing is said.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+
+import regex as re
+
+from extractor.check_rules.relations import PART_AFTER
+from extractor.check_rules.stated import block_sentences, pattern
+from extractor.extract.numbers import Number, count_numbers
+from extractor.models import Block, Check, Document
+
+CheckMaker = Callable[..., Check]
+COUNT = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)(?P<t>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)(?!\s*(?:%|per\s*cent|/))"
+# the total, a few words naming it, then what opens its breakdown
+TOTAL_THEN = re.compile(
+    COUNT + r"(?P<noun>(?:\s+(?:[^\W\d][\w'’-]*|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|"
+    r"(?<=(?:quarter|stage|phase|period|q)\s?)\d)){0,14}?)\s*"
+    r"(?P<mark>,?\s*of\s+(?:which|whom|these|those)\b,?|:|\(|,?\s*(?:comprising|made\s+up\s+of|consisting\s+of|"
+    r"split\s+(?:between|into|as)|broken\s+down\s+(?:as|into)(?:\s+follows)?:?|divided\s+(?:between|into)|"
+    r"namely)\b|\s+[-–—]\s+|(?P<comma>\s*,(?=\s*\d)))",
+    re.IGNORECASE)
+# the parts first, then their total: "..., a total of 137", "making 137 in all"
+THEN_TOTAL = re.compile(r",?\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
+                        r"which\s+makes|which\s+gives)\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
+STRONG = re.compile(r"of\s+(?:which|whom)|comprising|made\s+up|consisting|split|broken|divided|\(|:|,", re.IGNORECASE)
+# words of a partition: each complaint is in exactly one of the items
+PARTITION = re.compile(
+    r"\b(?:upheld|not\s+upheld|partly|partially|withdrawn|resolved|unresolved|stage|informal|formal|local\s+"
+    r"resolution|escalat\w*|open|closed|ongoing|outstanding|on\s+time|late|within|outside|over|email|e-mail|"
+    r"phone|telephone|letter|online|web|in\s+person|face|first|second|third|final|level|step|tier|review|"
+    r"male|female|men|women)\b", re.IGNORECASE)
+# a bare comma opens a breakdown only after a verb of handling: "318 complaints were received, 271 ..."
+HANDLED = re.compile(r"\b(?:received|receiving|closed|handled|logged|recorded|registered|made|dealt\s+with|"
+                     r"responded\s+to|investigated|determined|in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
+SEPARATOR = re.compile(r"[,;]|\band\b|\bwhilst\b|\bwhile\b|\bwith\b", re.IGNORECASE)
+CLOSER = re.compile(r"\band\b|\bwhilst\b|\bwhile\b|\bwith\b", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^()]*\)")
+MAX_GAP_WORDS = 8
+
+
+def _blank_brackets(text: str) -> str:
+    """Bracketed asides blanked (same length), so "21 (25%)" or "(2023/24: 39)" gives no part."""
+    return BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _parts(rest: str) -> list[Number]:
+    return [n for n in count_numbers(rest) if n.unit == "count" and not n.approximate
+            and not PART_AFTER.match(rest[n.end:]) and not re.match(r"\s*(?:/|\.\d)", rest[n.end:])]
+
+
+def _closed(rest: str, parts: list[Number], bracket: bool) -> bool:
+    """Parts that are the items of one list: separated by a comma, semicolon or "and", each within a
+    few words of the one before, the last closed by "and" (a bracket may close it instead)."""
+    gaps = [rest[p.end:q.start] for p, q in itertools.pairwise(parts)]
+    if not all(SEPARATOR.search(g) and len(g.split()) <= MAX_GAP_WORDS for g in gaps):
+        return False
+    return bracket or CLOSER.search(gaps[-1]) is not None
+
+
+def _items(rest: str, parts: list[Number]) -> list[str]:
+    """The text of each item: its number and the words up to the next part."""
+    ends = [p.start for p in parts[1:]] + [len(rest)]
+    return [rest[p.start:e] for p, e in zip(parts, ends, strict=True)]
+
+
+def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "list_item") and not b.furniture:
+            for s in block_sentences(doc, b):
+                yield b, s
+
+
+def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
+    """(total, its text, parts, their items, strong wording) of each 'total, then breakdown'."""
+    for m in TOTAL_THEN.finditer(s):
+        if m.group("comma") and not HANDLED.search(s[max(0, m.start() - 50):m.end()]):
+            continue
+        bracket = m.group("mark").strip() == "("
+        tail = s[m.end():]
+        rest = tail[:tail.find(")")] if bracket and ")" in tail else tail
+        total = float(m.group("t").replace(",", ""))
+        strong = bool(STRONG.search(m.group("mark")))
+        if not bracket and (listed := bracket_items(rest.lstrip())) is not None:
+            yield total, m.group("t"), listed[0], listed[1], strong
+            continue
+        rest = rest if bracket else _blank_brackets(rest)
+        parts = _parts(rest)
+        if len(parts) < 2 or not _closed(rest, parts, bracket) or parts[0].start > 40:
+            continue
+        yield total, m.group("t"), parts, _items(rest, parts), strong
+
+
+def _parts_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
+    for m in THEN_TOTAL.finditer(s):
+        head = _blank_brackets(s[:m.start()])
+        clause = re.split(r"[.;:]", head)[-1]
+        parts = _parts(clause)
+        if len(parts) < 2 or not _closed(clause, parts, False):
+            continue
+        yield float(m.group("t").replace(",", "")), m.group("t"), parts, _items(clause, parts), True
+
+
+# "Lettings (12), Repairs (19) and Estates (6)": each item a label and its count in brackets
+BRACKET_ITEM = re.compile(r"(?P<label>[^\W\d][^(),;:.]{0,60}?)\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+# a next sentence that lists what the count before it was about
+THESE_WERE = re.compile(r"^\W*(?:these|they|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:concerned|related\s+to|were\s+about|covered|"
+                        r"involved|were\s+(?:split|divided)\s+(?:between|into|as))\b", re.IGNORECASE)
+
+
+def bracket_items(rest: str) -> tuple[list[Number], list[str]] | None:
+    """(counts, labels) of a list of "Label (N)" items that opens `rest` and is closed by "and"."""
+    found = list(BRACKET_ITEM.finditer(rest))
+    if len(found) < 2 or found[0].start() > 5:
+        return None
+    kept = [found[0]]
+    for m in found[1:]:
+        gap = rest[kept[-1].end():m.start()]
+        if gap.strip(" ,;") or len(m.group("label").split()) > 6:
+            break
+        kept.append(m)
+    last = kept[-1].group("label").lower().lstrip()
+    if len(kept) < 2 or not (last.startswith("and ") or " and " in rest[kept[-2].end():kept[-1].start("n")]):
+        return None
+    nums = [Number(float(m.group("n").replace(",", "")), m.group("n"), "count", False, m.start("n"), m.end("n"))
+            for m in kept]
+    return nums, [m.group("label") for m in kept]
+
+
+OF_THESE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:these|those|them|which)\b", re.IGNORECASE)
+
+
+def _counts(text: str) -> list[Number]:
+    return [n for n in count_numbers(text) if n.unit == "count" and not n.approximate]
+
+
+def next_sentence_lists(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """A sentence stating one count, then a sentence that opens with a count and is a list of
+    parts of one partition ("41 were dealt with at stage one and 16 at stage two")."""
+    flat = list(_sentences(doc))
+    for (b, s), (b2, nxt) in itertools.pairwise(flat):
+        whole = _counts(_blank_brackets(s))
+        parts = _parts(_blank_brackets(nxt))
+        if pattern("check-not-whole").search(nxt):
+            continue
+        about = THESE_WERE.match(nxt)
+        listed = bracket_items(nxt[about.end():].lstrip(" :")) if about else None
+        if b2 is b and listed is not None and (counts := _counts(_blank_brackets(s))):
+            yield _next_list(doc, b, s, nxt, counts[0], listed[0], make)
+            continue
+        if b2 is not b or len(whole) != 1 or len(parts) < 2 or parts[0].start > 2 or OF_THESE.match(nxt):
+            continue
+        rest = _blank_brackets(nxt)
+        items = _items(rest, parts)
+        total = whole[0].value
+        if not _closed(rest, parts, False) or not all(PARTITION.search(it) for it in items) \
+                or any(p.value > total for p in parts) or len(_counts(rest)) != len(parts):
+            continue
+        expected = sum(p.value for p in parts)
+        status = "pass" if expected == total else "warn"
+        msg = (f"{whole[0].stated} stated, the next sentence splits {' + '.join(p.stated for p in parts)} = {expected:g}"
+               + ("" if status == "pass" else f", not {whole[0].stated} (if that list splits the same count)"))
+        line, line2 = doc.line_of(b, s), doc.line_of(b, nxt)
+        yield make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", total, expected, [line, line2], b.page)
+
+
+def _next_list(doc: Document, b: Block, s: str, nxt: str, whole: Number, parts: list[Number],
+               make: CheckMaker) -> Check:
+    """ "... received 15 complaints. These related to home care (7), day services (5) and ...": the
+    list may be of another count of the sentence before, so a mismatch only warns."""
+    expected = sum(p.value for p in parts)
+    status = "pass" if expected == whole.value else "warn"
+    msg = (f"{whole.stated} stated, the next sentence lists {' + '.join(p.stated for p in parts)} = {expected:g}"
+           + ("" if status == "pass" else f", not {whole.stated} (if the list is of that count)"))
+    line, line2 = doc.line_of(b, s), doc.line_of(b, nxt)
+    return make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", whole.value, expected, [line, line2], b.page)
+
+
+def prose_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    yield from next_sentence_lists(doc, make)
+    for b, s in _sentences(doc):
+        if pattern("check-not-whole").search(s):
+            continue  # "the largest groups were", "some raised more than one": not a split of the whole
+        for total, total_text, parts, items, strong in [*_total_first(s), *_parts_first(s)]:
+            if any(p.value > total for p in parts) or not total:
+                continue
+            expected = sum(p.value for p in parts)
+            partition = strong and all(PARTITION.search(it) for it in items)
+            status = "pass" if expected == total else "fail" if partition else "warn"
+            why = "" if status != "warn" else " (the items may overlap or leave a group out)"
+            msg = (f"{total_text} stated, split into {' + '.join(p.stated for p in parts)} = {expected:g}"
+                   + ("" if status == "pass" else f", not {total_text}{why}"))
+            line = doc.line_of(b, s[max(0, s.find(total_text) - 1):] if total_text in s else s)
+            yield make(doc, "breakdown_sum", status, msg, line, s, total, expected, [line], b.page)

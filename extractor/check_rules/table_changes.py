@@ -1,0 +1,69 @@
+"""`stated_change` from a table's own cells: a Change (Difference, Variance, +/-) column against
+the two period columns before it ("2023/24 | 2024/25 | Change" then "188 | 204 | +16").
+
+The later period minus the earlier one (the headers say which is later; without period headers
+the right-hand one is taken as later and a mismatch only warns). A change in % is judged as a
+percentage of the earlier value by its own decimals; an unsigned change by its size only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex as re
+
+from extractor.check_rules.shares import judge_rounded
+from extractor.check_rules.stated import pattern
+from extractor.check_rules.table_sums import cell
+from extractor.models import Block, Check, Document
+
+CheckMaker = Callable[..., Check]
+CHANGE_HEADER = re.compile(r"^\s*(?:change|difference|diff\.?|variance|movement|\+\s*/\s*[-−–]|"
+                           r"increase\s*/\s*decrease|inc\s*/\s*dec)\s*(?:\(.*\))?\s*$", re.IGNORECASE)
+CHANGE_CELL = re.compile(r"^\s*(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
+YEAR = re.compile(r"(?:19|20)(\d\d)")
+
+
+def _later_right(a: str, b: str) -> bool | None:
+    """Whether the right-hand header of two period headers is the later one; None if not periods."""
+    part = pattern("check-part-header")
+    if not (part.match(a) and part.match(b)):
+        return None
+    ya, yb = YEAR.findall(a), YEAR.findall(b)
+    if ya and yb and ya != yb:
+        return (ya[-1], ya[0]) < (yb[-1], yb[0])
+    return True
+
+
+def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]:
+    header = b.rows[0] if b.rows else ()
+    for col, name in enumerate(header):
+        if col < 3 or not CHANGE_HEADER.match(name):
+            continue
+        later_right = _later_right(header[col - 2], header[col - 1])
+        for r in range(1, len(b.rows)):
+            row = b.rows[r]
+            if col >= len(row) or (m := CHANGE_CELL.match(row[col])) is None:
+                continue
+            (ka, a), (kb, bv) = cell(row[col - 2]), cell(row[col - 1])
+            if ka != "count" or kb != "count":
+                continue
+            old, new = (a, bv) if later_right in (True, None) else (bv, a)
+            size = float(m.group("n").replace(",", ""))
+            sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
+            if m.group("pct"):
+                if not old:
+                    continue
+                expected = 100 * (new - old) / old
+                ok = judge_rounded(size, f"{m.group('n')}%", abs(expected)) == "pass" and (
+                    sign == 0 or sign * expected > 0 or expected == 0)
+            else:
+                expected = new - old
+                ok = abs(expected) == size and (sign == 0 or sign * expected >= 0 or size == 0)
+            status = "pass" if ok else "fail" if later_right is not None else "warn"
+            unit = "%" if m.group("pct") else ""
+            msg = (f"{row[0] or 'row ' + str(r)}: {old:g} to {new:g} is a change of {expected:+.4g}{unit}"
+                   + ("" if ok else f", not the stated {row[col].strip()}"))
+            line = b.row_lines[r]
+            yield make(doc, "stated_change", status, msg, line, " | ".join(row), size, round(abs(expected), 2),
+                       [line], b.page)

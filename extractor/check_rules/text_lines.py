@@ -1,0 +1,143 @@
+"""Tables that only the document's lines still show, rebuilt around their Total for table_sums.py.
+
+Two layouts lose their grid on the way to text and are read by no table reader when their header
+is not one it knows ("Service area Stage 1 Stage 2"):
+- rows of a label and the same number of values, closed by a Total line ("Total 130 19");
+- one cell per line: label, its number, label, its number, ..., "Total", its number.
+Only what is needed to add up is rebuilt: from the Total line up, every line of the same shape,
+stopping at the first that is not (the header, a paragraph). Labels are short and carry no
+sentence ("The council received 45" is not a row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex as re
+
+from extractor.check_rules.stated import pattern
+from extractor.memo import per_document
+from extractor.models import Block, Document
+
+VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
+ROW = re.compile(rf"^\s*(?P<label>[^\d|].*?)\s+(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
+LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
+MAX_LABEL_WORDS = 6
+# a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
+EXTRA_VALUE = re.compile(r"(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
+                         r"\s+\d[\d,]*$", re.IGNORECASE)
+
+
+def _label_ok(label: str, digits: bool = False) -> bool:
+    """A row label: a few words, no sentence end; digits only where the caller allows them
+    ("Stage 1", "2023/24" label a row whose values are counted from the right)."""
+    return (0 < len(label.split()) <= MAX_LABEL_WORDS and not re.search(r"[.!?;:]$", label.strip())
+            and (digits or not re.search(r"\d", label)) and any(ch.isalpha() for ch in label))
+
+
+def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
+    """(label, values) of a line; with `width`, the last `width` tokens are the values and the
+    rest, digits and all, is the label ("Stage 1  52  47  61  55")."""
+    if "|" in text:
+        return None
+    if width is not None:
+        tokens = text.split()
+        values = tokens[-width:] if len(tokens) > width else []
+        label = " ".join(tokens[:-width]) if values else ""
+        if not values or not all(re.fullmatch(VALUE, v, re.IGNORECASE) for v in values) \
+                or not _label_ok(label, digits=True) or EXTRA_VALUE.search(label):
+            return None  # "Housing 12 45 47 61 55" under four columns: a value too many, not a label
+        return label, values
+    m = ROW.match(text)
+    if m is None or not _label_ok(m.group("label")):
+        return None
+    return m.group("label").strip(), m.group("values").split()
+
+
+def _is_total(label: str) -> bool:
+    return bool(pattern("check-total-label").match(label))
+
+
+@per_document
+def _found(doc: Document) -> dict[str, list[Block]]:
+    return {}
+
+
+def line_tables(doc: Document) -> list[Block]:
+    """Every table rebuilt around a Total line, once per document."""
+    store = _found(doc)
+    if "tables" not in store:
+        lines = [(i + 1, t.strip()) for i, t in enumerate(doc.lines) if t.strip()]
+        store["tables"] = [*_row_tables(lines), *_cell_tables(lines), *_change_tables(lines)]
+    return store["tables"]
+
+
+def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
+    for k, (ln, text) in enumerate(lines):
+        total = _row(text)
+        if total is None or not _is_total(total[0]):
+            continue
+        width = len(total[1])
+        rows: list[tuple[str, ...]] = [(total[0], *total[1])]
+        row_lines = [ln]
+        for ln2, text2 in reversed(lines[:k]):
+            row = _row(text2, width)
+            if row is None or _is_total(row[0]):
+                break
+            rows.insert(0, (row[0], *row[1]))
+            row_lines.insert(0, ln2)
+        if len(rows) >= 3:
+            yield _block(rows, row_lines)
+
+
+PERIOD = r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d\d)?)?)"
+CHANGE_HEAD = re.compile(rf"^\s*(?P<label>[^\d|]*?)\s*(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>change|difference|variance|\+/-)\s*$",
+                         re.IGNORECASE)
+
+
+def _change_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
+    """ "Stage 2023/24 2024/25 Change" then rows of a label and three values ("+16" among them)."""
+    for k, (ln, text) in enumerate(lines):
+        m = CHANGE_HEAD.match(text)
+        if m is None:
+            continue
+        rows: list[tuple[str, ...]] = [(m.group("label").strip(), m.group("a"), m.group("b"), m.group("c"))]
+        row_lines = [ln]
+        for ln2, text2 in lines[k + 1:]:
+            row = SIGNED_ROW.match(text2)
+            if row is None or not _label_ok(row.group("label")):
+                break
+            rows.append((row.group("label").strip(), row.group("a"), row.group("b"), row.group("c")))
+            row_lines.append(ln2)
+        if len(rows) >= 2:
+            yield Block("table", "\n".join(" | ".join(r) for r in rows), row_lines[0], rows=tuple(rows),
+                        row_lines=tuple(row_lines), end_line=row_lines[-1])
+
+
+SIGNED_ROW = re.compile(r"^\s*(?P<label>[^\d|].*?)\s+(?P<a>\d[\d,]*)\s+(?P<b>\d[\d,]*)\s+(?P<c>[-+−–]?\s?\d[\d,.]*%?)\s*$")
+
+
+def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
+    """ "Upheld" / "18" / ... / "Total" / "103": label and value lines taken in pairs, upwards."""
+    for k in range(len(lines) - 1):
+        (_, label), (ln, value) = lines[k], lines[k + 1]
+        if not _is_total(label) or not LONE.match(value) or not _label_ok(label):
+            continue
+        rows: list[tuple[str, ...]] = [(label, value)]
+        row_lines = [ln]
+        j = k - 2
+        while j >= 0 and _label_ok(lines[j][1]) and not LONE.match(lines[j][1]) and LONE.match(lines[j + 1][1]) \
+                and not _is_total(lines[j][1]):
+            rows.insert(0, (lines[j][1], lines[j + 1][1]))
+            row_lines.insert(0, lines[j + 1][0])
+            j -= 2
+        if len(rows) >= 3:
+            yield _block(rows, row_lines)
+
+
+def _block(rows: list[tuple[str, ...]], row_lines: list[int]) -> Block:
+    """A header-less table block: the first row is data (table_sums reads it so)."""
+    width = max(len(r) for r in rows)
+    header = ("",) * width
+    return Block("table", "\n".join(" | ".join(r) for r in rows), row_lines[0], rows=(header, *rows),
+                 row_lines=(row_lines[0], *row_lines), end_line=row_lines[-1])
