@@ -21,6 +21,9 @@ GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:\.\d+)?%?)+(?:(?:n/?a|N/?A|[-–])(?
 GAP_CELL = re.compile(r"n/?a|N/?A|[-–]")  # a cell a row leaves empty, run in with its neighbours
 
 
+SPACED_VALUE = re.compile(r"(?:^|\s)\d[\d,.]*%?\s+$")  # the label part ends in a value set apart
+
+
 def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tuple[str, ...]], list[int]]]:
     """(rows, their lines) of each table whose rows read like "Total number of complaints3752" under a
     header like "ComplaintQ1Q2Q3Q4Year end"; the header is the first row."""
@@ -39,8 +42,8 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
         k += 1
         while k < len(span) and (line := lines[span[k] - 1].strip()) and split_glued_header(line) is None:
             m = GLUED_TAIL.search(line)
-            if m is None or not line[: m.start()].strip():
-                break
+            if m is None or not line[: m.start()].strip() or SPACED_VALUE.search(line[: m.start()]):
+                break  # "Received   412   57 9": values apart are a spaced row, not cells run together
             raw_rows.append((line[: m.start()].strip(), m.group("tail")))
             row_lines.append(span[k])
             k += 1

@@ -281,8 +281,8 @@ def _spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tu
     while k < len(span):
         line = lines[span[k] - 1].strip()
         k += 1
-        if _space_header(line) or any(ch.isdigit() for ch in line) or not line:
-            continue
+        if _space_header(line) or any(ch.isdigit() for ch in NAMED_NUMBER.sub(" ", line)) or not line:
+            continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24")
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
         width = _row_width(span[k:], lines)
@@ -311,16 +311,28 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
             n += 1
         if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
             n -= 1  # "2022 – 23 430": the "23" ends the label's year
+        elif 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
+            n -= 1  # "Stage 1 52 47": the 1 is the stage's name
         if n == 0 or n == len(tokens):
             return None
         counts.append(n)
     return counts[0] if len(counts) == 2 and counts[0] == counts[1] else None
 
 
+# a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"
+NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2}|one|two|three|four)\b|\bQ[1-4]\b|\bH[12]\b"
+                          r"|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b", re.IGNORECASE)
+JOINER = "\u2060"  # a word joiner: no whitespace, so str.split keeps "Stage⁠1" whole
+
+
 def _split_header(line: str, width: int) -> tuple[str, ...] | None:
     """The header cut into a label-column header and `width` column names: at the header words of
     patterns/tables.toml when they give that many, else one word per column when the words are
     exactly that many (no label-column header) or one more, else, for one column, its last word."""
+    glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), line)
+    if glued != line:  # "Stage 1 Stage 2 Ombudsman": a name and its number are one word
+        made = _split_header(glued, width)
+        return tuple(c.replace(JOINER, " ") for c in made) if made is not None else None
     cut = split_glued_header(line, "spaced")
     if cut is not None and len(cut) == width + 2:
         cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two

@@ -94,8 +94,9 @@ def heading_level(line: str, markdown: bool) -> int | None:
         depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
         return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
     letters = [c for c in s if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12:
-        return 4  # a caps line labels a part of the numbered section it stands in
+    if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12 \
+            and not all(any(c.isdigit() for c in word) for word in s.split()):
+        return 4  # a caps line labels a part of the numbered section it stands in ("Q1 Q2 Q3" heads columns)
     return None
 
 
