@@ -55,3 +55,22 @@ def test_complaints_that_went_straight_to_the_second_stage(tmp_path: Path) -> No
 def test_a_heading_line_naming_its_stage_run_into_its_values(tmp_path: Path) -> None:
     got = keys(tmp_path, "Results at stage two\nUpheld 9; partly upheld 14; not upheld 30.\n")
     assert {("upheld", 9, "count", "stage2"), ("not_upheld", 30, "count", "stage2")} <= got
+
+
+def test_a_bracketed_count_with_its_own_period(tmp_path: Path) -> None:
+    f = tmp_path / "review.txt"
+    f.write_text(HEADER + "In 2030/31 we logged 640 complaints (702 in 2029/30).\n", encoding="utf-8")
+    got = {(r.measure, r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert ("received", 702, "2029/30") in got
+
+
+def test_a_list_of_counts_each_with_its_verb(tmp_path: Path) -> None:
+    got = keys(tmp_path, "Second stage: 75 received, 70 closed, 52 on time.")
+    assert {("received", 75, "count", "stage2"), ("closed", 70, "count", "stage2"),
+            ("within_target", 52, "count", "stage2")} <= got
+
+
+def test_councillor_enquiries_are_not_complaints(tmp_path: Path) -> None:
+    got = keys(tmp_path, "Complaints received: 310\nMember enquiries: 977\n")
+    assert ("received", 310, "count", None) in got
+    assert not any(v == 977 for _, v, *_ in got)

@@ -334,6 +334,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and not CHANGE_BEFORE.search(left):
         # "15 complaints compared to 13 during ...": the compared number counts the same thing
         reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
+    if reading is None and previous is not None and left.rstrip().endswith("(") and PERIOD_NEXT.match(right):
+        # "1,208 complaints (1,140 in 2029/30)": the bracket's count of the same thing in its period
+        reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
     if reading is None and previous is not None:
         reading = _follows(n, left, right, previous)
     if reading is None and n.unit == "percent" and THIS_WAS.search(left) and (m := SHARE_TOPIC.search(before[-300:])):
