@@ -74,3 +74,17 @@ def test_councillor_enquiries_are_not_complaints(tmp_path: Path) -> None:
     got = keys(tmp_path, "Complaints received: 310\nMember enquiries: 977\n")
     assert ("received", 310, "count", None) in got
     assert not any(v == 977 for _, v, *_ in got)
+
+
+def test_a_change_after_a_share_is_the_same_measure_then(tmp_path: Path) -> None:
+    f = tmp_path / "review.txt"
+    f.write_text(HEADER + "We answered 91.5% of first stage complaints on time, down from 93.4% last year.\n",
+                 encoding="utf-8")
+    got = {(r.measure, r.value, r.period) for r in extract(load(f)) if isinstance(r, Figure)}
+    assert {("within_target", 91.5, "2030/31"), ("within_target", 93.4, "2029/30")} <= got
+
+
+def test_label_lines_whose_values_carry_their_unit_are_read_one_by_one(tmp_path: Path) -> None:
+    got = keys(tmp_path, "How long we took\n\nFirst stage average: 6.1 working days\nSecond stage average: 19.8 working days\n")
+    assert {("average_response_days", 6.1, "working_days", "stage1"),
+            ("average_response_days", 19.8, "working_days", "stage2")} <= got

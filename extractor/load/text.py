@@ -192,7 +192,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
 
 
 # "Upheld - 96", "Complaints received: 73 (81)": a label and its value, the value ending the line
-PAIR_LINE = re.compile(r"^\s*[^\d\s:|][^:|]{1,90}?\s*(?::|\s[-–]\s)\s*\d[\d,]*(?:\.\d+)?%?\s*(?:\([^()]{1,20}\))?\s*\.?\s*$")
+PAIR_LINE = re.compile(r"^\s*[^\d\s:|][^:|]{1,90}?\s*(?::|\s[-–]\s)\s*\d[\d,]*(?:\.\d+)?%?"
+                       r"(?:\s+(?:working\s+|calendar\s+)?days)?\s*(?:\([^()]{1,20}\))?\s*\.?\s*$", re.IGNORECASE)
 
 
 def _pair_list(lines: list[str], i: int) -> bool:

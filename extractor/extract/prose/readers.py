@@ -242,6 +242,8 @@ def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int,
 PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-against-target")
 
 
+UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:increase|decrease|rise|fall|improvement)\s+)?(?:up|down|rising|falling)?\s*"
+                           r"from\s+$", re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
 COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)
 PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
@@ -303,6 +305,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
         return Reading("received", "count", BASE_RULE, NO_STAGE)
+    if previous is not None and i and UP_FROM_AFTER.search(left) and numbers[i - 1].unit == n.unit:
+        # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
+        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
     if reading is not None and reading is not SKIP and reading.unit == "per_1000" \
