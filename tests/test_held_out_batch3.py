@@ -88,3 +88,17 @@ def test_label_lines_whose_values_carry_their_unit_are_read_one_by_one(tmp_path:
     got = keys(tmp_path, "How long we took\n\nFirst stage average: 6.1 working days\nSecond stage average: 19.8 working days\n")
     assert {("average_response_days", 6.1, "working_days", "stage1"),
             ("average_response_days", 19.8, "working_days", "stage2")} <= got
+
+
+def test_a_stage_another_count_went_to_is_not_the_totals(tmp_path: Path) -> None:
+    got = keys(tmp_path, "We logged 140 complaints in the year, of which 19 (14%) were escalated to stage two.")
+    assert ("received", 140, "count", None) in got and ("received", 19, "count", "stage2") in got
+
+
+def test_final_decisions_of_an_ombudsman_are_closed_cases(tmp_path: Path) -> None:
+    got = keys(tmp_path, "The Ombudsman made final decisions on 11 complaints about us, upholding 4 of them.")
+    assert {("closed", 11, "count", "ombudsman"), ("upheld", 4, "count", "ombudsman")} <= got
+
+
+def test_cases_still_under_investigation_are_no_measure(tmp_path: Path) -> None:
+    assert keys(tmp_path, "Three complaints remain under investigation.") == set()

@@ -141,7 +141,10 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     said = named_stage(without_asides(text[numbers[i - 1].end if i else 0:n.start], n.start), None)
     if said == "ombudsman" and not RELATIVE.match(clause):
         said = None  # "... went to the Ombudsman, which upheld two": a relative clause goes on with its subject
-    sentence = named_stage(without_asides(text, n.start), None)
+    # the sentence's stage, less a stage another count went to ("87 complaints ..., of which 12 were
+    # escalated to stage 2" leaves the 87 unstaged)
+    sentence = named_stage(MOVED_TO_STAGE.sub(lambda m: m.group(0) if m.start() < span[1] else " ",
+                                              without_asides(text, n.start)), None)
     if sentence == "ombudsman" and not MENTIONS_OMBUDSMAN.search(without_sources(text[: span[1]])):
         sentence = None  # "... 96 complaints in the year, and none went to the Ombudsman": a later clause's
     stage = None if reading.measure == "compliments" else (
@@ -174,6 +177,11 @@ def paragraph_stage(w: Where) -> str | None:
 OWN_HANDLING = re.compile(r"\b(?:internally|in[\s-]house|under\s+(?:our|the\s+council['’]s)\s+own)\b", re.IGNORECASE)
 
 
+# "... of which 12 were escalated to stage 2" after a count's clause: where another count went, said
+# with its verb (not "requests for escalation to Stage 2", which names what is counted)
+MOVED_TO_STAGE = re.compile(r"\b(?:escalated|progressed|referred|moved|went|passed|sent|forwarded|proceeded)\s+"
+                            r"(?:on\s+|straight\s+|directly\s+)?(?:to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b",
+                            re.IGNORECASE)
 STAGE_HYPHEN = re.compile(r"(?<=\bstage)-(?=(?:\d|one|two|three)\b)", re.IGNORECASE)
 REACH = 1500  # characters before a clause end in which an ombudsman named still counts
 PRIOR_RULE = "table-prior-in-brackets"
