@@ -172,3 +172,28 @@ def test_a_dated_span_above_a_table_is_its_period(tmp_path: Path, fmt: str) -> N
     got = {(r.value, r.stage, r.period_start, r.period_end) for r in extract(load(path)) if isinstance(r, Figure)}
     assert {(8, S1, "2031-02-01", "2031-04-30"), (3, S2, "2031-02-01", "2031-04-30"),
             (40, S1, "2030-04-01", "2031-03-31"), (11, S2, "2030-04-01", "2031-03-31")} <= got, sorted(got)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_names_and_counts_under_a_breakdown_heading(tmp_path: Path, fmt: str) -> None:
+    """A table with no header row, a name and a count a row, under a heading that breaks
+    complaints down by something, counts the complaints of each name."""
+    d = docx.Document()
+    d.add_heading("Tenant complaints review 2030/31", 0)
+    d.add_heading("Complaints by estate", 2)
+    _table(d, [["Ferry Lane", "7"], ["Orchard Rise", "0"], ["Kiln Court", "12"]], shade_first=False)
+    d.add_heading("Board members by estate", 2)
+    _table(d, [["Ferry Lane", "2"], ["Kiln Court", "3"]], shade_first=False)
+    path = tmp_path / "estates.docx"
+    d.save(str(path))
+    if fmt == "pdf":
+        path = _pdf(path)
+    got = _figures(path)
+    assert got == {("received", 7, None), ("received", 0, None), ("received", 12, None)}, sorted(got)
+
+
+def test_a_breakdown_heading_over_phone_numbers_gives_nothing(tmp_path: Path) -> None:
+    """Counter-example: names with two numbers, or with a date, under 'Complaints by office'."""
+    got = _md(tmp_path, "## Complaints by office\n\n| Riverside | 4 May 2031 |\n| Northgate | 11 June 2031 |\n\n"
+                        "## Complaints by team\n\n| Lettings | 3 | 4 |\n| Repairs | 5 | 6 |\n")
+    assert got == []

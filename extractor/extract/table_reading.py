@@ -20,6 +20,7 @@ from extractor.extract import table_text
 from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
 from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
     LabelMeaning,
     classify_label,
@@ -35,16 +36,6 @@ from extractor.segment import Context
 def is_data_row(row: Sequence[str]) -> bool:
     return any(cell_numbers(c) and label_period(c) is None for c in row[1:])
 
-
-def cell_numbers(text: str) -> list[tuple[float, str | None, str]]:
-    """The values of a cell: a number, or the one number of a cell that names what it counts
-    ("Upheld 4", "Not upheld: 0")."""
-    if values := cell_values(text):
-        return values
-    if (m := WORDS_THEN_NUMBER.fullmatch(text)) is None or year_label(m.group(2)) or label_period(text):
-        return []
-    own = classify_label(m.group(1))
-    return cell_values(m.group(2)) if own.get("measure") and not own.skip else []
 
 
 def _is_year_header(row: Sequence[str]) -> bool:
@@ -186,7 +177,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    nhead == ncap, text_period(lead_in or "", context),
                    any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
-                   category_list)
+                   category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
@@ -297,7 +288,7 @@ def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column
            scope: _Scope) -> list[TableCell]:
     if label_period(text) is not None or col.meaning.skip or row.skip:
         return []
-    col = _own_words(text, col)
+    col = own_words(text, col)
     values = cell_numbers(text)
     cells = [cell for v in values if (cell := _cell(i, c, v, label, row, col, scope)) is not None]
     if scope.prior_in_brackets and (prior := bracketed_prior(text, values)) is not None \
@@ -305,23 +296,6 @@ def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column
             and (earlier := _year_before(cell)) is not None:
         cells.append(earlier)
     return cells
-
-
-# "Upheld 4", "Not upheld: 8": a cell that names what its one number counts
-WORDS_THEN_NUMBER = re.compile(r"\s*(\p{L}[\p{L} '\-]*?)\s*[:\-–]?\s*(\d[\d,]*(?:\.\d+)?\s*%?)\s*")
-
-
-def _own_words(text: str, col: Column) -> Column:
-    """The column as this cell reads it: a cell holding words and one number ("Upheld 4") counts
-    what its words name, within what the header says ("Outcome")."""
-    m = WORDS_THEN_NUMBER.fullmatch(text)
-    if m is None:
-        return col
-    header = f"{col.header} {m.group(1)}".strip()
-    own = classify_label(header)
-    if not own.get("measure") or own.skip:
-        return col
-    return Column(col.index, header, own, col.period)
 
 
 def _year_before(cell: TableCell) -> TableCell | None:
