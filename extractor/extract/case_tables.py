@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex as re
+
 from extractor.extract.table_labels import classify_label, first_value, flagged_rule
 from extractor.extract.table_model import TableCell, TableView
 from extractor.models import Block
@@ -44,6 +46,9 @@ def case_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | 
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "resolved", "withdrawn", "upheld_or_partially_upheld")
 
 
+DIGIT = re.compile(r"\d")
+
+
 def outcome_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context | None,
                  heading: str | None) -> TableView | None:
     """A table of single cases with an outcome column: each row is a figure of 1 (or N findings,
@@ -61,8 +66,8 @@ def outcome_rows(block: Block, rows: Sequence[tuple[str, ...]], context: Context
     cells = []
     for i, row in enumerate(rows[1:], 1):
         measure = classify_label(row[col]).get("measure") if col < len(row) else None
-        if measure not in OUTCOMES:
-            continue
+        if measure not in OUTCOMES or (DIGIT.search(row[col]) and not many[1].search(row[col])):
+            continue  # "Upheld 4" counts four complaints: a count, not one case
         counted = next((m for c in row if (m := many[1].search(c))), None)
         fields = {"measure": measure, "unit": "count", "stage": first_value("stage", *outer) or ctx.stage,
                   "body": None, "period": ctx.period, "period_start": ctx.period_start, "period_end": ctx.period_end,

@@ -20,6 +20,7 @@ from extractor.extract import table_text
 from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
 from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
     LabelMeaning,
     classify_label,
@@ -33,7 +34,8 @@ from extractor.segment import Context
 
 
 def is_data_row(row: Sequence[str]) -> bool:
-    return any(cell_values(c) and label_period(c) is None for c in row[1:])
+    return any(cell_numbers(c) and label_period(c) is None for c in row[1:])
+
 
 
 def _is_year_header(row: Sequence[str]) -> bool:
@@ -72,17 +74,18 @@ def _with_left_neighbour(columns: list[Column], label_col: int | None) -> list[C
     return out
 
 
-def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int) -> list[str]:
-    """One header per column; an empty upper cell of a two-row header takes its left neighbour's."""
+def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first: int = 1) -> list[str]:
+    """One header per column; an empty upper cell of a two-row header takes its left neighbour's
+    (a cell merged over both), from the second value column on (`first` is the first one)."""
     heads = ["" for _ in range(ncols)]
     for r in range(nhead):
         row = list(rows[r]) + [""] * (ncols - len(rows[r]))
         last = ""
         for c in range(ncols):
             cell = row[c].strip()
-            if not cell and r < nhead - 1 and c > 1:
+            if not cell and r < nhead - 1 and c > first:
                 cell = last
-            last = (cell or last) if c > 0 else ""
+            last = (cell or last) if c >= first else ""
             heads[c] = f"{heads[c]} {cell}".strip()
     return heads
 
@@ -163,8 +166,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     if ncap:  # a title row spanning the table ("Complaints by service 2023/24")
         lead_in = " ".join([*(r[0] for r in rows[:ncap]), lead_in or ""]).strip()
     nhead = ncap + header_rows(rows[ncap:])
-    heads = _column_headers(rows[ncap:], nhead - ncap, ncols)
     label_col = _label_col(rows, nhead)
+    heads = _column_headers(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
     title = heads[label_col] if label_col is not None and nhead > ncap else None
     columns = tuple(_with_left_neighbour(
         [Column(i, h, classify_label(h), _column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
@@ -174,7 +177,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    nhead == ncap, text_period(lead_in or "", context),
                    any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
-                   category_list)
+                   category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
@@ -193,7 +196,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                      for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
         if lm.label_value and row_cells:
             row_cells.append(_label_value_cell(i, label_col or 0, lm, row_cells[0], scope))
-        if not any(cell_values(c) for k, c in enumerate(row) if label_col is None or k > label_col):
+        if not any(cell_numbers(c) for k, c in enumerate(row) if label_col is None or k > label_col):
             continue
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
@@ -285,7 +288,8 @@ def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column
            scope: _Scope) -> list[TableCell]:
     if label_period(text) is not None or col.meaning.skip or row.skip:
         return []
-    values = cell_values(text)
+    col = own_words(text, col)
+    values = cell_numbers(text)
     cells = [cell for v in values if (cell := _cell(i, c, v, label, row, col, scope)) is not None]
     if scope.prior_in_brackets and (prior := bracketed_prior(text, values)) is not None \
             and (cell := _cell(i, c, prior, label, row, col, scope)) is not None \
@@ -348,6 +352,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
 CATEGORY_WORDS = 4
+# 'No. resolved', 'Number closed': a count of something else, never a category's name
+COUNT_HEADER = re.compile(r"(?:no\.?|nos\.?|number|count|#)(?:\s|$)", re.IGNORECASE)
 
 
 def _category_column(col: Column, scope: _Scope) -> str | None:
@@ -355,7 +361,8 @@ def _category_column(col: Column, scope: _Scope) -> str | None:
     whose columns counts complaints: a category those complaints are broken down by."""
     header = col.header.strip()
     if not scope.counts_complaints or col.meaning.values or col.meaning.skip or col.period or not header \
-            or len(header.split()) > CATEGORY_WORDS or any(ch.isdigit() for ch in header):
+            or len(header.split()) > CATEGORY_WORDS or any(ch.isdigit() for ch in header) \
+            or COUNT_HEADER.match(header):
         return None
     return header.lower()
 

@@ -117,7 +117,25 @@ def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None,
     q = QUARTER.search(text or "")
     if q and (fy or _context_fy(ctx)):
         return _quarter(fy or _context_fy(ctx), int(q.group("q")))  # type: ignore[arg-type]
-    return fy
+    return fy or _date_span(text)
+
+
+DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                       r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", re.IGNORECASE)
+
+
+def _date_span(text: str) -> tuple[str, str | None, str | None] | None:
+    """The one span a lead-in states from day to day ("Reporting period: 1 May 2031 - 31 July
+    2031"): a report's own dates for the table below, not a year the text names in passing."""
+    from extractor.extract.periods import find_periods
+
+    if not DAY_MONTH.search(text or ""):
+        return None
+    spans = {p for _, _, p in find_periods(text or "") if p.start and p.end}
+    if len(spans) != 1:
+        return None
+    p = spans.pop()
+    return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -189,12 +189,14 @@ def _style_name(para: Any, styles: dict[str | None, str]) -> str:
 
 
 def _table_rows(table: Any) -> Iterator[tuple[str, ...]]:
-    """Rows as cell texts; a merged cell spanning columns is read once."""
+    """Rows as cell texts; a merged cell spanning columns is read once, in its first column, and
+    leaves the others empty (as a PDF's grid does), so a header over two columns stays above them."""
     for row in table.rows:
         cells: list[str] = []
         seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:
+                cells.append("")
                 continue
             seen.add(id(cell._tc))
             cells.append(" ".join(cell.text.split()))

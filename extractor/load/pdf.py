@@ -25,6 +25,7 @@ from extractor.errors import InputError
 from extractor.limits import DEFAULT, DocumentTimeout, Limits, LimitWarning
 from extractor.load.isolate import MAX_RESTARTS, ChildDied, ChildError, can_fork, isolated_pages
 from extractor.load.pdf_blocks import Line, PageLayout, blocks_of, join_split_tables, mark_furniture
+from extractor.load.pdf_grid import outermost, regrid
 from extractor.models import BBox, Document, Word
 
 __all__ = ["Line", "PageLayout", "group_lines", "load_pdf", "mark_furniture", "page_layout", "read_layouts"]
@@ -185,7 +186,9 @@ def read_page(page: Any, number: int) -> PageLayout:
 def raw_page(page: Any, number: int) -> RawPage:
     """(number, width, height, word dicts, tables) of one pdfplumber page: plain data."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance=2)
-    tables = [(table.bbox, table.extract()) for table in page.find_tables()]
+    found = page.find_tables()
+    tables = [(t.bbox, regrid([r.cells for r in t.rows], t.extract(), t.bbox[2]))
+              for t, keep in zip(found, outermost([t.bbox for t in found])) if keep]
     return number, float(page.width), float(page.height), words, tables
 
 

@@ -23,6 +23,8 @@ from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import Any
 
+from extractor.load.pdf_grid import outermost, regrid
+
 # A character is a plain tuple: millions are made, and tuples are the cheapest record.
 Char = tuple[str, float, float, float, float, float, str]
 TEXT, X0, X1, TOP, BOTTOM, SIZE, FONT = range(7)
@@ -207,13 +209,16 @@ def page_tables(edges: list[dict[str, Any]], width: float, height: float, chars:
     by_middle = sorted(chars, key=_v_mid)
     middles = [_v_mid(c) for c in by_middle]
     tables = []
-    for table in finder.tables:
+    found = finder.tables
+    for table, keep in zip(found, outermost([t.bbox for t in found])):
+        if not keep:
+            continue
         rows = []
         for row in table.rows:
             _, top, _, bottom = row.bbox
             in_row = by_middle[bisect_left(middles, top):bisect_left(middles, bottom)]
             rows.append([cell_text(cell, in_row) for cell in row.cells])
-        tables.append((table.bbox, rows))
+        tables.append((table.bbox, regrid([r.cells for r in table.rows], rows, table.bbox[2])))
     return tables
 
 
