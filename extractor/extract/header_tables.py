@@ -1,0 +1,148 @@
+"""Tables written as text whose header is a line of words, or that have no header at all:
+
+    Team            Received   Upheld   % upheld        (a header of words over rows of values)
+    Stage 1   Stage 2   Ombudsman                         (a header whose numbers only name)
+    Complaints received by stage / Stage 1 171 / ...      (rows under a line that says what they count)
+
+Split from table_text.py, which finds every kind of text table and builds their blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex as re
+
+from extractor.extract.flat_rows import split_header_by_meaning
+from extractor.extract.table_labels import classify_label, split_glued_header
+from extractor.extract.table_text import SPLIT_YEAR, _is_value, _space_header, _space_row, _table_block, _tokens
+from extractor.models import Block
+
+# a word that a number after it names rather than counts ("Stage 1 171": the 1 is the stage's)
+NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|step|year|appendix|table|section)$",
+                         re.IGNORECASE)
+SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-value pair (label_values.py)
+
+
+def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
+    number of values, no header row (the heading or lead line above says what they count; the
+    table reader reads nothing where it does not), with perhaps a title line first."""
+    texts = [lines[ln - 1].strip() for ln in span if 0 < ln <= len(lines)]
+    title = None
+    if texts and not _trailing_values(_tokens(texts[0])) and len(texts[0].split()) <= 10:
+        title, texts, span = texts[0], texts[1:], span[1:]
+    if len(texts) < 2 or not all(texts):
+        return
+    rows: list[tuple[str, ...]] = []
+    for text in texts:
+        tokens = _tokens(text)
+        n = _trailing_values(tokens)
+        label = " ".join(tokens[: len(tokens) - n])
+        if not n or n == len(tokens) or len(label.split()) > 8 or not (label[:1].isupper() or label[:1].isdigit()) \
+                or SENTENCE_MARK.search(label):
+            return
+        rows.append((label, *tokens[len(tokens) - n:]))
+    widths = {len(r) for r in rows}
+    # over rows of several values, a first line of words is a header this reader could not split
+    if len(widths) == 1 and not (title is not None and widths.pop() > 2):
+        yield _table_block(rows, span), title
+
+
+def _trailing_values(tokens: list[str]) -> int:
+    """How many values end a row, less one a naming word before it owns ("Stage 1 171" ends in one)."""
+    n = 0
+    while n < len(tokens) and _is_value(tokens[-1 - n]):
+        n += 1
+    if 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
+        n -= 1
+    return n
+
+
+def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """ "Team Received Upheld" then "Parking 12 4" rows: a header of words, then rows of a label
+    and as many values as the header names columns."""
+    k = 0
+    while k < len(span):
+        line = lines[span[k] - 1].strip()
+        k += 1
+        if _space_header(line) or any(ch.isdigit() for ch in NAMED_NUMBER.sub(" ", line)) or not line:
+            continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24")
+        rows: list[tuple[str, ...]] = []
+        row_lines: list[int] = []
+        width = _row_width(span[k:], lines)
+        header = _split_header(line, width) if width else None
+        if header is None:
+            continue
+        rows, row_lines = [header], [span[k - 1]]
+        while k < len(span) and (parsed := _space_row(lines[span[k] - 1].strip(), width)) \
+                and len(parsed[1]) == width and parsed[0]:
+            rows.append((parsed[0], *parsed[1]))
+            row_lines.append(span[k])
+            k += 1
+        if len(rows) > 2:
+            yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
+    """How many values the rows under a header carry: the count the next two lines agree on."""
+    counts = []
+    for ln in following[:2]:
+        if "|" in lines[ln - 1]:
+            return None  # cells divided by bars: _bar_tables reads them
+        tokens = _tokens(lines[ln - 1])
+        n = 0
+        while n < len(tokens) and _is_value(tokens[-1 - n]):
+            n += 1
+        if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
+            n -= 1  # "2022 – 23 430": the "23" ends the label's year
+        elif 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
+            n -= 1  # "Stage 1 52 47": the 1 is the stage's name
+        if n == 0 or n == len(tokens):
+            return None
+        counts.append(n)
+    return counts[0] if len(counts) == 2 and counts[0] == counts[1] else None
+
+
+# a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"
+NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2}|one|two|three|four)\b|\bQ[1-4]\b|\bH[12]\b"
+                          r"|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b", re.IGNORECASE)
+JOINER = "\u2060"  # a word joiner: no whitespace, so str.split keeps "Stage⁠1" whole
+
+
+def _split_header(line: str, width: int) -> tuple[str, ...] | None:
+    """The header cut into a label-column header and `width` column names: at the header words of
+    patterns/tables.toml when they give that many, else one word per column when the words are
+    exactly that many (no label-column header) or one more, else, for one column, its last word."""
+    glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), line)
+    if glued != line:  # "Stage 1 Stage 2 Ombudsman": a name and its number are one word
+        made = _split_header(glued, width)
+        return tuple(c.replace(JOINER, " ") for c in made) if made is not None else None
+    cut = split_glued_header(line, "spaced")
+    if cut is not None and len(cut) == width + 2:
+        cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two
+    words = line.split()
+    if cut is not None and len(cut) == width + 1:
+        return tuple(cut)
+    if len(words) == width + 1:
+        return tuple(words)
+    if len(words) == width:
+        return ("", *words)
+    if cut is not None and len(cut) == width and cut[0]:
+        return ("", *cut)
+    if (by_meaning := split_header_by_meaning(line, width)) is not None:
+        return by_meaning
+    if width == 1 and len(words) <= 6:
+        last = classify_label(words[-1])
+        if last.values or last.total or last.generic or len(words) == 1:
+            return (" ".join(words[:-1]), words[-1])  # "Type of complaint Total"
+        return ("", " ".join(words))  # "Complaints by month" over "April 71": the whole line heads the column
+    return None
+
+
+def _percent_joined(cut: list[str]) -> list[str]:
+    """A lone "%" joined to the header word after it ("%", "upheld" -> "% upheld")."""
+    for i, part in enumerate(cut[:-1]):
+        if part.strip() == "%":
+            return [*cut[:i], f"% {cut[i + 1]}", *cut[i + 2:]]
+    return cut
