@@ -102,3 +102,14 @@ def test_final_decisions_of_an_ombudsman_are_closed_cases(tmp_path: Path) -> Non
 
 def test_cases_still_under_investigation_are_no_measure(tmp_path: Path) -> None:
     assert keys(tmp_path, "Three complaints remain under investigation.") == set()
+
+
+def test_an_item_of_a_list_of_channels_is_not_a_total(tmp_path: Path) -> None:
+    """A wrapped list of counts by channel, as a PDF prints it: no item is the total of the ones after."""
+    from extractor.pipeline import check
+
+    f = tmp_path / "review.txt"
+    f.write_text(HEADER + "We received 120 complaints. Of these 20 were raised in person, 40 were made by\n"
+                 "telephone, 35 were lodged online, 15\nwere sent by letter and 10 by email.\n", encoding="utf-8")
+    doc = load(f)
+    assert not [c for c in check(doc, extract(doc)) if c.status == "fail"]

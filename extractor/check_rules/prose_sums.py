@@ -90,11 +90,17 @@ def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
                 yield b, s
 
 
+# a count, its words, then a comma right before this one: the count is the next item of that list
+LIST_ITEM_BEFORE = re.compile(r"(?<![\d.,£/])\d[\d,]*(?:\s+[^\W\d][\w'’/-]*){1,10}\s*,\s*$")
+
+
 def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
     """(total, its text, parts, their items, strong wording) of each 'total, then breakdown'."""
     for m in TOTAL_THEN.finditer(s):
         if m.group("comma") and not HANDLED.search(s[max(0, m.start() - 50):m.end()]):
             continue
+        if m.group("comma") and LIST_ITEM_BEFORE.search(s[:m.start()]):
+            continue  # "85 in person, 231 by telephone, 221 online, 78 by letter": an item of a list, no total
         bracket = m.group("mark").strip() == "("
         tail = s[m.end():]
         rest = tail[:tail.find(")")] if bracket and ")" in tail else tail
