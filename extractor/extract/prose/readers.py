@@ -245,7 +245,7 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:increase|decrease|rise|fall|improvement)\s+)?(?:up|down|rising|falling)?\s*"
                            r"from\s+$", re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
-COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)
+RATE_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)  # what a rate per 1,000 counts
 PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
 RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|of|at)\s*:?\s*$|^\s*[\w\s'’-]{0,30}:\s*$", re.IGNORECASE)
 
@@ -312,11 +312,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         or match_rule(left, right, ombudsman)
     if reading is not None and reading is not SKIP and reading.unit == "per_1000" \
             and (stop >= len(numbers) or numbers[stop].value != 1000 or BENCHMARK.search(left)
-                 or not COMPLAINT_NOUN.search(sentence[: numbers[stop].start])):
+                 or not RATE_NOUN.search(sentence[: numbers[stop].start])):
         return None  # "per 100,000", "per month", "the regional average was 0.3 ...": not the body's rate
     if reading is None and i and numbers[i - 1].value == 1000 and RATE_VALUE.match(left) \
             and (m := PER_THOUSAND_BEFORE.search(sentence[: numbers[i - 1].start])) \
-            and COMPLAINT_NOUN.search(m.group(0)) and not BENCHMARK.search(m.group(0)):
+            and RATE_NOUN.search(m.group(0)) and not BENCHMARK.search(m.group(0)):
         # "The number of complaints received per 1,000 properties was 42"
         reading = Reading("received", "per_1000", "prose-per-1000", None)
     if reading is None and i and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
