@@ -132,7 +132,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     """The stage of number i of a sentence: its reading's, else the nearest said (after it, in its
     aside, its clause, since the number before, its sentence), else the section's, paragraph's or
     the line above's."""
-    text, n = STAGE_HYPHEN.sub(" ", w.sent.text), numbers[i]
+    text, n = reading_text(w.sent.text), numbers[i]
     clause = text[span[0]:span[1]]
     aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
     own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
@@ -183,6 +183,13 @@ MOVED_TO_STAGE = re.compile(r"\b(?:escalated|progressed|referred|moved|went|pass
                             r"(?:on\s+|straight\s+|directly\s+)?(?:to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b",
                             re.IGNORECASE)
 STAGE_HYPHEN = re.compile(r"(?<=\bstage)-(?=(?:\d|one|two|three)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def reading_text(sentence: str) -> str:
+    """The sentence as the rules read it: "stage-two reviews" as "stage two reviews" (same length,
+    so offsets hold); once per sentence, though every number of it asks."""
+    return STAGE_HYPHEN.sub(" ", sentence)
 REACH = 1500  # characters before a clause end in which an ombudsman named still counts
 PRIOR_RULE = "table-prior-in-brackets"
 BARE_BRACKET = re.compile(r"^\s*\(\s*$")
@@ -205,7 +212,7 @@ def _prior_in_brackets(w: Where, text: str, numbers: Sequence[Number], i: int, p
 
 def figures_of_sentence(w: Where) -> list[Figure]:
     """The figures of one sentence of a block."""
-    text = STAGE_HYPHEN.sub(" ", w.sent.text)  # "stage-two reviews" read as "stage two reviews" (same length)
+    text = reading_text(w.sent.text)
     # a document that names no period of its own: the last one said nearby ("between April and
     # September 2024 ... -Missed collections: reduced from 23% to 12%")
     context_period = period_of(w.ctx) or w.last_period
