@@ -169,9 +169,8 @@ def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
 def brackets_hold_last_year(doc: Document, block: Block) -> bool:
     """A note in the block or in the few blocks above it says brackets hold last year's values:
     the prose of that block reads "73 (81)" as this year and last (same note as for tables)."""
-    above = [b for b in doc.blocks if b.line <= block.line][-(BRACKET_NOTE_BLOCKS + 1):]
-    note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
-    return any(note.search(b.text) for b in above if not b.furniture and b.kind != "table")
+    index = max((i for i, b in enumerate(doc.blocks) if b.line <= block.line), default=0)
+    return prior_in_brackets(doc.blocks, index)
 
 
 def _last_line(b: Block, lines: Sequence[str]) -> str:
