@@ -237,12 +237,15 @@ def cover_service(doc: Document) -> str | None:
 
 
 def single_stage_default(doc: Document, service: str | None) -> str | None:
-    """stage1 for a service whose statutory procedure has one formal stage, or in a document that
-    sets an informal route beside one formal process, when it never speaks of a later stage (SPEC 2:
-    one formal stage is stage 1)."""
+    """stage1 where a report sets an informal route before one formal stage - a service whose
+    statutory procedure has one stage, or a formal process named as such - and never speaks of a later
+    stage (SPEC 2: one formal stage after an informal one is stage 1). A one-stage procedure with no
+    informal step before it has no stage to name (null)."""
     texts = [b.text for b in doc.blocks]
+    if not _any_rule("informal_route", texts):
+        return None
     one_formal = (service is not None and any(rx.search(service) for _, rx in _rules("single_stage_service"))) \
-        or (_any_rule("informal_route", texts) and _any_rule("formal_process", texts))
+        or _any_rule("formal_process", texts)
     if not one_formal:
         return None
     return None if _any_rule("later_stage", texts) else "stage1"
