@@ -281,10 +281,31 @@ def _short_fy(m: re.Match[str]) -> Period | None:
     return financial_year(2000 + a) if b == (a + 1) % 100 and a > 12 else None
 
 
+def _read_month_range_own_year(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    """ "Apr - Jun" with no year: those months of the financial year the context gives; a quarter or
+    half when they are one (SPEC 4), else the months as dated. None without a year to read against."""
+    first = MONTHS.get((m["m1"] or m["b1"]).lower().rstrip("."))
+    last = MONTHS.get((m["m2"] or m["b2"]).lower().rstrip("."))
+    if fy is None or first is None or last is None:
+        return None
+    i, j = (first - 4) % 12, (last - 4) % 12  # months into the financial year, April = 0
+    if j < i:
+        return None
+    if i % 3 == 0 and j == i + 2:
+        return quarter(fy, i // 3 + 1)
+    if i % 6 == 0 and j == i + 5:
+        return half(fy, i // 6 + 1)
+    if i == 0 and j == 11:
+        return financial_year(fy)
+    y1, y2 = fy + (first < 4), fy + (last < 4)
+    return from_dates(dt.date(y1, first, 1), dt.date(y2, last, calendar.monthrange(y2, last)[1]))
+
+
 READERS: dict[str, Reader] = {
     "date_range": _read_date_range,
     "year_ending": _read_year_ending,
     "month_range": lambda m, context, fy: _month_range(m),
+    "month_range_own_year": _read_month_range_own_year,
     "half": _read_half,
     "quarter": _read_quarter,
     "financial_year": _read_financial_year,

@@ -9,6 +9,7 @@ loader, so tables.py reads them like any other table.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -183,8 +184,27 @@ def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None
     if month := month_period(text, ctx):
         return month
     if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):
-        return None
+        return _whole_period(text, ctx)
     return text_period(text, ctx)
+
+
+ANY_YEAR = Context(period="2000/01", period_start="2000-04-01", period_end="2001-03-31")
+
+
+def _whole_period(text: str, ctx: Context | None) -> tuple[str, str | None, str | None] | None:
+    """A label that is one period of patterns/periods.toml from end to end ("Apr - Jun", "October to
+    December 2031"), read against the report's year. A label without a letter ("2005") is a value."""
+    if not any(ch.isalpha() for ch in text):
+        return None
+    from extractor.extract.periods import Period, find_periods
+
+    context = Period(ctx.period, *(dt.date.fromisoformat(d) if d else None for d in (ctx.period_start, ctx.period_end))) \
+        if ctx is not None and ctx.period else None
+    found = find_periods(text.strip(), context)
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text.strip()):
+        return None
+    p = found[0][2]
+    return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
 
 
 def with_fallbacks(ctx: Context, doc: Document, block: Block | None = None) -> Context:
@@ -234,11 +254,26 @@ def _space_header(line: str) -> tuple[str, list[str]] | None:
     """("Resource", ["2016/17", "2017/18", "2018/19"]): a label then two or more period labels."""
     found = list(FY.finditer(line))
     if len(found) < 2:
-        return None
+        return _spaced_period_header(line)
     rest = line[found[0].start():].replace(" ", "")
     if rest != "".join(m.group(0).replace(" ", "") for m in found):
         return None
     return line[: found[0].start()].strip(), [m.group(0) for m in found]
+
+
+SPACED = re.compile(r"\s{2,}|\t")
+
+
+def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
+    """("", ["Apr - Jun", "Jul - Sep", ...]): cells set apart by runs of spaces, every one after an
+    optional label a period of its own (patterns/periods.toml, read against any year)."""
+    cells = [c for c in SPACED.split(line.strip()) if c]
+    if len(cells) < 2:
+        return None
+    label = "" if line[:1].isspace() or _whole_period(cells[0], ANY_YEAR) else cells.pop(0)
+    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or c.lower() == "total" for c in cells):
+        return None
+    return label, cells
 
 
 def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
