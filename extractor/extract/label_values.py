@@ -59,29 +59,70 @@ def one_row_table(header: tuple[str, ...], row: tuple[str, ...], label_line: int
     """A label and its value(s) as a table of one row under an empty header, so the table reader
     reads the label's words as it reads a row label's."""
     return Block("table", " | ".join(row), value_line, page=page, rows=(header, row),
-                 row_lines=(label_line, value_line), end_line=value_line)
+                 row_lines=(label_line, value_line), end_line=max(label_line, value_line))
 
 
 @per_document
 def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
-    """(index of the label block, a one-row table block: header, then label and value) for every
-    label whose value stands alone below it."""
+    """(index of the pair's label block, a one-row table block: header, then label and value) for
+    every label whose value stands alone below it - or above it, on a key-facts page that prints each
+    value over its label: a run of alternating values and labels that ends with a label is read
+    value first, since read label first its last label would have no value."""
     from extractor.extract.cell_lines import cell_table_lines
     from extractor.extract.dashboards import dashboard_lines
 
     taken = cell_table_lines(doc) | dashboard_lines(doc)
-    out: list[tuple[int, Block]] = []
     blocks: Sequence[Block] = doc.blocks
+    values_first = {i for run in _alternating_runs(blocks, taken) if _reads_values_first(blocks, run)
+                    for i in run}
+    out: list[tuple[int, Block]] = []
     for i in range(len(blocks) - 1):
-        label, value = blocks[i], blocks[i + 1]
-        end = label.end_line or label.line
-        if label.line in taken or value.line in taken or value.line - end > MAX_GAP:
+        first, second = blocks[i], blocks[i + 1]
+        end = first.end_line or first.line
+        if first.line in taken or second.line in taken or second.line - end > MAX_GAP:
             continue
-        if _is_label(label) and _is_value(value) and not (i + 2 < len(blocks) and _is_value(blocks[i + 2])
-                                                         and blocks[i + 2].line - value.line <= MAX_GAP):
-            row = (label_text(label.text), value.text.strip())
-            out.append((i, one_row_table(("", ""), row, label.line, value.line, value.page)))
+        if i in values_first:
+            if _is_value(first) and i + 1 in values_first and _is_label(second):
+                # placed at its label, so that the label's lead-in is its own value, not the last pair's label
+                row = (label_text(second.text), first.text.strip())
+                out.append((i + 1, one_row_table(("", ""), row, second.line, first.line, first.page)))
+            continue
+        if _is_label(first) and _is_value(second) and not (i + 2 < len(blocks) and _is_value(blocks[i + 2])
+                                                           and blocks[i + 2].line - second.line <= MAX_GAP):
+            row = (label_text(first.text), second.text.strip())
+            out.append((i, one_row_table(("", ""), row, first.line, second.line, second.page)))
     return out
+
+
+def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int]]:
+    """Runs of block indices that alternate label, value, label ... with small gaps between them."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last_kind = ""
+    for i, b in enumerate(blocks):
+        kind = "" if b.line in taken else "V" if _is_value(b) else "L" if _is_label(b) else ""
+        prev = blocks[run[-1]] if run else None
+        if not kind or prev is None or kind == last_kind or b.line - (prev.end_line or prev.line) > MAX_GAP:
+            if len(run) > 1:
+                runs.append(run)
+            run = [i] if kind else []
+        else:
+            run.append(i)
+        last_kind = kind
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
+    """Two or more values each over a label: the run ends with a label, and begins with a value or
+    with a heading above the first value (a run that begins with a label paragraph is read label
+    first, whatever follows its last value: the next section's title)."""
+    kinds = ["V" if _is_value(blocks[i]) else "L" for i in run]
+    if kinds[0] == "L" and blocks[run[0]].kind != "heading":
+        return False
+    body = kinds[1:] if kinds[0] == "L" else kinds
+    return kinds[-1] == "L" and body.count("V") >= 2
 
 
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
@@ -153,4 +194,4 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
 def pair_lines(doc: Document) -> set[int]:
     """The lines of every label and value read as a pair: prose leaves them alone."""
     pairs = label_value_pairs(doc) + colon_pairs(doc) + category_pairs(doc)
-    return {ln for i, b in pairs for ln in range(doc.blocks[i].line, (b.end_line or b.line) + 1)}
+    return {ln for i, b in pairs for ln in range(min(doc.blocks[i].line, b.line), (b.end_line or b.line) + 1)}
