@@ -183,7 +183,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             while i + 1 < n and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
-                    and not _pair_list(lines, i):
+                    and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", " ".join(parts), start + 1, end_line=i + 1, bold=bold)
@@ -204,6 +204,19 @@ def _pair_list(lines: list[str], i: int) -> bool:
         return False
     nxt = lines[i + 2] if i + 2 < len(lines) else ""
     return bool(PAIR_LINE.match(lines[i]) or lines[i].rstrip().endswith(":") or PAIR_LINE.match(nxt))
+
+
+# "Indicator 3 -", "KPI 12:", "CH02 (1)": a word and a number that name an item of a list
+ITEM_MARKER = re.compile(r"^\s*(?P<word>\p{L}{2,15})\s*\d{1,3}[a-z]?\b(?!\s*(?:%|per\s+cent|days?\b))")
+
+
+def _same_marker(line: str, nxt: str) -> bool:
+    """Two lines that start with the same item word and a number ("Indicator 2 - ...", "Indicator 3
+    - ...") are two items of a list written without bullets, not one wrapped sentence."""
+    if "  " in line.strip() or "  " in nxt.strip():
+        return False  # rows of a table aligned by spaces: the table reader's
+    a, b = ITEM_MARKER.match(line), ITEM_MARKER.match(nxt)
+    return bool(a and b and a["word"].lower() == b["word"].lower())
 
 
 def _has_number(row: tuple[str, ...]) -> bool:
