@@ -194,6 +194,13 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
     if n.unit == "percent" and left.rstrip().endswith("(") and previous.rule != BASE_RULE:
         # "452 out of 520 stage 1 complaints on time (87%)": the share of the count its sentence read
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
+    if (m := STAGE_ITEM.match(left)) is not None and (stage := settles("stage", m.group("label"))) is not None:
+        # "stage one: 7.4; stage two: 15.1", "frontline 3.1 working days; investigation 17.8": the next
+        # item of a list after one lead, at the stage its own label names
+        unit = previous.unit
+        if previous.measure in DAY_MEASURES and (d := DAYS_AFTER_UNIT.match(right)):
+            unit = {"working": "working_days", "calendar": "calendar_days"}.get((d.group("unit") or "").lower(), unit)
+        return Reading(previous.measure, unit, "prose-stage-item", stage)
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
@@ -207,6 +214,12 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
         area = AREA_TAIL.sub("", m.group("area"))
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
     return None
+
+
+# "; stage two: ", " working days; investigation ", " (stage 1), and at investigation: ": what stands
+# between one item's value and the next's - the first's unit or bracket, a break, the next item's label
+STAGE_ITEM = re.compile(r"^\s*(?:(?:working\s+|calendar\s+)?days?|%)?\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?"
+                        r"(?P<label>[^\d.;:,()]{2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
 
 
 def _stage_words(words: str) -> str | None:

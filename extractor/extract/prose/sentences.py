@@ -36,6 +36,7 @@ from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, sect
 from extractor.extract.table_labels import brackets_hold_last_year
 from extractor.limits import active
 from extractor.models import Figure
+from extractor.patterns import compile_regex
 from extractor.segment import settles
 
 TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
@@ -48,8 +49,11 @@ ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "upheld_or_partially_upheld")
 CASE_OUTCOME = re.compile(r"(?:\boutcome\W+|,\s*(?=(?:partially\s+|partly\s+|not\s+)?upheld\s*\.?\s*$))"
                           r"(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
-AVERAGE_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$"
-                            r"|\baverage\s+(?:response\s+)?time\b[^.;\d]{0,80}?\b(?:was|is|stood\s+at)\s+$", re.IGNORECASE)  # "Average response time (working days): 11.4"
+# "Average response time (working days): 11.4"; "Mean days to reply - stage one: 9.2; stage two: 18.4": an
+# average's later items after the same lead
+AVERAGE_BEFORE = compile_regex(r"\b{AVERAGE}\b[^.;]{0,60}?(?:\bdays?\b[^.;\d]{0,10}|:\s*)$"
+                               r"|\b{AVERAGE}\s+(?:response\s+)?time\b[^.;\d]{0,80}?\b(?:was|is|stood\s+at)\s+$"
+                               r"|\b{AVERAGE}\b[^.;]{0,60}?:[^;]{0,30};[^.;\d]{0,30}:\s*$")
 # "74% of Stage 2 complaints", "1,301 complaints at Stage 1": a stage named right after the number is its own
 # "212 informal and 35 formal complaints": the first of two stages said before the next count
 OWN_STAGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
@@ -73,7 +77,7 @@ def _restated(n: Number, text: str, reading: Reading, earlier: Earlier) -> Readi
         if same is not None else reading
 
 
-HEADING_AVERAGE = re.compile(r"\baverage\b[^.;]{0,60}\b(?:time|days)\b|\baverage\s+(?:response|days)", re.IGNORECASE)
+HEADING_AVERAGE = compile_regex(r"\b{AVERAGE}\b[^.;]{0,60}\b(?:time|days)\b|\b{AVERAGE}\s+(?:response|days)")
 # "Stage one: 5.6 working days Stage two: 18.9 working days": a stage label right before the number
 STAGE_LABEL = re.compile(r"(?:^|\n|\bdays?\.?\s+|[-•*]\s*)(?P<label>(?:stage\s*(?:\d|one|two|three)|informal|formal|"
                          r"frontline|investigation)[\w\s()]{0,30}?):\s*$", re.IGNORECASE)
