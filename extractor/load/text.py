@@ -213,10 +213,18 @@ ITEM_MARKER = re.compile(r"^\s*(?P<word>\p{L}{2,15})\s*\d{1,3}[a-z]?\b(?!\s*(?:%
 def _same_marker(line: str, nxt: str) -> bool:
     """Two lines that start with the same item word and a number ("Indicator 2 - ...", "Indicator 3
     - ...") are two items of a list written without bullets, not one wrapped sentence."""
-    if "  " in line.strip() or "  " in nxt.strip():
-        return False  # rows of a table aligned by spaces: the table reader's
+    if _row_like(line) or _row_like(nxt):
+        return False  # rows of a table flattened to text ("Stage 1 complaints 402 377"): the table reader's
     a, b = ITEM_MARKER.match(line), ITEM_MARKER.match(nxt)
     return bool(a and b and a["word"].lower() == b["word"].lower())
+
+
+# a line that ends with two or more bare values: a table row whose cells lost their borders
+ROW_VALUES = re.compile(r"(?:\s+\(?\d[\d,.]*%?\)?){2,}\s*$")
+
+
+def _row_like(line: str) -> bool:
+    return "  " in line.strip() or bool(ROW_VALUES.search(line))
 
 
 def _has_number(row: tuple[str, ...]) -> bool:
