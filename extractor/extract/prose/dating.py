@@ -85,7 +85,9 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     """A number after "compared to" takes the period that follows it; one before takes the
     sentence's own period; else the block lead's, else the section's."""
     # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
-    periods = [(s, e, p) for s, e, p in periods if s < n.end or not LABEL_OF_NEXT.match(sentence, e)]
+    # "377 (last year 402)": so is one that opens a bracket after this number and labels the number in it
+    periods = [(s, e, p) for s, e, p in periods if s < n.end or not (
+        LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.match(sentence[n.end:s]) and BRACKET_VALUE.match(sentence, e)))]
     attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
                 and not BREAK_BEFORE_PERIOD.search(sentence[n.end:s])]
     if attached:
@@ -138,6 +140,8 @@ def _named_as_compared(sentence: str, start: int) -> bool:
     """Whether the period at `start` is named as the one compared with ("since the previous year")."""
     return bool(NAMED_AS_COMPARED.search(sentence[max(0, start - 40):start]))
 LABEL_OF_NEXT = re.compile(r"\s*[:=]\s*\d")
+OPENS_BRACKET = re.compile(r"^\s*(?:%|per\s*cent)?\s*\(\s*$", re.IGNORECASE)
+BRACKET_VALUE = re.compile(r"\s*[:=\-–]?\s*\d")
 
 
 def period_of(ctx: Context) -> Period | None:

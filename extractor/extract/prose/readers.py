@@ -115,6 +115,11 @@ SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?
                                r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
+ELLIPTIC_JOIN = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhilst)\s*$", re.IGNORECASE)
+ELLIPTIC_NOT = re.compile(r"^\s*(?:were|was|are|is|have|has)\s+not\s*(?:[.;,)]|$)", re.IGNORECASE)
+# "% of stage 1 complaints and ": the first share's own words, then the join to the next share
+PARALLEL_SHARE = re.compile(r"^\s*(?:(?:%|per\s*cent)\s+)?of\s+(?:the\s+|all\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:complaints?|cases|responses|replies)\s*(?:,|and|&)\s*$", re.IGNORECASE)
 PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
 WERE_STAGE = re.compile(r"^\s*(?:were|was)\s+(?:at\s+)?(?P<stage>stage\s*(?:\d|one|two|three)|informal|formal)\b",
                         re.IGNORECASE)
@@ -172,6 +177,10 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
     Care and 5 Children's Social Care" (the same measure for the next area)."""
     if (part := _part_of_previous(n, left, right, previous)) is not None:
         return part
+    if previous.measure in ("upheld", "partially_upheld", "upheld_or_partially_upheld") and ELLIPTIC_JOIN.search(left) \
+            and ELLIPTIC_NOT.match(right):
+        # "five were upheld and nine were not": the verb left out of the second count is the first's, denied
+        return Reading("not_upheld", previous.unit, "prose-elliptic-not-upheld", previous.stage, area=previous.area)
     if n.unit == "percent" and SHARE_OF_PREVIOUS.search(left):
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if PARALLEL.match(left):
@@ -321,6 +330,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if previous is not None and i and UP_FROM_AFTER.search(left) and numbers[i - 1].unit == n.unit:
         # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+    if previous is not None and i and numbers[i - 1].unit == n.unit == "percent" and PARALLEL_SHARE.match(left) \
+            and previous.rule != BASE_RULE:
+        # "on time for 81% of stage 1 complaints and 64% of stage 2 complaints": the second share of the
+        # same measure, at the stage its own words name
+        return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
     if reading is not None and reading is not SKIP and reading.unit == "per_1000" \
