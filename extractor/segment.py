@@ -122,7 +122,9 @@ COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|fro
 NEXT_TO = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
                      r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...-2022-23.pdf", "report_2024_25_q3.docx": a financial year (and quarter or half) in the file name
-FILE_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_ ]((?:19|20)?\d\d)(?!\d)(?:[-_ ]?(q[1-4]|h[12]))?", re.IGNORECASE)
+# ("...-q3-2024-25.pdf": the quarter may come first)
+FILE_PERIOD = re.compile(r"(?:(?<![a-z0-9])(?P<before>q[1-4]|h[12])[-_ ])?(?<!\d)(?P<a>(?:19|20)\d\d)[-_ ](?P<b>(?:19|20)?\d\d)(?!\d)"
+                         r"(?:[-_ ]?(?P<after>q[1-4]|h[12]))?", re.IGNORECASE)
 
 
 def _own_period(text: str) -> Period | None:
@@ -137,10 +139,10 @@ def file_period(path: str) -> Period | None:
     a name ("2018-09-17") is no period."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     for m in FILE_PERIOD.finditer(name):
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = int(m["a"]), int(m["b"])
         if b % 100 != (a + 1) % 100:
             continue
-        return one_period(f"{a}/{(a + 1) % 100:02d} {(m.group(3) or '').upper()}".strip())
+        return one_period(f"{a}/{(a + 1) % 100:02d} {(m['after'] or m['before'] or '').upper()}".strip())
     return None
 
 

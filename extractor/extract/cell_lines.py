@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from extractor.extract.table_text import _table_block, cell_values
+from extractor.extract.table_text import ANY_YEAR, _table_block, cell_values, label_period
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -122,12 +122,22 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
         made = _header(cells[titles:], k)  # headings above the header cells are titles, not cells
         if made is not None:
             return made[0], made[1] + titles
+    spanning = len(texts) >= 2 * k + 1 and len(set(texts[-2 * k:-k])) == 1  # one name over every period column
+    if len(texts) > k + 1 and all(_period_cell(t) for t in texts[-k:]) and not _period_cell(texts[-k - 1]) \
+            and not spanning:
+        # "Service" / "2022/23" / "2023/24": a row of period names under its label header; what stands
+        # above them is the table's title
+        return (texts[-k - 1], *texts[-k:]), len(texts) - k - 1
     for drop in range(len(texts)):
         body = len(texts) - drop - 1
         if body >= k and body % k == 0 and body // k <= 3:
             rows = [texts[drop + 1 + r * k: drop + 1 + (r + 1) * k] for r in range(body // k)]
             return (texts[drop], *(" ".join(col) for col in zip(*rows, strict=True))), drop
     return ((texts[0], *[""] * k), 0) if len(texts) == 1 else None
+
+
+def _period_cell(text: str) -> bool:
+    return bool(YEAR_CELL.match(text)) or label_period(text, ANY_YEAR) is not None
 
 
 YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/–-]\s*(?:(?:19|20)?\d\d))?\s*$")  # "2023", "2022/23", "2022-2023"

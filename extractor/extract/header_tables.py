@@ -49,6 +49,33 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
         yield _table_block(rows, span), title
 
 
+def period_value_lines(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
+    """ "Stage 1 complaints received" / "Q1 Q2 Q3 Q4" / "143 151 128 160": a chart's labels flattened to
+    text - a line of period names, the line below it the same number of values, and the line above
+    them (if words) what they count."""
+    texts = [lines[ln - 1].strip() if 0 < ln <= len(lines) else "" for ln in span]
+    for j in range(len(texts) - 1):
+        periods = _period_cells(texts[j])
+        values = texts[j + 1].split()
+        if len(periods) < 2 or len(values) != len(periods) or not all(_is_value(v) for v in values):
+            continue
+        above = texts[j - 1] if j and not _trailing_values(_tokens(texts[j - 1])) else ""
+        rows = [("", *periods), (above, *values)]
+        yield _table_block(rows, [span[j], span[j + 1]]), above or None
+
+
+def _period_cells(text: str) -> list[str]:
+    """The cells of a line that is nothing but two or more period names ("Q1 Q2 Q3 Q4", "Apr - Jun  Jul -
+    Sep"), set apart by runs of spaces where it has them, else by single spaces."""
+    from extractor.extract.table_text import ANY_YEAR, label_period
+
+    spaced = [c for c in re.split(r"\s{2,}|\t", text) if c]
+    for cells in (spaced, text.split()):
+        if len(cells) >= 2 and all(label_period(c, ANY_YEAR) is not None for c in cells):
+            return cells
+    return []
+
+
 def _trailing_values(tokens: list[str]) -> int:
     """How many values end a row, less one a naming word before it owns ("Stage 1 171" ends in one)."""
     n = 0
@@ -70,9 +97,14 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24")
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
-        width = _row_width(span[k:], lines)
-        header = _split_header(line, width) if width else None
-        if header is None:
+        header: tuple[str, ...] | None = None
+        if k < len(span) and (width := _row_width(span[k + 1:], lines)) \
+                and (header := _two_line_header(lines[span[k - 1] - 1], lines[span[k] - 1], width)) is not None:
+            k += 1  # "Stage 1   Stage 2" over "received   on time": one header in two lines
+        else:
+            width = _row_width(span[k:], lines)
+            header = _split_header(line, width) if width else None
+        if header is None or not width:
             continue
         rows, row_lines = [header], [span[k - 1]]
         while k < len(span) and (parsed := _space_row(lines[span[k] - 1].strip(), width)) \
@@ -82,6 +114,21 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1
         if len(rows) > 2:
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _two_line_header(first: str, second: str, width: int) -> tuple[str, ...] | None:
+    """Two header lines whose cells, set apart by runs of spaces, stand over the same `width` columns
+    ("Stage 1     Stage 2" over "received    on time"): each column's name is its two cells joined."""
+    if any(ch.isdigit() for ch in NAMED_NUMBER.sub(" ", second)) or not second.strip():
+        return None
+    top, bottom = _spaced_cells(first), _spaced_cells(second)
+    if len(top) != width or len(bottom) != width or not first[:1].isspace() or not second[:1].isspace():
+        return None
+    return ("", *(f"{a} {b}" for a, b in zip(top, bottom, strict=True)))
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
 
 
 def _row_width(following: list[int], lines: Sequence[str]) -> int | None:

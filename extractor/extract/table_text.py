@@ -280,10 +280,11 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
     end = block.end_line or block.line
     span = list(range(block.line, end + 1))
-    from extractor.extract.header_tables import label_value_rows, spaced_measure_tables
+    from extractor.extract.header_tables import label_value_rows, period_value_lines, spaced_measure_tables
 
     found = [*_space_tables(span, lines),  # rows may run on past the paragraph's blank lines
              *_bar_tables(span, lines), *_glued_tables(span, lines), *spaced_measure_tables(span, lines)]
+    found = found or list(period_value_lines(span, lines))
     yield from found or label_value_rows(span, lines)
 
 

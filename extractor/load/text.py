@@ -165,6 +165,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             i += 1
             continue
         level = heading_level(raw, markdown)
+        if level is not None and level > 1 and not markdown and i + 1 < n and lines[i + 1].strip()[:1].islower():
+            level = None  # "2.1 The Council received ... com-" / "plaints in ...": a paragraph wraps on, a title does not
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
         if level is None and not after_number and not last_of_pairs and looks_like_title(text) and _stands_alone(lines, i):
@@ -186,9 +188,25 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
-            yield Block("paragraph", " ".join(parts), start + 1, end_line=i + 1, bold=bold)
+            yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+# "com-" / "plaints": a word a printed page broke at the line's end, with a hyphen
+BROKEN_WORD = re.compile(r"(?<=\p{Ll})-$")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """The lines of one paragraph as one text: a word hyphenated across a line break is whole again
+    ("com-" + "plaints"), a hyphen before a capital or a digit ("Covid-" + "19") is kept."""
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        if BROKEN_WORD.search(out) and part[:1].islower():
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}"
+    return out
 
 
 # "Upheld - 96", "Complaints received: 73 (81)": a label and its value, the value ending the line
