@@ -83,3 +83,18 @@ def test_a_quarter_before_the_year_in_the_file_name(tmp_path: Path) -> None:
     got = keys(tmp_path, "We received 88 stage one complaints.", header="Complaints update\n\n",
                name="complaints-update-q2-2030-31.txt")
     assert ("received", 88, "count", "stage1", "2030/31 Q2") in got
+
+
+def test_a_paragraph_that_names_two_stages_together_names_no_one_stage(tmp_path: Path) -> None:
+    text = ("Last spring the council brought in stage 1 and 2 complaints under its new policy. "
+            "Parks and open spaces received 61 complaints in the year, up from 44.")
+    got = keys(tmp_path, text)
+    assert ("received", 61, "count", None, "2030/31") in got
+
+
+def test_a_paragraph_of_one_stage_keeps_it(tmp_path: Path) -> None:
+    """Counter-case: a paragraph that speaks of one stage still gives it to its counts."""
+    text = ("The second stage is an independent review. "
+            "Parks and open spaces received 61 complaints at that stage in the year.")
+    got = keys(tmp_path, text)
+    assert ("received", 61, "count", "stage2", "2030/31") in got

@@ -25,7 +25,10 @@ def named_stage(text: str, default: str | None) -> str | None:
 
 HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complaint\s+Handling\s+Code\b"
                           r"|\b(?:Housing\s+)?Ombudsman['’]?s?\s+Code\b", re.IGNORECASE)
-ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b", re.IGNORECASE)
+# "all stages", "both stages", "stage 1 and 2 complaints", "stages one to three": several stages named together
+ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b"
+                        r"|\bstages?\s*(?:\d|one|two|three)\s*(?:,\s*(?:\d|one|two|three)\s*)*(?:and|&|or|to|-|–)\s*"
+                        r"(?:stage\s*)?(?:\d|one|two|three)\b(?!\s*(?:working\s+|calendar\s+)?days)", re.IGNORECASE)
 # an ombudsman named as the author of a document or guidance the body cites ("noted the Ombudsman's
 # annual letter", "which includes the Public Services Ombudsman Annual Report", "follows the
 # Ombudsman's guidance"): a source, not the stage of the figures beside it
@@ -67,6 +70,7 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Receive
     complaints logged ..." under a "Timescales" heading restates the stage one total above it)."""
     # "7 complaints were investigated at Stage 2", "escalated to stage two": that number's stage, not the paragraph's
     text = without_sources(text)
+    text = ALL_STAGES.sub(" ", text)  # "the introduction of stage 1 and 2 complaints" names no one stage
     if (stage := settles("stage", STAGE_EVENT.sub(" ", HANDLING_CODE.sub(" ", text)))) is not None:
         return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
     for m in RESTATED_TOTAL.finditer(text):
