@@ -98,3 +98,16 @@ def test_a_paragraph_of_one_stage_keeps_it(tmp_path: Path) -> None:
             "Parks and open spaces received 61 complaints at that stage in the year.")
     got = keys(tmp_path, text)
     assert ("received", 61, "count", "stage2", "2030/31") in got
+
+
+def test_months_with_their_counts_in_brackets(tmp_path: Path) -> None:
+    text = "Replies went out late in June (4), October (2) and February (5)."
+    got = keys(tmp_path, text)
+    assert {("outside_target", 4, "count", None, "2030-06-01..2030-06-30"),
+            ("outside_target", 5, "count", None, "2031-02-01..2031-02-28")} <= got
+
+
+def test_areas_with_their_counts_in_brackets_stay_areas(tmp_path: Path) -> None:
+    """Counter-case: names that are no months keep their counts as areas' received counts."""
+    found = figures(tmp_path, "Most complaints were about Parking (31), Housing (22) and Libraries (4).")
+    assert {(f.measure, f.value, f.area) for f in found} >= {("received", 31, "Parking"), ("received", 4, "Libraries")}

@@ -301,11 +301,21 @@ def _read_month_range_own_year(m: re.Match[str], context: Period | None, fy: int
     return from_dates(dt.date(y1, first, 1), dt.date(y2, last, calendar.monthrange(y2, last)[1]))
 
 
+def _read_month_own_year(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    """ "June (4)": that month of the financial year the context gives."""
+    month = MONTHS.get(m["m1"].lower().rstrip("."))
+    if fy is None or month is None:
+        return None
+    year = fy + (month < 4)
+    return from_dates(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+
+
 READERS: dict[str, Reader] = {
     "date_range": _read_date_range,
     "year_ending": _read_year_ending,
     "month_range": lambda m, context, fy: _month_range(m),
     "month_range_own_year": _read_month_range_own_year,
+    "month_own_year": _read_month_own_year,
     "half": _read_half,
     "quarter": _read_quarter,
     "financial_year": _read_financial_year,

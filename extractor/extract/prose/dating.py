@@ -55,9 +55,13 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
     # what a bare "last year" means ("Last year we received 224 complaints" in a report on that
     # year) is settled for the whole document in periods.reading, not here
     if context is not None and is_reporting(context):
-        found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])] \
-            + _onwards(sentence, context)
+        # ... but a month with its count in brackets ("late in June (4)") is that count's period
+        found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])
+                 or COUNT_IN_BRACKETS.match(sentence, e)] + _onwards(sentence, context)
     return sorted(found, key=lambda sp: sp[0])
+
+
+COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 
 
 def _onwards(sentence: str, context: Period) -> list[tuple[int, int, Period]]:

@@ -12,6 +12,7 @@ from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import change_reading
 from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
+from extractor.patterns import compile_regex
 from extractor.segment import settles
 
 VIA = re.compile(r"\b(?:via|by|through)\b")
@@ -39,6 +40,10 @@ AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|T
                            r"\s+(?:received|receiving)\s+$")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
 TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
+# "replies went out late in", "responded outside of timescales in": the list counts late replies
+TOPIC_LATE = re.compile(r"\b(?:late|overdue|outside\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:timescales?|target|deadlines?|time\s*limits?))"
+                        r"\b[^.;]{0,80}$", re.IGNORECASE)
+MONTH_NAME = compile_regex(r"^{MONTH}$")
 
 
 def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], reading: Reading,
@@ -89,10 +94,14 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
     """ "Planning Policy (4)": a count in brackets after a name is that area's count."""
     if not right.lstrip().startswith(")") or not (m := BRACKET_AREA.search(left)) or NOUN_BRACKET.search(left):
         return None
-    area = m.group("area").strip()
+    area: str | None = m.group("area").strip()
+    if MONTH_NAME.match(area or ""):
+        area = None  # "late in June (4)": the month is the count's period (patterns/periods.toml), not an area
     topic = before + sentence[: n.start]
     if TOPIC_COMPLIMENTS.search(topic) and not TOPIC_COMPLAINTS.search(topic):
         measure = "compliments"
+    elif TOPIC_LATE.search(topic[-200:]):
+        measure = "outside_target"
     elif TOPIC_UPHELD.search(topic[-200:]):
         measure = "upheld"
     else:
