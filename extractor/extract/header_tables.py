@@ -103,11 +103,11 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1  # "Stage 1   Stage 2" over "received   on time": one header in two lines
         else:
             width = _row_width(span[k:], lines)
-            header = _split_header(line, width) if width else None
+            header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width)) if width else None
         if header is None or not width:
             continue
         rows, row_lines = [header], [span[k - 1]]
-        while k < len(span) and (parsed := _space_row(lines[span[k] - 1].strip(), width)) \
+        while k < len(span) and (parsed := _slot_row(lines[span[k] - 1].strip(), width)) \
                 and len(parsed[1]) == width and parsed[0]:
             rows.append((parsed[0], *parsed[1]))
             row_lines.append(span[k])
@@ -127,6 +127,36 @@ def _two_line_header(first: str, second: str, width: int) -> tuple[str, ...] | N
     return ("", *(f"{a} {b}" for a, b in zip(top, bottom, strict=True)))
 
 
+def _spaced_header(line: str, width: int) -> tuple[str, ...] | None:
+    """A header whose cells stand apart by runs of spaces ("   Q1   Q2   YTD   Same period last year"):
+    `width` column names, after a label-column header or an empty one."""
+    cells = _spaced_cells(line)
+    if len(cells) == width and line[:1].isspace():
+        return ("", *cells)
+    if len(cells) == width + 1 and not line[:1].isspace():
+        return tuple(cells)
+    return None
+
+
+# a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable
+PLACEHOLDER = re.compile(r"^(?:\*|-|–|—|n/?a|\.\.)$", re.IGNORECASE)
+
+
+def _is_slot(token: str) -> bool:
+    return _is_value(token) or bool(PLACEHOLDER.match(token))
+
+
+def _slot_row(line: str, width: int) -> tuple[str, list[str]] | None:
+    """_space_row, where a row of cells set apart by runs of spaces may hold placeholders ("63  *  14")."""
+    if "  " not in line:
+        return _space_row(line, width)
+    tokens = _tokens(line)
+    nums: list[str] = []
+    while tokens and len(nums) < width and _is_slot(tokens[-1]):
+        nums.insert(0, tokens.pop())
+    return (" ".join(tokens), nums) if nums and any(_is_value(t) for t in nums) or (nums and tokens) else None
+
+
 def _spaced_cells(line: str) -> list[str]:
     return [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
 
@@ -138,8 +168,9 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
         if "|" in lines[ln - 1]:
             return None  # cells divided by bars: _bar_tables reads them
         tokens = _tokens(lines[ln - 1])
+        slot = _is_slot if "  " in lines[ln - 1].strip() else _is_value  # placeholders only as spaced cells
         n = 0
-        while n < len(tokens) and _is_value(tokens[-1 - n]):
+        while n < len(tokens) and slot(tokens[-1 - n]):
             n += 1
         if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
             n -= 1  # "2022 – 23 430": the "23" ends the label's year
