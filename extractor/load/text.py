@@ -258,8 +258,13 @@ def _stands_alone(lines: list[str], i: int) -> bool:
 def _titles_sentences(lines: list[str], i: int) -> bool:
     title, after = lines[i].strip(), lines[i + 1].strip()
     starts_group = i == 0 or not lines[i - 1].strip()
-    sentence = len(after.split()) >= 8 and after.endswith((".", "!", "?")) and after[:1].isupper()
-    return starts_group and sentence and not any(ch.isdigit() for ch in title) and split_row(lines[i + 1]) is None
+    sentence = len(after.split()) >= 8 and after.endswith((".", "!", "?")) and (after[:1].isupper() or after[:1].isdigit())
+    return starts_group and sentence and not any(ch.isdigit() for ch in NAMING_NUMBER.sub(" ", title)) \
+        and split_row(lines[i + 1]) is None
+
+
+# "Stage 2 (investigation)", "Quarter 3", "Part 1": a number that names the part a title opens, not a value
+NAMING_NUMBER = re.compile(r"\b(?:stage|quarter|part|section|phase|tier|level|Q)\s*\d\b", re.IGNORECASE)
 
 
 def _with_subtitles(blocks: list[Block]) -> list[Block]:

@@ -28,7 +28,8 @@ DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|
              r"|(?:19|20)\d\d\b|Q[1-4]\b|quarter\b")
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
-                      r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|during|over)\b)"  # "against 84% for the same period"
+                      # "against 84% for the same period", "against 1,140 the year before", "against 61 a year earlier"
+                      r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|during|over|the\s+(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)\b)"
                       r"|\b(?:increase|decrease|rise|fall|up|down)\s+on\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
@@ -36,7 +37,7 @@ COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with
 NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
                        r"(?:from|on)\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40
-RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current|before|earlier|ago)\b", re.IGNORECASE)
 CALENDAR_SAID = re.compile(r"\bcalendar\s+year\s*$", re.IGNORECASE)  # "in calendar year 2023": a reporting year
 ONWARDS = re.compile(r"\b(?:from|since)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y>\d{4})"
                      r"(?!\s*(?:to|until|-|–))", re.IGNORECASE)

@@ -47,6 +47,8 @@ BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IG
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
 OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "upheld_or_partially_upheld")
+FULL_OR_PART = re.compile(r"[^.;\d]{0,40}?\b(?:in\s+full\s+or\s+in\s+part|(?:either\s+)?(?:fully|wholly|in\s+full)\s+or\s+"
+                          r"(?:partly|partially|in\s+part))\b", re.IGNORECASE)
 CASE_OUTCOME = re.compile(r"(?:\boutcome\W+|,\s*(?=(?:partially\s+|partly\s+|not\s+)?upheld\s*\.?\s*$))"
                           r"(?P<o>partially\s+upheld|partly\s+upheld|not\s+upheld|upheld)", re.IGNORECASE)
 # "Average response time (working days): 11.4"; "Mean days to reply - stage one: 9.2; stage two: 18.4": an
@@ -265,6 +267,9 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
         reading = _restated(n, text, reading, w.earlier)
+        if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
+            # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
+            reading = replace(reading, measure="upheld_or_partially_upheld")
         if reading.measure == "response_target_days" and WITHIN_QUALIFIER.search(text[: n.start]) \
                 and ((reading.measure, n.value) in w.earlier.said
                      or any(f.measure == reading.measure and f.value == n.value for f in out)):
