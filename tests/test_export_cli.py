@@ -47,11 +47,11 @@ def test_empty_standard_input_is_an_error_line() -> None:
 
 
 def test_a_named_file_with_an_unsupported_extension_is_an_error(tmp_path: Path) -> None:
-    odd = tmp_path / "report.csv"
+    odd = tmp_path / "report.xls"
     shutil.copy(WOLVES, odd)
     result = run("extract", str(odd), str(WOLVES), "--format", "jsonl")
     assert result.exit_code == 2
-    assert f"Error: {odd}: unsupported format '.csv' (by its extension)" in result.stderr
+    assert f"Error: {odd}: unsupported format '.xls' (by its extension)" in result.stderr
     assert result.stdout.count("\n") > 10  # the other file is still read
 
 

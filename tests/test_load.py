@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor import load
+from extractor.errors import InputError
 from extractor.models import Block, Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,3 +240,31 @@ def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
     g = tmp_path / "notes"
     g.write_text("# Complaints\n\n- 12 by email\n", encoding="utf-8")
     assert load(g).format == "markdown"
+
+
+def test_a_csv_export_is_a_table_under_its_title(tmp_path: Path) -> None:
+    """A dashboard's "download data" file: title row, header row, rows; a quoted "1,204" is one cell."""
+    f = tmp_path / "feedback-export.csv"
+    f.write_text('Complaints export 2030/31\nMeasure,Q1,Q2\nStage 1 complaints received,"1,204",980\n\nNote: provisional\n',
+                 encoding="utf-8")
+    doc = load(f)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "table", "paragraph"]
+    assert doc.blocks[1].rows[1] == ("Stage 1 complaints received", "1,204", "980")
+    assert doc.blocks[1].row_lines == (2, 3)
+
+
+def test_a_tab_separated_export_and_an_xhtml_page_load(tmp_path: Path) -> None:
+    tsv = tmp_path / "export.tsv"
+    tsv.write_text("Service\t2029/30\t2030/31\nHousing\t112\t98\n", encoding="utf-8")
+    assert load(tsv).blocks[0].rows == (("Service", "2029/30", "2030/31"), ("Housing", "112", "98"))
+    page = tmp_path / "page.xhtml"
+    page.write_text("<html><body><p>We received 12 complaints.</p></body></html>", encoding="utf-8")
+    assert load(page).blocks[0].text == "We received 12 complaints."
+
+
+def test_a_binary_file_named_csv_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "export.csv"
+    f.write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(InputError, match="binary content"):
+        load(f)

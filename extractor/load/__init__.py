@@ -25,11 +25,13 @@ SUFFIXES: dict[str, str] = {
     ".docx": "docx",
     ".html": "html",
     ".htm": "html",
+    ".xhtml": "html",
     ".md": "markdown",
     ".markdown": "markdown",
     ".txt": "text",
     ".text": "text",
-    ".tsv": "text",
+    ".tsv": "csv",
+    ".csv": "csv",
 }
 
 
@@ -47,6 +49,10 @@ def _loader(fmt: str) -> Loader:
         from extractor.load.html import load_html
 
         return load_html
+    if fmt == "csv":
+        from extractor.load.delimited import load_delimited
+
+        return load_delimited
     from extractor.load.text import load_markdown, load_text
 
     return load_markdown if fmt == "markdown" else load_text
@@ -84,14 +90,14 @@ def _looks_textual(data: bytes) -> bool:
 def detect_format(path: Path, data: bytes) -> str:
     """Extension first, then content; raise InputError for what no loader can read."""
     fmt = SUFFIXES.get(path.suffix.lower())
-    if fmt in ("text", "markdown") and not _looks_textual(data):
+    if fmt in ("text", "markdown", "csv") and not _looks_textual(data):
         raise InputError(str(path), "binary content in a text file; is the extension wrong?")
     if fmt:
         return fmt
     sniffed = sniff_format(data)
     if sniffed is None:
         raise InputError(str(path), f"unsupported format {path.suffix or '(no extension)'!r}; "
-                         "tally reads PDF, DOCX, HTML, Markdown and text")
+                         "tally reads PDF, DOCX, HTML, Markdown, text and CSV")
     return sniffed
 
 
