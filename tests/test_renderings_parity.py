@@ -238,3 +238,42 @@ def test_wrapped_prose_does_not_join_a_table(tmp_path: Path) -> None:
               "During the year the council received 402 complaints from residents, tenants and businesses, "
               "which was more than in any of the three years before it.\n")
     assert _core(_render(report, tmp_path, "office")) == _core(_render(report, tmp_path, "txt"))
+
+
+COVER = """
+Agenda Item 9
+Page 41
+
+# Lowmoor Borough Council
+Report to: Cabinet
+Date: 4 June 2026
+
+Complaints Handling Annual Report 2025/26
+
+4. Letter from the Ombudsman
+4.1 The annual letter is attached. It shows:
+
+Decisions made: 12
+Uphold rate: 50%
+"""
+
+
+@pytest.mark.parametrize("kind", RENDERINGS)
+def test_a_cover_of_one_line_paragraphs_still_names_the_report(tmp_path: Path, kind: str) -> None:
+    """A text file runs the cover's lines into two paragraphs, so the title naming complaints is
+    among its first blocks; Word and a PDF give each line a block and the title falls off the
+    cover. The list counts all the same: the heading above the lines it was read from names the
+    ombudsman (a list or table rebuilt from lines has no headings of its own)."""
+    text = _core(_render(COVER, tmp_path, "txt"))
+    assert text[("closed", 12.0, "count", "ombudsman", "2025/26")] == 1
+    assert _core(_render(COVER, tmp_path, kind)) == text
+
+
+def test_a_general_report_cover_does_not_name_complaints(tmp_path: Path) -> None:
+    """Counter-example: the same list in a general performance report counts in no rendering."""
+    general = COVER.replace("Complaints Handling Annual Report", "Quarterly Performance Report").replace(
+        "4. Letter from the Ombudsman", "4. Planning applications")
+    for kind in ["txt", "docx"]:
+        out = tmp_path / kind
+        out.mkdir()
+        assert not _core(_render(general, out, kind))
