@@ -17,6 +17,7 @@ from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.label_values import category_pairs, colon_pairs, label_value_pairs
+from extractor.extract.line_runs import run_tables
 from extractor.extract.table_labels import (
     lead_in_and_heading,
     prior_in_brackets,
@@ -126,7 +127,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     # a table a paragraph's rows already ran on into (table_text._space_tables) is not read twice
     read = {ln for found in table_text.paragraph_tables(doc).values() for tb, _ in found for ln in tb.row_lines[1:]}
-    placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc)
+    placed += [(i, tb, title) for i, tb, title in run_tables(doc)
                if blocks[i].line not in cell_rows and not read & set(tb.row_lines[1:])]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
