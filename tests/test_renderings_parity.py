@@ -149,6 +149,20 @@ def test_numbered_sentence_stays_a_paragraph(tmp_path: Path) -> None:
         assert not [b for b in doc.blocks if b.kind == "heading" and "complaints" in b.text and b.text[0].isdigit()], kind
 
 
+def test_numbered_lead_in_to_a_list_stays_a_paragraph(tmp_path: Path) -> None:
+    """Counter-example: "3.2. The four teams with most complaints were:" leads into the list below
+    it; in Word and in a PDF it opens no section (the list keeps the heading it sits under)."""
+    report = ("Copperfield Council complaints 2025/26\n\n3. Complaints by team\n\n"
+              "3.2. The four teams with most complaints were:\n\n- Parking\n- Waste\n- Housing\n- Planning\n")
+    for kind in ["docx", "browser"]:
+        out = tmp_path / kind
+        out.mkdir()
+        blocks = load(_render(report, out, kind)).blocks
+        lead = next(b for b in blocks if "four teams" in b.text)
+        assert lead.kind == "paragraph", kind
+        assert next(b for b in blocks if b.text == "Waste").heading_path[-1] == "3. Complaints by team", kind
+
+
 BULLETS = """
 Lakeside Homes complaints 2025/26
 

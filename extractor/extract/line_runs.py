@@ -34,17 +34,18 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
             out.append((run[0], Block("paragraph", text, first.line, page=first.page,
                                       end_line=last.end_line or last.line, heading_path=first.heading_path)))
 
+    pdf = doc.format == "pdf"
     for i, b in enumerate(doc.blocks):
         # a sentence is no table row: it ends a run, and a table below it starts after it
         # (a text file's blank line or its own paragraph keeps the two apart)
         plain = b.kind in ("paragraph", "heading") and not b.furniture and not SENTENCE.search(b.text)
         height = (b.end_line or b.line) - b.line
         one_line = plain and "\n" not in b.text.strip() and height == 0
-        wrapped = plain and 0 < height <= 2 and len(b.text) <= 200
+        wrapped = plain and pdf and 0 < height <= 2 and len(b.text) <= 200  # only a PDF wraps lines
         # (a wrapped line without a number is a header: only right under a run's title)
         row = one_line or (wrapped and (len(run) == 1 or any(ch.isdigit() for ch in b.text)))
         # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
-        opener = one_line or wrapped
+        opener = one_line or wrapped or (b.kind == "heading" and not b.furniture and height == 1)
         # rows run on over a page break when no line stands between them
         if row and run and b.line == (doc.blocks[run[-1]].end_line or doc.blocks[run[-1]].line) + 1:
             run.append(i)

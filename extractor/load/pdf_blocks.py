@@ -17,7 +17,7 @@ from typing import Any
 import regex as re
 
 from extractor.load.columns import Placed, reading_order
-from extractor.load.text import numbered_level
+from extractor.load.text import numbered_title_level
 from extractor.models import BBox, Block, Word
 
 BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
@@ -161,7 +161,7 @@ def _text_block(group: list[Line], body: float, sizes: list[float]) -> Block:
     text = " ".join(ln.text for ln in group)
     level = None
     if kind != "heading" and len(group) == 1 and not group[0].furniture \
-            and (level := numbered_level(text)) is not None:
+            and (level := numbered_title_level(text)) is not None:
         # "2. Housing Ombudsman" in body type opens a section, as the same line of a text file
         # does; its number is no bullet
         kind = "heading"

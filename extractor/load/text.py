@@ -77,6 +77,13 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
     return tuple(cells) if len(cells) >= 2 else None
 
 
+def numbered_title_level(text: str) -> int | None:
+    """numbered_level for a Word paragraph or a PDF line in body type, where nothing but its shape
+    says it is a heading: a numbered line that ends in a colon ("2.3. The nine indicators rated Red
+    are in:") leads into the list or table below it, and stays a paragraph."""
+    return None if text.rstrip().endswith(":") else numbered_level(text)
+
+
 def numbered_level(line: str) -> int | None:
     """The level a division or section number gives a title line ("SECTION 2: ...", "3. Background",
     "1.2 Stage One Complaints"), or None. The shape alone decides, so a Word paragraph or a PDF line
