@@ -15,10 +15,12 @@ as headings, and lines with " | " cells as table rows: the shape of the web page
 from __future__ import annotations
 
 import html
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,7 +114,30 @@ def score(folder: Path, source: Path) -> str:
     gold = source if any(source.glob("*.jsonl")) else GOLD
     res = subprocess.run([sys.executable, str(SCORE), str(pred), str(gold), "--docs", names, "--summary"],
                          capture_output=True, text=True, check=False)
-    return res.stdout.strip()
+    return res.stdout.strip() + "\n" + checks_as_text(pred, source)
+
+
+def failed_checks(lines: Iterator[str]) -> Counter[tuple[str, str, str]]:
+    """(document, rule, message) of every failed check: what a reader is told, whatever the line."""
+    out: Counter[tuple[str, str, str]] = Counter()
+    for line in lines:
+        rec = json.loads(line)
+        if rec.get("record") == "check" and rec.get("status") == "fail":
+            out[(Path(rec["doc"]).stem, rec["rule"], rec.get("message", ""))] += 1
+    return out
+
+
+def checks_as_text(pred: Path, source: Path) -> str:
+    """The rendering's failed checks against the text's, by rule and message. The scorer matches
+    checks on the gold's line +-2, and a rendering numbers its own lines (wrapped lines, no blank
+    ones), so a check that says the same as the text's can count as a false alarm there."""
+    files = [str(p) for p in sorted(source.glob("*.txt"))]
+    text = subprocess.run([str(TALLY), "check", *files, "--format", "jsonl"], capture_output=True, text=True,
+                          check=False).stdout
+    want = failed_checks(iter(text.splitlines()))
+    got = failed_checks(iter(pred.read_text(encoding="utf-8").splitlines()))
+    return (f"checks as text: {sum((want & got).values())} of the text's {sum(want.values())} failures said "
+            f"alike, {sum((got - want).values())} failures the text has not")
 
 
 def main(argv: list[str]) -> int:

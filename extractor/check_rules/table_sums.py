@@ -73,10 +73,11 @@ def _all_tables(doc: Document) -> Iterator[Block]:
     """Table blocks, and the tables written as text in paragraphs or runs of lines (whether or not
     the figure reader understood them: a Total that does not add up is wrong whatever it counts)."""
     from extractor.extract import table_text
+    from extractor.extract.line_runs import run_tables
 
     yield from (b for b in doc.blocks if b.kind == "table" and not b.furniture)
     yield from (tb for found in table_text.paragraph_tables(doc).values() for tb, _ in found)
-    yield from (tb for _, tb, _ in table_text.run_tables(doc))
+    yield from (tb for _, tb, _ in run_tables(doc))
 
 
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:

@@ -412,36 +412,6 @@ def _table_block(rows: list[tuple[str, ...]], row_lines: list[int],
 CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 
 
-def line_runs(doc: Document) -> list[tuple[int, Block]]:
-    """(index of the first block, one paragraph block spanning them) for every run of three or more
-    one-line blocks on consecutive lines: a table flattened into a PDF or Word file often becomes
-    one paragraph per row ("Concerns Complaints", "Q1 16 13", ...), where a text file has one
-    paragraph of several lines."""
-    out: list[tuple[int, Block]] = []
-    run: list[int] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            first, last = doc.blocks[run[0]], doc.blocks[run[-1]]
-            text = "\n".join(doc.blocks[i].text for i in run)
-            out.append((run[0], Block("paragraph", text, first.line, page=first.page, end_line=last.line,
-                                      heading_path=first.heading_path)))
-
-    for i, b in enumerate(doc.blocks):
-        one_line = b.kind in ("paragraph", "heading") and not b.furniture and "\n" not in b.text.strip() \
-            and (b.end_line or b.line) == b.line
-        # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
-        opener = one_line or (b.kind == "heading" and not b.furniture and (b.end_line or b.line) == b.line + 1)
-        # rows run on over a page break when no line stands between them
-        if one_line and run and b.line == (doc.blocks[run[-1]].end_line or doc.blocks[run[-1]].line) + 1:
-            run.append(i)
-            continue
-        flush()
-        run = [i] if opener else []
-    flush()
-    return out
-
-
 @per_document
 def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]:
     """The tables written as text inside each paragraph block (by block index), read once per
@@ -451,15 +421,10 @@ def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]
 
 
 @per_document
-def run_tables(doc: Document) -> list[tuple[int, Block, str | None]]:
-    """(index of the run's first block, table, title) for the tables written as one-line
-    paragraphs on consecutive lines (line_runs)."""
-    return [(i, tb, title) for i, run in line_runs(doc) for tb, title in text_tables(run, doc.lines)]
-
-
-@per_document
 def table_lines(doc: Document) -> set[int]:
     """Lines of every table written as text: prose extraction should leave them to tables."""
     tables = [tb for found in paragraph_tables(doc).values() for tb, _ in found]
+    from extractor.extract.line_runs import run_tables  # it reads its runs with text_tables
+
     tables += [tb for _, tb, _ in run_tables(doc)]
     return {ln for tb in tables for ln in range(tb.line, (tb.end_line or tb.line) + 1)}

@@ -17,6 +17,7 @@ from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.label_values import category_pairs, colon_pairs, label_value_pairs
+from extractor.extract.line_runs import run_tables
 from extractor.extract.table_labels import (
     lead_in_and_heading,
     prior_in_brackets,
@@ -93,7 +94,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     cell by cell: cells with the same `col` and the same fields) and for percentage
     columns (cells whose fields have unit percent beside the count cells of their row).
     """
-    views: list[tuple[TableView, int | None]] = []
+    views: list[tuple[TableView, int | None, tuple[str, ...]]] = []
     blocks = doc.blocks
     tiles = dashboard_lines(doc)  # tile rows and comparison rows are the dashboard reader's
     cell_tables = cell_line_tables(doc)  # one cell per line: read as tables, not as paragraphs
@@ -110,12 +111,12 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 ctx = replace(ctx, service=service)
             view = interpret_table(block, ctx, lead, heading, area or "", prior_in_brackets(blocks, i))
             if view is not None:
-                views.append((view, block.page))
+                views.append((view, block.page, block.heading_path))
         elif block.kind == "paragraph" and block.line not in cell_rows:
             for tb, title in table_text.paragraph_tables(doc).get(i, []):
                 view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
-                    views.append((view, block.page))
+                    views.append((view, block.page, block.heading_path))
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
               for tb, title in cell_tables]
     colons, lists = colon_pairs(doc), category_pairs(doc)
@@ -126,7 +127,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     # a table a paragraph's rows already ran on into (table_text._space_tables) is not read twice
     read = {ln for found in table_text.paragraph_tables(doc).values() for tb, _ in found for ln in tb.row_lines[1:]}
-    placed += [(i, tb, title) for i, tb, title in table_text.run_tables(doc)
+    placed += [(i, tb, title) for i, tb, title in run_tables(doc)
                if blocks[i].line not in cell_rows and not read & set(tb.row_lines[1:])]
     for i, tb, title in placed:
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
@@ -136,10 +137,11 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i),
                                category_list=id(tb) in categories)
         if view is not None:
-            views.append((view, blocks[i].page))
-    # a general report's tables count only in its complaint parts
-    return [(view, page) for view, page in views
-            if table_on_topic(doc, view.block.text, view.title, view.block.heading_path)]
+            views.append((view, blocks[i].page, blocks[i].heading_path))
+    # a general report's tables count only in its complaint parts: the headings above the block a
+    # table was read from say which (a table rebuilt from lines of text has none of its own)
+    return [(view, page) for view, page, headings in views
+            if table_on_topic(doc, view.block.text, view.title, view.block.heading_path or headings)]
 
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:

@@ -18,6 +18,7 @@ from typing import Any
 import regex as re
 
 from extractor.errors import InputError
+from extractor.load.text import BULLET, numbered_title_level
 from extractor.models import Block, Document
 
 HEADING_STYLE = re.compile(r"^(?:heading\s*(?P<level>\d)|title)$", re.IGNORECASE)
@@ -136,6 +137,12 @@ def _paragraph_block(para: Any, line: int, page: int, styles: dict[str | None, s
     if bold and _reads_as_title(text):
         # a short line set in bold in the body style: the heading of a report that uses no heading styles
         return Block("heading", text, line, page=page, level=BOLD_HEADING_LEVEL, end_line=line, bold=bold)
+    # body type shaped as a text file's heading or bullet reads as the text file's line would:
+    # "2. Housing Ombudsman" opens a section, "• Q2 - 9" is an item
+    if (level := numbered_title_level(text)) is not None:
+        return Block("heading", text, line, page=page, level=level, end_line=line, bold=bold)
+    if (m := BULLET.match(text)) and m.group("text").strip():
+        return Block("list_item", m.group("text").strip(), line, page=page, end_line=line, bold=bold)
     return Block("paragraph", text, line, page=page, end_line=line, bold=bold)
 
 

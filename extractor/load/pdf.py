@@ -239,19 +239,42 @@ def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
             rows[-1].append(w)
         else:
             rows.append([w])
-    lines: list[Line] = []
+    split: list[list[list[dict[str, Any]]]] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         chunk: list[dict[str, Any]] = [row[0]]
+        chunks: list[list[dict[str, Any]]] = []
         for w in row[1:]:
             # a bullet and its text stay one line, however wide the tab between them
             if w["x0"] - chunk[-1]["x1"] > 3.0 * max(w.get("size", 10), 6) \
                     and not (len(chunk) == 1 and BULLET_ONLY.match(chunk[0]["text"])):
-                lines.append(_line(chunk, page))
+                chunks.append(chunk)
                 chunk = []
             chunk.append(w)
-        lines.append(_line(chunk, page))
-    return lines
+        chunks.append(chunk)
+        split.append(chunks)
+    return [_line(c, page) for chunks in _table_rows_whole(split) for c in chunks]
+
+
+def _table_rows_whole(rows: list[list[list[dict[str, Any]]]]) -> list[list[list[dict[str, Any]]]]:
+    """A row's label and its numbers far to its right (a table set out with spaces or tabs, or a
+    Word table without borders) make one line, as the text file's row does; so does the header
+    line right above such a row, when the numbers start right of its first words. Prose in columns and
+    tiles of label and value side by side stay apart."""
+    joined = [len(r) > 1 and any(ch.isalpha() for w in r[0] for ch in w["text"])
+              and all(NUMBER_CELL.match(w["text"]) for c in r[1:] for w in c) for r in rows]
+    out = []
+    for k, r in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        header = len(r) > 1 and below is not None and joined[k + 1] and not joined[k] \
+            and below[1][0]["x0"] > r[0][-1]["x1"] \
+            and below[0][0]["top"] - r[0][0]["bottom"] < 2.5 * max(r[0][0].get("size", 10), 6)
+        out.append([[w for c in r for w in c]] if joined[k] or header else r)
+    return out
+
+
+# a cell that holds only a number: "148", "1,204", "27%", "(43%)", "£1,250", "-", "n/a" is no number
+NUMBER_CELL = re.compile(r"^[(£]?[-+]?\d[\d,]*(?:\.\d+)?%?\)?$")
 
 
 def _line(ws: list[dict[str, Any]], page: int) -> Line:

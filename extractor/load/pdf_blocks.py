@@ -17,6 +17,7 @@ from typing import Any
 import regex as re
 
 from extractor.load.columns import Placed, reading_order
+from extractor.load.text import numbered_title_level
 from extractor.models import BBox, Block, Word
 
 BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
@@ -159,7 +160,12 @@ def _text_block(group: list[Line], body: float, sizes: list[float]) -> Block:
     kind = _kind(group[0], body)
     text = " ".join(ln.text for ln in group)
     level = None
-    if kind == "heading":
+    if kind != "heading" and len(group) == 1 and not group[0].furniture \
+            and (level := numbered_title_level(text)) is not None:
+        # "2. Housing Ombudsman" in body type opens a section, as the same line of a text file
+        # does; its number is no bullet
+        kind = "heading"
+    elif kind == "heading":
         size = round(group[0].size, 1)
         level = (sizes.index(size) + 1) if size in sizes else len(sizes) + 1
     elif kind == "list_item":

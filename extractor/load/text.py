@@ -77,22 +77,37 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
     return tuple(cells) if len(cells) >= 2 else None
 
 
+def numbered_title_level(text: str) -> int | None:
+    """numbered_level for a Word paragraph or a PDF line in body type, where nothing but its shape
+    says it is a heading: a numbered line that ends in a colon ("2.3. The nine indicators rated Red
+    are in:") leads into the list or table below it, and stays a paragraph."""
+    return None if text.rstrip().endswith(":") else numbered_level(text)
+
+
+def numbered_level(line: str) -> int | None:
+    """The level a division or section number gives a title line ("SECTION 2: ...", "3. Background",
+    "1.2 Stage One Complaints"), or None. The shape alone decides, so a Word paragraph or a PDF line
+    set in body type is a heading wherever the text file's line would be one."""
+    s = line.strip()
+    if DIVISION.match(s) and len(s) < 160 and not s.endswith("."):
+        return 1
+    if len(s) > 100 or len(s) < 3 or not (m := NUMBERED.match(s)):
+        return None
+    title = m.group("title")
+    if title.endswith((".", ";", ",")) or len(title.split()) > 12:
+        return None
+    parts = [p for p in m.group("num").split(".") if p]
+    depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
+    return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
+
+
 def heading_level(line: str, markdown: bool) -> int | None:
     """The heading level of a line on its own, or None when it reads as body text."""
     s = line.strip()
     if markdown and (m := MD_HEADING.match(s)):
         return len(m.group(1))
-    if DIVISION.match(s) and len(s) < 160 and not s.endswith("."):
-        return 1
-    if len(s) > 100 or len(s) < 3:
-        return None
-    if m := NUMBERED.match(s):
-        title = m.group("title")
-        if title.endswith((".", ";", ",")) or len(title.split()) > 12:
-            return None
-        parts = [p for p in m.group("num").split(".") if p]
-        depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
-        return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
+    if (level := numbered_level(s)) is not None or len(s) > 100 or len(s) < 3 or NUMBERED.match(s):
+        return level
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12 \
             and not all(any(c.isdigit() for c in word) for word in s.split()):

@@ -1,0 +1,86 @@
+"""Tables flattened into one paragraph per row: a PDF's or Word file's table whose grid was lost
+becomes a run of one-line blocks ("Concerns Complaints", "Q1 16 13", ...) where a text file has
+one paragraph of several lines. `run_tables` reads each run with table_text.text_tables, as the
+text file's paragraph is read, so the renderings of one report give the same figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import regex as re
+
+from extractor.extract.table_text import CELL_LINES, text_tables
+from extractor.memo import per_document
+from extractor.models import Block, Document
+
+SENTENCE = re.compile(r"^\p{Lu}\S*(?:\s+\S+){4,}[.!?]$")  # five words or more, closed by a full stop
+
+
+def line_runs(doc: Document) -> list[tuple[int, Block]]:
+    """(index of the first block, one paragraph block spanning them) for every run of three or more
+    one-line blocks on consecutive lines: a table flattened into a PDF or Word file often becomes
+    one paragraph per row ("Concerns Complaints", "Q1 16 13", ...), where a text file has one
+    paragraph of several lines. A row too long for the page wraps onto a second or third line
+    (a LibreOffice PDF keeps the spaces between a text file's columns): it is still one row."""
+    out: list[tuple[int, Block]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            first, last = doc.blocks[run[0]], doc.blocks[run[-1]]
+            text = "\n".join(doc.blocks[i].text for i in run)
+            out.append((run[0], Block("paragraph", text, first.line, page=first.page,
+                                      end_line=last.end_line or last.line, heading_path=first.heading_path)))
+
+    pdf = doc.format == "pdf"
+    for i, b in enumerate(doc.blocks):
+        # a sentence is no table row: it ends a run, and a table below it starts after it
+        # (a text file's blank line or its own paragraph keeps the two apart)
+        plain = b.kind in ("paragraph", "heading") and not b.furniture and not SENTENCE.search(b.text)
+        height = (b.end_line or b.line) - b.line
+        one_line = plain and "\n" not in b.text.strip() and height == 0
+        wrapped = plain and pdf and 0 < height <= 2 and len(b.text) <= 200  # only a PDF wraps lines
+        # (a wrapped line without a number is a header: only right under a run's title)
+        row = one_line or (wrapped and (len(run) == 1 or any(ch.isdigit() for ch in b.text)))
+        # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
+        opener = one_line or wrapped or (b.kind == "heading" and not b.furniture and height == 1)
+        # rows run on over a page break when no line stands between them
+        if row and run and b.line == (doc.blocks[run[-1]].end_line or doc.blocks[run[-1]].line) + 1:
+            run.append(i)
+            continue
+        flush()
+        run = [i] if opener else []
+    flush()
+    return out
+
+
+def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]:
+    """The tables of one run. A row that wrapped onto later lines is read whole, as the one line
+    a text file gives it; its figures keep the row's first line."""
+    rows = [b for b in doc.blocks if run.line <= b.line <= (run.end_line or run.line) and not b.furniture]
+    if all((b.end_line or b.line) == b.line for b in rows):
+        yield from text_tables(run, doc.lines)
+        return
+    lines = [*doc.lines[:run.line - 1], *(b.text for b in rows), *doc.lines[(run.end_line or run.line):]]
+    shift = (run.end_line or run.line) - (run.line + len(rows) - 1)
+    real = {run.line + k: b.line for k, b in enumerate(rows)}
+
+    def line(ln: int) -> int:
+        return ln if ln < run.line else real.get(ln, ln + shift)
+
+    for tb, title in text_tables(replace(run, end_line=run.line + len(rows) - 1), lines):
+        cells = CELL_LINES.pop(tb, None)
+        out = replace(tb, line=line(tb.line), end_line=line(tb.end_line or tb.line),
+                      row_lines=tuple(line(ln) for ln in tb.row_lines))
+        if cells:
+            CELL_LINES[out] = {at: line(ln) for at, ln in cells.items()}
+        yield out, title
+
+
+@per_document
+def run_tables(doc: Document) -> list[tuple[int, Block, str | None]]:
+    """(index of the run's first block, table, title) for the tables written as one-line
+    paragraphs on consecutive lines (line_runs)."""
+    return [(i, tb, title) for i, run in line_runs(doc) for tb, title in _run_tables(doc, run)]
