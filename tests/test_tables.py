@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.extract import glued_cells, table_text, tables
-from extractor.extract.table_text import cell_number, label_period, text_period, text_tables
+from extractor.extract.label_periods import label_period, text_period
+from extractor.extract.table_text import cell_number, text_tables
 from extractor.load import load
 from extractor.models import Block, Document, Figure
 from extractor.patterns import compile_regex, load_rules

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from extractor.extract.table_text import ANY_YEAR, _table_block, cell_values, label_period
+from extractor.extract.label_periods import ANY_YEAR, label_period
+from extractor.extract.table_text import _table_block, cell_values
 from extractor.memo import per_document
 from extractor.models import Block, Document
 

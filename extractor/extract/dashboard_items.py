@@ -13,7 +13,8 @@ from typing import Any
 import regex as re
 
 from extractor.extract import dashboard_words
-from extractor.extract.table_text import cell_number, label_period
+from extractor.extract.label_periods import label_period
+from extractor.extract.table_text import cell_number
 from extractor.memo import per_document
 from extractor.models import Block, Document, Word
 from extractor.patterns import compile_regex, load_rules

@@ -20,8 +20,9 @@ from itertools import pairwise
 import regex as re
 
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
+from extractor.extract.label_periods import label_period
 from extractor.extract.table_labels import classify_label
-from extractor.extract.table_text import label_period, with_fallbacks
+from extractor.extract.table_text import with_fallbacks
 from extractor.memo import per_document
 from extractor.models import Document, Figure
 from extractor.segment import Context

@@ -67,7 +67,7 @@ def period_value_lines(span: list[int], lines: Sequence[str]) -> Iterator[tuple[
 def _period_cells(text: str) -> list[str]:
     """The cells of a line that is nothing but two or more period names ("Q1 Q2 Q3 Q4", "Apr - Jun  Jul -
     Sep"), set apart by runs of spaces where it has them, else by single spaces."""
-    from extractor.extract.table_text import ANY_YEAR, label_period
+    from extractor.extract.label_periods import ANY_YEAR, label_period
 
     spaced = [c for c in re.split(r"\s{2,}|\t", text) if c]
     for cells in (spaced, text.split()):

@@ -18,7 +18,8 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract.table_text import PERIOD_LABEL, cell_values
+from extractor.extract.label_periods import PERIOD_LABEL
+from extractor.extract.table_text import cell_values
 from extractor.memo import per_document
 from extractor.models import Block, Document
 

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 import regex as re
 
+from extractor.extract.label_periods import label_period, year_label
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_model import Column
-from extractor.extract.table_text import cell_values, label_period, year_label
+from extractor.extract.table_text import cell_values
 
 # "Upheld 4", "Not upheld: 8": a cell that names what its one number counts
 WORDS_THEN_NUMBER = re.compile(r"\s*(\p{L}[\p{L} '\-]*?)\s*[:\-–]?\s*(\d[\d,]*(?:\.\d+)?\s*%?)\s*")

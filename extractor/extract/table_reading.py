@@ -16,9 +16,9 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract import table_text
 from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
+from extractor.extract.label_periods import FY, label_period, text_period, year_label
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
@@ -28,7 +28,7 @@ from extractor.extract.table_labels import (
     first_value,
 )
 from extractor.extract.table_model import Column, TableCell, TableView
-from extractor.extract.table_text import cell_values, label_period, text_period, year_label
+from extractor.extract.table_text import cell_values
 from extractor.models import Block
 from extractor.segment import Context
 
@@ -96,7 +96,7 @@ def _column_period(header: str, context: Context | None, has_header: bool) -> tu
     a header whose cells were stacked)."""
     if (own := label_period(header, context)) or (has_header and (own := year_label(header))):
         return own
-    if len(table_text.FY.findall(header)) == 1:
+    if len(FY.findall(header)) == 1:
         return text_period(header, context)
     spans = {p for _, _, p in find_periods(header) if p.start is not None and p.end is not None}
     if len(spans) == 1:  # "12 mths to Dec 24", "Quarter to Sep 24", "1 April - 30 June 2031"

@@ -9,7 +9,6 @@ loader, so tables.py reads them like any other table.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -17,29 +16,13 @@ import regex as re
 
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
+from extractor.extract.label_periods import ANY_YEAR, FY, _whole_period, text_period
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.segment import Context
 
 # "1,234", "27.70%", "£350", "(12)": a whole cell that is one number.
 CELL_NUMBER = re.compile(r"^\s*[£]?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*(?P<pct>%)?\s*$")
-# "2023/2024", "2022/23", "2023-2024", "2016/17": a UK financial year.
-FY = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b>(?:19|20)?\d\d)(?![\d/])")
-# "April 2024 - March 2025", "1 April 2023 to 31 March 2024": a financial year in words.
-FY_WORDS = re.compile(r"\bApr(?:il)?\s+(?P<a>(?:19|20)\d\d)\s*(?:-|–|to)\s*(?:\d{1,2}\s+)?Mar(?:ch)?\s+(?P<b>(?:19|20)\d\d)\b",
-                      re.IGNORECASE)
-# "Q1 and Q2 2020/2021", "H2", "first half": a half year.
-HALF = re.compile(r"(?P<h1>\bQ1\s*(?:and|&|-|–|to)\s*Q2\b|\bH1\b|\bfirst\s+half\b)"
-                  r"|(?P<h2>\bQ3\s*(?:and|&|-|–|to)\s*Q4\b|\bH2\b|\bsecond\s+half\b)", re.IGNORECASE)
-QUARTER = re.compile(r"\b(?:Q|quarter\s*)(?P<q>[1-4])\b", re.IGNORECASE)
-PERIOD_LABEL = re.compile(
-    r"^\s*(?:(?:FY|year)\s*)?(?:(?:Q|quarter\s*)[1-4]\s*[-–]?\s*)?(?:(?:19|20)\d\d\s*[/\-–]\s*(?:19|20)?\d\d)?"
-    r"\s*(?:(?:Q|quarter\s*)[1-4])?\s*$", re.IGNORECASE)
-YEAR_END = re.compile(r"^\s*(?:year\s*end|full\s+year|annual)\s*$", re.IGNORECASE)
-YEAR_TO_DATE = re.compile(r"^\s*(?:(?:financial\s+)?year[\s-]+to[\s-]+date|YTD|cumulative(?:\s+total)?|(?:year|total)\s+so\s+far)\s*$",
-                          re.IGNORECASE)
-
-
 def cell_number(text: str) -> tuple[float, str | None, str] | None:
     """(value, 'percent' or None, stated) when the cell is exactly one number."""
     m = CELL_NUMBER.match(text or "")
@@ -53,7 +36,6 @@ def cell_number(text: str) -> tuple[float, str | None, str] | None:
 COUNT_AND_SHARE = re.compile(r"^\s*(?P<n>\d[\d,]*)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*$")
 PRIOR_IN_BRACKETS = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)(?P<p1>%)?\s*\(\s*\d[\d,]*(?:\.\d+)?(?P<p2>%)?\s*\)\s*$")
 DAYS_CELL = re.compile(r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<kind>working|calendar)?\s*days?\s*$", re.IGNORECASE)
-YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
 
 
 def cell_values(text: str) -> list[tuple[float, str | None, str]]:
@@ -71,140 +53,6 @@ def cell_values(text: str) -> list[tuple[float, str | None, str]]:
         kind = m.group("kind")
         return [(float(m.group("n")), f"{kind.lower()}_days" if kind else "days", m.group("n"))]
     return group_values(text)  # "171 = 51% (43%)", "36 days (38 days)"
-
-
-def year_label(text: str) -> tuple[str, str, str] | None:
-    """A calendar-year column header ("2023"), read as the calendar year."""
-    m = YEAR.match(text or "")
-    return (m.group("y"), f"{m.group('y')}-01-01", f"{m.group('y')}-12-31") if m else None
-
-
-def _fy(a: str, b: str) -> tuple[str, str, str] | None:
-    start = int(a)
-    end = int(b) if len(b) == 4 else (start // 100) * 100 + int(b)
-    if len(b) == 2 and end < start:  # "1999/00"
-        end += 100
-    if end != start + 1:
-        return None
-    return f"{start}/{str(end)[2:]}", f"{start}-04-01", f"{end}-03-31"
-
-
-QUARTER_DATES = {1: ("04-01", "06-30", 0), 2: ("07-01", "09-30", 0), 3: ("10-01", "12-31", 0),
-                 4: ("01-01", "03-31", 1)}
-
-
-def _quarter(fy: tuple[str, str, str], q: int) -> tuple[str, str, str]:
-    start_year = int(fy[1][:4]) + QUARTER_DATES[q][2]
-    return f"{fy[0]} Q{q}", f"{start_year}-{QUARTER_DATES[q][0]}", f"{start_year}-{QUARTER_DATES[q][1]}"
-
-
-def _context_fy(ctx: Context | None) -> tuple[str, str, str] | None:
-    if ctx and ctx.period and (m := FY.match(ctx.period)):
-        return _fy(m.group("a"), m.group("b"))
-    return None
-
-
-def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
-    """The period a title or lead-in states anywhere in it ("... (Quarter 1 - 2024/25):")."""
-    found = [*FY.finditer(text or ""), *FY_WORDS.finditer(text or "")]
-    fys = [f for m in sorted(found, key=lambda m: m.start()) if (f := _fy(m.group("a"), m.group("b")))]
-    fy = fys[-1] if fys else None
-    if fy and (h := HALF.search(text or "")):
-        half = 1 if h.group("h1") else 2
-        start_year, end_year = fy[1][:4], fy[2][:4]
-        return (f"{fy[0]} H{half}", f"{start_year}-04-01" if half == 1 else f"{start_year}-10-01",
-                f"{start_year}-09-30" if half == 1 else f"{end_year}-03-31")
-    q = QUARTER.search(text or "")
-    if q and (fy or _context_fy(ctx)):
-        return _quarter(fy or _context_fy(ctx), int(q.group("q")))  # type: ignore[arg-type]
-    return fy or _date_span(text)
-
-
-DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-                       r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", re.IGNORECASE)
-
-
-def _date_span(text: str) -> tuple[str, str | None, str | None] | None:
-    """The one span a lead-in states from day to day ("Reporting period: 1 May 2031 - 31 July
-    2031"): a report's own dates for the table below, not a year the text names in passing."""
-    from extractor.extract.periods import find_periods
-
-    if not DAY_MONTH.search(text or ""):
-        return None
-    spans = {p for _, _, p in find_periods(text or "") if p.start and p.end}
-    if len(spans) != 1:
-        return None
-    p = spans.pop()
-    return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
-
-
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_LABEL = re.compile(r"^\s*(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-                         r"(?:[\s\-']+(?P<y>(?:19|20)?\d\d))?\s*$", re.IGNORECASE)
-
-
-def month_period(text: str, ctx: Context | None = None) -> tuple[str, str, str] | None:
-    """A month row ("April", "Jan-24", "March 2024"): its dates, the year from the label or
-    from the financial year in context (January-March fall in its second calendar year)."""
-    m = MONTH_LABEL.match(text or "")
-    if not m:
-        return None
-    month = MONTHS.index(m.group("m").lower()[:3]) + 1
-    if m.group("y"):
-        year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
-    elif fy := _context_fy(ctx):
-        year = int(fy[1][:4]) + (1 if month <= 3 else 0)
-    else:
-        return None
-    last = (28 if year % 4 else 29) if month == 2 else 30 if month in (4, 6, 9, 11) else 31
-    start, end = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}"
-    return f"{start}..{end}", start, end
-
-
-def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | None:
-    """ "Year to date" in a report of a quarter or month: from the start of its financial year to
-    the end of that quarter or month (SPEC 4 dates), the whole year when the report is of the year."""
-    fy = _context_fy(ctx)
-    if fy is None or ctx is None or not ctx.period_end:
-        return None
-    if ctx.period_end == fy[2]:
-        return fy
-    return f"{fy[1]}..{ctx.period_end}", fy[1], ctx.period_end
-
-
-def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
-    """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April")."""
-    if not text or not text.strip():
-        return None
-    if YEAR_END.match(text):
-        return _context_fy(ctx)
-    if YEAR_TO_DATE.match(text):
-        return _year_to_date(ctx)
-    if month := month_period(text, ctx):
-        return month
-    if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):
-        return _whole_period(text, ctx)
-    return text_period(text, ctx)
-
-
-ANY_YEAR = Context(period="2000/01", period_start="2000-04-01", period_end="2001-03-31")
-
-
-def _whole_period(text: str, ctx: Context | None) -> tuple[str, str | None, str | None] | None:
-    """A label that is one period of patterns/periods.toml from end to end ("Apr - Jun", "October to
-    December 2031"), read against the report's year. A label without a letter ("2005") is a value."""
-    if not any(ch.isalpha() for ch in text):
-        return None
-    from extractor.extract.periods import Period, find_periods
-
-    context = Period(ctx.period, *(dt.date.fromisoformat(d) if d else None for d in (ctx.period_start, ctx.period_end))) \
-        if ctx is not None and ctx.period else None
-    found = find_periods(text.strip(), context)
-    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text.strip()):
-        return None
-    p = found[0][2]
-    return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
 
 
 def with_fallbacks(ctx: Context, doc: Document, block: Block | None = None) -> Context:
