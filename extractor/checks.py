@@ -21,6 +21,7 @@ from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.lead_lists import lead_lists
 from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
+from extractor.check_rules.prior_changes import prior_changes
 from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_bases import row_bases
@@ -343,6 +344,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += [c for c in change_sizes(doc, _check) if c.line not in changed]
     changed = {c.line for c in checks if c.rule == "stated_change"}
     checks += [c for c in from_to_sizes(doc, _check) if c.line not in changed]
+    changed = {c.line for c in checks if c.rule == "stated_change"}
+    checks += [c for c in prior_changes(doc, _check) if c.line not in changed]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]

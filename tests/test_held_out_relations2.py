@@ -23,8 +23,9 @@ from extractor.models import Check
 DATA = Path(__file__).parent / "data" / "held_out_relations2"
 DOCS = sorted((DATA / "docs").iterdir())
 COUNTER = [p for p in DOCS if p.name.startswith("counter-")]
-# set after the work (before it: sensitivity 61/92 = 0.663, change 2/6, share 6/26; recognition 0.927)
-SENSITIVITY, PER_KIND, RECOGNITION = 0.95, 0.85, 0.97
+# set after the work (before it: sensitivity 61/92 = 0.663, change 2/6, share 6/26; recognition 0.927;
+# with the two change documents added later: 103/114 = 0.904, change 7/16)
+SENSITIVITY, PER_KIND, RECOGNITION = 0.95, 0.9, 0.97
 
 
 @cache
@@ -84,6 +85,9 @@ NO_FAIL = {
                       "North | 40 | 20 | 20 | 50%\nSouth | 60 | 30 | 30 | 50%\nEast | 80 | 40 | 40 | 50%\n"
                       "West | 20 | 10 | 10 | 50%\n"),
     "target-change": "The stage two deadline moved from 20 to 25 working days in June.\n",
+    "unmarked-periods": "Stage 2 complaints numbered 30 in Q1 and 36 in Q2, an increase of 50%.\n",
+    "three-values": "We received 450 complaints, up from 410 last year, and closed 430, an increase of 9%.\n",
+    "better-days": "Replies fell from 12.4 to 9.8 working days, an improvement of 2.6 days.\n",
 }
 
 

@@ -23,12 +23,13 @@ from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
 NUM = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])"
-UNIT = r"(?:\s*%|\s*per\s*cent|(?:\s+working)?\s+days?|\s+weeks?|\s+hours?)?"
+UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?|\s+weeks?|\s+hours?)?"
 MONTHS = r"(?!\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-UP = r"increase|rise|improvement|growth"
+UP = r"increase|rise|growth"
+NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
 DOWN = r"decrease|reduction|fall|drop|decline"
 SIZE = (rf"(?:\(\s*(?P<sign>[-+−–])?\s*(?P<d>{NUM})(?P<du>{UNIT})\s*\)"
-        rf"|(?:an?\s+)?(?:(?P<up>{UP})|(?P<down>{DOWN}))\s+of\s+(?P<d2>{NUM})(?P<du2>{UNIT}|\s+(?:percentage\s+)?points?))")
+        rf"|(?:an?\s+)?(?:(?P<up>{UP})|(?P<down>{DOWN})|{NEUTRAL})\s+of\s+(?P<d2>{NUM})(?P<du2>\s+(?:percentage\s+)?points?|{UNIT}))")
 SHAPES = (
     # "from 140 to 121 (-14%)", "from 12.4 to 9.8 working days, a reduction of 2.6 days"
     re.compile(rf"\bfrom\s+(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}\s+to\s+(?P<b>{NUM})(?P<bu>{UNIT}){MONTHS}"
@@ -50,7 +51,8 @@ def _decimals(text: str) -> int:
 
 
 def _is_pct(unit: str | None) -> bool:
-    return bool(unit) and ("%" in unit or "cent" in unit.lower())  # type: ignore[union-attr]
+    low = (unit or "").lower()
+    return "point" not in low and ("%" in low or "per cent" in " ".join(low.split()) or "percent" in low)
 
 
 def _said(m: re.Match[str], s: str) -> int:
