@@ -89,7 +89,10 @@ def sum_tables(doc: Document) -> list[Block]:
 
     tables = list(_all_tables(doc))
     taken = {ln for b in tables for ln in b.row_lines}
-    return [*tables, *(b for b in line_tables(doc) if not taken & set(b.row_lines))]
+    # a table the lines show around a Total line that the table readers left out ("TOTAL  91" under
+    # the rows they read) is kept: only it states the sum
+    return [*tables, *(b for b in line_tables(doc) if not taken & set(b.row_lines)
+                       or _is_total(b.rows[-1][0]) and b.row_lines[-1] not in taken)]
 
 
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
