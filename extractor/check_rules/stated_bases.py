@@ -26,6 +26,7 @@ PAIRS = (
     re.compile(rf"{INT}(?:\s+[^\W\d][\w'’-]*){{0,2}}\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"),
     re.compile(rf"{INT}(?:\s+[^\W\d][\w'’-]*){{1,4}},?\s+(?:which\s+(?:is|was)|equal\s+to|equating\s+to|"
                rf"representing|or)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE),
+    re.compile(rf"{INT}\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*$"),  # a row of text: "Upheld   88   30%"
 )
 WHOLE = re.compile(r"(?<![\d.,%£/])(?P<b>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w-]*\s+){0,3}?"
                    r"(?:complaints|cases|concerns|enquiries|contacts|responses)\b", re.IGNORECASE)
@@ -37,7 +38,7 @@ def _lines(doc: Document) -> dict[int, int | None]:
     """Lines of prose, lists and unparsed text (no table cells, no page furniture), with their page."""
     out: dict[int, int | None] = {}
     for b in doc.blocks:
-        if not b.furniture and b.kind in ("paragraph", "list_item"):
+        if not b.furniture and b.kind in ("paragraph", "list_item", "heading"):  # short lines may be headings
             out.update((ln, b.page) for ln in range(b.line, (b.end_line or b.line) + 1) if 0 < ln <= len(doc.lines))
     return dict(sorted(out.items()))
 

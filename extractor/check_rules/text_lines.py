@@ -108,7 +108,7 @@ def _change_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
         row_lines = [ln]
         for ln2, text2 in lines[k + 1:]:
             row = SIGNED_ROW.match(text2)
-            if row is None or not _label_ok(row.group("label")):
+            if row is None or not _label_ok(row.group("label"), digits=True):  # "Stage 2 complaints 40 31 -23%"
                 break
             rows.append((row.group("label").strip(), row.group("a"), row.group("b"), row.group("c")))
             row_lines.append(ln2)
