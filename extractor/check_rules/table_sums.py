@@ -59,7 +59,7 @@ def cell(text: str) -> Cell:
 
 
 def _is_total(label: str) -> bool:
-    label = label.rstrip(" -–—:=")  # "Total -", "Total:" of a list whose values follow a dash or colon
+    label = label.rstrip(" -–—:=.…")  # "Total -", "Total:", "Total ....." of a list whose values follow
     return bool(pattern("check-total-label").match(label) or SUBTOTAL.match(label))
 
 

@@ -23,7 +23,7 @@ VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
 ROW = re.compile(rf"^\s*(?P<label>[^\d|].*?)\s+(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
 LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
 MAX_LABEL_WORDS = 6
-SEPARATOR = re.compile(r"(?<=\w\)?)\s*(?:\s[-–—]|:)\s+(?=\d)")
+SEPARATOR = re.compile(r"(?<=\w\)?)\s*(?:\s[-–—]|:|\s*[.…]{3,})\s*(?=\d)")  # "Stage 1 ........ 212" too
 BULLET = re.compile(r"^\s*[-–•*]\s+")
 # a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
 EXTRA_VALUE = re.compile(r"(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
