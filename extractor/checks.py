@@ -16,11 +16,15 @@ import regex as re
 from extractor import segment
 from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
+from extractor.check_rules.from_to_sizes import from_to_sizes
 from extractor.check_rules.indicators import indicator_checks
+from extractor.check_rules.lead_lists import lead_lists
 from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
+from extractor.check_rules.prior_changes import prior_changes
 from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
+from extractor.check_rules.row_bases import row_bases
 from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import judge_rounded, ratio_percentages, share_of_base, them_shares
 from extractor.check_rules.shares_apart import shares_apart
@@ -35,7 +39,8 @@ from extractor.check_rules.stated import (
     pattern,
     up_from_changes,
 )
-from extractor.check_rules.table_sums import table_sums
+from extractor.check_rules.stated_bases import of_which_shares, stated_bases
+from extractor.check_rules.table_sums import sum_tables, table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
 from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.extract.periods import Period, find_periods, previous_year
@@ -233,8 +238,11 @@ def _items_after(blocks: Sequence[Block], i: int) -> tuple[list[Block], bool, li
 def repeated_figures(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     """The same measure and scope stated twice with different values (approximate ones aside)."""
     seen: dict[tuple, Figure] = {}  # type: ignore[type-arg]
+    # a count its own sentence gives a share of ("184 complaints, which is 36% of everything received")
+    # is a part of a whole, not the whole restated
+    shared = {(f.line, f.measure) for f in figures if f.unit == "percent" and f.source == "prose" and f.value < 100}
     for f in figures:
-        if f.approximate or f.period is None or f.dimension or f.category:
+        if f.approximate or f.period is None or f.dimension or f.category or (f.line, f.measure) in shared:
             continue
         # the same words after the number ("15 stage one complaints" / "12 stage one complaints")
         key = (f.measure, f.unit, *scope(f), _phrase_after(f))
@@ -326,13 +334,25 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += relation_checks(doc, _check)
     summed = {c.line for c in checks if c.rule in SUMS}
     checks += [c for c in prose_sums(doc, _check) if c.line not in summed]
+    summed = {c.line for c in checks if c.rule in SUMS}
+    checks += [c for c in lead_lists(doc, _check) if c.line not in summed]
     checks += indicator_checks(doc, _check)
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
     changed = {c.line for c in checks if c.rule == "stated_change"}
     checks += [c for c in change_sizes(doc, _check) if c.line not in changed]
+    changed = {c.line for c in checks if c.rule == "stated_change"}
+    checks += [c for c in from_to_sizes(doc, _check) if c.line not in changed]
+    changed = {c.line for c in checks if c.rule == "stated_change"}
+    checks += [c for c in prior_changes(doc, _check) if c.line not in changed]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in of_which_shares(doc, _check) if (c.line, c.stated) not in judged]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in stated_bases(doc, _check) if (c.line, c.stated) not in judged]
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
 
 

@@ -120,7 +120,7 @@ class Report:
 
 def _document_for(slug: str, folders: Sequence[Path]) -> Path | None:
     for folder in folders:
-        for suffix in (".txt", ".md"):
+        for suffix in (".txt", ".md", ".html"):
             if (p := folder / f"{slug}{suffix}").exists():
                 return p
     return None

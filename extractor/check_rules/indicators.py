@@ -26,6 +26,8 @@ CODE = re.compile(r"^\s*(?:\d{1,2}\s*\([ivx]+\)|\d{1,2}[a-z]?|[A-Z]\d{0,2}\s*\([
 BRACKETS = re.compile(r"\([^()]*\)")
 NO_SCOPE = frozenset(["the", "a", "an", "of", "all", "total", "number", "numbers", "complaints", "complaint", "in",
                       "full", "year", "at", "as", "to"])
+LABEL_VALUE = re.compile(r"^\s*(?P<label>[^:\d][^:]{2,160}?)\s*:\s*(?P<v>(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                         r"\s*(?P<pct>%?))\s*$")
 LOOK_BACK = 12  # label/value pairs above a share that may hold its parts
 
 
@@ -56,12 +58,23 @@ def pairs(doc: Document) -> list[Pair]:
             continue
         out.append(Pair(prev.text.strip(), words(prev.text), float(m.group("n").replace(",", "")),
                         b.text.strip(), bool(m.group("pct")), b.line, b))
-    return out
+    for b in blocks:  # "Stage one complaints received: 412", a label and its value on one line
+        for ln in range(b.line, (b.end_line or b.line) + 1):
+            m = LABEL_VALUE.match(doc.lines[ln - 1]) if 0 < ln <= len(doc.lines) else None
+            if m is not None and re.search(r"[A-Za-z]{3}", m.group("label")):
+                out.append(Pair(m.group("label").strip(), words(m.group("label")), float(m.group("n").replace(",", "")),
+                                m.group("v").strip(), bool(m.group("pct")), ln, b))
+    return sorted(out, key=lambda p: p.line)
 
 
 def _named(before: Sequence[Pair], want: frozenset[str]) -> Pair | None:
-    """The nearest count above whose label says exactly these words."""
-    return next((p for p in reversed(before) if not p.percent and p.words == want), None)
+    """The nearest count above whose label says exactly these words; else the only one whose label
+    says them and one more word ("Stage one complaints received" for "stage one complaints")."""
+    exact = next((p for p in reversed(before) if not p.percent and p.words == want), None)
+    if exact is not None or not want:
+        return exact
+    close = [p for p in before if not p.percent and want < p.words and len(p.words - want) == 1]
+    return close[0] if len(close) == 1 else None
 
 
 def indicator_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
@@ -74,7 +87,8 @@ def indicator_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
             rule, per = "percentage", 100.0
         elif not pair.percent and (m := pattern("check-indicator-rate").search(label)):
             num = _named(before, words(m.group("num")))
-            den = next((p for p in reversed(before) if not p.percent and m.group("den").lower() in p.words), None)
+            den = next((p for p in reversed(before) if not p.percent and m.group("den").lower() in p.words
+                        and not pattern("check-indicator-rate").search(p.label)), None)  # not another rate
             rule, per = "average", float(m.group("per").replace(",", ""))
         else:
             continue

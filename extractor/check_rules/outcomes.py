@@ -130,8 +130,8 @@ def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Chec
         split = _outcome_split(count, figures)
         base = next((t for t in reversed(totals) if t.line <= line and t.stage == count.stage
                      and t.period == count.period and t.service == count.service and t is not count), None)
-        if split is None and (base is None or not base.value or base.approximate):
-            continue
+        if split is None and (base is None or not base.value or base.approximate or count.value > base.value):
+            continue  # no base, or one smaller than the count: whatever the share is of, not of that
         whole = split if split is not None else base.value  # type: ignore[union-attr]
         expected = 100 * count.value / whole
         status = judge_rounded(pct.value, pct.stated, expected)

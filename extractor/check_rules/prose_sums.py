@@ -42,6 +42,8 @@ TOTAL_THEN = re.compile(
 # the parts first, then their total: "..., a total of 137", "making 137 in all"
 THEN_TOTAL = re.compile(r",?\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
                         r"which\s+makes|which\s+gives)\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
+# "..., Q3 28 and Q4 19 (104 in total)"
+IN_TOTAL = re.compile(r"\s*\(\s*" + COUNT + r"\s+(?:in\s+total|in\s+all|altogether)\s*\)", re.IGNORECASE)
 STRONG = re.compile(r"of\s+(?:which|whom)|comprising|made\s+up|consisting|split|broken|divided|\(|:|,", re.IGNORECASE)
 # words of a partition: each complaint is in exactly one of the items
 PARTITION = re.compile(
@@ -117,11 +119,18 @@ def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
 
 
 def _parts_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
-    for m in THEN_TOTAL.finditer(s):
+    for m in [*THEN_TOTAL.finditer(s), *IN_TOTAL.finditer(s)]:
         head = _blank_brackets(s[:m.start()])
         clause = re.split(r"[.;:]", head)[-1]
         parts = _parts(clause)
         if len(parts) < 2 or not _closed(clause, parts, False):
+            # "Housing (54), Waste (23) and Parking (12) - a total of 92": the counts are in brackets
+            raw = re.split(r"[.;:]", s[:m.start()])[-1]
+            items = bracket_items(raw.strip())
+            if items is None or len(items[0]) < 2:
+                continue
+            parts, labels = items
+            yield float(m.group("t").replace(",", "")), m.group("t"), parts, labels, True
             continue
         yield float(m.group("t").replace(",", "")), m.group("t"), parts, _items(clause, parts), True
 

@@ -85,8 +85,8 @@ def _share_after(s: str, start: int) -> re.Match[str] | None:
 
 def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """Each ratio against the share stated right after it, in its sentence or the next ("This equates to")."""
-    for b in doc.blocks:
-        if b.kind not in ("paragraph", "list_item") or b.furniture:
+    for b in doc.blocks:  # a short line of a ratio and its share may be taken for a heading
+        if b.kind not in ("paragraph", "list_item", "heading") or b.furniture:
             continue
         sentences = block_sentences(doc, b, SENTENCE)
         for k, s in enumerate(sentences):

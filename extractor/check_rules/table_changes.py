@@ -18,8 +18,8 @@ from extractor.check_rules.table_sums import cell
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-CHANGE_HEADER = re.compile(r"^\s*(?:change|difference|diff\.?|variance|movement|\+\s*/\s*[-−–]|"
-                           r"increase\s*/\s*decrease|inc\s*/\s*dec)\s*(?:\(.*\))?\s*$", re.IGNORECASE)
+CHANGE_HEADER = re.compile(r"^\s*(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
+                           r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
 CHANGE_CELL = re.compile(r"^\s*(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
 YEAR = re.compile(r"(?:19|20)(\d\d)")
 
@@ -38,8 +38,9 @@ def _later_right(a: str, b: str) -> bool | None:
 def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]:
     header = b.rows[0] if b.rows else ()
     for col, name in enumerate(header):
-        if col < 3 or not CHANGE_HEADER.match(name):
+        if col < 3 or (head := CHANGE_HEADER.match(name)) is None:
             continue
+        in_pct = bool(head.group("pct")) or "%" in (head.group("unit") or "")  # "% change", "Change (%)"
         later_right = _later_right(header[col - 2], header[col - 1])
         for r in range(1, len(b.rows)):
             row = b.rows[r]
@@ -51,7 +52,8 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             old, new = (a, bv) if later_right in (True, None) else (bv, a)
             size = float(m.group("n").replace(",", ""))
             sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
-            if m.group("pct"):
+            pct = bool(m.group("pct")) or in_pct
+            if pct:
                 if not old:
                     continue
                 expected = 100 * (new - old) / old
@@ -61,7 +63,7 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
                 expected = new - old
                 ok = abs(expected) == size and (sign == 0 or sign * expected >= 0 or size == 0)
             status = "pass" if ok else "fail" if later_right is not None else "warn"
-            unit = "%" if m.group("pct") else ""
+            unit = "%" if pct else ""
             msg = (f"{row[0] or 'row ' + str(r)}: {old:g} to {new:g} is a change of {expected:+.4g}{unit}"
                    + ("" if ok else f", not the stated {row[col].strip()}"))
             line = b.row_lines[r]

@@ -29,6 +29,8 @@ SHARE = re.compile(r"^\s*(?:(?P<p>\d+(?:\.\d+)?)\s*%\s*\(\s*(?P<n>\d{1,3}(?:,\d{
                    r"|(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\))\s*$")
 # a value with last year's beside it: "31 (27)"
 PAIR = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*$")
+ALL_STAGES = re.compile(r"\ball\s+stages\b", re.IGNORECASE)
+STAGE_ROW = re.compile(r"^\s*(?:stage|level|step|tier)\s*(?:\d|one|two|three)\b", re.IGNORECASE)
 SUBTOTAL = re.compile(r"^\s*sub[-\s]?totals?\b", re.IGNORECASE)
 # a Total that says what it leaves out: "Total (excl. withdrawn)", "Total excluding referrals"
 LEAVES_OUT = re.compile(r"\b(?:excl(?:\.|uding|udes)?|not\s+including|less|without)\s+(?P<what>[\w\s'-]+)",
@@ -57,6 +59,7 @@ def cell(text: str) -> Cell:
 
 
 def _is_total(label: str) -> bool:
+    label = label.rstrip(" -–—:=.…")  # "Total -", "Total:", "Total ....." of a list whose values follow
     return bool(pattern("check-total-label").match(label) or SUBTOTAL.match(label))
 
 
@@ -80,13 +83,23 @@ def _all_tables(doc: Document) -> Iterator[Block]:
     yield from (tb for _, tb, _ in run_tables(doc))
 
 
-def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    from extractor.check_rules.table_changes import change_columns
+def sum_tables(doc: Document) -> list[Block]:
+    """Every table the sums are judged in: blocks, tables in paragraphs or lines, and tables only
+    the text lines still show."""
     from extractor.check_rules.text_lines import line_tables
 
     tables = list(_all_tables(doc))
     taken = {ln for b in tables for ln in b.row_lines}
-    for b in [*tables, *(b for b in line_tables(doc) if not taken & set(b.row_lines))]:
+    # a table the lines show around a Total line that the table readers left out ("TOTAL  91" under
+    # the rows they read) is kept: only it states the sum
+    return [*tables, *(b for b in line_tables(doc) if not taken & set(b.row_lines)
+                       or _is_total(b.rows[-1][0]) and b.row_lines[-1] not in taken)]
+
+
+def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    from extractor.check_rules.table_changes import change_columns
+
+    for b in sum_tables(doc):
         if len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
             grid = [[cell(c) for c in row] for row in b.rows]
             yield from _total_rows(doc, b, grid, make)
@@ -105,9 +118,25 @@ def _bracketed(text: str) -> Cell:
     return ("count", float(m.group("m").replace(",", ""))) if m else cell(text)
 
 
+def _stage_rows_below(b: Block, t: int) -> list[int]:
+    """The stage rows right under a row that says it counts all stages ("Complaints closed (all
+    stages)" over "Stage 1", "Stage 2"): a total printed above its parts."""
+    if not ALL_STAGES.search(b.rows[t][0]):
+        return []
+    rows = []
+    for r in range(t + 1, len(b.rows)):
+        if not STAGE_ROW.match(b.rows[r][0]):
+            break
+        rows.append(r)
+    return rows if len(rows) >= 2 else []
+
+
 def _parts_of(b: Block, grid: list[list[Cell]], t: int) -> list[int]:
     """The rows a Total row adds up: those above it, back to the header, a section row or a Total;
-    a Total right under Sub-totals adds up the Sub-totals (and rows outside any of them)."""
+    a Total right under Sub-totals adds up the Sub-totals (and rows outside any of them); a row of
+    all stages adds up the stage rows under it."""
+    if below := _stage_rows_below(b, t):
+        return below
     rows: list[int] = []
     first = 0 if any(k in ("count", "share", "pair") for k, _ in grid[0][1:]) else 1  # a table without a header row
     if t - 1 >= first and SUBTOTAL.match(b.rows[t - 1][0]) and not SUBTOTAL.match(b.rows[t][0]):
@@ -140,7 +169,7 @@ def _left_out(b: Block, t: int, rows: list[int]) -> tuple[list[int], bool]:
 
 def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     for t, row in enumerate(b.rows):
-        if t == 0 or not row or not _is_total(row[0]):
+        if t == 0 or not row or not (_is_total(row[0]) or _stage_rows_below(b, t)):
             continue
         rows, leaves_out = _left_out(b, t, _parts_of(b, grid, t))
         plain = [r for r in rows if not NESTED.match(b.rows[r][0])]  # "of which" rows restate others
@@ -174,6 +203,8 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
         if col == 0 or not _is_total(name):
             continue
         cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c)]
+        if col == 1:  # the total printed first ("Region | All | Stage 1 | Stage 2"): the columns after it
+            cols = [c for c in range(2, len(header)) if not _is_total(header[c]) and not _percent_column(b, c)]
         if len(cols) < 2:
             continue
         certain = all(pattern("check-part-header").match(header[c]) for c in cols)

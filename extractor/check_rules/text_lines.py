@@ -23,6 +23,8 @@ VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
 ROW = re.compile(rf"^\s*(?P<label>[^\d|].*?)\s+(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
 LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
 MAX_LABEL_WORDS = 6
+SEPARATOR = re.compile(r"(?<=\w\)?)\s*(?:\s[-–—]|:|\s*[.…]{3,})\s*(?=\d)")  # "Stage 1 ........ 212" too
+BULLET = re.compile(r"^\s*[-–•*]\s+")
 # a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
 EXTRA_VALUE = re.compile(r"(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
                          r"\s+\d[\d,]*$", re.IGNORECASE)
@@ -40,6 +42,7 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
     rest, digits and all, is the label ("Stage 1  52  47  61  55")."""
     if "|" in text:
         return None
+    text = SEPARATOR.sub(" ", BULLET.sub("", text))  # "Housing - 96", "* Total: 270": label, then value
     if width is not None:
         tokens = text.split()
         values = tokens[-width:] if len(tokens) > width else []
@@ -105,7 +108,7 @@ def _change_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
         row_lines = [ln]
         for ln2, text2 in lines[k + 1:]:
             row = SIGNED_ROW.match(text2)
-            if row is None or not _label_ok(row.group("label")):
+            if row is None or not _label_ok(row.group("label"), digits=True):  # "Stage 2 complaints 40 31 -23%"
                 break
             rows.append((row.group("label").strip(), row.group("a"), row.group("b"), row.group("c")))
             row_lines.append(ln2)

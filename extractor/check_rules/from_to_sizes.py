@@ -1,0 +1,106 @@
+"""`stated_change`: both values of a change and its stated size in one clause, in any unit the two
+values share (a count, a percentage, days, a decimal):
+
+    "down from 140 to 121 (-14%)"                          (a percentage change of the older value)
+    "improved from 12.4 to 9.8 working days, a reduction of 2.6 days"   (a difference, by its decimals)
+    "decisions on 9 complaints, against 13 the year before: a fall of 31%"   (the newer value first)
+
+A size with "%" beside values that are not percentages is a change relative to the older value; beside
+two percentages it may be in points or relative, so it fails only when it is neither. A sign or a
+word ("fall", "up") must agree with the two values. Every number stands in the clause that states
+the change, so a mismatch fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex as re
+
+from extractor.check_rules.shares import judge_rounded
+from extractor.check_rules.stated import block_sentences
+from extractor.models import Check, Document
+
+CheckMaker = Callable[..., Check]
+NUM = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])"
+UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?|\s+weeks?|\s+hours?)?"
+MONTHS = r"(?!\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+UP = r"increase|rise|growth"
+NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
+DOWN = r"decrease|reduction|fall|drop|decline"
+SIZE = (rf"(?:\(\s*(?P<sign>[-+−–])?\s*(?P<d>{NUM})(?P<du>{UNIT})\s*\)"
+        rf"|(?:an?\s+)?(?:(?P<up>{UP})|(?P<down>{DOWN})|{NEUTRAL})\s+of\s+(?P<d2>{NUM})(?P<du2>\s+(?:percentage\s+)?points?|{UNIT}))")
+SHAPES = (
+    # "from 140 to 121 (-14%)", "from 12.4 to 9.8 working days, a reduction of 2.6 days"
+    re.compile(rf"\bfrom\s+(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}\s+to\s+(?P<b>{NUM})(?P<bu>{UNIT}){MONTHS}"
+               rf"[^.;\d()]{{0,40}}?{SIZE}", re.IGNORECASE),
+    # "9 complaints about us, against 13 the year before: a fall of 31%"
+    re.compile(rf"(?P<b>{NUM})(?P<bu>{UNIT})(?:\s+[^\W\d][\w'’-]*,?){{0,5}}\s+(?:against|compared\s+(?:with|to))\s+"
+               rf"(?:the\s+)?(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}[^.;\d()]{{0,40}}?{SIZE}", re.IGNORECASE),
+)
+FALLING = re.compile(r"\b(?:down|fell|fallen|decreased|reduced|dropped|declined|lower|fewer)\b", re.IGNORECASE)
+RISING = re.compile(r"\b(?:up|rose|risen|increased|grew|higher|more)\b", re.IGNORECASE)
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _is_pct(unit: str | None) -> bool:
+    low = (unit or "").lower()
+    return "point" not in low and ("%" in low or "per cent" in " ".join(low.split()) or "percent" in low)
+
+
+def _said(m: re.Match[str], s: str) -> int:
+    """-1 when the words or the sign say a fall, 1 a rise, 0 when they do not say."""
+    if m.group("down") or m.group("sign") in ("-", "−", "–"):
+        return -1
+    if m.group("up") or m.group("sign") == "+":
+        return 1
+    head = s[max(0, m.start() - 30):m.start()] + m.group(0)
+    return -1 if FALLING.search(head) and not RISING.search(head) else 1 if RISING.search(head) and not FALLING.search(head) else 0
+
+
+def _judge(a: float, b: float, d_text: str, d_unit: str, values_pct: bool) -> tuple[bool, float]:
+    """Whether the stated size fits the two values, and the size they give."""
+    d = _num(d_text)
+    diff = abs(b - a)
+    exact = abs(diff - d) <= 0.5 * 10 ** -_decimals(d_text) + 1e-9
+    if "point" in d_unit.lower() or not _is_pct(d_unit):
+        return exact, diff
+    relative = 100 * diff / a if a else float("inf")
+    ok = judge_rounded(d, f"{d_text}%", relative) == "pass"
+    return (ok or (values_pct and exact)), relative
+
+
+def from_to_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    for blk in doc.blocks:
+        if blk.furniture or blk.kind not in ("paragraph", "list_item", "heading"):
+            continue
+        for s in block_sentences(doc, blk):
+            seen: set[int] = set()
+            for shape in SHAPES:
+                for m in shape.finditer(s):
+                    if m.start() in seen:
+                        continue
+                    au, bu = m.group("au") or "", m.group("bu") or ""
+                    if _is_pct(au) != _is_pct(bu):
+                        continue  # a count going to a percentage: not one measure
+                    seen.add(m.start())
+                    a, b = _num(m.group("a")), _num(m.group("b"))
+                    d_text, d_unit = (m.group("d"), m.group("du") or "") if m.group("d") else (m.group("d2"), m.group("du2") or "")
+                    if _is_pct(d_unit) and not a:
+                        continue
+                    ok, size = _judge(a, b, d_text, d_unit, _is_pct(au))
+                    said = _said(m, s)
+                    wrong_way = said != 0 and (b - a) * said < 0
+                    status = "pass" if ok and not wrong_way else "fail"
+                    unit = "%" if _is_pct(d_unit) and not (_is_pct(au) and not ok) else ""
+                    msg = (f"{a:g} to {b:g} is {'a rise' if b > a else 'a fall' if b < a else 'no change'} of "
+                           f"{size:.{max(1, _decimals(d_text))}f}{unit}; the text says '{' '.join(m.group(0).split())}'")
+                    line = doc.line_of(blk, s[m.start():])
+                    yield make(doc, "stated_change", status, msg, line, s, _num(d_text), round(size, 2), [line], blk.page)

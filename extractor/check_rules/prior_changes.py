@@ -1,0 +1,106 @@
+"""`stated_change`: a value now, the earlier value it is compared with, and the stated size of the
+change, wherever the earlier value stands in the sentence:
+
+    "233 complaints this year (2024/25: 262), a reduction of 11%"
+    "58 ... were handled, 9 fewer than last year (67)"
+    "8.6 days on average (last year 10.1 days), an improvement of 1.5 days"
+    "Compliments rose to 147 from 126, up 21"
+    "We received 14 enquiries ... . This is a 30% reduction on the 20 received last year."
+    "61 complaints in 2025/26 against 75 in 2024/25 (a 19% decrease)"
+
+The sentence (with a following "This is ..." sentence) must hold exactly two values of one unit
+besides the size, and words must mark one of them as the earlier ("last year", "2024/25:",
+"from", "against", "on the"): anything else may compare other things, and nothing is said. A size
+with "%" beside two counts is relative to the earlier value; beside two percentages it may be in
+points or relative. The numbers stand in one statement, so a mismatch fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex as re
+
+from extractor.check_rules.from_to_sizes import _decimals, _is_pct, _judge, _num
+from extractor.check_rules.stated import block_sentences
+from extractor.models import Block, Check, Document
+
+CheckMaker = Callable[..., Check]
+NUM = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
+UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
+POINTS = r"\s+(?:percentage\s+)?points?"
+UP = r"increase|rise|growth|up|more"
+NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
+DOWN = r"decrease|reduction|fall|drop|decline|down|fewer|less"
+SIZES = (
+    re.compile(rf"\b(?:an?\s+)?(?P<dir>{UP}|{DOWN}|{NEUTRAL})\s+of\s+(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})",
+               re.IGNORECASE),
+    re.compile(rf"\ban?\s+(?P<d>{NUM})(?P<du>\s*%|\s*per\s*cent)\s+(?P<dir>{UP}|{DOWN})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})(?![\w])",
+               re.IGNORECASE),
+    re.compile(rf"(?P<d>{NUM})(?P<du>{UNIT})\s+(?P<dir>fewer|more|less)\s+than\b", re.IGNORECASE),
+)
+VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?P<v>{NUM})(?P<u>{UNIT})", re.IGNORECASE)
+YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+EARLIER_BEFORE = re.compile(rf"(?:last\s+year|previous\s+year|year\s+before|\bfrom|\bagainst|compared\s+(?:with|to)|"
+                            rf"\bon\s+the|{YEAR}\s*:)\s*\(?\s*$", re.IGNORECASE)
+EARLIER_AFTER = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:last\s+year|the\s+(?:previous\s+)?year\s+before|"
+                           r"in\s+the\s+previous\s+year|previously)\b", re.IGNORECASE)
+THEN = re.compile(r"^\s*(?:this|that)\s+(?:is|was|represents|means)\b", re.IGNORECASE)
+TARGET = re.compile(r"\b(?:target|goal|aim|standard|benchmark|average\s+for)\b", re.IGNORECASE)
+FALLING = re.compile(rf"^(?:{DOWN})$", re.IGNORECASE)
+
+
+def _statements(doc: Document) -> Iterator[tuple[Block, str, str]]:
+    """(block, statement, sentence the size is in): a sentence, with the one before when it opens
+    with "This is ..." (the values are there, the size here)."""
+    for b in doc.blocks:
+        if b.furniture or b.kind not in ("paragraph", "list_item"):
+            continue
+        sentences = block_sentences(doc, b)
+        for k, s in enumerate(sentences):
+            clauses = s.split(";")
+            if len(clauses) > 1:  # "212 (2024/25: 198), up 7%; stage 2: 31 (2024/25: 40), down 23%"
+                yield from ((b, c, s) for c in clauses)
+            else:
+                yield b, (sentences[k - 1] + " " + s if k and THEN.match(s) else s), s
+
+
+def _earlier(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 30):m.start()]
+    return bool(EARLIER_BEFORE.search(before) or EARLIER_AFTER.match(text[m.end():m.end() + 40]))
+
+
+def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    for blk, text, said in _statements(doc):
+        if TARGET.search(text):
+            continue  # a value against a target is no change over time
+        for shape in SIZES:
+            size = shape.search(text)
+            if size is None:
+                continue
+            values = [m for m in VALUE.finditer(text) if not m.start() <= size.start("d") < m.end()]
+            pct = [m for m in values if _is_pct(m.group("u"))]
+            plain = [m for m in values if not _is_pct(m.group("u"))]
+            pair = pct if len(pct) == 2 and len(plain) != 2 else plain if len(plain) == 2 and len(pct) != 2 else None
+            if pair is None:
+                break
+            old_marked = [_earlier(text, m) for m in pair]
+            if old_marked.count(True) != 1:
+                break
+            old, new = (pair[0], pair[1]) if old_marked[0] else (pair[1], pair[0])
+            a, b = _num(old.group("v")), _num(new.group("v"))
+            d_text, d_unit = size.group("d"), size.group("du") or ""
+            if _is_pct(d_unit) and not a:
+                break
+            ok, got = _judge(a, b, d_text, d_unit, _is_pct(old.group("u")))
+            word = size.group("dir").split()[-1]
+            falls = bool(FALLING.match(word))
+            wrong_way = (b - a) != 0 and (b < a) != falls and not re.match(NEUTRAL, word, re.IGNORECASE)
+            status = "pass" if ok and not wrong_way else "fail"
+            unit = "%" if _is_pct(d_unit) else ""
+            msg = (f"{a:g} (earlier) to {b:g} is {'a rise' if b > a else 'a fall' if b < a else 'no change'} of "
+                   f"{got:.{max(1 if unit else 0, _decimals(d_text))}f}{unit}; the text says '{' '.join(size.group(0).split())}'")
+            line = doc.line_of(blk, said)
+            yield make(doc, "stated_change", status, msg, line, said, _num(d_text), round(got, 2), [line], blk.page)
+            break

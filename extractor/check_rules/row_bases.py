@@ -1,0 +1,111 @@
+"""`percentage` of a row's own counts when no header says which: a column of shares ("84%", or
+"41 (39%)" cells) in any table, whatever its rows count.
+
+Each row gives its share and its counts. The base (and, for a bare "84%" column, the count) is the
+pair of count columns that every row but at most one agrees with, within the share's rounding
+("Answered on time" of "Total" in every month); at least three rows must agree and no other pair of
+columns may do as well, so the base is learnt from the table itself and not guessed from a word.
+The row that disagrees is then told, as a warning: its share or one of its counts is wrong, and
+the table does not say which. Rows that all agree pass.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+
+import regex as re
+
+from extractor.check_rules.shares import judge_rounded
+from extractor.models import Block, Check, Document
+
+CheckMaker = Callable[..., Check]
+COUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+PERCENT = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*$")
+WITH_SHARE = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*$")
+MIN_AGREE = 3
+
+
+def _count(text: str) -> float | None:
+    m = COUNT.match(text) or WITH_SHARE.match(text)
+    return float(m.group("n").replace(",", "")) if m else None
+
+
+def _share(text: str) -> tuple[str, float | None] | None:
+    """(printed share, its own count or None) of a share cell."""
+    if (m := WITH_SHARE.match(text)) is not None:
+        return m.group("p"), float(m.group("n").replace(",", ""))
+    if (m := PERCENT.match(text)) is not None:
+        return m.group("p"), None
+    return None
+
+
+Reading = tuple[int, str, float, float]  # row, printed share, count, base
+
+
+def _readings(rows: Sequence[Sequence[str]], p: int, n: int | None, base: int) -> list[Reading]:
+    out = []
+    for r, row in enumerate(rows):
+        if max(p, base, n or 0) >= len(row) or (s := _share(row[p])) is None:
+            continue
+        count = s[1] if n is None else _count(row[n])
+        whole = _count(row[base])
+        if count is None or not whole or count > whole:
+            continue
+        out.append((r, s[0], count, whole))
+    return out
+
+
+def _agreeing(readings: list[Reading]) -> list[bool]:
+    return [judge_rounded(float(p), f"{p}%", 100 * c / w) == "pass" for _, p, c, w in readings]
+
+
+def _base_of(rows: Sequence[Sequence[str]], p: int, width: int) -> tuple[int | None, int, list[Reading]] | None:
+    """The one (count, base) column pair the rows' shares agree with, all rows but at most one."""
+    own = any((s := _share(row[p])) is not None and s[1] is not None for row in rows if p < len(row))
+    pairs = [(None, b) for b in range(width) if b != p] if own else \
+        [(n, b) for n, b in itertools.permutations([c for c in range(width) if c != p], 2)]
+    found = []
+    for n, b in pairs:
+        readings = _readings(rows, p, n, b)
+        ok = _agreeing(readings)
+        if sum(ok) >= MIN_AGREE and len(ok) - sum(ok) <= 1:
+            found.append((sum(ok), len(ok), n, b, readings))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    top = [f for f in found if f[0] == best]
+    if len(top) != 1:
+        return None  # two readings do equally well: the base is not certain
+    _, _, n, b, readings = top[0]
+    return n, b, readings
+
+
+def _namer(header: Sequence[str]) -> Callable[[int], str]:
+    return lambda c: header[c].strip() if c < len(header) and header[c].strip() else f"column {c + 1}"
+
+
+def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
+    for b in tables:
+        if len(b.rows) < MIN_AGREE + 1 or len(b.row_lines) != len(b.rows):
+            continue
+        header, body = b.rows[0], b.rows[1:]
+        width = max(len(r) for r in body)
+        for p in range(1, width):
+            if sum(_share(r[p]) is not None for r in body if p < len(r)) < MIN_AGREE:
+                continue
+            found = _base_of(body, p, width)
+            if found is None:
+                continue
+            n, base, readings = found
+            name = _namer(header)
+            for (r, p_text, count, whole), ok in zip(readings, _agreeing(readings), strict=True):
+                row = body[r]
+                expected = 100 * count / whole
+                what = f"{row[0]}: {count:g} {'' if n is None else name(n) + ' '}of {whole:g} {name(base)} is {expected:.1f}%"
+                msg = what + (", as stated" if ok else
+                              f", not the stated {p_text}% (every other row's share in '{name(p)}' is of "
+                              f"'{name(base)}': the share or a count of this row is wrong)")
+                line = b.row_lines[r + 1]
+                yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(row), float(p_text),
+                           round(expected, 2), [line], b.page)
