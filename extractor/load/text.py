@@ -101,6 +101,18 @@ def numbered_level(line: str) -> int | None:
     return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
 
 
+def tab_stops_closed(rows: list[tuple[str, ...]], raw: list[str]) -> list[tuple[str, ...]]:
+    """Rows laid out with tab stops ("Date\t\tCase no.\tArea"), where a run of tabs only reaches
+    the next column, as the cells they mean: the empty cells dropped, when that gives every row
+    the same width and the rows as split did not (a spreadsheet's TSV keeps its empty cells)."""
+    if not any("\t\t" in ln for ln in raw) or not any("" in r for r in rows):
+        return rows
+    closed = [tuple(c for c in r if c) for r in rows]
+    if len({len(r) for r in rows}) > 1 and len({len(r) for r in closed}) == 1:
+        return closed
+    return rows
+
+
 def heading_level(line: str, markdown: bool) -> int | None:
     """The heading level of a line on its own, or None when it reads as body text."""
     s = line.strip()
@@ -170,6 +182,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                 rows.append(nxt)
                 row_lines.append(i + 1)
                 i += 1
+            rows = tab_stops_closed(rows, lines[start:i])
             text = "\n".join(" | ".join(r) for r in rows)
             yield Block("table", text, start + 1, rows=tuple(rows), row_lines=tuple(row_lines),
                         end_line=row_lines[-1])

@@ -33,11 +33,13 @@ from extractor.extract.decisions.fields import field_cases
 from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.scope import (
+    COUNCIL_STAGE,
     OMBUDSMAN,
     choose_body,
     dominant_body,
     in_ombudsman_part,
     last_named_body,
+    lead_in_names_ombudsman,
 )
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.models import Decision, Document
@@ -145,9 +147,12 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     # may a paragraph opening with its case number whose verdict is an ombudsman's ("Case 2: ...
     # Finding: no maladministration")
     # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
+    # and so may a table row whose lead-in presents the table as an ombudsman's decisions
     in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
         read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(outcome_text))
-    ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start]))
+    ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start])) or (
+        case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope)
+        and lead_in_names_ombudsman(doc, case.block))
     body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None

@@ -28,12 +28,34 @@ HO_ONLY = re.compile(r"\bsevere\s+maladministration\b|\breasonable\s+redress\b",
 LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
 
 
+# a table cell that holds only a body's short name ("HO" in an "Ombudsman" column of a table that
+# lists the cases of two ombudsmen): bare "HO" names the Housing Ombudsman only in such a cell
+SHORT_NAME = {"HO": "HO", "HOS": "HO", "LGSCO": "LGSCO", "LGO": "LGSCO", "PSOW": "PSOW", "SPSO": "SPSO",
+              "NIPSO": "NIPSO", "PHSO": "PHSO"}
+
+
+# another body a case is sent on to ("a matter for the Local Government and Social Care Ombudsman",
+# "signposted to the SPSO"): not the body that decided it
+SENT_ON_TO = re.compile(r"\b(?:a\s+matter\s+for|(?:signposted|redirected)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?"
+                        r"(?:[\w'’&-]+\s+){0,6}?(?:ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)\b(?:\s*\([A-Z]+\))?",
+                        re.IGNORECASE)
+
+
+def cell_body(cells: tuple[str, ...]) -> str | None:
+    """The one body a table row names in a cell of its own, or None."""
+    named = {SHORT_NAME[c.strip()] for c in cells if c.strip() in SHORT_NAME} if len(cells) > 1 else set()
+    return named.pop() if len(named) == 1 else None
+
+
 def choose_body(case: CaseText, doc_body: str | None, prose: bool,
                 neighbours: Counter[str] | None = None) -> str | None:
-    """The body named in the case, else by its scope; with two in scope, by the bodies the other
-    cases of its table name, else by the case's wording. `prose`: the document's body may stand in
-    (the caller has settled that the case sits in an ombudsman part)."""
-    own = find_bodies(case.text)
+    """The body named in the case (a row's cell of its own first), else by its scope; with two in
+    scope, by the bodies the other cases of its table name, else by the case's wording. `prose`:
+    the document's body may stand in (the caller has settled that the case sits in an ombudsman
+    part)."""
+    if named := cell_body(case.cells):
+        return named
+    own = find_bodies(SENT_ON_TO.sub(" ", case.text))
     if len(own) == 1:
         return own[0]
     scoped: tuple[str, ...] = ()
@@ -66,6 +88,25 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
     if section_body or OMBUDSMAN.search(case.text):
         return True
     return case.record and ombudsman_above(doc, case.block)
+
+
+# a sentence that presents what follows as an ombudsman's decisions ("The Housing Ombudsman sent us
+# four determinations", "The SPSO published three decisions about the Board")
+DECISION_NOUN = re.compile(r"\b(?:decisions?|determinations?|findings?|rulings?|cases?|investigations?|reports?)\b",
+                           re.IGNORECASE)
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def lead_in_names_ombudsman(doc: Document, block: int) -> bool:
+    """Whether the text just above a table (the nearest block that is no table, under the same
+    headings) presents it as an ombudsman's decisions: one of its sentences names an ombudsman
+    and its decisions, and no stage of the body's own procedure."""
+    here = doc.blocks[block]
+    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "table" and not b.furniture), None)
+    if above is None or (above.heading_path != here.heading_path and above.kind != "heading"):
+        return False
+    return any((OMBUDSMAN.search(s) or find_bodies(s)) and DECISION_NOUN.search(s) and not COUNCIL_STAGE.search(s)
+               for s in SENTENCE.split(above.text))
 
 
 def ombudsman_above(doc: Document, block: int) -> bool:

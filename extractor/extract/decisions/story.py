@@ -140,8 +140,10 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
         # found reasonable redress")
         stated = read is not None and (rule["outcome"] == "read" or rule.get("inferred") and read[1] is not None)
         outcome = read[0]["outcome"] if stated and read else rule["outcome"]
-        if read and outcome == "upheld" and read[0]["outcome"] == "partially_upheld":
-            outcome = "partially_upheld"  # "maladministration in X; no maladministration in Y"
+        if read and outcome in ("upheld", "not_upheld") and read[0]["outcome"] == "partially_upheld":
+            # "maladministration in X; no maladministration in Y", "no maladministration in X, but service
+            # failure in Y": a failing on some elements and none on others, whichever the sentence names first
+            outcome = "partially_upheld"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
         found.append(Told(outcome, finding, rule["id"], sentence))
     # one case: its finding, remedies and payment may be in any sentence of the passage
