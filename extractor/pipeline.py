@@ -18,6 +18,7 @@ def extract(doc: Document) -> list[Figure | Decision]:
         figures += tables.extract_figures(doc, contexts)
         figures += dashboards.extract_figures(doc, contexts)
     figures = topic.on_topic(doc, figures)  # a general report's figures come from its complaint parts
+    figures = topic.complaint_casework(doc, figures)  # not code of conduct complaints or members' enquiries
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     found: list[Figure | Decision] = list(figures)
     found += decisions.extract_decisions(doc, contexts)

@@ -25,6 +25,17 @@ def _topic_rules() -> tuple:
     return tuple(rule_regex(r) for r in load_rules("sections") if r["type"] == "complaint_topic")
 
 
+@cache
+def _casework_rules() -> tuple:
+    return tuple(rule_regex(r) for r in load_rules("sections") if r["type"] == "other_casework")
+
+
+def other_casework(text: str) -> bool:
+    """Whether a text speaks of casework that is not complaint handling about services (code of
+    conduct complaints, members' enquiries, information requests)."""
+    return any(rx.search(text or "") for rx in _casework_rules())
+
+
 def speaks_of_complaints(text: str) -> bool:
     """Whether a text names complaint handling (complaints, compliments, an ombudsman, ...)."""
     return any(rx.search(text or "") for rx in _topic_rules())
@@ -50,6 +61,19 @@ def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
         if f.source == "dashboard":  # a tile's panel is its page: "Stage 1 Complaints" above "41"
             texts += [b.text for b in doc.blocks if b.page == f.page]
         if any(speaks_of_complaints(t) for t in texts):
+            kept.append(f)
+    return kept
+
+
+def complaint_casework(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
+    """The figures less those whose sentence, row or nearest heading speaks of other casework: a
+    complaints report often names the ombudsman's code of conduct work, councillors' enquiries or
+    information requests beside its own figures, and those counts are not complaint figures."""
+    kept = []
+    for f in figures:
+        block = block_at(doc, f.line)
+        heading = block.heading_path[-1] if block and block.heading_path else ""
+        if not (other_casework(f.evidence) or other_casework(heading)):
             kept.append(f)
     return kept
 
