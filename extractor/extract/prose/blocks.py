@@ -15,8 +15,8 @@ from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, para
 from extractor.extract.prose.dating import COMPARED, block_lead, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
-from extractor.extract.prose.sentences import candidate_numbers, figures_of_sentence
-from extractor.extract.prose.stages import block_stage, without_sources
+from extractor.extract.prose.sentences import MOVED_TO_STAGE, candidate_numbers, figures_of_sentence
+from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, block_stage, without_sources
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, settles
 
@@ -71,13 +71,16 @@ def _outside(doc: Document, block: Block, skip: set[int]) -> list[Block]:
 
 def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
     """The paragraph as it speaks of sentence k's stage: a stage a later sentence binds to a count of
-    its own stays with it ("... 89 statutory complaints. There was also one request for a Stage 2
-    investigation" leaves the 89 without a stage), while one said of a whole subject ("The response
-    timescale for stage 1 complaints ... is 90%", "All were stage one complaints") still speaks of
-    the sentences before it."""
+    its own, or an ombudsman or stage it sends counts to, stays with them ("... 89 statutory complaints.
+    There was also one request for a Stage 2 investigation" leaves the 89 without a stage), while one
+    said of a whole subject ("The response timescale for stage 1 complaints ... is 90%", "All were
+    stage one complaints") still speaks of the sentences before it."""
     for later in sents[k + 1:]:
-        if later.text in para and BOUND_STAGE.search(later.text):
-            para = para.replace(later.text, BOUND_STAGE.sub(" ", later.text))
+        if later.text in para and candidate_numbers(later.text):
+            # "... 140 complaints. Of these, 12 were escalated to the Chief Executive and 5 were taken up
+            # by the Ombudsman": where a later sentence's counts went stays with them
+            bound = MENTIONS_OMBUDSMAN.sub(" ", MOVED_TO_STAGE.sub(" ", BOUND_STAGE.sub(" ", later.text)))
+            para = para.replace(later.text, bound)
     return para
 
 

@@ -26,14 +26,18 @@ PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\
 # "the period from 1 April 2022 to 31 March 2023", "from April to June", "from 2019 to 2023": a date range, no comparison
 DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
              r"|(?:19|20)\d\d\b|Q[1-4]\b|quarter\b")
+# what follows the "to" of a change "from 140 to 118": a value or a period, not "escalated to the Director"
+TO_VALUE = (r"(?:(?:the|a|an|just|only|about|around|over|under|nearly|almost)\s+)?(?:[\d£]|(?:zero|none|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety|hundred)\b|DATE)")
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
                       # "against 84% for the same period", "against 1,140 the year before", "against 61 a year earlier"
                       r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|during|over|the\s+(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)\b)"
                       r"|\b(?:increase|decrease|rise|fall|up|down)\s+on\b"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
-                      r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\b)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
-                      .replace("DATE", DATE_NEXT), re.IGNORECASE)
+                      r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\s+TO_VALUE)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
+                      .replace("TO_VALUE", TO_VALUE).replace("DATE", DATE_NEXT), re.IGNORECASE)
 NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
                        r"(?:from|on)\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40

@@ -139,7 +139,9 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     aside, its clause, since the number before, its sentence), else the section's, paragraph's or
     the line above's."""
     text, n = reading_text(w.sent.text), numbers[i]
-    clause = text[span[0]:span[1]]
+    # "12 were escalated to stage 2 and 3 went to the Ombudsman": words after the next count are its own
+    upto_next = _next_count_start(text, numbers, i, span[1])
+    clause = text[span[0]:upto_next]
     aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
     own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
     # "respond to stage one complaints within 10 working days and stage two within 20": the stage
@@ -159,7 +161,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or (said if said not in (None, NO_STAGE) else None)
         or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
     stage = None if stage == NO_STAGE else stage
-    if reading.measure == "received" and TO_OMBUDSMAN.search(text, n.end, span[1]):
+    if reading.measure == "received" and TO_OMBUDSMAN.search(text, n.end, upto_next):
         stage = "ombudsman"  # "6 Stage 3 complaints forwarded to the Ombudsman": received at the ombudsman
     if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
         stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
@@ -167,6 +169,18 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if (body and stage is None or w.voice) and reading.measure not in NOT_OMBUDSMAN:
         stage = "ombudsman"  # an ombudsman's own document: its "investigation" is the ombudsman's
     return stage
+
+
+def _next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> int:
+    """Where the next count of a clause begins, past number i's own bracketed share or count
+    ("34 (9%) of complaints were escalated to Stage Two, and 12 (3%) to Stage Three")."""
+    j = i + 1
+    while j < len(numbers) and OPEN_BRACKET.match(text[numbers[j - 1].end:numbers[j].start]):
+        j += 1
+    return min(end, numbers[j].start) if j < len(numbers) else end
+
+
+OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
 
 
 def paragraph_stage(w: Where) -> str | None:
@@ -185,9 +199,9 @@ OWN_HANDLING = re.compile(r"\b(?:internally|in[\s-]house|under\s+(?:our|the\s+co
 
 # "... of which 12 were escalated to stage 2" after a count's clause: where another count went, said
 # with its verb (not "requests for escalation to Stage 2", which names what is counted)
-MOVED_TO_STAGE = re.compile(r"\b(?:escalated|progressed|referred|moved|went|passed|sent|forwarded|proceeded)\s+"
-                            r"(?:on\s+|straight\s+|directly\s+)?(?:to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b",
-                            re.IGNORECASE)
+MOVED_TO_STAGE = compile_regex(r"\b(?:escalated|progressed|referred|moved|went|passed|sent|forwarded|proceeded)\s+"
+                               r"(?:on\s+|straight\s+|directly\s+)?(?:to|into)\s+(?:a\s+|the\s+)?"
+                               r"(?:stage\s+(?:\d|one|two|three)|{REVIEWING_OFFICER})\b")
 STAGE_HYPHEN = re.compile(r"(?<=\bstage)-(?=(?:\d|one|two|three)\b)", re.IGNORECASE)
 
 

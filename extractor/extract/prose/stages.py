@@ -8,6 +8,7 @@ from extractor.extract.numbers import count_numbers
 from extractor.extract.periods import Period
 from extractor.extract.prose.emit import Received, Where
 from extractor.extract.prose.rules import NO_STAGE
+from extractor.patterns import compile_regex
 from extractor.segment import Context, settles
 
 
@@ -59,9 +60,10 @@ RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<
                             r"(?:complaints?|cases?|enquiries)\b", re.IGNORECASE)
 MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
 # "Outcomes at Stage 2", "Complaints at stage one": a subject named with its stage speaks for the paragraph
-STAGE_EVENT = re.compile(r"(?<!\b(?:outcomes?|results?|performance|complaints|timescales?|responses|decisions)\s+)"
-                         r"\b(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?",  # its gloss too
-                         re.IGNORECASE)
+# "passed to the Director", "went on to a review by the Chief Executive": an event of a count too
+STAGE_EVENT = compile_regex(r"(?<!\b(?:outcomes?|results?|performance|complaints|timescales?|responses|decisions)\s+)"
+                            r"\b(?:(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?"  # its gloss too
+                            r"|(?:to|into)\s+(?:an?\s+|the\s+)?(?:review\s+by\s+(?:an?\s+|the\s+)?)?{REVIEWING_OFFICER}\b)")
 
 
 def block_stage(text: str, period: Period | None, ctx: Context, earlier: Received) -> str | None:
