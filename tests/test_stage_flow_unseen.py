@@ -23,8 +23,8 @@ def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str | None, str
 
 
 CASES = [
-    ("Across the year there were 140 complaints about our services. Of these, 12 were escalated to the Chief "
-     "Executive and 5 were taken up by the Ombudsman.",
+    (("Across the year there were 140 complaints about our services. Of these, 12 were escalated to the Chief "
+      "Executive and 5 were taken up by the Ombudsman."),
      [("received", 5.0, "ombudsman", "2030/31"), ("received", 12.0, "stage2", "2030/31"),
       ("received", 140.0, None, "2030/31")]),
     ("We received 40 complaints. 12 of these were escalated to stage 2 and 3 went to the Ombudsman.",
