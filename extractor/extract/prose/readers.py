@@ -97,16 +97,19 @@ def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = ""
     area: str | None = m.group("area").strip()
     if MONTH_NAME.match(area or ""):
         area = None  # "late in June (4)": the month is the count's period (patterns/periods.toml), not an area
-    topic = before + sentence[: n.start]
+    return Reading(topic_measure(before + sentence[: n.start]), "count", "prose-bracketed-area", area=area)
+
+
+def topic_measure(topic: str) -> str:
+    """What a list of areas with bracketed numbers counts, from the words before it: compliments,
+    late replies, upheld complaints, else complaints received."""
     if TOPIC_COMPLIMENTS.search(topic) and not TOPIC_COMPLAINTS.search(topic):
-        measure = "compliments"
-    elif TOPIC_LATE.search(topic[-200:]):
-        measure = "outside_target"
-    elif TOPIC_UPHELD.search(topic[-200:]):
-        measure = "upheld"
-    else:
-        measure = "received"
-    return Reading(measure, "count", "prose-bracketed-area", area=area)
+        return "compliments"
+    if TOPIC_LATE.search(topic[-200:]):
+        return "outside_target"
+    if TOPIC_UPHELD.search(topic[-200:]):
+        return "upheld"
+    return "received"
 
 
 BASE_RULE = "prose-ratio-base"

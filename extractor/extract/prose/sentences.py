@@ -10,6 +10,7 @@ import regex as re
 
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, previous_year
+from extractor.extract.prose.area_lists import area_list_item
 from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, without_asides
 from extractor.extract.prose.dating import period_for, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
@@ -30,6 +31,7 @@ from extractor.extract.prose.readers import (
     SHARE_THEN_COUNT,
     forward_parallel,
     read_number,
+    topic_measure,
 )
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
@@ -42,6 +44,7 @@ from extractor.segment import settles
 TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
                           r"(?:[\w'’]+\s+){0,6}?(?:ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
+AFTER_PREVIOUS = ("prose-share-of-previous", "prose-parallel")  # readings that lean only on the number before
 THAT_TIME = re.compile(r"^\W*(?:at\s+(?:that|the)\s+time|in\s+that\s+(?:year|period|quarter)|back\s+then)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
@@ -272,8 +275,12 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         ombudsman = context or body is not None or bool(OMBUDSMAN_ACTS.search(upto)) \
             or named_stage(upto, None) == "ombudsman"
         emit_body = body or named_body or sole_body(w.doc)
-        reading = read_number(n, text, numbers, i, w.sent.mentions, w.block.text[: w.sent.start], previous,
-                              ombudsman) or _heading_days(n, text, w)
+        before = w.block.text[: w.sent.start]
+        reading = read_number(n, text, numbers, i, w.sent.mentions, before, previous, ombudsman) \
+            or _heading_days(n, text, w)
+        if reading is None or reading.rule in AFTER_PREVIOUS:
+            # "refuse collection (31%), council tax (18%) and parking (9%)": an area's share, not the previous one's
+            reading = area_list_item(n, text, numbers, i, before, topic_measure(before + text[: n.start])) or reading
         if reading is None and i + 1 < len(numbers) and FORWARD_STAGE.match(text[n.end:numbers[i + 1].start]):
             following = read_number(numbers[i + 1], text, numbers, i + 1, w.sent.mentions,
                                     w.block.text[: w.sent.start], previous, ombudsman)

@@ -1,0 +1,72 @@
+"""Lists of areas with their counts or shares in brackets: "refuse collection (31%), council tax (18%)
+and parking (9%)", "street cleaning (22), bin collections (17) and parks (5)".
+
+A sentence about complaints that names two or more services or topics, each followed by its number in
+brackets, breaks its complaints down by area; each item is that area's figure, whatever the case of
+its words. One bracketed number alone proves no list ("rose by 12 (8%)", "was high (87%)"), so only
+a sentence with at least two such items is read, and only where no rule read the number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex as re
+
+from extractor.extract.numbers import Number
+from extractor.extract.prose.rules import Reading
+
+RULE = "prose-area-list"
+MIN_ITEMS = 2
+MAX_AREA_WORDS = 5
+AREA_REACH = 80  # characters before an item's bracket in which its area is looked for
+# where an item's area begins: the sentence or a bullet, a list separator, or the word that opens the
+# list ("concerned", "about", "were", ":")
+ITEM_START = re.compile(r"(?:^|[,;:–—]|\s-\s|\band\b|\bor\b|&|\b(?:concern(?:ed|ing)|about|regarding|related\s+to|"
+                        r"relating\s+to|involv(?:ed|ing)|including|included|were|was|are|is|as|for|in|from)\b)\s*",
+                        re.IGNORECASE)
+# words an area never holds: a verb or number word says the bracket qualifies a statement, not a name
+NOT_AREA = re.compile(r"\d|\b(?:rose|fell|increased?|decreased?|reduced|grew|dropped|went|up|down|by|was|were|is|are|"
+                      r"had|has|have|high|low|higher|lower|complaints?|cases|total|overall|all|this|that|these|those|"
+                      r"which|who|it|they|we|year|quarter|month|period|per\s*cent|percent|upheld|partly|partially|"
+                      r"resolved|closed|withdrawn|answered|responded|replied|time|late|within|outside|escalated|"
+                      r"formal|informal|stage|target|satisf\w*)\b", re.IGNORECASE)
+BRACKET_OPEN = re.compile(r"\(\s*$")
+BRACKET_CLOSE = re.compile(r"^\s*%?\s*\)")
+COMPLAINT_NOUN = re.compile(r"\bcomplain|\bconcerns\b|\bcases\b", re.IGNORECASE)
+
+
+def item_area(sentence: str, n: Number) -> str | None:
+    """The area named right before number n's opening bracket ("council tax (18%)" -> "council tax"),
+    or None when the words there are no name."""
+    left = sentence[: n.start]
+    if not BRACKET_OPEN.search(left) or not BRACKET_CLOSE.match(sentence[n.end:]):
+        return None
+    # an area is a few words: the text just before the bracket holds it (a wall of "(1) (1)" stays linear)
+    head = left[max(0, len(left) - AREA_REACH): BRACKET_OPEN.search(left).start()].rstrip()  # type: ignore[union-attr]
+    starts = [m.end() for m in ITEM_START.finditer(head) if m.end() < len(head)]
+    area = head[starts[-1]:] if starts else head
+    area = re.sub(r"^(?:the|a|an|our)\s+", "", area.strip(" -•*\t"), flags=re.IGNORECASE).strip()
+    words = area.split()
+    if not words or len(words) > MAX_AREA_WORDS or NOT_AREA.search(area) or not re.match(r"[A-Za-z]", area):
+        return None
+    return area
+
+
+@lru_cache(maxsize=256)
+def _list_items(sentence: str, numbers: tuple[Number, ...]) -> frozenset[int]:
+    """The indexes of the numbers that are items of an area list in the sentence."""
+    items = frozenset(i for i, n in enumerate(numbers) if item_area(sentence, n) is not None)
+    return items if len(items) >= MIN_ITEMS else frozenset()
+
+
+def area_list_item(n: Number, sentence: str, numbers: Sequence[Number], i: int, before: str,
+                   measure_of_topic: str) -> Reading | None:
+    """Number i's reading as an item of an area list of a sentence about complaints, else None;
+    `measure_of_topic` is what the list counts ("received", or "upheld" under an upheld topic)."""
+    if i not in _list_items(sentence, tuple(numbers)):
+        return None
+    if not (COMPLAINT_NOUN.search(sentence) or COMPLAINT_NOUN.search(before[-300:])):
+        return None
+    return Reading(measure_of_topic, n.unit, RULE, area=item_area(sentence, n))
