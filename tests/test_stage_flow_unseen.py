@@ -35,9 +35,11 @@ CASES = [
       ("received", 20.0, "stage2", "2029/30")]),
     ("Nine complaints went on to a review by the Chief Executive.",
      [("received", 9.0, "stage2", "2030/31")]),
-    # the next bullet is not told a stage the bullet above sent its counts to
-    ("- Six complaints progressed to stage two.\n- Parking (12) and street lighting (9) drew the most complaints.",
-     [("received", 6.0, "stage2", "2030/31"), ("received", 9.0, None, "2030/31"), ("received", 12.0, None, "2030/31")]),
+    # a line that refers back to the counts of the line above is about them
+    ("Eighteen complaints were escalated to stage two.\n\nOf these, 7 were upheld.",
+     [("received", 18.0, "stage2", "2030/31"), ("upheld", 7.0, "stage2", "2030/31")]),
+    ("Eighteen complaints were escalated to stage two.\n\nFive of them were upheld.",
+     [("received", 18.0, "stage2", "2030/31"), ("upheld", 5.0, "stage2", "2030/31")]),
     # counter-examples: a stage said before a count flows forward to it
     ("The Housing Ombudsman made 8 determinations about us. It found maladministration in 5.",
      [("closed", 8.0, "ombudsman", "2030/31"), ("upheld", 5.0, "ombudsman", "2030/31")]),

@@ -90,11 +90,8 @@ BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight
 
 
 def stage_said(block: Block) -> str | None:
-    """The stage a block names, for the line right below it; an ombudsman only where it acts, and not
-    a stage its counts went to ("- Four complaints progressed to stage two" says nothing of the next
-    bullet's "- Waste (29%) and planning (14%) received the most complaints")."""
-    text = without_sources(block.text)
-    said = settles("stage", MOVED_TO_STAGE.sub(" ", BOUND_STAGE.sub(" ", text)))
+    """The stage a block names, for the line right below it; an ombudsman only where it acts."""
+    said = settles("stage", text := without_sources(block.text))
     if said == "ombudsman" and not OMBUDSMAN_ACTS.search(text):
         said = None  # "The data was collected by the Ombudsman": the figures below stay the council's
     return said
