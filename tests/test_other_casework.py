@@ -3,7 +3,8 @@ councillors broke their code of conduct (the ombudsman's conduct work), councill
 enquiries, and information requests. A report on complaints often names them beside its own figures.
 
 Every text is written for the test; no corpus document holds it. Before the change (main at
-fd9cfc6) the conduct, enquiry and request numbers all came out as `received` figures."""
+fd9cfc6) 6 of the 10 cases failed: the conduct, enquiry and request numbers came out as `received`
+figures (all but the standards committee referral, which no rule read)."""
 
 from __future__ import annotations
 

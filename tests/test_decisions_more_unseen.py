@@ -1,0 +1,37 @@
+"""More Housing Ombudsman case shapes, in words no corpus document holds. Written before the change
+and run on main at fd9cfc6: all three failed there (no decision for "a determination of no
+maladministration", a payment remedy read from "£0", and "Case 2" read as 2 complaints received)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor import extract, load
+from extractor.models import Decision, Figure
+
+
+def read(tmp_path: Path, text: str) -> list[Figure | Decision]:
+    path = tmp_path / "cases.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(load(path))
+
+
+def test_a_determination_of_no_maladministration_is_a_case_not_upheld(tmp_path: Path) -> None:
+    found = read(tmp_path, "Housing Ombudsman\n\nThe Ombudsman made a determination of no maladministration "
+                           "about our handling of a noise complaint.\n")
+    assert [(d.body, d.outcome, list(d.remedies)) for d in found if isinstance(d, Decision)] == [("HO", "not_upheld", [])]
+
+
+def test_nothing_paid_is_no_payment_remedy(tmp_path: Path) -> None:
+    found = read(tmp_path, "Housing Ombudsman cases 2030/31\n\nCase reference | Subject | Finding | Compensation\n"
+                           "202305678 | Repairs | Service failure | £150\n"
+                           "202309999 | Anti-social behaviour | No maladministration | £0\n")
+    assert [(d.outcome, d.payment_gbp, list(d.remedies)) for d in found if isinstance(d, Decision)] == [
+        ("upheld", 150.0, ["payment"]), ("not_upheld", None, [])]
+
+
+def test_a_case_number_in_a_list_is_no_count(tmp_path: Path) -> None:
+    found = read(tmp_path, "Spotlight: Housing Ombudsman determinations\n\nCase 2 - Complaint handling\n"
+                           "Finding: Service failure\nOrders: £250 compensation\n")
+    assert [f for f in found if isinstance(f, Figure)] == []
+    assert [(d.body, d.outcome) for d in found if isinstance(d, Decision)] == [("HO", "upheld")]
