@@ -36,7 +36,7 @@ COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with
                       r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|during|over|the\s+(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)\b)"
                       r"|\b(?:increase|decrease|rise|fall|up|down)\s+on\b"
                       # "7% fewer than the 1,114 we logged in the previous year": a value compared with
-                      r"|\b(?:fewer|more|less|lower|higher|greater)\s+than\s+(?:the\s+)?(?=[\d£])"
+                      r"|\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+(?=[\d£])"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\s+TO_VALUE)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
                       .replace("TO_VALUE", TO_VALUE).replace("DATE", DATE_NEXT), re.IGNORECASE)

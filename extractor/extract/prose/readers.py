@@ -280,7 +280,7 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 
 # ... said of an earlier period ("... in the previous year", "... in 2029/30"), not of a plan or a forecast
 THAN_WHEN = re.compile(r"[^.;]{0,50}?\b(?:year|quarter|period|(?:19|20)\d\d)\b", re.IGNORECASE)
-THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+$", re.IGNORECASE)
 UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:increase|decrease|rise|fall|improvement)\s+)?(?:up|down|rising|falling)?\s*"
                            r"from\s+$", re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
