@@ -10,7 +10,6 @@ a sentence with at least two such items is read, and only where no rule read the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex as re
 
@@ -54,18 +53,25 @@ def item_area(sentence: str, n: Number) -> str | None:
     return area
 
 
-@lru_cache(maxsize=256)
-def _list_items(sentence: str, numbers: tuple[Number, ...]) -> frozenset[int]:
-    """The indexes of the numbers that are items of an area list in the sentence."""
+_last: list[tuple[str, frozenset[int]]] = []  # the last sentence's items: every number of it asks
+
+
+def _list_items(sentence: str, numbers: Sequence[Number]) -> frozenset[int]:
+    """The indexes of the numbers that are items of an area list in the sentence (worked out once per
+    sentence, so a wall of numbers stays linear)."""
+    if _last and _last[0][0] == sentence:
+        return _last[0][1]
     items = frozenset(i for i, n in enumerate(numbers) if item_area(sentence, n) is not None)
-    return items if len(items) >= MIN_ITEMS else frozenset()
+    items = items if len(items) >= MIN_ITEMS else frozenset()
+    _last[:] = [(sentence, items)]
+    return items
 
 
 def area_list_item(n: Number, sentence: str, numbers: Sequence[Number], i: int, before: str,
                    measure_of_topic: str) -> Reading | None:
     """Number i's reading as an item of an area list of a sentence about complaints, else None;
     `measure_of_topic` is what the list counts ("received", or "upheld" under an upheld topic)."""
-    if i not in _list_items(sentence, tuple(numbers)):
+    if i not in _list_items(sentence, numbers):
         return None
     if not (COMPLAINT_NOUN.search(sentence) or COMPLAINT_NOUN.search(before[-300:])):
         return None
