@@ -80,10 +80,12 @@ def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
             # "... 140 complaints. Of these, 12 were escalated to the Chief Executive and 5 were taken up
             # by the Ombudsman": where a later sentence's counts went stays with them
             bound = MENTIONS_OMBUDSMAN.sub(" ", MOVED_TO_STAGE.sub(" ", BOUND_STAGE.sub(" ", later.text)))
-            para = para.replace(later.text, bound)
+            # "Stage one accounted for 2,466 of them": a sentence that takes a part of the whole speaks of the part
+            para = para.replace(later.text, " " if PART_OF_WHOLE.search(later.text) else bound)
     return para
 
 
+PART_OF_WHOLE = re.compile(r"\bof\s+(?:them|these|those)\b", re.IGNORECASE)
 # a count and the stage of its own noun phrase: "one request for a corporate Stage 2 investigation"
 BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:was|were|is|are|had|"
                          r"have)\b)[\w'’-]+\s+){0,5}?stage[\s-]*(?:\d|one|two|three)\b", re.IGNORECASE)
