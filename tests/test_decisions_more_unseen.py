@@ -1,5 +1,5 @@
 """More Housing Ombudsman case shapes, in words no corpus document holds. Written before the change
-and run on main at fd9cfc6: all three failed there (no decision for "a determination of no
+and run on main at fd9cfc6: all five failed there (no decision for "a determination of no
 maladministration", a payment remedy read from "£0", and "Case 2" read as 2 complaints received)."""
 
 from __future__ import annotations
@@ -35,3 +35,18 @@ def test_a_case_number_in_a_list_is_no_count(tmp_path: Path) -> None:
                            "Finding: Service failure\nOrders: £250 compensation\n")
     assert [f for f in found if isinstance(f, Figure)] == []
     assert [(d.body, d.outcome) for d in found if isinstance(d, Decision)] == [("HO", "upheld")]
+
+
+def test_the_ombudsmans_view_is_its_finding(tmp_path: Path) -> None:
+    # written before the change; on main at fd9cfc6 no decision came out
+    found = read(tmp_path, "Housing news\n\nIn the Housing Ombudsman's view there was maladministration in the "
+                           "landlord's complaint handling.\n")
+    assert [(d.body, d.outcome, d.finding) for d in found if isinstance(d, Decision)] == [
+        ("HO", "upheld", "maladministration")]
+
+
+def test_reasonable_redress_asks_for_no_remedy(tmp_path: Path) -> None:
+    # written before the change; on main at fd9cfc6 the landlord's own offer was read as a payment remedy
+    found = read(tmp_path, "Housing news\n\nThe Housing Ombudsman concluded that the landlord's offer of £250 was "
+                           "reasonable redress.\n")
+    assert [(d.outcome, list(d.remedies)) for d in found if isinstance(d, Decision)] == [("not_upheld", [])]
