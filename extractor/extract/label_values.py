@@ -128,9 +128,9 @@ def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
 
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
 # "Complaints received: 236 (last year 251)", "Upheld: 41% (2029/30: 38%)": the value and, in brackets, the
-# same measure for an earlier period the bracket names
+# same measure for an earlier period the bracket names; "On time: 171 = 51%": a count and its share
 COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*(?P<value>\d[\d,]*(?:\.\d+)?%?)"
-                        r"\s*(?:\(\s*(?P<share>\d[\d,]*(?:\.\d+)?%?)\s*\)"
+                        r"\s*(?:\(\s*(?P<share>\d[\d,]*(?:\.\d+)?%?)\s*\)|=\s*(?P<equals>\d[\d,]*(?:\.\d+)?%)"
                         r"|\(\s*(?P<when>(?:last|previous|prior|preceding)\s+(?:financial\s+)?year|the\s+year\s+before"
                         r"|(?:19|20)\d\d\s*[/-]\s*\d{2,4}|(?:19|20)\d\d)\s*[:=-]?\s*(?P<prior>\d[\d,]*(?:\.\d+)?%?)\s*\))?"
                         r"(?:\s*\([^()\d]{1,40}\))?\s*\.?\s*$", re.IGNORECASE)  # "(see note below)"
@@ -155,7 +155,7 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         label = label_text(m.group("label"))
         header, row = ("", ""), (label, m.group("value"))
-        share = m.group("share")
+        share = m.group("share") or m.group("equals")  # "171 = 51%": the count and its share
         if m.group("prior"):  # "236 (last year 251)": a second column for the year the bracket names
             when = "previous year" if PRIOR_WORDS.match(m.group("when")) else m.group("when")
             header, row = ("", "", when), (*row, m.group("prior"))

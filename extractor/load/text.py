@@ -30,7 +30,8 @@ BULLET = re.compile(r"^\s*(?:[-*•◦▪●–](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
 # "Difference: 3", "Total: 41": a labelled value, not a title.
-LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\))?$")  # also "Formal complaints: 115 (Q2: 98)"
+# also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%"
+LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?$")
 TAG = re.compile(r"<[^>]+>")
 BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
 
