@@ -146,7 +146,15 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
 
     out: list[tuple[int, Block]] = []
     for i, b in enumerate(doc.blocks):
-        if b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
+        if b.kind not in ("list_item", "paragraph", "heading") or b.furniture or "\n" in b.text.strip():
+            continue
+        # (a short line of pairs may have been taken for a heading by the loader)
+        if len(pairs := row_of_pairs(b.text.strip())) >= MIN_PAIRS \
+                and all(_names_measure(classify_label(label)) for label, _ in pairs):
+            # "Compliments 212   Complaints 175   Upheld 48": tiles or key facts run into one line
+            out += [(i, one_row_table(("", ""), (label, value), b.line, b.line, b.page)) for label, value in pairs]
+            continue
+        if b.kind == "heading":
             continue
         m = COLON_PAIR.match(b.text.strip())
         # the label names a measure ("Upheld: 12"), or a period whose measure the heading names ("Q1 - 21")
@@ -166,6 +174,23 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             header, row = ("", "", ""), (*row, share)
         out.append((i, one_row_table(header, row, b.line, b.line, b.page)))
     return out
+
+
+# one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them
+PAIR = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’&/-]*(?:\s+(?!\d)[A-Za-z'’&/-]+){0,4}(?:\s+(?:stage|quarter|Q)\s*\d)?)"
+                  r"\s*:?\s+(?P<value>\d[\d,]*(?:\.\d+)?%?)(?=\s|$)", re.IGNORECASE)
+MIN_PAIRS = 2
+
+
+def row_of_pairs(text: str) -> list[tuple[str, str]]:
+    """The (label, value) pairs a line is made of, or [] when anything else stands between them."""
+    pairs, at = [], 0
+    for m in PAIR.finditer(text):
+        if text[at:m.start()].strip():
+            return []
+        pairs.append((m.group("label"), m.group("value")))
+        at = m.end()
+    return pairs if not text[at:].strip() else []
 
 
 COMPLAINT_WORD = re.compile(r"\bcomplain", re.IGNORECASE)
