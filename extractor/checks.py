@@ -51,6 +51,7 @@ __all__ = ["judge_rounded", "outcome_sums", "prose_percentages", "run_checks"]  
 
 SUMS = ("breakdown_sum", "outcome_sum", "table_total")
 CHANGE = pattern("check-change-of")
+PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
 COMPARED = pattern("check-compared")
 LEAD_IN = pattern("check-lead-in")
@@ -91,8 +92,9 @@ def stated_changes(doc: Document) -> Iterator[Check]:
                 continue
             mark = marks[-1]
             word = m.group("n").strip(".,;:)")
-            if "%" in word or re.match(r"\S+\s+per\s*cent", word, re.IGNORECASE):
-                continue  # a percentage change: check_rules/relations.py checks it with both values
+            if "%" in word or re.match(r"\S+\s+per\s*cent", word, re.IGNORECASE) \
+                    or PERCENT_AFTER.match(s, m.start("n") + len(word.split()[0])):
+                continue  # a percentage change ("a rise of 25 per cent"): check_rules/relations.py checks it
             stated_n = parse_number(word.split()[0].strip(".,;:)")) or parse_number(word)
             counts = [n for n in count_numbers(s) if n.unit == "count" and clause_start <= n.start < m.start()]
             before = [n for n in counts if n.end <= mark.start()]
@@ -319,7 +321,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += prose_percentages(doc, figures)
     checks += repeated_figures(doc, figures)
     checks += difference_lines(doc, _check)
-    checks += up_from_changes(doc, _check)
+    directions = list(up_from_changes(doc, _check))  # a change's direction only: a size said beside it outranks it
+    checks += directions
     checks += no_change(doc, _check)
     checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check), *share_of_base(doc, _check),
                                             *row_shares(doc, contexts, _check)])
@@ -340,10 +343,13 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
-    changed = {c.line for c in checks if c.rule == "stated_change"}
+    direction_only = {id(c) for c in directions}
+    changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
     checks += [c for c in change_sizes(doc, _check) if c.line not in changed]
-    changed = {c.line for c in checks if c.rule == "stated_change"}
-    checks += [c for c in from_to_sizes(doc, _check) if c.line not in changed]
+    changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
+    sized = [c for c in from_to_sizes(doc, _check) if c.line not in changed]
+    # "rose from 120 to 150, an increase of 25%": the size is checked, and its direction with it
+    checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in sized})] + sized
     changed = {c.line for c in checks if c.rule == "stated_change"}
     checks += [c for c in prior_changes(doc, _check) if c.line not in changed]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))

@@ -4,6 +4,7 @@ values share (a count, a percentage, days, a decimal):
     "down from 140 to 121 (-14%)"                          (a percentage change of the older value)
     "improved from 12.4 to 9.8 working days, a reduction of 2.6 days"   (a difference, by its decimals)
     "decisions on 9 complaints, against 13 the year before: a fall of 31%"   (the newer value first)
+    "150 complaints, up 25% on last year's 120"            (the size before the older value)
 
 A size with "%" beside values that are not percentages is a change relative to the older value; beside
 two percentages it may be in points or relative, so it fails only when it is neither. A sign or a
@@ -37,6 +38,10 @@ SHAPES = (
     # "9 complaints about us, against 13 the year before: a fall of 31%"
     re.compile(rf"(?P<b>{NUM})(?P<bu>{UNIT})(?:\s+[^\W\d][\w'’-]*,?){{0,5}}\s+(?:against|compared\s+(?:with|to))\s+"
                rf"(?:the\s+)?(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}[^.;\d()]{{0,40}}?{SIZE}", re.IGNORECASE),
+    # "150 complaints, up 25% on last year's 120": the size before the older value
+    re.compile(rf"(?P<b>{NUM})(?P<bu>{UNIT})(?:\s+[^\W\d][\w'’-]*,?){{0,5}}\s+(?P<sign>)(?:(?P<up>up)|(?P<down>down))\s+"
+               rf"(?P<d>{NUM})(?P<du>\s*%|\s*per\s*cent(?!age))\s+on\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\s+|the\s+)?"
+               rf"(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}(?P<d2>)(?P<du2>)", re.IGNORECASE),
 )
 FALLING = re.compile(r"\b(?:down|fell|fallen|decreased|reduced|dropped|declined|lower|fewer)\b", re.IGNORECASE)
 RISING = re.compile(r"\b(?:up|rose|risen|increased|grew|higher|more)\b", re.IGNORECASE)
