@@ -91,6 +91,11 @@ BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight
                          r"have)\b)[\w'’-]+\s+){0,5}?stage[\s-]*(?:\d|one|two|three)\b", re.IGNORECASE)
 
 
+THAT_BACK = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|represents|represented)\s+(?:(?:up|down)\s+(?:from|on)|"
+                       r"(?:an?\s+)?(?:increase|decrease|rise|fall|drop|reduction)\s+(?:from|on)|(?:higher|lower|more|"
+                       r"fewer)\s+than)\b", re.IGNORECASE)
+
+
 def stage_said(block: Block) -> str | None:
     """The stage a block names, for the line right below it; an ombudsman only where it acts."""
     said = settles("stage", text := without_sources(block.text))
@@ -108,6 +113,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     heading_path: tuple[str, ...] = ()
     previous: Block | None = None
     carried: str | None = None
+    last_figure: Figure | None = None  # the last figure read, for a paragraph that points back at it
     last_period: Period | None = None
     last_compared: Period | None = None
     received = Received()  # the received counts in `out`, for paragraphs that restate a total
@@ -133,7 +139,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             para = paragraph_text(doc, block, line)
             if para not in seen_paras:
                 seen_paras.add(para)
-                earlier = Earlier()
+                # "... upheld 14 complaints." / "That is up from nine the year before.": a paragraph that
+                # opens by pointing back at the one above goes on from its last figure
+                carry = adjacent and not seen_paras - {para} and THAT_BACK.match(para) and last_figure is not None
+                earlier = Earlier([last_figure] if carry else [])
             if candidate_numbers(sent.text):  # a sentence without a number states no figure
                 said = _stage_text(para, sents, k)
                 if said not in stages:
@@ -143,6 +152,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
                 out += found
                 earlier.extend(found)
+                last_figure = found[-1] if found else last_figure
                 received.extend(found)
             said = sentence_periods(sent.text, lead or period_of(ctx))
             mark = COMPARED.search(sent.text) if said else None  # a costly pattern: only where a period is said

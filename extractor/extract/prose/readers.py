@@ -281,6 +281,8 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 # ... said of an earlier period ("... in the previous year", "... in 2029/30"), not of a plan or a forecast
 THAN_WHEN = re.compile(r"[^.;]{0,50}?\b(?:year|quarter|period|(?:19|20)\d\d)\b", re.IGNORECASE)
 THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+$", re.IGNORECASE)
+THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
+                          r"than)\s+(?:the\s+)?$", re.IGNORECASE)
 UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:increase|decrease|rise|fall|improvement)\s+)?(?:up|down|rising|falling)?\s*"
                            r"from\s+$", re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
@@ -347,6 +349,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if previous is not None and i and THAN_BEFORE.search(left) and n.unit == previous.unit \
             and previous.rule != BASE_RULE and THAN_WHEN.match(sentence, n.end):
         # "1,036 complaints, 7% fewer than the 1,114 we logged the year before": the earlier value
+        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+    if previous is not None and not i and THAT_UP_FROM.match(left) and n.unit == previous.unit:
+        # "That is up from nine the year before": the earlier value of the figure just read
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if previous is not None and i and UP_FROM_AFTER.search(left) and numbers[i - 1].unit == n.unit:
         # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
