@@ -1,0 +1,25 @@
+"""Complaints "answered" or "responded to" at a stage are closed there (SPEC 2: closed = closed,
+responded to or determined), not received; answered "within 10 days" stays a timeliness figure.
+Written before the change in words no corpus document holds; on main at fd9cfc6 the first two were
+read as received."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import extract, load
+from extractor.models import Figure
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("380 complaints were answered at stage 1 and 32 at stage 2.",
+     [("closed", 32.0, "stage2"), ("closed", 380.0, "stage1")]),
+    ("380 complaints were responded to at stage 1.", [("closed", 380.0, "stage1")]),
+    ("380 complaints were answered within 10 working days.", [("within_target", 380.0, None)]),
+])
+def test_answered_is_closed(tmp_path: Path, sentence: str, expected: list) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Complaints annual report 2030/31\n\n{sentence}\n", encoding="utf-8")
+    assert sorted((f.measure, f.value, f.stage) for f in extract(load(path)) if isinstance(f, Figure)) == expected
