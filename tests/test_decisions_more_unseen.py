@@ -1,10 +1,13 @@
 """More Housing Ombudsman case shapes, in words no corpus document holds. Written before the change
-and run on main at fd9cfc6: all five failed there (no decision for "a determination of no
-maladministration", a payment remedy read from "£0", and "Case 2" read as 2 complaints received)."""
+and run on main at fd9cfc6: 7 of the 8 failed there (the summary count passed): no decision for "a
+determination of no maladministration", a payment remedy read from "£0", "Case 2" read as 2
+complaints received, and so on."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from extractor import extract, load
 from extractor.models import Decision, Figure
@@ -50,3 +53,22 @@ def test_reasonable_redress_asks_for_no_remedy(tmp_path: Path) -> None:
     found = read(tmp_path, "Housing news\n\nThe Housing Ombudsman concluded that the landlord's offer of £250 was "
                            "reasonable redress.\n")
     assert [(d.outcome, list(d.remedies)) for d in found if isinstance(d, Decision)] == [("not_upheld", [])]
+
+
+@pytest.mark.parametrize("sentence, finding", [
+    # "in respect of the ..." names what the case was about, not "in 3 of the cases" (a summary count)
+    (("The Ombudsman determined that there was maladministration in respect of the landlord's handling of "
+      "the resident's reports of a leak."), "maladministration"),
+    ("We received a determination of severe maladministration regarding a resident's damp complaint.",
+     "severe maladministration"),
+])
+def test_more_ways_to_tell_one_determination(tmp_path: Path, sentence: str, finding: str) -> None:
+    # written before the change; on main at fd9cfc6 neither gave a decision
+    found = read(tmp_path, f"Housing Ombudsman determinations\n\n{sentence}\n")
+    assert [(d.body, d.outcome, d.finding) for d in found if isinstance(d, Decision)] == [("HO", "upheld", finding)]
+
+
+def test_a_summary_count_of_findings_is_no_case(tmp_path: Path) -> None:
+    found = read(tmp_path, "Housing Ombudsman determinations\n\nThe Ombudsman found maladministration in 3 of the "
+                           "cases it determined.\n")
+    assert [d for d in found if isinstance(d, Decision)] == []
