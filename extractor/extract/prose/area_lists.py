@@ -22,7 +22,7 @@ MAX_AREA_WORDS = 5
 AREA_REACH = 80  # characters before an item's bracket in which its area is looked for
 # where an item's area begins: the sentence or a bullet, a list separator, or the word that opens the
 # list ("concerned", "about", "were", ":")
-ITEM_START = re.compile(r"(?:^|[,;:–—]|\s-\s|\band\b|\bor\b|&|\b(?:concern(?:ed|ing)|about|regarding|related\s+to|"
+ITEM_START = re.compile(r"(?:^|[,;:–—]|\s-\s|\band\b|\bor\b|&|\b(?:followed\s+by|concern(?:ed|ing)|about|regarding|related\s+to|"
                         r"relating\s+to|involv(?:ed|ing)|including|included|were|was|are|is|as|for|in|from)\b)\s*",
                         re.IGNORECASE)
 # words an area never holds: a verb or number word says the bracket qualifies a statement, not a name

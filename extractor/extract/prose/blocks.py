@@ -25,7 +25,8 @@ HEADING_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Environment & Technical (155
 # loader may take for a heading; read as prose when the label names a measure and the value is no year
 LABELLED_HEADING = re.compile(r"^(?![\d(])(?=[^:]{0,80}?\b(?:complain|compliment|upheld|justified|resolved|closed|"
                               r"received|withdrawn|enquir|escalat|within|average|respon|stage))[^:]{2,80}?(?::\s*|\s+)"
-                              r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:(?:complaints?|compliments?|cases)\s*)?(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?$",
+                              r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:(?:complaints?|compliments?|cases)\s*)?(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?"
+                              r"(?:\s*within\s+\d+\s+(?:working\s+|calendar\s+)?days)?$",  # "Stage 2: 77% within 20 working days"
                               re.IGNORECASE)
 ACKNOWLEDGEMENT = re.compile(r"\backnowledg", re.IGNORECASE)
 RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos)", re.IGNORECASE)

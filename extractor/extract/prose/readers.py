@@ -145,9 +145,10 @@ NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{
 PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 # "90% (270) ...", "86% of them (486) were ...": a share, then its own count in brackets
 SHARE_THEN_COUNT = re.compile(r"^\s*(?:of\s+(?:them|these|those)\s*)?\(\s*$", re.IGNORECASE)
-AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for)\s+(?:the\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
-                      r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution)\b",
-                      re.IGNORECASE)
+# "... and 61 after investigation", "and 40 at the frontline stage"
+AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
+                      r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
+                      r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
@@ -281,6 +282,8 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 # ... said of an earlier period ("... in the previous year", "... in 2029/30"), not of a plan or a forecast
 THAN_WHEN = re.compile(r"[^.;]{0,50}?\b(?:year|quarter|period|(?:19|20)\d\d)\b", re.IGNORECASE)
 THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+$", re.IGNORECASE)
+AND_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+YEAR_BEFORE_THAT = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:in\s+)?the\s+(?:year|quarter)\s+before(?:\s+that)?\b", re.IGNORECASE)
 THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
                           r"than)\s+(?:the\s+)?$", re.IGNORECASE)
 UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:increase|decrease|rise|fall|improvement)\s+)?(?:up|down|rising|falling)?\s*"
@@ -349,6 +352,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if previous is not None and i and THAN_BEFORE.search(left) and n.unit == previous.unit \
             and previous.rule != BASE_RULE and THAN_WHEN.match(sentence, n.end):
         # "1,036 complaints, 7% fewer than the 1,114 we logged the year before": the earlier value
+        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+    if previous is not None and i and previous.rule == "prose-compared-value" and AND_BEFORE.search(left) \
+            and YEAR_BEFORE_THAT.match(right) and n.unit == previous.unit:
+        # "up from 45 in 2029/30 and 39 the year before that": a second earlier value of the same
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if previous is not None and not i and THAT_UP_FROM.match(left) and n.unit == previous.unit:
         # "That is up from nine the year before": the earlier value of the figure just read
