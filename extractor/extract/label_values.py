@@ -177,13 +177,16 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
 
 
 # one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them
-PAIR = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’&/-]*(?:\s+(?!\d)[A-Za-z'’&/-]+){0,4}(?:\s+(?:stage|quarter|Q)\s*\d)?)"
+PAIR = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’&/-]{0,30}(?:\s+(?!\d)[A-Za-z'’&/-]{1,30}){0,4}(?:\s+(?:stage|quarter|Q)\s*\d)?)"
                   r"\s*:?\s+(?P<value>\d[\d,]*(?:\.\d+)?%?)(?=\s|$)", re.IGNORECASE)
 MIN_PAIRS = 2
+MAX_PAIR_LINE = 300
 
 
 def row_of_pairs(text: str) -> list[tuple[str, str]]:
     """The (label, value) pairs a line is made of, or [] when anything else stands between them."""
+    if len(text) > MAX_PAIR_LINE or not any(ch.isdigit() for ch in text):
+        return []  # a row of tiles is short
     pairs, at = [], 0
     for m in PAIR.finditer(text):
         if text[at:m.start()].strip():

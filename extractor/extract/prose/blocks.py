@@ -86,7 +86,7 @@ def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
     return para
 
 
-PART_OF_WHOLE = re.compile(r"\bof\s+(?:them|these|those)\b", re.IGNORECASE)
+PART_OF_WHOLE = re.compile(r"\d[\d,]*\s+of\s+(?:them|these|those)\b", re.IGNORECASE)  # not "every one of them"
 # a count and the stage of its own noun phrase: "one request for a corporate Stage 2 investigation"
 BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:was|were|is|are|had|"
                          r"have)\b)[\w'’-]+\s+){0,5}?stage[\s-]*(?:\d|one|two|three)\b", re.IGNORECASE)
