@@ -81,7 +81,7 @@ def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
             # "... 140 complaints. Of these, 12 were escalated to the Chief Executive and 5 were taken up
             # by the Ombudsman": where a later sentence's counts went stays with them
             bound = MENTIONS_OMBUDSMAN.sub(" ", MOVED_TO_STAGE.sub(" ", BOUND_STAGE.sub(" ", later.text)))
-            # "Stage one accounted for 2,466 of them": a sentence that takes a part of the whole speaks of the part
+            # "Stage two accounted for 318 of them": a sentence that takes a part of the whole speaks of the part
             para = para.replace(later.text, " " if PART_OF_WHOLE.search(later.text) else bound)
     return para
 
