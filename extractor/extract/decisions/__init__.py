@@ -40,6 +40,7 @@ from extractor.extract.decisions.scope import (
     in_ombudsman_part,
     last_named_body,
     lead_in_names_ombudsman,
+    parent_heading,
 )
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.models import Decision, Document
@@ -59,6 +60,19 @@ LABEL_REACH = 60  # how far before its verdict a label may name the ombudsman
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # money given only as a bound, as a news lead sums a case up
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
+
+
+# "Damp and mould (Ward A): severe maladministration. Orders: ...", "Noise nuisance - service failure; ...":
+# a paragraph that opens with what the case was about, then its finding, is a list item in all but layout
+SUBJECT_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,70}?(?::|\s[-–]\s)\s*")
+VERDICT_REACH = 40  # the finding stands right after the subject label
+
+
+def labelled_verdict(text: str) -> bool:
+    """Whether a paragraph opens with a subject label whose finding follows at once."""
+    m = SUBJECT_LABEL.match(text)
+    read = read_outcome(text[m.end():m.end() + VERDICT_REACH]) if m else None
+    return read is not None and read[1] is not None
 
 
 def line_in(doc: Document, case: CaseText, said: str) -> int:
@@ -181,8 +195,9 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
+        # an ombudsman's report of one case ("Determination" / "Orders") is the ombudsman's part throughout
         fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) \
-            else None
+            or (one_case and case in reports) else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies
@@ -216,11 +231,12 @@ class Story:
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
-                                    or bool(CASE_START.match(case.text)))
+                                    or bool(CASE_START.match(case.text)) or labelled_verdict(case.text))
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
-                                    if block.kind == "list_item" or not case.scope else case.scope)
+                                    if block.kind == "list_item" or not case.scope else case.scope,
+                                    parent_heading(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:

@@ -26,7 +26,7 @@ REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$", re.IGNORECA
 REMEDY_AFTER = re.compile(r"\s*(?:ordered|awarded|(?:in\s+)?compensation\b|(?:and|plus|\+|&|,)\s+(?:an?\s+)?(?:apolog|review\b|training\b)"
                           r"|in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"
                           r"(?:distress|inconvenience|time\s+and\s+trouble|delay|loss|uncertainty|frustration))", re.IGNORECASE)
-MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+as)\b",
+MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|(?:comprised|composed|consisting)\s+of|broken\s+down\s+as)\b",
                         re.IGNORECASE)
 # the finding on one element of a Housing Ombudsman determination, as a mixed finding lists them
 ELEMENT_FINDING = re.compile(r"\b(?:no\s+|severe\s+)?maladministration\b|\b(?:no\s+)?service\s+failure\b"

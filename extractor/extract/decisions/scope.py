@@ -83,7 +83,7 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
     case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
     "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
     own page (`voice`) is an ombudsman part throughout."""
-    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in case.scope):
+    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in (*parent_heading(doc, case.block), *case.scope)):
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
@@ -120,6 +120,20 @@ def ombudsman_above(doc: Document, block: int) -> bool:
         if COUNCIL_STAGE.search(b.text):
             return False
     return False
+
+
+def parent_heading(doc: Document, block: int) -> tuple[str, ...]:
+    """The heading a block's nearest heading may stand under when the layout gave headings no levels
+    (plain text: every heading path is one heading long): the heading just before it in the document
+    ("Ombudsman" above "Determinations received"). A heading of the council's own procedure stands
+    on its own."""
+    if any(b.heading_path for b in doc.blocks if b.kind == "heading"):
+        return ()  # the layout gave levels: a heading's parent is in its path
+    near = next((i for i in range(block - 1, -1, -1) if doc.blocks[i].kind == "heading"), None)
+    if near is None or COUNCIL_STAGE.search(doc.blocks[near].text):
+        return ()
+    above = next((b for b in reversed(doc.blocks[:near]) if b.kind == "heading"), None)
+    return (above.text,) if above is not None else ()
 
 
 def is_title(doc: Document, b: Block) -> bool:

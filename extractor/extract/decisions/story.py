@@ -100,12 +100,14 @@ def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]
     return first_match("case", sentence, None if voice else lambda r: r.get("voice") != "ombudsman")
 
 
-def listed_case(text: str, scope: tuple[str, ...]) -> list[Told]:
+def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ()) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions, stating a
     finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
-    an item that counts cases is a figure."""
-    # the nearest heading, or the header of the row's own table, names an ombudsman
-    if not any(first_match("body", h) or OMBUDSMAN.search(h) for h in scope[-2:]) or first_match("count_item", text):
+    an item that counts cases is a figure. `parent`: the heading the nearest one stands under, when
+    the layout gave headings no levels."""
+    # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
+    if not any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:])) \
+            or first_match("count_item", text):
         return []
     read = read_outcome(" ".join(sentences(text)))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text):
@@ -131,7 +133,7 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
         if hit is None:
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
-        if found and not (respondents - named) and not NEXT_CASE.match(sentence):
+        if found and not (respondents - named) and not NEXT_CASE.match(sentence) and not first_match("next_case", sentence):
             continue
         named |= respondents
         rule = hit[0]
