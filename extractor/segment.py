@@ -153,12 +153,17 @@ def document_period(doc: Document) -> Period | None:
     cover = [b for b in cover if b.kind != "table" and not b.furniture]
     for wanted in ("heading", None):
         for b in cover:
-            if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None:
-                return p
+            if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
+                    and not (_month_or_less(p) and _any_rule("meeting_line", [b.text])):
+                return p  # a meeting's month on the cover is when the paper went, not what it covers
     # a year selector (dashboard export) leaves the period open, whatever the file is called
     if _any_rule("period_choice", [b.text for b in doc.blocks]):
         return None
     return file_period(doc.path) or _year_after_compared(doc)
+
+
+def _month_or_less(p: Period) -> bool:
+    return p.start is not None and p.end is not None and (p.end - p.start).days <= 31
 
 
 def _year_after_compared(doc: Document) -> Period | None:

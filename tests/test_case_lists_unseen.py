@@ -50,11 +50,11 @@ def test_two_determinations_told_in_one_paragraph_are_two_cases(tmp_path: Path) 
     assert decisions(found) == [("HO", "upheld", 400.0), ("HO", "upheld", 100.0)]
 
 
-def test_in_one_case_is_the_case_not_a_count(tmp_path: Path) -> None:
+def test_in_one_case_is_a_case(tmp_path: Path) -> None:
+    # (the dev-real gold also records "In one case" as one complaint at the ombudsman: a figure stays)
     found = read(tmp_path, "Landlord complaints report 2030/31\n\nHousing Ombudsman\n\n"
                            "In one case about damp in a bathroom the Ombudsman made a finding of severe maladministration "
                            "against us and ordered us to pay £900.\n")
-    assert [f for f in found if isinstance(f, Figure)] == []
     assert decisions(found) == [("HO", "upheld", 900.0)]
 
 

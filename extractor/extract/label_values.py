@@ -197,6 +197,10 @@ def row_of_pairs(text: str) -> list[tuple[str, str]]:
 
 
 COMPLAINT_WORD = re.compile(r"\bcomplain", re.IGNORECASE)
+# a list item that is a category and its count with no colon ("- Council tax 14"); the named groups of
+# COLON_PAIR that this shape never has are there, empty, so both are read alike
+SPACED_PAIR = re.compile(r"^(?P<label>\p{L}[\p{L}'’&/ -]{1,60}?)\s+(?P<value>(?!(?:19|20)\d\d\b)\d[\d,]*)\s*\.?$"
+                         r"(?P<share>(?!))?(?P<equals>(?!))?(?P<when>(?!))?(?P<prior>(?!))?")
 
 
 def _names_measure(meaning: Any) -> bool:
@@ -215,7 +219,7 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
     for i, b in enumerate(doc.blocks):
         if i in named or b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
             continue
-        m = COLON_PAIR.match(b.text.strip())
+        m = COLON_PAIR.match(b.text.strip()) or (SPACED_PAIR.match(b.text.strip()) if b.kind == "list_item" else None)
         if m is None:
             continue
         meaning = classify_label(m.group("label"))

@@ -26,6 +26,7 @@ FROM_AFTER = re.compile(rf"^{UNIT_WORDS}\s*(?:(?:in|for|during)\s+[^,;]{{2,30}}?
                         re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:!?]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 SUBJECT_CHARS = 160
+LEAD_END = re.compile(r":\s*$")  # a topic that announces a list
 
 
 @cache
@@ -43,8 +44,31 @@ def subject_measure(subject: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def change_reading(n: Number, sentence: str) -> Reading | None:
-    """The reading of a value of a "from A to B" change, from the subject of its clause."""
+BULLET_LINE = re.compile(r"^\s*[-–•*▪·]")
+ITEM_BREAK = re.compile(r"\n|(?<=[.:;!?])\s+(?=[-–•*▪·])")
+
+
+def list_lead(before: str, sentence: str) -> str:
+    """The line that announces the list a sentence is an item of: the text before it ends with that
+    line ("... for several key issues:") or, for an item marked as one ("-Repairs: ..."), with other
+    items of the list below it."""
+    if LEAD_END.search(before):
+        return before
+    if not BULLET_LINE.match(sentence):
+        return ""
+    lines = ITEM_BREAK.split(before.rstrip(" -–•*▪·"))  # a paragraph's lines may come joined by spaces
+    for line in reversed(lines):
+        if LEAD_END.search(line):
+            return line
+        if line.strip() and not BULLET_LINE.match(line):
+            return ""
+    return ""
+
+
+def change_reading(n: Number, sentence: str, topic: str = "") -> Reading | None:
+    """The reading of a value of a "from A to B" change, from the subject of its clause; a clause
+    whose subject is only an area ("- Parking: down from 12% to 9%") takes the measure its topic
+    names (the lead-in of its list)."""
     left, right = sentence[:n.start], sentence[n.end:]
     if (first := FROM_BEFORE.search(left)) and TO_AFTER.match(right) or (first := TO_BEFORE.search(left)) and FROM_AFTER.match(right):
         head = left[:first.start()]
@@ -54,6 +78,10 @@ def change_reading(n: Number, sentence: str) -> Reading | None:
     ends = list(CLAUSE_END.finditer(head))
     subject = head[ends[-1].end():] if ends else head
     found = subject_measure(subject)
+    lead = list_lead(topic, sentence)
+    announced = subject_measure(lead[-SUBJECT_CHARS:]) if lead else None
+    if announced is not None and (found is None or found[0] == "received" != announced[0]):
+        found = announced  # "... reductions in upheld complaints:" / "-Garden waste complaints: from 4.9% to 3.3%"
     if found is None:
         return None
     measure, rule = found

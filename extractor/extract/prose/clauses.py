@@ -66,6 +66,23 @@ def line_above(doc: Document, block: Block) -> str:
     return ""
 
 
+LEAD_END = re.compile(r":\s*$")
+LEAD_REACH = 30  # list items walked back to the lead-in that announces them
+
+
+def list_lead_in(doc: Document, block: Block) -> str:
+    """The sentence a list item stands under ("The share of complaints upheld fell in several
+    services:"): the nearest block above its run of items, when it ends with a colon."""
+    i = next((k for k, b in enumerate(doc.blocks) if b is block), None)
+    if i is None or block.kind != "list_item":
+        return ""
+    for k in range(i - 1, max(-1, i - 1 - LEAD_REACH), -1):
+        b = doc.blocks[k]
+        if b.kind != "list_item":
+            return b.text if b.kind == "paragraph" and LEAD_END.search(b.text) else ""
+    return ""
+
+
 LINE_END = re.compile(r"[.!?;,]\s*$")
 NEXT_LINE_START = re.compile(r"^\s*(?:[\p{Lu}\d•*-])")
 

@@ -10,8 +10,9 @@ import regex as re
 
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.prose.changes import change_reading
+from extractor.extract.prose.changes import change_reading, list_lead, subject_measure
 from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
+from extractor.extract.table_labels import classify_label
 from extractor.patterns import compile_regex
 from extractor.segment import settles
 
@@ -151,6 +152,34 @@ AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|
                       r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
 NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
+LIST_OUTCOMES = ("upheld", "not_upheld", "partially_upheld")
+# verbs that say how many a subject came to, and nothing else ("was" could be a share's or a change's)
+COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|amounted\s+to|reached)\s+$", re.IGNORECASE)
+SUBJECT_START = re.compile(r"^\W*(?:(?:and|but|while|whilst|with)\s+)?", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"^(?:those|these|the\s+figures?\s+for)\b", re.IGNORECASE)
+SUBJECT_WORDS = 12  # a label, not a clause
+
+
+def _amount_subject(subject: str, previous: Reading | None) -> Reading | None:
+    """ "Stage 1 complaints received totalled 212", "Upheld complaints numbered 40", "and those to
+    Planning came to 19": the subject before a verb of amount is a label, read by the label
+    vocabulary of tables (patterns/tables.toml); a complaints noun with no measure word counts
+    what was received; "those" takes the measure just read."""
+    subject = SUBJECT_START.sub("", subject[-200:]).strip()
+    if not subject or len(subject.split()) > SUBJECT_WORDS:
+        return None
+    if BACK_REFERENCE.match(subject):
+        return Reading(previous.measure, previous.unit, "prose-parallel-amount", previous.stage) if previous else None
+    label = classify_label(subject)
+    stage = label.values.get("stage")
+    if label.skip or label.rule is None and not COMPLAINT_NOUN.search(subject):
+        return None
+    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(subject) else None)
+    if measure is None or measure in DAY_MEASURES:
+        return None  # days are read by their own rules, with their units
+    return Reading(measure, "count", "prose-amount-subject", NO_STAGE if stage == "none" else stage)
+
+
 THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
 SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<what>(?:complaints?|cases)\s+[^.;]{3,60})",
                          re.IGNORECASE)
@@ -386,11 +415,13 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if reading is None and i and LABEL_COLON.search(left):
         # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
         reading = match_rule(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
+    if reading is None and (verb := COPULA_END.search(left)) is not None:
+        reading = _amount_subject(left[:verb.start()], previous)
     if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
         reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)
     if reading is None:
-        reading = change_reading(n, sentence)  # "... dropped sharply, from 64 to 41": the clause's subject
+        reading = change_reading(n, sentence, before)  # "... dropped sharply, from 64 to 41": the clause's subject
     if reading is None:
         reading = _bracketed_noun(n, left, right, sentence)
     if reading is SKIP:
@@ -409,6 +440,12 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = classify("", " " + m.group("what"), ombudsman)
     if reading is None:
         return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
+    if reading.measure == "received" and (lead := list_lead(before, sentence)) and (announced := subject_measure(lead)) \
+            and announced[0] in LIST_OUTCOMES:
+        # "... reductions in upheld complaints:" / "-Garden waste complaints: from 4.9% to 3.3%": an item's own
+        # "complaints" names its area; what is counted is what the list's lead announced
+        reading = Reading(announced[0], reading.unit, reading.rule, reading.stage, reading.dimension, reading.category,
+                          reading.area)
     if reading.measure == "received":
         if reading.area is None and (m := AREA_RECEIVED.search(left)) is not None:
             reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())

@@ -11,7 +11,7 @@ import regex as re
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, previous_year
 from extractor.extract.prose.area_lists import area_list_item
-from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, without_asides
+from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, list_lead_in, without_asides
 from extractor.extract.prose.dating import period_for, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.idioms import is_idiom
@@ -251,6 +251,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         # of the period the sentence before it named
         context_period = w.last_period
     numbers = candidate_numbers(text)
+    lead_in = list_lead_in(w.doc, w.block) if numbers and not w.sent.start else ""
     out: list[Figure] = []
     previous = reading_of(w.earlier.last) if w.earlier.last is not None else None  # "... 27 were upheld. This equates to 30%"
     numerator: Reading | None = None
@@ -278,7 +279,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         ombudsman = context or body is not None or bool(OMBUDSMAN_ACTS.search(upto)) \
             or named_stage(upto, None) == "ombudsman"
         emit_body = body or named_body or sole_body(w.doc)
-        before = w.block.text[: w.sent.start]
+        before = w.block.text[: w.sent.start] or lead_in
         reading = read_number(n, text, numbers, i, w.sent.mentions, before, previous, ombudsman) \
             or _heading_days(n, text, w)
         if reading is None or reading.rule in AFTER_PREVIOUS:
