@@ -175,17 +175,27 @@ def _find_periods(text: str, context: Period | None, says_this_year: bool = True
     fy_context = _fy_of(context)
     if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
         fy_context = _own_financial_year(text)
+    for kind, m in _period_matches(text):
+        if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
+            continue  # "last year" is then the year before: the `previous` rule reads it
+        p = READERS[kind](m, context, fy_context)
+        if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), p))
+    return tuple(sorted(found, key=lambda f: f[0]))
+
+
+@lru_cache(maxsize=8192)
+def _period_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every match of every period rule, in file order: what a sentence says, whatever the context.
+    A sentence is read against several contexts (its section's year, and count_numbers' fixed one),
+    and the searches, not the reading, are the cost."""
     low, digit = lower_for_gate(text), has_digit(text)
+    out: list[tuple[str, re.Match[str]]] = []
     for kind, rx, need, digits in _gated_rules():
         if (low is not None and not admits(need, low)) or (digits and not digit):
             continue  # extractor/gate.py: the rule's words, or any digit, are absent
-        for m in rx.finditer(text):
-            if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
-                continue  # "last year" is then the year before: the `previous` rule reads it
-            p = READERS[kind](m, context, fy_context)
-            if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), p))
-    return tuple(sorted(found, key=lambda f: f[0]))
+        out += ((kind, m) for m in rx.finditer(text))
+    return tuple(out)
 
 
 def _own_financial_year(text: str) -> int | None:
