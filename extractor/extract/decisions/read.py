@@ -4,7 +4,7 @@ the money it pays and what it was about. Pure functions over text; no document s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex as re
@@ -46,6 +46,16 @@ def first_match(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | 
                 ) -> tuple[dict[str, Any], re.Match[str]] | None:
     """The first rule of a kind, in file order, that matches (among the rules `allow` lets through);
     a rule whose required words (extractor/gate.py) are absent is not run."""
+    return _first_match(kind, text) if allow is None else _first_allowed(kind, text, allow)
+
+
+@lru_cache(maxsize=4096)  # a case's text is asked about by several steps (its sentences, its marker, its story)
+def _first_match(kind: str, text: str) -> tuple[dict[str, Any], re.Match[str]] | None:
+    return _first_allowed(kind, text, None)
+
+
+def _first_allowed(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | None,
+                   ) -> tuple[dict[str, Any], re.Match[str]] | None:
     low = lower_for_gate(text)
     for (rule, rx), need in zip(_rules(kind), _needs(kind), strict=True):
         if (allow is None or allow(rule)) and (low is None or admits(need, low)) and (m := rx.search(text)):
