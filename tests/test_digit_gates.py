@@ -45,3 +45,18 @@ def test_a_label_meaning_is_the_callers_own() -> None:
     first = classify_label("Stage 1 complaints received")
     first.values["measure"] = "changed by a caller"
     assert classify_label("Stage 1 complaints received").get("measure") != "changed by a caller"
+
+
+ROW_WORDS = ["Housing", "Total", "Stage", "1", "12", "1,204", "-", "–", "nil", "NIL", "n/a", "NA", "*", "<5", "< 5",
+             ":", "....", ".", "(", ")", "a", "\u00a0", "\t", "\x1c", "٣"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ROW_WORDS), max_size=8), st.sampled_from([" ", "", "  ", "\u2003"]))
+def test_a_line_the_row_gate_refuses_is_no_row(words: list[str], sep: str) -> None:
+    from extractor.check_rules import text_lines
+
+    text = text_lines.SEPARATOR.sub(" ", text_lines.BULLET.sub("", sep.join(words)))
+    end = text.rstrip()[-1:]
+    if not (end.isdigit() or end in text_lines.VALUE_ENDS):
+        assert text_lines.ROW.match(text) is None, text
