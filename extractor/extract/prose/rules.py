@@ -89,10 +89,10 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
             if not ((lrx is not None and (low_left is None or admits(tried.left_needs, low_left))
                      and lrx.search(left)) or m is not None):
                 continue
-        else:
-            if lrx is not None and not ((low_left is None or admits(tried.left_needs, low_left)) and lrx.search(left)):
-                continue
+        else:  # both sides must match: the anchored right side first, the left search costs more
             if rrx is not None and m is None:
+                continue
+            if lrx is not None and not ((low_left is None or admits(tried.left_needs, low_left)) and lrx.search(left)):
                 continue
         if rule.get("skip"):
             return SKIP if rule.get("final") else None
