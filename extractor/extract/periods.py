@@ -154,8 +154,10 @@ def reading(texts: Iterable[str]) -> Iterator[None]:
     """Read the periods of one document's texts: settles what its bare "last year" means."""
     # only a "this year" that states something counted ("This year we recorded 430 complaints"),
     # not one about plans ("This year we will publish all our letters")
+    # a text without "this year" anywhere has no sentence with it: only the others are split
     token = SAYS_THIS_YEAR.set(any(THIS_YEAR.search(s) and re.search(r"\d", s)
-                                   for t in texts for s in re.split(r"(?<=[.!?])\s+", t)))
+                                   for t in texts if THIS_YEAR.search(t)
+                                   for s in re.split(r"(?<=[.!?])\s+", t)))
     try:
         yield
     finally:
