@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
-from extractor.gate import admits, compiled_need, has_digit, lower_for_gate, needs_digit
+from extractor.gate import Needs, admits_all, compiled_needs, has_digit, lower_for_gate, needs_digit
 from extractor.patterns import compile_regex, load_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -34,9 +34,9 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _gated_rules() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None, bool], ...]:
-    """_rules with what each needs (extractor/gate.py): one of its words, and whether a digit."""
-    return tuple((kind, rx, compiled_need(rx), needs_digit(rx)) for kind, rx in _rules())
+def _gated_rules() -> tuple[tuple[str, re.Pattern[str], Needs, bool], ...]:
+    """_rules with what each needs (extractor/gate.py): a word of each set, and whether a digit."""
+    return tuple((kind, rx, compiled_needs(rx), needs_digit(rx)) for kind, rx in _rules())
 
 
 def _regex(kind: str) -> re.Pattern[str]:
@@ -194,7 +194,7 @@ def _period_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     low, digit = lower_for_gate(text), has_digit(text)
     out: list[tuple[str, re.Match[str]]] = []
     for kind, rx, need, digits in _gated_rules():
-        if (low is not None and not admits(need, low)) or (digits and not digit):
+        if (low is not None and not admits_all(need, low)) or (digits and not digit):
             continue  # extractor/gate.py: the rule's words, or any digit, are absent
         out += ((kind, m) for m in rx.finditer(text))
     return tuple(out)

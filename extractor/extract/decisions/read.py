@@ -9,7 +9,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.gate import admits, lower_for_gate, required
+from extractor.gate import Needs, admits_all, lower_for_gate, required_all
 from extractor.patterns import compile_regex, expand, load_rules
 
 MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
@@ -58,14 +58,14 @@ def _first_allowed(kind: str, text: str, allow: Callable[[dict[str, Any]], bool]
                    ) -> tuple[dict[str, Any], re.Match[str]] | None:
     low = lower_for_gate(text)
     for (rule, rx), need in zip(_rules(kind), _needs(kind), strict=True):
-        if (allow is None or allow(rule)) and (low is None or admits(need, low)) and (m := rx.search(text)):
+        if (allow is None or allow(rule)) and (low is None or admits_all(need, low)) and (m := rx.search(text)):
             return rule, m
     return None
 
 
 @cache
-def _needs(kind: str) -> tuple[frozenset[str] | None, ...]:
-    return tuple(required(expand(r["regex"])) for r, _ in _rules(kind))
+def _needs(kind: str) -> tuple[Needs, ...]:
+    return tuple(required_all(expand(r["regex"])) for r, _ in _rules(kind))
 
 
 def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str]]]:
