@@ -18,6 +18,7 @@ from typing import Any
 
 import regex
 
+MAX_NEEDS = 3  # the most telling sets of a pattern: a text that holds them mostly holds the rest
 MIN_LITERAL = 2  # a shorter literal rules out too little to pay for the test
 # syntax the `regex` module reads differently from Python's parser: no gate
 FOREIGN = re.compile(r"\[:|\\[pPNXmMGK]|\(\?[|rfVw]|\{(?!\d|,\d)")
@@ -40,8 +41,41 @@ def required(pattern: str, verbose: bool = True) -> frozenset[str] | None:
     need = _sequence(list(tree))
     if need is None or min(len(s) for s in need) < MIN_LITERAL:
         return None
-    # a word that holds another of the set adds no test ("march" holds "mar"): fewer tests per text
+    return _reduced(need)
+
+
+def _reduced(need: frozenset[str]) -> frozenset[str]:
+    """A word that holds another of the set adds no test ("march" holds "mar"): fewer tests per text."""
     return frozenset(s for s in need if not any(o != s and o in s for o in need))
+
+
+Needs = tuple[frozenset[str], ...]  # a text must hold a string of each set; () when nothing is known
+
+
+@lru_cache(maxsize=4096)
+def required_all(pattern: str, verbose: bool = True) -> Needs:
+    """Every set of strings, one per part of the pattern's top-level sequence that needs words, of
+    which each match holds at least one, the most telling first. A rule whose best word is common
+    ("complaint", "service") is often ruled out by a second ("uphold", "fault")."""
+    if FOREIGN.search(pattern):
+        return ()
+    try:
+        tree = sre.parse(pattern, re.VERBOSE if verbose else 0)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return ()
+    found = {_reduced(o) for o in _options(list(tree)) if min(len(s) for s in o) >= MIN_LITERAL}
+    return tuple(sorted(found, key=lambda o: (-min(map(len, o)), len(o), sorted(o))))[:MAX_NEEDS]
+
+
+def admits_all(needs: Needs, lower: str) -> bool:
+    """May a text whose lower case is `lower` match? (`needs` from `required_all`)"""
+    for need in needs:
+        for s in need:
+            if s in lower:
+                break
+        else:
+            return False
+    return True
 
 
 def admits(need: frozenset[str] | None, lower: str) -> bool:
@@ -69,6 +103,11 @@ def _best(options: Iterable[frozenset[str]]) -> Need:
 
 def _sequence(items: list[tuple[object, object]]) -> Need:
     """A sequence needs every item: runs of literal characters, and what each item needs."""
+    return _best(_options(items))
+
+
+def _options(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """What each part of a sequence needs: each is required on its own."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in items:
@@ -83,7 +122,7 @@ def _sequence(items: list[tuple[object, object]]) -> Need:
             options.append(need)
     if run:
         options.append(frozenset(["".join(run)]))
-    return _best(options)
+    return options
 
 
 def _item(op: object, arg: object) -> Need:
@@ -111,8 +150,8 @@ def may_match(rx: Any, lower: str | None) -> bool:
     if hit is None or hit[0] is not rx:
         if len(_COMPILED) > 4096:
             _COMPILED.clear()
-        hit = _COMPILED[id(rx)] = (rx, compiled_need(rx))
-    return admits(hit[1], lower)
+        hit = _COMPILED[id(rx)] = (rx, compiled_needs(rx))
+    return admits_all(hit[1], lower)
 
 
 def compiled_need(rx: Any) -> Need:
@@ -120,7 +159,12 @@ def compiled_need(rx: Any) -> Need:
     return required(rx.pattern, bool(rx.flags & re.VERBOSE))
 
 
-_COMPILED: dict[int, tuple[Any, Need]] = {}  # the rule files' patterns, kept for the process
+def compiled_needs(rx: Any) -> Needs:
+    """`required_all` of a compiled pattern."""
+    return required_all(rx.pattern, bool(rx.flags & re.VERBOSE))
+
+
+_COMPILED: dict[int, tuple[Any, Needs]] = {}  # the rule files' patterns, kept for the process
 
 
 # ---------------------------------------------------------------- digits

@@ -7,7 +7,7 @@ import regex as re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.gate import admits, lower_for_gate, required
+from extractor.gate import admits, admits_all, lower_for_gate, required, required_all
 from extractor.patterns import expand, load_rules
 
 
@@ -29,9 +29,11 @@ def test_a_gated_rule_is_never_skipped_on_its_own_words() -> None:
 
 def _rule_texts() -> list[tuple[str, frozenset[str] | None, re.Pattern[str], str]]:
     """(rule id, gate, compiled regex, text) for every example and counter-example of the rule
-    files whose regexes are gated (prose left/right, ombudsman, dashboards)."""
+    files whose regexes are gated (prose left/right, ombudsman, dashboards, table labels)."""
     out = []
-    for name, fields in (("prose", ("left", "right")), ("ombudsman", ("regex",)), ("dashboards", ("regex",))):
+    for name, fields in (("prose", ("left", "right")), ("ombudsman", ("regex",)), ("dashboards", ("regex",)),
+                         ("tables", ("regex",)), ("periods", ("regex",)), ("sections", ("regex",)),
+                         ("identity", ("regex",)), ("checks", ("regex",))):
         for rule in load_rules(name):
             texts = [*rule.get("examples", []), *rule.get("counter_examples", [])]
             for field in fields:
@@ -110,3 +112,29 @@ def test_a_digit_rule_never_matches_a_text_without_a_digit(text: str) -> None:
     for _, rx in periods._rules():
         if needs_digit(rx) and not has_digit(text):
             assert rx.search(text) is None, (rx.pattern[:60], text)
+
+
+def test_every_set_a_pattern_needs_is_needed() -> None:
+    """required_all: each set it returns is held by every match, as required's one set is."""
+    assert required_all(r"\bwe\s+did\s+not\s+uphold\s+(?:the\s+)?complaint")[:2] == (
+        frozenset({"complaint"}), frozenset({"uphold"}))
+    assert required_all(r"stage|\d+") == ()
+    gated = 0
+    for rule_id, _, rx, text in RULE_TEXTS:
+        needs = required_all(rx.pattern)
+        for piece in (text, text[len(text) // 2:], text[: len(text) // 2]):
+            low = lower_for_gate(piece)
+            if needs and low is not None:
+                gated += 1
+                assert admits_all(needs, low) or rx.search(piece) is None, (rule_id, piece, needs)
+    assert gated > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from(range(len(RULE_TEXTS))))
+def test_a_text_the_sets_refuse_never_matches(words: list[str], k: int) -> None:
+    rule_id, _, rx, _ = RULE_TEXTS[k]
+    text = " ".join(words)
+    low = lower_for_gate(text)
+    if low is not None and not admits_all(required_all(rx.pattern), low):
+        assert rx.search(text) is None, (rule_id, text)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
-from extractor.check_rules.stated import block_sentences
+from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -90,6 +90,8 @@ def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
 
 def change_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b, s in _sentences(doc):
+        if TWO_DIGIT_RUNS.search(s) is None:
+            continue  # every shape holds two counts of digits, with more than digits between them
         seen: set[int] = set()
         for shape in SHAPES:
             for m in shape.finditer(s):

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.shares import judge_rounded
-from extractor.check_rules.stated import block_sentences
+from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -87,6 +87,8 @@ def from_to_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
         if blk.furniture or blk.kind not in ("paragraph", "list_item", "heading"):
             continue
         for s in block_sentences(doc, blk):
+            if TWO_DIGIT_RUNS.search(s) is None:
+                continue  # every shape holds two values and a size, each of digits
             seen: set[int] = set()
             for shape in SHAPES:
                 for m in shape.finditer(s):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.from_to_sizes import _decimals, _is_pct, _judge, _num
-from extractor.check_rules.stated import block_sentences
+from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -73,6 +73,8 @@ def _earlier(text: str, m: re.Match[str]) -> bool:
 
 def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for blk, text, said in _statements(doc):
+        if TWO_DIGIT_RUNS.search(text) is None:
+            continue  # a size and its two values are three numbers of digits
         if TARGET.search(text):
             continue  # a value against a target is no change over time
         for shape in SIZES:

@@ -172,17 +172,23 @@ def next_sentence_lists(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """A sentence stating one count, then a sentence that opens with a count and is a list of
     parts of one partition ("41 were dealt with at stage one and 16 at stage two")."""
     flat = list(_sentences(doc))
+    # the cheap tests first: both sentences of one block, then the next one's words, and only then
+    # the numbers of each (reading them is the cost)
     for (b, s), (b2, nxt) in itertools.pairwise(flat):
-        whole = _counts(_blank_brackets(s))
-        parts = _parts(_blank_brackets(nxt))
-        if pattern("check-not-whole").search(nxt):
+        if b2 is not b or pattern("check-not-whole").search(nxt):
             continue
         about = THESE_WERE.match(nxt)
         listed = bracket_items(nxt[about.end():].lstrip(" :")) if about else None
-        if b2 is b and listed is not None and (counts := _counts(_blank_brackets(s))):
+        if listed is not None and (counts := _counts(_blank_brackets(s))):
             yield _next_list(doc, b, s, nxt, counts[0], listed[0], make)
             continue
-        if b2 is not b or len(whole) != 1 or len(parts) < 2 or parts[0].start > 2 or OF_THESE.match(nxt):
+        if OF_THESE.match(nxt):
+            continue
+        parts = _parts(_blank_brackets(nxt))
+        if len(parts) < 2 or parts[0].start > 2:
+            continue
+        whole = _counts(_blank_brackets(s))
+        if len(whole) != 1:
             continue
         rest = _blank_brackets(nxt)
         items = _items(rest, parts)

@@ -20,6 +20,7 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 
 VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
+VALUE_ENDS = frozenset("-–lLaA*")  # the last character of a VALUE that is not a digit ("nil", "n/a")
 ROW = re.compile(rf"^\s*(?P<label>[^\d|].*?)\s+(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
 LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
 MAX_LABEL_WORDS = 6
@@ -51,6 +52,9 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
                 or not _label_ok(label, digits=True) or EXTRA_VALUE.search(label):
             return None  # "Housing 12 45 47 61 55" under four columns: a value too many, not a label
         return label, values
+    end = text.rstrip()[-1:]
+    if not (end.isdigit() or end in VALUE_ENDS):
+        return None  # a row ends with a value: most lines end with a word or a full stop
     m = ROW.match(text)
     if m is None or not _label_ok(m.group("label")):
         return None

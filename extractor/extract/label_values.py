@@ -187,13 +187,21 @@ def row_of_pairs(text: str) -> list[tuple[str, str]]:
     """The (label, value) pairs a line is made of, or [] when anything else stands between them."""
     if len(text) > MAX_PAIR_LINE or not any(ch.isdigit() for ch in text):
         return []  # a row of tiles is short
-    pairs, at = [], 0
-    for m in PAIR.finditer(text):
-        if text[at:m.start()].strip():
+    # Each pair is tried only where the last one ended (after spaces): a pair starts with a letter,
+    # so one found further on would leave something between them. Searching instead tried the
+    # pattern at every position of every line, most of the cost of reading a document's pairs.
+    pairs: list[tuple[str, str]] = []
+    at, end = 0, len(text)
+    while True:
+        while at < end and text[at].isspace():
+            at += 1
+        if at == end:
+            return pairs
+        m = PAIR.match(text, at)
+        if m is None:
             return []
         pairs.append((m.group("label"), m.group("value")))
         at = m.end()
-    return pairs if not text[at:].strip() else []
 
 
 COMPLAINT_WORD = re.compile(r"\bcomplain", re.IGNORECASE)

@@ -178,9 +178,12 @@ def count_numbers(text: str) -> list[Number]:
 def _count_numbers(text: str) -> tuple[Number, ...]:
     from extractor.extract.periods import financial_year, find_periods
 
+    numbers = find_numbers(text)
+    if not numbers:
+        return ()  # the periods, the costlier read, only matter to a text with numbers
     period_spans = [(s, e) for s, e, _ in find_periods(text, financial_year(2000))]
     out = []
-    for n in find_numbers(text):
+    for n in numbers:
         if any(s < n.end and n.start < e for s, e in period_spans):
             continue
         if n.unit == "count" and YEAR_LIKE.match(n.stated):

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
-from extractor.gate import admits, compiled_need, has_digit, lower_for_gate, needs_digit
+from extractor.gate import Needs, admits_all, compiled_needs, has_digit, lower_for_gate, needs_digit
 from extractor.patterns import compile_regex, load_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -34,9 +34,9 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _gated_rules() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None, bool], ...]:
-    """_rules with what each needs (extractor/gate.py): one of its words, and whether a digit."""
-    return tuple((kind, rx, compiled_need(rx), needs_digit(rx)) for kind, rx in _rules())
+def _gated_rules() -> tuple[tuple[str, re.Pattern[str], Needs, bool], ...]:
+    """_rules with what each needs (extractor/gate.py): a word of each set, and whether a digit."""
+    return tuple((kind, rx, compiled_needs(rx), needs_digit(rx)) for kind, rx in _rules())
 
 
 def _regex(kind: str) -> re.Pattern[str]:
@@ -154,8 +154,10 @@ def reading(texts: Iterable[str]) -> Iterator[None]:
     """Read the periods of one document's texts: settles what its bare "last year" means."""
     # only a "this year" that states something counted ("This year we recorded 430 complaints"),
     # not one about plans ("This year we will publish all our letters")
+    # a text without "this year" anywhere has no sentence with it: only the others are split
     token = SAYS_THIS_YEAR.set(any(THIS_YEAR.search(s) and re.search(r"\d", s)
-                                   for t in texts for s in re.split(r"(?<=[.!?])\s+", t)))
+                                   for t in texts if THIS_YEAR.search(t)
+                                   for s in re.split(r"(?<=[.!?])\s+", t)))
     try:
         yield
     finally:
@@ -175,17 +177,27 @@ def _find_periods(text: str, context: Period | None, says_this_year: bool = True
     fy_context = _fy_of(context)
     if fy_context is None:  # "2019-20 - Quarter 1": the text's own financial year
         fy_context = _own_financial_year(text)
-    low, digit = lower_for_gate(text), has_digit(text)
-    for kind, rx, need, digits in _gated_rules():
-        if (low is not None and not admits(need, low)) or (digits and not digit):
-            continue  # extractor/gate.py: the rule's words, or any digit, are absent
-        for m in rx.finditer(text):
-            if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
-                continue  # "last year" is then the year before: the `previous` rule reads it
-            p = READERS[kind](m, context, fy_context)
-            if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), p))
+    for kind, m in _period_matches(text):
+        if kind == "last_year" and (says_this_year or _compares(text[:m.start()])):
+            continue  # "last year" is then the year before: the `previous` rule reads it
+        p = READERS[kind](m, context, fy_context)
+        if p is not None and not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), p))
     return tuple(sorted(found, key=lambda f: f[0]))
+
+
+@lru_cache(maxsize=8192)
+def _period_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every match of every period rule, in file order: what a sentence says, whatever the context.
+    A sentence is read against several contexts (its section's year, and count_numbers' fixed one),
+    and the searches, not the reading, are the cost."""
+    low, digit = lower_for_gate(text), has_digit(text)
+    out: list[tuple[str, re.Match[str]]] = []
+    for kind, rx, need, digits in _gated_rules():
+        if (low is not None and not admits_all(need, low)) or (digits and not digit):
+            continue  # extractor/gate.py: the rule's words, or any digit, are absent
+        out += ((kind, m) for m in rx.finditer(text))
+    return tuple(out)
 
 
 def _own_financial_year(text: str) -> int | None:

@@ -10,12 +10,13 @@ Shared by tables.py, table_text.py and dashboards.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Any
 
 import regex as re
 
+from extractor.gate import lower_for_gate, may_match
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles, without_frameworks
@@ -82,14 +83,28 @@ def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
 
 
 def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
-    """Merge every rule matching `text`; the first rule that sets a field wins."""
+    """Merge every rule matching `text`; the first rule that sets a field wins.
+
+    A table's labels are read again by each pass over the table (a quarter of the calls are new
+    texts), so the answer is kept; each caller gets its own dicts, as before."""
+    m = _classified(text, rule_file)
+    return replace(m, values=dict(m.values), rule_of=dict(m.rule_of))
+
+
+@lru_cache(maxsize=8192)
+def _classified(text: str, rule_file: str) -> LabelMeaning:
+    """classify_label, once per text; a rule whose required words are absent (extractor/gate.py)
+    is not searched."""
     values: dict[str, str] = {}
     generic = skip = total = header_word = False
     label_value = None
     first = None
     rule_of: dict[str, str] = {}
     text = without_frameworks(text) if text and FRAMEWORK_HINT.search(text) else text
+    low = lower_for_gate(text or "")
     for rule, rx in _rules(rule_file):
+        if not may_match(rx, low):
+            continue
         m = rx.search(text or "")
         if not m:
             continue

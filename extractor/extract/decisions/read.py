@@ -4,12 +4,12 @@ the money it pays and what it was about. Pure functions over text; no document s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex as re
 
-from extractor.gate import admits, lower_for_gate, required
+from extractor.gate import Needs, admits_all, lower_for_gate, required_all
 from extractor.patterns import compile_regex, expand, load_rules
 
 MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
@@ -46,16 +46,26 @@ def first_match(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | 
                 ) -> tuple[dict[str, Any], re.Match[str]] | None:
     """The first rule of a kind, in file order, that matches (among the rules `allow` lets through);
     a rule whose required words (extractor/gate.py) are absent is not run."""
+    return _first_match(kind, text) if allow is None else _first_allowed(kind, text, allow)
+
+
+@lru_cache(maxsize=4096)  # a case's text is asked about by several steps (its sentences, its marker, its story)
+def _first_match(kind: str, text: str) -> tuple[dict[str, Any], re.Match[str]] | None:
+    return _first_allowed(kind, text, None)
+
+
+def _first_allowed(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | None,
+                   ) -> tuple[dict[str, Any], re.Match[str]] | None:
     low = lower_for_gate(text)
     for (rule, rx), need in zip(_rules(kind), _needs(kind), strict=True):
-        if (allow is None or allow(rule)) and (low is None or admits(need, low)) and (m := rx.search(text)):
+        if (allow is None or allow(rule)) and (low is None or admits_all(need, low)) and (m := rx.search(text)):
             return rule, m
     return None
 
 
 @cache
-def _needs(kind: str) -> tuple[frozenset[str] | None, ...]:
-    return tuple(required(expand(r["regex"])) for r, _ in _rules(kind))
+def _needs(kind: str) -> tuple[Needs, ...]:
+    return tuple(required_all(expand(r["regex"])) for r, _ in _rules(kind))
 
 
 def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str]]]:

@@ -94,6 +94,7 @@ def _points_back(sentence: str, told_so_far: int) -> tuple[int, str] | None:
     return (n, marker[0]["id"]) if n is not None and n <= told_so_far else None
 
 
+@lru_cache(maxsize=4096)  # a sentence is read by told_cases and again by the story around it
 def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]] | None:
     """The first `case` rule a sentence matches; rules in the ombudsman's own voice ("we upheld")
     only in a document that speaks as the ombudsman."""

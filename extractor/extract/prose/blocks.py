@@ -12,7 +12,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.periods import Period
 from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
-from extractor.extract.prose.dating import COMPARED, block_lead, period_of, sentence_periods
+from extractor.extract.prose.dating import block_lead, compared_mark, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
 from extractor.extract.prose.sentences import MOVED_TO_STAGE, candidate_numbers, figures_of_sentence
@@ -156,7 +156,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 last_figure = found[-1] if found else last_figure
                 received.extend(found)
             said = sentence_periods(sent.text, lead or period_of(ctx))
-            mark = COMPARED.search(sent.text) if said else None  # a costly pattern: only where a period is said
+            mark = compared_mark(sent.text) if said else None  # a costly pattern: only where a period is said
             # "(2022/23: 17)": a period in a bracket is the aside's, not what the next sentence speaks of
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(sent.text)] if said else []
             own = [p for st, _, p in said if (mark is None or st < mark.start())

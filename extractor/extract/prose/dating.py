@@ -5,6 +5,7 @@ block's lead ("Quarter one - ..."), else the section's.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import regex as re
 
@@ -40,6 +41,13 @@ COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
                       r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\s+TO_VALUE)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
                       .replace("TO_VALUE", TO_VALUE).replace("DATE", DATE_NEXT), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def compared_mark(sentence: str) -> re.Match[str] | None:
+    """COMPARED's first match in a sentence: asked for each of its numbers and again by the block
+    walk, and a costly pattern (its lookarounds are tried at every word)."""
+    return COMPARED.search(sentence)
 NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
                        r"(?:from|on)\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40
@@ -103,7 +111,7 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
                 and not BREAK_BEFORE_PERIOD.search(sentence[n.end:s])]
     if attached:
         return attached[0]
-    mark = COMPARED.search(sentence)
+    mark = compared_mark(sentence)
     if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
         # "from 130 to 100": the value after "to" is the current one, and a period said of the value
         # it changed from ("going from 1,372 in 2019/20 to 931") is not its own

@@ -8,7 +8,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.gate import admits, lower_for_gate, required
+from extractor.gate import Needs, admits_all, lower_for_gate, required_all
 from extractor.patterns import expand, load_rules
 from extractor.segment import settles
 
@@ -47,8 +47,8 @@ class _Rule:
     rule: dict[str, Any]
     left: re.Pattern[str] | None
     right: re.Pattern[str] | None
-    left_needs: frozenset[str] | None
-    right_needs: frozenset[str] | None
+    left_needs: Needs
+    right_needs: Needs
     days: bool | None  # None: the rule reads numbers of days and others alike
     ombudsman: bool
     either: bool
@@ -56,8 +56,8 @@ class _Rule:
 
 @cache
 def _tried() -> tuple[_Rule, ...]:
-    return tuple(_Rule(r, lrx, rrx, required(expand(r["left"])) if lrx is not None else None,
-                       required(expand(r["right"])) if rrx is not None else None,
+    return tuple(_Rule(r, lrx, rrx, required_all(expand(r["left"])) if lrx is not None else (),
+                       required_all(expand(r["right"])) if rrx is not None else (),
                        None if r.get("any_days") else bool(r.get("when_days")), bool(r.get("ombudsman")),
                        bool(r.get("either")))
                  for r, lrx, rrx in _rules())
@@ -83,16 +83,16 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
         if tried.ombudsman and not ombudsman:
             continue
         rule, lrx, rrx = tried.rule, tried.left, tried.right
-        m = rrx.match(right) if rrx is not None and (low_right is None or admits(tried.right_needs, low_right)) \
+        m = rrx.match(right) if rrx is not None and (low_right is None or admits_all(tried.right_needs, low_right)) \
             else None
         if tried.either:  # left or right suffices
-            if not ((lrx is not None and (low_left is None or admits(tried.left_needs, low_left))
+            if not ((lrx is not None and (low_left is None or admits_all(tried.left_needs, low_left))
                      and lrx.search(left)) or m is not None):
                 continue
-        else:
-            if lrx is not None and not ((low_left is None or admits(tried.left_needs, low_left)) and lrx.search(left)):
-                continue
+        else:  # both sides must match: the anchored right side first, the left search costs more
             if rrx is not None and m is None:
+                continue
+            if lrx is not None and not ((low_left is None or admits_all(tried.left_needs, low_left)) and lrx.search(left)):
                 continue
         if rule.get("skip"):
             return SKIP if rule.get("final") else None

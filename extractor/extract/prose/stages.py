@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from extractor.extract.numbers import count_numbers
@@ -15,13 +17,17 @@ from extractor.segment import Context, settles
 def named_stage(text: str, default: str | None) -> str | None:
     """The one stage a text names; "all stages" names none, and an ombudsman's "formal
     investigation" is not the council's stage two."""
+    return _named_stage(text) or default
+
+
+@lru_cache(maxsize=4096)  # a sentence's words are asked for each of its numbers, and again by its paragraph
+def _named_stage(text: str) -> str | None:
     if ALL_STAGES.search(text):
         return NO_STAGE
     text = HANDLING_CODE.sub(" ", without_sources(text))  # "under the Housing Ombudsman Complaint Handling Code": the council's own
     if MENTIONS_OMBUDSMAN.search(text):
         text = FORMAL_INVESTIGATION.sub(" ", text)
-    stage = settles("stage", text)
-    return stage or default
+    return settles("stage", text)
 
 
 HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complaint\s+Handling\s+Code\b"
@@ -40,6 +46,7 @@ OMBUDSMAN_SOURCE = re.compile(
     r"principles|standards|expectations|spotlight\s+\w+)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # half the texts asked about were asked before
 def without_sources(text: str) -> str:
     """The text with every ombudsman-as-source mention blanked (same length, so positions hold)."""
     return OMBUDSMAN_SOURCE.sub(lambda m: " " * len(m.group(0)), text) if MENTIONS_OMBUDSMAN.search(text) else text
