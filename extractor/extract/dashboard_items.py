@@ -18,6 +18,7 @@ from extractor.extract.table_text import cell_number
 from extractor.memo import per_document
 from extractor.models import Block, Document, Word
 from extractor.patterns import compile_regex, load_rules
+from extractor.segment import settles
 
 NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
 LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
@@ -113,8 +114,24 @@ def items_of(doc: Document) -> list[Item]:
                     i.laid_out = True
                 out += items
             else:
-                out.append(_text_item(b.text, b.line, b.page, bold))
+                out += _caption_split(doc, b, _text_item(b.text, b.line, b.page, bold))
     return out
+
+
+def _caption_split(doc: Document, b: Block, whole: Item) -> list[Item]:
+    """A caption the loader ran together with the first card's label ("Table 2: Outcomes of stage 1
+    complaints" / "Upheld", then "120" below): when the block's last line is a tile label on its own,
+    the lines above it are the caption (a barrier) and the last line that label."""
+    last = b.end_line or b.line
+    if whole.kind != "barrier" or last == b.line or not 0 < last <= len(doc.lines):
+        return [whole]
+    label = _text_item(doc.lines[last - 1], last, b.page)
+    if label.kind != "label":
+        return [whole]
+    caption = " ".join(doc.lines[ln - 1].strip() for ln in range(b.line, last))
+    # a caption that names a stage heads the cards below as a panel does
+    kind = "panel" if settles("stage", caption) else "barrier"
+    return [Item(kind, b.line, caption, page=b.page), label]
 
 
 PERIOD_CELL = re.compile(r"^\s*(?:Q(?:tr)?\s*[1-4]|quarter\s*[1-4]|H[12]|(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\b",
