@@ -69,3 +69,16 @@ def test_a_meeting_month_on_the_cover_is_no_reporting_period(tmp_path: Path) -> 
 def test_counter_a_monthly_report_keeps_its_month(tmp_path: Path) -> None:
     assert figures(tmp_path, "Complaints report June 2031\n\nWe received 400 complaints.\n") == [
         ("received", 400.0, "count", None, "2031-06-01..2031-06-30")]
+
+
+def test_ombudsman_outcome_rows_closed_without_a_finding(tmp_path: Path) -> None:
+    # written after the vocabulary it tests (tables.toml table-col-not-investigated, "Redress"): the
+    # outcomes an ombudsman's table gives for cases it closed without a finding, and the Housing
+    # Ombudsman's bare "Redress"
+    found = figures(tmp_path, "Ombudsman complaints 2030/31\n\nHousing Ombudsman outcomes\n\nOutcome | Cases\n"
+                              "Premature | 6\nOutside jurisdiction | 3\nClosed after initial enquiries | 5\nRedress | 2\n"
+                              "Severe maladministration | 1\n")
+    assert found == [("upheld", 1.0, "count", "ombudsman", "2030/31"), ("not_upheld", 2.0, "count", "ombudsman", "2030/31"),
+                     ("not_investigated", 3.0, "count", "ombudsman", "2030/31"),
+                     ("not_investigated", 5.0, "count", "ombudsman", "2030/31"),
+                     ("not_investigated", 6.0, "count", "ombudsman", "2030/31")]
