@@ -11,6 +11,7 @@ from itertools import pairwise
 import regex as re
 
 from extractor.extract.numbers import Number
+from extractor.memo import per_document
 from extractor.models import Block, Document
 
 SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
@@ -70,11 +71,19 @@ LEAD_END = re.compile(r":\s*$")
 LEAD_REACH = 30  # list items walked back to the lead-in that announces them
 
 
+@per_document
+def _block_index(doc: Document) -> dict[int, int]:
+    """Each block's place in the document, found once (a list of thousands of items asks for each)."""
+    return {id(b): k for k, b in enumerate(doc.blocks)}
+
+
 def list_lead_in(doc: Document, block: Block) -> str:
     """The sentence a list item stands under ("The share of complaints upheld fell in several
     services:"): the nearest block above its run of items, when it ends with a colon."""
-    i = next((k for k, b in enumerate(doc.blocks) if b is block), None)
-    if i is None or block.kind != "list_item":
+    if block.kind != "list_item":
+        return ""
+    i = _block_index(doc).get(id(block))
+    if i is None:
         return ""
     for k in range(i - 1, max(-1, i - 1 - LEAD_REACH), -1):
         b = doc.blocks[k]
