@@ -127,13 +127,23 @@ def parent_heading(doc: Document, block: int) -> tuple[str, ...]:
     (plain text: every heading path is one heading long): the heading just before it in the document
     ("Ombudsman" above "Determinations received"). A heading of the council's own procedure stands
     on its own."""
+    parents = _parent_headings(doc)
+    return parents[block] if 0 <= block < len(parents) else ()
+
+
+@per_document
+def _parent_headings(doc: Document) -> tuple[tuple[str, ...], ...]:
+    """parent_heading of every block, in one walk (every case of a document asks)."""
     if any(b.heading_path for b in doc.blocks if b.kind == "heading"):
-        return ()  # the layout gave levels: a heading's parent is in its path
-    near = next((i for i in range(block - 1, -1, -1) if doc.blocks[i].kind == "heading"), None)
-    if near is None or COUNCIL_STAGE.search(doc.blocks[near].text):
-        return ()
-    above = next((b for b in reversed(doc.blocks[:near]) if b.kind == "heading"), None)
-    return (above.text,) if above is not None else ()
+        return ((),) * len(doc.blocks)  # the layout gave levels: a heading's parent is in its path
+    out: list[tuple[str, ...]] = []
+    near: str | None = None  # the nearest heading before the block
+    above: str | None = None  # the heading before that one
+    for b in doc.blocks:
+        out.append((above,) if near is not None and above is not None and not COUNCIL_STAGE.search(near) else ())
+        if b.kind == "heading":
+            above, near = near, b.text
+    return tuple(out)
 
 
 def is_title(doc: Document, b: Block) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 import regex as re
 
 from extractor.extract.numbers import Number
+from extractor.extract.prose.clauses import announces_list
 from extractor.extract.prose.rules import DAYS_AFTER, Reading
 from extractor.patterns import compile_regex, load_rules
 
@@ -26,7 +27,7 @@ FROM_AFTER = re.compile(rf"^{UNIT_WORDS}\s*(?:(?:in|for|during)\s+[^,;]{{2,30}}?
                         re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:!?]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 SUBJECT_CHARS = 160
-LEAD_END = re.compile(r":\s*$")  # a topic that announces a list
+ITEMS_BACK = 4000  # characters of a paragraph walked back over its "-" items to the line announcing them
 
 
 @cache
@@ -52,17 +53,23 @@ def list_lead(before: str, sentence: str) -> str:
     """The line that announces the list a sentence is an item of: the text before it ends with that
     line ("... for several key issues:") or, for an item marked as one ("-Repairs: ..."), with other
     items of the list below it."""
-    if LEAD_END.search(before):
+    if announces_list(before):
         return before
     if not BULLET_LINE.match(sentence):
         return ""
-    lines = ITEM_BREAK.split(before.rstrip(" -–•*▪·"))  # a paragraph's lines may come joined by spaces
+    lines = ITEM_BREAK.split(before[-ITEMS_BACK:].rstrip(" -–•*▪·"))  # a paragraph's lines may come joined by spaces
     for line in reversed(lines):
-        if LEAD_END.search(line):
+        if announces_list(line):
             return line
         if line.strip() and not BULLET_LINE.match(line):
             return ""
     return ""
+
+
+def announced_measure(before: str, sentence: str) -> tuple[str, str] | None:
+    """(measure, rule id) the lead of the list a sentence is an item of names, if any."""
+    lead = list_lead(before, sentence)
+    return subject_measure(lead[-SUBJECT_CHARS:]) if lead else None
 
 
 def change_reading(n: Number, sentence: str, topic: str = "") -> Reading | None:
@@ -78,8 +85,7 @@ def change_reading(n: Number, sentence: str, topic: str = "") -> Reading | None:
     ends = list(CLAUSE_END.finditer(head))
     subject = head[ends[-1].end():] if ends else head
     found = subject_measure(subject)
-    lead = list_lead(topic, sentence)
-    announced = subject_measure(lead[-SUBJECT_CHARS:]) if lead else None
+    announced = announced_measure(topic, sentence)
     if announced is not None and (found is None or found[0] == "received" != announced[0]):
         found = announced  # "... reductions in upheld complaints:" / "-Garden waste complaints: from 4.9% to 3.3%"
     if found is None:

@@ -69,6 +69,13 @@ def line_above(doc: Document, block: Block) -> str:
 
 LEAD_END = re.compile(r":\s*$")
 LEAD_REACH = 30  # list items walked back to the lead-in that announces them
+LEAD_TAIL = 200  # how far from its end a text is looked at for the colon that announces a list
+
+
+def announces_list(text: str) -> bool:
+    """Whether a text ends with the colon that announces a list ("... in several services:"); only
+    its tail is looked at, as this is asked for every number of a long paragraph."""
+    return LEAD_END.search(text[-LEAD_TAIL:]) is not None
 
 
 @per_document
@@ -88,7 +95,7 @@ def list_lead_in(doc: Document, block: Block) -> str:
     for k in range(i - 1, max(-1, i - 1 - LEAD_REACH), -1):
         b = doc.blocks[k]
         if b.kind != "list_item":
-            return b.text if b.kind == "paragraph" and LEAD_END.search(b.text) else ""
+            return b.text if b.kind == "paragraph" and announces_list(b.text) else ""
     return ""
 
 

@@ -10,7 +10,7 @@ import regex as re
 
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.prose.changes import change_reading, list_lead, subject_measure
+from extractor.extract.prose.changes import announced_measure, change_reading
 from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.table_labels import classify_label
 from extractor.patterns import compile_regex
@@ -440,7 +440,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = classify("", " " + m.group("what"), ombudsman)
     if reading is None:
         return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
-    if reading.measure == "received" and (lead := list_lead(before, sentence)) and (announced := subject_measure(lead)) \
+    if reading.measure == "received" and (announced := announced_measure(before, sentence)) \
             and announced[0] in LIST_OUTCOMES:
         # "... reductions in upheld complaints:" / "-Garden waste complaints: from 4.9% to 3.3%": an item's own
         # "complaints" names its area; what is counted is what the list's lead announced
