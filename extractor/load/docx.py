@@ -56,6 +56,7 @@ def load_docx(path: Path, data: bytes) -> Document:
 
     document = open_docx(path, data)
     body = document.element.body
+    _drop_note_markers(body)
     marks = RENDERED if any(True for _ in body.iter(RENDERED)) else EXPLICIT
     lines: list[str] = []
     blocks: list[Block] = []
@@ -98,6 +99,32 @@ def load_docx(path: Path, data: bytes) -> Document:
 
 RENDERED = f"{W}lastRenderedPageBreak"  # where Word's last layout turned the page: saved with the file
 EXPLICIT = "explicit"  # no saved layout: count the author's page breaks instead
+
+
+# a footnote's number: "418¹ complaints", "¹ Counted when logged"
+MARKER = re.compile(r"^\s*\d{1,2}(?:,\d{1,2})*\s*$")
+
+
+def _drop_note_markers(body: Any) -> None:
+    """Runs set as superscript that hold only a short number refer to a note ("418¹ complaints")
+    or open one: they are not figures, and read as text they become one ("418 1")."""
+    marks = [r for r in body.iter(f"{W}r") if _superscript(r)
+             and MARKER.match("".join(t.text or "" for t in r.iter(f"{W}t")))]
+    for run in marks:
+        run.getparent().remove(run)
+
+
+def _superscript(run: Any) -> bool:
+    props = run.find(f"{W}rPr")
+    if props is None:
+        return False
+    align = props.find(f"{W}vertAlign")
+    style = props.find(f"{W}rStyle")
+    return (align is not None and align.get(f"{W}val") == "superscript") or (
+        style is not None and bool(NOTE_STYLE.search(style.get(f"{W}val") or "")))
+
+
+NOTE_STYLE = re.compile(r"(?:foot|end)note\s*reference", re.IGNORECASE)
 
 
 def _breaks(element: Any, marks: str) -> tuple[int, int]:

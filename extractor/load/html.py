@@ -8,11 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import regex as re
+
 from extractor.errors import InputError
 from extractor.load.text import decode
 from extractor.models import Block, Document
 
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "dt", "dd", "blockquote", "pre")
+# a footnote's number as pages set it: "1", "[2]", "1,3"
+NOTE_MARKER = re.compile(r"^\s*\[?\d{1,2}(?:,\d{1,2})*\]?\s*$")
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "head")
 
 
@@ -25,6 +29,9 @@ def load_html(path: Path, data: bytes) -> Document:
         raise InputError(str(path), f"not readable HTML ({type(exc).__name__})") from None
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
+    for tag in soup.find_all("sup"):
+        if NOTE_MARKER.match(tag.get_text()):
+            tag.decompose()  # "418<sup>1</sup> complaints": a note's number, not a second figure
     lines: list[str] = []
     blocks: list[Block] = []
     for kind, text, rows, level in _elements(soup):

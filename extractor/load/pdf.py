@@ -240,7 +240,7 @@ def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
         else:
             rows.append([w])
     split: list[list[list[dict[str, Any]]]] = []
-    for row in rows:
+    for row in (_without_markers(r) for r in rows):
         row.sort(key=lambda w: w["x0"])
         chunk: list[dict[str, Any]] = [row[0]]
         chunks: list[list[dict[str, Any]]] = []
@@ -254,6 +254,24 @@ def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
         chunks.append(chunk)
         split.append(chunks)
     return [_line(c, page) for chunks in _table_rows_whole(split) for c in chunks]
+
+
+# a footnote's number: "418¹ complaints", "¹ Counted when logged"
+MARKER = re.compile(r"^\d{1,2}(?:,\d{1,2})*[,.;:]?$")
+
+
+def _without_markers(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row without its footnote markers: a short number set smaller than the row's text and
+    raised above its baseline (Word's superscript) is a reference to a note, not a figure; the
+    number opening the note at the foot of the page is set the same way."""
+    text = [w for w in row if not MARKER.match(w["text"])]
+    if not text or len(text) == len(row):
+        return row
+    size = statistics.median(w.get("size", 0.0) for w in text)
+    baseline = statistics.median(w["bottom"] for w in text)
+    kept = [w for w in row if not (MARKER.match(w["text"]) and w.get("size", 0.0) <= 0.8 * size
+                                   and w["bottom"] <= baseline - 0.1 * size)]
+    return kept or row
 
 
 def _table_rows_whole(rows: list[list[list[dict[str, Any]]]]) -> list[list[list[dict[str, Any]]]]:
