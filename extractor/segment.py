@@ -117,6 +117,9 @@ def _one_of(periods: set[Period]) -> Period | None:
 COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
                       r"|\bprevious(?:\s+year)?|\bprior(?:\s+year)?|\blast\s+year)\s+(?:the\s+)?(?:same\s+period\s+"
                       r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a period that dates a value compared with: "down from 81% in the first quarter", "against 17.8 days in"
+COMPARED_VALUE = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|than|versus)\s+(?:the\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
+                            r"[^.;,\d]{0,25}$", re.IGNORECASE)
 # a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
 # which may reach back many years)
 NEXT_TO = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
@@ -184,7 +187,8 @@ def section_leads(doc: Document, doc_period: Period | None) -> dict[str, Period]
     for b, after in zip(doc.blocks, doc.blocks[1:], strict=False):
         if b.kind != "heading" or after.kind in ("heading", "table") or (own := one_period(b.text, doc_period)) is None:
             continue
-        lead = one_period(after.text, own)
+        lead = _one_of({p for s, _, p in find_periods(after.text, own) if p.start is not None
+                        and not COMPARED_VALUE.search(after.text, max(0, s - 60), s)})
         # only a quarter or half: a month or date in the first paragraph is usually an event's
         if lead is not None and lead.label.endswith(QUARTER_OR_HALF) and lead != own \
                 and own.start <= lead.start and lead.end <= own.end:  # type: ignore[operator]

@@ -34,11 +34,13 @@ TO_VALUE = (r"(?:(?:the|a|an|just|only|about|around|over|under|nearly|almost)\s+
 COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
                       # "against 84% for the same period", "against 1,140 the year before", "against 61 a year earlier"
-                      r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|during|over|the\s+(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)\b)"
+                      r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent|(?:working\s+|calendar\s+)?days?)?\s+(?:for|in|during|over|the\s+(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)\b)"
                       r"|\b(?:increase|decrease|rise|fall|up|down)\s+on\b"
                       # "7% fewer than the 1,114 we logged in the previous year": a value compared with
                       r"|\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+(?=[\d£])"
                       r"|\b(?:up|down|increased?|decreased?|rose|fell|rising|falling|reduced|reduction|drop(?:ped)?)\s+from\b"
+                      # "a fall in performance from 64%", "an improvement in timeliness from 63%"
+                      r"|\b(?:increase|decrease|rise|fall|drop|reduction|improvement|decline|deterioration)\s+in\s+[\w-]+\s+from\b"
                       r"|\bfrom\b(?!\s+DATE)(?=[^.;]{0,40}\bto\s+TO_VALUE)|(?<=\d[^.;,]{0,30})\bfrom\b(?!\s+DATE)(?=\s+(?:the\s+)?\d)"
                       .replace("TO_VALUE", TO_VALUE).replace("DATE", DATE_NEXT), re.IGNORECASE)
 
@@ -104,9 +106,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     """A number after "compared to" takes the period that follows it; one before takes the
     sentence's own period; else the block lead's, else the section's."""
     # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
-    # "377 (last year 402)": so is one that opens a bracket after this number and labels the number in it
+    # "377 (last year 402)", "38% were upheld (last year 41%)": so is one that opens a bracket after
+    # this number and labels the number in it
     periods = [(s, e, p) for s, e, p in periods if s < n.end or not (
-        LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.match(sentence[n.end:s]) and BRACKET_VALUE.match(sentence, e)))]
+        LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.search(sentence, n.end, s) and BRACKET_VALUE.match(sentence, e)))]
     attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
                 and not BREAK_BEFORE_PERIOD.search(sentence[n.end:s])]
     if attached:
@@ -159,7 +162,7 @@ def _named_as_compared(sentence: str, start: int) -> bool:
     """Whether the period at `start` is named as the one compared with ("since the previous year")."""
     return bool(NAMED_AS_COMPARED.search(sentence[max(0, start - 40):start]))
 LABEL_OF_NEXT = re.compile(r"\s*[:=]\s*\d")
-OPENS_BRACKET = re.compile(r"^\s*(?:%|per\s*cent)?\s*\(\s*$", re.IGNORECASE)
+OPENS_BRACKET = re.compile(r"\(\s*$")
 BRACKET_VALUE = re.compile(r"\s*[:=\-–]?\s*\d")
 
 

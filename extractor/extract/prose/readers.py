@@ -315,8 +315,15 @@ AND_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 YEAR_BEFORE_THAT = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:in\s+)?the\s+(?:year|quarter)\s+before(?:\s+that)?\b", re.IGNORECASE)
 THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
                           r"than)\s+(?:the\s+)?$", re.IGNORECASE)
-UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:increase|decrease|rise|fall|improvement)\s+)?(?:up|down|rising|falling)?\s*"
+UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:(?:slight|small|marked|significant)\s+)?(?:increase|decrease|rise|fall|drop|"
+                           r"reduction|improvement|decline|deterioration)\s+(?:in\s+[\w-]+\s+)?)?(?:up|down|rising|falling)?\s*"
                            r"from\s+$", re.IGNORECASE)
+# "14.2 working days against 17.8 days in 2029/30": a value set against the same measure of another period
+AGAINST_BEFORE = re.compile(r"\bagainst\s+$", re.IGNORECASE)
+WHEN_AFTER = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?"
+                        r"(?:same\s+(?:period|quarter|time)|previous|last|prior|preceding|(?:19|20)\d\d|Q[1-4]\b|quarter)"
+                        r"|(?:the\s+)?(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)",
+                        re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
 RATE_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)  # what a rate per 1,000 counts
 PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
@@ -389,7 +396,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if previous is not None and not i and THAT_UP_FROM.match(left) and n.unit == previous.unit:
         # "That is up from nine the year before": the earlier value of the figure just read
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
-    if previous is not None and i and UP_FROM_AFTER.search(left) and numbers[i - 1].unit == n.unit:
+    if previous is not None and i and numbers[i - 1].unit == n.unit and AGAINST_BEFORE.search(left) \
+            and WHEN_AFTER.match(right):
+        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+    if previous is not None and i and UP_FROM_AFTER.search(left) and any(m.unit == n.unit for m in numbers[max(0, i - 2):i]):
+        # (the number just before may be a timescale that only qualifies the share: "within ten days, down from 64%")
         # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if previous is not None and i and numbers[i - 1].unit == n.unit == "percent" and PARALLEL_SHARE.match(left) \
