@@ -101,7 +101,20 @@ def settles(kind: str, text: str) -> str | None:
 
 def one_period(text: str, context: Period | None = None) -> Period | None:
     """The period a heading or cover line names, when it names exactly one."""
-    return _one_of({p for _, _, p in find_periods(text, context) if p.start is not None})
+    return _one_of({p for _, _, p in find_periods(without_legend(text), context) if p.start is not None})
+
+
+@cache
+def _legend() -> re.Pattern[str]:
+    rule = next(r for r in load_rules("tables") if r.get("prior_brackets"))
+    return rule_regex(rule)
+
+
+def without_legend(text: str) -> str:
+    """The text without a legend saying what its brackets hold ("this year (last year in brackets)",
+    "(2029/30 in brackets)", patterns/tables.toml table-prior-in-brackets): the legend's year is the
+    bracketed values', not the heading's own."""
+    return _legend().sub(" ", text) if "bracket" in text.lower() else text
 
 
 def _one_of(periods: set[Period]) -> Period | None:
@@ -133,6 +146,7 @@ FILE_PERIOD = re.compile(r"(?:(?<![a-z0-9])(?P<before>q[1-4]|h[12])[-_ ])?(?<!\d
 def _own_period(text: str) -> Period | None:
     """The one period a cover line names as its own: a period named as the year compared with
     ("an increase on 2021/22") is not the report's."""
+    text = without_legend(text)
     return _one_of({p for s, _, p in find_periods(text) if p.start is not None
                     and not COMPARED.search(text[max(0, s - 40):s])})
 
