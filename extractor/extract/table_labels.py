@@ -137,7 +137,7 @@ def first_value(name: str, *meanings: LabelMeaning) -> str | None:
     return next((m.get(name) for m in meanings if m.get(name)), None)
 
 
-CAPTION_WORDS = 12
+CAPTION_WORDS = 25
 
 
 def is_caption(text: str) -> bool:
