@@ -24,8 +24,8 @@ def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str, str | None
 
 @pytest.mark.parametrize("body, expected", [
     # the first paragraph of a report names a quarter only as the one compared with: not the section's own
-    ("We answered 74% of stage one complaints on time, down from 81% in the first quarter.\n\n"
-     "We logged 230 compliments.",
+    (("We answered 74% of stage one complaints on time, down from 81% in the first quarter.\n\n"
+     "We logged 230 compliments."),
      [("within_target", 74.0, "percent", "stage1", "2030/31"), ("within_target", 81.0, "percent", "stage1", "2030/31 Q1"),
       ("compliments", 230.0, "count", None, "2030/31")]),
     # a bracket labelled with an earlier year holds that year's value of the same measure
@@ -36,8 +36,8 @@ def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str, str | None
      [("average_response_days", 14.2, "working_days", None, "2030/31"),
       ("average_response_days", 17.8, "working_days", None, "2029/30")]),
     # a change named by its noun before "from": "a fall in performance from 64%", "an improvement from"
-    ("The housing team logged 431 stage 1 complaints, and 58% of them were answered within ten working days, "
-     "a fall in performance from 64% in 2029/30.",
+    (("The housing team logged 431 stage 1 complaints, and 58% of them were answered within ten working days, "
+     "a fall in performance from 64% in 2029/30."),
      # (the ten days only qualify the share: no timescale of their own, SPEC section 7)
      [("within_target", 58.0, "percent", "stage1", "2030/31"), ("within_target", 64.0, "percent", "stage1", "2029/30"),
       ("received", 431.0, "count", "stage1", "2030/31")]),

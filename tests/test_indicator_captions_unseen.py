@@ -25,10 +25,10 @@ def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str | None]]:
 
 @pytest.mark.parametrize("body, expected", [
     # a caption of sixteen words, apart from its rows or right above them
-    ("The mean number of working days we took to send a full reply to complaints at each stage\n\n"
-     "Stage 1   5.2\nStage 2   18.6", DAYS),
-    ("Measure 4 - the mean number of working days we took to send a full reply to complaints at each stage\n"
-     "Stage 1   5.2\nStage 2   18.6", DAYS),
+    (("The mean number of working days we took to send a full reply to complaints at each stage\n\n"
+     "Stage 1   5.2\nStage 2   18.6"), DAYS),
+    (("Measure 4 - the mean number of working days we took to send a full reply to complaints at each stage\n"
+     "Stage 1   5.2\nStage 2   18.6"), DAYS),
     # the route in brackets names the stage, the caption the measure
     ("Mean working days to a full reply\nStage one   5.2\nStage two (direct)   18.6\nStage two (escalated)   21.3",
      [*DAYS, ("average_response_days", 21.3, "stage2")]),
@@ -38,8 +38,8 @@ def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str | None]]:
     ("First-step complaints replied to in full within 5 working days (%)\n91%",
      [("within_target", 91.0, "stage1")]),
     # counter-example: a sentence above rows is no caption of theirs
-    ("We moved to a new case system in the spring, and the figures below come from it. Staff were trained "
-     "in March.\n\nParking   12\nLibraries   7", []),
+    (("We moved to a new case system in the spring, and the figures below come from it. Staff were trained "
+     "in March.\n\nParking   12\nLibraries   7"), []),
 ])
 def test_indicator_blocks(tmp_path: Path, body: str, expected: list) -> None:
     assert figures(tmp_path, body) == expected
