@@ -101,6 +101,17 @@ def previous_year(p: Period) -> Period:
     return from_dates(_year_before(p.start), _year_before(p.end))
 
 
+def previous_quarter(p: Period) -> Period | None:
+    """The quarter before a quarter ("the previous quarter" in Q1 is the year before's Q4); None
+    for a longer period, whose "previous quarter" could be any of several."""
+    if p.start is None or p.end is None or not 80 <= (p.end - p.start).days <= 95:
+        return None
+    end = p.start - dt.timedelta(days=1)
+    start = (end.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    start = (start - dt.timedelta(days=1)).replace(day=1)
+    return from_dates(start, end)
+
+
 def following_year(p: Period) -> Period:
     """The same span one year later, with its label."""
     if p.start is None or p.end is None:
@@ -337,6 +348,7 @@ READERS: dict[str, Reader] = {
     "month": _read_month,
     "short_financial_year": lambda m, context, fy: _short_fy(m),
     "previous": lambda m, context, fy: previous_year(context) if context is not None else None,
+    "previous_quarter": lambda m, context, fy: previous_quarter(context) if context is not None else None,
     "last_year": lambda m, context, fy: context,  # in a report written after its year: that year
     "calendar_year": lambda m, context, fy: calendar_year(int(m["cy"])),
 }
