@@ -172,11 +172,37 @@ def document_period(doc: Document) -> Period | None:
         for b in cover:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
                     and not (_month_or_less(p) and _any_rule("meeting_line", [b.text])):
-                return p  # a meeting's month on the cover is when the paper went, not what it covers
+                return _narrowed(p, cover, doc.path)  # a meeting's month on the cover is when the paper went
     # a year selector (dashboard export) leaves the period open, whatever the file is called
     if _any_rule("period_choice", [b.text for b in doc.blocks]):
         return None
     return file_period(doc.path) or _year_after_compared(doc)
+
+
+def _narrowed(year: Period, cover: list[Block], path: str) -> Period:
+    """A cover's year narrowed to the quarter or half a cover heading of its own names ("Quarter 3" on
+    the line above "2024/25") or, failing that, the file name ("...-2024-25-q3.pdf")."""
+    if year.start is None or year.end is None or not 360 <= (year.end - year.start).days <= 370:
+        return year
+    for b in cover:
+        if b.kind == "heading" and (p := one_period(b.text, year)) is not None and p != year \
+                and p.label.endswith(QUARTER_OR_HALF) and year.start <= p.start and p.end <= year.end:  # type: ignore[operator]
+            return p
+    named = file_period(path)
+    if named is not None and named != year and named.label.startswith(year.label):
+        return named
+    return year
+
+
+def _within(heading: Period | None, doc_period: Period | None) -> Period | None:
+    """A heading's period, but the document's own where the heading names the year the document's
+    quarter belongs to (a cover's "2024/25" under "Quarter 3"): a heading does not widen it."""
+    if heading is None or doc_period is None or heading == doc_period or None in (
+            heading.start, heading.end, doc_period.start, doc_period.end):
+        return heading
+    if heading.start <= doc_period.start and doc_period.end <= heading.end:  # type: ignore[operator]
+        return doc_period
+    return heading
 
 
 def _month_or_less(p: Period) -> bool:
@@ -376,7 +402,8 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     one_stage: dict[str | None, str | None] = {}  # single_stage_default reads every block: once per service
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
         if (ctx := of_path.get(headings)) is None:
-            period = _nearest(headings, lambda h: narrowed.get(h) or one_period(h, doc_period)) or doc_period
+            period = _nearest(headings, lambda h: narrowed.get(h) or _within(one_period(h, doc_period), doc_period)) \
+                or doc_period
             f = _fields(headings, appendices)
             ctx = of_path[headings] = Context(
                 period=period.label if period else None,

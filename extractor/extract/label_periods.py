@@ -129,10 +129,40 @@ def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | N
     return f"{fy[1]}..{ctx.period_end}", fy[1], ctx.period_end
 
 
+# a column named by where it stands in time: "Latest", "Current" are the report's period;
+# "Previous", "Prior", "Last" the one before it (the quarter before, in a report of a quarter)
+CURRENT_LABEL = re.compile(r"^\s*(?:latest|current|this\s+(?:period|quarter))(?:\s+(?:position|result|value|figure|performance))?\s*$",
+                           re.IGNORECASE)
+PREVIOUS_LABEL = re.compile(r"^\s*(?:previous|prior|last)(?:\s+(?:period|result|value|figure|performance))?\s*$", re.IGNORECASE)
+
+
+def is_relative(text: str) -> bool:
+    """Whether a label names its period only relative to the report's ("Latest", "Previous"): such
+    a column dates a row's figure, but says nothing of what a row without a measure counts."""
+    return bool(CURRENT_LABEL.match(text or "") or PREVIOUS_LABEL.match(text or ""))
+
+
+def _relative(text: str, ctx: Context | None) -> tuple[str, str | None, str | None] | None:
+    """The period of a "Latest" or "Previous" column, or None for any other label."""
+    if ctx is None or not ctx.period or not ctx.period_start or not ctx.period_end:
+        return None
+    if CURRENT_LABEL.match(text):
+        return ctx.period, ctx.period_start, ctx.period_end
+    if not PREVIOUS_LABEL.match(text):
+        return None
+    from extractor.extract.periods import Period, previous_quarter, previous_year
+
+    own = Period(ctx.period, dt.date.fromisoformat(ctx.period_start), dt.date.fromisoformat(ctx.period_end))
+    before = previous_quarter(own) or previous_year(own)
+    return before.label, before.start.isoformat() if before.start else None, before.end.isoformat() if before.end else None
+
+
 def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
     """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April")."""
     if not text or not text.strip():
         return None
+    if relative := _relative(text, ctx):
+        return relative
     if YEAR_END.match(text):
         return _context_fy(ctx)
     if YEAR_TO_DATE.match(text):

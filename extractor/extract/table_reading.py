@@ -18,7 +18,8 @@ import regex as re
 
 from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
-from extractor.extract.label_periods import FY, label_period, text_period, year_label
+from extractor.extract.kpi_cards import card_rows
+from extractor.extract.label_periods import FY, is_relative, label_period, text_period, year_label
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
@@ -153,7 +154,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     `brackets_prior`: the report says a value in brackets is last year's; `category_list`: a line of
     a list of "category: count" lines, counting complaints if the heading or lead-in names them.
     """
-    block = unmerged_rows(block)
+    block = card_rows(unmerged_rows(block))
     rows = [tuple(clean_label(c) for c in r) for r in block.rows]
     if len(rows) < 2:
         return None
@@ -313,7 +314,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     value, unit, stated = num
     order = (col.meaning, row, *scope.outer())
     measure = first_value("measure", *order)
-    if measure is None and (any(m.generic for m in order) or col.period or col.meaning.get("stage")
+    if measure is None and (any(m.generic for m in order) or (col.period and not is_relative(col.header))
+                            or col.meaning.get("stage")
                             or col.meaning.total):
         measure = "received"
     if measure is None and scope.category_list and scope.about_complaints and unit is None:
