@@ -200,6 +200,10 @@ def paragraph_stage(w: Where) -> str | None:
     return w.block_stage
 
 
+# a named subject (a service, a department, "the service") then a verb of counting what it received
+NEW_SUBJECT = re.compile(r"^\W*(?P<subject>(?:(?i:the)\s+)?(?:(?!(?:We|It|They|This|These|Those|Of|In|At|Our|There|Overall|Seven|Nine|One|Two|Three|Four|Five|Six|Eight|Ten)\b)"
+                         r"\p{Lu}[\w'’&-]*\s+){1,4}|(?i:the)\s+(?:service|department|directorate|team)\s+)"
+                         r"(?:received|recorded|logged|accounted\s+for|saw|dealt\s+with|handled)\b")
 OWN_HANDLING = re.compile(r"\b(?:internally|in[\s-]house|under\s+(?:our|the\s+council['’]s)\s+own)\b", re.IGNORECASE)
 
 
@@ -258,6 +262,10 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     numerator_stage: str | None = None
     if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
         w = replace(w, carried_stage=None)  # "We received 2,104 complaints" below an ombudsman paragraph: ours
+    if w.carried_stage and (m := NEW_SUBJECT.match(text)) and not MENTIONS_OMBUDSMAN.search(m.group("subject")):
+        # "Children's Services received 87 complaints" below a paragraph on stage 2 or the Ombudsman: a
+        # sentence that opens on a subject of its own counting what it received speaks of that subject
+        w = replace(w, carried_stage=None)
     # an ombudsman counts for a number only where it is said by the end of the number's clause
     # ("... 96 complaints, and none went to the Ombudsman" leaves the 96 the council's own), and
     # never where it is only the source of a document or guidance the body cites
