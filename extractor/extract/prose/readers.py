@@ -371,6 +371,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
                 and PAIRED_PERCENT.match(sentence[numbers[j].end:numbers[j + 1].start]):
             j += 1  # "34 out of 379 (9%) complaints ..."
         rest = sentence[numbers[j].end:numbers[j + 1].start if j + 1 < len(numbers) else len(sentence)]
+        if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" and rest.rstrip().endswith("("):
+            # "45 out of 50 complaints (90%) were answered on time": read on past the share in brackets
+            after = numbers[j + 2].start if j + 2 < len(numbers) else len(sentence)
+            rest = rest.rstrip()[:-1] + " " + sentence[numbers[j + 1].end:after].lstrip(" )")
         ratio = classify(left, rest.lstrip(" )"), ombudsman)
         if ratio is not None:
             return ratio
