@@ -129,8 +129,9 @@ def _classified(text: str, rule_file: str) -> LabelMeaning:
 
 
 def clean_label(text: str) -> str:
-    """A label without footnote markers ("Care & Support ¹" -> "Care & Support")."""
-    return " ".join(FOOTNOTE.sub("", text or "").split())
+    """A label without footnote markers ("Care & Support ¹" -> "Care & Support") or the colon that
+    set it before its value ("Frontline:")."""
+    return " ".join(FOOTNOTE.sub("", text or "").split()).rstrip(" :")
 
 
 def first_value(name: str, *meanings: LabelMeaning) -> str | None:
