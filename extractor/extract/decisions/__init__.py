@@ -41,6 +41,7 @@ from extractor.extract.decisions.scope import (
     last_named_body,
     lead_in_names_ombudsman,
     parent_heading,
+    unnamed_body,
 )
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.models import Decision, Document
@@ -175,7 +176,7 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
-    doc_body = dominant_body(doc)
+    doc_body = dominant_body(doc) or unnamed_body(doc)
     if doc_body is None:
         return []
     rows, in_tables = column_cases(doc)

@@ -174,6 +174,31 @@ def dominant_body(doc: Document) -> str | None:
     return None
 
 
+# where a public body stands, said on its cover: the ombudsman of that country takes its complaints
+NATION_BODY = (("PSOW", re.compile(r"\b(?:Wales|Welsh|Cymru|Cyngor)\b")),
+               ("SPSO", re.compile(r"\b(?:Scotland|Scottish)\b")),
+               ("NIPSO", re.compile(r"\bNorthern\s+Ireland\b")))
+NHS_BODY = re.compile(r"\b(?:NHS|Foundation\s+Trust|Hospitals?|Health\s+Board)\b")
+COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|District|Authority)\b")
+COVER_BLOCKS = 8
+
+
+def unnamed_body(doc: Document) -> str | None:
+    """The ombudsman a report means when it says only "the Ombudsman": the one its body's country and
+    sector have, as its cover says (a council in Wales: PSOW; in Scotland: SPSO; in Northern Ireland:
+    NIPSO; an NHS body in England: PHSO; an English council: LGSCO). A decision must name its body;
+    figures keep none where the report names none (SPEC 2), so only decisions ask this."""
+    if not any(OMBUDSMAN.search(b.text) for b in doc.blocks):
+        return None
+    cover = " ".join([doc.title or "", *(b.text for b in doc.blocks[:COVER_BLOCKS] if not b.furniture)])
+    for body, said in NATION_BODY:
+        if said.search(cover):
+            return body
+    if NHS_BODY.search(cover):
+        return "PHSO"
+    return "LGSCO" if COUNCIL_BODY.search(cover) else None
+
+
 def _landlord_cover(doc: Document) -> bool:
     first = next((b for b in doc.blocks if not b.furniture), None)
     covers = [t for t in (doc.title, first.text if first is not None else None) if t]
