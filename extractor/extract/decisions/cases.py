@@ -132,6 +132,8 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
         return [(b.line, b.text)]
     if numbered := numbered_lines(doc.lines[b.line - 1:end], b.line):
         return numbered
+    if labelled := labelled_lines(doc.lines[b.line - 1:end], b.line):
+        return labelled
     if len(OUTCOME_MARK.findall(b.text)) < 2:
         return [(b.line, b.text)]
     groups: list[tuple[int, str]] = []
@@ -144,6 +146,17 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
             groups.append((ln, text))
     marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
     return groups if len(marked) == len(groups) else [(b.line, b.text)]
+
+
+def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
+    """(line, text) of each line of a paragraph whose every line is one case - its subject, what it
+    was about and its finding ("Planning: handling of an objection - no maladministration"); [] else."""
+    from extractor.extract.decisions import labelled_verdict
+
+    texts = [(first + k, " ".join(ln.split())) for k, ln in enumerate(lines) if ln.strip()]
+    if len(texts) < 2 or not all(labelled_verdict(t) for _, t in texts):
+        return []
+    return texts
 
 
 def numbered_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:

@@ -140,9 +140,11 @@ def _parent_headings(doc: Document) -> tuple[tuple[str, ...], ...]:
     near: str | None = None  # the nearest heading before the block
     above: str | None = None  # the heading before that one
     for b in doc.blocks:
-        out.append((above,) if near is not None and above is not None and not COUNCIL_STAGE.search(near) else ())
-        if b.kind == "heading":
+        if b.kind == "heading":  # a heading itself (a short case line the loader took for one) stands under the one before
+            out.append((near,) if near is not None and not COUNCIL_STAGE.search(near) else ())
             above, near = near, b.text
+            continue
+        out.append((above,) if near is not None and above is not None and not COUNCIL_STAGE.search(near) else ())
     return tuple(out)
 
 
