@@ -41,13 +41,21 @@ def label_text(text: str) -> str:
     return NUMBERING.sub("", text, count=1).strip()
 
 
-def _is_label(block: Block) -> bool:
+def _is_label(block: Block, one_word: bool = False) -> bool:
+    """A line of words that can name a value; `one_word`: under a value ("1,203" / "Compliments"),
+    a single word is a label too."""
     if block.kind not in ("paragraph", "heading", "list_item") or block.furniture:
         return False
     text = label_text(block.text)
-    if "\n" in text.strip() or len(text.split()) < 2 or len(text) > 200 or text.rstrip().endswith((".", "?", "!")):
+    words = len(text.split())
+    if "\n" in text.strip() or words < (1 if one_word else 2) or len(text) > 200 or text.rstrip().endswith((".", "?", "!")):
+        return False
+    if words == 1 and not ONE_WORD_LABEL.match(text):
         return False
     return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", text))
+
+
+ONE_WORD_LABEL = re.compile(r"^\p{L}{3,}$")
 
 
 def _is_value(block: Block) -> bool:
@@ -83,7 +91,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         if first.line in taken or second.line in taken or second.line - end > MAX_GAP:
             continue
         if i in values_first:
-            if _is_value(first) and i + 1 in values_first and _is_label(second):
+            if _is_value(first) and i + 1 in values_first and _is_label(second, one_word=True):
                 # placed at its label, so that the label's lead-in is its own value, not the last pair's label
                 row = (label_text(second.text), first.text.strip())
                 out.append((i + 1, one_row_table(("", ""), row, second.line, first.line, first.page)))
@@ -101,7 +109,7 @@ def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int
     run: list[int] = []
     last_kind = ""
     for i, b in enumerate(blocks):
-        kind = "" if b.line in taken else "V" if _is_value(b) else "L" if _is_label(b) else ""
+        kind = "" if b.line in taken else "V" if _is_value(b) else "L" if _is_label(b, one_word=last_kind == "V") else ""
         prev = blocks[run[-1]] if run else None
         if not kind or prev is None or kind == last_kind or b.line - (prev.end_line or prev.line) > MAX_GAP:
             if len(run) > 1:

@@ -122,11 +122,16 @@ def hard_breaks(doc: Document, block: Block) -> str:
             return text
         short = len(here) < 0.6 * longest and not LINE_END.search(here) and NEXT_LINE_START.match(after)
         labelled = LABELLED_VALUE_END.search(here) and NEXT_LINE_START.match(after)  # "Stage 2 investigations: 6"
-        if short or labelled or here.endswith(":"):
+        # "412 complaints received" / "87% answered on time": key figures set one to a line, value first
+        itemised = len(here) <= ITEM_LINE and VALUE_FIRST.match(here) and VALUE_FIRST.match(after) \
+            and not LINE_END.search(here)
+        if short or labelled or itemised or here.endswith(":"):
             chars[cursor] = "\n"
     return "".join(chars)
 
 
+VALUE_FIRST = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?\s*%?\s+\p{L}")
+ITEM_LINE = 60
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 LABELLED_VALUE_END = re.compile(r":\s*[£]?[\d.,]+\s*%?(?:\s*\([^()]*\))?\s*$")
 
@@ -137,6 +142,8 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
     first, last = block.line, block.end_line or block.line
     if first == last or line > len(doc.lines):
         return block.text
+    if _item_line(doc, line) and (line > first and _item_line(doc, line - 1) or line < last and _item_line(doc, line + 1)):
+        return doc.lines[line - 1]  # key figures one to a line ("412 complaints received"): each its own
     start = line
     while start > first and not SENTENCE_END.search(doc.lines[start - 2]):
         start -= 1
@@ -144,3 +151,8 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
     while end < last and not SENTENCE_END.search(doc.lines[end - 1]):
         end += 1
     return " ".join(doc.lines[start - 1:end])
+
+
+def _item_line(doc: Document, line: int) -> bool:
+    text = " ".join(doc.lines[line - 1].split()) if 0 < line <= len(doc.lines) else ""
+    return len(text) <= ITEM_LINE and bool(VALUE_FIRST.match(text)) and not LINE_END.search(text)
