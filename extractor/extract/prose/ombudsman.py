@@ -19,7 +19,7 @@ OWN_VOICE = re.compile(r"^\W*(?:(?:separately|meanwhile|however|overall|addition
                        r"(?:(?:in|during|over|for)\s+[^,]{2,40},?\s+)?(?:we|our|the\s+council)\b(?!\s+(?:were|was)\s+"
                        r"(?:found|told|asked))", re.IGNORECASE)
 OMBUDSMAN_ACTS = re.compile(
-    r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|HO)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
+    r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
     r"found(?!\s+that)|assessed|review\w*|determin\w*|(?:made|issued|reached)\s+(?:[\w,]+\s+){0,2}?(?:decisions|determinations|findings))\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
     r"(?:ombudsman|watchdog)|\b(?:adjudicated|decided|determined|investigated|considered|upheld|dealt\s+with|assessed|"
     r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
