@@ -38,3 +38,10 @@ def test_outcomes_that_count_cases_still_owe_it(tmp_path: Path) -> None:
     doc = _doc(tmp_path, "The Housing Ombudsman decided 12 of our cases in 2030/31. The outcomes were:\n\n"
                "Outcome | Cases\nMaladministration | 9\nNo maladministration | 5")
     assert [c.status for c in check(doc) if isinstance(c, Check) and c.rule == "outcome_sum"] == ["fail"]
+
+
+def test_a_findings_tables_total_counts_no_complaints(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "Our determinations held these findings:\n\nFinding | Number\nMaladministration | 11\n"
+               "Service failure | 4\nNo maladministration | 5\nTotal | 20")
+    figures = [(f.measure, f.value) for f in extract(doc) if isinstance(f, Figure)]
+    assert ("upheld", 11.0) in figures and 20.0 not in [v for _, v in figures]

@@ -144,6 +144,9 @@ def unmerged_rows(block: Block) -> Block:
     return replace(block, rows=tuple(rows), row_lines=tuple(lines))
 
 
+FINDINGS = re.compile(r"\bfindings?\b", re.IGNORECASE)
+
+
 def interpret_table(block: Block, context: Context | None = None, lead_in: str | None = None,
                     heading: str | None = None, area_heading: str | None = None,
                     brackets_prior: bool = False, category_list: bool = False) -> TableView | None:
@@ -197,6 +200,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                      for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
         if lm.label_value and row_cells:
             row_cells.append(_label_value_cell(i, label_col or 0, lm, row_cells[0], scope))
+        if lm.total and label_col is not None and FINDINGS.search(columns[label_col].header):
+            row_cells = []  # "Finding | Total" ... "Total | 45": findings, several to a case, count no complaints
         if not any(cell_numbers(c) for k, c in enumerate(row) if label_col is None or k > label_col):
             continue
         (total_rows if lm.total else data_rows).append(i)
