@@ -29,7 +29,7 @@ LABELLED_HEADING = re.compile(r"^(?![\d(])(?=[^:]{0,80}?\b(?:complain|compliment
                               r"(?:\s*within\s+\d+\s+(?:working\s+|calendar\s+)?days)?$",  # "Stage 2: 77% within 20 working days"
                               re.IGNORECASE)
 ACKNOWLEDGEMENT = re.compile(r"\backnowledg", re.IGNORECASE)
-RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos)", re.IGNORECASE)
+RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos|answer)", re.IGNORECASE)
 TIMELINESS = ("within_target", "outside_target", "response_target_days", "average_response_days")
 
 

@@ -200,6 +200,16 @@ def paragraph_stage(w: Where) -> str | None:
     return w.block_stage
 
 
+ACKNOWLEDGING = re.compile(r"\backnowledg", re.IGNORECASE)
+ANSWERING = re.compile(r"\b(?:respon|repl|resol|clos|answer)", re.IGNORECASE)
+
+
+def last_match(rx: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of `rx` in text[start:end] ends, or None."""
+    found = None
+    for m in rx.finditer(text, start, end):
+        found = m.end()
+    return found
 # a named subject (a service, a department, "the service") then a verb of counting what it received
 NEW_SUBJECT = re.compile(r"^\W*(?P<subject>(?:(?i:the)\s+)?(?:(?!(?:We|It|They|This|These|Those|Of|In|At|Our|There|Overall|Seven|Nine|One|Two|Three|Four|Five|Six|Eight|Ten)\b)"
                          r"\p{Lu}[\w'’&-]*\s+){1,4}|(?i:the)\s+(?:service|department|directorate|team)\s+)"
@@ -303,6 +313,11 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
             # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
             reading = replace(reading, measure="upheld_or_partially_upheld")
+        if reading.measure == "response_target_days" and (ack := last_match(ACKNOWLEDGING, text, span[0], n.start)) \
+                and not ANSWERING.search(text, ack, n.start):
+            # "acknowledged 99% of complaints within three working days": no response timescale
+            # ("acknowledged within 3 working days and answered within 20": the 20 is one)
+            continue
         if reading.measure == "response_target_days" and WITHIN_QUALIFIER.search(text[: n.start]) \
                 and ((reading.measure, n.value) in w.earlier.said
                      or any(f.measure == reading.measure and f.value == n.value for f in out)
