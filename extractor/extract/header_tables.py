@@ -43,7 +43,7 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
     for text in texts:
         tokens = _tokens(text)
         n = _trailing_values(tokens)
-        label = " ".join(tokens[: len(tokens) - n]).rstrip(" :")  # "Frontline: 1,050": the label without its colon
+        label = " ".join(tokens[: len(tokens) - n])
         if not n or n == len(tokens) or len(label.split()) > 8 or not (label[:1].isupper() or label[:1].isdigit()) \
                 or SENTENCE_MARK.search(label):
             return

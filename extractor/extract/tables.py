@@ -127,11 +127,12 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
     # a table a paragraph's rows already ran on into (table_text._space_tables) is not read twice
     read = {ln for found in table_text.paragraph_tables(doc).values() for tb, _ in found for ln in tb.row_lines[1:]}
-    # ... nor one whose lines were read as "label: value" pairs
-    read |= {ln for _, tb in colons for ln in tb.row_lines}
-    placed += [(i, tb, title) for i, tb, title in run_tables(doc)
-               if blocks[i].line not in cell_rows and not read & set(tb.row_lines[1:])]
-    for i, tb, title in placed:
+    runs = [(i, tb, title) for i, tb, title in run_tables(doc)
+            if blocks[i].line not in cell_rows and not read & set(tb.row_lines[1:])]
+    paired: set[int] = set()  # lines a "label: value" pair was read from
+    for i, tb, title in placed + runs:
+        if id(tb) not in listed and paired & set(tb.row_lines[1:]):
+            continue  # ... nor are the lines of a run that were read as "label: value" pairs
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
         lead, heading = _own_words(*lead_in_and_heading(blocks, list_start.get(i, i) if id(tb) in listed else i,
@@ -140,6 +141,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                                category_list=id(tb) in categories)
         if view is not None:
             views.append((view, blocks[i].page, blocks[i].heading_path))
+            if id(tb) in listed and view.cells:
+                paired |= set(tb.row_lines)
     # a general report's tables count only in its complaint parts: the headings above the block a
     # table was read from say which (a table rebuilt from lines of text has none of its own)
     return [(view, page) for view, page, headings in views
