@@ -147,6 +147,13 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
         # "In quarter 1 this was 60% and in quarter 2 it was 82%": the nearest period before the number
         before = [p for s, p in own if s < n.start]
         return before[-1] if before else own[0][1]
+    # "Last year we received 400 complaints; the year before, 380": a period said between the number
+    # before and this one, in this number's part of the sentence, is this number's
+    earlier = [x.end for x in count_numbers(sentence) if x.end <= n.start]
+    between = [p for s, e, p in before_mark if earlier and earlier[-1] <= s < n.start
+               and not CLAUSE_END.search(sentence, s, n.start) and CLAUSE_END.search(sentence, earlier[-1], s)]
+    if between:
+        return between[-1]
     # a period said later in another clause is that clause's ("fell from 74 to 41, with 19 upheld in
     # the year up to March 2023"), and one inside the comparison is the compared figure's
     first = min((x.start for x in count_numbers(sentence)), default=n.start)

@@ -215,6 +215,23 @@ NEXT_LISTED_AREA = re.compile(r"^\s*%?\s*\)\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<ar
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<area>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+$", re.IGNORECASE)
 
 
+# the clause before a value is only a period ("; the year before, ", ", and in the second half ")
+PERIOD_THEN_VALUE = re.compile(r"(?:[;,]|\band\b)\s*(?:(?:and|but|while|whereas)\s+)?(?P<when>[^,;.\d]{3,40}?)\s*,?\s*$",
+                               re.IGNORECASE)
+CLAUSE_ENDS = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:[.;,)]|$|and\b|but\b)", re.IGNORECASE)
+PERIOD_WORDS = re.compile(r"^(?:in|during|for|over|across)\s+", re.IGNORECASE)
+
+
+def _names_period(text: str) -> bool:
+    """Whether a short text is a period phrase and nothing more ("the year before", "in the second
+    half", "in 2029/30")."""
+    from extractor.extract.periods import financial_year, find_periods
+
+    bare = PERIOD_WORDS.sub("", text.strip(), count=1)
+    found = find_periods(bare, financial_year(2000))  # any year: relative phrases read against it
+    return bool(found) and found[0][0] <= 4 and len(bare) - found[0][1] <= 4
+
+
 def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
     """A number that says nothing of its own takes the reading before it: "This equates to 30%"
     (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
@@ -257,6 +274,11 @@ def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | N
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
+    if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := PERIOD_THEN_VALUE.search(left)) \
+            and _names_period(m.group("when")):
+        # "Last year we received 400 complaints; the year before, 380", "... and in the second half 210":
+        # a clause of a period and a value only, the measure left out as said before
+        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
     if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
         # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
         return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
