@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 
 from extractor.extract.numbers import Number
-from extractor.extract.prose.readers import AT_STAGE
+from extractor.extract.prose.follows import AT_STAGE
 
 COPULA_END = re.compile(r"\b(?:was|is|being|as|became)\s+$")
 OF_NEXT = re.compile(r"^\s+of\s+(?:the\s+)?\w")

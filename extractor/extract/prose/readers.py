@@ -11,10 +11,10 @@ import regex as re
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading
-from extractor.extract.prose.rules import AREA_TAIL, DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
+from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, follows
+from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.table_labels import classify_label
 from extractor.patterns import compile_regex
-from extractor.segment import settles
 
 VIA = re.compile(r"\b(?:via|by|through)\b")
 TOPIC_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
@@ -113,45 +113,14 @@ def topic_measure(topic: str) -> str:
     return "received"
 
 
-BASE_RULE = "prose-ratio-base"
-PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarter\s+(?:\d|one|two|three|four)\b|"
-                         r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d)"
-                         r"|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
 CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
 TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
 OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
 LABEL_COLON = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b[^.;:\d]{0,60}:\s*$", re.IGNORECASE)
 OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
-SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
-                               r"|(?:,\s*|\b)or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
-                               r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
-                               r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
-PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
-ELLIPTIC_JOIN = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhilst)\s*$", re.IGNORECASE)
-ELLIPTIC_NOT = re.compile(r"^\s*(?:were|was|are|is|have|has)\s+not\s*(?:[.;,)]|$)", re.IGNORECASE)
-# "% of stage 1 complaints and ": the first share's own words, then the join to the next share
-PARALLEL_SHARE = re.compile(r"^\s*(?:(?:%|per\s*cent)\s+)?of\s+(?:the\s+|all\s+|our\s+)?(?:[\w'’-]+\s+){0,4}?"
-                            r"(?:complaints?|cases|responses|replies)\s*(?:,|and|&)\s*$", re.IGNORECASE)
-PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
-WERE_STAGE = re.compile(r"^\s*(?:were|was)\s+(?:at\s+)?(?P<stage>stage\s*(?:\d|one|two|three)|informal|formal)\b",
-                        re.IGNORECASE)
-OF_WHICH = re.compile(r"(?:\bof\s+(?:which|these|them|those)|,|\band)\s*$", re.IGNORECASE)
-DAY_MEASURES = ("response_target_days", "average_response_days")
-DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
-# ("... 8.4 working days and stage two replies 19.7": the next item may name its own subject first)
-NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{0,60}?(?:,|\band|\bwhile|\bwhilst)"
-                       r"(?:\s+(?!\d)[\w-]+){0,3}?\s*$",
-                       re.IGNORECASE)
-PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 # "90% (270) ...", "86% of them (486) were ...": a share, then its own count in brackets
 SHARE_THEN_COUNT = re.compile(r"^\s*(?:of\s+(?:them|these|those)\s*)?\(\s*$", re.IGNORECASE)
-# "... and 61 after investigation", "and 40 at the frontline stage"
-AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
-                      r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
-                      r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
-NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
-NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 LIST_OUTCOMES = ("upheld", "not_upheld", "partially_upheld")
 # verbs that say how many a subject came to, and nothing else ("was" could be a share's or a change's)
 COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|amounted\s+to|reached)\s+$", re.IGNORECASE)
@@ -183,138 +152,6 @@ def _amount_subject(subject: str, previous: Reading | None) -> Reading | None:
 THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
 SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<what>(?:complaints?|cases)\s+[^.;]{3,60})",
                          re.IGNORECASE)
-
-
-# "six of these concerned delays", "15 of which related to missed bins", "four had been due to staff
-# attitude": a part of the count before, by what caused it
-CAUSE_WORDS = (r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:the\s+result\s+of|due\s+to|about|concerned|"
-               r"related\s+to|relating\s+to|regarding|(?:as\s+)?a\s+result\s+(?:of|to)|caused\s+by)\s+(?:an?\s+|the\s+)?"
-               r"(?P<category>[^,;.()]{3,60}?)\s*(?=[,;.()]|\s+and\s|$)")
-PART_OF_PREVIOUS = re.compile(r"^\s*of\s+(?:these|them|those|which)\s+" + CAUSE_WORDS, re.IGNORECASE)
-NEXT_PART = re.compile(r"^\s*" + CAUSE_WORDS, re.IGNORECASE)
-PART_RULE = "prose-part-of-previous"
-
-
-def _part_of_previous(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
-    """A count that is one cause's part of the count before it ("Only 10 were upheld; six of these
-    concerned delays and four were about staff attitude"): the same measure, by cause."""
-    if n.unit != "count" or previous.unit != "count" or previous.measure in DAY_MEASURES:
-        return None
-    m = PART_OF_PREVIOUS.match(right)
-    if m is None and previous.rule == PART_RULE and PARALLEL_TAIL.search(left):
-        m = NEXT_PART.match(right)  # the next part, "of these" said once
-    if m is None or YEAR_IN.search(m.group("category")):
-        return None  # "(one of which related to 2021-22)": a part by year is no cause
-    return Reading(previous.measure, "count", PART_RULE, previous.stage, "cause", m.group("category").strip().lower())
-
-
-YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-NEXT_LISTED_AREA = re.compile(r"^\s*%?\s*\)\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<area>[^,;()\d]{2,60}?)\s*\(\s*$", re.IGNORECASE)
-FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<area>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+$", re.IGNORECASE)
-
-
-# the clause before a value is only a period ("; the year before, ", ", and in the second half ")
-PERIOD_THEN_VALUE = re.compile(r"(?:[;,]|\band\b)\s*(?:(?:and|but|while|whereas)\s+)?(?P<when>[^,;.\d]{3,40}?)\s*,?\s*$",
-                               re.IGNORECASE)
-CLAUSE_ENDS = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:[.;,)]|$|and\b|but\b)", re.IGNORECASE)
-PERIOD_WORDS = re.compile(r"^(?:in|during|for|over|across)\s+", re.IGNORECASE)
-
-
-def _names_period(text: str) -> bool:
-    """Whether a short text is a period phrase and nothing more ("the year before", "in the second
-    half", "in 2029/30")."""
-    from extractor.extract.periods import financial_year, find_periods
-
-    bare = PERIOD_WORDS.sub("", text.strip(), count=1)
-    found = find_periods(bare, financial_year(2000))  # any year: relative phrases read against it
-    return bool(found) and found[0][0] <= 4 and len(bare) - found[0][1] <= 4
-
-
-def _follows(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
-    """A number that says nothing of its own takes the reading before it: "This equates to 30%"
-    (a share of the count before), "(155 and 88 respectively)", "2 were regarding Adult Social
-    Care and 5 Children's Social Care" (the same measure for the next area)."""
-    if (part := _part_of_previous(n, left, right, previous)) is not None:
-        return part
-    if previous.measure in ("upheld", "partially_upheld", "upheld_or_partially_upheld") and ELLIPTIC_JOIN.search(left) \
-            and ELLIPTIC_NOT.match(right):
-        # "five were upheld and nine were not": the verb left out of the second count is the first's, denied
-        return Reading("not_upheld", previous.unit, "prose-elliptic-not-upheld", previous.stage, area=previous.area)
-    if n.unit == "percent" and SHARE_OF_PREVIOUS.search(left):
-        return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
-    if PARALLEL.match(left):
-        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
-    if previous.measure in DAY_MEASURES and (m := DAYS_AFTER_UNIT.match(right)) and NEXT_DAYS.match(left):
-        # "10 working days for Stage 1 complaints and 20 working days for Stage 2 complaints"
-        unit = {"working": "working_days", "calendar": "calendar_days"}.get((m.group("unit") or "").lower(), "days")
-        return Reading(previous.measure, unit, "prose-parallel-days")
-    if (m := WERE_STAGE.match(right)) and OF_WHICH.search(left):
-        # "1,045 complaints, of which 932 were stage 1 and 113 were stage 2"
-        return Reading(previous.measure, previous.unit, "prose-of-which-stage", settles("stage", m.group("stage")))
-    if previous.rule == "prose-bracketed-area" and (m := NEXT_LISTED_AREA.match(left)):
-        # "Highways (31%), parks and open spaces (18%) and council tax (12%)": the next item's own share
-        return Reading(previous.measure, previous.unit, "prose-bracketed-area", previous.stage,
-                       area=AREA_TAIL.sub("", m.group("area")).strip())
-    if (m := FOLLOWED_BY.search(left)) is not None:
-        # "Repairs received the most with 140, followed by lettings with 52"
-        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
-                       area=AREA_TAIL.sub("", m.group("area")).strip())
-    if n.unit == "percent" and left.rstrip().endswith("(") and previous.rule != BASE_RULE:
-        # "452 out of 520 stage 1 complaints on time (87%)": the share of the count its sentence read
-        return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
-    if (m := STAGE_ITEM.match(left)) is not None and (stage := settles("stage", m.group("label"))) is not None:
-        # "stage one: 7.4; stage two: 15.1", "frontline 3.1 working days; investigation 17.8": the next
-        # item of a list after one lead, at the stage its own label names
-        unit = previous.unit
-        if previous.measure in DAY_MEASURES and (d := DAYS_AFTER_UNIT.match(right)):
-            unit = {"working": "working_days", "calendar": "calendar_days"}.get((d.group("unit") or "").lower(), unit)
-        return Reading(previous.measure, unit, "prose-stage-item", stage)
-    if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
-        # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
-        return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
-    if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := PERIOD_THEN_VALUE.search(left)) \
-            and _names_period(m.group("when")):
-        # "Last year we received 400 complaints; the year before, 380", "... and in the second half 210":
-        # a clause of a period and a value only, the measure left out as said before
-        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
-    if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
-        # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
-        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
-    if (m := NAMED_COUNT.search(left)) is not None:
-        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
-                       area=AREA_TAIL.sub("", m.group("area")))
-    if previous.area is not None and PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)):
-        area = AREA_TAIL.sub("", m.group("area"))
-        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
-    return None
-
-
-# "; stage two: ", " working days; investigation ", " (stage 1), and at investigation: ": what stands
-# between one item's value and the next's - the first's unit or bracket, a break, the next item's label
-STAGE_ITEM = re.compile(r"^\s*(?:(?:working\s+|calendar\s+)?days?|%)?\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?"
-                        r"(?P<label>[^\d.;:,()]{2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
-
-
-def _stage_words(words: str) -> str | None:
-    """ "stage two", "formal", "the second" (stage): the stage the words name."""
-    return settles("stage", words if "stage" in words.lower() else f"{words} stage")
-
-
-# "377 stage one and 42 stage two complaints were logged": the first count is said with its stage only
-FORWARD_STAGE = re.compile(r"^\s*(?P<stage>stage[\s-]*(?:\d|one|two|three)|informal|formal|(?:first|second|third)[\s-]+stage)"
-                           r"\s*(?:complaints?\s*)?(?:,|and|&)\s*$", re.IGNORECASE)
-
-
-def forward_parallel(n: Number, sentence: str, numbers: Sequence[Number], i: int, read_next: Reading | None) -> Reading | None:
-    """A count that names only its stage before "and" the next count, which says what both count:
-    the next count's measure, at the first count's stage."""
-    if read_next is None or i + 1 >= len(numbers) or numbers[i + 1].unit != n.unit:
-        return None
-    if (m := FORWARD_STAGE.match(sentence[n.end:numbers[i + 1].start])) is None:
-        return None
-    return Reading(read_next.measure, read_next.unit, "prose-parallel-forward", _stage_words(m.group("stage")))
 
 
 def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int, previous: Reading | None,
@@ -471,7 +308,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "1,208 complaints (1,140 in 2029/30)": the bracket's count of the same thing in its period
         reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
     if reading is None and previous is not None:
-        reading = _follows(n, left, right, previous)
+        reading = follows(n, left, right, previous)
     if reading is None and n.unit == "percent" and THIS_WAS.search(left) and (m := SHARE_TOPIC.search(before[-300:])):
         # "Housing report the percentage of complaints upheld. In quarter 1 this was 60%"
         reading = classify("", " " + m.group("what"), ombudsman)

@@ -14,6 +14,7 @@ from extractor.extract.prose.area_lists import area_list_item
 from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, list_lead_in, without_asides
 from extractor.extract.prose.dating import period_for, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
+from extractor.extract.prose.follows import BASE_RULE, DAYS_AFTER_UNIT, FORWARD_STAGE, forward_parallel
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.ombudsman import (
     OMBUDSMAN_ACTS,
@@ -23,16 +24,7 @@ from extractor.extract.prose.ombudsman import (
     sole_body,
     voice_body,
 )
-from extractor.extract.prose.readers import (
-    BASE_RULE,
-    DAYS_AFTER_UNIT,
-    FORWARD_STAGE,
-    PAIRED_PERCENT,
-    SHARE_THEN_COUNT,
-    forward_parallel,
-    read_number,
-    topic_measure,
-)
+from extractor.extract.prose.readers import PAIRED_PERCENT, SHARE_THEN_COUNT, read_number, topic_measure
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
 from extractor.extract.table_labels import brackets_hold_last_year
