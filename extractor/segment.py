@@ -16,27 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import regex as re
 
 from extractor import identity
+from extractor.doc_periods import COVER_BLOCKS, document_period, heading_within, one_period, section_leads
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.periods import Period, find_periods, following_year
 from extractor.gate import lower_for_gate, may_match
 from extractor.heading_paths import section_paths
 from extractor.memo import per_document
 from extractor.models import Block, Document
-from extractor.patterns import load_rules, rule_regex
+from extractor.section_rules import any_rule, section_rules
 
 NAME_SEPARATORS = re.compile(r"[-_.]+")
 DIGITS = re.compile(r"\d+")
 APPENDIX_NUMBER = re.compile(r"^\s*appendix\s+(\d+)", re.IGNORECASE)
 
-COVER_BLOCKS = 15
 COVER_SERVICE = 4  # the title and first paragraphs name the service of a one-service report
-QUARTER_OR_HALF = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")  # the title, cover and introduction live in the first blocks
 NONE = "none"  # a rule value that settles a field as null ("Compliments" has no procedure)
 FIELDS = ("service", "stage", "procedure", "kind")
 
@@ -58,11 +56,6 @@ class Context:
     headings: tuple[str, ...] = ()  # the repaired heading path, outermost first
 
 
-@cache
-def _rules(kind: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
-    return tuple((r, rule_regex(r)) for r in load_rules("sections") if r["type"] == kind)
-
-
 @lru_cache(maxsize=16384)  # the same heading is asked about for every block under it
 def _settled(kind: str, text: str) -> str | None:
     """The value of `kind` a text names (NONE included), or None when it names none or several.
@@ -74,7 +67,7 @@ def _settled(kind: str, text: str) -> str | None:
     plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
     low_text = lower_for_gate(text)  # extractor/gate.py: a rule whose words are absent is not run
     low_plain = low_text if plain is text else lower_for_gate(plain)
-    hits = [r for r, rx in _rules(kind)
+    hits = [r for r, rx in section_rules(kind)
             if ((may_match(rx, low_text) and rx.search(text)) if r.get("weak")
                 else (may_match(rx, low_plain) and rx.search(plain)))]
     hits = [r for r in hits if not r.get("weak")] or hits
@@ -88,7 +81,7 @@ def without_frameworks(text: str) -> str:
     """The text without an ombudsman named as the author of a framework the body reports against
     ("SPSO - Complaints Performance Indicators", "Housing Ombudsman Complaint Handling Code"): such
     a heading names neither an ombudsman stage nor a body."""
-    for _, rx in _rules("ombudsman_framework"):
+    for _, rx in section_rules("ombudsman_framework"):
         text = rx.sub(" ", text)
     return text
 
@@ -99,149 +92,12 @@ def settles(kind: str, text: str) -> str | None:
     return None if value == NONE else value
 
 
-def one_period(text: str, context: Period | None = None) -> Period | None:
-    """The period a heading or cover line names, when it names exactly one."""
-    return _one_of({p for _, _, p in find_periods(without_legend(text), context) if p.start is not None})
-
-
-@cache
-def _legend() -> re.Pattern[str]:
-    rule = next(r for r in load_rules("tables") if r.get("prior_brackets"))
-    return rule_regex(rule)
-
-
-def without_legend(text: str) -> str:
-    """The text without a legend saying what its brackets hold ("this year (last year in brackets)",
-    "(2029/30 in brackets)", patterns/tables.toml table-prior-in-brackets): the legend's year is the
-    bracketed values', not the heading's own."""
-    return _legend().sub(" ", text) if "bracket" in text.lower() else text
-
-
-def _one_of(periods: set[Period]) -> Period | None:
-    """The narrowest of `periods` when it lies inside all the others, else None."""
-    narrowest = min(periods, key=lambda p: p.end - p.start, default=None)  # type: ignore[operator]
-    # "2019-20 - Quarter 1" names the quarter of that year: the narrowest, if the rest contain it
-    if narrowest is not None and all(p.start <= narrowest.start and narrowest.end <= p.end for p in periods):
-        return narrowest
-    return None
-
-
-# a period named right after one of these is the year compared with, not the report's own
-COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
-                      r"|\bprevious(?:\s+year)?|\bprior(?:\s+year)?|\blast\s+year)\s+(?:the\s+)?(?:same\s+period\s+"
-                      r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
-# a period that dates a value compared with: "down from 81% in the first quarter", "against 17.8 days in"
-COMPARED_VALUE = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|than|versus)\s+(?:the\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
-                            r"[^.;,\d]{0,25}$", re.IGNORECASE)
-# a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
-# which may reach back many years)
-NEXT_TO = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
-                     r"\s+(?:the\s+)?$", re.IGNORECASE)
-# "...-2022-23.pdf", "report_2024_25_q3.docx": a financial year (and quarter or half) in the file name
-# ("...-q3-2024-25.pdf": the quarter may come first)
-FILE_PERIOD = re.compile(r"(?:(?<![a-z0-9])(?P<before>q[1-4]|h[12])[-_ ])?(?<!\d)(?P<a>(?:19|20)\d\d)[-_ ](?P<b>(?:19|20)?\d\d)(?!\d)"
-                         r"(?:[-_ ]?(?P<after>q[1-4]|h[12]))?", re.IGNORECASE)
-
-
-def _own_period(text: str) -> Period | None:
-    """The one period a cover line names as its own: a period named as the year compared with
-    ("an increase on 2021/22") is not the report's."""
-    text = without_legend(text)
-    return _one_of({p for s, _, p in find_periods(text) if p.start is not None
-                    and not COMPARED.search(text[max(0, s - 40):s])})
-
-
-def file_period(path: str) -> Period | None:
-    """The financial year, quarter or half a file name gives ("complaints-2022-23.txt"); a date in
-    a name ("2018-09-17") is no period."""
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    for m in FILE_PERIOD.finditer(name):
-        a, b = int(m["a"]), int(m["b"])
-        if b % 100 != (a + 1) % 100:
-            continue
-        return one_period(f"{a}/{(a + 1) % 100:02d} {(m['after'] or m['before'] or '').upper()}".strip())
-    return None
-
-
-def document_period(doc: Document) -> Period | None:
-    """The report's own period: the title or a cover heading naming one period, else the first
-    cover paragraph naming one as its own (not as the year compared with), else the file name."""
-    cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS])
-    cover = [b for b in cover if b.kind != "table" and not b.furniture]
-    for wanted in ("heading", None):
-        for b in cover:
-            if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
-                    and not (_month_or_less(p) and _any_rule("meeting_line", [b.text])):
-                return _narrowed(p, cover, doc.path)  # a meeting's month on the cover is when the paper went
-    # a year selector (dashboard export) leaves the period open, whatever the file is called
-    if _any_rule("period_choice", [b.text for b in doc.blocks]):
-        return None
-    return file_period(doc.path) or _year_after_compared(doc)
-
-
-def _narrowed(year: Period, cover: list[Block], path: str) -> Period:
-    """A cover's year narrowed to the quarter or half a cover heading of its own names ("Quarter 3" on
-    the line above "2024/25") or, failing that, the file name ("...-2024-25-q3.pdf")."""
-    if year.start is None or year.end is None or not 360 <= (year.end - year.start).days <= 370:
-        return year
-    for b in cover:
-        if b.kind == "heading" and (p := one_period(b.text, year)) is not None and p != year \
-                and p.label.endswith(QUARTER_OR_HALF) and year.start <= p.start and p.end <= year.end:  # type: ignore[operator]
-            return p
-    named = file_period(path)
-    if named is not None and named != year and named.label.startswith(year.label):
-        return named
-    return year
-
-
-def _within(heading: Period | None, doc_period: Period | None) -> Period | None:
-    """A heading's period, but the document's own where the heading names the year the document's
-    quarter belongs to (a cover's "2024/25" under "Quarter 3"): a heading does not widen it."""
-    if heading is None or doc_period is None or heading == doc_period or None in (
-            heading.start, heading.end, doc_period.start, doc_period.end):
-        return heading
-    if heading.start <= doc_period.start and doc_period.end <= heading.end:  # type: ignore[operator]
-        return doc_period
-    return heading
-
-
-def _month_or_less(p: Period) -> bool:
-    return p.start is not None and p.end is not None and (p.end - p.start).days <= 31
-
-
-def _year_after_compared(doc: Document) -> Period | None:
-    """A report that names no year of its own but one year it is compared with ("a significant
-    increase on 2021/2022", "compared with 2029"): its own year is the one after."""
-    compared = {p for b in doc.blocks if not b.furniture for s, _, p in find_periods(b.text)
-                if p.start is not None and p.end is not None and NEXT_TO.search(b.text[max(0, s - 40):s])}
-    if len(compared) != 1:
-        return None
-    return following_year(compared.pop())
-
-
-def section_leads(doc: Document, doc_period: Period | None) -> dict[str, Period]:
-    """ "5. Complaints 20/21" opened by "analysis of complaints received during the first two
-    quarters of 2020/21": a section whose first paragraph names a narrower part of the heading's
-    own period covers that part."""
-    out: dict[str, Period] = {}
-    for b, after in zip(doc.blocks, doc.blocks[1:], strict=False):
-        if b.kind != "heading" or after.kind in ("heading", "table") or (own := one_period(b.text, doc_period)) is None:
-            continue
-        lead = _one_of({p for s, _, p in find_periods(after.text, own) if p.start is not None
-                        and not COMPARED_VALUE.search(after.text, max(0, s - 60), s)})
-        # only a quarter or half: a month or date in the first paragraph is usually an event's
-        if lead is not None and lead.label.endswith(QUARTER_OR_HALF) and lead != own \
-                and own.start <= lead.start and lead.end <= own.end:  # type: ignore[operator]
-            out[b.text] = lead
-    return out
-
-
 def organisation(doc: Document) -> str | None:
     """The council or landlord the document names first (title, cover, first paragraphs); a
     fuller form of the same name on the cover wins ("Newshire County Council" over a headline's
     "Newshire Council")."""
     texts = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_BLOCKS * 2]]
-    names = [" ".join(m.group("org").split()) for text in texts for _, rx in _rules("organisation")
+    names = [" ".join(m.group("org").split()) for text in texts for _, rx in section_rules("organisation")
              for m in rx.finditer(text)]
     if not names:
         return None
@@ -258,12 +114,12 @@ def document_service(doc: Document, org: str | None) -> str | None:
     A landlord is known by its name, or by a text that speaks of residents, tenants or the
     Housing Ombudsman and never of a council."""
     texts = [b.text for b in doc.blocks]
-    if _any_rule("service_choice", texts):
+    if any_rule("service_choice", texts):
         return None
     if (own := cover_service(doc)) is not None:
         return own
-    if (org and settles("landlord", org)) or (_any_rule("landlord_text", texts)
-                                             and not _any_rule("council_text", texts)):
+    if (org and settles("landlord", org)) or (any_rule("landlord_text", texts)
+                                             and not any_rule("council_text", texts)):
         return "housing"
     return "council"
 
@@ -293,17 +149,13 @@ def single_stage_default(doc: Document, service: str | None) -> str | None:
     stage (SPEC 2: one formal stage after an informal one is stage 1). A one-stage procedure with no
     informal step before it has no stage to name (null)."""
     texts = [b.text for b in doc.blocks]
-    if not _any_rule("informal_route", texts):
+    if not any_rule("informal_route", texts):
         return None
-    one_formal = (service is not None and any(rx.search(service) for _, rx in _rules("single_stage_service"))) \
-        or _any_rule("formal_process", texts)
+    one_formal = (service is not None and any(rx.search(service) for _, rx in section_rules("single_stage_service"))) \
+        or any_rule("formal_process", texts)
     if not one_formal:
         return None
-    return None if _any_rule("later_stage", texts) else "stage1"
-
-
-def _any_rule(kind: str, texts: list[str]) -> bool:
-    return any(rx.search(t) for t in texts for _, rx in _rules(kind))
+    return None if any_rule("later_stage", texts) else "stage1"
 
 
 # ---------------------------------------------------------------- reading fields from a path
@@ -325,7 +177,7 @@ def appendix_procedures(doc: Document) -> dict[str, str]:
     complaints (Appendix 2)": which procedure each appendix reports, as the text says."""
     found: dict[str, str] = {}
     for b in doc.blocks:
-        for r, rx in _rules("appendix_procedure"):
+        for r, rx in section_rules("appendix_procedure"):
             for m in rx.finditer(b.text):
                 for ref in DIGITS.findall(m.group("refs")):
                     found.setdefault(ref, r["value"])
@@ -338,9 +190,9 @@ def service_procedures(doc: Document) -> dict[str, str]:
     corporate procedure's by definition (SPEC 5)."""
     found: dict[str, str] = {"corporate": "corporate"}
     for b in doc.blocks:
-        for r, rx in _rules("service_procedure"):
+        for r, rx in section_rules("service_procedure"):
             for m in rx.finditer(b.text):
-                for rule, srx in _rules("service"):
+                for rule, srx in section_rules("service"):
                     if srx.search(m.group("services")) and not rule.get("weak"):
                         found.setdefault(rule["value"], r["value"])
     return found
@@ -402,7 +254,7 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     one_stage: dict[str | None, str | None] = {}  # single_stage_default reads every block: once per service
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
         if (ctx := of_path.get(headings)) is None:
-            period = _nearest(headings, lambda h: narrowed.get(h) or _within(one_period(h, doc_period), doc_period)) \
+            period = _nearest(headings, lambda h: narrowed.get(h) or heading_within(one_period(h, doc_period), doc_period)) \
                 or doc_period
             f = _fields(headings, appendices)
             ctx = of_path[headings] = Context(

@@ -98,14 +98,14 @@ def test_digit_need_of_simple_shapes() -> None:
 def test_every_period_and_section_rule_that_needs_a_digit_matches_only_texts_with_one() -> None:
     """The period rules are skipped on a sentence without a digit: none of their examples, nor
     any text of the rule files, matches such a rule without a digit."""
-    from extractor import segment
     from extractor.extract import periods
     from extractor.gate import has_digit, needs_digit
+    from extractor.section_rules import section_rules
 
     texts = [t for name in ("periods", "sections", "prose", "ombudsman") for r in load_rules(name)
              for t in [*r.get("examples", []), *r.get("counter_examples", [])] if isinstance(t, str)]
     rules = [rx for _, rx in periods._rules()] + [rx for kind in ("stage", "service", "procedure", "kind")
-                                                  for _, rx in segment._rules(kind)]
+                                                  for _, rx in section_rules(kind)]
     digit_rules = [rx for rx in rules if needs_digit(rx)]
     assert len(digit_rules) >= 5
     for rx in digit_rules:

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from extractor import load
+from extractor.doc_periods import file_period
 from extractor.extract.table_labels import classify_label
 from extractor.models import Document
-from extractor.segment import Context, contexts, cover_service, file_period, organisation, settles
+from extractor.segment import Context, contexts, cover_service, organisation, settles
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "corpus" / "documents"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 import regex as re
 
+from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
 from extractor.extract.decisions.columns import column_cases
@@ -45,7 +46,7 @@ from extractor.extract.decisions.scope import (
 )
 from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
 from extractor.models import Decision, Document
-from extractor.segment import Context, one_period, settles
+from extractor.segment import Context, settles
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
 

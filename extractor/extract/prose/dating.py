@@ -9,11 +9,11 @@ from functools import lru_cache
 
 import regex as re
 
+from extractor.doc_periods import COMPARED as NAMED_AS_COMPARED
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, find_periods, from_dates, previous_year
 from extractor.extract.prose.clauses import clause_span, comparison_span
 from extractor.models import Block
-from extractor.segment import COMPARED as NAMED_AS_COMPARED
 from extractor.segment import Context
 
 YEAR_LABEL = re.compile(r"\d{4}")

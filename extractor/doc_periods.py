@@ -1,0 +1,158 @@
+"""A document's own period and its sections': the title or a cover heading naming one period (a
+cover setting "Quarter 3" over "2024/25" names the quarter), else the file name, else the year after
+one the report compares itself with; a heading naming the year its document's quarter belongs to
+does not widen it; a section whose first paragraph names a part of the heading's period covers that
+part. A period named as the one compared with, or in a legend of what brackets hold, is none of these.
+Split from segment.py, which sets these periods on every block's Context.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex as re
+
+from extractor.extract.periods import Period, find_periods, following_year
+from extractor.models import Block, Document
+from extractor.patterns import load_rules, rule_regex
+from extractor.section_rules import any_rule
+
+COVER_BLOCKS = 15
+QUARTER_OR_HALF = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")  # the title, cover and introduction live in the first blocks
+
+
+def one_period(text: str, context: Period | None = None) -> Period | None:
+    """The period a heading or cover line names, when it names exactly one."""
+    return _one_of({p for _, _, p in find_periods(without_legend(text), context) if p.start is not None})
+
+
+@cache
+def _legend() -> re.Pattern[str]:
+    rule = next(r for r in load_rules("tables") if r.get("prior_brackets"))
+    return rule_regex(rule)
+
+
+def without_legend(text: str) -> str:
+    """The text without a legend saying what its brackets hold ("this year (last year in brackets)",
+    "(2029/30 in brackets)", patterns/tables.toml table-prior-in-brackets): the legend's year is the
+    bracketed values', not the heading's own."""
+    return _legend().sub(" ", text) if "bracket" in text.lower() else text
+
+
+def _one_of(periods: set[Period]) -> Period | None:
+    """The narrowest of `periods` when it lies inside all the others, else None."""
+    narrowest = min(periods, key=lambda p: p.end - p.start, default=None)  # type: ignore[operator]
+    # "2019-20 - Quarter 1" names the quarter of that year: the narrowest, if the rest contain it
+    if narrowest is not None and all(p.start <= narrowest.start and narrowest.end <= p.end for p in periods):
+        return narrowest
+    return None
+
+
+# a period named right after one of these is the year compared with, not the report's own
+COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
+                      r"|\bprevious(?:\s+year)?|\bprior(?:\s+year)?|\blast\s+year)\s+(?:the\s+)?(?:same\s+period\s+"
+                      r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a period that dates a value compared with: "down from 81% in the first quarter", "against 17.8 days in"
+COMPARED_VALUE = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|than|versus)\s+(?:the\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
+                            r"[^.;,\d]{0,25}$", re.IGNORECASE)
+# a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
+# which may reach back many years)
+NEXT_TO = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
+                     r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "...-2022-23.pdf", "report_2024_25_q3.docx": a financial year (and quarter or half) in the file name
+# ("...-q3-2024-25.pdf": the quarter may come first)
+FILE_PERIOD = re.compile(r"(?:(?<![a-z0-9])(?P<before>q[1-4]|h[12])[-_ ])?(?<!\d)(?P<a>(?:19|20)\d\d)[-_ ](?P<b>(?:19|20)?\d\d)(?!\d)"
+                         r"(?:[-_ ]?(?P<after>q[1-4]|h[12]))?", re.IGNORECASE)
+
+
+def _own_period(text: str) -> Period | None:
+    """The one period a cover line names as its own: a period named as the year compared with
+    ("an increase on 2021/22") is not the report's."""
+    text = without_legend(text)
+    return _one_of({p for s, _, p in find_periods(text) if p.start is not None
+                    and not COMPARED.search(text[max(0, s - 40):s])})
+
+
+def file_period(path: str) -> Period | None:
+    """The financial year, quarter or half a file name gives ("complaints-2022-23.txt"); a date in
+    a name ("2018-09-17") is no period."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    for m in FILE_PERIOD.finditer(name):
+        a, b = int(m["a"]), int(m["b"])
+        if b % 100 != (a + 1) % 100:
+            continue
+        return one_period(f"{a}/{(a + 1) % 100:02d} {(m['after'] or m['before'] or '').upper()}".strip())
+    return None
+
+
+def document_period(doc: Document) -> Period | None:
+    """The report's own period: the title or a cover heading naming one period, else the first
+    cover paragraph naming one as its own (not as the year compared with), else the file name."""
+    cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS])
+    cover = [b for b in cover if b.kind != "table" and not b.furniture]
+    for wanted in ("heading", None):
+        for b in cover:
+            if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
+                    and not (_month_or_less(p) and any_rule("meeting_line", [b.text])):
+                return _narrowed(p, cover, doc.path)  # a meeting's month on the cover is when the paper went
+    # a year selector (dashboard export) leaves the period open, whatever the file is called
+    if any_rule("period_choice", [b.text for b in doc.blocks]):
+        return None
+    return file_period(doc.path) or _year_after_compared(doc)
+
+
+def _narrowed(year: Period, cover: list[Block], path: str) -> Period:
+    """A cover's year narrowed to the quarter or half a cover heading of its own names ("Quarter 3" on
+    the line above "2024/25") or, failing that, the file name ("...-2024-25-q3.pdf")."""
+    if year.start is None or year.end is None or not 360 <= (year.end - year.start).days <= 370:
+        return year
+    for b in cover:
+        if b.kind == "heading" and (p := one_period(b.text, year)) is not None and p != year \
+                and p.label.endswith(QUARTER_OR_HALF) and year.start <= p.start and p.end <= year.end:  # type: ignore[operator]
+            return p
+    named = file_period(path)
+    if named is not None and named != year and named.label.startswith(year.label):
+        return named
+    return year
+
+
+def heading_within(heading: Period | None, doc_period: Period | None) -> Period | None:
+    """A heading's period, but the document's own where the heading names the year the document's
+    quarter belongs to (a cover's "2024/25" under "Quarter 3"): a heading does not widen it."""
+    if heading is None or doc_period is None or heading == doc_period or None in (
+            heading.start, heading.end, doc_period.start, doc_period.end):
+        return heading
+    if heading.start <= doc_period.start and doc_period.end <= heading.end:  # type: ignore[operator]
+        return doc_period
+    return heading
+
+
+def _month_or_less(p: Period) -> bool:
+    return p.start is not None and p.end is not None and (p.end - p.start).days <= 31
+
+
+def _year_after_compared(doc: Document) -> Period | None:
+    """A report that names no year of its own but one year it is compared with ("a significant
+    increase on 2021/2022", "compared with 2029"): its own year is the one after."""
+    compared = {p for b in doc.blocks if not b.furniture for s, _, p in find_periods(b.text)
+                if p.start is not None and p.end is not None and NEXT_TO.search(b.text[max(0, s - 40):s])}
+    if len(compared) != 1:
+        return None
+    return following_year(compared.pop())
+
+
+def section_leads(doc: Document, doc_period: Period | None) -> dict[str, Period]:
+    """ "5. Complaints 20/21" opened by "analysis of complaints received during the first two
+    quarters of 2020/21": a section whose first paragraph names a narrower part of the heading's
+    own period covers that part."""
+    out: dict[str, Period] = {}
+    for b, after in zip(doc.blocks, doc.blocks[1:], strict=False):
+        if b.kind != "heading" or after.kind in ("heading", "table") or (own := one_period(b.text, doc_period)) is None:
+            continue
+        lead = _one_of({p for s, _, p in find_periods(after.text, own) if p.start is not None
+                        and not COMPARED_VALUE.search(after.text, max(0, s - 60), s)})
+        # only a quarter or half: a month or date in the first paragraph is usually an event's
+        if lead is not None and lead.label.endswith(QUARTER_OR_HALF) and lead != own \
+                and own.start <= lead.start and lead.end <= own.end:  # type: ignore[operator]
+            out[b.text] = lead
+    return out
