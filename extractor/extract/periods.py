@@ -262,17 +262,27 @@ def _read_year_ending(m: re.Match[str], context: Period | None, fy: int | None) 
 def _read_half(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
     second = (m["h"] == "2" or (m["ho"] or "").lower() == "second" or bool(m["h2"])
               or (m["hq"] or "").lower() in ("last", "final", "second"))
-    if not m["fy"] and (own := _part_of_own_year(context, 1 if second else 0, 6)) is not None:
+    if not (m["fy"] or m.groupdict().get("sa")) and (own := _part_of_own_year(context, 1 if second else 0, 6)) is not None:
         return own
-    year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
+    year = _named_year(m, fy)
     return half(year, 2 if second else 1) if year is not None else None
+
+
+def _named_year(m: re.Match[str], fy: int | None) -> int | None:
+    """The financial year a quarter or half names with it ("Q2 2022/23", "Q4 23/24"), else `fy`."""
+    if m["fy"]:
+        return _fy_start(m["fy"], m["fy2"])
+    if (a := m.groupdict().get("sa")) and (b := m.groupdict().get("sb")) and int(b) == (int(a) + 1) % 100 and int(a) > 12:
+        return 2000 + int(a)
+    return fy
 
 
 def _read_quarter(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
     q = ORDINAL[(m["q"] or m["qw"] or m["qo"]).lower()]
-    if not m["fy"] and (own := _part_of_own_year(context, q - 1, 3)) is not None:
+    named = m["fy"] or m.groupdict().get("sa")
+    if not named and (own := _part_of_own_year(context, q - 1, 3)) is not None:
         return own
-    year = _fy_start(m["fy"], m["fy2"]) if m["fy"] else fy
+    year = _named_year(m, fy)
     return quarter(year, q) if year is not None else None
 
 
