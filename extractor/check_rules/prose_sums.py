@@ -96,6 +96,14 @@ def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
 LIST_ITEM_BEFORE = re.compile(r"(?<![\d.,£/])\d[\d,]*(?:\s+[^\W\d][\w'’/-]*){1,10}\s*,\s*$")
 
 
+def _same_shape(noun: str, items: list[str]) -> bool:
+    """Whether a count's own words open as every item after it does ("in Q1" before "in Q2", "in Q3"):
+    then it is the first item of the list, not the total of the rest."""
+    first = [w.lower() for w in noun.split()[:1]]
+    words = [[w.lower() for w in it.split()[1:2]] for it in items]  # an item opens with its count
+    return bool(first) and bool(words) and all(w == first for w in words)
+
+
 def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
     """(total, its text, parts, their items, strong wording) of each 'total, then breakdown'."""
     for m in TOTAL_THEN.finditer(s):
@@ -115,7 +123,10 @@ def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
         parts = _parts(rest)
         if len(parts) < 2 or not _closed(rest, parts, bracket) or parts[0].start > 40:
             continue
-        yield total, m.group("t"), parts, _items(rest, parts), strong
+        items = _items(rest, parts)
+        if m.group("comma") and _same_shape(m.group("noun"), items):
+            continue  # "54 in the year: 15 in Q1, 14 in Q2, 12 in Q3 and 13 in Q4": 15 is the list's first item
+        yield total, m.group("t"), parts, items, strong
 
 
 def _parts_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
