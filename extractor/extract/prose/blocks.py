@@ -15,7 +15,13 @@ from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, para
 from extractor.extract.prose.dating import block_lead, compared_mark, period_of, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
-from extractor.extract.prose.sentences import MOVED_TO_STAGE, candidate_numbers, figures_of_sentence
+from extractor.extract.prose.sentences import (
+    ACKNOWLEDGING,
+    ANSWERING,
+    MOVED_TO_STAGE,
+    candidate_numbers,
+    figures_of_sentence,
+)
 from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, block_stage, without_sources
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, settles
@@ -28,8 +34,6 @@ LABELLED_HEADING = re.compile(r"^(?![\d(])(?=[^:]{0,80}?\b(?:complain|compliment
                               r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:(?:complaints?|compliments?|cases)\s*)?(?:\([^()]*\))?\s*(?:,\s*(?:up|down)\s+from\b[^.]*)?"
                               r"(?:\s*within\s+\d+\s+(?:working\s+|calendar\s+)?days)?$",  # "Stage 2: 77% within 20 working days"
                               re.IGNORECASE)
-ACKNOWLEDGEMENT = re.compile(r"\backnowledg", re.IGNORECASE)
-RESPONSE = re.compile(r"\b(?:respon|repl|resol|clos|answer)", re.IGNORECASE)
 TIMELINESS = ("within_target", "outside_target", "response_target_days", "average_response_days")
 
 
@@ -131,7 +135,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
         # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"
-        acknowledging = bool(ACKNOWLEDGEMENT.search(line_above(doc, block))) and not RESPONSE.search(block.text)
+        acknowledging = bool(ACKNOWLEDGING.search(line_above(doc, block))) and not ANSWERING.search(block.text)
         stages: dict[str, str | None] = {}
         earlier = Earlier()  # the figures since the paragraph began
         seen_paras: set[str] = set()

@@ -192,6 +192,7 @@ def paragraph_stage(w: Where) -> str | None:
     return w.block_stage
 
 
+# acknowledging a complaint is not answering it (no SPEC measure); the words of an answer
 ACKNOWLEDGING = re.compile(r"\backnowledg", re.IGNORECASE)
 ANSWERING = re.compile(r"\b(?:respon|repl|resol|clos|answer)", re.IGNORECASE)
 
@@ -202,6 +203,8 @@ def last_match(rx: re.Pattern[str], text: str, start: int, end: int) -> int | No
     for m in rx.finditer(text, start, end):
         found = m.end()
     return found
+
+
 # a named subject (a service, a department, "the service") then a verb of counting what it received
 NEW_SUBJECT = re.compile(r"^\W*(?P<subject>(?:(?i:the)\s+)?(?:(?!(?:We|It|They|This|These|Those|Of|In|At|Our|There|Overall|Seven|Nine|One|Two|Three|Four|Five|Six|Eight|Ten)\b)"
                          r"\p{Lu}[\w'’&-]*\s+){1,4}|(?i:the)\s+(?:service|department|directorate|team)\s+)"
