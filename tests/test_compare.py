@@ -306,3 +306,18 @@ def test_the_corpus_benchmarks_show_no_share_over_100(tmp_path: Path, monkeypatc
             computed = [c for c in cells if c.basis == "computed"]
             assert [(measure, by, _mixed_scopes(c, measure)) for c in computed if _mixed_scopes(c, measure)] == []
     assert computed  # ombudsman decisions at least: the check above ran on something
+
+
+def test_bars_of_unlike_scopes_say_their_scope() -> None:
+    """Issue 15 item 1 ('stage 1 and stage 2 share one chart'): when the cells of a chart come
+    from different scopes, each bar's label names its own; alike scopes keep plain labels."""
+    from extractor.dataset.compare_chart import charted
+
+    unlike = pd.DataFrame([{"organisation": "Anytown Council", "upheld_rate": 50.0, "scope": "2023/24, stage1",
+                            "flag": "", "sources": ""},
+                           {"organisation": "Bigcity Homes", "upheld_rate": 30.0, "scope": "2023/24, all stages",
+                            "flag": "", "sources": ""}])
+    assert list(charted(unlike, "upheld_rate")["organisation"]) == [
+        "Anytown Council (2023/24, stage1)", "Bigcity Homes (2023/24, all stages)"]
+    alike = unlike.assign(scope="2023/24, stage1")
+    assert list(charted(alike, "upheld_rate")["organisation"]) == ["Anytown Council", "Bigcity Homes"]
