@@ -38,8 +38,21 @@ TOKENS = [b"9" * 400, b"1," * 300, b"<div>" * 3000, b"T" * 20000, b"%" * 200, b"
 
 
 def tally(*args: str, timeout: float = 900 + 2 * MUTANTS) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "extractor.cli", *args], capture_output=True, text=True,
+    """`python -m extractor.cli ARGS`, or `python -c CODE ARGS` when the first argument is -c."""
+    command = list(args) if args[:1] == ("-c",) else ["-m", "extractor.cli", *args]
+    return subprocess.run([sys.executable, *command], capture_output=True, text=True,
                           timeout=timeout, cwd=ROOT, stdin=subprocess.DEVNULL, check=False)
+
+
+def tally_measured(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
+    """`tally` as `tally()` runs it, and the peak resident memory (KB) of it and its children."""
+    code = ("import resource, subprocess, sys\n"
+            "run = subprocess.run([sys.executable, '-m', 'extractor.cli', *sys.argv[1:]], stdin=subprocess.DEVNULL)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+            "sys.exit(run.returncode)\n")
+    run = tally("-c", code, *args)
+    *lines, peak = run.stderr.rstrip("\n").splitlines()
+    return subprocess.CompletedProcess(run.args, run.returncode, run.stdout, "\n".join(lines)), int(peak)
 
 
 def seeds() -> list[Path]:
@@ -187,14 +200,16 @@ EXPECTED_REFUSED = {"zip-bomb.docx"}  # by a limit, with a clear message
 
 
 def test_each_reproducer_ends_cleanly_within_the_limit(tmp_path: Path) -> None:
-    """Each was a traceback or ran past 60 s; now every one is read, or refused with one line."""
+    """Each was a traceback or ran past 60 s; now every one is read, or refused with one line, and
+    the batch stays under 1 GB (issue 16, "Done when": the peak of `tally` and its children)."""
     files = reproducers(tmp_path)
     _zip_bomb(tmp_path / "zip-bomb.docx")
     files["zip-bomb.docx"] = tmp_path / "zip-bomb.docx"
     _many_paragraphs(tmp_path / "tiny-paragraphs.docx", 40_000)
     files["tiny-paragraphs.docx"] = tmp_path / "tiny-paragraphs.docx"
     paths = list(files.values())
-    run = tally("extract", *map(str, paths), "-f", "jsonl", "--timeout", "60", "--max-file-mb", "5")
+    run, peak = tally_measured("extract", *map(str, paths), "-f", "jsonl", "--timeout", "60", "--max-file-mb", "5")
+    assert peak < 2**20, f"peak memory {peak / 1024:.0f} MB"
     refused = assert_clean(run, paths)
     assert {Path(p).name for p in refused} == EXPECTED_REFUSED, run.stderr
     assert "timed out" not in run.stderr
