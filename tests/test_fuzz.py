@@ -164,6 +164,9 @@ def test_mutants_never_crash_hang_or_go_unreported(tmp_path: Path) -> None:
     assert refused <= refused_by_extract  # what cannot be loaded cannot be extracted either
     docs = {json.loads(ln)["doc"] for ln in extracted.stdout.splitlines()}
     assert not docs & {Path(p).name for p in refused_by_extract}
+    # a hang is a document stopped at the limit: an Error: line like any other, so looked for by name
+    hung = [ln for run in (shown, extracted) for ln in run.stderr.splitlines() if "timed out after" in ln]
+    assert hung == []
 
 
 # ------------------------------------------------------------------ the smallest reproducers
