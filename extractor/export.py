@@ -158,8 +158,11 @@ def format_from_path(path: str | Path) -> str:
 
 
 def spreadsheet_text(value: str) -> str:
-    """A text cell a spreadsheet shows as text: formula-looking text gets a leading quote."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+    """A text cell a spreadsheet shows as text: formula-looking text gets a leading quote, and a
+    carriage return becomes a line feed, which the CSV writer quotes (its rows end in LF, so a
+    bare CR went out unquoted: a spreadsheet split the row there, the rest a row of its own)."""
+    text = "'" + value if value.startswith(FORMULA_START) else value
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def flat_cell(value: Any, kind: str) -> Any:

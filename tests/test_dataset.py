@@ -230,8 +230,9 @@ def test_dask_cluster_gives_the_same_dataset(tmp_path: Path, corpus: Path) -> No
     distributed = pytest.importorskip("dask.distributed", reason="dask is an optional extra: report-tally[dask]")
     local, remote = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
     dataset.build(local, [corpus], workers=1)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as cluster:
+    # on loopback TCP: the in-process transport asks the OS for its route to 8.8.8.8 (tests/conftest.py)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
         report = dataset.build(remote, [corpus], executor="dask", scheduler=cluster.scheduler_address)
     assert (report.processed, report.errors) == (3, [])
     a, b = dataset.read(local), dataset.read(remote)

@@ -109,6 +109,29 @@ def test_csv_and_xlsx_never_hold_a_formula(tmp_path: Path, payload: str) -> None
     assert xcell.data_type == "s" and xcell.value == "'" + payload
 
 
+@pytest.mark.parametrize("text", ["12 complaints\r=1+1", "12 complaints\r\n@SUM(A1)", "\r=1+1"])
+def test_a_carriage_return_never_splits_a_csv_row(tmp_path: Path, text: str) -> None:
+    """A bare CR was written unquoted (the writer's line end is LF): a spreadsheet or pandas split
+    the row there and the text after it opened a row of its own, a formula unescaped."""
+    import pandas as pd
+
+    from extractor.export import write_table_csv
+
+    fig = [Figure(doc="a.txt", measure="received", value=1, unit="count", line=1, evidence=text,
+                  stated="1", source="prose", rule="r")]
+    buf = io.StringIO()
+    write_records(fig, "csv", out=buf)
+    (tmp_path / "f.csv").write_text(buf.getvalue(), encoding="utf-8", newline="")
+    frame = pd.read_csv(tmp_path / "f.csv", keep_default_na=False)
+    assert len(frame) == 1 and frame["evidence"][0].replace("'", "").split() == text.split()
+    table = io.StringIO()
+    write_table_csv(pd.DataFrame([[text, "4"]], columns=["Service", "Complaints"]), table)
+    (tmp_path / "t.csv").write_text(table.getvalue(), encoding="utf-8", newline="")
+    rows = list(csv.reader((tmp_path / "t.csv").open(encoding="utf-8")))  # universal newlines, as spreadsheets
+    assert len(rows) == 2 and rows[1][1] == "4"
+    assert not any(cell.startswith(("=", "@")) for row in rows for cell in row)
+
+
 def test_formula_injection_reproducer_is_escaped_in_csv() -> None:
     src = REPRODUCERS / "csv-formula-injection.txt"
     if not src.exists():

@@ -209,6 +209,28 @@ def test_tables_writes_each_found_table_as_csv(tmp_path: Path) -> None:
     assert printed.stdout.startswith("# draft.md table 1, page -, line 3\nService,Complaints\n")
 
 
+def test_tables_of_gives_each_found_table_as_a_dataframe(tmp_path: Path) -> None:
+    """Issue 15 item 8, from Python: `extractor.export.tables_of(doc)`, cells as the document has
+    them (escaping is for spreadsheets, not for a notebook) and where each table was found."""
+    import pandas as pd
+
+    from extractor import load
+    from extractor.export import tables_of
+
+    src = tmp_path / "draft.md"
+    src.write_text("# Complaints\n\n| Service | Complaints |\n| --- | --- |\n| Housing | 4 |\n| =cmd | 5 |\n\n"
+                   "Text between.\n\n| Stage | 2023/24 |\n| --- | --- |\n| Stage 1 | 40 |\n", encoding="utf-8")
+    frames = tables_of(load(src))
+    assert [type(f) for f in frames] == [pd.DataFrame, pd.DataFrame]
+    assert frames[0].to_dict("split") | {"index": None} == {
+        "index": None, "columns": ["Service", "Complaints"], "data": [["Housing", "4"], ["=cmd", "5"]]}
+    assert [f.attrs for f in frames] == [{"doc": "draft.md", "page": None, "line": 3, "table": 1},
+                                         {"doc": "draft.md", "page": None, "line": 10, "table": 2}]
+    # a first row holding a number ('2023/24') is never taken for a header: kept as a row, nothing lost
+    assert list(frames[1].columns) == ["column_1", "column_2"]
+    assert frames[1].values.tolist() == [["Stage", "2023/24"], ["Stage 1", "40"]]
+
+
 def test_same_named_files_are_headed_by_their_identity(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

@@ -14,8 +14,9 @@ from counts, and a computed one shows its numerator and denominator.
   `per_1000`: TSM CH01, SPSO indicator 1a), else received per 1,000 of a --denominators base
 Any SPEC measure (`received`, `average_response_days`, ...) is also a valid measure.
 
-An impossible value (a share over 100%, a denominator smaller than its part) is flagged in
-`flag` and left out of the value column, so it is never charted.
+An impossible value (a share over 100%, a denominator smaller than its part) or an ambiguous
+one (a part its scope states with two different values) is flagged in `flag` and left out of
+the value column, so it is never charted.
 
 When the table is not grouped by stage, service, period or procedure, each cell uses the
 broadest scope its group states (all stages before stage 1 before stage 2; the whole

@@ -51,11 +51,13 @@ def provenance(cell: Cell) -> str:
 
 
 def _first(rows: pd.DataFrame) -> tuple[float | None, pd.DataFrame]:
-    """One value for one scope: restatements agree (crossdoc checks when not), so the first stands."""
+    """One value for one scope: restatements that agree are one figure (the first line stands);
+    values that differ are all kept, for `judge` to flag - one may be a team's count stored
+    without its area, and which is the whole is not known."""
     if not len(rows):
         return None, rows
     rows = rows.sort_values(["doc", "line"])
-    return float(rows["value"].iloc[0]), rows.head(1)
+    return float(rows["value"].iloc[0]), rows if rows["value"].nunique() > 1 else rows.head(1)
 
 
 def _pick(rows: pd.DataFrame, measure: str, unit: str = "count", stage: Any = ...) -> tuple[float | None,
@@ -133,9 +135,26 @@ def plain_measure(rows: pd.DataFrame, measure: str) -> Cell | None:
     return Cell(value, "stated", parts=[("stated", used)])
 
 
+def ambiguity(cell: Cell) -> str:
+    """"stage1 received stated as 33 and 34": a part its scope states with different values."""
+    for _, rows in cell.parts:
+        if "measure" not in rows or not len(rows):
+            continue  # decisions, or a --denominators base
+        keys = [k for k in ("measure", "unit", "stage") if k in rows]
+        for key, group in rows.groupby(keys, dropna=False, sort=False):
+            values = list(dict.fromkeys(group["value"]))
+            if len(values) > 1:
+                names = [k for k in (key if isinstance(key, tuple) else (key,)) if isinstance(k, str) and k != "count"]
+                return f"{' '.join(reversed(names))} stated as {' and '.join(f'{v:g}' for v in values)}"
+    return ""
+
+
 def judge(cell: Cell, measure: str, percent: bool) -> Cell:
-    """Flag what cannot be: a share over 100%, a denominator smaller than its part."""
-    if cell.numerator is not None and cell.denominator is not None and cell.denominator < cell.numerator \
+    """Flag what cannot be: a part stated twice differently in one scope, a share over 100%, a
+    denominator smaller than its part."""
+    if (twice := ambiguity(cell)):
+        cell.flag = f"ambiguous: {twice} in this scope; not charted"
+    elif cell.numerator is not None and cell.denominator is not None and cell.denominator < cell.numerator \
             and measure != "per_1000":
         cell.flag = (f"impossible: denominator {cell.denominator:g} is smaller than its part "
                      f"{cell.numerator:g} ({cell.value:.1f}%); not charted")
