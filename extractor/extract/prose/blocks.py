@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
@@ -80,14 +81,32 @@ def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
     There was also one request for a Stage 2 investigation" leaves the 89 without a stage), while one
     said of a whole subject ("The response timescale for stage 1 complaints ... is 90%", "All were
     stage one complaints") still speaks of the sentences before it."""
-    for later in sents[k + 1:]:
-        if later.text in para and candidate_numbers(later.text):
-            # "... 140 complaints. Of these, 12 were escalated to the Chief Executive and 5 were taken up
-            # by the Ombudsman": where a later sentence's counts went stays with them
-            bound = MENTIONS_OMBUDSMAN.sub(" ", MOVED_TO_STAGE.sub(" ", BOUND_STAGE.sub(" ", later.text)))
-            # "Stage two accounted for 318 of them": a sentence that takes a part of the whole speaks of the part
-            para = para.replace(later.text, " " if PART_OF_WHOLE.search(later.text) else bound)
-    return para
+    # later sentences stand in order, each soon after the one before: one pass over the paragraph, a
+    # short look ahead for each, and only so many of them (a wall of thousands of table lines run
+    # together is no paragraph whose last line speaks of the first)
+    pieces, cursor = [], 0
+    for later in sents[k + 1:k + 1 + LATER_SENTENCES]:
+        at = para.find(later.text, cursor, cursor + len(later.text) + LOOK_AHEAD)
+        if at < 0 or not candidate_numbers(later.text):
+            continue
+        pieces += [para[cursor:at], _without_bound_stages(later.text)]
+        cursor = at + len(later.text)
+    return "".join(pieces) + para[cursor:] if pieces else para
+
+
+LATER_SENTENCES = 60
+LOOK_AHEAD = 400
+
+
+@lru_cache(maxsize=4096)
+def _without_bound_stages(text: str) -> str:
+    """A sentence less what its own counts bind: "... 140 complaints. Of these, 12 were escalated to
+    the Chief Executive and 5 were taken up by the Ombudsman": where a later sentence's counts went
+    stays with them; "Stage two accounted for 318 of them": a sentence that takes a part of the whole
+    speaks of the part."""
+    if PART_OF_WHOLE.search(text):
+        return " "
+    return MENTIONS_OMBUDSMAN.sub(" ", MOVED_TO_STAGE.sub(" ", BOUND_STAGE.sub(" ", text)))
 
 
 PART_OF_WHOLE = re.compile(r"\d[\d,]*\s+of\s+(?:them|these|those)\b", re.IGNORECASE)  # not "every one of them"

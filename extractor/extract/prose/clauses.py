@@ -144,13 +144,19 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
         return block.text
     if _item_line(doc, line) and (line > first and _item_line(doc, line - 1) or line < last and _item_line(doc, line + 1)):
         return doc.lines[line - 1]  # key figures one to a line ("412 complaints received"): each its own
-    start = line
-    while start > first and not SENTENCE_END.search(doc.lines[start - 2]):
-        start -= 1
-    end = line
-    while end < last and not SENTENCE_END.search(doc.lines[end - 1]):
-        end += 1
+    ends = _sentence_end_lines(doc)  # the lines that close a sentence, in order
+    before = bisect_left(ends, line) - 1  # the last one above this line
+    start = max(first, ends[before] + 1) if before >= 0 else first
+    after = bisect_left(ends, line)  # this line, or the first one below it
+    end = min(last, ends[after]) if after < len(ends) else last
     return " ".join(doc.lines[start - 1:end])
+
+
+@per_document
+def _sentence_end_lines(doc: Document) -> list[int]:
+    """The 1-based lines that close a sentence, found once per document: a paragraph of thousands of
+    lines is asked for each of its sentences."""
+    return [k for k, text in enumerate(doc.lines, 1) if SENTENCE_END.search(text)]
 
 
 def _item_line(doc: Document, line: int) -> bool:
