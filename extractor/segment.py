@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -24,6 +25,7 @@ import regex as re
 from extractor import identity
 from extractor.doc_periods import COVER_BLOCKS, document_period, heading_within, one_period, section_leads
 from extractor.extract.bodies import find_bodies, without_bodies
+from extractor.extract.periods import Period
 from extractor.gate import lower_for_gate, may_match
 from extractor.heading_paths import section_paths
 from extractor.memo import per_document
@@ -54,6 +56,13 @@ class Context:
     kind: str | None = None
     organisation: str | None = None
     headings: tuple[str, ...] = ()  # the repaired heading path, outermost first
+
+    def own_period(self) -> Period | None:
+        """The period as the readers take it (labels, dates), or None where no period is set."""
+        if self.period is None:
+            return None
+        return Period(self.period, date.fromisoformat(self.period_start) if self.period_start else None,
+                      date.fromisoformat(self.period_end) if self.period_end else None)
 
 
 @lru_cache(maxsize=16384)  # the same heading is asked about for every block under it

@@ -5,8 +5,6 @@ table_text.py, which finds the tables themselves.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import regex as re
 
 from extractor.segment import Context
@@ -150,10 +148,10 @@ def _relative(text: str, ctx: Context | None) -> tuple[str, str | None, str | No
         return ctx.period, ctx.period_start, ctx.period_end
     if not PREVIOUS_LABEL.match(text):
         return None
-    from extractor.extract.periods import Period, previous_quarter, previous_year
+    from extractor.extract.periods import previous_quarter, previous_year
 
-    own = Period(ctx.period, dt.date.fromisoformat(ctx.period_start), dt.date.fromisoformat(ctx.period_end))
-    before = previous_quarter(own) or previous_year(own)
+    own = ctx.own_period()
+    before = previous_quarter(own) or previous_year(own)  # type: ignore[arg-type]
     return before.label, before.start.isoformat() if before.start else None, before.end.isoformat() if before.end else None
 
 
@@ -182,11 +180,9 @@ def _whole_period(text: str, ctx: Context | None) -> tuple[str, str | None, str 
     December 2031"), read against the report's year. A label without a letter ("2005") is a value."""
     if not any(ch.isalpha() for ch in text):
         return None
-    from extractor.extract.periods import Period, find_periods
+    from extractor.extract.periods import find_periods
 
-    context = Period(ctx.period, *(dt.date.fromisoformat(d) if d else None for d in (ctx.period_start, ctx.period_end))) \
-        if ctx is not None and ctx.period else None
-    found = find_periods(text.strip(), context)
+    found = find_periods(text.strip(), ctx.own_period() if ctx is not None else None)
     if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text.strip()):
         return None
     p = found[0][2]

@@ -149,14 +149,15 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
         return before[-1] if before else own[0][1]
     # "Last year we received 400 complaints; the year before, 380": a period said between the number
     # before and this one, in this number's part of the sentence, is this number's
-    earlier = [x.end for x in count_numbers(sentence) if x.end <= n.start]
+    numbers = count_numbers(sentence)
+    earlier = [x.end for x in numbers if x.end <= n.start]
     between = [p for s, e, p in before_mark if earlier and earlier[-1] <= s < n.start
                and not CLAUSE_END.search(sentence, s, n.start) and CLAUSE_END.search(sentence, earlier[-1], s)]
     if between:
         return between[-1]
     # a period said later in another clause is that clause's ("fell from 74 to 41, with 19 upheld in
     # the year up to March 2023"), and one inside the comparison is the compared figure's
-    first = min((x.start for x in count_numbers(sentence)), default=n.start)
+    first = min((x.start for x in numbers), default=n.start)
     framing = [p for s, e, p in before_mark if s < min(first, n.start) or (s < n.start and s < clause[0]
                                                                            and not CLAUSE_END.search(sentence, s, n.start))]
     return framing[0] if framing else (lead or context)
@@ -174,10 +175,7 @@ BRACKET_VALUE = re.compile(r"\s*[:=\-–]?\s*\d")
 
 
 def period_of(ctx: Context) -> Period | None:
-    if ctx.period is None:
-        return None
-    return Period(ctx.period, date.fromisoformat(ctx.period_start) if ctx.period_start else None,
-                  date.fromisoformat(ctx.period_end) if ctx.period_end else None)
+    return ctx.own_period()
 
 
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
