@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_report import read_review
 
-from extractor import extract, load
 from extractor.models import Figure
 
 ROWS = "Stage 1 complaints 388 (412)\nStage 2 complaints 54 (61)\nCompliments 203 (188)"
@@ -19,9 +19,7 @@ BOTH_YEARS = [("received", 54.0, "stage2", "2030/31"), ("received", 61.0, "stage
 
 
 def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str | None, str | None]]:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Complaints annual review 2030/31\n\n{body}\n", encoding="utf-8")
-    return sorted(((f.measure, f.value, f.stage, f.period) for f in extract(load(path)) if isinstance(f, Figure)),
+    return sorted(((f.measure, f.value, f.stage, f.period) for f in read_review(tmp_path, body) if isinstance(f, Figure)),
                   key=lambda t: t[1])
 
 

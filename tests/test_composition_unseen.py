@@ -8,15 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_report import read_review
 
-from extractor import extract, load
 from extractor.models import Figure
 
 
 def figures(tmp_path: Path, body: str) -> list[tuple[str, float, str, str | None]]:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Complaints annual review 2030/31\n\n{body}\n", encoding="utf-8")
-    return sorted(((f.measure, f.value, f.unit, f.stage) for f in extract(load(path)) if isinstance(f, Figure)),
+    return sorted(((f.measure, f.value, f.unit, f.stage) for f in read_review(tmp_path, body) if isinstance(f, Figure)),
                   key=lambda t: t[1])
 
 

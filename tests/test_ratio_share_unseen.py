@@ -7,15 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_report import read_review
 
-from extractor import extract, load
 from extractor.models import Figure
 
 
 def measures(tmp_path: Path, body: str) -> dict[float, str]:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Complaints annual review 2030/31\n\n{body}\n", encoding="utf-8")
-    return {f.value: f.measure for f in extract(load(path)) if isinstance(f, Figure)}
+    return {f.value: f.measure for f in read_review(tmp_path, body) if isinstance(f, Figure)}
 
 
 @pytest.mark.parametrize("body, count, measure", [
