@@ -8,7 +8,7 @@ the whole is stated apart from the share or split, a mismatch only warns.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex as re
 
@@ -44,7 +44,7 @@ OTHER_UNITS = re.compile(r"\b(?:findings|elements|allegations|issues\s+(?:raised
                          re.IGNORECASE)
 
 
-def _other_units(doc: Document, total: Figure, parts: Iterator[Figure] | Sequence[Figure]) -> bool:
+def _other_units(doc: Document, total: Figure, parts: Iterable[Figure]) -> bool:
     """Whether the text from the total to its first outcome says the outcomes count findings (or
     elements, allegations) rather than cases: a case may hold several, so no sum is owed."""
     first = min((p.line for p in parts), default=total.line)

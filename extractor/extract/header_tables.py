@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
-from extractor.extract.table_labels import classify_label, split_glued_header
+from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_text import SPLIT_YEAR, _is_value, _space_header, _space_row, _table_block, _tokens
 from extractor.models import Block
 
@@ -24,18 +24,13 @@ NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|st
 SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-value pair (label_values.py)
 
 
-# a title line may be long: an indicator's own wording ("Indicator 4: the average time in working days
-# for a full response to complaints at each stage")
-TITLE_WORDS = 25
-
-
 def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
     number of values, no header row (the heading or lead line above says what they count; the
     table reader reads nothing where it does not), with perhaps a title line first."""
     texts = [lines[ln - 1].strip() for ln in span if 0 < ln <= len(lines)]
     title = None
-    if texts and not _trailing_values(_tokens(texts[0])) and len(texts[0].split()) <= TITLE_WORDS:
+    if texts and not _trailing_values(_tokens(texts[0])) and len(texts[0].split()) <= CAPTION_WORDS:
         title, texts, span = texts[0], texts[1:], span[1:]
     if len(texts) < 2 or not all(texts):
         return

@@ -138,6 +138,8 @@ def first_value(name: str, *meanings: LabelMeaning) -> str | None:
     return next((m.get(name) for m in meanings if m.get(name)), None)
 
 
+# a caption or title line may be long: an indicator's own wording ("Indicator 4: the average time in
+# working days for a full response to complaints at each stage")
 CAPTION_WORDS = 25
 
 

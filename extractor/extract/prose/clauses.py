@@ -123,8 +123,7 @@ def hard_breaks(doc: Document, block: Block) -> str:
         short = len(here) < 0.6 * longest and not LINE_END.search(here) and NEXT_LINE_START.match(after)
         labelled = LABELLED_VALUE_END.search(here) and NEXT_LINE_START.match(after)  # "Stage 2 investigations: 6"
         # "412 complaints received" / "87% answered on time": key figures set one to a line, value first
-        itemised = len(here) <= ITEM_LINE and VALUE_FIRST.match(here) and VALUE_FIRST.match(after) \
-            and not LINE_END.search(here)
+        itemised = is_item_line(here) and VALUE_FIRST.match(after)
         if short or labelled or itemised or here.endswith(":"):
             chars[cursor] = "\n"
     return "".join(chars)
@@ -160,5 +159,9 @@ def _sentence_end_lines(doc: Document) -> list[int]:
 
 
 def _item_line(doc: Document, line: int) -> bool:
-    text = " ".join(doc.lines[line - 1].split()) if 0 < line <= len(doc.lines) else ""
+    return 0 < line <= len(doc.lines) and is_item_line(" ".join(doc.lines[line - 1].split()))
+
+
+def is_item_line(text: str) -> bool:
+    """A key figure set on a line of its own, value first ("412 complaints received")."""
     return len(text) <= ITEM_LINE and bool(VALUE_FIRST.match(text)) and not LINE_END.search(text)
