@@ -31,7 +31,7 @@ from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import field_cases
-from extractor.extract.decisions.read import first_match, payment, read_outcome, remedies, subject_of
+from extractor.extract.decisions.read import first_match, labelled_verdict, payment, read_outcome, remedies, subject_of
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.scope import (
     COUNCIL_STAGE,
@@ -62,29 +62,6 @@ LABEL_REACH = 60  # how far before its verdict a label may name the ombudsman
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # money given only as a bound, as a news lead sums a case up
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
-
-
-# "Damp and mould (Ward A): severe maladministration. Orders: ...", "Noise nuisance - service failure; ...":
-# a paragraph that opens with what the case was about, then its finding, is a list item in all but layout
-SUBJECT_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,70}?(?::|\s[-–]\s)\s*")
-VERDICT_REACH = 40  # the finding stands right after the subject label
-
-
-# "Planning: handling of a neighbour objection - no maladministration": the finding closes the line
-CLOSING_VERDICT = re.compile(r"\s[-–]\s+(?P<finding>[^-–:;.]{3,80}?)\s*\.?\s*$")
-ONE_LINE_CASE = 240  # longer, it is a story: its finding is read by the story reader
-
-
-def labelled_verdict(text: str) -> bool:
-    """Whether a paragraph opens with a subject label whose finding follows at once, or is one short
-    line of a subject label, what the case was about, and the finding closing it."""
-    m = SUBJECT_LABEL.match(text)
-    read = read_outcome(text[m.end():m.end() + VERDICT_REACH]) if m else None
-    if read is not None and read[1] is not None:
-        return True
-    closing = CLOSING_VERDICT.search(text) if m and len(text) <= ONE_LINE_CASE and "\n" not in text.strip() else None
-    read = read_outcome(closing.group("finding")) if closing else None
-    return read is not None and read[1] is not None
 
 
 def line_in(doc: Document, case: CaseText, said: str) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from extractor.extract.decisions.read import CELL_JOIN
+from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict
 from extractor.models import Block, Document
 
 OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
@@ -151,8 +151,6 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
 def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     """(line, text) of each line of a paragraph whose every line is one case - its subject, what it
     was about and its finding ("Planning: handling of an objection - no maladministration"); [] else."""
-    from extractor.extract.decisions import labelled_verdict
-
     texts = [(first + k, " ".join(ln.split())) for k, ln in enumerate(lines) if ln.strip()]
     if len(texts) < 2 or not all(labelled_verdict(t) for _, t in texts):
         return []

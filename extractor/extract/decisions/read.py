@@ -131,3 +131,24 @@ def subject_of(text: str, outcome_at: int) -> str | None:
     return " ".join(subject.split()).strip(" ;,.-–") or None
 
 
+# "Damp and mould (Ward A): severe maladministration. Orders: ...", "Noise nuisance - service failure; ...":
+# a paragraph that opens with what the case was about, then its finding, is a list item in all but layout
+SUBJECT_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,70}?(?::|\s[-–]\s)\s*")
+VERDICT_REACH = 40  # the finding stands right after the subject label
+
+
+# "Planning: handling of a neighbour objection - no maladministration": the finding closes the line
+CLOSING_VERDICT = re.compile(r"\s[-–]\s+(?P<finding>[^-–:;.]{3,80}?)\s*\.?\s*$")
+ONE_LINE_CASE = 240  # longer, it is a story: its finding is read by the story reader
+
+
+def labelled_verdict(text: str) -> bool:
+    """Whether a paragraph opens with a subject label whose finding follows at once, or is one short
+    line of a subject label, what the case was about, and the finding closing it."""
+    m = SUBJECT_LABEL.match(text)
+    read = read_outcome(text[m.end():m.end() + VERDICT_REACH]) if m else None
+    if read is not None and read[1] is not None:
+        return True
+    closing = CLOSING_VERDICT.search(text) if m and len(text) <= ONE_LINE_CASE and "\n" not in text.strip() else None
+    read = read_outcome(closing.group("finding")) if closing else None
+    return read is not None and read[1] is not None
