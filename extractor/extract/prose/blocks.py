@@ -13,7 +13,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.periods import Period
 from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
-from extractor.extract.prose.dating import block_lead, compared_mark, period_of, sentence_periods
+from extractor.extract.prose.dating import block_lead, compared_mark, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
 from extractor.extract.prose.sentences import (
@@ -170,7 +170,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             if candidate_numbers(sent.text):  # a sentence without a number states no figure
                 said = _stage_text(para, sents, k)
                 if said not in stages:
-                    stages[said] = block_stage(said, lead or period_of(ctx), ctx, received)
+                    stages[said] = block_stage(said, lead or ctx.own_period(), ctx, received)
                 where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said], voice, earlier,
                               last_compared)
                 found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
@@ -178,7 +178,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 earlier.extend(found)
                 last_figure = found[-1] if found else last_figure
                 received.extend(found)
-            said = sentence_periods(sent.text, lead or period_of(ctx))
+            said = sentence_periods(sent.text, lead or ctx.own_period())
             mark = compared_mark(sent.text) if said else None  # a costly pattern: only where a period is said
             # "(2022/23: 17)": a period in a bracket is the aside's, not what the next sentence speaks of
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(sent.text)] if said else []

@@ -174,21 +174,17 @@ OPENS_BRACKET = re.compile(r"\(\s*$")
 BRACKET_VALUE = re.compile(r"\s*[:=\-–]?\s*\d")
 
 
-def period_of(ctx: Context) -> Period | None:
-    return ctx.own_period()
-
-
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:
     """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
     another block opens with a period or the section ends."""
-    spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], period_of(ctx)) if is_reporting(sp[2])
+    spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], ctx.own_period()) if is_reporting(sp[2])
              and not RELATIVE.search(block.text[sp[0]:sp[1]])]
     if spans and spans[0][0] < 15:
         return spans[0][2]
     # "Overall, our performance for the 23/24 year was:" introduces the lines below it
     if block.text.rstrip().endswith(":") and not count_numbers(block.text):
         # "increased compared with 2011/12:" names the year compared with, not the lines' own
-        spans = [sp for sp in sentence_periods(block.text, period_of(ctx)) if is_reporting(sp[2])
+        spans = [sp for sp in sentence_periods(block.text, ctx.own_period()) if is_reporting(sp[2])
                  and not RELATIVE.search(block.text[sp[0]:sp[1]]) and not NAMED_AS_COMPARED.search(block.text[:sp[0]])]
         if len({p for _, _, p in spans}) == 1:
             return spans[0][2]

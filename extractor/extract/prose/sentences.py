@@ -12,7 +12,7 @@ from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, previous_year
 from extractor.extract.prose.area_lists import area_list_item
 from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, list_lead_in, without_asides
-from extractor.extract.prose.dating import period_for, period_of, sentence_periods
+from extractor.extract.prose.dating import period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.follows import BASE_RULE, DAYS_AFTER_UNIT, FORWARD_STAGE, forward_parallel
 from extractor.extract.prose.idioms import is_idiom
@@ -250,7 +250,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     text = reading_text(w.sent.text)
     # a document that names no period of its own: the last one said nearby ("between April and
     # September 2024 ... -Missed collections: reduced from 23% to 12%")
-    context_period = period_of(w.ctx) or w.last_period
+    context_period = w.ctx.own_period() or w.last_period
     periods = sentence_periods(text, w.lead or context_period)
     if not periods and w.last_compared is not None and THAT_TIME.match(text):
         # "... compared to 78% for the same period last year. At that time, the Council received 480"
