@@ -197,6 +197,43 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
                               re.IGNORECASE)
 
 
+# "In 45 cases we replied within ten days", "and in 12 of these cases the complaint was upheld": the count
+# is the subject of the clause after its noun
+IN_CASES_LEFT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|whilst)\s+)in\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$",
+                           re.IGNORECASE)
+IN_CASES_NOUN = re.compile(r"^(?:\s*%|\s*per\s*cent)?\s+(?:of\s+(?:the\s+|these\s+|those\s+|them\s+)?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?"
+                           r"(?:cases?|instances?|complaints?)\b\s*,?", re.IGNORECASE)
+
+
+def _in_cases(left: str, clause: str, ombudsman: bool) -> Reading | None:
+    """What "In N cases <clause>" counts: what the clause says of its cases; no measure when it says
+    none ("In one case the complainant moved away"), and never the complaints received."""
+    if match_rule(left, "", ombudsman) is SKIP:
+        return None
+    reading = match_rule("", clause, ombudsman)
+    return None if reading is None or reading is SKIP or reading.measure == "received" else reading
+
+
+SHARE_RATIO_OPEN = re.compile(r"^[^.;()\d]{0,80}\(\s*$")  # "72% of complaints (" : the share's ratio opens
+SHARE_RATIO_CLOSE = re.compile(r"^\s*\)")
+
+
+def _share_ratio_end(n: Number, sentence: str, numbers: Sequence[Number], i: int) -> int | None:
+    """Where the bracketed count and base of share i end ("72% of complaints (36 out of 50)"), or None
+    when the share has no such bracket."""
+    if n.unit != "percent" or i + 2 >= len(numbers) or numbers[i + 1].unit != "count" or numbers[i + 2].unit != "count":
+        return None
+    count, base = numbers[i + 1], numbers[i + 2]
+    if not SHARE_RATIO_OPEN.match(sentence[n.end:count.start]) or not RATIO_OF.match(sentence[count.end:base.start]) \
+            or not SHARE_RATIO_CLOSE.match(sentence[base.end:]):
+        return None
+    return base.end
+
+
+def _next_start(numbers: Sequence[Number], k: int, sentence: str) -> int:
+    return numbers[k].start if k < len(numbers) else len(sentence)
+
+
 def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
                 before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
     """What number i of a sentence counts; `before` is the block's text before the sentence
@@ -214,6 +251,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
+    if (behind := _share_ratio_end(n, sentence, numbers, i)) is not None:
+        # "72% of complaints (36 out of 50) were answered on time": read on past the share's own ratio
+        right = right.rstrip()[:-1] + " " + sentence[behind:_next_start(numbers, i + 3, sentence)].lstrip(" )")
     right = BRACKETED_PERCENT.sub(" ", right)
     if stop < len(numbers) and (verb := NEXT_COUNTS_VERB.search(right)):
         right = right[:verb.start()]  # "upheld 1 complaint and partly upheld 2": that verb is the 2's
@@ -247,6 +287,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             return None  # "3 out of the 11 (27%) cases met the criteria": a sample, not a measure
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
+        if own is not None and own.measure in ("within_target", "outside_target") and i > 1 and _share_ratio_end(numbers[i - 2], sentence, numbers, i - 2):
+            # "81% (26 out of 32) closed this year were answered in time": a timeliness share is taken over
+            # the cases answered
+            return Reading("closed", "count", BASE_RULE, own.stage)
         return Reading("received", "count", BASE_RULE, NO_STAGE)
     if previous is not None and i and THAN_BEFORE.search(left) and n.unit == previous.unit \
             and previous.rule != BASE_RULE and THAN_WHEN.match(sentence, n.end):
@@ -271,6 +315,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "on time for 81% of stage 1 complaints and 64% of stage 2 complaints": the second share of the
         # same measure, at the stage its own words name
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
+    if IN_CASES_LEFT.search(left) and (noun := IN_CASES_NOUN.match(right)):
+        return _in_cases(left, right[noun.end():], ombudsman)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
     if reading is not None and reading is not SKIP and reading.unit == "per_1000" \
