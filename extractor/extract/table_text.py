@@ -77,8 +77,14 @@ VALUE_TOKEN = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?%?(?:\(\d[\d,]*(?:\.\d+)?%?\)
 BRACKETED = re.compile(r"(?<=\d%?)\s+\((?=\s*\d[\d,.]*%?\s*\))")
 
 
+# "81% (target 90%)", "9.5 [target: 10 days]": the goal a value is measured against is no value of the row
+TARGET_ASIDE = re.compile(r"\s*[(\[]\s*(?:target|aim|goal|standard)\s*[:=]?\s*\d[\d.,]*\s*(?:%|per\s*cent|(?:working\s+)?days?)?\s*[)\]]",
+                          re.IGNORECASE)
+
+
 def _tokens(line: str) -> list[str]:
     """The row's words, a value with what qualifies it in its cell glued into one (flat_rows)."""
+    line = TARGET_ASIDE.sub("", line)
     return row_tokens(BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")"))
 
 

@@ -30,8 +30,9 @@ BULLET = re.compile(r"^\s*(?:[-*•◦▪●–](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
 # "Difference: 3", "Total: 41": a labelled value, not a title.
-# also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%"
-LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?$")
+# also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%", and a list of values "Received: 412 (stage 1), 38 (stage 2)"
+LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?"
+                             r"(?:\s*(?:,|;|\band\b)\s*[\d.,]+\s*%?(?:\s*\([^()]*\))?)*$")
 TAG = re.compile(r"<[^>]+>")
 BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
 

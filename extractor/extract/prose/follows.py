@@ -134,6 +134,11 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         if previous.measure in DAY_MEASURES and (d := DAYS_AFTER_UNIT.match(right)):
             unit = {"working": "working_days", "calendar": "calendar_days"}.get((d.group("unit") or "").lower(), unit)
         return Reading(previous.measure, unit, "prose-stage-item", stage)
+    if BRACKET_ITEM_JOIN.match(left) and (m := BRACKET_STAGE.match(right)) \
+            and (stage := settles("stage", m.group("stage"))) is not None:
+        # "412 (stage 1), 38 (stage 2)", "38.2 (stage 1) and 4.1 (stage 2)": the next value of the list,
+        # at the stage its own bracket names
+        return Reading(previous.measure, previous.unit, "prose-bracketed-stage-item", stage)
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
@@ -153,6 +158,11 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
     return None
 
+
+# " (stage 1), ", " (first stage) and ": a value's own bracket, then the join to the next value of its list
+BRACKET_ITEM_JOIN = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:[\w’'-]+\s+){0,2}?\([^()]{2,30}\)\s*(?:[,;]\s*(?:and\s+)?|and\s+)$",
+                               re.IGNORECASE)
+BRACKET_STAGE = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*\((?P<stage>[^()]{2,30})\)", re.IGNORECASE)
 
 # "; stage two: ", " working days; investigation ", " (stage 1), and at investigation: ": what stands
 # between one item's value and the next's - the first's unit or bracket, a break, the next item's label
