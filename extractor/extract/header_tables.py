@@ -24,22 +24,40 @@ NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|st
 SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-value pair (label_values.py)
 
 
+# "KPI 4    Average days to answer ...    7.9": an indicator's code set apart from its words by a wide gap
+LEADING_CODE = re.compile(r"^(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?(?:\s{2,}|\t)(?=\S)")
+
+
+WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
+
+
+def _gap_cells(text: str) -> list[str]:
+    """A line's cells where wide gaps part them; a label cell keeps the numbers in its words ("within 10
+    working days"), a value cell is one token as _tokens makes it."""
+    cells = [c.strip() for c in re.split(r"\s{3,}|\t", text) if c.strip()]
+    values = 0
+    while values < len(cells) - 1 and len(one := _tokens(cells[-1 - values])) == 1 and _is_value(one[0]):
+        values += 1
+    return [" ".join(cells[: len(cells) - values]), *cells[len(cells) - values:]] if values else _tokens(text)
+
+
 def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
     number of values, no header row (the heading or lead line above says what they count; the
     table reader reads nothing where it does not), with perhaps a title line first."""
-    texts = [lines[ln - 1].strip() for ln in span if 0 < ln <= len(lines)]
+    texts = [LEADING_CODE.sub("", lines[ln - 1].strip()) for ln in span if 0 < ln <= len(lines)]
     title = None
     if texts and not _trailing_values(_tokens(texts[0])) and len(texts[0].split()) <= CAPTION_WORDS:
         title, texts, span = texts[0], texts[1:], span[1:]
     if len(texts) < 2 or not all(texts):
         return
     rows: list[tuple[str, ...]] = []
+    gapped = all(WIDE_GAP.search(t) for t in texts)  # columns set apart by wide gaps: the gaps are the cells' edges
     for text in texts:
-        tokens = _tokens(text)
+        tokens = _gap_cells(text) if gapped else _tokens(text)
         n = _trailing_values(tokens)
         label = " ".join(tokens[: len(tokens) - n])
-        if not n or n == len(tokens) or len(label.split()) > 8 or not (label[:1].isupper() or label[:1].isdigit()) \
+        if not n or n == len(tokens) or len(label.split()) > 12 or not (label[:1].isupper() or label[:1].isdigit()) \
                 or SENTENCE_MARK.search(label):
             return
         rows.append((label, *tokens[len(tokens) - n:]))

@@ -106,16 +106,29 @@ def _column_period(header: str, context: Context | None, has_header: bool) -> tu
     return None
 
 
+# an indicator's code in a column of its own ("CH01 (1)", "TP12", "KPI 3", "BV4a", "1 (ii)"): it names the
+# row for the reader who knows the scheme; the words beside it say what is measured
+CODE_CELL = re.compile(r"^\s*(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?\s*$")
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
-    """The first column whose data cells are mostly words; a numbering column before it is no data."""
+    """The first column whose data cells are mostly words; a numbering column before it is no data,
+    and a column of indicator codes gives way to the words beside it."""
     data = [r for r in rows[start:] if r]
     width = max((len(r) for r in data), default=0)
     for c in range(width):
         cells = [r[c] for r in data if c < len(r) and r[c].strip()]
         words = [x for x in cells if not cell_values(x) or label_period(x)]
         if cells and len(words) * 2 > len(cells):
-            return c
+            return c + 1 if _codes_beside_words(data, c) else c
     return None
+
+
+def _codes_beside_words(data: Sequence[Sequence[str]], c: int) -> bool:
+    """Whether column c holds only indicator codes and the column after it words."""
+    pairs = [(r[c], r[c + 1]) for r in data if c + 1 < len(r) and r[c].strip()]
+    return bool(pairs) and all(CODE_CELL.match(code) and len(WORD.findall(label)) >= 3 for code, label in pairs)
 
 
 ROW_BULLET = re.compile(r"\s*[•▪●]\s*")
@@ -183,6 +196,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
+    scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings))
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
     cells: list[TableCell] = []
@@ -260,6 +274,7 @@ class _Scope:
     about_complaints: bool = False  # its title, lead-in or heading speaks of complaints
     prior_in_brackets: bool = False  # the report says its brackets hold last year's values
     category_list: bool = False  # a "category: count" line of a list
+    rows_measured: bool = False  # its rows name what they measure: a row that names none is of another subject
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -267,8 +282,8 @@ class _Scope:
     def meaningful(self, columns: Sequence[Column], label_col: int | None,
                    rows: Sequence[LabelMeaning]) -> bool:
         """A table counts complaints when a label says so, or when its columns are periods."""
-        if any(m.skip for m in self.outer()[:2]):
-            return False
+        if any(m.skip for m in self.outer()[:2]) and not any(m.get("measure") and not m.skip for m in rows):
+            return False  # a survey's table; but "Tenant satisfaction measures" hold complaint rows of their own
         values = [c for c in columns if c.index != label_col]
         if values and all(c.meaning.skip for c in values):
             return False  # "Section | Page": every value column says it counts no complaints
@@ -319,6 +334,11 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     value, unit, stated = num
     order = (col.meaning, row, *scope.outer())
     measure = first_value("measure", *order)
+    if measure is None and col.period and scope.rows_measured and _other_subject(label) \
+            and not any(m.generic or m.get("stage") or m.total for m in (col.meaning, row)):
+        # "Homes that do not meet the Decent Homes Standard | 0.4%" among an indicator table's complaint rows,
+        # under a period column: no count of complaints by the period alone
+        return None
     if measure is None and (any(m.generic for m in order) or (col.period and not is_relative(col.header))
                             or col.meaning.get("stage")
                             or col.meaning.total):
@@ -357,6 +377,12 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
 
 
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
+CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b)", re.IGNORECASE)
+
+
+def _other_subject(label: str) -> bool:
+    """A row label of four words or more that speaks of no casework: an indicator of another subject."""
+    return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
 CATEGORY_WORDS = 4
 # 'No. resolved', 'Number closed': a count of something else, never a category's name
