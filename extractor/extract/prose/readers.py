@@ -149,6 +149,25 @@ def _amount_subject(subject: str, previous: Reading | None) -> Reading | None:
     return Reading(measure, "count", "prose-amount-subject", NO_STAGE if stage == "none" else stage)
 
 
+# "Stage 1 response performance was 84%", "Timeliness at stage 2 stood at 71%": a share said of a subject
+SHARE_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are|stood\s+at|reached|(?:improved|rose|increased|fell|dropped|"
+                              r"decreased|declined)\s+to)\s+$", re.IGNORECASE)
+
+
+def _share_subject(subject: str) -> Reading | None:
+    """The share a subject names by a measure word of the label vocabulary ("response performance",
+    "uphold rate"); a subject that names none (turnover, satisfaction) gives no figure."""
+    subject = SUBJECT_START.sub("", subject[-200:]).strip()
+    if not subject or len(subject.split()) > SUBJECT_WORDS:
+        return None
+    label = classify_label(subject)
+    measure = label.values.get("measure")
+    if label.skip or measure is None or measure in DAY_MEASURES:
+        return None
+    stage = label.values.get("stage")
+    return Reading(measure, "percent", "prose-share-subject", NO_STAGE if stage == "none" else stage)
+
+
 THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
 SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<what>(?:complaints?|cases)\s+[^.;]{3,60})",
                          re.IGNORECASE)
@@ -337,6 +356,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = match_rule(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
     if reading is None and (verb := COPULA_END.search(left)) is not None:
         reading = _amount_subject(left[:verb.start()], previous)
+    if reading is None and n.unit == "percent" and (verb := SHARE_COPULA_END.search(left)) is not None:
+        reading = _share_subject(left[:verb.start()])
     if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
         reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)

@@ -1,0 +1,40 @@
+"""A share said of a subject that names a measure ("Stage 1 response performance was 84%",
+"Timeliness at stage 2 stood at 71%"): the subject's words say what the share is, as a table's
+label would. A subject that names no measure gives no figure. Own words, written before the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from review_report import read_review
+
+from extractor.models import Figure
+
+
+def readings(tmp_path: Path, body: str) -> set[tuple[str, float, str, str | None]]:
+    return {(f.measure, f.value, f.unit, f.stage) for f in read_review(tmp_path, body) if isinstance(f, Figure)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Stage 1 response performance was 84% against a target of 95%.", ("within_target", 84.0, "percent", "stage1")),
+    ("Timeliness at stage 2 stood at 71%.", ("within_target", 71.0, "percent", "stage2")),
+    ("On-time replies at the first stage reached 90% in the year.", ("within_target", 90.0, "percent", "stage1")),
+    ("The stage two uphold rate was 27%.", ("upheld", 27.0, "percent", "stage2")),
+])
+def test_a_share_takes_the_measure_its_subject_names(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in readings(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Staff turnover in the team was 12% over the year.",
+    "Our customer satisfaction score was 64%.",
+])
+def test_a_share_of_another_subject_is_no_figure(tmp_path: Path, body: str) -> None:
+    assert readings(tmp_path, body) == set()
+
+
+@pytest.mark.parametrize("label", ["Timeliness", "Response performance", "On-time replies"])
+def test_a_timeliness_column_is_within_target(tmp_path: Path, label: str) -> None:
+    body = f"Stage | Received | {label}\nStage 1 | 240 | 82%\nStage 2 | 31 | 64%"
+    assert ("within_target", 82.0, "percent", "stage1") in readings(tmp_path, body)
