@@ -33,6 +33,8 @@ PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}
 # also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%", and a list of values "Received: 412 (stage 1), 38 (stage 2)"
 LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?"
                              r"(?:\s*(?:,|;|\band\b)\s*[\d.,]+\s*%?(?:\s*\([^()]*\))?)*$")
+# "Investigation (stage 2): 96 closed, average 18.2 working days": a label, a colon, then a value and its words
+LABEL_THEN_VALUE = re.compile(r":\s*[£]?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:[a-z]|,|$)")
 TAG = re.compile(r"<[^>]+>")
 BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
 
@@ -134,7 +136,8 @@ def looks_like_title(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
         return False
-    if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s):
+    if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s) \
+            or LABEL_THEN_VALUE.search(s):
         return False
     return any(c.isalpha() for c in s)
 

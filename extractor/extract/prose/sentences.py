@@ -159,6 +159,10 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or (said if said not in (None, NO_STAGE) else None)
         or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
     stage = None if stage == NO_STAGE else stage
+    if stage == "stage2" and reading.measure not in NOT_OMBUDSMAN and not NUMBERED_STAGE.search(clause) \
+            and MENTIONS_OMBUDSMAN.search(without_sources(text[span[0]:n.start])):
+        # "The Ombudsman accepted 6 cases for investigation": its own investigation, not a council's stage two
+        stage = "ombudsman"
     if reading.measure == "received" and TO_OMBUDSMAN.search(text, n.end, upto_next):
         stage = "ombudsman"  # "6 Stage 3 complaints forwarded to the Ombudsman": received at the ombudsman
     if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
@@ -178,6 +182,7 @@ def _next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) ->
     return min(end, numbers[j].start) if j < len(numbers) else end
 
 
+NUMBERED_STAGE = re.compile(r"\bstage[\s-]*(?:\d|one|two|three)\b|\b(?:first|second|third|1st|2nd|3rd)[\s-]+stage\b", re.IGNORECASE)
 OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
 
 
