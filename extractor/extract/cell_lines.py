@@ -95,6 +95,20 @@ def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
     return runs
 
 
+def _apart(run: list[Cell]) -> list[list[Cell]]:
+    """A run whose cells mostly sit on consecutive lines, cut at its blank lines: there a table ended
+    and the next began (cells pasted with a blank line between each keep their run whole)."""
+    gaps = [b.line - a.line for a, b in zip(run, run[1:], strict=False)]
+    if not gaps or Counter(gaps).most_common(1)[0][0] != 1:
+        return [run]
+    parts: list[list[Cell]] = [[run[0]]]
+    for cell, gap in zip(run[1:], gaps, strict=True):
+        if gap > 1:
+            parts.append([])
+        parts[-1].append(cell)
+    return parts
+
+
 def _values_after(run: list[Cell], i: int) -> int:
     n = 0
     while i + 1 + n < len(run) and run[i + 1 + n].numeric:
@@ -177,7 +191,7 @@ def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
 def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
     """Every table of `doc` whose cells sit one per line, with its title line when it has one."""
     out: list[tuple[Block, str | None]] = []
-    for run in _runs(_one_line_blocks(doc)):
+    for run in (part for whole in _runs(_one_line_blocks(doc)) for part in _apart(whole)):
         while len(run) >= 6:
             k = _width(run)
             made = _table(run, k) if k else None

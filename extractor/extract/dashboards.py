@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import regex as re
 
+from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.label_periods import label_period
 from extractor.extract.table_labels import classify_label
@@ -233,7 +234,8 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     figures: list[Figure] = []
     for page in pages_of(items):
         figures += _page_figures(page, ctx, doc)
-    return figures
+    tabled = cell_table_lines(doc)  # a table pasted one cell per line is the table reader's, read once
+    return [f for f in figures if f.line not in tabled]
 
 
 @per_document
