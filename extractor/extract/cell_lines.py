@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import regex as re
 
@@ -96,16 +97,18 @@ def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
 
 
 def _apart(run: list[Cell]) -> list[list[Cell]]:
-    """A run whose cells mostly sit on consecutive lines, cut at its blank lines: there a table ended
-    and the next began (cells pasted with a blank line between each keep their run whole)."""
-    gaps = [b.line - a.line for a, b in zip(run, run[1:], strict=False)]
+    """A run whose cells mostly sit on consecutive lines, cut at a blank line after which two word
+    cells stand together: there a table ended and the next one's header began. (A blank line before
+    a label and its values parts rows of one table; cells pasted with a blank line between each keep
+    their run whole.)"""
+    gaps = [b.line - a.line for a, b in pairwise(run)]
     if not gaps or Counter(gaps).most_common(1)[0][0] != 1:
         return [run]
     parts: list[list[Cell]] = [[run[0]]]
-    for cell, gap in zip(run[1:], gaps, strict=True):
-        if gap > 1:
+    for k, gap in enumerate(gaps, 1):
+        if gap > 1 and k + 1 < len(run) and not run[k].numeric and not run[k + 1].numeric:
             parts.append([])
-        parts[-1].append(cell)
+        parts[-1].append(run[k])
     return parts
 
 
