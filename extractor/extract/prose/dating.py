@@ -73,12 +73,26 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
     # year) is settled for the whole document in periods.reading, not here
     if context is not None and is_reporting(context):
         # ... but a month with its count in brackets ("late in June (4)") is that count's period
+        # and a sentence that opens on its month ("In September alone there were 57") counts that month
         found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])
-                 or COUNT_IN_BRACKETS.match(sentence, e)] + _onwards(sentence, context)
+                 or COUNT_IN_BRACKETS.match(sentence, e) or _opening_month(sentence, s, e, p, context)] \
+            + _onwards(sentence, context)
     return sorted(found, key=lambda sp: sp[0])
 
 
 COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+DIGIT = re.compile(r"\d")
+OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|during|for|throughout)\s+(?:the\s+month\s+of\s+)?)?", re.IGNORECASE)
+
+
+def _opening_month(sentence: str, start: int, end: int, p: Period, context: Period) -> bool:
+    """A month of the report's own period that the sentence opens on ("In September alone there were
+    57", "During August 2030 we logged 41"): the period of what the sentence counts. (A month outside
+    it, "In August 2014 the council adopted its policy", or one of a sentence that counts nothing, "In
+    July 2020 the council opened a phone line", is when something happened.)"""
+    return p.start is not None and p.end is not None and (p.end - p.start).days <= 31 \
+        and context.start is not None and context.end is not None and context.start <= p.start <= p.end <= context.end \
+        and OPENING_PREPOSITION.fullmatch(sentence[:start]) is not None and DIGIT.search(sentence, end) is not None
 
 
 def _onwards(sentence: str, context: Period) -> list[tuple[int, int, Period]]:

@@ -154,6 +154,12 @@ SHARE_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are|stood\s+at|reached|
                               r"decreased|declined)\s+to)\s+$", re.IGNORECASE)
 
 
+# "were 14" ending a clause or followed by when: a count said of its subject ("were 14 fewer" is a change)
+COUNT_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are)\s+$", re.IGNORECASE)
+CLAUSE_AFTER_COUNT = re.compile(r"^\s*(?:[.;,)(]|$|(?:this|last|that|the)\s+(?:quarter|year|month|period|half)\b|"
+                                r"(?:in|during|for|over|across)\s|compared\b|against\b|and\b)", re.IGNORECASE)
+
+
 def _share_subject(subject: str) -> Reading | None:
     """The share a subject names by a measure word of the label vocabulary ("response performance",
     "uphold rate"); a subject that names none (turnover, satisfaction) gives no figure."""
@@ -358,6 +364,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = _amount_subject(left[:verb.start()], previous)
     if reading is None and n.unit == "percent" and (verb := SHARE_COPULA_END.search(left)) is not None:
         reading = _share_subject(left[:verb.start()])
+    if reading is None and n.unit == "count" and (verb := COUNT_COPULA_END.search(left)) is not None \
+            and CLAUSE_AFTER_COUNT.match(right):
+        # "Stage 2 escalations were 14 this quarter", "Compliments were 35 in the quarter"
+        reading = _amount_subject(left[:verb.start()], previous)
     if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
         reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)
