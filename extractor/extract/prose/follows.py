@@ -85,7 +85,7 @@ CLAUSE_ENDS = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:[.;,)]|$|and\b|but\b)", re
 PERIOD_WORDS = re.compile(r"^(?:in|during|for|over|across)\s+", re.IGNORECASE)
 
 
-def _names_period(text: str) -> bool:
+def names_period(text: str) -> bool:
     """Whether a short text is a period phrase and nothing more ("the year before", "in the second
     half", "in 2029/30")."""
     from extractor.extract.periods import financial_year, find_periods
@@ -143,7 +143,7 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
     if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := PERIOD_THEN_VALUE.search(left)) \
-            and _names_period(m.group("when")):
+            and names_period(m.group("when")):
         # "Last year we received 400 complaints; the year before, 380", "... and in the second half 210":
         # a clause of a period and a value only, the measure left out as said before
         return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)

@@ -11,7 +11,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading
-from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, follows
+from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, names_period, follows
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.table_labels import classify_label
 from extractor.patterns import compile_regex
@@ -195,6 +195,7 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 # ... said of an earlier period ("... in the previous year", "... in 2029/30"), not of a plan or a forecast
 THAN_WHEN = re.compile(r"[^.;]{0,50}?\b(?:year|quarter|period|(?:19|20)\d\d)\b", re.IGNORECASE)
 THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+$", re.IGNORECASE)
+CLAUSE_CUT = re.compile(r"[.;,()]")
 AND_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 YEAR_BEFORE_THAT = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:in\s+)?the\s+(?:year|quarter)\s+before(?:\s+that)?\b", re.IGNORECASE)
 THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
@@ -322,8 +323,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "1,036 complaints, 7% fewer than the 1,114 we logged the year before": the earlier value
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if previous is not None and i and previous.rule == "prose-compared-value" and AND_BEFORE.search(left) \
-            and YEAR_BEFORE_THAT.match(right) and n.unit == previous.unit:
-        # "up from 45 in 2029/30 and 39 the year before that": a second earlier value of the same
+            and (YEAR_BEFORE_THAT.match(right) or names_period(CLAUSE_CUT.split(right.lstrip(" %"), 1)[0]))\
+            and n.unit == numbers[i - 1].unit:
+        # "compared with 121 in quarter 1 and 150 in the same quarter last year", "up from 45 in 2029/30 and
+        # 39 the year before that": a further earlier value of the same
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if previous is not None and not i and THAT_UP_FROM.match(left) and n.unit == previous.unit:
         # "That is up from nine the year before": the earlier value of the figure just read
