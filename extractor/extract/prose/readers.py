@@ -11,7 +11,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading
-from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, names_period, follows
+from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, follows, names_period
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.table_labels import classify_label
 from extractor.patterns import compile_regex
