@@ -14,6 +14,7 @@ import regex as re
 
 from extractor.extract import dashboard_words
 from extractor.extract.label_periods import label_period
+from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_number
 from extractor.memo import per_document
 from extractor.models import Block, Document, Word
@@ -150,6 +151,16 @@ def _data_table(rows: Sequence[Sequence[str]]) -> bool:
         any(ch.isdigit() for cell in r[1:] for ch in cell) for r in body) >= 2
 
 
+def _label_value_table(rows: Sequence[Sequence[str]]) -> bool:
+    """ "Received | 96" / "Upheld or partly upheld | 41%": rows of a label naming a measure and its value,
+    a table the table reader reads whole with its caption (its numbers handed to the tiles around them
+    would pair with the wrong labels where a label is one the tiles do not know)."""
+    filled = [[c for c in r if c.strip()] for r in rows]
+    return len(filled) >= 2 and all(len(r) == 2 and cell_number(r[1]) is not None and cell_number(r[0]) is None
+                                    and not label_period(r[0]) for r in filled) \
+        and any(classify_label(r[0]).get("measure") for r in filled)
+
+
 def _raw_bold(lines: Sequence[str], line: int) -> bool:
     return 0 < line <= len(lines) and bool(BOLD_CELL.search(lines[line - 1]))
 
@@ -182,7 +193,7 @@ def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> It
 def _table_items(b: Block, lines: Sequence[str]) -> Iterator[Item]:
     """Tiles side by side ("25 Stage 1 ... <tab> 9 Stage 1 ..."), slicer rows, comparison rows.
     A data table (a header row of words over rows of numbers) is the table reader's: a barrier."""
-    if _data_table(b.rows):
+    if _data_table(b.rows) or _label_value_table(b.rows):
         yield Item("barrier", b.line, b.text, page=b.page)
         return
     for row, ln in zip(b.rows, b.row_lines or (b.line,) * len(b.rows), strict=False):

@@ -211,8 +211,9 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int,
             break
         if b.kind == "table":
             break
-        if lead is None and j == index - 1 and (b.text.rstrip().endswith(":") or is_caption(b.text)):
-            lead = b.text
+        own = b.text.strip().strip("|").strip()  # "Stage 1 complaints |": a one-cell row of a pipe table is its caption
+        if lead is None and j == index - 1 and (own.endswith(":") or is_caption(own)):
+            lead = own
         elif lead is None and j == index - 1 and is_caption(last := _last_line(b, lines)):
             lead = last.strip()
         elif lead is None and j == index - 1 and b.kind == "paragraph" and (sentence := _lead_in_sentence(b.text)):
