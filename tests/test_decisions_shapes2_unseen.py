@@ -1,0 +1,251 @@
+"""Ombudsman cases in shapes the corpus lacks, second batch (issue 13): pages written for this test
+in words of our own, as a landlord, a council, an NHS trust or a Welsh or Scottish body would publish
+them. The organisations are invented; no corpus document, dev-real excerpt or earlier test holds
+these words.
+
+Shapes: several cases told in one paragraph ("In one case ... In a second case ...; the remaining two
+found no maladministration"), Housing Ombudsman determination tables with an Orders column, findings
+told as "we were ordered to" or "the Ombudsman recommended", SPSO and PSOW outcome wordings ("Some
+upheld, recommendations", "upheld - in part", "early resolution"), PHSO "partly upheld", committee
+minutes, press stories naming the council, lists of investigation reports - and summary counts that
+must give no decision. Each expected case is (anchor, body, outcome, payment_gbp[, finding]): the
+anchor is a piece of the line the case is told on, matched like the scorer (within two lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor import load
+from extractor.extract.decisions import extract_decisions
+from extractor.models import Decision
+from extractor.segment import contexts
+
+Case = tuple[Any, ...]
+
+
+def decisions_in(tmp_path: Path, text: str, name: str) -> list[Decision]:
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    doc = load(f)
+    return extract_decisions(doc, contexts(doc))
+
+
+def line_of(text: str, anchor: str) -> int:
+    """1-based line of the one line that holds `anchor`."""
+    hits = [n for n, ln in enumerate(text.splitlines(), 1) if anchor in ln]
+    assert len(hits) == 1, f"anchor {anchor!r} is on lines {hits}"
+    return hits[0]
+
+
+def assert_cases(tmp_path: Path, text: str, expected: list[Case], name: str) -> None:
+    """Every expected case found once (line within 2, body, outcome, payment, finding when given)
+    and nothing else emitted."""
+    got = [(d.line, d.body, d.outcome, d.payment_gbp, d.finding) for d in decisions_in(tmp_path, text, name)]
+    free = list(got)
+    for anchor, body, outcome, paid, *finding in expected:
+        at = line_of(text, anchor)
+        hit = next((g for g in free if abs(g[0] - at) <= 2 and g[1:3] == (body, outcome) and g[3] == paid
+                    and (not finding or g[4] == finding[0])), None)
+        assert hit is not None, (anchor, body, outcome, paid, finding, got)
+        free.remove(hit)
+    assert not free, f"extra decisions {free}"
+
+
+PAGES: dict[str, tuple[str, list[Case], str]] = {
+    # ------------------------------------------------------------------ several cases in one paragraph
+    "landlord-paragraph-one-case-second-case-remaining-two": (
+        ("Thornfield Homes - Annual Complaints Performance 2023/24\n\n"
+        "Housing Ombudsman\n\n"
+        "The Housing Ombudsman determined four complaints about us this year.\n"
+        "In one case, about a roof leak that went unrepaired through the winter, the Ombudsman found\n"
+        "maladministration and we were ordered to pay the resident £650.\n"
+        "In a second case, concerning our response to reports of anti-social behaviour, it found\n"
+        "service failure and we were ordered to apologise.\n"
+        "The remaining two found no maladministration.\n"),
+        [("In one case, about a roof leak", "HO", "upheld", 650.0, "maladministration"),
+         ("In a second case, concerning", "HO", "upheld", None, "service failure"),
+         ("The remaining two found", "HO", "not_upheld", None),
+         ("The remaining two found", "HO", "not_upheld", None)], "page.txt"),
+    "council-paragraph-first-and-other": (
+        ("Oakhurst District Council - annual review of complaints\n\n"
+        "Local Government and Social Care Ombudsman\n\n"
+        "Two complaints about the council were decided after investigation. In the first, the Ombudsman "
+        "found fault causing injustice in the way we assessed a disabled facilities grant, and we agreed to "
+        "pay £400 and to reconsider the application. In the other, about a missed garden waste collection, "
+        "the Ombudsman found no fault.\n"),
+        [("Two complaints about the council", "LGSCO", "upheld", 400.0),
+         ("Two complaints about the council", "LGSCO", "not_upheld", None)], "page.txt"),
+    # ------------------------------------------------------------------ determination tables
+    "ho-markdown-table-case-ref-issue-finding-orders": (
+        ("# Ridgeway Housing Trust: complaints to the Housing Ombudsman\n\n"
+        "| Case ref | Issue | Finding | Orders |\n| --- | --- | --- | --- |\n"
+        "| 202308811 | Damp and mould in a ground-floor flat | Severe maladministration | £1,500 compensation and a written apology |\n"
+        "| 202309020 | Delay replacing a boiler | Service failure | £200 |\n"
+        "| 202310455 | Handling of a boundary dispute | Outside jurisdiction | None |\n"
+        "| 202311316 | Noise from communal heating | No maladministration | None |\n"
+        "| 202312007 | Complaint handling | Reasonable redress | None |\n"),
+        [("202308811", "HO", "upheld", 1500.0, "severe maladministration"),
+         ("202309020", "HO", "upheld", 200.0, "service failure"),
+         ("202310455", "HO", "out_of_jurisdiction", None),
+         ("202311316", "HO", "not_upheld", None, "no maladministration"),
+         ("202312007", "HO", "not_upheld", None, "reasonable redress")], "page.md"),
+    "ho-tab-table-mixed-element-finding": (
+        ("Kestrel Moor Homes\nOmbudsman determinations, April to September 2024\n\n"
+        "Ref\tWhat it was about\tDetermination\tOrders\n"
+        "202401178\tRepairs to a leaking shower and the complaint about it\tMaladministration (repairs); "
+        "no maladministration (complaint handling)\tPay £300\n"
+        "202402290\tAllocation of a parking space\tNo maladministration\tNone\n"),
+        [("202401178", "HO", "partially_upheld", 300.0),
+         ("202402290", "HO", "not_upheld", None)], "page.txt"),
+    # ------------------------------------------------------------------ "we were ordered to", "recommended"
+    "council-we-were-ordered-to": (
+        ("Marlow Vale Borough Council\nComplaints and compliments report 2022/23\n\n"
+        "Ombudsman complaints\n\n"
+        "The Local Government and Social Care Ombudsman upheld a complaint about how we dealt with an "
+        "appeal for school transport. We were ordered to apologise to the family, pay them £300 for the "
+        "distress caused and review the wording of our appeal letters.\n"),
+        [("The Local Government and Social Care Ombudsman upheld", "LGSCO", "upheld", 300.0)], "page.txt"),
+    "council-ombudsman-recommended": (
+        ("Hallam Cross City Council - Ombudsman decisions 2023/24\n\n"
+        "Blue badge renewal\n\n"
+        "A resident said we refused his blue badge renewal without looking at his medical evidence. The "
+        "Ombudsman recommended that we reconsider the application and pay him £150 for his time and trouble. "
+        "We accepted the recommendations and have done both.\n"),
+        [("Ombudsman recommended that we reconsider", "LGSCO", "upheld", 150.0)], "page.txt"),
+    # ------------------------------------------------------------------ Scotland, Wales, NHS England
+    "spso-grid-body-subject-outcome": (
+        ("## Decisions of the Scottish Public Services Ombudsman on Strathcairn Council, 2023\n\n"
+        "| Decision date | Subject | Outcome |\n| --- | --- | --- |\n"
+        "| 14 March 2023 | Handling of a planning objection | Some upheld, recommendations |\n"
+        "| 2 May 2023 | Council tax reduction | Not upheld |\n"
+        "| 30 August 2023 | Care at home charges | Fully upheld, recommendations |\n"),
+        [("14 March 2023", "SPSO", "partially_upheld", None),
+         ("2 May 2023", "SPSO", "not_upheld", None),
+         ("30 August 2023", "SPSO", "upheld", None)], "page.md"),
+    "psow-upheld-in-part-with-dash": (
+        ("Cyngor Bro Tawelan / Tawelan Vale Council\nComplaints report to the Governance Committee\n\n"
+        "Cases closed by the Public Services Ombudsman for Wales\n\n"
+        "| Reference | Service | Outcome |\n| --- | --- | --- |\n"
+        "| 202301881 | Adult social care | Other report - upheld - in part |\n"
+        "| 202302640 | Waste and recycling | Early resolution / voluntary settlement |\n"
+        "| 202303775 | Highways | Other report - not upheld |\n"),
+        [("202301881", "PSOW", "partially_upheld", None),
+         ("202302640", "PSOW", "other", None),
+         ("202303775", "PSOW", "not_upheld", None)], "page.md"),
+    "psow-settled-in-prose-welsh-council": (
+        ("Cyngor Sir Penrhos - Annual letter summary\n\n"
+        "Ombudsman cases\n\n"
+        "The Ombudsman settled one complaint about a delayed disabled adaptation grant through early "
+        "resolution: the council agreed to pay £125 and to finish the works by the end of March.\n"),
+        [("The Ombudsman settled one complaint", "PSOW", "other", 125.0)], "page.txt"),
+    "phso-partly-upheld-trust-board": (
+        ("Elmsworth Hospitals NHS Foundation Trust\nBoard of Directors - Patient Experience Report\n\n"
+        "Parliamentary and Health Service Ombudsman\n\n"
+        "The Ombudsman partly upheld a complaint about how a patient was discharged from Ward 7 without a "
+        "care package in place. The trust has written to apologise and paid the family £500.\n"),
+        [("The Ombudsman partly upheld", "PHSO", "partially_upheld", 500.0)], "page.txt"),
+    # ------------------------------------------------------------------ minutes, press, report lists
+    "committee-minutes-numbered-items": (
+        ("Minutes of the Standards and Audit Committee, 12 June 2024\n\n"
+        "7. Ombudsman decisions\n\n"
+        "7.1 Members received a summary of the decisions of the Local Government and Social Care Ombudsman.\n"
+        "7.2 In a complaint about housing benefit overpayments, the Ombudsman found fault causing injustice;\n"
+        "the council has since paid £220 to the claimant.\n"
+        "7.3 In a complaint about a planning enforcement notice, the Ombudsman found no fault.\n"),
+        [("7.2 In a complaint about housing benefit", "LGSCO", "upheld", 220.0),
+         ("7.3 In a complaint about a planning", "LGSCO", "not_upheld", None)], "page.txt"),
+    "committee-minutes-two-cases-combined-sum": (
+        ("Corporate Governance Committee - minutes of 3 October 2023\n\n"
+        "45. Ombudsman complaints\n\n"
+        "The Monitoring Officer reported that since the last meeting the Local Government and Social Care "
+        "Ombudsman had decided two complaints about the council, both upheld with a finding of maladministration "
+        "causing injustice; the council paid £500 between them.\n"),
+        [("The Monitoring Officer reported", "LGSCO", "upheld", None),
+         ("The Monitoring Officer reported", "LGSCO", "upheld", None)], "page.txt"),
+    "press-story-names-the-council": (
+        ("Family waited a year for bathroom adaptation\n\n"
+        "A family waited more than a year for a council to adapt the bathroom of their disabled son.\n\n"
+        "The Local Government and Social Care Ombudsman found Ashcombe Borough Council at fault for the "
+        "delay and for failing to keep the family informed.\n\n"
+        "The council has agreed to apologise and to pay the family £1,000.\n"),
+        [("found Ashcombe Borough Council at fault", "LGSCO", "upheld", 1000.0)], "page.txt"),
+    "press-story-two-landlord-cases": (
+        ("Watchdog rules against housing association twice\n\n"
+        "Greywell Housing Group has been found responsible for severe maladministration after it left a "
+        "tenant with a broken lift for five months. The Housing Ombudsman ordered it to pay £900.\n\n"
+        "In a separate case, the Ombudsman found service failure in how the association handled a "
+        "neighbour dispute, and ordered it to pay £150.\n"),
+        [("Greywell Housing Group has been found", "HO", "upheld", 900.0),
+         ("In a separate case", "HO", "upheld", 150.0)], "page.txt"),
+    "investigation-reports-dash-list": (
+        ("Investigation reports published by the Ombudsman in 2024\n\n"
+        "- Lowmoor District Council (23 011 902) - housing allocations - fault causing injustice; the council "
+        "agreed to pay £750\n"
+        "- Lowmoor District Council (23 014 410) - council tax recovery - no fault\n"),
+        [("(23 011 902)", "LGSCO", "upheld", 750.0),
+         ("(23 014 410)", "LGSCO", "not_upheld", None)], "page.txt"),
+    "ho-cases-as-list-items-finding-after-subject": (
+        ("Brambleford Housing - Complaints Annual Report\n\n"
+        "Determinations from the Housing Ombudsman\n\n"
+        "- Window repairs (202207713): service failure found; £100 ordered\n"
+        "- Rent arrears letters (202208891): no maladministration\n"
+        "- Gas servicing access (202210020): outside the Ombudsman's jurisdiction\n"),
+        [("Window repairs", "HO", "upheld", 100.0, "service failure"),
+         ("Rent arrears letters", "HO", "not_upheld", None),
+         ("Gas servicing access", "HO", "out_of_jurisdiction", None)], "page.txt"),
+    "council-labelled-fields-lgsco-finding-words": (
+        ("Decisions of the Local Government Ombudsman about Westerby County Council\n\n"
+        "Ombudsman ref: 22 016 330\n"
+        "Service: Adult social care\n"
+        "Finding: Upheld - maladministration and injustice\n"
+        "Remedy: apology, £350 and a review of how care reviews are booked\n\n"
+        "Ombudsman ref: 22 017 004\n"
+        "Service: Highways\n"
+        "Finding: Closed after initial enquiries - no worthwhile outcome achievable\n"
+        "Remedy: none\n"),
+        [("Finding: Upheld - maladministration", "LGSCO", "upheld", 350.0),
+         ("Finding: Closed after initial enquiries", "LGSCO", "closed_after_initial_enquiries", None)],
+        "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(PAGES))
+def test_cases_in_shapes_the_corpus_lacks(tmp_path: Path, key: str) -> None:
+    text, expected, name = PAGES[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+# ------------------------------------------------------------------ summary counts: no case at all
+COUNTS: dict[str, tuple[str, str]] = {
+    "ho-determinations-counted-by-finding": (
+        ("Thornfield Homes - Housing Ombudsman\n\n"
+        "The Housing Ombudsman made 12 determinations about us during the year: maladministration was "
+        "found in 5, service failure in 3 and no maladministration in 4. Compensation ordered across "
+        "these cases came to £4,250.\n"), "page.txt"),
+    "ho-finding-count-table": (
+        ("## Housing Ombudsman findings 2023/24\n\n"
+        "| Finding | Number |\n| --- | --- |\n| Severe maladministration | 1 |\n| Maladministration | 6 |\n"
+        "| Service failure | 2 |\n| No maladministration | 3 |\n| Outside jurisdiction | 2 |\n"), "page.md"),
+    "lgsco-annual-letter-rates": (
+        ("Oakhurst District Council\nLGSCO annual review letter 2023\n\n"
+        "The Ombudsman upheld 7 complaints about the council, an uphold rate of 64% against an average of "
+        "72% for similar authorities. In 100% of upheld cases the Ombudsman was satisfied the council had "
+        "carried out its recommendations.\n"), "page.txt"),
+    "spso-outcomes-counted": (
+        ("Strathcairn Council - SPSO complaints 2022/23\n\n"
+        "Some upheld: 3\nNot upheld: 4\nFully upheld: 1\n"
+        "The SPSO made 9 recommendations, all of which were accepted.\n"), "page.txt"),
+    "psow-received-and-closed-counts": (
+        ("Cyngor Sir Penrhos\nPublic Services Ombudsman for Wales - annual letter\n\n"
+        "The Ombudsman received 31 complaints about the council and closed 29. Of these, 14 were premature, "
+        "9 were out of jurisdiction and 6 were settled by early resolution.\n"), "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(COUNTS))
+def test_summary_counts_give_no_decision(tmp_path: Path, key: str) -> None:
+    text, name = COUNTS[key]
+    assert decisions_in(tmp_path, text, name) == []
