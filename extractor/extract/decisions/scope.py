@@ -81,12 +81,16 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
     """Whether a case with no body of its own may take the document's: its headings speak of an
     ombudsman (or there are none), its own words or its section name one, or it is laid out as a
     case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
-    "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
+    "Ombudsman decisions") with no heading of the council's own procedure between, or a table row
+    below a line that presents its table as an ombudsman's decisions. An ombudsman's
     own page (`voice`) is an ombudsman part throughout."""
     if voice or not case.scope or any(OMBUDSMAN.search(h) for h in (*parent_heading(doc, case.block), *case.scope)):
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
+    if case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope) \
+            and lead_in_names_ombudsman(doc, case.block):
+        return True  # a row of a table the text just above presents as an ombudsman's decisions
     return case.record and ombudsman_above(doc, case.block)
 
 

@@ -7,6 +7,7 @@ the woman £100") adds to that case instead. Sentences about several cases ("in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -51,6 +52,8 @@ class Told:
     back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
     subject: str | None = None
     said: str = ""  # the sentence that tells it, where a long paragraph points its line
+    shared: bool = False  # told together with others of a count: a sum it names is paid for them all
+    inferred: bool = False  # its verdict is only inferred from a remedy ("agreed to pay £1,000")
 
 
 def sentences(text: str) -> list[str]:
@@ -122,12 +125,20 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
     Essex CC. He found maladministration by Maldon DC")."""
     found: list[Told] = []
     named: set[str] = set()
-    for sentence in sentences(text):
+    for sentence in SENTENCE.split(text):
+        if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
+            found += rest  # "The remaining two found no maladministration", after the cases told one by one
+            continue
+        if first_match("not_case", sentence):
+            continue
         if parts := parted_cases(sentence):
             found += parts
             continue
         if listed := first_match("case_list", sentence):
             rule, m = listed
+            if "items" not in m.groupdict():
+                found += alike_cases(sentence, "case_list")
+                continue
             return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
         hit = case_rule(sentence, voice)
@@ -148,10 +159,24 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
             # failure in Y": a failing on some elements and none on others, whichever the sentence names first
             outcome = "partially_upheld"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
-        found.append(Told(outcome, finding, rule["id"], sentence))
+        found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated))
     # one case: its finding, remedies and payment may be in any sentence of the passage
     return [replace(found[0], text=text, said=found[0].text, finding=found[0].finding or _finding(text, found[0]))]\
         if len(found) == 1 else found
+
+
+def alike_cases(sentence: str, kind: str, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[Told]:
+    """A small count of cases told at once with one verdict ("two complaints ..., both upheld with a
+    finding of fault"; "the remaining two found no maladministration"): one case per count, each with
+    the verdict the words after the count state, none with a sum of its own (a sum named is shared)."""
+    hit = first_match(kind, sentence, allow)
+    if hit is None or "count" not in hit[1].groupdict():
+        return []
+    read = read_outcome(sentence[hit[1].start("count"):])
+    count = _count(hit[1].group("count"))
+    if read is None or not count:
+        return []
+    return [Told(read[0]["outcome"], read[1], hit[0]["id"], sentence, shared=True) for _ in range(count)]
 
 
 def parted_cases(sentence: str) -> list[Told]:
@@ -183,7 +208,7 @@ def counted_cases(text: str) -> list[Told]:
     Two of these relate to defect management and the other to estate management"): one case per
     part member, with the part's subject and the passage's outcome. Parts that do not add up to the
     count leave it a count."""
-    hit = first_match("case_count", text)
+    hit = first_match("case_count", text, lambda r: not r.get("rest"))
     read = read_outcome(text) if hit else None
     if hit is None or read is None:
         return []
