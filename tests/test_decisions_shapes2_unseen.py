@@ -20,22 +20,27 @@ import pytest
 
 from extractor import load
 from extractor.extract.decisions import extract_decisions
-from extractor.models import Decision
+from extractor.models import Decision, Document
 from extractor.segment import contexts
 
 Case = tuple[Any, ...]
 
 
-def decisions_in(tmp_path: Path, text: str, name: str) -> list[Decision]:
+def read_page(tmp_path: Path, text: str, name: str) -> tuple[Document, list[Decision]]:
     f = tmp_path / name
     f.write_text(text, encoding="utf-8")
     doc = load(f)
-    return extract_decisions(doc, contexts(doc))
+    return doc, extract_decisions(doc, contexts(doc))
 
 
-def line_of(text: str, anchor: str) -> int:
-    """1-based line of the one line that holds `anchor`."""
-    hits = [n for n, ln in enumerate(text.splitlines(), 1) if anchor in ln]
+def decisions_in(tmp_path: Path, text: str, name: str) -> list[Decision]:
+    return read_page(tmp_path, text, name)[1]
+
+
+def line_of(lines: list[str], anchor: str) -> int:
+    """1-based line of the one line of the document as read (an HTML page's text lines) that holds
+    `anchor`."""
+    hits = [n for n, ln in enumerate(lines, 1) if anchor in ln]
     assert len(hits) == 1, f"anchor {anchor!r} is on lines {hits}"
     return hits[0]
 
@@ -43,10 +48,11 @@ def line_of(text: str, anchor: str) -> int:
 def assert_cases(tmp_path: Path, text: str, expected: list[Case], name: str) -> None:
     """Every expected case found once (line within 2, body, outcome, payment, finding when given)
     and nothing else emitted."""
-    got = [(d.line, d.body, d.outcome, d.payment_gbp, d.finding) for d in decisions_in(tmp_path, text, name)]
+    doc, found = read_page(tmp_path, text, name)
+    got = [(d.line, d.body, d.outcome, d.payment_gbp, d.finding) for d in found]
     free = list(got)
     for anchor, body, outcome, paid, *finding in expected:
-        at = line_of(text, anchor)
+        at = line_of(list(doc.lines), anchor)
         hit = next((g for g in free if abs(g[0] - at) <= 2 and g[1:3] == (body, outcome) and g[3] == paid
                     and (not finding or g[4] == finding[0])), None)
         assert hit is not None, (anchor, body, outcome, paid, finding, got)
@@ -211,6 +217,82 @@ PAGES: dict[str, tuple[str, list[Case], str]] = {
         "page.txt"),
 }
 
+# a second batch, written after the first passed: more landlord shapes, HTML pages and element findings
+MORE: dict[str, tuple[str, list[Case], str]] = {
+    "html-table-of-determinations-with-compensation": (
+        ("<html><body><h1>Harbourside Homes - Complaints Annual Report 2023/24</h1>"
+        "<h2>Housing Ombudsman determinations</h2>"
+        "<table><tr><th>Complaint about</th><th>Ombudsman finding</th><th>Compensation</th></tr>"
+        "<tr><td>Communal lighting left broken</td><td>Maladministration</td><td>£275.00</td></tr>"
+        "<tr><td>Lost tenancy documents</td><td>No maladministration</td><td>£0.00</td></tr>"
+        "</table></body></html>\n"),
+        [("Communal lighting left broken", "HO", "upheld", 275.0, "maladministration"),
+         ("Lost tenancy documents", "HO", "not_upheld", None, "no maladministration")], "page.html"),
+    "html-list-under-a-sentence-naming-the-ombudsman": (
+        ("<html><body><h1>Fernbank Living annual report</h1><h2>Learning from complaints</h2>"
+        "<p>We received three determinations from the Housing Ombudsman during the year:</p><ul>"
+        "<li>Severe maladministration in how we handled a leaking flat roof - £1,250 compensation ordered</li>"
+        "<li>Service failure in our reply to a request for a tenancy transfer - £80 ordered</li>"
+        "<li>No maladministration in our handling of a garden boundary complaint</li>"
+        "</ul></body></html>\n"),
+        [("Severe maladministration in how we handled", "HO", "upheld", 1250.0, "severe maladministration"),
+         ("Service failure in our reply", "HO", "upheld", 80.0, "service failure"),
+         ("No maladministration in our handling", "HO", "not_upheld", None, "no maladministration")], "page.html"),
+    "element-findings-in-one-determination-cell": (
+        ("Stonegate Housing Association\n\nOmbudsman determinations\n\n"
+        "| Case | Determination | Orders |\n| --- | --- | --- |\n"
+        "| 202306612 | Maladministration in respect of repairs; service failure in respect of complaint handling | "
+        "Pay £450 and apologise |\n"
+        "| 202307781 | Reasonable redress in respect of repairs; no maladministration in respect of complaint "
+        "handling | None |\n"),
+        [("202306612", "HO", "upheld", 450.0),
+         ("202307781", "HO", "not_upheld", None)], "page.md"),
+    "case-headings-with-determination-and-orders-fields": (
+        ("Ashvale Homes - Ombudsman cases 2023/24\n\n"
+        "Complaint 1 - Damp and mould\n\n"
+        "The resident reported black mould in two bedrooms over eighteen months. The Housing Ombudsman found "
+        "severe maladministration in our response.\n"
+        "Orders: apologise in writing, pay £1,100 and complete a damp survey within four weeks.\n\n"
+        "Complaint 2 - Anti-social behaviour\n\n"
+        "The resident said we did not act on reports about a neighbour's dog. The Housing Ombudsman found no "
+        "maladministration.\n"),
+        [("severe maladministration in our response", "HO", "upheld", 1100.0),
+         ("The resident said we did not act", "HO", "not_upheld", None)], "page.txt"),
+    "board-paper-published-report": (
+        ("Report to the Board of Larkspur Housing Trust\nItem 9: Housing Ombudsman report\n\n"
+        "The Housing Ombudsman has published its report on a complaint about our handling of a resident's "
+        "reports of a rodent infestation, finding severe maladministration. We have been ordered to pay the "
+        "resident £2,400 and to carry out a review of our pest control contract within twelve weeks.\n\n"
+        "We accept the Ombudsman's findings in full and have apologised to the resident.\n"),
+        [("The Housing Ombudsman has published its report", "HO", "upheld", 2400.0, "severe maladministration")],
+        "page.txt"),
+    "nhs-trust-phso-cases-list": (
+        ("Ravensholme NHS Trust - Complaints Annual Report\n\n"
+        "Cases closed by the Parliamentary and Health Service Ombudsman\n\n"
+        "1. Maternity - partly upheld. The Ombudsman asked the trust to apologise and pay £750.\n"
+        "2. Emergency department - not upheld.\n"
+        "3. Outpatient appointments - upheld. The trust was asked to pay £200 and to review its booking "
+        "letters.\n"),
+        [("1. Maternity - partly upheld", "PHSO", "partially_upheld", 750.0),
+         ("2. Emergency department - not upheld", "PHSO", "not_upheld", None),
+         ("3. Outpatient appointments - upheld", "PHSO", "upheld", 200.0)], "page.txt"),
+    "lgsco-council-news-release-two-paragraph-cases": (
+        ("Brockley Heath Borough Council - news\n\n"
+        "Council accepts Ombudsman findings\n\n"
+        "The Local Government and Social Care Ombudsman has found the council at fault for the way it "
+        "charged a resident for respite care. The council has apologised and refunded £1,340.\n\n"
+        "In a second decision published the same week, the Ombudsman found no fault in how the council "
+        "handled a complaint about a closed footpath.\n"),
+        [("has found the council at fault", "LGSCO", "upheld", 1340.0),
+         ("In a second decision published", "LGSCO", "not_upheld", None)], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(MORE))
+def test_more_cases_in_landlord_nhs_and_html_pages(tmp_path: Path, key: str) -> None:
+    text, expected, name = MORE[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(PAGES))
 def test_cases_in_shapes_the_corpus_lacks(tmp_path: Path, key: str) -> None:
@@ -238,6 +320,13 @@ COUNTS: dict[str, tuple[str, str]] = {
         ("Strathcairn Council - SPSO complaints 2022/23\n\n"
         "Some upheld: 3\nNot upheld: 4\nFully upheld: 1\n"
         "The SPSO made 9 recommendations, all of which were accepted.\n"), "page.txt"),
+    "ho-findings-counted-in-a-sentence": (
+        ("Harbourside Homes\n\nHousing Ombudsman\n\n"
+        "The Housing Ombudsman found maladministration in two cases and service failure in one, and ordered "
+        "us to pay £1,900 in all.\n"), "page.txt"),
+    "ho-determination-rate-table": (
+        ("## Ombudsman determinations compared\n\n| Measure | Us | Sector |\n| --- | --- | --- |\n"
+        "| Maladministration rate | 71% | 74% |\n| Orders complied with on time | 100% | 93% |\n"), "page.md"),
     "psow-received-and-closed-counts": (
         ("Cyngor Sir Penrhos\nPublic Services Ombudsman for Wales - annual letter\n\n"
         "The Ombudsman received 31 complaints about the council and closed 29. Of these, 14 were premature, "
