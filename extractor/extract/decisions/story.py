@@ -14,7 +14,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract.decisions.read import all_matches, first_match, read_outcome
+from extractor.extract.decisions.read import all_matches, first_match, read_outcome, verdict_after_label
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -114,8 +114,10 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ())
             or first_match("count_item", text):
         return []
     read = read_outcome(" ".join(sentences(text)))
-    if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text):
-        return []  # a bare "upheld" in a list is too weak without a finding, a decision date or a case reference
+    if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
+            and not verdict_after_label(text):
+        return []  # a bare "upheld" in a list is too weak without a finding, a decision date, a case reference
+        # or a subject label it follows at once
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
@@ -160,9 +162,16 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
             outcome = "partially_upheld"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
         found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated))
-    # one case: its finding, remedies and payment may be in any sentence of the passage
-    return [replace(found[0], text=text, said=found[0].text, finding=found[0].finding or _finding(text, found[0]))]\
-        if len(found) == 1 else found
+    if len(found) != 1:
+        return found
+    # one case: its finding, remedies and payment may be in any sentence of the passage; a verdict the
+    # passage states outranks one only inferred from a remedy ("Maternity - partly upheld. The Ombudsman
+    # asked the trust to apologise and pay £750.")
+    one = found[0]
+    if one.inferred and (stated := read_outcome(" ".join(sentences(text)))) is not None \
+            and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
+        one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
+    return [replace(one, text=text, said=one.text, finding=one.finding or _finding(text, one))]
 
 
 def alike_cases(sentence: str, kind: str, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[Told]:
