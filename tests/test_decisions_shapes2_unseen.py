@@ -287,6 +287,75 @@ MORE: dict[str, tuple[str, list[Case], str]] = {
          ("In a second decision published", "LGSCO", "not_upheld", None)], "page.txt"),
 }
 
+# a third batch: cases named by letter, a finding in the sentence after its count of one, a finding
+# counted as "one ... finding", verdicts worded as element and respect
+THIRD: dict[str, tuple[str, list[Case], str]] = {
+    "cases-named-by-letter": (
+        ("Learning from Housing Ombudsman determinations\n\n"
+        "Case A: A resident told us about a leaking cold water tank in her loft. It took us nine weeks to "
+        "replace it. The Ombudsman found maladministration and ordered us to pay £420.\n\n"
+        "Case B: A resident complained that we had charged him for clearing a garden. The Ombudsman found "
+        "no maladministration.\n"),
+        [("Case A: A resident told us", "HO", "upheld", 420.0, "maladministration"),
+         ("Case B: A resident complained", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "one-determination-then-this-found": (
+        ("Millbrook Housing Co-operative - annual report to residents\n\n"
+        "Housing Ombudsman\n\n"
+        "The Housing Ombudsman issued one determination about us in 2023/24. This found service failure in how "
+        "we dealt with a resident's requests for a new bathroom extractor fan, and we paid the £150 the "
+        "Ombudsman ordered.\n"),
+        [("The Housing Ombudsman issued one determination", "HO", "upheld", 150.0, "service failure")], "page.txt"),
+    "one-finding-counted-in-its-own-words": (
+        ("Orchard Vale Homes\nComplaints performance and service improvement report 2023/24\n\n"
+        "Ombudsman findings\n\n"
+        "We received one severe maladministration finding from the Housing Ombudsman, about damp and mould "
+        "in a family home, for which we were ordered to pay £1,000.\n"),
+        [("We received one severe maladministration finding", "HO", "upheld", 1000.0, "severe maladministration")],
+        "page.txt"),
+    "two-determinations-both-of-which": (
+        ("Quayside Homes - Board report\n\n"
+        "We had 2 determinations from the Housing Ombudsman in the quarter, both of which found "
+        "maladministration in our repairs service.\n"),
+        [("We had 2 determinations", "HO", "upheld", None, "maladministration"),
+         ("We had 2 determinations", "HO", "upheld", None, "maladministration")], "page.txt"),
+    "ombudsman-decision-column-with-element": (
+        ("## Housing Ombudsman cases closed in 2024\n\n"
+        "| Date | Area | Ombudsman decision | Learning |\n| --- | --- | --- | --- |\n"
+        "| 03/04/2024 | Repairs | Maladministration - complaint handling | Named contact for every open repair |\n"
+        "| 18/06/2024 | Neighbourhoods | No maladministration | None needed |\n"),
+        [("03/04/2024", "HO", "upheld", None, "maladministration"),
+         ("18/06/2024", "HO", "not_upheld", None, "no maladministration")], "page.md"),
+    "welsh-housing-association-psow": (
+        ("Cartrefi Dyffryn Aur\nAdroddiad Blynyddol / Annual Report\n\n"
+        "Ombudsman complaints\n\n"
+        "The Public Services Ombudsman for Wales upheld a tenant's complaint about the time we took to fix "
+        "a damaged front door, and recommended that we apologise and pay her £200.\n"),
+        [("The Public Services Ombudsman for Wales upheld", "PSOW", "upheld", 200.0)], "page.txt"),
+    "outcome-words-of-four-ombudsmen-in-one-table": (
+        ("## Ombudsman cases closed about Kinlochbeg and Tarrant Services, 2023/24\n\n"
+        "| Ombudsman | Case | Subject | Outcome |\n| --- | --- | --- | --- |\n"
+        "| SPSO | 202303311 | Waiting list for an adaptation | Resolved |\n"
+        "| LGSCO | 23 004 118 | Parking suspension notice | No finding of maladministration |\n"
+        "| LGSCO | 23 009 927 | Library fines | Incomplete/Invalid |\n"
+        "| HO | 202305520 | Communal cleaning charge | Declined to investigate |\n"
+        "| PSOW | 202306001 | School admission appeal | Settled |\n"),
+        [("202303311", "SPSO", "other", None), ("23 004 118", "LGSCO", "not_upheld", None),
+         ("23 009 927", "LGSCO", "other", None), ("202305520", "HO", "closed_after_initial_enquiries", None),
+         ("202306001", "PSOW", "other", None)], "page.md"),
+    "resident-numbered-summaries": (
+        ("Damp and mould complaints that reached the Housing Ombudsman\n\n"
+        "Resident 1 - we were slow to treat mould in a bathroom. Finding: maladministration. We paid £600.\n\n"
+        "Resident 2 - a dispute over who should repair a shed. Finding: outside the Ombudsman's jurisdiction.\n"),
+        [("Resident 1 - we were slow", "HO", "upheld", 600.0),
+         ("Resident 2 - a dispute", "HO", "out_of_jurisdiction", None)], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(THIRD))
+def test_third_batch_letters_counts_of_one_and_elements(tmp_path: Path, key: str) -> None:
+    text, expected, name = THIRD[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(MORE))
 def test_more_cases_in_landlord_nhs_and_html_pages(tmp_path: Path, key: str) -> None:
@@ -327,6 +396,9 @@ COUNTS: dict[str, tuple[str, str]] = {
     "ho-determination-rate-table": (
         ("## Ombudsman determinations compared\n\n| Measure | Us | Sector |\n| --- | --- | --- |\n"
         "| Maladministration rate | 71% | 74% |\n| Orders complied with on time | 100% | 93% |\n"), "page.md"),
+    "one-of-each-finding-counted": (
+        ("Quayside Homes\n\nHousing Ombudsman findings this year: severe maladministration 0, maladministration 4, "
+        "service failure 1, no maladministration 2.\n"), "page.txt"),
     "psow-received-and-closed-counts": (
         ("Cyngor Sir Penrhos\nPublic Services Ombudsman for Wales - annual letter\n\n"
         "The Ombudsman received 31 complaints about the council and closed 29. Of these, 14 were premature, "
