@@ -350,6 +350,45 @@ THIRD: dict[str, tuple[str, list[Case], str]] = {
          ("Resident 2 - a dispute", "HO", "out_of_jurisdiction", None)], "page.txt"),
 }
 
+# a fourth batch: cases a paragraph tells by ordinals alone ("In the second, it found ..."; "The third found
+# ..."), and a paragraph of one line per service, each "Service: what the Ombudsman decided"
+FOURTH: dict[str, tuple[str, list[Case], str]] = {
+    "ordinals-with-a-pronoun-for-the-ombudsman": (
+        ("Larchmont Group\nAnnual Complaints Performance and Service Improvement Report 2024/25\n\n"
+        "Complaints that went to the Ombudsman\n\n"
+        "The Ombudsman decided three of our residents' complaints this year. In the first, it found "
+        "maladministration in how we dealt with a blocked soil stack. In the second, it found service failure in "
+        "our replies to a resident's letters about rent. In the third, it found no maladministration.\n"),
+        [("The Ombudsman decided three", "HO", "upheld", None, "maladministration"),
+         ("The Ombudsman decided three", "HO", "upheld", None, "service failure"),
+         ("The Ombudsman decided three", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "ordinals-opening-sentences-without-commas": (
+        ("Fenwick Housing Society - report to tenants\n\n"
+        "Housing Ombudsman determinations\n\n"
+        "The Housing Ombudsman sent us two determinations.\n"
+        "The first concerned a delayed roof repair and found maladministration; the Ombudsman ordered us to pay\n"
+        "£380.\n"
+        "The second looked at how we recorded a tenant's vulnerability and found reasonable redress.\n"),
+        [("The first concerned a delayed roof repair", "HO", "upheld", 380.0, "maladministration"),
+         ("The second looked at how we recorded", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
+    "one-line-per-service-in-one-paragraph": (
+        ("Northfield Borough Council - decisions of the Ombudsman in 2023/24\n\n"
+        "Ombudsman decisions about us\n\n"
+        "Housing needs: the Ombudsman upheld Mr R's complaint that we left his family in a hotel for too long. "
+        "We paid him £900.\n"
+        "Planning: the Ombudsman found no fault in how we decided a neighbour's extension.\n"
+        "Parking: the Ombudsman decided not to investigate, as the driver could have appealed to the tribunal.\n"),
+        [("Housing needs: the Ombudsman upheld", "LGSCO", "upheld", 900.0),
+         ("Planning: the Ombudsman found no fault", "LGSCO", "not_upheld", None),
+         ("Parking: the Ombudsman decided not", "LGSCO", "closed_after_initial_enquiries", None)], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(FOURTH))
+def test_fourth_batch_ordinals_and_service_lines(tmp_path: Path, key: str) -> None:
+    text, expected, name = FOURTH[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(THIRD))
 def test_third_batch_letters_counts_of_one_and_elements(tmp_path: Path, key: str) -> None:
@@ -399,6 +438,10 @@ COUNTS: dict[str, tuple[str, str]] = {
     "one-of-each-finding-counted": (
         ("Quayside Homes\n\nHousing Ombudsman findings this year: severe maladministration 0, maladministration 4, "
         "service failure 1, no maladministration 2.\n"), "page.txt"),
+    "ordinals-of-quarters-not-cases": (
+        ("Larchmont Group - Housing Ombudsman\n\n"
+        "In the first quarter, the Ombudsman found maladministration in 2 cases. In the second, it found "
+        "service failure in 3 cases.\n"), "page.txt"),
     "psow-received-and-closed-counts": (
         ("Cyngor Sir Penrhos\nPublic Services Ombudsman for Wales - annual letter\n\n"
         "The Ombudsman received 31 complaints about the council and closed 29. Of these, 14 were premature, "
