@@ -187,12 +187,14 @@ NATION_BODY = (("PSOW", re.compile(r"\b(?:Wales|Welsh|Cymru|Cyngor)\b")),
 NHS_BODY = re.compile(r"\b(?:NHS|Foundation\s+Trust|Hospitals?|Health\s+Board)\b")
 COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|District|Authority)\b")
 COVER_BLOCKS = 8
+HO_CODE_REPORT = re.compile(r"\bcomplaints?\s+performance\s+and\s+service\s+improvement\s+report\b", re.IGNORECASE)
 
 
 def unnamed_body(doc: Document) -> str | None:
     """The ombudsman a report means when it says only "the Ombudsman": the one its body's country and
     sector have, as its cover says (a council in Wales: PSOW; in Scotland: SPSO; in Northern Ireland:
-    NIPSO; an NHS body in England: PHSO; an English council: LGSCO). A decision must name its body;
+    NIPSO; an NHS body in England: PHSO; an English council: LGSCO; a landlord's "Complaints Performance
+    and Service Improvement Report": HO). A decision must name its body;
     figures keep none where the report names none (SPEC 2), so only decisions ask this."""
     if not any(OMBUDSMAN.search(b.text) for b in doc.blocks):
         return None
@@ -202,7 +204,10 @@ def unnamed_body(doc: Document) -> str | None:
             return body
     if NHS_BODY.search(cover):
         return "PHSO"
-    return "LGSCO" if COUNCIL_BODY.search(cover) else None
+    if COUNCIL_BODY.search(cover):
+        return "LGSCO"
+    # the report the Housing Ombudsman's Complaint Handling Code asks every landlord to publish
+    return "HO" if HO_CODE_REPORT.search(cover) else None
 
 
 def _landlord_cover(doc: Document) -> bool:

@@ -33,6 +33,15 @@ OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
 # a sentence that opens the next case of a paragraph counting them: "In the second, ...", "In another case"
 NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fourth|fifth|another|other|last|final|latter)\b"
                        r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
+# a sentence that opens with the ordinal of a case a count announced, with no ombudsman named: "In the
+# second, it found service failure", "The third found reasonable redress", "The first concerned ..."
+ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\b"
+                          r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|decision|investigation|one)\b)?"
+                          r"(?:\s*,|\s+(?:concerned|related|involved|was|found|looked|considered|determined|decided|"
+                          r"ruled|resulted))", re.IGNORECASE)
+# a count of cases that a story then tells one by one
+ANNOUNCED = re.compile(r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?(?:determinations|decisions|cases|"
+                       r"complaints|investigations)\b", re.IGNORECASE)
 # a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
 PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
                           r"[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
@@ -75,7 +84,7 @@ def told_cases(text: str, told_so_far: int, previous: Told | None, voice: bool =
         if (back := _points_back(sentence, told_so_far)) is not None:
             return [Told("", None, back[1], " ".join(said[k:]), back_to=back[0])]
     marker = first_match("case_marker", text)
-    found = by_sentence(text, voice)
+    found = by_sentence(text, voice, told_so_far > 0)
     if found or marker is None:
         return found or counted_cases(text)
     if read := read_outcome(" ".join(said)):
@@ -121,10 +130,11 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ())
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
-def by_sentence(text: str, voice: bool = False) -> list[Told]:
+def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
-    Essex CC. He found maladministration by Maldon DC")."""
+    Essex CC. He found maladministration by Maldon DC"). `after_case`: the story told a case before
+    this passage (a sentence opening with an ordinal may tell the next)."""
     found: list[Told] = []
     named: set[str] = set()
     for sentence in SENTENCE.split(text):
@@ -145,6 +155,8 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
         hit = case_rule(sentence, voice)
         if hit is None:
+            if told := ordinal_case(sentence, text, bool(found) or after_case):
+                found.append(told)
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
         if found and not (respondents - named) and not NEXT_CASE.match(sentence) and not first_match("next_case", sentence):
@@ -172,6 +184,21 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
             and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
         one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
     return [replace(one, text=text, said=one.text, finding=one.finding or _finding(text, one))]
+
+
+def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
+    """The case a sentence tells that opens with its ordinal and states a finding, naming no
+    ombudsman ("In the second, it found service failure ..."): one only after a case told before it
+    in the passage, or a count of cases the passage announced before it ("three determinations")."""
+    if not ORDINAL_OPEN.match(sentence):
+        return None
+    at = text.find(sentence)
+    if not after_case and not ANNOUNCED.search(text[:max(at, 0)]):
+        return None
+    read = read_outcome(sentence)
+    if read is None or read[1] is None:
+        return None
+    return Told(read[0]["outcome"], read[1], read[0]["id"], sentence)
 
 
 def alike_cases(sentence: str, kind: str, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[Told]:
