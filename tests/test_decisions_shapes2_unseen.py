@@ -383,6 +383,44 @@ FOURTH: dict[str, tuple[str, list[Case], str]] = {
          ("Parking: the Ombudsman decided not", "LGSCO", "closed_after_initial_enquiries", None)], "page.txt"),
 }
 
+# a fifth batch: case tables as a PDF's text layer gives them - a cell run into the next column by a single
+# space and a row wrapped onto a second line; a header in two lines; rows with no column gaps at all
+FIFTH: dict[str, tuple[str, list[Case], str]] = {
+    "spaced-table-overflowing-cell-and-wrapped-row": (
+        ("Hollybank Housing - annual report to residents\n\n"
+        "Housing Ombudsman determinations\n\n"
+        "Reference    Complaint                        Determination           Orders\n"
+        "202402210    Condensation in a top floor flat Severe maladministration £1,350 and an apology\n"
+        "             and the landlord's survey\n"
+        "202402777    Repairs to a communal gate       No maladministration    None\n"
+        "202403015    Delay in answering a complaint   Service failure         £125\n"),
+        [("202402210", "HO", "upheld", 1350.0, "severe maladministration"),
+         ("202402777", "HO", "not_upheld", None, "no maladministration"),
+         ("202403015", "HO", "upheld", 125.0, "service failure")], "page.txt"),
+    "spaced-table-header-in-two-lines": (
+        ("Hollybank Housing - annual report to residents\n\n"
+        "Housing Ombudsman determinations\n\n"
+        "Decided       What the complaint was about      Ombudsman              Compensation\n"
+        "                                                finding\n"
+        "12/02/2024    Loft insulation left unfinished   Maladministration      £480\n"
+        "28/03/2024    A neighbour's security camera     No maladministration   £0\n"),
+        [("12/02/2024", "HO", "upheld", 480.0, "maladministration"),
+         ("28/03/2024", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "rows-with-single-spaces-under-a-heading": (
+        ("Hollybank Housing - annual report to residents\n\n"
+        "Housing Ombudsman determinations\n\n"
+        "202404101 Mould in a child's bedroom Maladministration £700 compensation\n"
+        "202404388 Allocation of a garage No maladministration\n"),
+        [("202404101", "HO", "upheld", 700.0, "maladministration"),
+         ("202404388", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(FIFTH))
+def test_fifth_batch_tables_as_a_text_layer_gives_them(tmp_path: Path, key: str) -> None:
+    text, expected, name = FIFTH[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(FOURTH))
 def test_fourth_batch_ordinals_and_service_lines(tmp_path: Path, key: str) -> None:
