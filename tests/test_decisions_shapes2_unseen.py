@@ -415,6 +415,44 @@ FIFTH: dict[str, tuple[str, list[Case], str]] = {
          ("202404388", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
 }
 
+# a sixth batch: one case told in a single sentence whose verdict sits where the earlier rules did not
+# look - after an aside, as the end an investigation came to, as "at fault by the Ombudsman", after a
+# label that names when the decision came, or as what the landlord "must pay"
+SIXTH: dict[str, tuple[str, list[Case], str]] = {
+    "determination-with-an-aside-before-its-verdict": (
+        ("Ferncliffe Homes\n\nHousing Ombudsman\n\n"
+        "A tenant took her complaint about a broken entry phone to the Ombudsman. The Ombudsman's "
+        "determination, which reached us in April, was service failure.\n"),
+        [("A tenant took her complaint", "HO", "upheld", None, "service failure")], "page.txt"),
+    "investigation-ended-in-a-finding": (
+        ("Ferncliffe Homes\n\nHousing Ombudsman\n\n"
+        "The Ombudsman's investigation into how we handled a resident's reports of a rat infestation ended "
+        "in a finding of severe maladministration.\n"),
+        [("The Ombudsman's investigation into how", "HO", "upheld", None, "severe maladministration")],
+        "page.txt"),
+    "found-at-fault-by-the-ombudsman": (
+        ("Greyfriars District Council - annual complaints review\n\nOmbudsman cases\n\n"
+        "The council was found to be at fault by the Local Government and Social Care Ombudsman for the "
+        "way it ended a homeless family's temporary accommodation.\n"),
+        [("The council was found to be at fault", "LGSCO", "upheld", None)], "page.txt"),
+    "decision-label-naming-when-it-came": (
+        ("Ferncliffe Homes\n\nHousing Ombudsman\n\n"
+        "The Ombudsman's decision on a complaint about our grounds maintenance was issued in September: "
+        "maladministration, with £210 compensation.\n"),
+        [("The Ombudsman's decision on a complaint", "HO", "upheld", 210.0, "maladministration")], "page.txt"),
+    "ombudsman-says-landlord-must-pay": (
+        ("Ferncliffe Homes\n\nHousing Ombudsman\n\n"
+        "Following the Ombudsman's ruling on a complaint about a damaged kitchen floor, we must pay the "
+        "resident £640.\n"),
+        [("Following the Ombudsman's ruling", "HO", "upheld", 640.0)], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(SIXTH))
+def test_sixth_batch_one_sentence_verdicts(tmp_path: Path, key: str) -> None:
+    text, expected, name = SIXTH[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(FIFTH))
 def test_fifth_batch_tables_as_a_text_layer_gives_them(tmp_path: Path, key: str) -> None:
@@ -480,6 +518,10 @@ COUNTS: dict[str, tuple[str, str]] = {
         ("Larchmont Group - Housing Ombudsman\n\n"
         "In the first quarter, the Ombudsman found maladministration in 2 cases. In the second, it found "
         "service failure in 3 cases.\n"), "page.txt"),
+    "investigations-ended-in-findings": (
+        ("Ferncliffe Homes\n\nHousing Ombudsman\n\n"
+        "Investigations by the Ombudsman ended in 4 findings of maladministration and one of service failure.\n"),
+        "page.txt"),
     "psow-received-and-closed-counts": (
         ("Cyngor Sir Penrhos\nPublic Services Ombudsman for Wales - annual letter\n\n"
         "The Ombudsman received 31 complaints about the council and closed 29. Of these, 14 were premature, "
