@@ -16,7 +16,10 @@ OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of th
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
                           r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*"
                           # ... with when it came: "Determination received (June 2024): service failure"
-                          r"|\b(?:decision|determination|finding)s?\s+(?:received|issued|made|dated|published|was|were)\b[^:.;\n]{0,40}:\s*",
+                          r"|\b(?:decision|determination|finding)s?\s+(?:received|issued|made|dated|published|was|were)\b[^:.;\n]{0,40}:\s*"
+                          # ... and what it was on: "The Ombudsman's decision on a complaint about X was issued in June: ..."
+                          r"|\b(?:decision|determination)\s+(?:on|about|in)\s[^:.;\n]{1,80}?\b(?:was|were)\s+(?:received|issued|made|published)\b"
+                          r"[^:.;\n]{0,40}:\s*",
                           re.IGNORECASE)
 # table columns: the one that holds the verdict, the one that names the team or service
 # ("Date of determination" is a date column)
