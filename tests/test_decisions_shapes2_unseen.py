@@ -447,6 +447,34 @@ SIXTH: dict[str, tuple[str, list[Case], str]] = {
         [("Following the Ombudsman's ruling", "HO", "upheld", 640.0)], "page.txt"),
 }
 
+# a seventh batch: the remedy as a field of its own paragraph below the finding (Markdown and HTML pages
+# give each "Label: value" a block), and a "Redress" column of money
+SEVENTH: dict[str, tuple[str, list[Case], str]] = {
+    "markdown-case-headings-with-finding-and-orders-paragraphs": (
+        ("# Copperfield Homes - learning from Ombudsman cases\n\n"
+        "## Case 1: Leaking flat roof\n\n"
+        "A resident reported water coming in for a year before the roof was replaced.\n\n"
+        "**Finding:** Severe maladministration\n\n"
+        "**Orders:** apologise and pay £1,200\n\n"
+        "## Case 2: Communal bin store\n\n"
+        "**Finding:** No maladministration\n"),
+        [("Finding:** Severe maladministration", "HO", "upheld", 1200.0, "severe maladministration"),
+         ("Finding:** No maladministration", "HO", "not_upheld", None, "no maladministration")], "page.md"),
+    "redress-column-of-money": (
+        ("# Copperfield Homes - Housing Ombudsman cases\n\n"
+        "| Case | Issue | Finding | Redress |\n| --- | --- | --- | --- |\n"
+        "| 202405515 | Missed gas safety visit | Service failure | £90 |\n"
+        "| 202405901 | Noise from a lift motor | No maladministration | None |\n"),
+        [("202405515", "HO", "upheld", 90.0, "service failure"),
+         ("202405901", "HO", "not_upheld", None, "no maladministration")], "page.md"),
+}
+
+
+@pytest.mark.parametrize("key", list(SEVENTH))
+def test_seventh_batch_remedies_beside_their_finding(tmp_path: Path, key: str) -> None:
+    text, expected, name = SEVENTH[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(SIXTH))
 def test_sixth_batch_one_sentence_verdicts(tmp_path: Path, key: str) -> None:
