@@ -30,7 +30,7 @@ from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
-from extractor.extract.decisions.fields import field_cases
+from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
 from extractor.extract.decisions.read import (
     MONEY,
     first_match,
@@ -209,6 +209,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         if not one_case:  # a report of one case: its analysis tells that case again, not others
             story.read(doc, case, ctx, fallback)
     story.add_remedy_lists(doc)
+    story.add_remedy_fields(doc)
     story.add_untold_reports(doc, contexts, doc_body)
     return sorted(story.out, key=lambda d: d.line)
 
@@ -330,6 +331,24 @@ class Story:
             pick = next((k for k in reversed(before) if respondent and respondent.group(0) in self.out[k].evidence),
                         before[-1])
             self.out[pick] = added_to(self.out[pick], " . ".join(items))
+
+    def add_remedy_fields(self, doc: Document) -> None:
+        """'Orders: apologise and pay £1,200' in a block of its own (a Markdown or HTML page gives each
+        labelled field a block, a bold one as a heading): the remedy of the case told just above under
+        the same heading, when that case states none of its own."""
+        for i, b in enumerate(doc.blocks):
+            m = FIELD_LINE.match(b.text) if b.kind in ("paragraph", "list_item", "heading") else None
+            if m is None or not m.group("value") or field_role(m.group("label")) != "remedy":
+                continue
+            above = [k for k, d in enumerate(self.out) if d.line < b.line]
+            if not above:
+                continue
+            k = max(above, key=lambda n: self.out[n].line)
+            d, at = self.out[k], _block_of_line(doc, self.out[k].line)
+            if 0 < i - at <= NEAR_BLOCKS and doc.blocks[at].heading_path == b.heading_path \
+                    and d.payment_gbp is None and not d.remedies and m.group("value") not in d.evidence:
+                value = m.group("value")
+                self.out[k] = replace(d, payment_gbp=payment([value], [value]), remedies=remedies(value))
 
     def add_untold_reports(self, doc: Document, contexts: Sequence[Context], doc_body: str) -> None:
         """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") that no case reader

@@ -31,7 +31,7 @@ AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|direc
 CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
-PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
+PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
 AMOUNT_START = re.compile(r"^£\s?\d")
 COLON_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,40}?:\s+")  # "Housing needs: ..."
