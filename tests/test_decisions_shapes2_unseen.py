@@ -469,6 +469,38 @@ SEVENTH: dict[str, tuple[str, list[Case], str]] = {
          ("202405901", "HO", "not_upheld", None, "no maladministration")], "page.md"),
 }
 
+# an eighth batch: the ombudsman named in one sentence and its verdict told with a pronoun in the next
+# ("They upheld the complaint"), a news lead whose failing is the council's ("found it failed to"),
+# and "A second complaint, about ..., was not upheld" after a case told in the same minute
+EIGHTH: dict[str, tuple[str, list[Case], str]] = {
+    "spso-pronoun-upheld": (
+        ("Craigmore Council\nComplaints Handling Annual Report 2024/25\n\nSPSO decisions\n\n"
+        "The SPSO looked at one complaint about how we assessed a council tax reduction. They upheld the "
+        "complaint and asked us to apologise.\n"),
+        [("The SPSO looked at one complaint", "SPSO", "upheld", None)], "page.txt"),
+    "news-lead-found-it-failed": (
+        ("Widow repaid after council's care charge error\n\n"
+        "Thornaby Vale Borough Council has refunded £3,100 to a widow after the Ombudsman found it failed to "
+        "tell her husband what his care would cost.\n\n"
+        "The Local Government and Social Care Ombudsman said the council had not followed the statutory "
+        "guidance.\n"),
+        [("Thornaby Vale Borough Council has refunded", "LGSCO", "upheld", 3100.0)], "page.txt"),
+    "minutes-a-second-complaint-not-upheld": (
+        ("Minutes of the Governance Committee\n\n"
+        "9. Ombudsman annual review\n\n"
+        "Members noted that the Local Government and Social Care Ombudsman had upheld a complaint about a "
+        "delayed blue badge and the council had paid £100 to the applicant.\n"
+        "A second complaint, about a closed public toilet, was not upheld.\n"),
+        [("Members noted that the Local Government", "LGSCO", "upheld", 100.0),
+         ("A second complaint, about a closed", "LGSCO", "not_upheld", None)], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(EIGHTH))
+def test_eighth_batch_pronouns_and_second_complaints(tmp_path: Path, key: str) -> None:
+    text, expected, name = EIGHTH[key]
+    assert_cases(tmp_path, text, expected, name)
+
 
 @pytest.mark.parametrize("key", list(SEVENTH))
 def test_seventh_batch_remedies_beside_their_finding(tmp_path: Path, key: str) -> None:
@@ -550,6 +582,10 @@ COUNTS: dict[str, tuple[str, str]] = {
         ("Ferncliffe Homes\n\nHousing Ombudsman\n\n"
         "Investigations by the Ombudsman ended in 4 findings of maladministration and one of service failure.\n"),
         "page.txt"),
+    "phso-outcomes-counted-by-parts": (
+        ("Ashby General Hospital NHS Trust\nQuality report\n\n"
+        "The Parliamentary and Health Service Ombudsman closed four investigations about the trust. One was "
+        "upheld, one partly upheld and two not upheld.\n"), "page.txt"),
     "psow-received-and-closed-counts": (
         ("Cyngor Sir Penrhos\nPublic Services Ombudsman for Wales - annual letter\n\n"
         "The Ombudsman received 31 complaints about the council and closed 29. Of these, 14 were premature, "
