@@ -34,8 +34,8 @@ OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
 NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fourth|fifth|another|other|last|final|latter)\b"
                        r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
 # a sentence that opens with the ordinal of a case a count announced, with no ombudsman named: "In the
-# second, it found service failure", "The third found reasonable redress", "The first concerned ..."
-ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\b"
+# second, it found service failure", "The third found reasonable redress", "A second complaint, about ..., was"
+ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+|an?\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\b"
                           r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|decision|investigation|one)\b)?"
                           r"(?:\s*,|\s+(?:concerned|related|involved|was|found|looked|considered|determined|decided|"
                           r"ruled|resulted))", re.IGNORECASE)
@@ -187,7 +187,7 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
 
 
 def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
-    """The case a sentence tells that opens with its ordinal and states a finding, naming no
+    """The case a sentence tells that opens with its ordinal and states a verdict, naming no
     ombudsman ("In the second, it found service failure ..."): one only after a case told before it
     in the passage, or a count of cases the passage announced before it ("three determinations")."""
     if not ORDINAL_OPEN.match(sentence):
@@ -196,9 +196,7 @@ def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
     if not after_case and not ANNOUNCED.search(text[:max(at, 0)]):
         return None
     read = read_outcome(sentence)
-    if read is None or read[1] is None:
-        return None
-    return Told(read[0]["outcome"], read[1], read[0]["id"], sentence)
+    return Told(read[0]["outcome"], read[1], read[0]["id"], sentence) if read is not None else None
 
 
 def alike_cases(sentence: str, kind: str, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[Told]:
