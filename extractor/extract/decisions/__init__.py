@@ -30,8 +30,16 @@ from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
-from extractor.extract.decisions.fields import field_cases
-from extractor.extract.decisions.read import first_match, labelled_verdict, payment, read_outcome, remedies, subject_of
+from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
+from extractor.extract.decisions.read import (
+    MONEY,
+    first_match,
+    labelled_verdict,
+    payment,
+    read_outcome,
+    remedies,
+    subject_of,
+)
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.scope import (
     COUNCIL_STAGE,
@@ -61,6 +69,9 @@ LABEL_PUNCT = re.compile(r"[:–-]")
 LABEL_REACH = 60  # how far before its verdict a label may name the ombudsman
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # money given only as a bound, as a news lead sums a case up
+# a paragraph that goes on about the case just told: "The council has agreed to ...", "It has since paid ..."
+CARRIES_ON = re.compile(r"^\W*(?:the\s+(?:[\w'’-]+\s+)?(?:council|landlord|association|authority|trust|board|organisation)"
+                        r"|it|they)\s", re.IGNORECASE)
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
 
 
@@ -198,6 +209,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         if not one_case:  # a report of one case: its analysis tells that case again, not others
             story.read(doc, case, ctx, fallback)
     story.add_remedy_lists(doc)
+    story.add_remedy_fields(doc)
     story.add_untold_reports(doc, contexts, doc_body)
     return sorted(story.out, key=lambda d: d.line)
 
@@ -238,11 +250,17 @@ class Story:
             if again is not None:  # the summary under a case record tells that case again ("... we did not uphold it")
                 self.out[again] = added_to(self.out[again], told.text)
                 continue
+            if told.inferred and len(told_here) == 1 and self.carries_on(doc, case, told):
+                k = self.told[-1]  # "The council has agreed to apologise and to pay the family £1,000."
+                self.out[k] = added_to(self.out[k], told.text)
+                continue
             said = told.said or told.text
             line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
-            one = CaseText(told.text, (told.text, *case.paid), line, case.page, case.scope, case.block,
-                           subject=told.subject, organisation=org.group(0) if org else None, paid=case.paid)
+            # a case told together with others of a count pays no sum of its own ("£500 between them")
+            cells, paid = ((MONEY.sub("", told.text),), ()) if told.shared else ((told.text, *case.paid), case.paid)
+            one = CaseText(told.text, cells, line, case.page, case.scope, case.block,
+                           subject=told.subject, organisation=org.group(0) if org else None, paid=paid)
             body = choose_body(one, fallback, prose=fallback is not None)
             if body is None:
                 continue
@@ -255,6 +273,18 @@ class Story:
             self.last = told
             if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
                 self.records.append((case.block, told.outcome, len(self.out) - 1))
+
+    def carries_on(self, doc: Document, case: CaseText, told: Told) -> bool:
+        """Whether a paragraph that only tells a remedy, of "the council" or "it", right after the
+        paragraph that told a story's case with no payment, tells that case's remedy rather than a case
+        of its own: it names no ombudsman, no council of its own and opens no new case."""
+        if not self.told or not CARRIES_ON.match(told.text) or OMBUDSMAN.search(told.text) \
+                or RESPONDENT.search(told.text) or first_match("case_marker", told.text):
+            return False
+        before = self.out[self.told[-1]]
+        at = _block_of_line(doc, before.line)
+        return (before.payment_gbp is None and 0 < case.block - at <= 2
+                and doc.blocks[at].heading_path == doc.blocks[case.block].heading_path)
 
     def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
         """Whether the one case told so far, in the paragraph just above, is a news lead summing up
@@ -301,6 +331,24 @@ class Story:
             pick = next((k for k in reversed(before) if respondent and respondent.group(0) in self.out[k].evidence),
                         before[-1])
             self.out[pick] = added_to(self.out[pick], " . ".join(items))
+
+    def add_remedy_fields(self, doc: Document) -> None:
+        """'Orders: apologise and pay £1,200' in a block of its own (a Markdown or HTML page gives each
+        labelled field a block, a bold one as a heading): the remedy of the case told just above under
+        the same heading, when that case states none of its own."""
+        for i, b in enumerate(doc.blocks):
+            m = FIELD_LINE.match(b.text) if b.kind in ("paragraph", "list_item", "heading") else None
+            if m is None or not m.group("value") or field_role(m.group("label")) != "remedy":
+                continue
+            above = [k for k, d in enumerate(self.out) if d.line < b.line]
+            if not above:
+                continue
+            k = max(above, key=lambda n: self.out[n].line)
+            d, at = self.out[k], _block_of_line(doc, self.out[k].line)
+            if 0 < i - at <= NEAR_BLOCKS and doc.blocks[at].heading_path == b.heading_path \
+                    and d.payment_gbp is None and not d.remedies and m.group("value") not in d.evidence:
+                value = m.group("value")
+                self.out[k] = replace(d, payment_gbp=payment([value], [value]), remedies=remedies(value))
 
     def add_untold_reports(self, doc: Document, contexts: Sequence[Context], doc_body: str) -> None:
         """Reports in a list of investigation reports ("Cherwell DC (98/B/2633)") that no case reader

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict
+from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome
 from extractor.models import Block, Document
 
 OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
@@ -16,7 +16,10 @@ OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of th
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
                           r"|\b(?:decision|determination|findings?|result|verdict)\s*(?::|\s[-–])\s*"
                           # ... with when it came: "Determination received (June 2024): service failure"
-                          r"|\b(?:decision|determination|finding)s?\s+(?:received|issued|made|dated|published|was|were)\b[^:.;\n]{0,40}:\s*",
+                          r"|\b(?:decision|determination|finding)s?\s+(?:received|issued|made|dated|published|was|were)\b[^:.;\n]{0,40}:\s*"
+                          # ... and what it was on: "The Ombudsman's decision on a complaint about X was issued in June: ..."
+                          r"|\b(?:decision|determination)\s+(?:on|about|in)\s[^:.;\n]{1,80}?\b(?:was|were)\s+(?:received|issued|made|published)\b"
+                          r"[^:.;\n]{0,40}:\s*",
                           re.IGNORECASE)
 # table columns: the one that holds the verdict, the one that names the team or service
 # ("Date of determination" is a date column)
@@ -28,8 +31,10 @@ AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|direc
 CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
-PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
+PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
+AMOUNT_START = re.compile(r"^£\s?\d")
+COLON_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,40}?:\s+")  # "Housing needs: ..."
 # a line that opens an item of a numbered report ("3.2 The first ...") or a case ("Case 202206613 - ...")
 ITEM_LINE = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
                        re.IGNORECASE)
@@ -79,7 +84,7 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
                 yield CaseText(text, (text,), rest[0], b.page, scope, i)
             continue
         if b.kind in ("list_item", "paragraph", "heading"):
-            if LOWER_START.match(b.text) and i and blocks[i - 1].kind in ("list_item", "paragraph"):
+            if i and _carries_on(blocks[i - 1], b):
                 continue  # read as the end of the case before it
             if doc.format == "pdf" and (wrapped := _wrapped(blocks, i, taken)):  # a block per line
                 merged.update(wrapped)
@@ -152,9 +157,16 @@ def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     """(line, text) of each line of a paragraph whose every line is one case - its subject, what it
     was about and its finding ("Planning: handling of an objection - no maladministration"); [] else."""
     texts = [(first + k, " ".join(ln.split())) for k, ln in enumerate(lines) if ln.strip()]
-    if len(texts) < 2 or not all(labelled_verdict(t) for _, t in texts):
+    if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) for _, t in texts):
         return []
     return texts
+
+
+def _service_verdict(line: str) -> bool:
+    """A line that opens with a service and a colon and goes on to a verdict in a sentence of its own
+    ("Planning: the Ombudsman found no fault in how we decided ...")."""
+    m = COLON_LABEL.match(line)
+    return m is not None and read_outcome(line[m.end():]) is not None
 
 
 def numbered_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
@@ -208,10 +220,19 @@ def _wrapped(blocks: Sequence[Block], i: int, taken: frozenset[int]) -> list[int
     return out
 
 
+def _carries_on(prev: Block, b: Block) -> bool:
+    """Whether block b carries on the paragraph or list item before it: it starts in lower case after
+    a page or column break, or with the amount the line before broke off at ("... ordered us to pay" /
+    "£380.")."""
+    if prev.kind not in ("list_item", "paragraph"):
+        return False
+    return bool(LOWER_START.match(b.text) or (AMOUNT_START.match(b.text) and OPEN_END.search(prev.text)))
+
+
 def _continuation(blocks: Sequence[Block], i: int) -> str:
-    """A block that starts in lower case after a page or column break carries on block i."""
+    """The block after block i, when it carries on block i."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if nxt is not None and nxt.kind == "paragraph" and LOWER_START.match(nxt.text):
+    if nxt is not None and nxt.kind == "paragraph" and _carries_on(blocks[i], nxt):
         return " " + nxt.text
     return ""
 

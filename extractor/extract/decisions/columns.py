@@ -19,6 +19,7 @@ CELL = re.compile(r"\S+(?:\s\S+)*")  # a cell of a spaced line: words parted by 
 ALIGN_SLACK = 2  # a cell may start this many characters before its column's name
 HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s[A-Za-z][A-Za-z'’&/().-]*){0,4}$")
 MIN_COLUMNS = 3
+WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,25 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
     out: list[TextTable] = []
     i = 0
     while i < len(lines):
-        head = _cells(lines[i])
+        head, j = _cells(lines[i]), i + 1
+        columns = [c for c, _ in _starts(lines[i])]
+        if not columns:
+            i += 1
+            continue
+        if not _header(head) and j < len(lines) and len(head) >= MIN_COLUMNS:
+            head, j = _two_line_header(lines[i], lines[j], columns), j + 1
         if not _header(head):
             i += 1
             continue
         k, rows, at = _verdict_column(head), [], []
-        columns = [c for c, _ in _starts(lines[i])]
-        j = i + 1
-        while j < len(lines) and (row := _row(lines[j], head, columns)) is not None and _reads(row, k):
+        while j < len(lines):
+            if rows and (more := _wrapped_row(lines[j], columns)) is not None:
+                rows[-1] = tuple(f"{a} {b}".strip() for a, b in zip(rows[-1], more, strict=True))
+                j += 1
+                continue
+            row = _row(lines[j], head, columns)
+            if row is None or not _reads(row, k):
+                break
             rows.append(tuple(row))
             at.append(j + 1)
             j += 1
@@ -89,13 +101,53 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
 
 def _row(line: str, head: Sequence[str], columns: Sequence[int]) -> list[str] | None:
     """A spaced row under `head`: its cells, or with fewer cells (some left empty) the cells
-    placed by their columns; None for a line of more cells than the header or none at all."""
+    placed by their columns; a cell run on into the next, empty column by a single space ("... top
+    floor flat Severe maladministration") parted by where its words start; None for a line of more
+    cells than the header or none at all."""
     cells = _cells(line)
     if len(cells) == len(head):
         return cells
     if not cells or len(cells) > len(head) or "\t" in line:
         return None
-    return _aligned(line, columns)
+    aligned = _aligned(line, columns)
+    return aligned if aligned is not None and all(aligned[k] for k in _filled(line, columns)) else _by_words(line, columns)
+
+
+def _column_of(at: int, columns: Sequence[int]) -> int | None:
+    return max((i for i, c in enumerate(columns) if c <= at + ALIGN_SLACK), default=None)
+
+
+def _filled(line: str, columns: Sequence[int]) -> list[int]:
+    """The columns some word of the line starts in."""
+    return sorted({k for m in WORD.finditer(line) if (k := _column_of(m.start(), columns)) is not None})
+
+
+def _by_words(line: str, columns: Sequence[int]) -> list[str]:
+    """The line's words placed in the columns they start in."""
+    row: list[list[str]] = [[] for _ in columns]
+    for m in WORD.finditer(line):
+        row[_column_of(m.start(), columns) or 0].append(m.group(0))
+    return [" ".join(words) for words in row]
+
+
+def _wrapped_row(line: str, columns: Sequence[int]) -> list[str] | None:
+    """The second line of a wrapped row: indented past the first column, its words under the
+    columns they carry on ("             and the landlord's survey"); None for any other line."""
+    if not line.strip() or not line[:1].isspace() or "\t" in line:
+        return None
+    row = _by_words(line, columns)
+    return row if not row[0] and len(line) - len(line.lstrip()) >= columns[min(1, len(columns) - 1)] - ALIGN_SLACK else None
+
+
+def _two_line_header(first: str, second: str, columns: Sequence[int]) -> list[str]:
+    """A header whose names run onto a second line ("Ombudsman" / "finding"): the words of the
+    second line added to the names they stand under; the first line's cells when the second line
+    is not so."""
+    head = _cells(first)
+    below = _by_words(second, columns) if second.strip() and second[:1].isspace() else None
+    if below is None or len(head) != len(columns) or not all(HEADER_CELL.match(w) for w in below if w):
+        return head
+    return [f"{h} {b}".strip() for h, b in zip(head, below, strict=True)]
 
 
 def cell_tables(lines: Sequence[str]) -> list[TextTable]:

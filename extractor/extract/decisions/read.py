@@ -137,6 +137,27 @@ SUBJECT_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,70}?(?::|\s[-–]\s)\s*
 VERDICT_REACH = 40  # the finding stands right after the subject label
 
 
+LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")  # "2. ", "(3) " before a list item's words
+VERDICT_AT_ONCE = 3  # the verdict opens the words after the label ("Emergency department - not upheld")
+# the ombudsman as the subject of the verdict that follows a label: "Parking: the Ombudsman decided not to investigate"
+VERDICT_SUBJECT = re.compile(r"^(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:ombuds(?:man|men)|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)"
+                             r"\s+(?:has\s+|had\s+|then\s+)?", re.IGNORECASE)
+
+
+def verdict_after_label(text: str) -> bool:
+    """Whether a list item is a subject label and then, at once, a verdict with no finding words
+    ("2. Emergency department - not upheld", "Housing repairs: partly upheld"): the SPSO's and PHSO's
+    outcomes name no finding, so the shape alone makes the item one case."""
+    item = LIST_NUMBER.sub("", text, count=1)
+    m = SUBJECT_LABEL.match(item)
+    if m is None:
+        return False
+    rest = item[m.end():]
+    rest = rest[s.end():] if (s := VERDICT_SUBJECT.match(rest)) else rest  # "Parking: the Ombudsman decided not to ..."
+    hit = first_match("outcome", rest[:VERDICT_REACH])
+    return hit is not None and hit[1].start() <= VERDICT_AT_ONCE
+
+
 # "Planning: handling of a neighbour objection - no maladministration": the finding closes the line
 CLOSING_VERDICT = re.compile(r"\s[-–]\s+(?P<finding>[^-–:;.]{3,80}?)\s*\.?\s*$")
 ONE_LINE_CASE = 240  # longer, it is a story: its finding is read by the story reader

@@ -81,12 +81,16 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
     """Whether a case with no body of its own may take the document's: its headings speak of an
     ombudsman (or there are none), its own words or its section name one, or it is laid out as a
     case record below a heading about an ombudsman (a page of "Summary of 2019/20" lists under
-    "Ombudsman decisions") with no heading of the council's own procedure between. An ombudsman's
+    "Ombudsman decisions") with no heading of the council's own procedure between, or a table row
+    below a line that presents its table as an ombudsman's decisions. An ombudsman's
     own page (`voice`) is an ombudsman part throughout."""
     if voice or not case.scope or any(OMBUDSMAN.search(h) for h in (*parent_heading(doc, case.block), *case.scope)):
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
+    if case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope) \
+            and lead_in_names_ombudsman(doc, case.block):
+        return True  # a row of a table the text just above presents as an ombudsman's decisions
     return case.record and ombudsman_above(doc, case.block)
 
 
@@ -183,12 +187,14 @@ NATION_BODY = (("PSOW", re.compile(r"\b(?:Wales|Welsh|Cymru|Cyngor)\b")),
 NHS_BODY = re.compile(r"\b(?:NHS|Foundation\s+Trust|Hospitals?|Health\s+Board)\b")
 COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|District|Authority)\b")
 COVER_BLOCKS = 8
+HO_CODE_REPORT = re.compile(r"\bcomplaints?\s+performance\s+and\s+service\s+improvement\s+report\b", re.IGNORECASE)
 
 
 def unnamed_body(doc: Document) -> str | None:
     """The ombudsman a report means when it says only "the Ombudsman": the one its body's country and
     sector have, as its cover says (a council in Wales: PSOW; in Scotland: SPSO; in Northern Ireland:
-    NIPSO; an NHS body in England: PHSO; an English council: LGSCO). A decision must name its body;
+    NIPSO; an NHS body in England: PHSO; an English council: LGSCO; a landlord's "Complaints Performance
+    and Service Improvement Report": HO). A decision must name its body;
     figures keep none where the report names none (SPEC 2), so only decisions ask this."""
     if not any(OMBUDSMAN.search(b.text) for b in doc.blocks):
         return None
@@ -198,7 +204,10 @@ def unnamed_body(doc: Document) -> str | None:
             return body
     if NHS_BODY.search(cover):
         return "PHSO"
-    return "LGSCO" if COUNCIL_BODY.search(cover) else None
+    if COUNCIL_BODY.search(cover):
+        return "LGSCO"
+    # the report the Housing Ombudsman's Complaint Handling Code asks every landlord to publish
+    return "HO" if HO_CODE_REPORT.search(cover) else None
 
 
 def _landlord_cover(doc: Document) -> bool:

@@ -7,13 +7,14 @@ the woman £100") adds to that case instead. Sentences about several cases ("in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 import regex as re
 
-from extractor.extract.decisions.read import all_matches, first_match, read_outcome
+from extractor.extract.decisions.read import all_matches, first_match, read_outcome, verdict_after_label
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -32,6 +33,15 @@ OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
 # a sentence that opens the next case of a paragraph counting them: "In the second, ...", "In another case"
 NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fourth|fifth|another|other|last|final|latter)\b"
                        r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
+# a sentence that opens with the ordinal of a case a count announced, with no ombudsman named: "In the
+# second, it found service failure", "The third found reasonable redress", "A second complaint, about ..., was"
+ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+|an?\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\b"
+                          r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|decision|investigation|one)\b)?"
+                          r"(?:\s*,|\s+(?:concerned|related|involved|was|found|looked|considered|determined|decided|"
+                          r"ruled|resulted))", re.IGNORECASE)
+# a count of cases that a story then tells one by one
+ANNOUNCED = re.compile(r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?(?:determinations|decisions|cases|"
+                       r"complaints|investigations)\b", re.IGNORECASE)
 # a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
 PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
                           r"[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
@@ -51,6 +61,8 @@ class Told:
     back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
     subject: str | None = None
     said: str = ""  # the sentence that tells it, where a long paragraph points its line
+    shared: bool = False  # told together with others of a count: a sum it names is paid for them all
+    inferred: bool = False  # its verdict is only inferred from a remedy ("agreed to pay £1,000")
 
 
 def sentences(text: str) -> list[str]:
@@ -72,7 +84,7 @@ def told_cases(text: str, told_so_far: int, previous: Told | None, voice: bool =
         if (back := _points_back(sentence, told_so_far)) is not None:
             return [Told("", None, back[1], " ".join(said[k:]), back_to=back[0])]
     marker = first_match("case_marker", text)
-    found = by_sentence(text, voice)
+    found = by_sentence(text, voice, told_so_far > 0)
     if found or marker is None:
         return found or counted_cases(text)
     if read := read_outcome(" ".join(said)):
@@ -111,27 +123,40 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ())
             or first_match("count_item", text):
         return []
     read = read_outcome(" ".join(sentences(text)))
-    if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text):
-        return []  # a bare "upheld" in a list is too weak without a finding, a decision date or a case reference
+    if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
+            and not verdict_after_label(text):
+        return []  # a bare "upheld" in a list is too weak without a finding, a decision date, a case reference
+        # or a subject label it follows at once
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
-def by_sentence(text: str, voice: bool = False) -> list[Told]:
+def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
-    Essex CC. He found maladministration by Maldon DC")."""
+    Essex CC. He found maladministration by Maldon DC"). `after_case`: the story told a case before
+    this passage (a sentence opening with an ordinal may tell the next)."""
     found: list[Told] = []
     named: set[str] = set()
-    for sentence in sentences(text):
+    for sentence in SENTENCE.split(text):
+        if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
+            found += rest  # "The remaining two found no maladministration", after the cases told one by one
+            continue
+        if first_match("not_case", sentence):
+            continue
         if parts := parted_cases(sentence):
             found += parts
             continue
         if listed := first_match("case_list", sentence):
             rule, m = listed
+            if "items" not in m.groupdict():
+                found += alike_cases(sentence, "case_list")
+                continue
             return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
         hit = case_rule(sentence, voice)
         if hit is None:
+            if told := ordinal_case(sentence, text, bool(found) or after_case):
+                found.append(told)
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
         if found and not (respondents - named) and not NEXT_CASE.match(sentence) and not first_match("next_case", sentence):
@@ -148,10 +173,44 @@ def by_sentence(text: str, voice: bool = False) -> list[Told]:
             # failure in Y": a failing on some elements and none on others, whichever the sentence names first
             outcome = "partially_upheld"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
-        found.append(Told(outcome, finding, rule["id"], sentence))
-    # one case: its finding, remedies and payment may be in any sentence of the passage
-    return [replace(found[0], text=text, said=found[0].text, finding=found[0].finding or _finding(text, found[0]))]\
-        if len(found) == 1 else found
+        found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated))
+    if len(found) != 1:
+        return found
+    # one case: its finding, remedies and payment may be in any sentence of the passage; a verdict the
+    # passage states outranks one only inferred from a remedy ("Maternity - partly upheld. The Ombudsman
+    # asked the trust to apologise and pay £750.")
+    one = found[0]
+    if one.inferred and (stated := read_outcome(" ".join(sentences(text)))) is not None \
+            and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
+        one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
+    return [replace(one, text=text, said=one.text, finding=one.finding or _finding(text, one))]
+
+
+def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
+    """The case a sentence tells that opens with its ordinal and states a verdict, naming no
+    ombudsman ("In the second, it found service failure ..."): one only after a case told before it
+    in the passage, or a count of cases the passage announced before it ("three determinations")."""
+    if not ORDINAL_OPEN.match(sentence):
+        return None
+    at = text.find(sentence)
+    if not after_case and not ANNOUNCED.search(text[:max(at, 0)]):
+        return None
+    read = read_outcome(sentence)
+    return Told(read[0]["outcome"], read[1], read[0]["id"], sentence) if read is not None else None
+
+
+def alike_cases(sentence: str, kind: str, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[Told]:
+    """A small count of cases told at once with one verdict ("two complaints ..., both upheld with a
+    finding of fault"; "the remaining two found no maladministration"): one case per count, each with
+    the verdict the words after the count state, none with a sum of its own (a sum named is shared)."""
+    hit = first_match(kind, sentence, allow)
+    if hit is None or "count" not in hit[1].groupdict():
+        return []
+    read = read_outcome(sentence[hit[1].start("count"):])
+    count = _count(hit[1].group("count"))
+    if read is None or not count:
+        return []
+    return [Told(read[0]["outcome"], read[1], hit[0]["id"], sentence, shared=True) for _ in range(count)]
 
 
 def parted_cases(sentence: str) -> list[Told]:
@@ -183,7 +242,7 @@ def counted_cases(text: str) -> list[Told]:
     Two of these relate to defect management and the other to estate management"): one case per
     part member, with the part's subject and the passage's outcome. Parts that do not add up to the
     count leave it a count."""
-    hit = first_match("case_count", text)
+    hit = first_match("case_count", text, lambda r: not r.get("rest"))
     read = read_outcome(text) if hit else None
     if hit is None or read is None:
         return []
