@@ -171,11 +171,12 @@ def list_counts(doc: Document) -> Iterator[Check]:
                      [b.line, *lines], b.page)
 
 
-ITEM_VALUE = re.compile(r"[-–:\t]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+# "Q1 - 15", "Upheld: 28 (35%)": a count after a dash, colon or tab, its share in brackets after it
+ITEM_VALUE = re.compile(r"[-–:\t]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*$")
 
 
 def _item_value(text: str) -> float | None:
-    """The count a list item ends with after a dash, colon or tab ("Q1 - 15"), else None."""
+    """The count a list item ends with after a dash, colon or tab ("Q1 - 15", "Upheld: 28 (35%)"), else None."""
     m = ITEM_VALUE.search(text)
     return float(m.group("n").replace(",", "")) if m else None
 

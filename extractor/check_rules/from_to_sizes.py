@@ -70,9 +70,10 @@ def _is_pct(unit: str | None) -> bool:
 
 def _said(m: re.Match[str], s: str) -> int:
     """-1 when the words or the sign say a fall, 1 a rise, 0 when they do not say."""
-    if m.group("down") or m.group("down3") or m.group("sign") in ("-", "−", "–"):
+    g = m.groupdict()
+    if g.get("down") or g.get("down3") or g.get("sign") in ("-", "−", "–"):
         return -1
-    if m.group("up") or m.group("up3") or m.group("sign") == "+":
+    if g.get("up") or g.get("up3") or g.get("sign") == "+":
         return 1
     head = s[max(0, m.start() - 30):m.start()] + m.group(0)
     return -1 if FALLING.search(head) and not RISING.search(head) else 1 if RISING.search(head) and not FALLING.search(head) else 0
@@ -94,7 +95,7 @@ def _size(m: re.Match[str]) -> tuple[str, str]:
     """The stated size and its unit, whichever of SIZE's shapes holds it."""
     if m.group("d"):
         return m.group("d"), m.group("du") or ""
-    if m.group("d3"):
+    if m.groupdict().get("d3"):
         return m.group("d3"), ""
     return m.group("d2"), m.group("du2") or ""
 

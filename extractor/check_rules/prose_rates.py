@@ -21,6 +21,8 @@ from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
 PER = {"thousand": 1000.0, "hundred": 100.0}
+BENCHMARK = re.compile(r"\b(?:national|sector|median|benchmark|peers?|target|average\s+(?:for|of|across)|quartile|england|"
+                       r"wales|scotland|other\s+(?:landlords|councils|providers))\b", re.IGNORECASE)
 LOOK_BACK = 2  # blocks above a rate's paragraph that may state its base
 NOUNS = {"homes": "homes", "properties": "homes", "dwellings": "homes", "tenancies": "homes",
          "households": "homes", "residents": "people", "population": "people", "people": "people",
@@ -69,6 +71,8 @@ def prose_rates(doc: Document, make: CheckMaker) -> Iterator[Check]:
             continue
         for s in block_sentences(doc, b):
             for m in pattern("check-prose-rate").finditer(s):
+                if BENCHMARK.search(s[max(0, m.start() - 60):m.start()]):
+                    continue  # "the sector median is 18 complaints per 1,000 homes": not the report's own rate
                 kind = NOUNS[m.group("den").lower()]
                 counts = [n for n in count_numbers(s[:m.start()]) if n.unit == "count" and not n.approximate
                           and _counts_what_it_rates(s[n.end:m.start()], m.group(0))]

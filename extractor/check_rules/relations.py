@@ -36,8 +36,9 @@ def _num(text: str | None) -> float | None:
         return None
     try:
         return float(text.replace(",", ""))
-    except ValueError:
-        return None
+    except ValueError:  # a total in words: "Of the five cases, ..."
+        n = parse_number(text)
+        return n.value if n is not None and n.unit == "count" else None
 
 
 def _last_count(text: str) -> float | None:

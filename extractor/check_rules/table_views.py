@@ -132,10 +132,10 @@ def _share_columns(view, by_row: dict[int, list]) -> set[int]:  # type: ignore[n
             if c.fields.get("unit") == "percent":
                 values[c.col].append(c.value)
     whole = {c.col for t in view.total_rows for c in by_row[t] if c.fields.get("unit") == "percent" and c.value == 100}
+    whole |= {col for col in values for t in view.total_rows if _says_whole(view.block.rows[t], col)}
     # a rate column ("% on time": 90%, 85%, 100%) may print 100% on its Total row too; its rows add
     # up to far more than 100, a split's to about 100 even with one share wrong
-    whole |= {col for col, vs in values.items() if abs(sum(vs) - 100) <= 25
-              and any(_says_whole(view.block.rows[t], col) for t in view.total_rows)}
+    whole = {col for col in whole if abs(sum(values[col]) - 100) <= 25}
     return whole | {col for col, vs in values.items() if abs(sum(vs) - 100) <= 0.5 * len(vs) + 0.5}
 
 
