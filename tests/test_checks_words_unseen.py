@@ -99,3 +99,21 @@ def test_a_right_result_is_recognised(tmp_path: Path, passage: str, right: str) 
 def test_a_passage_stating_no_relation_raises_nothing(tmp_path: Path, passage: str) -> None:
     got = _checks(tmp_path, passage)
     assert [(c.rule, c.status, c.message) for c in got if c.status != "pass"] == []
+
+
+CONFIRMED_BASE = ("We handled 30 stage two complaints in the year.\n\n"
+                  "- We upheld 6 (20%) stage two complaints.\n- We partly upheld 9 (30%) stage two complaints.\n"
+                  "- We did not uphold 15 (50%) stage two complaints.\n"
+                  "- We closed 24 ({v}) stage two complaints within 20 working days.\n")
+
+
+@pytest.mark.parametrize(("share", "statuses"), [("80%", ["pass"]), ("87%", ["fail"])])
+def test_a_share_of_a_base_its_sibling_shares_confirm_fails(tmp_path: Path, share: str, statuses: list[str]) -> None:
+    got = [c for c in _checks(tmp_path, CONFIRMED_BASE.format(v=share)) if c.rule == "percentage"
+           and c.stated == float(share.rstrip("%"))]
+    assert [c.status for c in got] == statuses
+
+
+def test_a_lone_share_of_a_base_stated_apart_only_warns(tmp_path: Path) -> None:
+    text = "We handled 30 stage two complaints in the year.\n\n- We closed 24 (87%) stage two complaints within 20 working days.\n"
+    assert [c.status for c in _checks(tmp_path, text) if c.rule == "percentage"] == ["warn"]
