@@ -20,8 +20,10 @@ from extractor.check_rules.from_to_sizes import from_to_sizes
 from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.lead_lists import lead_lists
 from extractor.check_rules.lead_tables import lead_in_tables
+from extractor.check_rules.list_counts import list_counts
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
 from extractor.check_rules.prior_changes import prior_changes
+from extractor.check_rules.prose_rates import prose_rates
 from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_bases import row_bases
@@ -42,7 +44,7 @@ from extractor.check_rules.stated import (
 from extractor.check_rules.stated_bases import of_which_shares, stated_bases
 from extractor.check_rules.table_sums import sum_tables, table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
-from extractor.extract.numbers import Number, count_numbers, parse_number
+from extractor.extract.numbers import count_numbers, parse_number
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.memo import per_document
 from extractor.models import Block, Check, Document, Figure
@@ -54,9 +56,6 @@ CHANGE = pattern("check-change-of")
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 DOWN = {"decrease", "decreased", "reduction", "reduced", "fall", "fell", "drop", "down"}
 COMPARED = pattern("check-compared")
-LEAD_IN = pattern("check-lead-in")
-# "five areas", "3 key themes"; a number glued to letters ("3Cs", "2nd") counts no noun
-COUNTED_NOUN = re.compile(r"^\s+(?:\w+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
 
 
 from extractor.check_rules.record import fmt as _fmt
@@ -144,95 +143,6 @@ def _another_like_span(a: Period, b: Period) -> bool:
         return False
     la, lb = (a.end - a.start).days + 1, (b.end - b.start).days + 1  # type: ignore[operator]
     return abs(la - lb) <= 0.1 * max(la, lb) and (b.end < a.start or a.end < b.start)  # type: ignore[operator]
-
-
-def list_counts(doc: Document) -> Iterator[Check]:
-    blocks = doc.blocks
-    for i, b in enumerate(blocks):
-        if b.kind not in ("paragraph", "list_item") or not LEAD_IN.search(b.text):
-            continue
-        items, uncertain, lines = _items_after(blocks, i)
-        if not items:
-            continue
-        values = [_item_value(it.text) for it in items]
-        split = _list_breakdown(doc, b, [v for v in values if v is not None], lines) \
-            if len(items) >= 2 and None not in values else None
-        if split is not None:  # "Q1 - 15", "Q2 - 14": the items split a count, they are not counted
-            yield split
-            continue
-        announced = _announced(_before_colon(b.text))
-        if announced is None:
-            continue
-        n, noun = announced
-        status = "pass" if len(items) == n.value else ("warn" if uncertain else "fail")
-        msg = f"announces {n.stated} {noun} and {len(items)} follow"
-        yield _check(doc, "list_count", status, msg, b.line, b.text[-200:], n.value, float(len(items)),
-                     [b.line, *lines], b.page)
-
-
-ITEM_VALUE = re.compile(r"[-–:\t]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
-
-
-def _item_value(text: str) -> float | None:
-    """The count a list item ends with after a dash, colon or tab ("Q1 - 15"), else None."""
-    m = ITEM_VALUE.search(text)
-    return float(m.group("n").replace(",", "")) if m else None
-
-
-def _list_breakdown(doc: Document, b: Block, values: list[float], lines: list[int]) -> Check | None:
-    """The count the lead-in's sentence states against the counts its items end with; None when
-    that count is smaller than an item's (it counts the items, or something else)."""
-    counts = [n for n in count_numbers(_before_colon(b.text)) if n.unit == "count" and not n.approximate]
-    if not counts or any(v > counts[-1].value for v in values):
-        return None
-    total, expected = counts[-1], sum(values)
-    status = "pass" if expected == total.value else "fail"
-    msg = f"{total.stated} stated before the list; its {len(values)} items add up to {_fmt(expected)}"
-    line = next((ln for ln in range(b.line, (b.end_line or b.line) + 1)
-                 if 0 < ln <= len(doc.lines) and total.stated in doc.lines[ln - 1]), b.line)
-    return _check(doc, "breakdown_sum", status, msg, line, b.text, total.value, expected, [line, *lines], b.page)
-
-
-def _before_colon(text: str) -> str:
-    """The lead-in's own sentence, its last words: where the announced count stands ("we worked on
-    94 complaints. Their decisions were:" announces no count of decisions)."""
-    return FULL_SENTENCE.split(text.rstrip())[-1][-110:]
-
-
-def _announced(text: str) -> tuple[Number, str] | None:
-    """The count a lead-in announces: the last "N <plural noun>" before its colon."""
-    found = None
-    for n in count_numbers(text):
-        m = COUNTED_NOUN.match(text[n.end:])
-        if n.unit == "count" and not n.approximate and m and n.value >= 2:
-            found = (n, m.group("noun").lower())
-    return found
-
-
-def _items_after(blocks: Sequence[Block], i: int) -> tuple[list[Block], bool, list[int]]:
-    """List items after a lead-in, through nested lead-ins, up to the next heading or lead-in with a
-    count of its own; a paragraph in between makes the count uncertain (it may be an item)."""
-    items: list[Block] = []
-    uncertain = False
-    for b in blocks[i + 1:]:
-        if b.furniture:
-            continue
-        if b.kind in ("heading", "table"):
-            break
-        if b.kind == "list_item":
-            items.append(b)
-            continue
-        if b.text[:1].islower():
-            continue  # a wrapped line of the item before
-        if LEAD_IN.search(b.text):
-            if _announced(_before_colon(b.text)) is not None and not items:
-                break
-            if blocks[i].kind == "list_item" or _announced(_before_colon(b.text)) is None:
-                break
-            continue  # a nested lead-in ("Finance received one complaint as follows:")
-        uncertain = True
-        break
-    return items, uncertain, [b.line for b in items]
 
 
 # ------------------------------------------------------------------ figures: repeats
@@ -340,6 +250,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     summed = {c.line for c in checks if c.rule in SUMS}
     checks += [c for c in lead_lists(doc, _check) if c.line not in summed]
     checks += indicator_checks(doc, _check)
+    rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
+    checks += [c for c in prose_rates(doc, _check) if (c.line, c.stated) not in rated]
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]

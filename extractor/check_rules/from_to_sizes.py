@@ -20,6 +20,7 @@ import regex as re
 
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
+from extractor.extract.numbers import TENS, UNITS, words_to_int
 from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -29,8 +30,12 @@ MONTHS = r"(?!\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 UP = r"increase|rise|growth"
 NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
 DOWN = r"decrease|reduction|fall|drop|decline"
+# a size in digits or words: "seven fewer than the year before", "12 more"
+WORD = "|".join(sorted([*TENS, *(w for w in UNITS if w != "zero")], key=len, reverse=True))
+COUNT = rf"(?:{NUM}|\b(?:(?:{WORD})(?:-(?:{WORD}))?)\b)"
 SIZE = (rf"(?:\(\s*(?P<sign>[-+−–])?\s*(?P<d>{NUM})(?P<du>{UNIT})\s*\)"
-        rf"|(?:an?\s+)?(?:(?P<up>{UP})|(?P<down>{DOWN})|{NEUTRAL})\s+of\s+(?P<d2>{NUM})(?P<du2>\s+(?:percentage\s+)?points?|{UNIT}))")
+        rf"|(?:an?\s+)?(?:(?P<up>{UP})|(?P<down>{DOWN})|{NEUTRAL})\s+of\s+(?P<d2>{NUM})(?P<du2>\s+(?:percentage\s+)?points?|{UNIT})"
+        rf"|(?P<d3>{COUNT})\s+(?:(?P<down3>fewer)|(?P<up3>more))(?=(?:\s+[a-z]+){{0,2}}?\s+than\b|\s*(?:[.;,)]|$)))")
 SHAPES = (
     # "from 140 to 121 (-14%)", "from 12.4 to 9.8 working days, a reduction of 2.6 days"
     re.compile(rf"\bfrom\s+(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}\s+to\s+(?P<b>{NUM})(?P<bu>{UNIT}){MONTHS}"
@@ -48,7 +53,10 @@ RISING = re.compile(r"\b(?:up|rose|risen|increased|grew|higher|more)\b", re.IGNO
 
 
 def _num(text: str) -> float:
-    return float(text.replace(",", ""))
+    """A number in digits, or in words ("seven", "twenty-one")."""
+    if text[:1].isdigit():
+        return float(text.replace(",", ""))
+    return float(words_to_int(text) or 0)
 
 
 def _decimals(text: str) -> int:
@@ -62,9 +70,10 @@ def _is_pct(unit: str | None) -> bool:
 
 def _said(m: re.Match[str], s: str) -> int:
     """-1 when the words or the sign say a fall, 1 a rise, 0 when they do not say."""
-    if m.group("down") or m.group("sign") in ("-", "−", "–"):
+    g = m.groupdict()
+    if g.get("down") or g.get("down3") or g.get("sign") in ("-", "−", "–"):
         return -1
-    if m.group("up") or m.group("sign") == "+":
+    if g.get("up") or g.get("up3") or g.get("sign") == "+":
         return 1
     head = s[max(0, m.start() - 30):m.start()] + m.group(0)
     return -1 if FALLING.search(head) and not RISING.search(head) else 1 if RISING.search(head) and not FALLING.search(head) else 0
@@ -80,6 +89,15 @@ def _judge(a: float, b: float, d_text: str, d_unit: str, values_pct: bool) -> tu
     relative = 100 * diff / a if a else float("inf")
     ok = judge_rounded(d, f"{d_text}%", relative) == "pass"
     return (ok or (values_pct and exact)), relative
+
+
+def _size(m: re.Match[str]) -> tuple[str, str]:
+    """The stated size and its unit, whichever of SIZE's shapes holds it."""
+    if m.group("d"):
+        return m.group("d"), m.group("du") or ""
+    if m.groupdict().get("d3"):
+        return m.group("d3"), ""
+    return m.group("d2"), m.group("du2") or ""
 
 
 def from_to_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
@@ -99,7 +117,7 @@ def from_to_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
                         continue  # a count going to a percentage: not one measure
                     seen.add(m.start())
                     a, b = _num(m.group("a")), _num(m.group("b"))
-                    d_text, d_unit = (m.group("d"), m.group("du") or "") if m.group("d") else (m.group("d2"), m.group("du2") or "")
+                    d_text, d_unit = _size(m)
                     if _is_pct(d_unit) and not a:
                         continue
                     ok, size = _judge(a, b, d_text, d_unit, _is_pct(au))

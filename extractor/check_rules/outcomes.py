@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 import regex as re
 
@@ -131,7 +132,22 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
 
 
 def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
-    """"N (P%)": P against N over the stated total of the same stage and period."""
+    """"N (P%)": P against N over the stated total of the same stage and period. A total stated apart
+    is only the likeliest base (a mismatch warns), unless at least two other shares of the same stage
+    and period agree with it: then it is the base the report's shares are of, and a mismatch fails."""
+    judged = list(_prose_percentages(doc, figures))
+    agreeing: defaultdict[int, int] = defaultdict(int)
+    for c, base_line, _apart in judged:
+        agreeing[base_line] += c.status == "pass"
+    for c, base_line, apart in judged:
+        if apart and agreeing[base_line] >= 2:
+            c = replace(c, status="fail", message=c.message.replace(
+                " (if that total is its base)", f" ({agreeing[base_line]} other shares are of that total)"))
+        yield c
+
+
+def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tuple[Check, int, bool]]:
+    """(check, the line of the base it used, whether that base stands apart and the share does not fit it)."""
     by_line: dict[tuple[int, str], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.source == "prose":
@@ -159,8 +175,8 @@ def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Chec
         msg = (f"{count.stated} of {where} is {expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}")
                + (" (if that total is its base)" if apart else ""))
         base_line = line if split is not None else base.line  # type: ignore[union-attr]
-        yield _check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
-                     [line, base_line], pct.page)
+        yield (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
+                      [line, base_line], pct.page), base_line if split is None else -line, apart)
 
 
 def _share_of(count: Figure, pct: Figure) -> bool:

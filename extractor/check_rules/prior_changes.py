@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
-from extractor.check_rules.from_to_sizes import _decimals, _is_pct, _judge, _num
+from extractor.check_rules.from_to_sizes import COUNT, _decimals, _is_pct, _judge, _num
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
@@ -33,7 +33,8 @@ UP = r"increase|rise|growth|up|more"
 NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
 DOWN = r"decrease|reduction|fall|drop|decline|down|fewer|less"
 SIZES = (
-    re.compile(rf"\b(?:an?\s+)?(?P<dir>{UP}|{DOWN}|{NEUTRAL})\s+of\s+(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})",
+    # "an increase of 4", "a decrease of three cases" (a size in words is a count)
+    re.compile(rf"\b(?:an?\s+)?(?P<dir>{UP}|{DOWN}|{NEUTRAL})\s+of\s+(?:(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})|(?P<dw>{COUNT}))",
                re.IGNORECASE),
     re.compile(rf"\ban?\s+(?P<d>{NUM})(?P<du>\s*%|\s*per\s*cent)\s+(?P<dir>{UP}|{DOWN})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})(?![\w])",
@@ -46,7 +47,7 @@ EARLIER_BEFORE = re.compile(rf"(?:last\s+year|previous\s+year|year\s+before|\bfr
                             rf"\bon\s+the|{YEAR}\s*:)\s*\(?\s*$", re.IGNORECASE)
 EARLIER_AFTER = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:last\s+year|the\s+(?:previous\s+)?year\s+before|"
                            r"in\s+the\s+previous\s+year|previously)\b", re.IGNORECASE)
-THEN = re.compile(r"^\s*(?:this|that)\s+(?:is|was|represents|means)\b", re.IGNORECASE)
+THEN = re.compile(r"^\s*(?:this|that)\s+(?:is|was|represents|means|compared|compares)\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target|goal|aim|standard|benchmark|average\s+for)\b", re.IGNORECASE)
 FALLING = re.compile(rf"^(?:{DOWN})$", re.IGNORECASE)
 
@@ -81,7 +82,8 @@ def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
             size = shape.search(text)
             if size is None:
                 continue
-            values = [m for m in VALUE.finditer(text) if not m.start() <= size.start("d") < m.end()]
+            at = size.start("d") if size.group("d") else size.start("dw")
+            values = [m for m in VALUE.finditer(text) if not m.start() <= at < m.end()]
             pct = [m for m in values if _is_pct(m.group("u"))]
             plain = [m for m in values if not _is_pct(m.group("u"))]
             pair = pct if len(pct) == 2 and len(plain) != 2 else plain if len(plain) == 2 and len(pct) != 2 else None
@@ -92,7 +94,7 @@ def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 break
             old, new = (pair[0], pair[1]) if old_marked[0] else (pair[1], pair[0])
             a, b = _num(old.group("v")), _num(new.group("v"))
-            d_text, d_unit = size.group("d"), size.group("du") or ""
+            d_text, d_unit = (size.group("d"), size.group("du") or "") if size.group("d") else (size.group("dw"), "")
             if _is_pct(d_unit) and not a:
                 break
             ok, got = _judge(a, b, d_text, d_unit, _is_pct(old.group("u")))

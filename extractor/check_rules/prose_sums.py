@@ -24,9 +24,10 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
+from extractor.check_rules.from_to_sizes import WORD
 from extractor.check_rules.relations import PART_AFTER
 from extractor.check_rules.stated import block_sentences, pattern
-from extractor.extract.numbers import Number, count_numbers
+from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -39,11 +40,17 @@ TOTAL_THEN = re.compile(
     r"split\s+(?:between|into|as)|broken\s+down\s+(?:as|into)(?:\s+follows)?:?|divided\s+(?:between|into)|"
     r"namely)\b|\s+[-–—]\s+|(?P<comma>\s*,(?=\s*\d)))",
     re.IGNORECASE)
+# a total in words, its breakdown in brackets: "Six stage two complaints (Lettings, four and Repairs, two)"
+WORD_TOTAL = re.compile(rf"\b(?P<t>(?:{WORD})(?:-(?:{WORD}))?)(?P<noun>(?:\s+[^\W\d][\w'’-]*){{1,8}}?)\s*(?P<mark>\()(?P<comma>(?!))?",
+                        re.IGNORECASE)
 # the parts first, then their total: "..., a total of 137", "making 137 in all"
 THEN_TOTAL = re.compile(r",?\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
                         r"which\s+makes|which\s+gives)\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
 # "..., Q3 28 and Q4 19 (104 in total)"
 IN_TOTAL = re.compile(r"\s*\(\s*" + COUNT + r"\s+(?:in\s+total|in\s+all|altogether)\s*\)", re.IGNORECASE)
+# "..., online (50) and by letter (9), 120 in all": the total after a comma, no brackets
+COMMA_IN_ALL = re.compile(r",\s*(?:that\s+is\s+|so\s+)?" + COUNT + r"(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:in\s+total|in\s+all|altogether)\b",
+                          re.IGNORECASE)
 STRONG = re.compile(r"of\s+(?:which|whom)|comprising|made\s+up|consisting|split|broken|divided|\(|:|,", re.IGNORECASE)
 # words of a partition: each complaint is in exactly one of the items
 PARTITION = re.compile(
@@ -106,7 +113,7 @@ def _same_shape(noun: str, items: list[str]) -> bool:
 
 def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
     """(total, its text, parts, their items, strong wording) of each 'total, then breakdown'."""
-    for m in TOTAL_THEN.finditer(s):
+    for m in [*TOTAL_THEN.finditer(s), *WORD_TOTAL.finditer(s)]:
         if m.group("comma") and not HANDLED.search(s[max(0, m.start() - 50):m.end()]):
             continue
         if m.group("comma") and LIST_ITEM_BEFORE.search(s[:m.start()]):
@@ -114,7 +121,7 @@ def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
         bracket = m.group("mark").strip() == "("
         tail = s[m.end():]
         rest = tail[:tail.find(")")] if bracket and ")" in tail else tail
-        total = float(m.group("t").replace(",", ""))
+        total = _value(m.group("t"))
         strong = bool(STRONG.search(m.group("mark")))
         if not bracket and (listed := bracket_items(rest.lstrip())) is not None:
             yield total, m.group("t"), listed[0], listed[1], strong
@@ -129,8 +136,14 @@ def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
         yield total, m.group("t"), parts, items, strong
 
 
+def _value(text: str) -> float:
+    """A total in digits or in words ("Six")."""
+    n = parse_number(text)
+    return n.value if n is not None else float(text.replace(",", ""))
+
+
 def _parts_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
-    for m in [*THEN_TOTAL.finditer(s), *IN_TOTAL.finditer(s)]:
+    for m in [*THEN_TOTAL.finditer(s), *IN_TOTAL.finditer(s), *COMMA_IN_ALL.finditer(s)]:
         head = _blank_brackets(s[:m.start()])
         clause = re.split(r"[.;:]", head)[-1]
         parts = _parts(clause)

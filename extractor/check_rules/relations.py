@@ -36,8 +36,9 @@ def _num(text: str | None) -> float | None:
         return None
     try:
         return float(text.replace(",", ""))
-    except ValueError:
-        return None
+    except ValueError:  # a total in words: "Of the five cases, ..."
+        n = parse_number(text)
+        return n.value if n is not None and n.unit == "count" else None
 
 
 def _last_count(text: str) -> float | None:
@@ -181,7 +182,21 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     if total is None or len(parts) < 2 or any(parse_number(p.stated) is None for p in parts) \
             or not (went_on or _closed_list(rest, parts)) or any(p.value > total for p in parts):
         return None
+    if not went_on and not from_before and (last := _rest_next(s[m.start():m.end()], after)) is not None \
+            and sum(p.value for p in parts) < total:
+        parts, went_on = [*parts, last], True  # "Of the 38 ..., 17 ... and 12 ... . Nine <the same noun> ..."
     return total, total_text or "", parts, len(parts) >= 3 and not (from_before or went_on), went_on
+
+
+def _rest_next(whole: str, after: str) -> Number | None:
+    """The count opening the next sentence when the word after it is one the whole's own words
+    say ("Of the 24 service standards we track" ... "Three standards were missed"): the last part."""
+    more = _parts(after)
+    if not more or more[0].start > 3:
+        return None
+    noun = re.match(r"^\s*([a-z]{3,})", after[more[0].end:], re.IGNORECASE)
+    stem = noun.group(1).lower().rstrip("s") if noun else ""
+    return more[0] if stem and re.search(rf"\b{re.escape(stem)}s?\b", whole, re.IGNORECASE) else None
 
 
 def _said_alike(a_text: str, a: Number, b_text: str, b: Number) -> bool:

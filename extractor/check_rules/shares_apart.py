@@ -53,9 +53,10 @@ def _place_share(doc: Document, b: Block, s: str, m: re.Match[str], wholes: froz
     the report states elsewhere (its total of requests)."""
     named = s[:m.start()].lower()
     for t in doc.blocks:
-        if t.kind != "table" or len(t.rows) < 3 or any(len(r) != 2 for r in t.rows):
+        col = _count_column(t)
+        if col is None:
             continue
-        values = [_plain_count(r[1]) for r in t.rows]
+        values = [_plain_count(r[col]) for r in t.rows]
         rows = [(r[0], v) for r, v in zip(t.rows, values, strict=True) if v is not None]
         if len(rows) < len(t.rows) - 1 or len(rows) < 2 or any(pattern("check-total-label").match(r) for r, _ in rows):
             continue  # a header row at most; a Total row would count twice
@@ -64,6 +65,18 @@ def _place_share(doc: Document, b: Block, s: str, m: re.Match[str], wholes: froz
         if len(hits) == 1:
             whole = sum(v for _, v in rows)
             yield b, s, m.group("p"), hits[0][1], whole, whole in wholes
+
+
+def _count_column(t: Block) -> int | None:
+    """The column a place's count stands in: the only one of a two-column table, or the Total column
+    of a table split by stage ("Scheme | Stage 1 | Stage 2 | Total")."""
+    if t.kind != "table" or len(t.rows) < 3 or len({len(r) for r in t.rows}) != 1:
+        return None
+    width = len(t.rows[0])
+    if width == 2:
+        return 1
+    totals = [c for c in range(1, width) if pattern("check-total-label").match(t.rows[0][c])]
+    return totals[0] if len(totals) == 1 and totals[0] == width - 1 else None
 
 
 def _plain_count(text: str) -> float | None:

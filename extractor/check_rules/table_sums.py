@@ -197,10 +197,23 @@ def _percent_column(b: Block, col: int) -> bool:
     return "%" in b.rows[0][col] or bool(cells) and all(c.strip().endswith("%") for c in cells)
 
 
+# a row whose year is no sum of its quarters: an average, a longest wait, a rate
+NOT_ADDED = re.compile(r"\b(?:average|mean|median|longest|shortest|maximum|minimum|max|min|days|rate|per|ratio|%|percent(?:age)?)\b",
+                       re.IGNORECASE)
+
+
+def _year_column(header: Sequence[str], col: int) -> bool:
+    """ "Q1 | Q2 | Q3 | Q4 | Year": a column naming the year right after the quarters or months
+    that make it up (every column between the label and it is one of them)."""
+    return col > 2 and bool(pattern("check-year-column").match(header[col])) and all(
+        pattern("check-sub-period-header").match(header[c]) for c in range(1, col))
+
+
 def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     header = b.rows[0]
     for col, name in enumerate(header):
-        if col == 0 or not _is_total(name):
+        year = _year_column(header, col)
+        if col == 0 or not (_is_total(name) or year):
             continue
         cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c)]
         if col == 1:  # the total printed first ("Region | All | Stage 1 | Stage 2"): the columns after it
@@ -212,6 +225,8 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             if col >= len(grid[r]) or grid[r][col][0] not in ("count", "pair"):
                 continue
             parts = [grid[r][c] if c < len(grid[r]) else ("blank", 0.0) for c in cols]
+            if year and (grid[r][col][1] <= max(v for _, v in parts) or NOT_ADDED.search(b.rows[r][0])):
+                continue  # a year's average, longest or rate ("days to respond  12  14  11  13"), no sum
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
             yield from _judge(doc, b, make, grid[r][col][1], parts, what, b.row_lines[r], [b.row_lines[r]],
                               b.rows[r], certain)

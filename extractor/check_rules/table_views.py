@@ -132,7 +132,20 @@ def _share_columns(view, by_row: dict[int, list]) -> set[int]:  # type: ignore[n
             if c.fields.get("unit") == "percent":
                 values[c.col].append(c.value)
     whole = {c.col for t in view.total_rows for c in by_row[t] if c.fields.get("unit") == "percent" and c.value == 100}
+    whole |= {col for col in values for t in view.total_rows if _says_whole(view.block.rows[t], col)}
+    # a rate column ("% on time": 90%, 85%, 100%) may print 100% on its Total row too; its rows add
+    # up to far more than 100, a split's to about 100 even with one share wrong
+    whole = {col for col in whole if abs(sum(values[col]) - 100) <= 25}
     return whole | {col for col, vs in values.items() if abs(sum(vs) - 100) <= 0.5 * len(vs) + 0.5}
+
+
+WHOLE_CELL = re.compile(r"^\s*100(?:\.0+)?\s*%\s*$")
+
+
+def _says_whole(row: Sequence[str], col: int) -> bool:
+    """The Total row's own cell says "100%": the figure reader records no share of a Total row, yet
+    it is what makes the column a split of the Total even when a wrong share keeps the rows off 100."""
+    return col < len(row) and bool(WHOLE_CELL.match(row[col]))
 
 
 def _percentage_column(doc: Document, view, page: int | None, make: CheckMaker) -> Iterator[Check]:  # type: ignore[no-untyped-def]

@@ -26,6 +26,9 @@ LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
 MAX_LABEL_WORDS = 6
 SEPARATOR = re.compile(r"(?<=\w\)?)\s*(?:\s[-–—]|:|\s*[.…]{3,})\s*(?=\d)")  # "Stage 1 ........ 212" too
 BULLET = re.compile(r"^\s*[-–•*]\s+")
+# "First half: 44 complaints": a label's value with the noun it counts after it
+COUNTED = re.compile(r"(?<=[:–—-]\s*\d[\d,]*)\s+(?:complaints?|cases?|enquiries|enquiry|requests?|compliments?|concerns?)\s*$",
+                     re.IGNORECASE)
 # a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
 EXTRA_VALUE = re.compile(r"(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
                          r"\s+\d[\d,]*$", re.IGNORECASE)
@@ -43,7 +46,7 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
     rest, digits and all, is the label ("Stage 1  52  47  61  55")."""
     if "|" in text:
         return None
-    text = SEPARATOR.sub(" ", BULLET.sub("", text))  # "Housing - 96", "* Total: 270": label, then value
+    text = SEPARATOR.sub(" ", COUNTED.sub("", BULLET.sub("", text)))  # "Housing - 96", "* Total: 270": label, then value
     if width is not None:
         tokens = text.split()
         values = tokens[-width:] if len(tokens) > width else []
