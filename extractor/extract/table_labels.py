@@ -226,7 +226,8 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int,
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 SECTION_TAIL = re.compile(r"\s+complaints?(?:\s+(?:overview|summary|report))?\s*$", re.IGNORECASE)
 # "Complaints performance", "Informal complaints": headings about complaints, not a team.
-NOT_AN_AREA = re.compile(r"\bcomplain|\bcompliment|\bperformance\b|\breport\b|\bcontents\b", re.IGNORECASE)
+NOT_AN_AREA = re.compile(r"\bcomplain|\bcompliment|\bperformance\b|\breport\b|\bcontents\b|\bfeedback\b|\bsummary\b|(?<!\d)(?:19|20)\d\d(?!\d)",
+                         re.IGNORECASE)
 DIVISION = re.compile(r"^\s*(?:appendix|section|part)\b", re.IGNORECASE)
 
 

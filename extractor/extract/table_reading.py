@@ -87,7 +87,8 @@ def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first
             if not cell and r < nhead - 1 and c > first:
                 cell = last
             last = (cell or last) if c >= first else ""
-            heads[c] = f"{heads[c]} {cell}".strip()
+            if cell != heads[c]:  # a cell spanning both header rows stands in each: named once
+                heads[c] = f"{heads[c]} {cell}".strip()
     return heads
 
 

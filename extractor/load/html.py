@@ -67,9 +67,7 @@ def _elements(soup: Any) -> Iterator[tuple[str, str, list[tuple[str, ...]], int 
         if id(tag) in in_reader:
             continue
         if tag.name == "table":
-            rows = [tuple(_text(c) for c in tr.find_all(("td", "th"))) for tr in tag.find_all("tr")
-                    if tr.find_parent("table") is tag]
-            rows = [r for r in rows if any(r)]
+            rows = [r for r in _grid_rows([tr for tr in tag.find_all("tr") if tr.find_parent("table") is tag]) if any(r)]
             if rows:
                 yield "table", "", rows, None
             continue
@@ -82,6 +80,53 @@ def _elements(soup: Any) -> Iterator[tuple[str, str, list[tuple[str, ...]], int 
             yield "list_item", text, [], None
         else:
             yield "paragraph", text, [], None
+
+
+MAX_SPAN = 50  # a rowspan or colspan beyond this is a broken page, not a table
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(MAX_SPAN, int(str(cell.get(name, 1)).strip() or 1)))
+    except ValueError:
+        return 1
+
+
+def _grid_rows(trs: list[Any]) -> list[tuple[str, ...]]:
+    """The rows of a table laid on its grid, as a Word table's are (docx._table_rows): a cell spanning
+    columns is read once, in its first column, the others left empty; a cell spanning rows stands in
+    each of them ("Service" beside both header rows), so every row's cells keep their columns."""
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    out: list[tuple[str, ...]] = []
+    for tr in trs:
+        row: list[str] = []
+        cells = iter(tr.find_all(("td", "th"), recursive=False) or tr.find_all(("td", "th")))
+        col = 0
+        while True:
+            if col in pending:
+                text, left = pending.pop(col)
+                row.append(text)
+                if left > 1:
+                    pending[col] = (text, left - 1)
+                col += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text, across, down = _text(cell), _span(cell, "colspan"), _span(cell, "rowspan")
+            for k in range(across):
+                row.append(text if k == 0 else "")
+                if down > 1:
+                    pending[col + k] = (text if k == 0 else "", down - 1)
+            col += across
+        while col in pending:  # a spanning cell at the row's end
+            text, left = pending.pop(col)
+            row.append(text)
+            if left > 1:
+                pending[col] = (text, left - 1)
+            col += 1
+        out.append(tuple(row))
+    return out
 
 
 def _nesting(body: Any) -> tuple[set[int], set[int], set[int]]:
