@@ -210,7 +210,10 @@ def _in_a_code(text: str, n: Number) -> bool:
                                 and text[n.start - 2].isupper())
 
 
+NAMING_REACH = 30  # "at stages one, two and three": the word that makes the last number a name stands this far back
+
+
 def _names_a_thing(text: str, n: Number) -> bool:
     """ "stage 2", "Quarter one", "a two-stage process": the number names, it does not count."""
     before, after = _naming()
-    return bool(before.search(text[max(0, n.start - 12):n.start]) or after.match(text[n.end:]))
+    return bool(before.search(text[max(0, n.start - NAMING_REACH):n.start]) or after.match(text[n.end:]))

@@ -10,8 +10,9 @@ import regex as re
 
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.prose.changes import announced_measure, change_reading
+from extractor.extract.prose.changes import announced_measure, change_reading, subject_measure
 from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, follows, names_period
+from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.table_labels import classify_label
 from extractor.patterns import compile_regex
@@ -195,6 +196,7 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 # ... said of an earlier period ("... in the previous year", "... in 2029/30"), not of a plan or a forecast
 THAN_WHEN = re.compile(r"[^.;]{0,50}?\b(?:year|quarter|period|(?:19|20)\d\d)\b", re.IGNORECASE)
 THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+$", re.IGNORECASE)
+CHANGED_FROM_RULE = "prose-left-changed-from"  # "complaints ... fell to": received, unless the subject says more
 CLAUSE_CUT = re.compile(r"[.;,()]")
 AND_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 YEAR_BEFORE_THAT = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:in\s+)?the\s+(?:year|quarter)\s+before(?:\s+that)?\b", re.IGNORECASE)
@@ -265,6 +267,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     """What number i of a sentence counts; `before` is the block's text before the sentence
     (its topic), `previous` the reading of the number before it in the sentence, `ombudsman`
     whether the sentence speaks of an ombudsman's work."""
+    if (run := respective_run(sentence, numbers, i)) is not None and i < run[1] \
+            and (ahead := read_number(numbers[run[1]], sentence, numbers, run[1], mentions, before, None, ombudsman)):
+        return ahead  # "We answered 88% and 71% of ... complaints on time respectively": the words follow the last value
     left = sentence[numbers[i - 1].end if i else 0:n.start]
     stop = i + 1
     if stop < len(numbers) and numbers[stop].unit == "percent" and n.unit == "count" \
@@ -347,6 +352,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return _in_cases(left, right[noun.end():], ombudsman)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
+    if reading is not None and reading is not SKIP and reading.rule == CHANGED_FROM_RULE \
+            and (named := subject_measure(left)) is not None and named[0] not in ("received", *DAY_MEASURES):
+        # "The proportion of complaints answered late fell to 9%": the subject of the change names what it counts
+        reading = Reading(named[0], reading.unit, named[1], reading.stage, area=reading.area)
     if reading is not None and reading is not SKIP and reading.unit == "per_1000" \
             and (stop >= len(numbers) or numbers[stop].value != 1000 or BENCHMARK.search(left)
                  or not RATE_NOUN.search(sentence[: numbers[stop].start])):

@@ -25,6 +25,7 @@ from extractor.extract.prose.ombudsman import (
     voice_body,
 )
 from extractor.extract.prose.readers import PAIRED_PERCENT, SHARE_THEN_COUNT, read_number, topic_measure
+from extractor.extract.prose.respective import respective_stage
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
 from extractor.extract.table_labels import brackets_hold_last_year
@@ -154,7 +155,8 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if sentence == "ombudsman" and not MENTIONS_OMBUDSMAN.search(without_sources(text[: span[1]])):
         sentence = None  # "... 96 complaints in the year, and none went to the Ombudsman": a later clause's
     stage = None if reading.measure == "compliments" else (
-        reading.stage or (settles("stage", own.group("stage")) if own else None) or named_stage(aside, None)
+        respective_stage(text, numbers, i) or reading.stage or (settles("stage", own.group("stage")) if own else None)
+        or named_stage(aside, None)
         or named_stage(without_asides(clause, n.start - span[0]), None)
         or (said if said not in (None, NO_STAGE) else None)
         or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
