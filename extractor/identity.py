@@ -44,7 +44,9 @@ def key(name: str | None) -> str | None:
     if not name:
         return None
     words = GENERIC.sub(" ", name.replace("’", "'").replace("'s", "")).lower().split()
-    return " ".join(words) or None
+    # a town or parish council is a body of its own beside the district of the same name
+    local = sorted(t for t in tiers(name) if t in LOCAL_TIERS)
+    return " ".join(words + local) if words else None
 
 
 def same_organisation(a: str | None, b: str | None) -> bool:
@@ -53,8 +55,20 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     ka, kb = key(a), key(b)
     if ka is None or kb is None:
         return False
+    ta, tb = tiers(a or ""), tiers(b or "")
+    if ta and tb and not ta & tb:
+        return False  # "Ashcombe Town Council" and "Ashcombe District Council": one place, two councils
     short, long_ = sorted((ka.split(), kb.split()), key=len)
     return long_[:len(short)] == short
+
+
+LOCAL_TIERS = ("parish", "town")
+TIER = re.compile(r"\b(?:town|parish|district|county|borough|city)\b", re.IGNORECASE)
+
+
+def tiers(name: str) -> set[str]:
+    """The tiers of local government a council's name states ("County Borough": both)."""
+    return {m.group(0).lower() for m in TIER.finditer(name)}
 
 
 def names(text: str) -> Iterator[re.Match[str]]:

@@ -122,8 +122,8 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
         else:
             width = _row_width(span[k:], lines)
             header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width)) if width else None
-        if header is None or not width:
-            continue
+        if header is None or not width or (width == 1 and not _names_a_measure(header[-1])):
+            continue  # one column under a line of words: a caption ("Complaints by directorate"), not a header
         rows, row_lines = [header], [span[k - 1]]
         while k < len(span) and (parsed := _slot_row(lines[span[k] - 1].strip(), width)) \
                 and len(parsed[1]) == width and parsed[0]:
@@ -132,6 +132,11 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1
         if len(rows) > 2:
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _names_a_measure(name: str) -> bool:
+    meaning = classify_label(name)
+    return bool(meaning.get("measure") or meaning.generic or meaning.total) and not meaning.skip
 
 
 def _two_line_header(first: str, second: str, width: int) -> tuple[str, ...] | None:

@@ -360,6 +360,7 @@ READERS: dict[str, Reader] = {
     "previous": lambda m, context, fy: previous_year(context) if context is not None else None,
     "previous_quarter": lambda m, context, fy: previous_quarter(context) if context is not None else None,
     "last_year": lambda m, context, fy: context,  # in a report written after its year: that year
+    "whole_year": lambda m, context, fy: financial_year(fy) if fy is not None else None,
     "calendar_year": lambda m, context, fy: calendar_year(int(m["cy"])),
 }
 

@@ -23,6 +23,7 @@ from extractor.extract.label_periods import FY, is_relative, label_period, text_
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
+    NOT_AN_AREA,
     LabelMeaning,
     classify_label,
     clean_label,
@@ -419,6 +420,8 @@ def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
     dimension = scope.title.get("dimension")
     if row.total:
         area = scope.title_text if scope.title_text and not _is_generic_title(scope) else scope.heading_text or None
+        if area and NOT_AN_AREA.search(area):
+            area = None  # "Feedback and complaints annual review 2030/31": the report's title, no area
         service = first_value("service", scope.title, scope.heading) or ctx.service
         return {"area": None if dimension else area, "service": service,
                 "dimension": dimension, "category": None}
