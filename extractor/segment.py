@@ -146,8 +146,12 @@ def cover_service(doc: Document) -> str | None:
     cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_SERVICE] if b.kind == "heading"]
     cover.append(NAME_SEPARATORS.sub(" ", doc.name))
     # the subject of the first paragraph: "Adult Social Care and Health (ASCH) works with ..."
-    first = next((b.text for b in doc.blocks[:COVER_BLOCKS] if b.kind == "paragraph" and len(b.text.split()) > 8), "")
-    cover.append(" ".join(first.split()[:SUBJECT_WORDS]))
+    first = next((b for b in doc.blocks[:COVER_BLOCKS] if b.kind == "paragraph" and len(b.text.split()) > 8), None)
+    if first is not None:
+        # its first line only: a table flattened into the first paragraph has its first row's label after
+        # its caption ("Complaints by directorate" / "Adults 112"), and that names no subject of the report
+        line = doc.lines[first.line - 1] if 0 < first.line <= len(doc.lines) else first.text
+        cover.append(" ".join(line.split()[:SUBJECT_WORDS]))
     named = {v for t in cover if (v := settles("service", t)) in CARE_SERVICES}
     return named.pop() if len(named) == 1 else None
 

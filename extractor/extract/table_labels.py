@@ -180,7 +180,8 @@ def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
     """The table at `index` (or a table written in that paragraph) follows a note that its
     brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets)."""
     note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
-    return any(note.search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 1]
+    # the note may stand under the table as its footnote ("Figures in brackets are for 2029/30.")
+    return any(note.search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
                if not b.furniture and b.kind != "table")
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.doc_periods import without_legend
 from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
 from extractor.extract.kpi_cards import card_rows
@@ -193,7 +194,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
-                   nhead == ncap, text_period(lead_in or "", context),
+                   nhead == ncap, text_period(without_legend(lead_in or ""), context),
                    any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
