@@ -34,7 +34,8 @@ PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}
 LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?"
                              r"(?:\s*(?:,|;|\band\b)\s*[\d.,]+\s*%?(?:\s*\([^()]*\))?)*$")
 # "Investigation (stage 2): 96 closed, average 18.2 working days": a label, a colon, then a value and its words
-LABEL_THEN_VALUE = re.compile(r":\s*[£]?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:[a-z]|,|$)")
+LABEL_THEN_VALUE = re.compile(r":\s*[£]?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:[a-z]|,|$)"
+                              r"|:\s*(?:(?:19|20)\d\d(?:\s*/\s*\d{2,4})?|Q[1-4])\s*[-–=]\s*\d")  # "Stage 2: 2030/31 = 41, ..."
 TAG = re.compile(r"<[^>]+>")
 BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
 

@@ -84,6 +84,7 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
 # "compared with 121 in quarter 1 and 150 in the same quarter last year": a compared value's period is
 # not what the sentence's relative phrases are read against
 COMPARED_BEFORE = re.compile(r"\b(?:compared|against|versus|than)\b", re.IGNORECASE)
+PERIOD_LABELS_VALUE = re.compile(r"\s*[-–=:]\s*")
 COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 DIGIT = re.compile(r"\d")
 OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|during|for|throughout)\s+(?:the\s+month\s+of\s+)?)?", re.IGNORECASE)
@@ -128,6 +129,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     # this number and labels the number in it
     periods = [(s, e, p) for s, e, p in periods if s < n.end or not (
         LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.search(sentence, n.end, s) and BRACKET_VALUE.match(sentence, e)))]
+    # "2030/31 - 412; 2029/30 - 388", "Q2 = 37": a period set right before the value as its label
+    labelled = [p for _, e, p in periods if e <= n.start and PERIOD_LABELS_VALUE.fullmatch(sentence, e, n.start)]
+    if labelled:
+        return labelled[-1]
     attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
                 and not BREAK_BEFORE_PERIOD.search(sentence[n.end:s])]
     if attached:

@@ -161,6 +161,27 @@ CLAUSE_AFTER_COUNT = re.compile(r"^\s*(?:[.;,)(]|$|(?:this|last|that|the)\s+(?:q
                                 r"(?:in|during|for|over|across)\s|compared\b|against\b|and\b)", re.IGNORECASE)
 
 
+# a period set right before a value as its label: "2030/31 - 412", "Q2 = 37", "2029/30: 388"
+# (atomic: "2030-31, which is 8.3" is a year and a comma, never "2030" labelling "31")
+PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*[-–=:]\s*(?=\d|$)", re.IGNORECASE)
+
+
+def _lead_measure(lead: str) -> Reading | None:
+    """What the values after a lead count ("Complaints received:", "Stage 2:"), by the label vocabulary;
+    a lead that names complaints and no measure counts those received."""
+    lead = lead.strip().rstrip(":-–").strip()
+    if not lead or len(lead.split()) > SUBJECT_WORDS:
+        return None
+    label = classify_label(lead)
+    if label.skip:
+        return None
+    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(lead) or label.values.get("stage") else None)
+    if measure is None or measure in DAY_MEASURES:
+        return None
+    stage = label.values.get("stage")
+    return Reading(measure, "count", "prose-period-labelled", NO_STAGE if stage == "none" else stage)
+
+
 def _share_subject(subject: str) -> Reading | None:
     """The share a subject names by a measure word of the label vocabulary ("response performance",
     "uphold rate"); a subject that names none (turnover, satisfaction) gives no figure."""
@@ -348,6 +369,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "on time for 81% of stage 1 complaints and 64% of stage 2 complaints": the second share of the
         # same measure, at the stage its own words name
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
+    if PERIOD_PAIR.search(left) and (lead := PERIOD_PAIR.search(sentence)) is not None \
+            and (labelled := _lead_measure(sentence[:lead.start()])) is not None:
+        # "Complaints received: 2030/31 - 412; 2029/30 - 388": values each labelled by a period, after a
+        # lead that names what they count
+        return labelled
     if IN_CASES_LEFT.search(left) and (noun := IN_CASES_NOUN.match(right)):
         return _in_cases(left, right[noun.end():], ombudsman)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
