@@ -118,7 +118,7 @@ def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
     return None
 
 
-ROW_BULLET = re.compile(r"\s*[•▪●]\s*")
+ROW_BULLET = re.compile(r"(?<!\s)\s*+[•▪●]\s*")  # from where the spaces start: quadratic on spaces else
 
 
 def unmerged_rows(block: Block) -> Block:

@@ -31,7 +31,8 @@ CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|amount|payment|paid|award)\b", re.IGNORECASE)
 LOWER_START = re.compile(r"^[a-z]")
 # a line that opens an item of a numbered report ("3.2 The first ...") or a case ("Case 202206613 - ...")
-ITEM_LINE = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
+# \s*+: the case start's own \W* would otherwise share a line's leading spaces with it (quadratic)
+ITEM_LINE = re.compile(rf"^\s*+(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
                        re.IGNORECASE)
 WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
 OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence

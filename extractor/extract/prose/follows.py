@@ -44,7 +44,8 @@ PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
                       r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
-NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
+# possessive \s*+: the two runs of spaces around the optional word backtracked into each other
+NEXT_AREA = re.compile(r"^\s*+(?:for|in|to|from|at|by)?\s*+(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 
 
