@@ -3,7 +3,8 @@
 
     python bench/attacks.py [--only NAME ...] [--keep DIR] [--kill-after 300]
 
-Prints, per attack: the file's size on disk, wall time, peak memory (the largest resident set
+Prints, per attack: the file's size on disk, wall time, CPU time (user + system, of `tally` and
+its children: the wall time of a loaded machine overstates the work), peak memory (the largest resident set
 of `tally` or any of its children, from wait4, and the sum over the process tree sampled every
 0.1 s with psutil), exit code, records written and the first `Error:`/`Warning:` line. The
 issue's bar is 60 s (the default `--timeout`) and 1 GB. A bench, not a test: timings never
@@ -204,6 +205,7 @@ class Run:
     name: str
     size: int
     seconds: float
+    cpu: float  # user + system seconds of tally and its children
     max_rss: int  # bytes, the largest process of the tree (wait4)
     tree_rss: int  # bytes, the most the whole tree held at once (sampled)
     code: int
@@ -249,7 +251,8 @@ def run_tally(name: str, path: Path, kill_after: float) -> Run:
         message += f" (+{len(lines) - 1} more)"
     with out.open("rb") as f:
         records = sum(1 for _ in f)
-    return Run(name, path.stat().st_size, seconds, usage.ru_maxrss * 1024, tree, proc.returncode, records, message)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(name, path.stat().st_size, seconds, cpu, usage.ru_maxrss * 1024, tree, proc.returncode, records, message)
 
 
 def _size(n: int) -> str:
@@ -261,12 +264,12 @@ def row(run: Run) -> str:
     message = run.message.replace("|", "/")
     if len(message) > 110:
         message = message[:107] + "..."
-    return (f"| {run.name} | {_size(run.size)} | {run.seconds:.1f} | {run.max_rss / MB:.0f} | {run.tree_rss / MB:.0f} "
+    return (f"| {run.name} | {_size(run.size)} | {run.seconds:.1f} | {run.cpu:.1f} | {run.max_rss / MB:.0f} | {run.tree_rss / MB:.0f} "
             f"| {run.code} | {run.records} | {message} |")
 
 
-HEADER = ("| attack | on disk | wall s | peak RSS MB (largest process) | peak RSS MB (tree, sampled) | exit "
-          "| records | first Error/Warning line |\n| --- | --- | --- | --- | --- | --- | --- | --- |")
+HEADER = ("| attack | on disk | wall s | CPU s | peak RSS MB (largest process) | peak RSS MB (tree, sampled) | exit "
+          "| records | first Error/Warning line |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
