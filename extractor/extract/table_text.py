@@ -70,7 +70,6 @@ def with_fallbacks(ctx: Context, doc: Document, block: Block | None = None) -> C
 
 # ---------------------------------------------------------------- tables written as text
 
-TRAILING_NUMBERS = re.compile(r"(?P<label>.*?\D)?\s*(?P<nums>(?:[£]?\d[\d,]*(?:\.\d+)?%?\s*)+)$")
 VALUE_TOKEN = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?%?(?:\(\d[\d,]*(?:\.\d+)?%?\))?$")
 
 

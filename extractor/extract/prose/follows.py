@@ -157,7 +157,8 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
 
 # "; stage two: ", " working days; investigation ", " (stage 1), and at investigation: ": what stands
 # between one item's value and the next's - the first's unit or bracket, a break, the next item's label
-STAGE_ITEM = re.compile(r"^\s*(?:(?:working\s+|calendar\s+)?days?|%)?\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?"
+# possessive \s*+: three runs of spaces in a row backtracked into one another (cubic on spaces)
+STAGE_ITEM = re.compile(r"^\s*+(?:(?:working\s+|calendar\s+)?days?|%)?\s*+(?:\([^()]{0,20}\))?\s*+[;,]\s*(?:and\s+)?"
                         r"(?P<label>[^\d.;:,()]{2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
 
 
