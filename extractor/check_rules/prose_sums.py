@@ -44,7 +44,8 @@ TOTAL_THEN = re.compile(
 WORD_TOTAL = re.compile(rf"\b(?P<t>(?:{WORD})(?:-(?:{WORD}))?)(?P<noun>(?:\s+[^\W\d][\w'’-]*){{1,8}}?)\s*(?P<mark>\()(?P<comma>(?!))?",
                         re.IGNORECASE)
 # the parts first, then their total: "..., a total of 137", "making 137 in all"
-THEN_TOTAL = re.compile(r",?\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
+# the match starts at a comma or where the spaces start, never inside a run of spaces (quadratic)
+THEN_TOTAL = re.compile(r"(?:,|(?<!\s))\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
                         r"which\s+makes|which\s+gives)\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
 # "..., Q3 28 and Q4 19 (104 in total)"
 IN_TOTAL = re.compile(r"\s*\(\s*" + COUNT + r"\s+(?:in\s+total|in\s+all|altogether)\s*\)", re.IGNORECASE)

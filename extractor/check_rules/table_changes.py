@@ -18,9 +18,10 @@ from extractor.check_rules.table_sums import cell
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-CHANGE_HEADER = re.compile(r"^\s*(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
-                           r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
-CHANGE_CELL = re.compile(r"^\s*(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
+# possessive \s*+ where two runs of spaces meet: a cell of spaces alone was quadratic to refuse
+CHANGE_HEADER = re.compile(r"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
+                           r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*+(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
+CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?\s*$")
 YEAR = re.compile(r"(?:19|20)(\d\d)")
 
 

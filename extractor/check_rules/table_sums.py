@@ -36,7 +36,9 @@ SUBTOTAL = re.compile(r"^\s*sub[-\s]?totals?\b", re.IGNORECASE)
 LEAVES_OUT = re.compile(r"\b(?:excl(?:\.|uding|udes)?|not\s+including|less|without)\s+(?P<what>[\w\s'-]+)",
                         re.IGNORECASE)
 NIL = re.compile(r"^\s*(?:-|–|—|nil|none)\s*$", re.IGNORECASE)
-NESTED = re.compile(r"^\s*(?:of\s+which|of\s+these|including|includes|excluding|[-–•*]\s|\s{2,}\S)", re.IGNORECASE)
+# the indent branch stands apart from the leading \s*: the two were quadratic on a cell of spaces
+NESTED = re.compile(r"^(?:\s*+(?:of\s+which|of\s+these|including|includes|excluding|[-–•*]\s)|\s{2,}+\S)",
+                    re.IGNORECASE)
 CheckMaker = Callable[..., Check]
 Cell = tuple[str, float]  # (kind, value): count, nil, blank, suppressed, other
 

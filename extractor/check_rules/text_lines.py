@@ -21,7 +21,9 @@ from extractor.models import Block, Document
 
 VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
 VALUE_ENDS = frozenset("-–lLaA*")  # the last character of a VALUE that is not a digit ("nil", "n/a")
-ROW = re.compile(rf"^\s*(?P<label>[^\d|].*?)\s+(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
+# possessive runs of spaces (\s*+, \s++: what follows cannot start with a space), so a line of
+# spaces is refused in one pass, not quadratic time; lines reach these stripped
+ROW = re.compile(rf"^\s*+(?P<label>[^\d|].*?)\s++(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
 LONE = re.compile(rf"^\s*{VALUE}\s*$", re.IGNORECASE)
 MAX_LABEL_WORDS = 6
 SEPARATOR = re.compile(r"(?<=\w\)?)\s*(?:\s[-–—]|:|\s*[.…]{3,})\s*(?=\d)")  # "Stage 1 ........ 212" too
@@ -30,7 +32,8 @@ BULLET = re.compile(r"^\s*[-–•*]\s+")
 COUNTED = re.compile(r"(?<=[:–—-]\s*\d[\d,]*)\s+(?:complaints?|cases?|enquiries|enquiry|requests?|compliments?|concerns?)\s*$",
                      re.IGNORECASE)
 # a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
-EXTRA_VALUE = re.compile(r"(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
+# never from inside a run of spaces (quadratic); labels reach it single-spaced
+EXTRA_VALUE = re.compile(r"(?<!\s)(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
                          r"\s+\d[\d,]*$", re.IGNORECASE)
 
 
@@ -101,7 +104,7 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
 
 
 PERIOD = r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d\d)?)?)"
-CHANGE_HEAD = re.compile(rf"^\s*(?P<label>[^\d|]*?)\s*(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>change|difference|variance|\+/-)\s*$",
+CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>change|difference|variance|\+/-)\s*$",
                          re.IGNORECASE)
 
 
@@ -124,7 +127,7 @@ def _change_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
                         row_lines=tuple(row_lines), end_line=row_lines[-1])
 
 
-SIGNED_ROW = re.compile(r"^\s*(?P<label>[^\d|].*?)\s+(?P<a>\d[\d,]*)\s+(?P<b>\d[\d,]*)\s+(?P<c>[-+−–]?\s?\d[\d,.]*%?)\s*$")
+SIGNED_ROW = re.compile(r"^\s*+(?P<label>[^\d|].*?)\s++(?P<a>\d[\d,]*)\s+(?P<b>\d[\d,]*)\s+(?P<c>[-+−–]?\s?\d[\d,.]*%?)\s*$")
 
 
 def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:

@@ -22,9 +22,10 @@ from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles
 
 NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\D.*?)\s*$")
-LABEL_THEN_NUMBER = re.compile(r"^\s*(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
+# \s*+ and (?<!\s): never backtrack into, nor start inside, a run of spaces (quadratic on one)
+LABEL_THEN_NUMBER = re.compile(r"^\s*+(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
 PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
-TILE_GUTTER = re.compile(r"\s+\|\s+|\t")
+TILE_GUTTER = re.compile(r"(?<!\s)\s+\|\s+|\t")
 BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
 
 

@@ -32,8 +32,9 @@ NUMBERING = re.compile(r"^\s*(?:indicator\s+\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[
 MAX_VALUE = 24  # "3,366", "74.8%", "5.2 days": a value line is short
 MAX_GAP = 4  # lines between the label and its value (blank lines, a spacer)
 # a number inside a label that belongs to its words: "stage 1", "per 1,000", "10 working days", "% of"
-LABEL_NUMBER = re.compile(r"(?:stage|step|level|tier|per|within|in|over|than|Q|quarter)\s*\d[\d,]*|\d+\s*(?:working\s+|calendar\s+)?"
-                          r"(?:days?|weeks?|months?|hours?)|\d+\s*%\s*of", re.IGNORECASE)
+# (?<!\d): a count of days starts where its digits start, never inside them (quadratic on a digit run)
+LABEL_NUMBER = re.compile(r"(?:stage|step|level|tier|per|within|in|over|than|Q|quarter)\s*\d[\d,]*|(?<!\d)\d+\s*(?:working\s+|"
+                          r"calendar\s+)?(?:days?|weeks?|months?|hours?)|(?<!\d)\d+\s*%\s*of", re.IGNORECASE)
 
 
 def label_text(text: str) -> str:

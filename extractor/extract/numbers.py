@@ -18,7 +18,9 @@ from extractor.patterns import compile_regex, expand, load_rules
 
 WORD_GAPS = re.compile(r"[-\s]+")
 DECIMAL = re.compile(r"^\d+\.\d+$")
-SENTENCE_NEXT = re.compile(r"^\s*\.?\s+[A-Z]")
+# a sentence starts after the number: "[ws] . ws A" or "ws A", each run of spaces read once; matched at
+# the number's end (a copy of the rest of the text per decimal number was quadratic)
+SENTENCE_NEXT = re.compile(r"(?:\s*+\.)?\s++[A-Z]")
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -190,7 +192,7 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
             continue
         if _names_a_thing(text, n) or _in_a_code(text, n):
             continue
-        if n.unit == "count" and DECIMAL.match(n.stated) and SENTENCE_NEXT.search(text[n.end:]):
+        if n.unit == "count" and DECIMAL.match(n.stated) and SENTENCE_NEXT.match(text, n.end):
             continue  # a paragraph number "3.2 The council ..."
         out.append(n)
     return tuple(out)

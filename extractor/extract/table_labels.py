@@ -26,7 +26,8 @@ from extractor.segment import settles, without_frameworks
 FRAMEWORK_HINT = re.compile(r"\b(?:code|model|framework|standards?|indicators?|self[\s-]?assessment)\b", re.IGNORECASE)
 
 ESCALATED_TO = re.compile(r"\bto\s+(?:the\s+)?(stage[\s\-]*(?:\d|one|two|three)|ombudsman)\b", re.IGNORECASE)
-FOOTNOTE = re.compile(r"[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
+# (?<![\s*]): never from inside a run of spaces and stars (quadratic on a run of spaces)
+FOOTNOTE = re.compile(r"(?<![\s*])[\s*]*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰⁻]+)*\s*$")
 FIELDS = ("measure", "unit", "stage", "body", "procedure", "dimension", "service")
 
 

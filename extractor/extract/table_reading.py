@@ -134,7 +134,7 @@ def _codes_beside_words(data: Sequence[Sequence[str]], c: int) -> bool:
     return bool(pairs) and all(CODE_CELL.match(code) and len(WORD.findall(label)) >= 3 for code, label in pairs)
 
 
-ROW_BULLET = re.compile(r"\s*[•▪●]\s*")
+ROW_BULLET = re.compile(r"(?<!\s)\s*+[•▪●]\s*")  # from where the spaces start: quadratic on spaces else
 
 
 def unmerged_rows(block: Block) -> Block:

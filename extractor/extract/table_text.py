@@ -22,7 +22,8 @@ from extractor.models import Block, Document
 from extractor.segment import Context
 
 # "1,234", "27.70%", "£350", "(12)": a whole cell that is one number.
-CELL_NUMBER = re.compile(r"^\s*[£]?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*(?P<pct>%)?\s*$")
+# possessive \s*+ where two runs of spaces meet: a cell of spaces was quadratic to refuse
+CELL_NUMBER = re.compile(r"^\s*+[£]?\s*+(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*+(?P<pct>%)?\s*$")
 def cell_number(text: str) -> tuple[float, str | None, str] | None:
     """(value, 'percent' or None, stated) when the cell is exactly one number."""
     m = CELL_NUMBER.match(text or "")
@@ -69,7 +70,6 @@ def with_fallbacks(ctx: Context, doc: Document, block: Block | None = None) -> C
 
 # ---------------------------------------------------------------- tables written as text
 
-TRAILING_NUMBERS = re.compile(r"(?P<label>.*?\D)?\s*(?P<nums>(?:[£]?\d[\d,]*(?:\.\d+)?%?\s*)+)$")
 VALUE_TOKEN = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?%?(?:\(\d[\d,]*(?:\.\d+)?%?\))?$")
 
 

@@ -271,8 +271,9 @@ def _same_marker(line: str, nxt: str) -> bool:
     return bool(a and b and a["word"].lower() == b["word"].lower())
 
 
-# a line that ends with two or more bare values: a table row whose cells lost their borders
-ROW_VALUES = re.compile(r"(?:\s+\(?\d[\d,.]*%?\)?){2,}\s*$")
+# a line that ends with two or more bare values: a table row whose cells lost their borders; searched
+# from the end ((?r)): only a match at the end counts, and one tried from every start was quadratic
+ROW_VALUES = re.compile(r"(?r)(?:\s+\(?\d[\d,.]*%?\)?){2,}\s*$")
 
 
 def _row_like(line: str) -> bool:

@@ -36,7 +36,8 @@ LOWER_START = re.compile(r"^[a-z]")
 AMOUNT_START = re.compile(r"^£\s?\d")
 COLON_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,40}?:\s+")  # "Housing needs: ..."
 # a line that opens an item of a numbered report ("3.2 The first ...") or a case ("Case 202206613 - ...")
-ITEM_LINE = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
+# \s*+: the case start's own \W* would otherwise share a line's leading spaces with it (quadratic)
+ITEM_LINE = re.compile(rf"^\s*+(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
                        re.IGNORECASE)
 WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
 OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence

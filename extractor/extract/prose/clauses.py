@@ -14,9 +14,12 @@ from extractor.extract.numbers import Number
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
-SCOPE_END = re.compile(r"\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
+# from the first digit at or after the search start (\G) only: a clause end not found from there is
+# found from no later digit, and trying each one was quadratic in a sentence of numbers
+SCOPE_END = re.compile(r"\G\D*+\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
                        re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
+# (?<!\s): an "and" break starts where its spaces start, never inside them (quadratic on a run of spaces)
+CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|(?<!\s)\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
 ASIDE = re.compile(r"\([^()]*\)")
 
 

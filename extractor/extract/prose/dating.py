@@ -50,7 +50,8 @@ def compared_mark(sentence: str) -> re.Match[str] | None:
     """COMPARED's first match in a sentence: asked for each of its numbers and again by the block
     walk, and a costly pattern (its lookarounds are tried at every word)."""
     return COMPARED.search(sentence)
-NEW_VALUE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
+# possessive \s*+: three runs of spaces in a row backtracked into one another (cubic on spaces)
+NEW_VALUE = re.compile(r"^\s*+(?:%|per\s?cent)?\s*+,?\s*+(?:up|down|increased|decreased|rising|falling|rose|fell)\s+"
                        r"(?:from|on)\b", re.IGNORECASE)
 LEAD_PERIOD_CHARS = 40
 RELATIVE = re.compile(r"\b(?:previous|preceding|last|prior|same|this|current|before|earlier|ago)\b", re.IGNORECASE)
@@ -194,7 +195,7 @@ def _named_as_compared(sentence: str, start: int) -> bool:
     return bool(NAMED_AS_COMPARED.search(sentence[max(0, start - 40):start]))
 LABEL_OF_NEXT = re.compile(r"\s*[:=]\s*\d")
 OPENS_BRACKET = re.compile(r"\(\s*$")
-BRACKET_VALUE = re.compile(r"\s*[:=\-–]?\s*\d")
+BRACKET_VALUE = re.compile(r"\s*+[:=\-–]?\s*+\d")  # possessive: two runs of spaces met (quadratic)
 
 
 def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | None:

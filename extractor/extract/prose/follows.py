@@ -44,7 +44,8 @@ PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
                       r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
-NEXT_AREA = re.compile(r"^\s*(?:for|in|to|from|at|by)?\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
+# possessive \s*+: the two runs of spaces around the optional word backtracked into each other
+NEXT_AREA = re.compile(r"^\s*+(?:for|in|to|from|at|by)?\s*+(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 
 
@@ -166,7 +167,8 @@ BRACKET_STAGE = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days
 
 # "; stage two: ", " working days; investigation ", " (stage 1), and at investigation: ": what stands
 # between one item's value and the next's - the first's unit or bracket, a break, the next item's label
-STAGE_ITEM = re.compile(r"^\s*(?:(?:working\s+|calendar\s+)?days?|%)?\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?"
+# possessive \s*+: three runs of spaces in a row backtracked into one another (cubic on spaces)
+STAGE_ITEM = re.compile(r"^\s*+(?:(?:working\s+|calendar\s+)?days?|%)?\s*+(?:\([^()]{0,20}\))?\s*+[;,]\s*(?:and\s+)?"
                         r"(?P<label>[^\d.;:,()]{2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
 
 

@@ -62,7 +62,8 @@ def _story_lead(lead: list[tuple[Block, str]]) -> bool:
 
 
 # a count of the body's own in an opening paragraph: "The Trust received 184 formal complaints"
-OWN_COUNT = re.compile(r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:complaints|concerns|compliments|enquiries)\b", re.IGNORECASE)
+# a count starts where its digits start, never inside them (quadratic on a digit run)
+OWN_COUNT = re.compile(r"(?<!\d)(?<!\d,)\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:complaints|concerns|compliments|enquiries)\b", re.IGNORECASE)
 
 
 @cache

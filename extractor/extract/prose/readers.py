@@ -228,7 +228,8 @@ UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:(?:slight|small|marked|sign
                            r"from\s+$", re.IGNORECASE)
 # "14.2 working days against 17.8 days in 2029/30": a value set against the same measure of another period
 AGAINST_BEFORE = re.compile(r"\bagainst\s+$", re.IGNORECASE)
-WHEN_AFTER = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?"
+# possessive \s*+: two runs of spaces around the optional unit backtracked into each other
+WHEN_AFTER = re.compile(r"^\s*+(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*+(?:(?:in|for|during|over)\s+(?:the\s+)?"
                         r"(?:same\s+(?:period|quarter|time)|previous|last|prior|preceding|(?:19|20)\d\d|Q[1-4]\b|quarter)"
                         r"|(?:the\s+)?(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)",
                         re.IGNORECASE)

@@ -115,4 +115,4 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
     return None
 
 
-AREA_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)
+AREA_TAIL = re.compile(r"(?<!\s)(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)

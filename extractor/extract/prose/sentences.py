@@ -57,7 +57,8 @@ AVERAGE_BEFORE = compile_regex(r"\b{AVERAGE}\b[^.;]{0,60}?(?:\bdays?\b[^.;\d]{0,
                                r"|\b{AVERAGE}\b[^.;]{0,60}?:[^;]{0,30};[^.;\d]{0,30}:\s*$")
 # "74% of Stage 2 complaints", "1,301 complaints at Stage 1": a stage named right after the number is its own
 # "212 informal and 35 formal complaints": the first of two stages said before the next count
-OWN_STAGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
+# possessive \s*+: the runs of spaces around the optional "%" backtracked into each other
+OWN_STAGE = re.compile(r"^\s*+(?:%|per\s?cent)?\s*+(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
                        r"(?:(?!and\b|or\b|but\b|of\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:(?:at|in|for)\s+(?:the\s+)?)?(?:\(\s*)?"
                        r"(?P<stage>stage\s*(?:\d|one|two|three)|(?:step|level)\s*(?:\d|one|two|three)\s+(?:complaints?|cases?)|(?:first|second|third|1st|2nd|3rd)[\s-]+stage|informal(?=\s+complaints?\b|\s+(?:and|or)\s*$)"
                        r"|formal\s+complaints?|(?:front[\s-]?line|local)\s+resolution|investigation(?!\s+by\b))\b",
