@@ -12,7 +12,7 @@ import regex as re
 from extractor.extract.numbers import Number
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-JOIN = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.IGNORECASE)
+JOIN = re.compile(r"^\s*+(?:%|per\s*cent)?\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+)$", re.IGNORECASE)
 TAIL = re.compile(r"[^\d.;]{0,60}?\brespectively\b", re.IGNORECASE)
 STAGE_NUMBER = {"1": "stage1", "one": "stage1", "first": "stage1", "2": "stage2", "two": "stage2", "second": "stage2",
                 "3": "stage3", "three": "stage3", "third": "stage3", "final": "stage3"}
