@@ -20,8 +20,8 @@ from extractor.doc_periods import without_legend
 from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
 from extractor.extract.kpi_cards import card_rows
-from extractor.extract.label_periods import FY, is_relative, label_period, text_period, year_label
-from extractor.extract.periods import Period, find_periods, previous_year
+from extractor.extract.label_periods import is_relative, label_period, text_period
+from extractor.extract.periods import Period, previous_year
 from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
     NOT_AN_AREA,
@@ -30,109 +30,19 @@ from extractor.extract.table_labels import (
     clean_label,
     first_value,
 )
+from extractor.extract.table_layout import (
+    WORD,
+    caption_rows,
+    column_headers,
+    column_period,
+    find_label_col,
+    header_rows,
+    with_left_neighbour,
+)
 from extractor.extract.table_model import Column, TableCell, TableView
 from extractor.extract.table_text import cell_values
 from extractor.models import Block
 from extractor.segment import Context
-
-
-def is_data_row(row: Sequence[str]) -> bool:
-    return any(cell_numbers(c) and label_period(c) is None for c in row[1:])
-
-
-
-def _is_year_header(row: Sequence[str]) -> bool:
-    """A first row of calendar years ("| 2022 | 2023 |") is a header, not data."""
-    cells = [c for c in row[1:] if c.strip()]
-    return len(cells) >= 2 and all(year_label(c) for c in cells)
-
-
-def header_rows(rows: Sequence[Sequence[str]]) -> int:
-    """Leading rows without data: one or two header rows, none for a header-less table."""
-    n = 0
-    while n < min(2, len(rows) - 1) and (not is_data_row(rows[n]) or (n == 0 and _is_year_header(rows[0]))):
-        n += 1
-    return n
-
-
-def _caption_rows(rows: Sequence[Sequence[str]]) -> int:
-    """Leading rows with a single filled cell in a wider table: the table's own title."""
-    n = 0
-    while n < len(rows) - 2 and max(len(r) for r in rows) > 1 and \
-            sum(1 for c in rows[n] if c.strip()) == 1 and rows[n][0].strip() and not is_data_row(rows[n]):
-        n += 1
-    return n
-
-
-def _with_left_neighbour(columns: list[Column], label_col: int | None) -> list[Column]:
-    """A bare "%" column shares the measure and stage of the count column on its left."""
-    out = list(columns)
-    for i in range(1, len(out)):
-        m, left = out[i].meaning, out[i - 1]
-        if m.get("unit") == "percent" and not m.get("measure") and left.index != label_col:
-            merged = {k: v for k, v in left.meaning.values.items() if k in ("measure", "stage", "procedure")}
-            rule_of = {k: r for k, r in left.meaning.rule_of.items() if k in merged or k == "generic"}
-            meaning = replace(m, values=merged | m.values, generic=True, rule_of=rule_of | m.rule_of)
-            out[i] = Column(i, out[i].header, meaning, out[i].period or left.period)
-    return out
-
-
-def _column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first: int = 1) -> list[str]:
-    """One header per column; an empty upper cell of a two-row header takes its left neighbour's
-    (a cell merged over both), from the second value column on (`first` is the first one)."""
-    heads = ["" for _ in range(ncols)]
-    for r in range(nhead):
-        row = list(rows[r]) + [""] * (ncols - len(rows[r]))
-        last = ""
-        for c in range(ncols):
-            cell = row[c].strip()
-            if not cell and r < nhead - 1 and c > first:
-                cell = last
-            last = (cell or last) if c >= first else ""
-            if cell != heads[c]:  # a cell spanning both header rows stands in each: named once
-                heads[c] = f"{heads[c]} {cell}".strip()
-    return heads
-
-
-def _column_period(header: str, context: Context | None, has_header: bool) -> tuple[str, str | None, str | None] | None:
-    """A column's own period: a header that is a period ("2022/23"), a calendar year under a real
-    header row, or a header naming a measure and one financial year ("Number received 2022/23",
-    a header whose cells were stacked)."""
-    if (own := label_period(header, context)) or (has_header and (own := year_label(header))):
-        return own
-    if len(FY.findall(header)) == 1:
-        return text_period(header, context)
-    spans = {p for _, _, p in find_periods(header) if p.start is not None and p.end is not None}
-    if len(spans) == 1:  # "12 mths to Dec 24", "Quarter to Sep 24", "1 April - 30 June 2031"
-        p = spans.pop()
-        return p.label, p.start.isoformat(), p.end.isoformat()  # type: ignore[union-attr]
-    return None
-
-
-# an indicator's code in a column of its own ("CH01 (1)", "TP12", "KPI 3", "BV4a", "1 (ii)"): it names the
-# row for the reader who knows the scheme; the words beside it say what is measured
-CODE_CELL = re.compile(r"^\s*(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?\s*$")
-WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
-    """The first column whose data cells are mostly words; a numbering column before it is no data,
-    and a column of indicator codes gives way to the words beside it."""
-    data = [r for r in rows[start:] if r]
-    width = max((len(r) for r in data), default=0)
-    for c in range(width):
-        cells = [r[c] for r in data if c < len(r) and r[c].strip()]
-        words = [x for x in cells if not cell_values(x) or label_period(x)]
-        if cells and len(words) * 2 > len(cells):
-            return c + 1 if _codes_beside_words(data, c) else c
-    return None
-
-
-def _codes_beside_words(data: Sequence[Sequence[str]], c: int) -> bool:
-    """Whether column c holds only indicator codes and the column after it words."""
-    pairs = [(r[c], r[c + 1]) for r in data if c + 1 < len(r) and r[c].strip()]
-    return bool(pairs) and all(CODE_CELL.match(code) and len(WORD.findall(label)) >= 3 for code, label in pairs)
-
 
 ROW_BULLET = re.compile(r"(?<!\s)\s*+[•▪●]\s*")  # from where the spaces start: quadratic on spaces else
 
@@ -182,15 +92,15 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     if (outcomes := outcome_rows(block, rows, context, heading)) is not None:
         return outcomes
     ncols = max(len(r) for r in rows)
-    ncap = _caption_rows(rows)
+    ncap = caption_rows(rows)
     if ncap:  # a title row spanning the table ("Complaints by service 2023/24")
         lead_in = " ".join([*(r[0] for r in rows[:ncap]), lead_in or ""]).strip()
     nhead = ncap + header_rows(rows[ncap:])
-    label_col = _label_col(rows, nhead)
-    heads = _column_headers(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
+    label_col = find_label_col(rows, nhead)
+    heads = column_headers(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
     title = heads[label_col] if label_col is not None and nhead > ncap else None
-    columns = tuple(_with_left_neighbour(
-        [Column(i, h, classify_label(h), _column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
+    columns = tuple(with_left_neighbour(
+        [Column(i, h, classify_label(h), column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
@@ -386,6 +296,8 @@ CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|sta
 def _other_subject(label: str) -> bool:
     """A row label of four words or more that speaks of no casework: an indicator of another subject."""
     return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
+
+
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
 CATEGORY_WORDS = 4
 # 'No. resolved', 'Number closed': a count of something else, never a category's name

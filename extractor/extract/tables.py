@@ -23,8 +23,9 @@ from extractor.extract.table_labels import (
     prior_in_brackets,
     section_scope,
 )
+from extractor.extract.table_layout import header_rows, is_data_row
 from extractor.extract.table_model import Column, TableCell, TableView
-from extractor.extract.table_reading import header_rows, interpret_table, is_data_row
+from extractor.extract.table_reading import interpret_table
 from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, without_frameworks

@@ -14,7 +14,19 @@ from extractor.extract.prose.changes import announced_measure, change_reading, s
 from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, follows, names_period
 from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
-from extractor.extract.table_labels import classify_label
+from extractor.extract.prose.subjects import (
+    CLAUSE_AFTER_COUNT,
+    COPULA_END,
+    COUNT_COPULA_END,
+    IN_CASES_LEFT,
+    IN_CASES_NOUN,
+    PERIOD_PAIR,
+    SHARE_COPULA_END,
+    amount_subject,
+    in_cases,
+    lead_measure,
+    share_subject,
+)
 from extractor.patterns import compile_regex
 
 VIA = re.compile(r"\b(?:via|by|through)\b")
@@ -123,79 +135,6 @@ WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
 # "90% (270) ...", "86% of them (486) were ...": a share, then its own count in brackets
 SHARE_THEN_COUNT = re.compile(r"^\s*(?:of\s+(?:them|these|those)\s*)?\(\s*$", re.IGNORECASE)
 LIST_OUTCOMES = ("upheld", "not_upheld", "partially_upheld")
-# verbs that say how many a subject came to, and nothing else ("was" could be a share's or a change's)
-COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|amounted\s+to|reached)\s+$", re.IGNORECASE)
-SUBJECT_START = re.compile(r"^\W*(?:(?:and|but|while|whilst|with)\s+)?", re.IGNORECASE)
-BACK_REFERENCE = re.compile(r"^(?:those|these|the\s+figures?\s+for)\b", re.IGNORECASE)
-SUBJECT_WORDS = 12  # a label, not a clause
-
-
-def _amount_subject(subject: str, previous: Reading | None) -> Reading | None:
-    """ "Stage 1 complaints received totalled 212", "Upheld complaints numbered 40", "and those to
-    Planning came to 19": the subject before a verb of amount is a label, read by the label
-    vocabulary of tables (patterns/tables.toml); a complaints noun with no measure word counts
-    what was received; "those" takes the measure just read."""
-    subject = SUBJECT_START.sub("", subject[-200:]).strip()
-    if not subject or len(subject.split()) > SUBJECT_WORDS:
-        return None
-    if BACK_REFERENCE.match(subject):
-        return Reading(previous.measure, previous.unit, "prose-parallel-amount", previous.stage) if previous else None
-    label = classify_label(subject)
-    stage = label.values.get("stage")
-    if label.skip or label.rule is None and not COMPLAINT_NOUN.search(subject):
-        return None
-    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(subject) else None)
-    if measure is None or measure in DAY_MEASURES:
-        return None  # days are read by their own rules, with their units
-    return Reading(measure, "count", "prose-amount-subject", NO_STAGE if stage == "none" else stage)
-
-
-# "Stage 1 response performance was 84%", "Timeliness at stage 2 stood at 71%": a share said of a subject
-SHARE_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are|stood\s+at|reached|(?:improved|rose|increased|fell|dropped|"
-                              r"decreased|declined)\s+to)\s+$", re.IGNORECASE)
-
-
-# "were 14" ending a clause or followed by when: a count said of its subject ("were 14 fewer" is a change)
-COUNT_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are)\s+$", re.IGNORECASE)
-CLAUSE_AFTER_COUNT = re.compile(r"^\s*(?:[.;,)(]|$|(?:this|last|that|the)\s+(?:quarter|year|month|period|half)\b|"
-                                r"(?:in|during|for|over|across)\s|compared\b|against\b|and\b)", re.IGNORECASE)
-
-
-# a period set right before a value as its label: "2030/31 - 412", "Q2 = 37", "2029/30: 388"
-# (atomic: "2030-31, which is 8.3" is a year and a comma, never "2030" labelling "31")
-PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*[-–=:]\s*(?=\d|$)", re.IGNORECASE)
-
-
-def _lead_measure(lead: str) -> Reading | None:
-    """What the values after a lead count ("Complaints received:", "Stage 2:"), by the label vocabulary;
-    a lead that names complaints and no measure counts those received."""
-    lead = lead.strip().rstrip(":-–").strip()
-    if not lead or len(lead.split()) > SUBJECT_WORDS:
-        return None
-    label = classify_label(lead)
-    if label.skip:
-        return None
-    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(lead) or label.values.get("stage") else None)
-    if measure is None or measure in DAY_MEASURES:
-        return None
-    stage = label.values.get("stage")
-    return Reading(measure, "count", "prose-period-labelled", NO_STAGE if stage == "none" else stage)
-
-
-def _share_subject(subject: str) -> Reading | None:
-    """The share a subject names by a measure word of the label vocabulary ("response performance",
-    "uphold rate"); a subject that names none (turnover, satisfaction) gives no figure."""
-    subject = SUBJECT_START.sub("", subject[-200:]).strip()
-    if not subject or len(subject.split()) > SUBJECT_WORDS:
-        return None
-    label = classify_label(subject)
-    measure = label.values.get("measure")
-    if label.skip or measure is None or measure in DAY_MEASURES:
-        return None
-    stage = label.values.get("stage")
-    return Reading(measure, "percent", "prose-share-subject", NO_STAGE if stage == "none" else stage)
-
-
 THIS_WAS = re.compile(r"\b(?:this|it|that)\s+(?:was|is|stood\s+at|came\s+to|reached)\s+$", re.IGNORECASE)
 SHARE_TOPIC = re.compile(r"\b(?:percentage|proportion|share|rate)\s+of\s+(?P<what>(?:complaints?|cases)\s+[^.;]{3,60})",
                          re.IGNORECASE)
@@ -245,23 +184,6 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
                               r"(?:(?:partly|partially|fully|not|did\s+not|didn[’']t)\s+)?(?:upheld|uphold|received|logged|"
                               r"closed|resolved|recorded|responded\s+to|answered|rejected|declined)\s*:?\s*$",
                               re.IGNORECASE)
-
-
-# "In 45 cases we replied within ten days", "and in 12 of these cases the complaint was upheld": the count
-# is the subject of the clause after its noun
-IN_CASES_LEFT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|whilst)\s+)in\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$",
-                           re.IGNORECASE)
-IN_CASES_NOUN = re.compile(r"^(?:\s*%|\s*per\s*cent)?\s+(?:of\s+(?:the\s+|these\s+|those\s+|them\s+)?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?"
-                           r"(?:cases?|instances?|complaints?)\b\s*,?", re.IGNORECASE)
-
-
-def _in_cases(left: str, clause: str, ombudsman: bool) -> Reading | None:
-    """What "In N cases <clause>" counts: what the clause says of its cases; no measure when it says
-    none ("In one case the complainant moved away"), and never the complaints received."""
-    if match_rule(left, "", ombudsman) is SKIP:
-        return None
-    reading = match_rule("", clause, ombudsman)
-    return None if reading is None or reading is SKIP or reading.measure == "received" else reading
 
 
 SHARE_RATIO_OPEN = re.compile(r"^[^.;()\d]{0,80}\(\s*$")  # "72% of complaints (" : the share's ratio opens
@@ -371,12 +293,12 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # same measure, at the stage its own words name
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
     if PERIOD_PAIR.search(left) and (lead := PERIOD_PAIR.search(sentence)) is not None \
-            and (labelled := _lead_measure(sentence[:lead.start()])) is not None:
+            and (labelled := lead_measure(sentence[:lead.start()])) is not None:
         # "Complaints received: 2030/31 - 412; 2029/30 - 388": values each labelled by a period, after a
         # lead that names what they count
         return labelled
     if IN_CASES_LEFT.search(left) and (noun := IN_CASES_NOUN.match(right)):
-        return _in_cases(left, right[noun.end():], ombudsman)
+        return in_cases(left, right[noun.end():], ombudsman)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
     if reading is not None and reading is not SKIP and reading.rule == CHANGED_FROM_RULE \
@@ -400,13 +322,13 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "... closed at stage two within 20 working days: 114": the value's label holds a number of its own
         reading = match_rule(sentence[sentence.rfind("\n", 0, n.start) + 1:n.start], right, ombudsman)
     if reading is None and (verb := COPULA_END.search(left)) is not None:
-        reading = _amount_subject(left[:verb.start()], previous)
+        reading = amount_subject(left[:verb.start()], previous)
     if reading is None and n.unit == "percent" and (verb := SHARE_COPULA_END.search(left)) is not None:
-        reading = _share_subject(left[:verb.start()])
+        reading = share_subject(left[:verb.start()])
     if reading is None and n.unit == "count" and (verb := COUNT_COPULA_END.search(left)) is not None \
             and CLAUSE_AFTER_COUNT.match(right):
         # "Stage 2 escalations were 14 this quarter", "Compliments were 35 in the quarter"
-        reading = _amount_subject(left[:verb.start()], previous)
+        reading = amount_subject(left[:verb.start()], previous)
     if reading is None and i and TO_AFTER_CHANGE.match(left) and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Stage 1 complaints fell by 9% to 1,130": the new value, read as if the change were not said
         reading = match_rule(sentence[:by.start()] + " to ", right, ombudsman)

@@ -1,0 +1,103 @@
+"""What a subject or a lead names, for a number said of it: "Stage 1 complaints received totalled
+212", "Stage 1 response performance was 84%", "Stage 2 escalations were 14 this quarter", "Compliments
+logged: 2030/31 = 640", "In 45 cases we replied within ten days". The words before the verb (or the lead
+before the values) are a label, read by the label vocabulary of tables (patterns/tables.toml)."""
+
+from __future__ import annotations
+
+import regex as re
+
+from extractor.extract.prose.follows import DAY_MEASURES
+from extractor.extract.prose.rules import NO_STAGE, SKIP, Reading, match_rule
+from extractor.extract.table_labels import classify_label
+
+COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|representations)\b", re.IGNORECASE)
+
+# verbs that say how many a subject came to, and nothing else ("was" could be a share's or a change's)
+COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|amounted\s+to|reached)\s+$", re.IGNORECASE)
+SUBJECT_START = re.compile(r"^\W*(?:(?:and|but|while|whilst|with)\s+)?", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"^(?:those|these|the\s+figures?\s+for)\b", re.IGNORECASE)
+SUBJECT_WORDS = 12  # a label, not a clause
+
+
+def amount_subject(subject: str, previous: Reading | None) -> Reading | None:
+    """ "Stage 1 complaints received totalled 212", "Upheld complaints numbered 40", "and those to
+    Planning came to 19": the subject before a verb of amount is a label, read by the label
+    vocabulary of tables (patterns/tables.toml); a complaints noun with no measure word counts
+    what was received; "those" takes the measure just read."""
+    subject = SUBJECT_START.sub("", subject[-200:]).strip()
+    if not subject or len(subject.split()) > SUBJECT_WORDS:
+        return None
+    if BACK_REFERENCE.match(subject):
+        return Reading(previous.measure, previous.unit, "prose-parallel-amount", previous.stage) if previous else None
+    label = classify_label(subject)
+    stage = label.values.get("stage")
+    if label.skip or label.rule is None and not COMPLAINT_NOUN.search(subject):
+        return None
+    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(subject) else None)
+    if measure is None or measure in DAY_MEASURES:
+        return None  # days are read by their own rules, with their units
+    return Reading(measure, "count", "prose-amount-subject", NO_STAGE if stage == "none" else stage)
+
+
+# "Stage 1 response performance was 84%", "Timeliness at stage 2 stood at 71%": a share said of a subject
+SHARE_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are|stood\s+at|reached|(?:improved|rose|increased|fell|dropped|"
+                              r"decreased|declined)\s+to)\s+$", re.IGNORECASE)
+
+
+# "were 14" ending a clause or followed by when: a count said of its subject ("were 14 fewer" is a change)
+COUNT_COPULA_END = re.compile(r"(?<=\w)\s+(?:was|were|is|are)\s+$", re.IGNORECASE)
+CLAUSE_AFTER_COUNT = re.compile(r"^\s*(?:[.;,)(]|$|(?:this|last|that|the)\s+(?:quarter|year|month|period|half)\b|"
+                                r"(?:in|during|for|over|across)\s|compared\b|against\b|and\b)", re.IGNORECASE)
+
+
+# a period set right before a value as its label: "2030/31 - 412", "Q2 = 37", "2029/30: 388"
+# (atomic: "2030-31, which is 8.3" is a year and a comma, never "2030" labelling "31")
+PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*[-–=:]\s*(?=\d|$)", re.IGNORECASE)
+
+
+def lead_measure(lead: str) -> Reading | None:
+    """What the values after a lead count ("Complaints received:", "Stage 2:"), by the label vocabulary;
+    a lead that names complaints and no measure counts those received."""
+    lead = lead.strip().rstrip(":-–").strip()
+    if not lead or len(lead.split()) > SUBJECT_WORDS:
+        return None
+    label = classify_label(lead)
+    if label.skip:
+        return None
+    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(lead) or label.values.get("stage") else None)
+    if measure is None or measure in DAY_MEASURES:
+        return None
+    stage = label.values.get("stage")
+    return Reading(measure, "count", "prose-period-labelled", NO_STAGE if stage == "none" else stage)
+
+
+def share_subject(subject: str) -> Reading | None:
+    """The share a subject names by a measure word of the label vocabulary ("response performance",
+    "uphold rate"); a subject that names none (turnover, satisfaction) gives no figure."""
+    subject = SUBJECT_START.sub("", subject[-200:]).strip()
+    if not subject or len(subject.split()) > SUBJECT_WORDS:
+        return None
+    label = classify_label(subject)
+    measure = label.values.get("measure")
+    if label.skip or measure is None or measure in DAY_MEASURES:
+        return None
+    stage = label.values.get("stage")
+    return Reading(measure, "percent", "prose-share-subject", NO_STAGE if stage == "none" else stage)
+
+
+# "In 45 cases we replied within ten days", "and in 12 of these cases the complaint was upheld": the count
+# is the subject of the clause after its noun
+IN_CASES_LEFT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|whilst)\s+)in\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$",
+                           re.IGNORECASE)
+IN_CASES_NOUN = re.compile(r"^(?:\s*%|\s*per\s*cent)?\s+(?:of\s+(?:the\s+|these\s+|those\s+|them\s+)?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?"
+                           r"(?:cases?|instances?|complaints?)\b\s*,?", re.IGNORECASE)
+
+
+def in_cases(left: str, clause: str, ombudsman: bool) -> Reading | None:
+    """What "In N cases <clause>" counts: what the clause says of its cases; no measure when it says
+    none ("In one case the complainant moved away"), and never the complaints received."""
+    if match_rule(left, "", ombudsman) is SKIP:
+        return None
+    reading = match_rule("", clause, ombudsman)
+    return None if reading is None or reading is SKIP or reading.measure == "received" else reading
