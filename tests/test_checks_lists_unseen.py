@@ -8,18 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_report import check_review
 
-from extractor import check, extract, load
 from extractor.models import Check
 
 TITLE = "Marlow Vale Council quarterly performance summary"
 
 
 def _checks(tmp_path: Path, text: str) -> list[Check]:
-    path = tmp_path / "summary.txt"
-    path.write_text(f"{TITLE}\n\n{text}", encoding="utf-8")
-    doc = load(path)
-    return check(doc, extract(doc))
+    return check_review(tmp_path, text, TITLE, "summary.txt")
 
 
 def _problems(checks: list[Check]) -> list[tuple[str, str, int | None]]:

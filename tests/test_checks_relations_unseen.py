@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_report import check_review, points_at, stated_line
 
-from extractor import check, extract, load
 from extractor.models import Check
 
 TITLE = "Fenwick Vale Council complaints review 2031/32"
@@ -65,26 +65,15 @@ CASES: list[tuple[str, str, str, str]] = [
 ]
 
 
+
 def _checks(tmp_path: Path, passage: str) -> list[Check]:
-    path = tmp_path / "review.txt"
-    path.write_text(f"{TITLE}\n\n{passage}", encoding="utf-8")
-    doc = load(path)
-    return check(doc, extract(doc))
-
-
-def _line(passage: str) -> int:
-    """The line of the stated result: the title and a blank line come first."""
-    return 2 + next(i for i, ln in enumerate(passage.splitlines(), 1) if "{v}" in ln)
-
-
-def _points_at(c: Check, line: int) -> bool:
-    return any(abs(n - line) <= 2 for n in (c.line, *(c.lines or ())) if n is not None)
+    return check_review(tmp_path, passage, TITLE, "review.txt")
 
 
 @pytest.mark.parametrize(("passage", "wrong"), [(c[1], c[3]) for c in CASES], ids=[c[0] for c in CASES])
 def test_a_moved_result_is_noticed(tmp_path: Path, passage: str, wrong: str) -> None:
     got = _checks(tmp_path, passage.format(v=wrong))
-    assert [c for c in got if c.status != "pass" and _points_at(c, _line(passage))]
+    assert [c for c in got if c.status != "pass" and points_at(c, stated_line(passage))]
 
 
 @pytest.mark.parametrize(("passage", "right"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
@@ -96,4 +85,4 @@ def test_a_right_result_raises_nothing(tmp_path: Path, passage: str, right: str)
 @pytest.mark.parametrize(("passage", "right"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
 def test_a_right_result_is_recognised(tmp_path: Path, passage: str, right: str) -> None:
     got = _checks(tmp_path, passage.format(v=right))
-    assert [c for c in got if c.status == "pass" and _points_at(c, _line(passage))]
+    assert [c for c in got if c.status == "pass" and points_at(c, stated_line(passage))]
