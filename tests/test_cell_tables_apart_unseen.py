@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from review_report import read_review
+from review_report import figure_keys, read_review
 
 from extractor.models import Figure
 
@@ -14,12 +14,9 @@ YEARS = "Complaints received\n2028/29\n2029/30\n2030/31\nStage 1\n301\n344\n389\
 OUTCOMES = "Outcome\nNumber\nPercentage\nUpheld\n57\n31%\nPartly upheld\n40\n22%\nNot upheld\n86\n47%"
 
 
-def readings(tmp_path: Path, body: str) -> set[tuple[str, float, str, str | None, str | None]]:
-    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in read_review(tmp_path, body) if isinstance(f, Figure)}
-
 
 def test_each_table_keeps_its_own_columns(tmp_path: Path) -> None:
-    read = readings(tmp_path, f"{YEARS}\n\n{OUTCOMES}")
+    read = figure_keys(tmp_path, f"{YEARS}\n\n{OUTCOMES}", ("measure", "value", "unit", "stage", "period"))
     assert {("received", 301.0, "count", "stage1", "2028/29"), ("received", 41.0, "count", "stage2", "2030/31"),
             ("upheld", 57.0, "count", None, "2030/31"), ("not_upheld", 47.0, "percent", None, "2030/31")} <= read
 
