@@ -15,6 +15,7 @@ import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
+from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import SPLIT_YEAR, _is_value, _space_header, _space_row, _table_block, _tokens
 from extractor.models import Block
 
@@ -25,7 +26,7 @@ SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-val
 
 
 # "KPI 4    Average days to answer ...    7.9": an indicator's code set apart from its words by a wide gap
-LEADING_CODE = re.compile(r"^(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?(?:\s{2,}|\t)(?=\S)")
+LEADING_CODE = re.compile(rf"^{INDICATOR_CODE}(?:\s{{2,}}|\t)(?=\S)")
 
 
 WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")

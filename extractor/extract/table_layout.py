@@ -92,7 +92,8 @@ def column_period(header: str, context: Context | None, has_header: bool) -> tup
 
 # an indicator's code in a column of its own ("CH01 (1)", "TP12", "KPI 3", "BV4a", "1 (ii)"): it names the
 # row for the reader who knows the scheme; the words beside it say what is measured
-CODE_CELL = re.compile(r"^\s*(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?\s*$")
+INDICATOR_CODE = r"(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?"
+CODE_CELL = re.compile(rf"^\s*{INDICATOR_CODE}\s*$")
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
