@@ -26,18 +26,22 @@ def amount_subject(subject: str, previous: Reading | None) -> Reading | None:
     vocabulary of tables (patterns/tables.toml); a complaints noun with no measure word counts
     what was received; "those" takes the measure just read."""
     subject = SUBJECT_START.sub("", subject[-200:]).strip()
-    if not subject or len(subject.split()) > SUBJECT_WORDS:
-        return None
-    if BACK_REFERENCE.match(subject):
+    if subject and BACK_REFERENCE.match(subject) and len(subject.split()) <= SUBJECT_WORDS:
         return Reading(previous.measure, previous.unit, "prose-parallel-amount", previous.stage) if previous else None
-    label = classify_label(subject)
-    stage = label.values.get("stage")
-    if label.skip or label.rule is None and not COMPLAINT_NOUN.search(subject):
+    return _label_reading(subject, "count", "prose-amount-subject", bool(COMPLAINT_NOUN.search(subject)))
+
+
+def _label_reading(words: str, unit: str, rule: str, counts_received: bool) -> Reading | None:
+    """The reading a label names by the label vocabulary, at its stage; `counts_received`: a label
+    naming no measure counts the complaints received. Days are read by their own rules, with their units."""
+    if not words or len(words.split()) > SUBJECT_WORDS:
         return None
-    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(subject) else None)
-    if measure is None or measure in DAY_MEASURES:
-        return None  # days are read by their own rules, with their units
-    return Reading(measure, "count", "prose-amount-subject", NO_STAGE if stage == "none" else stage)
+    label = classify_label(words)
+    measure = label.values.get("measure") or ("received" if counts_received else None)
+    if label.skip or measure is None or measure in DAY_MEASURES:
+        return None
+    stage = label.values.get("stage")
+    return Reading(measure, unit, rule, NO_STAGE if stage == "none" else stage)
 
 
 # "Stage 1 response performance was 84%", "Timeliness at stage 2 stood at 71%": a share said of a subject
@@ -58,32 +62,16 @@ PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\
 
 def lead_measure(lead: str) -> Reading | None:
     """What the values after a lead count ("Complaints received:", "Stage 2:"), by the label vocabulary;
-    a lead that names complaints and no measure counts those received."""
+    a lead that names complaints or a stage and no measure counts those received."""
     lead = lead.strip().rstrip(":-–").strip()
-    if not lead or len(lead.split()) > SUBJECT_WORDS:
-        return None
-    label = classify_label(lead)
-    if label.skip:
-        return None
-    measure = label.values.get("measure") or ("received" if COMPLAINT_NOUN.search(lead) or label.values.get("stage") else None)
-    if measure is None or measure in DAY_MEASURES:
-        return None
-    stage = label.values.get("stage")
-    return Reading(measure, "count", "prose-period-labelled", NO_STAGE if stage == "none" else stage)
+    counts_received = bool(COMPLAINT_NOUN.search(lead) or classify_label(lead).values.get("stage"))
+    return _label_reading(lead, "count", "prose-period-labelled", counts_received)
 
 
 def share_subject(subject: str) -> Reading | None:
     """The share a subject names by a measure word of the label vocabulary ("response performance",
     "uphold rate"); a subject that names none (turnover, satisfaction) gives no figure."""
-    subject = SUBJECT_START.sub("", subject[-200:]).strip()
-    if not subject or len(subject.split()) > SUBJECT_WORDS:
-        return None
-    label = classify_label(subject)
-    measure = label.values.get("measure")
-    if label.skip or measure is None or measure in DAY_MEASURES:
-        return None
-    stage = label.values.get("stage")
-    return Reading(measure, "percent", "prose-share-subject", NO_STAGE if stage == "none" else stage)
+    return _label_reading(SUBJECT_START.sub("", subject[-200:]).strip(), "percent", "prose-share-subject", False)
 
 
 # "In 45 cases we replied within ten days", "and in 12 of these cases the complaint was upheld": the count
