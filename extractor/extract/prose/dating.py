@@ -67,10 +67,9 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
     month is when something happened, not the period a figure covers."""
     found = [(s, e, p) for s, e, p in find_periods(sentence, context) if p.start is not None]
     if found and not RELATIVE.search(sentence[found[0][0]:found[0][1]]) and found[0][2] != context \
-            and not ((mark := compared_mark(sentence)) is not None and mark.start() < found[0][0]):
+            and not COMPARED_BEFORE.search(sentence, 0, found[0][0]):
         # "363 between April and September 2024 ... 448 during the same period last year":
-        # relative phrases read against the sentence's own first period - unless that period is a
-        # compared value's ("compared with 121 in quarter 1 and 150 in the same quarter last year")
+        # relative phrases read against the sentence's own first period
         found = [(s, e, p) for s, e, p in find_periods(sentence, found[0][2]) if p.start is not None]
     # what a bare "last year" means ("Last year we received 224 complaints" in a report on that
     # year) is settled for the whole document in periods.reading, not here
@@ -83,6 +82,9 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
     return sorted(found, key=lambda sp: sp[0])
 
 
+# "compared with 121 in quarter 1 and 150 in the same quarter last year": a compared value's period is
+# not what the sentence's relative phrases are read against
+COMPARED_BEFORE = re.compile(r"\b(?:compared|against|versus|than)\b", re.IGNORECASE)
 PERIOD_LABELS_VALUE = re.compile(r"\s*[-–=:]\s*")
 COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 DIGIT = re.compile(r"\d")
