@@ -28,7 +28,7 @@ LANDLORD_LABELS = [
     ("Cases escalated to stage two", "received", "count", "stage2", 31, 27),
     ("Stage one cases found justified", "upheld", "count", "stage1", 70, 66),
     ("Stage one replies sent inside the 10 day target", "within_target", "percent", "stage1", 91, 88),
-    ("Mean working days to reply, stage one", "average_response_days", "days", "stage1", 7.2, 6.9),
+    ("Mean working days to reply, stage one", "average_response_days", "working_days", "stage1", 7.2, 6.9),
     ("Thank-you messages logged", "compliments", "count", None, 150, 139),
 ]
 SERVICES = [("Housing repairs", 121, 14), ("Waste and recycling", 96, 9), ("Council tax", 58, 6), ("Planning", 33, 5)]

@@ -65,9 +65,12 @@ def _one_line_blocks(doc: Document) -> list[Block]:
             lines = [doc.lines[ln - 1].strip() for ln in range(b.line, last + 1)]
             cells = [replace(b, text=x, line=b.line + j, end_line=b.line + j) for j, x in enumerate(lines)]
             values = sum(_is_value(x) for x in lines)
-            # a header's cells run on into the first row's label, the row's values below on their own
-            value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 and _is_value(blocks[n + 1].text.strip())
-            if all(lines) and all(_cell_block(c) and len(c.text.split()) <= 6 for c in cells) \
+            # a header's cells run on into the first row's label, the row's values (or the next header
+            # cell: "Stage 2" after "Service" / "Stage 1") below on their own
+            value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 and _cell_block(blocks[n + 1]) \
+                and len(blocks[n + 1].text.split()) <= 6
+            # (the first line may be the table's caption, longer than a cell)
+            if all(lines) and all(_cell_block(c) for c in cells) and all(len(c.text.split()) <= 6 for c in cells[1:]) \
                     and (2 * values >= len(lines) >= 6 or value_below or any(YEAR_CELL.match(x) for x in lines)):
                 out += cells
                 continue

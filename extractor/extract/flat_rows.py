@@ -106,10 +106,12 @@ def _cuts(n: int, k: int) -> Iterator[tuple[int, ...]]:
             yield (first, *rest)
 
 
-def split_header_by_meaning(line: str, width: int) -> tuple[str, ...] | None:
+def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | None = None) -> tuple[str, ...] | None:
     """(label header, column 1, ..., column `width`) when exactly one way of cutting the words
     gives `width` column names that each mean a measure (or a count, or a total), none of them
-    starting or ending on a joining word ("or partly upheld") and none holding two measures."""
+    starting or ending on a joining word ("or partly upheld") and none holding two measures.
+    `percents` (which columns of a row hold percentages) settles where a "%" belongs: "Upheld %
+    responded on time" over "22  88%" is "Upheld" and "% responded on time"."""
     words = line.split()
     if width < 2 or len(words) > MAX_HEADER_WORDS or len(words) < width:
         return None
@@ -128,6 +130,7 @@ def split_header_by_meaning(line: str, width: int) -> tuple[str, ...] | None:
         return not any(_means(meaning(a, m)) and _means(meaning(m, b))
                        and meaning(a, m).get("measure") != meaning(m, b).get("measure")
                        and words[m].lower() not in JOINING and words[m - 1].lower() not in JOINING
+                       and words[a:m] != ["%"]  # "% responded on time": the unit of the words after it
                        for m in range(a + 1, b))
 
     def owns_first_word(a: int, b: int) -> bool:
@@ -143,6 +146,6 @@ def split_header_by_meaning(line: str, width: int) -> tuple[str, ...] | None:
                                       and words[bounds[0] - 1].lower() not in JOINING | LEANS_ON_NEXT)
         if label_ok and owns_first_word(bounds[0], bounds[1]) and all(clean(bounds[i], bounds[i + 1]) for i in range(width)):
             found.append((" ".join(words[:starts[0]]), *(" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(width))))
-            if len(found) > 1:
-                return None
-    return found[0] if found else None
+    if len(found) > 1 and percents is not None and len(percents) == width:
+        found = [cut for cut in found if not any("%" in name.split() and not pct for name, pct in zip(cut[1:], percents, strict=True))]
+    return found[0] if len(found) == 1 else None

@@ -122,7 +122,9 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1  # "Stage 1   Stage 2" over "received   on time": one header in two lines
         else:
             width = _row_width(span[k:], lines)
-            header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width)) if width else None
+            first = _slot_row(lines[span[k] - 1].strip(), width) if width and k < len(span) else None
+            percents = tuple(v.endswith("%") for v in first[1]) if first and len(first[1]) == width else None
+            header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width, percents)) if width else None
         if header is None or not width or (width == 1 and not _names_a_measure(header[-1])):
             continue  # one column under a line of words: a caption ("Complaints by directorate"), not a header
         rows, row_lines = [header], [span[k - 1]]
@@ -212,13 +214,14 @@ NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2
 JOINER = "\u2060"  # a word joiner: no whitespace, so str.split keeps "Stage⁠1" whole
 
 
-def _split_header(line: str, width: int) -> tuple[str, ...] | None:
+def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = None) -> tuple[str, ...] | None:
     """The header cut into a label-column header and `width` column names: at the header words of
     patterns/tables.toml when they give that many, else one word per column when the words are
-    exactly that many (no label-column header) or one more, else, for one column, its last word."""
+    exactly that many (no label-column header) or one more, else, for one column, its last word.
+    `percents`: which columns of the first row hold percentages, when known."""
     glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), line)
     if glued != line:  # "Stage 1 Stage 2 Ombudsman": a name and its number are one word
-        made = _split_header(glued, width)
+        made = _split_header(glued, width, percents)
         return tuple(c.replace(JOINER, " ") for c in made) if made is not None else None
     cut = split_glued_header(line, "spaced")
     if cut is not None and len(cut) == width + 2:
@@ -232,7 +235,7 @@ def _split_header(line: str, width: int) -> tuple[str, ...] | None:
         return ("", *words)
     if cut is not None and len(cut) == width and cut[0]:
         return ("", *cut)
-    if (by_meaning := split_header_by_meaning(line, width)) is not None:
+    if (by_meaning := split_header_by_meaning(line, width, percents)) is not None:
         return by_meaning
     if width == 1 and len(words) <= 6:
         last = classify_label(words[-1])

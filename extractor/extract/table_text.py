@@ -9,13 +9,14 @@ loader, so tables.py reads them like any other table.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import regex as re
 
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
+from extractor.extract.label_over_values import join_label_lines
 from extractor.extract.label_periods import ANY_YEAR, FY, _whole_period, text_period
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -131,10 +132,31 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     return label, cells
 
 
+def _values_only(line: str) -> int:
+    """How many values a line holds when it holds nothing else ("412 388", "88% 79%"), else 0."""
+    tokens = _tokens(line)
+    return len(tokens) if tokens and all(_is_value(t) for t in tokens) else 0
+
+
+def _remapped(tables: Iterator[tuple[Block, str | None]], real: Callable[[int], int]) -> Iterator[tuple[Block, str | None]]:
+    """Tables read from joined rows, with every line back on the document's own lines."""
+    for tb, title in tables:
+        cells = CELL_LINES.pop(tb, None)
+        out = replace(tb, line=real(tb.line), end_line=real(tb.end_line or tb.line),
+                      row_lines=tuple(real(ln) for ln in tb.row_lines))
+        if cells:
+            CELL_LINES[out] = {at: real(ln) for at, ln in cells.items()}
+        yield out, title
+
+
 def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
     end = block.end_line or block.line
     span = list(range(block.line, end + 1))
+    if (joined := join_label_lines(span, lines, _values_only)) is not None:
+        # "Stage 1" / "412 96 130 186": each label line read with the values below it, as one row
+        yield from _remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
+        return
     from extractor.extract.header_tables import label_value_rows, period_value_lines, spaced_measure_tables
 
     found = [*_space_tables(span, lines),  # rows may run on past the paragraph's blank lines

@@ -1,0 +1,84 @@
+"""Table rows whose label and values lost the space between them to a line break:
+
+    Stage 1                      (the row's label on a line of its own)
+    412 96 130 186               (its values on the line below)
+
+A PDF or Word table copied as text, or a slide's table, often comes out this way. Each label
+line is joined to the values below it, the paragraph is read as the one-line rows a text file
+gives (table_text.text_tables), and every figure keeps the line its values stand on. Found by
+counting (two or more labels over the same number of values), never by the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+MIN_VALUES = 2  # a label over one value is the label-and-value layout (label_values.py)
+
+
+@dataclass(frozen=True)
+class Joined(Sequence[str]):
+    """The document's lines with one paragraph's label/value line pairs each made one line; the
+    lines after it move up. A view, not a copy: a long document is never copied per paragraph."""
+
+    lines: Sequence[str]
+    start: int  # first line of the paragraph (1-based)
+    rows: tuple[str, ...]  # the paragraph's lines as read, pairs joined
+    rows_real: tuple[int, ...]  # the document line each of them stands for
+    shift: int  # how many lines the joining removed
+
+    @property
+    def end(self) -> int:
+        """The paragraph's last line, as read."""
+        return self.start + len(self.rows) - 1
+
+    def __len__(self) -> int:
+        return len(self.lines) - self.shift
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        k = i + len(self) if i < 0 else i
+        if not 0 <= k < len(self):
+            raise IndexError(i)
+        if k < self.start - 1:
+            return self.lines[k]
+        if k <= self.end - 1:
+            return self.rows[k - self.start + 1]
+        return self.lines[k + self.shift]
+
+    def real(self, line: int) -> int:
+        """The document line of a line as read."""
+        if line < self.start:
+            return line
+        if line <= self.end:
+            return self.rows_real[line - self.start]
+        return line + self.shift
+
+
+def join_label_lines(span: Sequence[int], lines: Sequence[str], values_only: Callable[[str], int]) -> Joined | None:
+    """The paragraph over `span` with each label line joined to the values below it, or None when
+    fewer than two label lines stand over the same number (two or more) of values."""
+    pairs: dict[int, int] = {}
+    for ln in span[:-1]:
+        label = lines[ln - 1].strip()
+        if label and not values_only(label) and ln - 1 not in pairs and (width := values_only(lines[ln])) >= MIN_VALUES:
+            pairs[ln] = width
+    widths = list(pairs.values())
+    pairs = {ln: w for ln, w in pairs.items() if widths.count(w) >= 2}
+    if len(pairs) < 2:
+        return None
+    rows: list[str] = []
+    real: list[int] = []
+    ln = span[0]
+    while ln <= span[-1]:
+        if ln in pairs:
+            rows.append(lines[ln - 1].strip() + " " + lines[ln].strip())
+            real.append(ln + 1)  # the values' line
+            ln += 2
+        else:
+            rows.append(lines[ln - 1])
+            real.append(ln)
+            ln += 1
+    return Joined(lines, span[0], tuple(rows), tuple(real), len(pairs))
