@@ -20,6 +20,7 @@ from extractor.extract.label_over_values import join_label_lines
 from extractor.extract.label_periods import ANY_YEAR, FY, _whole_period, text_period
 from extractor.memo import per_document
 from extractor.models import Block, Document
+from extractor.patterns import compile_regex
 from extractor.segment import Context
 
 # "1,234", "27.70%", "£350", "(12)": a whole cell that is one number.
@@ -94,12 +95,21 @@ def _is_value(token: str) -> bool:
     return bool(VALUE_TOKEN.match(token)) or is_value_group(token)
 
 
+# "Decision date: 12 May 2030": a year closing a date is no value of the row
+DATE_BEFORE_YEAR = compile_regex(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?|{MONTH})$")
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _space_row(line: str, width: int) -> tuple[str, list[str]] | None:
-    """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers."""
+    """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers.
+    A sum of money ("payment of £250") or the year of a date ("12 May 2030") is no figure's value."""
     tokens = _tokens(line)
     nums: list[str] = []
     while tokens and len(nums) < width and _is_value(tokens[-1]):
         nums.insert(0, tokens.pop())
+    if nums and (any(n.startswith("£") for n in nums)
+                 or (YEAR_TOKEN.match(nums[0]) and tokens and DATE_BEFORE_YEAR.match(tokens[-1]))):
+        return None
     return (" ".join(tokens), nums) if nums else None
 
 
