@@ -70,3 +70,22 @@ def test_cases_told_one_after_another_after_a_count(tmp_path: Path) -> None:
     assert outcomes == ["not_upheld"] * 4 + ["upheld", "upheld"]  # fault without injustice is upheld (SPEC 3)
     assert sorted(d[3] for d in decisions if d[3]) == [500.0]
     assert ("received", 6.0) in {(f.measure, f.value) for f in figures}
+
+
+FINDINGS_THEN_TABLE = """Larchfield Homes
+Annual complaints report 2030/31
+
+Ombudsman findings
+
+The Ombudsman found maladministration in respect of our response to a resident's reports of damp, and ordered us to pay £750. It also found service failure in our handling of the associated complaint.
+
+Case  Finding  Compensation
+Repairs  Maladministration  £350
+Complaint handling  Service failure  £100
+"""
+
+
+def test_a_findings_heading_over_several_cases_is_no_one_case(tmp_path: Path) -> None:
+    # "Ombudsman findings" heads several cases, each paying its own sum; not one determination's elements
+    decisions, _ = read(tmp_path, FINDINGS_THEN_TABLE)
+    assert sorted(d[3] for d in decisions) == [100.0, 350.0, 750.0]

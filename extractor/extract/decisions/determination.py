@@ -18,7 +18,7 @@ from extractor.models import Block, Document
 
 SECTION_WORDS = 12  # a section heading is a label, not a sentence
 ELEMENT_WORDS = 90  # one element's finding is a sentence or two, not the analysis
-MANY = re.compile(r"\b(?:outcomes|decisions|determinations|results|verdicts)\b", re.IGNORECASE)
+MANY = re.compile(r"\b(?:outcomes|decisions|determinations|findings|results|verdicts)\b", re.IGNORECASE)
 
 
 def _role(b: Block) -> str | None:
