@@ -39,6 +39,12 @@ FROM_TO = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*
 AFTER_PERCENT = re.compile(r"\(\s*$")
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# the words after a base that open on a noun of their own ("21,000 repairs completed", "60 ward surgeries"):
+# the base counts complaints only when a complaint noun is among them
+BASE_OTHER_NOUN = re.compile(r"^\s*+(?!(?:we|they|it|that|which|who|were|was|are|is|had|have|received|logged|made|recorded|"
+                             r"closed|dealt|answered|responded|investigated|determined|decided|in|during|this|last|over|"
+                             r"across|at|for|from|by|and|or|to|so|since)\b)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}",
+                             re.IGNORECASE)
 COMPARED_BEFORE = re.compile(r"\(\s*(?:Q[1-4]|quarter\s+(?:\d|one|two|three|four)|\d{4}\s*[/-]\s*\d{2,4}|(?:last|previous|prior)\s+"
                              r"(?:year|quarter))\s*[:=]?\s*$"  # "Formal complaints: 115 (Q2: 98)"
                              r"|(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from|,\s*against)(?:\s+the)?\s+$"
@@ -260,6 +266,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         own = match_rule("", right, ombudsman)
         if own is SKIP:
             return None  # "3 out of the 11 (27%) cases met the criteria": a sample, not a measure
+        if own is None and (noun := BASE_OTHER_NOUN.match(right)) and not COMPLAINT_NOUN.search(noun.group(0)):
+            return None  # "3,400 of the 21,000 repairs completed": the base counts another thing
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
         if own is not None and own.measure in ("within_target", "outside_target") and i > 1 and _share_ratio_end(numbers[i - 2], sentence, numbers, i - 2):

@@ -234,6 +234,12 @@ def reading_text(sentence: str) -> str:
     so offsets hold); once per sentence, though every number of it asks."""
     return STAGE_HYPHEN.sub(" ", sentence)
 REACH = 1500  # characters before a clause end in which an ombudsman named still counts
+# the subject of a number's clause is a benchmark of other bodies ("the national upheld rate", "the average
+# for similar councils", "the sector average response time"), not the report's own measure
+COMPARATOR = re.compile(r"\b(?:national(?:ly)?|sector|regional|peers?|comparators?|England|Wales|Scotland|all\s+councils|other\s+"
+                        r"(?:councils|authorities|landlords|trusts)|similar\s+(?:councils|authorities|organisations|bodies|"
+                        r"landlords|trusts))\b(?=[^.;,]{0,60}\b(?:average|rate|median|figure|mean|benchmark|was|were|is|of)\b)",
+                        re.IGNORECASE)
 PRIOR_RULE = "table-prior-in-brackets"
 BARE_BRACKET = re.compile(r"^\s*\(\s*$")
 
@@ -312,6 +318,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             reading = forward_parallel(n, text, numbers, i, following)
         if reading is None or (reading.measure in OUTCOMES and ELEMENTS.search(text[: n.start])):
             continue  # outcomes of the elements of one complaint are not complaint figures
+        if COMPARATOR.search(text, span[0], n.start):
+            continue  # "The sector average response time ... was 12 days": another body's figure, not the report's
         reading = _restated(n, text, reading, w.earlier)
         if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
             # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
