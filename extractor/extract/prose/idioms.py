@@ -15,6 +15,10 @@ IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:ten|five|four|three|twenty|a\s+
                       re.IGNORECASE)
 EVERY_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+(?:every\s+)?$",
                           re.IGNORECASE)
+# "six out of ten complaints", "nine out of every ten": the same proportion, numerator and base in words
+OUT_OF_TEN = re.compile(r"^\s+out\s+of\s+(?:every\s+)?(?:ten|twenty|a\s+hundred)\b", re.IGNORECASE)
+WORD_OUT_OF_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+out\s+of\s+(?:every\s+)?$",
+                                re.IGNORECASE)
 IDIOMS = re.compile(r"^\s*(?:matter|longer|doubt|sooner|less|more\s+than|one\b|further\s+action|fault|"
                     r"maladministration|injustice|evidence|need|reason|change)\b", re.IGNORECASE)
 NOUN_AFTER_BOTH = re.compile(r"^\s*(?:of\s+(?:these|them|the)\s+)?(?:(?!and\b|or\b|the\b)[\w'’-]+\s+)?"
@@ -24,6 +28,9 @@ ORDINAL_OR_FRACTION = re.compile(r"^(?:st|nd|rd|th)\b|^\s+(?:thirds?|quarters?|h
 # "... moved on to stage two and 4 were passed to the Ombudsman": a count that starts its own clause
 COUNT_VERB = re.compile(r"^\s+(?:complaints?\s+|cases?\s+)?(?:were|was|had|have|went|moved|progressed)\b", re.IGNORECASE)
 STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
+
+
+PROPORTION_BASES = ("ten", "twenty", "a hundred", "hundred")
 
 
 def is_idiom(n: Number, text: str) -> bool:
@@ -38,6 +45,8 @@ def is_idiom(n: Number, text: str) -> bool:
     before = text[: n.start]
     if IN_EVERY.match(after) or (EVERY_BEFORE.search(before) and IN_EVERY.match(before[before.rfind(" in") :] + word)):
         return True  # "seven in ten complaints (70%)": the proportion in words beside its percentage
+    if not word[:1].isdigit() and (OUT_OF_TEN.match(after) or (WORD_OUT_OF_BEFORE.search(before) and word in PROPORTION_BASES)):
+        return True  # "six out of ten complaints were answered on time": a proportion, not two counts
     if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after) and not COUNT_VERB.match(after):
         return True  # "at stage 2 and 3 of the complaints process" names stages ("at Stage 1 and 181 at Stage 2" does not)
     if word in ("no", "none", "nil"):

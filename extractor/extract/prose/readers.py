@@ -11,7 +11,15 @@ import regex as re
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading, subject_measure
-from extractor.extract.prose.follows import BASE_RULE, DAY_MEASURES, PARALLEL_SHARE, PERIOD_NEXT, follows, names_period
+from extractor.extract.prose.follows import (
+    BASE_RULE,
+    DAY_MEASURES,
+    PARALLEL_SHARE,
+    PERIOD_NEXT,
+    SHARE_OF_PREVIOUS,
+    follows,
+    names_period,
+)
 from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.prose.subjects import (
@@ -86,6 +94,7 @@ def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], readin
 # the cases (64), the complaint was upheld": a count in brackets after the noun it counts
 NOUN_BRACKET = re.compile(r"\b(?P<noun>complaints?|cases|compliments?|concerns|enquiries|representations"
                           r"|(?P<part>majority|minority|half|third|quarter|bulk|most|rest|remainder))\s*\(\s*$", re.IGNORECASE)
+CHANGED_BY = re.compile(r"\b(?:fell|fallen|rose|risen|increased|decreased|dropped|reduced|grew|by)\b[^,;()]*$", re.IGNORECASE)
 COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|representations)\b", re.IGNORECASE)
 CLAUSE_OUTCOME = re.compile(r"\b(?P<o>not\s+upheld|partially\s+upheld|partly\s+upheld|upheld)\b", re.IGNORECASE)
 CLAUSE_STOP = re.compile(r"[;.]|,\s+(?:while|whilst|and|but|with)\b")
@@ -94,8 +103,10 @@ CLAUSE_STOP = re.compile(r"[;.]|,\s+(?:while|whilst|and|but|with)\b")
 def _bracketed_noun(n: Number, left: str, right: str, sentence: str) -> Reading | None:
     """A count in brackets right after the noun it counts: the outcome its clause says, else a
     compliments or received count. The measure comes only from the clause around the number."""
-    if n.unit != "count" or not right.lstrip().startswith(")") or not (m := NOUN_BRACKET.search(left)):
-        return None
+    if n.unit not in ("count", "percent") or not right.lstrip().startswith(")") or not (m := NOUN_BRACKET.search(left)):
+        return None  # "Just over a third of complaints (36%) were about housing": a share, the same way
+    if n.unit == "percent" and CHANGED_BY.search(left, 0, m.start("noun")):
+        return None  # "Complaints fell by a quarter (25%)": the size of a change
     start = max((x.end() for x in CLAUSE_STOP.finditer(sentence, 0, n.start)), default=0)
     stop = CLAUSE_STOP.search(sentence, n.end)
     clause = sentence[start:stop.start() if stop else len(sentence)]
@@ -107,7 +118,7 @@ def _bracketed_noun(n: Number, left: str, right: str, sentence: str) -> Reading 
         measure = "compliments"
     else:
         measure = "received"
-    return Reading(measure, "count", "prose-bracketed-count")
+    return Reading(measure, n.unit, "prose-bracketed-count")
 
 
 def _bracketed(n: Number, left: str, right: str, sentence: str, before: str = "") -> Reading | None:
@@ -188,10 +199,15 @@ RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|o
 # a verb said before a count belongs to that count, never to the count before it
 NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:we|it|they|the\s+\w+)\s+)?(?:also\s+)?"
                               r"(?:(?:partly|partially|fully|not|did\s+not|didn[’']t)\s+)?(?:upheld|uphold|received|logged|"
-                              r"closed|resolved|recorded|responded\s+to|answered|rejected|declined)\s*:?\s*$",
+                              r"closed|resolved|recorded|responded\s+to|answered|rejected|declined|decided|determined|"
+                              r"investigated|escalated|referred|withdrew)\s*:?\s*$",
                               re.IGNORECASE)
 
 
+SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
+# "... or 8% more than last year", "equal to 3% fewer": a change of the count, not its share
+CHANGE_AFTER = re.compile(r"^\s*+(?:%|per\s*cent)?\s*+(?:more|fewer|less|higher|lower|up|down|increase|decrease|rise|fall|drop|"
+                          r"reduction|improvement)\b", re.IGNORECASE)
 SHARE_RATIO_OPEN = re.compile(r"^[^.;()\d]{0,80}\(\s*$")  # "72% of complaints (" : the share's ratio opens
 SHARE_RATIO_CLOSE = re.compile(r"^\s*\)")
 
@@ -307,6 +323,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return labelled
     if IN_CASES_LEFT.search(left) and (noun := IN_CASES_NOUN.match(right)):
         return in_cases(left, right[noun.end():], ombudsman)
+    if previous is not None and i and n.unit == "percent" and numbers[i - 1].unit == "count" and previous.rule != BASE_RULE \
+            and SHARE_OF_PREVIOUS.search(left) and not CHANGE_AFTER.match(right):
+        # "Requests for a stage 2 review rose to 88, equal to 7% of stage 1 complaints": the count just read,
+        # as a share of the base the words after name; its measure and stage are the count's
+        return Reading(previous.measure, "count", SHARE_OF_PREVIOUS_RULE, previous.stage, area=previous.area)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
     if reading is not None and reading is not SKIP and reading.rule == CHANGED_FROM_RULE \

@@ -24,7 +24,13 @@ from extractor.extract.prose.ombudsman import (
     sole_body,
     voice_body,
 )
-from extractor.extract.prose.readers import PAIRED_PERCENT, SHARE_THEN_COUNT, read_number, topic_measure
+from extractor.extract.prose.readers import (
+    PAIRED_PERCENT,
+    SHARE_OF_PREVIOUS_RULE,
+    SHARE_THEN_COUNT,
+    read_number,
+    topic_measure,
+)
 from extractor.extract.prose.respective import respective_stage
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
 from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
@@ -345,6 +351,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         period = period_for(n, text, periods, w.lead, context_period)
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
+        if reading.rule == SHARE_OF_PREVIOUS_RULE and (count := next((f for f in reversed(out) if f.rule != BASE_RULE), None)):
+            stage = count.stage  # the share of the count just read is at that count's stage, not its base's
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
         emitted.add(i)
         if (prior := _prior_in_brackets(w, text, numbers, i, period)) is not None:
