@@ -42,6 +42,9 @@ def _gap_cells(text: str) -> list[str]:
     return [" ".join(cells[: len(cells) - values]), *cells[len(cells) - values:]] if values else _tokens(text)
 
 
+QUARTER_VALUE = re.compile(r"\bQ[1-4]\s*[:=–-]?\s*\d", re.IGNORECASE)
+
+
 def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
     number of values, no header row (the heading or lead line above says what they count; the
@@ -59,8 +62,8 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
         n = _trailing_values(tokens)
         label = " ".join(tokens[: len(tokens) - n])
         if not n or n == len(tokens) or len(label.split()) > 12 or not (label[:1].isupper() or label[:1].isdigit()) \
-                or SENTENCE_MARK.search(label):
-            return
+                or SENTENCE_MARK.search(label) or QUARTER_VALUE.search(label):
+            return  # ("Complaints received: Q1 101, Q2 97": values each after its quarter's label, read as prose)
         rows.append((label, *tokens[len(tokens) - n:]))
     widths = {len(r) for r in rows}
     # over rows of several values, a first line of words is a header this reader could not split

@@ -135,7 +135,9 @@ def hard_breaks(doc: Document, block: Block) -> str:
 VALUE_FIRST = re.compile(r"^[£]?\d[\d,]*(?:\.\d+)?\s*%?\s+\p{L}")
 ITEM_LINE = 60
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
-LABELLED_VALUE_END = re.compile(r":\s*[£]?[\d.,]+\s*%?(?:\s*\([^()]*\))?\s*$")
+# "Stage 2 investigations: 6", "Complaints received: Q1 101, Q2 97": a label's value, or its values each after a quarter
+LABELLED_VALUE_END = re.compile(r":\s*+(?:Q[1-4]\s*+[:=–-]?\s*+)?[£]?[\d.,]+\s*+%?(?:\s*+\([^()]*\))?"
+                                r"(?:\s*+[,;]?\s*+Q[1-4]\s*+[:=–-]?\s*+[£]?[\d.,]+\s*+%?)*+\s*$")
 
 
 def paragraph_text(doc: Document, block: Block, line: int) -> str:

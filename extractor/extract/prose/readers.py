@@ -35,6 +35,7 @@ from extractor.extract.prose.subjects import (
     lead_measure,
     share_subject,
 )
+from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.patterns import compile_regex
 
 VIA = re.compile(r"\b(?:via|by|through)\b")
@@ -205,6 +206,20 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
 
 
 SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
+TARGET_LABEL_END = re.compile(r"\b(?:target|aim|goal)\s*+[:=–-]\s*+$", re.IGNORECASE)
+# what an indicator's name is followed by before its period values: its target, status or trend
+INDICATOR_ASIDE = re.compile(r"\s\b(?:target|aim|goal|status|rag|direction\s+of\s+travel|polarity|benchmark)\s*+:", re.IGNORECASE)
+INDICATOR_CODE_LEAD = re.compile(rf"^\W*(?:KPI\s+|PI\s+)?{INDICATOR_CODE}\s*[-–:.)]?\s+")
+
+
+def indicator_name(before: str) -> str:
+    """The name of the indicator whose values a line of period labels gives, from the last line of the
+    text above it ("KPI CS04 - Percentage of stage 1 complaints answered in time Target: 90%"): its
+    code, target and status set aside."""
+    last = before.rstrip().rsplit("\n", 1)[-1]
+    if (aside := INDICATOR_ASIDE.search(last)) is not None:
+        last = last[:aside.start()]
+    return INDICATOR_CODE_LEAD.sub("", last).strip()
 # "... or 8% more than last year", "equal to 3% fewer": a change of the count, not its share
 CHANGE_AFTER = re.compile(r"^\s*+(?:%|per\s*cent)?\s*+(?:more|fewer|less|higher|lower|up|down|increase|decrease|rise|fall|drop|"
                           r"reduction|improvement)\b", re.IGNORECASE)
@@ -316,10 +331,13 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "on time for 81% of stage 1 complaints and 64% of stage 2 complaints": the second share of the
         # same measure, at the stage its own words name
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
+    if n.unit == "percent" and TARGET_LABEL_END.search(left):
+        return None  # "Target: 90%": the goal an indicator is measured against, not its result
     if PERIOD_PAIR.search(left) and (lead := PERIOD_PAIR.search(sentence)) is not None \
-            and (labelled := lead_measure(sentence[:lead.start()])) is not None:
+            and (labelled := lead_measure(sentence[:lead.start()] or indicator_name(before), n.unit)) is not None:
         # "Complaints received: 2030/31 - 412; 2029/30 - 388": values each labelled by a period, after a
-        # lead that names what they count
+        # lead that names what they count; a line of them alone ("Q1: 86%   Q2: 91%") under the
+        # indicator it reports
         return labelled
     if IN_CASES_LEFT.search(left) and (noun := IN_CASES_NOUN.match(right)):
         return in_cases(left, right[noun.end():], ombudsman)

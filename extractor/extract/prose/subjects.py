@@ -57,15 +57,17 @@ CLAUSE_AFTER_COUNT = re.compile(r"^\s*(?:[.;,)(]|$|(?:this|last|that|the)\s+(?:q
 
 # a period set right before a value as its label: "2030/31 - 412", "Q2 = 37", "2029/30: 388"
 # (atomic: "2030-31, which is 8.3" is a year and a comma, never "2030" labelling "31")
-PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*[-–=:]\s*(?=\d|$)", re.IGNORECASE)
+# ("Q1 101, Q2 97": a quarter's label may stand before its value with no mark between)
+PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*[-–=:]\s*(?=\d|$)"
+                         r"|(?<![\w/])Q[1-4]\s++(?=\d|$)(?!(?:19|20)\d\d)", re.IGNORECASE)
 
 
-def lead_measure(lead: str) -> Reading | None:
+def lead_measure(lead: str, unit: str = "count") -> Reading | None:
     """What the values after a lead count ("Complaints received:", "Stage 2:"), by the label vocabulary;
-    a lead that names complaints or a stage and no measure counts those received."""
+    a lead that names complaints or a stage and no measure counts those received (never a share)."""
     lead = lead.strip().rstrip(":-–").strip()
-    counts_received = bool(COMPLAINT_NOUN.search(lead) or classify_label(lead).values.get("stage"))
-    return _label_reading(lead, "count", "prose-period-labelled", counts_received)
+    counts_received = unit == "count" and bool(COMPLAINT_NOUN.search(lead) or classify_label(lead).values.get("stage"))
+    return _label_reading(lead, unit, "prose-period-labelled", counts_received)
 
 
 def share_subject(subject: str) -> Reading | None:
