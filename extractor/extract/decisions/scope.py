@@ -187,6 +187,8 @@ NATION_BODY = (("PSOW", re.compile(r"\b(?:Wales|Welsh|Cymru|Cyngor)\b")),
 NHS_BODY = re.compile(r"\b(?:NHS|Foundation\s+Trust|Hospitals?|Health\s+Board)\b")
 COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|District|Authority)\b")
 COVER_BLOCKS = 8
+LGSCO_ONLY = re.compile(r"\bfault\s+(?:causing|and|with|but\s+no)\s+injustice\b|\bfound\s+(?:no\s+)?fault\b|\bno\s+fault\b",
+                        re.IGNORECASE)
 HO_CODE_REPORT = re.compile(r"\bcomplaints?\s+performance\s+and\s+service\s+improvement\s+report\b", re.IGNORECASE)
 
 
@@ -207,7 +209,14 @@ def unnamed_body(doc: Document) -> str | None:
     if COUNCIL_BODY.search(cover):
         return "LGSCO"
     # the report the Housing Ombudsman's Complaint Handling Code asks every landlord to publish
-    return "HO" if HO_CODE_REPORT.search(cover) else None
+    if HO_CODE_REPORT.search(cover):
+        return "HO"
+    # an excerpt below its cover: findings only the Local Government and Social Care Ombudsman makes
+    # ("found fault causing injustice", "no fault"), in a text that places its body in no other nation
+    text = [b.text for b in doc.blocks]
+    if any(LGSCO_ONLY.search(t) for t in text) and not any(said.search(t) for t in text for _, said in NATION_BODY):
+        return "LGSCO"
+    return None
 
 
 def _landlord_cover(doc: Document) -> bool:
