@@ -49,11 +49,11 @@ def _one_of(periods: set[Period]) -> Period | None:
 
 
 # a period named right after one of these is the year compared with, not the report's own
-COMPARED = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
+COMPARED = re.compile(r"(?:\bcompar(?:ed|es|ing)\s+(?:to|with)|\bthan(?:\s+in)?|\b(?:on|from|against|versus|vs\.?|since)"
                       r"|\bprevious(?:\s+year)?|\bprior(?:\s+year)?|\blast\s+year)\s+(?:the\s+)?(?:same\s+period\s+"
                       r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # a period that dates a value compared with: "down from 81% in the first quarter", "against 17.8 days in"
-COMPARED_VALUE = re.compile(r"\b(?:from|compared\s+(?:to|with)|against|than|versus)\s+(?:the\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
+COMPARED_VALUE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|against|than|versus)\s+(?:the\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
                             r"[^.;,\d]{0,25}$", re.IGNORECASE)
 # a date said of an event, not of the figures: "the policy was last revised in April 2029", "since the Code
 # came into force in 2024", "introduced in 2028/29"
@@ -62,7 +62,7 @@ EVENT_DATE = re.compile(r"\b(?:revised|introduced|launched|adopted|published|app
                         r"[^.;:]{0,40}$", re.IGNORECASE)
 # a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
 # which may reach back many years)
-NEXT_TO = re.compile(r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
+NEXT_TO = re.compile(r"(?:\bcompar(?:ed|es|ing)\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
                      r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...-2022-23.pdf", "report_2024_25_q3.docx": a financial year (and quarter or half) in the file name
 # ("...-q3-2024-25.pdf": the quarter may come first)

@@ -83,7 +83,15 @@ def _settled(kind: str, text: str) -> str | None:
     values = {r["value"] for r in hits}
     if len(values) > 1:
         values = {r["value"] for r in hits if r.get("numbered")}
+    if kind == "stage" and values == {"informal"} and BOTH_ROUTES.search(text):
+        return None  # "Complaints and PALS", "Concerns and complaints": the informal route and the formal one
     return values.pop() if len(values) == 1 else None
+
+
+# an informal route and the complaints procedure named side by side, as a heading's two subjects
+BOTH_ROUTES = re.compile(r"(?:^|[\s,(])complaints\s+(?:and|&)\s+(?:PALS|concerns|enquiries|feedback)\b"
+                         r"|\b(?:PALS|concerns|enquiries)\s*(?:,\s*|\s+(?:and|&)\s+)(?:(?:formal|statutory)\s+)?complaints\b",
+                         re.IGNORECASE)
 
 
 def without_frameworks(text: str) -> str:

@@ -31,7 +31,7 @@ DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|
 TO_VALUE = (r"(?:(?:the|a|an|just|only|about|around|over|under|nearly|almost)\s+)?(?:[\d£]|(?:zero|none|one|two|three|"
             r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety|hundred)\b|DATE)")
-COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
+COMPARED = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\b"
                       r"|\bagainst\s+(?:the\s+)?(?:same\s+(?:period|quarter|time)|previous|last|prior)\b"
                       # "against 84% for the same period", "against 1,140 the year before", "against 61 a year earlier"
                       r"|\bagainst(?=\s+[\d.,]+\s*(?:%|per\s?cent|(?:working\s+|calendar\s+)?days?)?\s+(?:for|in|during|over|the\s+(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)\b)"

@@ -56,7 +56,7 @@ BASE_OTHER_NOUN = re.compile(r"^\s*+(?!(?:we|they|it|that|which|who|were|was|are
                              re.IGNORECASE)
 COMPARED_BEFORE = re.compile(r"\(\s*(?:Q[1-4]|quarter\s+(?:\d|one|two|three|four)|\d{4}\s*[/-]\s*\d{2,4}|(?:last|previous|prior)\s+"
                              r"(?:year|quarter))\s*[:=]?\s*$"  # "Formal complaints: 115 (Q2: 98)"
-                             r"|(?:compared\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from|,\s*against)(?:\s+the)?\s+$"
+                             r"|(?:compar(?:ed|es|ing)\s+(?:to|with)?|in\s+comparison\s+(?:to|with)|versus|from|,\s*against)(?:\s+the)?\s+$"
                              r"|\b(?:on|from|than)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial\s+)?"
                              r"(?:year|period|quarter)\s*[(:–-]\s*$", re.IGNORECASE)
 # "an increase of two": a change; "an increase from the 4 in the previous year": a compared value
@@ -178,8 +178,8 @@ CHANGED_FROM_RULE = "prose-left-changed-from"  # "complaints ... fell to": recei
 CLAUSE_CUT = re.compile(r"[.;,()]")
 AND_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 YEAR_BEFORE_THAT = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:in\s+)?the\s+(?:year|quarter)\s+before(?:\s+that)?\b", re.IGNORECASE)
-THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
-                          r"than)\s+(?:the\s+)?$", re.IGNORECASE)
+THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
+                          r"than|compared\s+(?:to|with))|compares\s+(?:to|with))\s+(?:the\s+)?$", re.IGNORECASE)
 UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:(?:slight|small|marked|significant)\s+)?(?:increase|decrease|rise|fall|drop|"
                            r"reduction|improvement|decline|deterioration)\s+(?:in\s+[\w-]+\s+)?)?(?:up|down|rising|falling)?\s*"
                            r"from\s+$", re.IGNORECASE)

@@ -165,6 +165,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         respective_stage(text, numbers, i) or reading.stage or (settles("stage", own.group("stage")) if own else None)
         or named_stage(aside, None)
         or named_stage(without_asides(clause, n.start - span[0]), None)
+        or _label_stage(text)
         or (said if said not in (None, NO_STAGE) else None)
         or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
     stage = None if stage == NO_STAGE else stage
@@ -180,6 +181,14 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if (body and stage is None or w.voice) and reading.measure not in NOT_OMBUDSMAN:
         stage = "ombudsman"  # an ombudsman's own document: its "investigation" is the ombudsman's
     return stage
+
+
+LEADING_LABEL = re.compile(r"^\W*(?P<label>\p{Lu}[^:.;!?\d]{1,40}):\s")
+
+
+def _label_stage(text: str) -> str | None:
+    """The stage a line's own label names, as a heading would ("Investigation: 396 complaints closed")."""
+    return settles("stage", m.group("label")) if (m := LEADING_LABEL.match(text)) else None
 
 
 def _next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> int:
