@@ -51,3 +51,29 @@ def test_lines_each_opening_on_a_stage_s_label_are_that_stage_s(tmp_path: Path) 
     assert got[4102.0] == ("closed", "stage1", "2030/31")
     assert got[396.0] == ("closed", "stage2", "2030/31")
     assert got[8.8][1] == "stage2"
+
+
+FIRE = """Fire and Rescue Service - Complaints and Compliments 2030/31
+
+We received 64 complaints this year (2029/30: 71) and 388 compliments (2029/30: 352).
+Complaints by outcome: upheld 19; partially upheld 11; not upheld 30; withdrawn 4.
+"""
+
+UNIVERSITY = """Student Complaints Annual Report 2030-31
+
+Office of the Independent Adjudicator
+The OIA received 11 complaints from our students. It found 2 justified, 1 partly justified and 8 not justified.
+"""
+
+
+def test_last_year_s_value_in_a_bracket_is_that_of_the_figure_before_it(tmp_path: Path) -> None:
+    got = figures(tmp_path, FIRE)
+    assert got[388.0] == ("compliments", None, "2030/31")
+    assert got[352.0] == ("compliments", None, "2029/30")
+    assert got[71.0] == ("received", None, "2029/30")
+
+
+def test_withdrawn_in_a_list_of_outcomes_and_justified_as_upheld(tmp_path: Path) -> None:
+    assert figures(tmp_path, FIRE)[4.0] == ("withdrawn", None, "2030/31")
+    got = figures(tmp_path, UNIVERSITY)
+    assert (got[2.0][0], got[1.0][0], got[8.0][0]) == ("upheld", "partially_upheld", "not_upheld")

@@ -135,7 +135,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     labelled = [p for _, e, p in periods if e <= n.start and PERIOD_LABELS_VALUE.fullmatch(sentence, e, n.start)]
     if labelled:
         return labelled[-1]
-    attached = [p for s, _, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
+    # a period labelling another value in its bracket ("64 complaints (2029/30: 71) and 388 compliments") is
+    # that value's alone: it frames nothing after it
+    periods = [(s, e, p) for s, e, p in periods if not (OPENS_BRACKET.search(sentence, 0, s) and LABEL_OF_NEXT.match(sentence, e))]
+    attached = [p for s, e, p in periods if 0 <= s - n.end <= ATTACHED_PERIOD
                 and not BREAK_BEFORE_PERIOD.search(sentence[n.end:s])]
     if attached:
         return attached[0]

@@ -206,6 +206,7 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
 
 
 SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
+BRACKET_PERIOD_LABEL = re.compile(r"\(\s*+(?:(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*+[:=]\s*+$", re.IGNORECASE)
 TARGET_LABEL_END = re.compile(r"\b(?:target|aim|goal)\s*+[:=–-]\s*+$", re.IGNORECASE)
 # what an indicator's name is followed by before its period values: its target, status or trend
 INDICATOR_ASIDE = re.compile(r"\s\b(?:target|aim|goal|status|rag|direction\s+of\s+travel|polarity|benchmark)\s*+:", re.IGNORECASE)
@@ -331,6 +332,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "on time for 81% of stage 1 complaints and 64% of stage 2 complaints": the second share of the
         # same measure, at the stage its own words name
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
+    if previous is not None and i and BRACKET_PERIOD_LABEL.search(left) and right.lstrip().startswith(")"):
+        # "388 compliments (2029/30: 352)": last year's value of what was just read, in its bracket
+        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if n.unit == "percent" and TARGET_LABEL_END.search(left):
         return None  # "Target: 90%": the goal an indicator is measured against, not its result
     if PERIOD_PAIR.search(left) and (lead := PERIOD_PAIR.search(sentence)) is not None \
