@@ -117,9 +117,13 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
         header: tuple[str, ...] | None = None
+        upper: tuple[str, ...] | None = None
         if k < len(span) and (width := _row_width(span[k + 1:], lines)) \
                 and (header := _two_line_header(lines[span[k - 1] - 1], lines[span[k] - 1], width)) is not None:
             k += 1  # "Stage 1   Stage 2" over "received   on time": one header in two lines
+        elif k < len(span) and width and (both := _spanning_header(line, lines[span[k] - 1], width)) is not None:
+            upper, header = both
+            k += 1
         else:
             width = _row_width(span[k:], lines)
             first = _slot_row(lines[span[k] - 1].strip(), width) if width and k < len(span) else None
@@ -128,12 +132,14 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
         if header is None or not width or (width == 1 and not _names_a_measure(header[-1])):
             continue  # one column under a line of words: a caption ("Complaints by directorate"), not a header
         rows, row_lines = [header], [span[k - 1]]
+        if upper is not None:
+            rows, row_lines = [upper, header], [span[k - 2], span[k - 1]]
         while k < len(span) and (parsed := _slot_row(lines[span[k] - 1].strip(), width)) \
                 and len(parsed[1]) == width and parsed[0]:
             rows.append((parsed[0], *parsed[1]))
             row_lines.append(span[k])
             k += 1
-        if len(rows) > 2:
+        if len(rows) > 2 + (upper is not None):
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
 
 
@@ -151,6 +157,22 @@ def _two_line_header(first: str, second: str, width: int) -> tuple[str, ...] | N
     if len(top) != width or len(bottom) != width or not first[:1].isspace() or not second[:1].isspace():
         return None
     return ("", *(f"{a} {b}" for a, b in zip(top, bottom, strict=True)))
+
+
+def _spanning_header(first: str, second: str, width: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An upper header line whose cells each span as many columns of the lower one, which repeats its
+    names under each ("Stage 1  Stage 2" over "Service Received Upheld Received Upheld"): the two header
+    rows, each upper cell standing over its first column (a merged cell, as a file's grid gives it)."""
+    glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), first.strip())
+    top = [c.replace(JOINER, " ") for c in (_spaced_cells(first) if "  " in first.strip() else glued.split())]
+    bottom = _spaced_header(second, width) or _split_header(second.strip(), width)
+    if not top or bottom is None or width % len(top) or len(top) >= width:
+        return None
+    step = width // len(top)
+    names = [b.lower() for b in bottom[1:]]
+    if any(names[j] != names[j % step] for j in range(width)):
+        return None
+    return ("", *(top[j // step] if j % step == 0 else "" for j in range(width))), bottom
 
 
 def _spaced_header(line: str, width: int) -> tuple[str, ...] | None:

@@ -33,9 +33,10 @@ from extractor.extract.table_labels import (
 from extractor.extract.table_layout import (
     WORD,
     caption_rows,
-    column_headers,
     column_period,
     find_label_col,
+    header_meaning,
+    header_parts,
     header_rows,
     with_left_neighbour,
 )
@@ -97,10 +98,11 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         lead_in = " ".join([*(r[0] for r in rows[:ncap]), lead_in or ""]).strip()
     nhead = ncap + header_rows(rows[ncap:])
     label_col = find_label_col(rows, nhead)
-    heads = column_headers(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
+    parts = header_parts(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
+    heads = [" ".join(p) for p in parts]
     title = heads[label_col] if label_col is not None and nhead > ncap else None
     columns = tuple(with_left_neighbour(
-        [Column(i, h, classify_label(h), column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
+        [Column(i, h, header_meaning(p), column_period(h, context, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
