@@ -111,7 +111,9 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
-    scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings))
+    scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings),
+                    casework=_speaks_of_casework((title, lead_in, heading, *heads),
+                                                 [r[label_col] for r in rows[nhead:] if label_col is not None and r]))
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
     cells: list[TableCell] = []
@@ -190,6 +192,7 @@ class _Scope:
     prior_in_brackets: bool = False  # the report says its brackets hold last year's values
     category_list: bool = False  # a "category: count" line of a list
     rows_measured: bool = False  # its rows name what they measure: a row that names none is of another subject
+    casework: bool = True  # its title, lead-in, heading, headers or row labels speak of casework (complaints, cases, ...)
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -254,6 +257,9 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
         # "Homes that do not meet the Decent Homes Standard | 0.4%" among an indicator table's complaint rows,
         # under a period column: no count of complaints by the period alone
         return None
+    if not scope.casework and not any(m.get("measure") or m.get("stage") or m.generic or m.total for m in (col.meaning,)) \
+            and not row.generic and _elsewhere(label, row, measure):
+        return None  # "Rent collected | 98.2%" in a table of housing indicators, under a year: nothing says complaints
     if measure is None and (any(m.generic for m in order) or (col.period and not is_relative(col.header))
                             or col.meaning.get("stage")
                             or col.meaning.total):
@@ -292,12 +298,25 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
 
 
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
-CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b)", re.IGNORECASE)
+CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b|respon|repl(?:y|ies|ied)\b|upheld\b)",
+                      re.IGNORECASE)
 
 
 def _other_subject(label: str) -> bool:
     """A row label of four words or more that speaks of no casework: an indicator of another subject."""
     return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
+
+
+def _speaks_of_casework(texts: Sequence[str | None], labels: Sequence[str]) -> bool:
+    """Whether any word of a table or around it speaks of casework: a table that never does (housing
+    indicators under "Other performance indicators") counts no complaints by its years alone."""
+    return any(CASEWORK.search(t) for t in (*texts, *labels) if t)
+
+
+def _elsewhere(label: str, row: LabelMeaning, measure: str | None) -> bool:
+    """A row of a table that never speaks of casework: one whose label names no measure nor a service,
+    or whose measure's words speak of another subject ("Average days to let an empty home")."""
+    return (measure is None and not row.get("service")) or _other_subject(label)
 
 
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
