@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
+from extractor.extract.label_periods import FY
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import SPLIT_YEAR, _is_value, _space_header, _space_row, _table_block, _tokens
@@ -129,7 +130,7 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             first = _slot_row(lines[span[k] - 1].strip(), width) if width and k < len(span) else None
             percents = tuple(v.endswith("%") for v in first[1]) if first and len(first[1]) == width else None
             header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width, percents)) if width else None
-        if header is None or not width or (width == 1 and not _names_a_measure(header[-1])):
+        if header is None or not width or (width == 1 and not _names_a_measure(header[-1]) and not _names_a_year(header[-1])):
             continue  # one column under a line of words: a caption ("Complaints by directorate"), not a header
         rows, row_lines = [header], [span[k - 1]]
         if upper is not None:
@@ -141,6 +142,11 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1
         if len(rows) > 2 + (upper is not None):
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _names_a_year(name: str) -> bool:
+    """A column header that is one financial year ("2030/31"): the period of the values under it."""
+    return bool(FY.fullmatch(name.strip()))
 
 
 def _names_a_measure(name: str) -> bool:
