@@ -69,9 +69,13 @@ def _one_line_blocks(doc: Document) -> list[Block]:
             # cell: "Stage 2" after "Service" / "Stage 1") below on their own
             value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 and _cell_block(blocks[n + 1]) \
                 and len(blocks[n + 1].text.split()) <= 6
+            # the last rows of a table the loader cut off from its cells above ("n/a" / "Planning" / "-" / "-")
+            cells_above = n > 0 and (blocks[n - 1].end_line or blocks[n - 1].line) == b.line - 1 \
+                and _cell_block(blocks[n - 1]) and 2 * values >= len(lines)
             # (the first line may be the table's caption, longer than a cell)
             if all(lines) and all(_cell_block(c) for c in cells) and all(len(c.text.split()) <= 6 for c in cells[1:]) \
-                    and (2 * values >= len(lines) >= 6 or value_below or any(YEAR_CELL.match(x) for x in lines)):
+                    and (2 * values >= len(lines) >= 6 or value_below or cells_above
+                         or any(YEAR_CELL.match(x) for x in lines)):
                 out += cells
                 continue
         out.append(b)

@@ -17,7 +17,15 @@ from extractor.extract.flat_rows import split_header_by_meaning
 from extractor.extract.label_periods import FY
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
-from extractor.extract.table_text import SPLIT_YEAR, _is_value, _space_header, _space_row, _table_block, _tokens
+from extractor.extract.table_text import (
+    PLACEHOLDER,
+    SPLIT_YEAR,
+    _is_value,
+    _space_header,
+    _space_row,
+    _table_block,
+    _tokens,
+)
 from extractor.models import Block
 
 # a word that a number after it names rather than counts ("Stage 1 171": the 1 is the stage's)
@@ -192,23 +200,29 @@ def _spaced_header(line: str, width: int) -> tuple[str, ...] | None:
     return None
 
 
-# a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable
-PLACEHOLDER = re.compile(r"^(?:\*|-|–|—|n/?a|\.\.)$", re.IGNORECASE)
-
 
 def _is_slot(token: str) -> bool:
     return _is_value(token) or bool(PLACEHOLDER.match(token))
 
 
 def _slot_row(line: str, width: int) -> tuple[str, list[str]] | None:
-    """_space_row, where a row of cells set apart by runs of spaces may hold placeholders ("63  *  14")."""
-    if "  " not in line:
+    """_space_row, where a row of cells set apart by runs of spaces may hold placeholders ("63  *  14");
+    single-spaced, only when exactly `width` values and placeholders end it ("Council tax 58 n/a"; in
+    "Stage 1 - 45" the stage's number stands before the dash)."""
+    if "  " not in line and _trailing_slots(_tokens(line)) != width:
         return _space_row(line, width)
     tokens = _tokens(line)
     nums: list[str] = []
     while tokens and len(nums) < width and _is_slot(tokens[-1]):
         nums.insert(0, tokens.pop())
     return (" ".join(tokens), nums) if nums and any(_is_value(t) for t in nums) or (nums and tokens) else None
+
+
+def _trailing_slots(tokens: list[str]) -> int:
+    n = 0
+    while n < len(tokens) and _is_slot(tokens[-1 - n]):
+        n += 1
+    return n
 
 
 def _spaced_cells(line: str) -> list[str]:

@@ -142,10 +142,15 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     return label, cells
 
 
+# a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable
+PLACEHOLDER = re.compile(r"^(?:\*|-|–|—|n/?a|\.\.)$", re.IGNORECASE)
+
+
 def _values_only(line: str) -> int:
-    """How many values a line holds when it holds nothing else ("412 388", "88% 79%"), else 0."""
+    """How many values a line holds when it holds nothing else ("412 388", "88% 79%", "58 n/a": a
+    placeholder holds a value's place), else 0."""
     tokens = _tokens(line)
-    return len(tokens) if tokens and all(_is_value(t) for t in tokens) else 0
+    return len(tokens) if tokens and all(_is_value(t) or PLACEHOLDER.match(t) for t in tokens) else 0
 
 
 def _remapped(tables: Iterator[tuple[Block, str | None]], real: Callable[[int], int]) -> Iterator[tuple[Block, str | None]]:
