@@ -15,6 +15,7 @@ import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
 from extractor.extract.label_periods import FY
+from extractor.extract.label_values import LABEL_NUMBER
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import (
@@ -121,8 +122,8 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
     while k < len(span):
         line = lines[span[k] - 1].strip()
         k += 1
-        if _space_header(line) or any(ch.isdigit() for ch in NAMED_NUMBER.sub(" ", line)) or not line:
-            continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24")
+        if _space_header(line) or any(ch.isdigit() for ch in _unnamed(line)) or not line:
+            continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24", "within 20 working days")
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
         header: tuple[str, ...] | None = None
@@ -150,6 +151,12 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1
         if len(rows) > 2 + (upper is not None):
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _unnamed(line: str) -> str:
+    """A header line without the numbers that name a column ("Stage 1", "Q3", "2023/24") or belong to
+    a column's words ("% answered within 20 working days", "per 1,000 homes")."""
+    return NAMED_NUMBER.sub(" ", LABEL_NUMBER.sub(" ", line))
 
 
 def _names_a_year(name: str) -> bool:
