@@ -156,4 +156,23 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
             found.append((" ".join(words[:starts[0]]), *(" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(width))))
     if len(found) > 1 and percents is not None and len(percents) == width:
         found = [cut for cut in found if not any("%" in name.split() and not pct for name, pct in zip(cut[1:], percents, strict=True))]
+    if len(found) > 1:
+        found = [cut for cut in found if _percent_signs_agree(cut[1:])] or found
     return found[0] if len(found) == 1 else None
+
+
+PERCENT_WORDS = {"%", "(%)"}
+
+
+def _percent_signs_agree(names: tuple[str, ...]) -> bool:
+    """Whether the columns' "%" signs stand alike: one at most to a name, every one first ("% upheld |
+    % responded within 10 working days") or every one last ("Upheld (%) | Closed on time (%)")."""
+    places = []
+    for name in names:
+        words = name.split()
+        signs = [k for k, w in enumerate(words) if w in PERCENT_WORDS]
+        if len(signs) > 1:
+            return False
+        if signs:
+            places.append("first" if signs[0] == 0 else "last" if signs[0] == len(words) - 1 else "inside")
+    return len(set(places)) <= 1 and "inside" not in places and (not places or len(places) == len(names))
