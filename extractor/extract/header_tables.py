@@ -21,6 +21,7 @@ from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import (
     PLACEHOLDER,
     SPLIT_YEAR,
+    YEAR_TOKEN,
     _is_value,
     _space_header,
     _space_row,
@@ -28,6 +29,7 @@ from extractor.extract.table_text import (
     _tokens,
 )
 from extractor.models import Block
+from extractor.patterns import compile_regex
 
 # a word that a number after it names rather than counts ("Stage 1 171": the 1 is the stage's)
 NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|step|year|appendix|table|section)$",
@@ -249,6 +251,8 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
             n += 1
         if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
             n -= 1  # "2022 – 23 430": the "23" ends the label's year
+        elif 0 < n < len(tokens) and YEAR_TOKEN.match(tokens[-n]) and MONTHS.match(tokens[-1 - n]):
+            n -= 1  # "Apr-Jun 2030 101": the year ends the label's months
         elif 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
             n -= 1  # "Stage 1 52 47": the 1 is the stage's name
         if n == 0 or n == len(tokens):
@@ -257,6 +261,8 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
     return counts[0] if len(counts) == 2 and counts[0] == counts[1] else None
 
 
+# "Apr-Jun", "October", "Jan - Mar": months a year after them belongs to
+MONTHS = compile_regex(r"(?i)^{MONTH}(?:[-–/]{MONTH})?$")
 # a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"
 NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2}|one|two|three|four)\b|\bQ[1-4]\b|\bH[12]\b"
                           r"|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b", re.IGNORECASE)
