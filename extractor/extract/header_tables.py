@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
-from extractor.extract.label_periods import FY
+from extractor.extract.label_periods import ANY_YEAR, FY, label_period
 from extractor.extract.label_values import LABEL_NUMBER
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
@@ -292,12 +292,49 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
         return ("", *cut)
     if (by_meaning := split_header_by_meaning(line, width, percents)) is not None:
         return by_meaning
+    if (by_period := _period_cut(words, width)) is not None:
+        return by_period
     if width == 1 and len(words) <= 6:
         last = classify_label(words[-1])
         if last.values or last.total or last.generic or len(words) == 1:
             return (" ".join(words[:-1]), words[-1])  # "Type of complaint Total"
         return ("", " ".join(words))  # "Complaints by month" over "April 71": the whole line heads the column
     return None
+
+
+MAX_PERIOD_WORDS = 24
+
+
+def _period_cut(words: list[str], width: int) -> tuple[str, ...] | None:
+    """A single-spaced header of periods ("Measure Q1 Q2 Q3 Q4 Year to date"): the one cut of its
+    words into a label-column header and `width` names that are each a period or the year to date."""
+    if len(words) > MAX_PERIOD_WORDS:
+        return None
+    memo: dict[tuple[int, int], bool] = {}
+
+    def period(a: int, b: int) -> bool:
+        if (a, b) not in memo:
+            memo[(a, b)] = label_period(" ".join(words[a:b]), ANY_YEAR) is not None
+        return memo[(a, b)]
+
+    ways: dict[tuple[int, int], list[list[int]]] = {}
+
+    def cuts(a: int, k: int) -> list[list[int]]:
+        """Every way to cut words[a:] into k periods (start indexes); two are enough to refuse."""
+        if k == 0:
+            return [[]] if a == len(words) else []
+        if (a, k) not in ways:
+            ways[(a, k)] = [[a, *rest] for b in range(a + 1, len(words) - k + 2) if period(a, b)
+                            for rest in cuts(b, k - 1)][:2]
+        return ways[(a, k)]
+
+    found = [(first, c) for first in range(len(words) - width + 1)
+             if not (first and period(first - 1, first)) for c in cuts(first, width)]
+    if len(found) != 1:
+        return None
+    first, starts = found[0]
+    bounds = [*starts, len(words)]
+    return (" ".join(words[:first]), *(" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(width)))
 
 
 def _percent_joined(cut: list[str]) -> list[str]:

@@ -309,7 +309,20 @@ def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]
     """The tables written as text inside each paragraph block (by block index), read once per
     document for the table reader and for the lines prose leaves alone."""
     return {i: found for i, b in enumerate(doc.blocks) if b.kind == "paragraph"
-            and (found := list(text_tables(b, doc.lines)))}
+            and (found := list(text_tables(_with_period_header(doc.blocks, i), doc.lines)))}
+
+
+def _with_period_header(blocks: Sequence[Block], i: int) -> Block:
+    """A paragraph of rows with the line of period names right above it ("Q1 Q2 Q3 Q4 YTD"), which a
+    text file's short line in capitals made a heading of its own: the table's header, read with it."""
+    from extractor.extract.header_tables import _period_cells
+
+    b = blocks[i]
+    above = blocks[i - 1] if i else None
+    if above is None or above.kind != "heading" or (above.end_line or above.line) != b.line - 1 \
+            or len(_period_cells(above.text)) < 2:
+        return b
+    return replace(b, line=above.line)
 
 
 @per_document
