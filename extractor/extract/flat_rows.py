@@ -100,6 +100,12 @@ def _means(meaning: LabelMeaning) -> bool:
     return bool(meaning.get("measure") or meaning.get("stage") or meaning.generic or meaning.total) and not meaning.skip
 
 
+def _leans_on(last: str, before: str) -> bool:
+    """Whether a name's last word needs the words after it ("Partly" upheld), unless it closes a phrase
+    of its own ("upheld in part")."""
+    return last.lower() in JOINING or (last.lower() in LEANS_ON_NEXT and before.lower() != "in")
+
+
 def _bare_count(meaning: LabelMeaning) -> bool:
     """A label that counts without saying what ("Complaints", "Number"): the words after it say."""
     return meaning.generic and not meaning.get("measure") and not meaning.get("stage")
@@ -129,7 +135,7 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
         return memo[(a, b)]
 
     def clean(a: int, b: int) -> bool:
-        if words[a].lower() in JOINING or words[b - 1].lower() in JOINING | LEANS_ON_NEXT \
+        if words[a].lower() in JOINING or _leans_on(words[b - 1], words[b - 2] if b - 2 >= a else "") \
                 or not _means(meaning(a, b)):
             return False
         # "Received Upheld" holds two measures: some cut of it means a measure on both sides (a bare
