@@ -133,6 +133,39 @@ def with_gaps(caption: str, heads: Sequence[str], stages: Sequence[str]) -> Tabl
     return Table(caption, [list(heads)], rows, expected)
 
 
+def stages_with_total(caption: str, heads: Sequence[str], stages: Sequence[tuple[str, str]], count: str) -> Table:
+    """Stages as rows under a Total row: the Total spans the stages, so its figures have no stage (SPEC 2)."""
+    made = stages_by_outcome(caption, heads, stages, count)
+    sums = [sum(int(r[c]) for r in made.rows) for c in range(1, 5)]
+    measures = (count, "upheld", "partially_upheld", "not_upheld")
+    return Table(made.caption, made.heads, [*made.rows, ["Total", *map(str, sums)]],
+                 made.expected + [(m, float(v), "count", None, YEAR) for m, v in zip(measures, sums, strict=True)])
+
+
+PRIOR_SERVICES = [(110, 12), (101, 11), (49, 8), (40, 3)]
+
+
+def services_with_prior(caption: str, heads: Sequence[str], stages: Sequence[str]) -> Table:
+    """Two stage columns, each cell this year's count with last year's in brackets, under a legend."""
+    rows = [[svc, f"{a} ({pa})", f"{b} ({pb})"] for (svc, a, b), (pa, pb) in zip(SERVICES, PRIOR_SERVICES, strict=True)]
+    expected = [x for (_s, a, b), (pa, pb) in zip(SERVICES, PRIOR_SERVICES, strict=True)
+                for x in (("received", float(a), "count", stages[0], YEAR), ("received", float(pa), "count", stages[0], PRIOR),
+                          ("received", float(b), "count", stages[1], YEAR), ("received", float(pb), "count", stages[1], PRIOR))]
+    return Table(caption, [list(heads)], rows, expected, note=LEGEND)
+
+
+OUTCOMES = [("upheld", 96), ("partially_upheld", 130), ("not_upheld", 186)]
+
+
+def outcomes_with_share_column(caption: str, names: Sequence[str], heads: Sequence[str], stage: str | None) -> Table:
+    """Outcomes as rows, a count column and a bare '%' column beside it (the share of the count's whole)."""
+    whole = sum(n for _m, n in OUTCOMES)
+    rows = [[name, str(n), f"{round(100 * n / whole)}%"] for name, (_m, n) in zip(names, OUTCOMES, strict=True)]
+    expected = [x for m, n in OUTCOMES for x in ((m, float(n), "count", stage, YEAR),
+                                                  (m, float(round(100 * n / whole)), "percent", stage, YEAR))]
+    return Table(caption, [list(heads)], rows, expected)
+
+
 def counting_nothing(caption: str, heads: Sequence[str], rows: list[list[str]], section: str) -> Table:
     return Table(caption, [list(heads)], rows, [], section=section)
 
@@ -200,6 +233,22 @@ AXES: dict[str, Callable[[], Table]] = {
                                       ("stage1", "stage2")),
     "gaps_welsh": lambda: with_gaps(f"Concerns and complaints by service, {YEAR}", ("Service", "Informal", "Formal"),
                                     ("informal", "stage1")),
+    # a Total row over the stages; last year's in brackets in every column; a share column beside a count
+    "totals_over_stages": lambda: stages_with_total(
+        f"Table 14: Outcomes of complaints closed in {YEAR}", ("Stage", "Received", "Upheld", "Partly upheld", "Not upheld"),
+        (("Stage 1", "stage1"), ("Stage 2", "stage2")), "received"),
+    "totals_over_stages_nhs": lambda: stages_with_total(
+        f"Outcome of complaints closed, {YEAR}", ("Stage", "Complaints", "Upheld in full", "Upheld in part", "Not upheld"),
+        (("Local resolution", "stage1"), ("Health Service Ombudsman", "ombudsman")), "closed"),
+    "brackets_by_service": lambda: services_with_prior(f"Table 15: Complaints received by service, {YEAR}",
+                                                       ("Service", "Stage 1", "Stage 2"), ("stage1", "stage2")),
+    "brackets_by_area_scottish": lambda: services_with_prior(f"Complaints received by service area, {YEAR}",
+                                                             ("Service area", "Frontline", "Investigation"), ("stage1", "stage2")),
+    "shares_beside_counts": lambda: outcomes_with_share_column(
+        f"Table 16: Outcomes at stage 1, {YEAR}", ("Upheld", "Partly upheld", "Not upheld"), ("Outcome", "Number", "%"), "stage1"),
+    "shares_beside_counts_housing": lambda: outcomes_with_share_column(
+        f"Stage one decisions, {YEAR}", ("Justified", "Partly justified", "Not justified"), ("Decision", "Cases", "% of cases"),
+        "stage1"),
     # tables that count no complaints: nothing to read
     "not_complaints_indicators": lambda: counting_nothing(
         "Table 13: Housing management indicators", ("Indicator", YEAR, PRIOR),
