@@ -112,8 +112,8 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings),
-                    casework=_speaks_of_casework((title, lead_in, heading, *heads),
-                                                 [r[label_col] for r in rows[nhead:] if label_col is not None and r]))
+                    other_subject=_of_another_subject((title, lead_in, heading, *heads),
+                                                      [r[label_col] for r in rows[nhead:] if label_col is not None and r]))
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
     cells: list[TableCell] = []
@@ -192,7 +192,7 @@ class _Scope:
     prior_in_brackets: bool = False  # the report says its brackets hold last year's values
     category_list: bool = False  # a "category: count" line of a list
     rows_measured: bool = False  # its rows name what they measure: a row that names none is of another subject
-    casework: bool = True  # its title, lead-in, heading, headers or row labels speak of casework (complaints, cases, ...)
+    other_subject: bool = False  # indicators of another subject: no word in or around it speaks of casework
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -257,7 +257,7 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
         # "Homes that do not meet the Decent Homes Standard | 0.4%" among an indicator table's complaint rows,
         # under a period column: no count of complaints by the period alone
         return None
-    if not scope.casework and not any(m.get("measure") or m.get("stage") or m.generic or m.total for m in (col.meaning,)) \
+    if scope.other_subject and not any(m.get("measure") or m.get("stage") or m.generic or m.total for m in (col.meaning,)) \
             and not row.generic and _elsewhere(label, row, measure):
         return None  # "Rent collected | 98.2%" in a table of housing indicators, under a year: nothing says complaints
     if measure is None and (any(m.generic for m in order) or (col.period and not is_relative(col.header))
@@ -307,10 +307,12 @@ def _other_subject(label: str) -> bool:
     return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
 
 
-def _speaks_of_casework(texts: Sequence[str | None], labels: Sequence[str]) -> bool:
-    """Whether any word of a table or around it speaks of casework: a table that never does (housing
-    indicators under "Other performance indicators") counts no complaints by its years alone."""
-    return any(CASEWORK.search(t) for t in (*texts, *labels) if t)
+def _of_another_subject(texts: Sequence[str | None], labels: Sequence[str]) -> bool:
+    """A table of indicators of another subject: no word of it or around it speaks of casework, and a
+    row reads as an indicator's wording ("Homes with a valid gas safety certificate") rather than
+    an area's name ("Waste", "Parking": a complaints report's table by team); such a table counts no
+    complaints by its years alone."""
+    return not any(CASEWORK.search(t) for t in (*texts, *labels) if t) and any(_other_subject(x) for x in labels)
 
 
 def _elsewhere(label: str, row: LabelMeaning, measure: str | None) -> bool:
