@@ -4,15 +4,34 @@ figures each must give taken from the table's own data (never from the tool's ou
 A layout is a mechanism, not a phrasing: the same table must read the same whether its cells are
 parted by tabs, runs of spaces, bars, single spaces, one cell per line, or a label line with its
 values on the line below. Written before the changes that read them (tests/test_layout_matrix_unseen.py).
+The axes beyond these six tables (brackets, shares, totals, periods, two-line headers, other bodies'
+wordings, tables that count no complaints) are in tests/layout_axes.py; the renderings beyond text
+(Markdown, HTML, DOCX, PDF) in tests/layout_renderings.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 YEAR, PRIOR = "2030/31", "2029/30"
-Expected = list[tuple[str, float, str, str | None, str | None]]
-Table = tuple[list[str], list[list[str]], Expected]
+Key = tuple[str, float, str, str | None, str | None]
+Expected = list[Key]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as data: one or two header rows (an empty upper cell continues the one on its left,
+    a merged cell), its rows, the figures it states, and what stands above it in a report."""
+
+    caption: str
+    heads: list[list[str]]
+    rows: list[list[str]]
+    expected: Expected
+    note: str = ""  # a legend line above the caption ("Figures for 2029/30 in brackets.")
+    section: str = "Complaints in figures"
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
 
 # (label, measure, unit, stage, this year's value, last year's): two wordings of one set of measures
 COUNCIL_LABELS = [
@@ -37,86 +56,112 @@ STAGES = [("Stage 1", "stage1", 412, 96, 130, 186), ("Stage 2", "stage2", 57, 12
 YEARS = [("2028/29", 350, 44), ("2029/30", 388, 61), ("2030/31", 412, 57)]
 
 
-def _cell(value: float, unit: str) -> str:
+def cell(value: float, unit: str) -> str:
     return f"{value:g}" + ("%" if unit == "percent" else "")
 
 
-def measures_by_year(labels: Sequence[tuple[str, str, str, str | None, float, float]]) -> Table:
-    rows = [[lab, _cell(a, u), _cell(b, u)] for lab, _m, u, _s, a, b in labels]
+def measures_by_year(caption: str, labels: Sequence[tuple[str, str, str, str | None, float, float]]) -> Table:
+    rows = [[lab, cell(a, u), cell(b, u)] for lab, _m, u, _s, a, b in labels]
     expected = [x for _l, m, u, s, a, b in labels for x in ((m, float(a), u, s, YEAR), (m, float(b), u, s, PRIOR))]
-    return ["Measure", YEAR, PRIOR], rows, expected
+    return Table(caption, [["Measure", YEAR, PRIOR]], rows, expected)
 
 
-def services_by_stage() -> Table:
+def services_by_stage(caption: str = f"Table 2: Complaints received by service, {YEAR}",
+                      heads: Sequence[str] = ("Service", "Stage 1", "Stage 2"),
+                      stages: Sequence[str | None] = ("stage1", "stage2"), measure: str = "received") -> Table:
     rows = [[svc, str(a), str(b)] for svc, a, b in SERVICES]
     expected = [x for _svc, a, b in SERVICES
-                for x in (("received", float(a), "count", "stage1", YEAR), ("received", float(b), "count", "stage2", YEAR))]
-    return ["Service", "Stage 1", "Stage 2"], rows, expected
+                for x in ((measure, float(a), "count", stages[0], YEAR), (measure, float(b), "count", stages[1], YEAR))]
+    return Table(caption, [list(heads)], rows, expected)
 
 
-def quarters_by_measure() -> Table:
-    rows = [[q, str(a), str(b), f"{c}%"] for q, a, b, c in QUARTERS]
+def quarters_by_measure(caption: str = f"Table 3: Stage 1 complaints by quarter, {YEAR}",
+                        heads: Sequence[str] = ("Quarter", "Received", "Upheld", "% responded on time"),
+                        stage: str | None = "stage1", names: Sequence[str] = ("Q1", "Q2", "Q3", "Q4")) -> Table:
+    rows = [[name, str(a), str(b), f"{c}%"] for name, (_q, a, b, c) in zip(names, QUARTERS, strict=True)]
     expected = [x for k, (_q, a, b, c) in enumerate(QUARTERS, 1)
-                for x in (("received", float(a), "count", "stage1", f"{YEAR} Q{k}"),
-                          ("upheld", float(b), "count", "stage1", f"{YEAR} Q{k}"),
-                          ("within_target", float(c), "percent", "stage1", f"{YEAR} Q{k}"))]
-    return ["Quarter", "Received", "Upheld", "% responded on time"], rows, expected
+                for x in (("received", float(a), "count", stage, f"{YEAR} Q{k}"),
+                          ("upheld", float(b), "count", stage, f"{YEAR} Q{k}"),
+                          ("within_target", float(c), "percent", stage, f"{YEAR} Q{k}"))]
+    return Table(caption, [list(heads)], rows, expected)
 
 
-def stages_by_outcome() -> Table:
-    rows = [[lab, str(a), str(b), str(c), str(d)] for lab, _s, a, b, c, d in STAGES]
-    expected = [x for _lab, s, a, b, c, d in STAGES
-                for x in (("received", float(a), "count", s, YEAR), ("upheld", float(b), "count", s, YEAR),
+def stages_by_outcome(caption: str = f"Table 4: Outcomes of complaints closed in {YEAR}",
+                      heads: Sequence[str] = ("Stage", "Received", "Upheld", "Partly upheld", "Not upheld"),
+                      stages: Sequence[tuple[str, str]] = (("Stage 1", "stage1"), ("Stage 2", "stage2")),
+                      count: str = "received") -> Table:
+    rows = [[lab, str(a), str(b), str(c), str(d)] for (lab, _s), (_l, _t, a, b, c, d) in zip(stages, STAGES, strict=True)]
+    expected = [x for (_lab, s), (_l, _t, a, b, c, d) in zip(stages, STAGES, strict=True)
+                for x in ((count, float(a), "count", s, YEAR), ("upheld", float(b), "count", s, YEAR),
                           ("partially_upheld", float(c), "count", s, YEAR), ("not_upheld", float(d), "count", s, YEAR))]
-    return ["Stage", "Received", "Upheld", "Partly upheld", "Not upheld"], rows, expected
+    return Table(caption, [list(heads)], rows, expected)
 
 
-def years_by_stage() -> Table:
-    rows = [[y, str(a), str(b)] for y, a, b in YEARS]
+def years_by_stage(caption: str = "Complaints received over three years",
+                   heads: Sequence[str] = ("Year", "Stage 1", "Stage 2"),
+                   stages: Sequence[str | None] = ("stage1", "stage2"), dash: bool = False) -> Table:
+    rows = [[y.replace("/", "-") if dash else y, str(a), str(b)] for y, a, b in YEARS]
     expected = [x for y, a, b in YEARS
-                for x in (("received", float(a), "count", "stage1", y), ("received", float(b), "count", "stage2", y))]
-    return ["Year", "Stage 1", "Stage 2"], rows, expected
+                for x in (("received", float(a), "count", stages[0], y), ("received", float(b), "count", stages[1], y))]
+    return Table(caption, [list(heads)], rows, expected)
 
 
-TABLES: dict[str, tuple[str, Callable[[], Table]]] = {
-    "council_measures_by_year": ("Table 1: Complaints performance", lambda: measures_by_year(COUNCIL_LABELS)),
-    "landlord_measures_by_year": ("Key complaint measures", lambda: measures_by_year(LANDLORD_LABELS)),
-    "services_by_stage": (f"Table 2: Complaints received by service, {YEAR}", services_by_stage),
-    "quarters_by_measure": (f"Table 3: Stage 1 complaints by quarter, {YEAR}", quarters_by_measure),
-    "stages_by_outcome": (f"Table 4: Outcomes of complaints closed in {YEAR}", stages_by_outcome),
-    "years_by_stage": ("Complaints received over three years", years_by_stage),
+TABLES: dict[str, Callable[[], Table]] = {
+    "council_measures_by_year": lambda: measures_by_year("Table 1: Complaints performance", COUNCIL_LABELS),
+    "landlord_measures_by_year": lambda: measures_by_year("Key complaint measures", LANDLORD_LABELS),
+    "services_by_stage": services_by_stage,
+    "quarters_by_measure": quarters_by_measure,
+    "stages_by_outcome": stages_by_outcome,
+    "years_by_stage": years_by_stage,
 }
 
 
-def render(header: list[str], rows: list[list[str]], how: str) -> str:
-    """The table as text in layout `how`."""
-    every = [header, *rows]
+def render(table: Table, how: str) -> str:
+    """The table as text in layout `how` (a header in two lines: its upper row over the lower)."""
+    heads, rows = table.heads, table.rows
+    every = [*heads, *rows]
     if how == "tabs":
         return "\n".join("\t".join(r) for r in every)
     if how == "spaces":
         first = max(len(r[0]) for r in every) + 3
         width = max(len(c) for r in every for c in r[1:]) + 3
-        return "\n".join(r[0].ljust(first) + "".join(c.rjust(width) for c in r[1:]) for r in every)
+        return "\n".join((r[0].ljust(first) + "".join(c.rjust(width) for c in r[1:])).rstrip() for r in every)
     if how == "bars":
-        return "\n".join(["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-                         + ["| " + " | ".join(r) + " |" for r in rows])
+        return "\n".join(["| " + " | ".join(heads[0]) + " |", "|" + "---|" * len(heads[0])]
+                         + ["| " + " | ".join(r) + " |" for r in [*heads[1:], *rows]])
     if how == "cell_per_line":
-        return "\n".join(c for r in every for c in r)
+        return "\n".join(c for r in every for c in r if c)
     if how == "single_space":
-        return "\n".join(" ".join(r) for r in every)
+        return "\n".join(" ".join(c for c in r if c) for r in every)
     if how == "label_then_values":
-        return "\n".join([" ".join(header[1:])] + [x for r in rows for x in (r[0], " ".join(r[1:]))])
+        return "\n".join([" ".join(c for c in h[1:] if c) for h in heads] + [x for r in rows for x in (r[0], " ".join(r[1:]))])
     raise ValueError(how)
 
 
 LAYOUTS = ("tabs", "spaces", "bars", "cell_per_line", "single_space", "label_then_values")
 
 
-def document(table: str, how: str) -> tuple[str, Expected]:
-    """A short annual report holding the table in layout `how`, and the figures it states."""
-    caption, make = TABLES[table]
-    header, rows, expected = make()
-    text = (f"Annual complaints report {YEAR}\n\n1. Introduction\n\nThis report sets out the complaints the council "
-            "handled in the year.\n\n2. Complaints in figures\n\n" + caption + "\n" + render(header, rows, how)
-            + "\n\n3. Learning from complaints\n\nServices reviewed their procedures.\n")
-    return text, expected
+def renders(table: Table, how: str) -> bool:
+    """Whether layout `how` can hold the table: one cell per line cannot say which columns a merged
+    header cell spans, so a header in two lines is not written that way."""
+    return not (how == "cell_per_line" and len(table.heads) > 1)
+
+
+def parts(table: Table) -> tuple[str, str, str]:
+    """The report's title, the introduction's sentence and the closing section's sentence."""
+    return (f"Annual complaints report {YEAR}", "This report sets out the complaints the council handled in the year.",
+            "Services reviewed their procedures.")
+
+
+def text_document(table: Table, how: str) -> str:
+    """A short annual report holding the table in text layout `how`."""
+    title, intro, outro = parts(table)
+    note = table.note + "\n\n" if table.note else ""
+    return (f"{title}\n\n1. Introduction\n\n{intro}\n\n2. {table.section}\n\n" + note + table.caption + "\n"
+            + render(table, how) + f"\n\n3. Learning from complaints\n\n{outro}\n")
+
+
+def document(name: str, how: str) -> tuple[str, Expected]:
+    """A short annual report holding table `name` in layout `how`, and the figures it states."""
+    table = TABLES[name]()
+    return text_document(table, how), table.expected

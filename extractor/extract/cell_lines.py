@@ -67,15 +67,31 @@ def _one_line_blocks(doc: Document) -> list[Block]:
             values = sum(_is_value(x) for x in lines)
             # a header's cells run on into the first row's label, the row's values (or the next header
             # cell: "Stage 2" after "Service" / "Stage 1") below on their own
-            value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 and _cell_block(blocks[n + 1]) \
-                and len(blocks[n + 1].text.split()) <= 6
+            # (or a paragraph of such cells that is cut into its cells itself)
+            value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 \
+                and ((_cell_block(blocks[n + 1]) and len(blocks[n + 1].text.split()) <= 6)
+                     or _cells_alone(blocks[n + 1], doc.lines))
+            # the last rows of a table the loader cut off from its cells above ("n/a" / "Planning" / "-" / "-")
+            cells_above = n > 0 and (blocks[n - 1].end_line or blocks[n - 1].line) == b.line - 1 \
+                and _cell_block(blocks[n - 1]) and 2 * values >= len(lines)
             # (the first line may be the table's caption, longer than a cell)
             if all(lines) and all(_cell_block(c) for c in cells) and all(len(c.text.split()) <= 6 for c in cells[1:]) \
-                    and (2 * values >= len(lines) >= 6 or value_below or any(YEAR_CELL.match(x) for x in lines)):
+                    and (2 * values >= len(lines) >= 6 or value_below or cells_above
+                         or any(YEAR_CELL.match(x) for x in lines)):
                 out += cells
                 continue
         out.append(b)
     return out
+
+
+def _cells_alone(b: Block, doc_lines: Sequence[str]) -> bool:
+    """A paragraph of six short lines or more, half of them values alone: cells, whatever stands around it."""
+    last = b.end_line or b.line
+    if b.kind != "paragraph" or b.furniture or last - b.line < 5 or last > len(doc_lines):
+        return False
+    lines = [doc_lines[ln - 1].strip() for ln in range(b.line, last + 1)]
+    return all(lines) and all(len(x) <= MAX_CELL and len(x.split()) <= 6 for x in lines) \
+        and 2 * sum(_is_value(x) for x in lines) >= len(lines)
 
 
 def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:

@@ -92,11 +92,23 @@ def bracketed_prior(text: str, current: list[tuple[float, str | None, str]]) -> 
 
 MAX_HEADER_WORDS = 16
 JOINING = {"or", "and", "of", "to", "by", "the", "in", "on", "with", "within", "at", "for", "from", "per", "&", "/", "-", "–"}
-LEANS_ON_NEXT = {"partly", "partially", "part", "not", "fully", "number", "no.", "average", "mean"}  # never end a name
+# never end a name: "found" leans on its complement ("Found justified", "found upheld")
+LEANS_ON_NEXT = {"partly", "partially", "part", "not", "fully", "number", "no.", "average", "mean", "found"}
 
 
 def _means(meaning: LabelMeaning) -> bool:
     return bool(meaning.get("measure") or meaning.get("stage") or meaning.generic or meaning.total) and not meaning.skip
+
+
+def _leans_on(last: str, before: str) -> bool:
+    """Whether a name's last word needs the words after it ("Partly" upheld), unless it closes a phrase
+    of its own ("upheld in part")."""
+    return last.lower() in JOINING or (last.lower() in LEANS_ON_NEXT and before.lower() != "in")
+
+
+def _bare_count(meaning: LabelMeaning) -> bool:
+    """A label that counts without saying what ("Complaints", "Number"): the words after it say."""
+    return meaning.generic and not meaning.get("measure") and not meaning.get("stage")
 
 
 def _cuts(n: int, k: int) -> Iterator[tuple[int, ...]]:
@@ -123,11 +135,12 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
         return memo[(a, b)]
 
     def clean(a: int, b: int) -> bool:
-        if words[a].lower() in JOINING or words[b - 1].lower() in JOINING | LEANS_ON_NEXT \
+        if words[a].lower() in JOINING or _leans_on(words[b - 1], words[b - 2] if b - 2 >= a else "") \
                 or not _means(meaning(a, b)):
             return False
-        # "Received Upheld" holds two measures: some cut of it means a measure on both sides
-        return not any(_means(meaning(a, m)) and _means(meaning(m, b))
+        # "Received Upheld" holds two measures: some cut of it means a measure on both sides (a bare
+        # count before a measure, "Complaints recorded", is one name)
+        return not any(_means(meaning(a, m)) and _means(meaning(m, b)) and not _bare_count(meaning(a, m))
                        and meaning(a, m).get("measure") != meaning(m, b).get("measure")
                        and words[m].lower() not in JOINING and words[m - 1].lower() not in JOINING
                        and words[a:m] != ["%"]  # "% responded on time": the unit of the words after it
@@ -142,10 +155,30 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
     found = []
     for starts in _cuts(len(words), width):
         bounds = (*starts, len(words))
-        label_ok = bounds[0] == 0 or (not _means(meaning(0, bounds[0]))
+        # the label column's header ends on no word that names a count ("Quarter Complaints" | "recorded")
+        label_ok = bounds[0] == 0 or (not _means(meaning(0, bounds[0])) and not _means(meaning(bounds[0] - 1, bounds[0]))
                                       and words[bounds[0] - 1].lower() not in JOINING | LEANS_ON_NEXT)
         if label_ok and owns_first_word(bounds[0], bounds[1]) and all(clean(bounds[i], bounds[i + 1]) for i in range(width)):
             found.append((" ".join(words[:starts[0]]), *(" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(width))))
     if len(found) > 1 and percents is not None and len(percents) == width:
         found = [cut for cut in found if not any("%" in name.split() and not pct for name, pct in zip(cut[1:], percents, strict=True))]
+    if len(found) > 1:
+        found = [cut for cut in found if _percent_signs_agree(cut[1:])] or found
     return found[0] if len(found) == 1 else None
+
+
+PERCENT_WORDS = {"%", "(%)"}
+
+
+def _percent_signs_agree(names: tuple[str, ...]) -> bool:
+    """Whether the columns' "%" signs stand alike: one at most to a name, every one first ("% upheld |
+    % responded within 10 working days") or every one last ("Upheld (%) | Closed on time (%)")."""
+    places = []
+    for name in names:
+        words = name.split()
+        signs = [k for k, w in enumerate(words) if w in PERCENT_WORDS]
+        if len(signs) > 1:
+            return False
+        if signs:
+            places.append("first" if signs[0] == 0 else "last" if signs[0] == len(words) - 1 else "inside")
+    return len(set(places)) <= 1 and "inside" not in places and (not places or len(places) == len(names))

@@ -14,10 +14,22 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
+from extractor.extract.label_periods import ANY_YEAR, FY, label_period
+from extractor.extract.label_values import LABEL_NUMBER
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
-from extractor.extract.table_text import SPLIT_YEAR, _is_value, _space_header, _space_row, _table_block, _tokens
+from extractor.extract.table_text import (
+    PLACEHOLDER,
+    SPLIT_YEAR,
+    YEAR_TOKEN,
+    _is_value,
+    _space_header,
+    _space_row,
+    _table_block,
+    _tokens,
+)
 from extractor.models import Block
+from extractor.patterns import compile_regex
 
 # a word that a number after it names rather than counts ("Stage 1 171": the 1 is the stage's)
 NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|step|year|appendix|table|section)$",
@@ -115,29 +127,46 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
     while k < len(span):
         line = lines[span[k] - 1].strip()
         k += 1
-        if _space_header(line) or any(ch.isdigit() for ch in NAMED_NUMBER.sub(" ", line)) or not line:
-            continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24")
+        if _space_header(line) or any(ch.isdigit() for ch in _unnamed(line)) or not line:
+            continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24", "within 20 working days")
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []
         header: tuple[str, ...] | None = None
+        upper: tuple[str, ...] | None = None
         if k < len(span) and (width := _row_width(span[k + 1:], lines)) \
                 and (header := _two_line_header(lines[span[k - 1] - 1], lines[span[k] - 1], width)) is not None:
             k += 1  # "Stage 1   Stage 2" over "received   on time": one header in two lines
+        elif k < len(span) and width and (both := _spanning_header(line, lines[span[k] - 1], width)) is not None:
+            upper, header = both
+            k += 1
         else:
             width = _row_width(span[k:], lines)
             first = _slot_row(lines[span[k] - 1].strip(), width) if width and k < len(span) else None
             percents = tuple(v.endswith("%") for v in first[1]) if first and len(first[1]) == width else None
             header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width, percents)) if width else None
-        if header is None or not width or (width == 1 and not _names_a_measure(header[-1])):
+        if header is None or not width or (width == 1 and not _names_a_measure(header[-1]) and not _names_a_year(header[-1])):
             continue  # one column under a line of words: a caption ("Complaints by directorate"), not a header
         rows, row_lines = [header], [span[k - 1]]
+        if upper is not None:
+            rows, row_lines = [upper, header], [span[k - 2], span[k - 1]]
         while k < len(span) and (parsed := _slot_row(lines[span[k] - 1].strip(), width)) \
                 and len(parsed[1]) == width and parsed[0]:
             rows.append((parsed[0], *parsed[1]))
             row_lines.append(span[k])
             k += 1
-        if len(rows) > 2:
+        if len(rows) > 2 + (upper is not None):
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _unnamed(line: str) -> str:
+    """A header line without the numbers that name a column ("Stage 1", "Q3", "2023/24") or belong to
+    a column's words ("% answered within 20 working days", "per 1,000 homes")."""
+    return NAMED_NUMBER.sub(" ", LABEL_NUMBER.sub(" ", line))
+
+
+def _names_a_year(name: str) -> bool:
+    """A column header that is one financial year ("2030/31"): the period of the values under it."""
+    return bool(FY.fullmatch(name.strip()))
 
 
 def _names_a_measure(name: str) -> bool:
@@ -156,6 +185,22 @@ def _two_line_header(first: str, second: str, width: int) -> tuple[str, ...] | N
     return ("", *(f"{a} {b}" for a, b in zip(top, bottom, strict=True)))
 
 
+def _spanning_header(first: str, second: str, width: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An upper header line whose cells each span as many columns of the lower one, which repeats its
+    names under each ("Stage 1  Stage 2" over "Service Received Upheld Received Upheld"): the two header
+    rows, each upper cell standing over its first column (a merged cell, as a file's grid gives it)."""
+    glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), first.strip())
+    top = [c.replace(JOINER, " ") for c in (_spaced_cells(first) if "  " in first.strip() else glued.split())]
+    bottom = _spaced_header(second, width) or _split_header(second.strip(), width)
+    if not top or bottom is None or width % len(top) or len(top) >= width:
+        return None
+    step = width // len(top)
+    names = [b.lower() for b in bottom[1:]]
+    if any(names[j] != names[j % step] for j in range(width)):
+        return None
+    return ("", *(top[j // step] if j % step == 0 else "" for j in range(width))), bottom
+
+
 def _spaced_header(line: str, width: int) -> tuple[str, ...] | None:
     """A header whose cells stand apart by runs of spaces ("   Q1   Q2   YTD   Same period last year"):
     `width` column names, after a label-column header or an empty one."""
@@ -167,23 +212,29 @@ def _spaced_header(line: str, width: int) -> tuple[str, ...] | None:
     return None
 
 
-# a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable
-PLACEHOLDER = re.compile(r"^(?:\*|-|–|—|n/?a|\.\.)$", re.IGNORECASE)
-
 
 def _is_slot(token: str) -> bool:
     return _is_value(token) or bool(PLACEHOLDER.match(token))
 
 
 def _slot_row(line: str, width: int) -> tuple[str, list[str]] | None:
-    """_space_row, where a row of cells set apart by runs of spaces may hold placeholders ("63  *  14")."""
-    if "  " not in line:
+    """_space_row, where a row of cells set apart by runs of spaces may hold placeholders ("63  *  14");
+    single-spaced, only when exactly `width` values and placeholders end it ("Council tax 58 n/a"; in
+    "Stage 1 - 45" the stage's number stands before the dash)."""
+    if "  " not in line and _trailing_slots(_tokens(line)) != width:
         return _space_row(line, width)
     tokens = _tokens(line)
     nums: list[str] = []
     while tokens and len(nums) < width and _is_slot(tokens[-1]):
         nums.insert(0, tokens.pop())
     return (" ".join(tokens), nums) if nums and any(_is_value(t) for t in nums) or (nums and tokens) else None
+
+
+def _trailing_slots(tokens: list[str]) -> int:
+    n = 0
+    while n < len(tokens) and _is_slot(tokens[-1 - n]):
+        n += 1
+    return n
 
 
 def _spaced_cells(line: str) -> list[str]:
@@ -203,6 +254,8 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
             n += 1
         if 0 < n < len(tokens) and SPLIT_YEAR.search(" ".join(tokens[:-n])):
             n -= 1  # "2022 – 23 430": the "23" ends the label's year
+        elif 0 < n < len(tokens) and YEAR_TOKEN.match(tokens[-n]) and MONTHS.match(tokens[-1 - n]):
+            n -= 1  # "Apr-Jun 2030 101": the year ends the label's months
         elif 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
             n -= 1  # "Stage 1 52 47": the 1 is the stage's name
         if n == 0 or n == len(tokens):
@@ -211,6 +264,8 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
     return counts[0] if len(counts) == 2 and counts[0] == counts[1] else None
 
 
+# "Apr-Jun", "October", "Jan - Mar": months a year after them belongs to
+MONTHS = compile_regex(r"(?i)^{MONTH}(?:[-–/]{MONTH})?$")
 # a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"
 NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2}|one|two|three|four)\b|\bQ[1-4]\b|\bH[12]\b"
                           r"|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b", re.IGNORECASE)
@@ -240,12 +295,49 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
         return ("", *cut)
     if (by_meaning := split_header_by_meaning(line, width, percents)) is not None:
         return by_meaning
+    if (by_period := _period_cut(words, width)) is not None:
+        return by_period
     if width == 1 and len(words) <= 6:
         last = classify_label(words[-1])
         if last.values or last.total or last.generic or len(words) == 1:
             return (" ".join(words[:-1]), words[-1])  # "Type of complaint Total"
         return ("", " ".join(words))  # "Complaints by month" over "April 71": the whole line heads the column
     return None
+
+
+MAX_PERIOD_WORDS = 24
+
+
+def _period_cut(words: list[str], width: int) -> tuple[str, ...] | None:
+    """A single-spaced header of periods ("Measure Q1 Q2 Q3 Q4 Year to date"): the one cut of its
+    words into a label-column header and `width` names that are each a period or the year to date."""
+    if len(words) > MAX_PERIOD_WORDS:
+        return None
+    memo: dict[tuple[int, int], bool] = {}
+
+    def period(a: int, b: int) -> bool:
+        if (a, b) not in memo:
+            memo[(a, b)] = label_period(" ".join(words[a:b]), ANY_YEAR) is not None
+        return memo[(a, b)]
+
+    ways: dict[tuple[int, int], list[list[int]]] = {}
+
+    def cuts(a: int, k: int) -> list[list[int]]:
+        """Every way to cut words[a:] into k periods (start indexes); two are enough to refuse."""
+        if k == 0:
+            return [[]] if a == len(words) else []
+        if (a, k) not in ways:
+            ways[(a, k)] = [[a, *rest] for b in range(a + 1, len(words) - k + 2) if period(a, b)
+                            for rest in cuts(b, k - 1)][:2]
+        return ways[(a, k)]
+
+    found = [(first, c) for first in range(len(words) - width + 1)
+             if not (first and period(first - 1, first)) for c in cuts(first, width)]
+    if len(found) != 1:
+        return None
+    first, starts = found[0]
+    bounds = [*starts, len(words)]
+    return (" ".join(words[:first]), *(" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(width)))
 
 
 def _percent_joined(cut: list[str]) -> list[str]:

@@ -6,7 +6,8 @@
 A PDF or Word table copied as text, or a slide's table, often comes out this way. Each label
 line is joined to the values below it, the paragraph is read as the one-line rows a text file
 gives (table_text.text_tables), and every figure keeps the line its values stand on. Found by
-counting (two or more labels over the same number of values), never by the words.
+counting (two or more labels over the same number of values, three or more over one value each under a
+year), never by the words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-MIN_VALUES = 2  # a label over one value is the label-and-value layout (label_values.py)
+from extractor.extract.label_periods import FY
+
+MIN_VALUES = 1
+# a label over one value is the label-and-value layout (label_values.py); three or more such pairs on
+# consecutive lines right under a year are the rows of a one-column table ("2030/31" over "Stage 1
+# complaints received" / "412 (388)" / ...), which label_values, reading a paragraph whole, never sees
+MIN_SINGLES = 3
 
 
 @dataclass(frozen=True)
@@ -59,14 +66,18 @@ class Joined(Sequence[str]):
 
 def join_label_lines(span: Sequence[int], lines: Sequence[str], values_only: Callable[[str], int]) -> Joined | None:
     """The paragraph over `span` with each label line joined to the values below it, or None when
-    fewer than two label lines stand over the same number (two or more) of values."""
+    fewer than two label lines stand over the same number (two or more) of values, or fewer than
+    three over one value each right under a year."""
     pairs: dict[int, int] = {}
     for ln in span[:-1]:
         label = lines[ln - 1].strip()
         if label and not values_only(label) and ln - 1 not in pairs and (width := values_only(lines[ln])) >= MIN_VALUES:
             pairs[ln] = width
     widths = list(pairs.values())
-    pairs = {ln: w for ln, w in pairs.items() if widths.count(w) >= 2}
+    pairs = {ln: w for ln, w in pairs.items() if widths.count(w) >= (MIN_SINGLES if w == 1 else 2)}
+    singles = sorted(ln for ln, w in pairs.items() if w == 1)
+    if singles and not (singles[0] - 1 in span and FY.fullmatch(lines[singles[0] - 2].strip())):
+        pairs = {ln: w for ln, w in pairs.items() if w > 1}  # one value each, under no year: label_values.py's
     if len(pairs) < 2:
         return None
     rows: list[str] = []

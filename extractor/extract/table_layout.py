@@ -12,6 +12,7 @@ import regex as re
 from extractor.extract.label_periods import FY, label_period, text_period, year_label
 from extractor.extract.periods import find_periods
 from extractor.extract.table_cells import cell_numbers
+from extractor.extract.table_labels import LabelMeaning, classify_label
 from extractor.extract.table_model import Column
 from extractor.extract.table_text import cell_values
 from extractor.segment import Context
@@ -58,10 +59,10 @@ def with_left_neighbour(columns: list[Column], label_col: int | None) -> list[Co
     return out
 
 
-def column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first: int = 1) -> list[str]:
-    """One header per column; an empty upper cell of a two-row header takes its left neighbour's
-    (a cell merged over both), from the second value column on (`first` is the first one)."""
-    heads = ["" for _ in range(ncols)]
+def header_parts(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first: int = 1) -> list[list[str]]:
+    """Each column's header cells, top down; an empty upper cell of a two-row header takes its left
+    neighbour's (a cell merged over both), from the second value column on (`first` is the first one)."""
+    parts: list[list[str]] = [[] for _ in range(ncols)]
     for r in range(nhead):
         row = list(rows[r]) + [""] * (ncols - len(rows[r]))
         last = ""
@@ -70,9 +71,31 @@ def column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first:
             if not cell and r < nhead - 1 and c > first:
                 cell = last
             last = (cell or last) if c >= first else ""
-            if cell != heads[c]:  # a cell spanning both header rows stands in each: named once
-                heads[c] = f"{heads[c]} {cell}".strip()
-    return heads
+            if cell and cell not in parts[c][-1:]:  # a cell spanning both header rows stands in each: named once
+                parts[c].append(cell)
+    return parts
+
+
+def column_headers(rows: Sequence[Sequence[str]], nhead: int, ncols: int, first: int = 1) -> list[str]:
+    """One header per column: its header cells (header_parts) joined."""
+    return [" ".join(p) for p in header_parts(rows, nhead, ncols, first)]
+
+
+def header_meaning(parts: Sequence[str]) -> LabelMeaning:
+    """What a column header means; a field the joined cells leave unset is taken from a cell alone:
+    "Frontline" over "Closed" is a stage column whose words, joined, no longer read as one label."""
+    joined = classify_label(" ".join(parts))
+    if len(parts) < 2:
+        return joined
+    values, rule_of = dict(joined.values), dict(joined.rule_of)
+    for part in parts:
+        own = classify_label(part)
+        for name, value in own.values.items():
+            if name not in values:
+                values[name] = value
+                if name in own.rule_of:
+                    rule_of[name] = own.rule_of[name]
+    return replace(joined, values=values, rule_of=rule_of)
 
 
 def column_period(header: str, context: Context | None, has_header: bool) -> tuple[str, str | None, str | None] | None:

@@ -33,9 +33,10 @@ from extractor.extract.table_labels import (
 from extractor.extract.table_layout import (
     WORD,
     caption_rows,
-    column_headers,
     column_period,
     find_label_col,
+    header_meaning,
+    header_parts,
     header_rows,
     with_left_neighbour,
 )
@@ -97,10 +98,11 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         lead_in = " ".join([*(r[0] for r in rows[:ncap]), lead_in or ""]).strip()
     nhead = ncap + header_rows(rows[ncap:])
     label_col = find_label_col(rows, nhead)
-    heads = column_headers(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
+    parts = header_parts(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
+    heads = [" ".join(p) for p in parts]
     title = heads[label_col] if label_col is not None and nhead > ncap else None
     columns = tuple(with_left_neighbour(
-        [Column(i, h, classify_label(h), column_period(h, context, nhead > ncap)) for i, h in enumerate(heads)],
+        [Column(i, h, header_meaning(p), column_period(h, context, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
@@ -109,7 +111,9 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
-    scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings))
+    scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings),
+                    other_subject=_of_another_subject((title, lead_in, heading, *heads),
+                                                      [r[label_col] for r in rows[nhead:] if label_col is not None and r]))
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
     cells: list[TableCell] = []
@@ -188,6 +192,7 @@ class _Scope:
     prior_in_brackets: bool = False  # the report says its brackets hold last year's values
     category_list: bool = False  # a "category: count" line of a list
     rows_measured: bool = False  # its rows name what they measure: a row that names none is of another subject
+    other_subject: bool = False  # indicators of another subject: no word in or around it speaks of casework
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -252,6 +257,9 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
         # "Homes that do not meet the Decent Homes Standard | 0.4%" among an indicator table's complaint rows,
         # under a period column: no count of complaints by the period alone
         return None
+    if scope.other_subject and not any(m.get("measure") or m.get("stage") or m.generic or m.total for m in (col.meaning,)) \
+            and not row.generic and _elsewhere(label, row, measure):
+        return None  # "Rent collected | 98.2%" in a table of housing indicators, under a year: nothing says complaints
     if measure is None and (any(m.generic for m in order) or (col.period and not is_relative(col.header))
                             or col.meaning.get("stage")
                             or col.meaning.total):
@@ -290,12 +298,27 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
 
 
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
-CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b)", re.IGNORECASE)
+CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b|respon|repl(?:y|ies|ied)\b|upheld\b)",
+                      re.IGNORECASE)
 
 
 def _other_subject(label: str) -> bool:
     """A row label of four words or more that speaks of no casework: an indicator of another subject."""
     return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
+
+
+def _of_another_subject(texts: Sequence[str | None], labels: Sequence[str]) -> bool:
+    """A table of indicators of another subject: no word of it or around it speaks of casework, and a
+    row reads as an indicator's wording ("Homes with a valid gas safety certificate") rather than
+    an area's name ("Waste", "Parking": a complaints report's table by team); such a table counts no
+    complaints by its years alone."""
+    return not any(CASEWORK.search(t) for t in (*texts, *labels) if t) and any(_other_subject(x) for x in labels)
+
+
+def _elsewhere(label: str, row: LabelMeaning, measure: str | None) -> bool:
+    """A row of a table that never speaks of casework: one whose label names no measure nor a service,
+    or whose measure's words speak of another subject ("Average days to let an empty home")."""
+    return (measure is None and not row.get("service")) or _other_subject(label)
 
 
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml

@@ -142,10 +142,15 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     return label, cells
 
 
+# a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable
+PLACEHOLDER = re.compile(r"^(?:\*|-|–|—|n/?a|\.\.)$", re.IGNORECASE)
+
+
 def _values_only(line: str) -> int:
-    """How many values a line holds when it holds nothing else ("412 388", "88% 79%"), else 0."""
+    """How many values a line holds when it holds nothing else ("412 388", "88% 79%", "58 n/a": a
+    placeholder holds a value's place), else 0."""
     tokens = _tokens(line)
-    return len(tokens) if tokens and all(_is_value(t) for t in tokens) else 0
+    return len(tokens) if tokens and all(_is_value(t) or PLACEHOLDER.match(t) for t in tokens) else 0
 
 
 def _remapped(tables: Iterator[tuple[Block, str | None]], real: Callable[[int], int]) -> Iterator[tuple[Block, str | None]]:
@@ -304,7 +309,20 @@ def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]
     """The tables written as text inside each paragraph block (by block index), read once per
     document for the table reader and for the lines prose leaves alone."""
     return {i: found for i, b in enumerate(doc.blocks) if b.kind == "paragraph"
-            and (found := list(text_tables(b, doc.lines)))}
+            and (found := list(text_tables(_with_period_header(doc.blocks, i), doc.lines)))}
+
+
+def _with_period_header(blocks: Sequence[Block], i: int) -> Block:
+    """A paragraph of rows with the line of period names right above it ("Q1 Q2 Q3 Q4 YTD"), which a
+    text file's short line in capitals made a heading of its own: the table's header, read with it."""
+    from extractor.extract.header_tables import _period_cells
+
+    b = blocks[i]
+    above = blocks[i - 1] if i else None
+    if above is None or above.kind != "heading" or (above.end_line or above.line) != b.line - 1 \
+            or len(_period_cells(above.text)) < 2:
+        return b
+    return replace(b, line=above.line)
 
 
 @per_document

@@ -115,6 +115,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 views.append((view, block.page, block.heading_path))
         elif block.kind == "paragraph" and block.line not in cell_rows:
             for tb, title in table_text.paragraph_tables(doc).get(i, []):
+                if cell_rows & set(tb.row_lines):
+                    continue  # its lines were read as a table of one cell per line ("Q3" is no "Q" of 3)
                 view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
                     views.append((view, block.page, block.heading_path))
