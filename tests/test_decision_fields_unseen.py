@@ -89,3 +89,17 @@ def test_a_findings_heading_over_several_cases_is_no_one_case(tmp_path: Path) ->
     # "Ombudsman findings" heads several cases, each paying its own sum; not one determination's elements
     decisions, _ = read(tmp_path, FINDINGS_THEN_TABLE)
     assert sorted(d[3] for d in decisions) == [100.0, 350.0, 750.0]
+
+
+CASE_SUMMARY = """Cyngor Sir Glanrhyd / Glanrhyd County Council
+Annual letter from the Public Services Ombudsman for Wales 2030/31
+
+Case summaries
+
+Case 203104455 - Housing. The Ombudsman found the Council had not dealt properly with a report of disrepair. The Council agreed to apologise and pay £250. Outcome: upheld.
+"""
+
+
+def test_a_case_summary_opening_on_its_number_whose_own_words_name_the_ombudsman(tmp_path: Path) -> None:
+    decisions, _ = read(tmp_path, CASE_SUMMARY)
+    assert [d[1:] for d in decisions] == [("PSOW", "upheld", 250.0)]

@@ -77,3 +77,24 @@ def test_withdrawn_in_a_list_of_outcomes_and_justified_as_upheld(tmp_path: Path)
     assert figures(tmp_path, FIRE)[4.0] == ("withdrawn", None, "2030/31")
     got = figures(tmp_path, UNIVERSITY)
     assert (got[2.0][0], got[1.0][0], got[8.0][0]) == ("upheld", "partially_upheld", "not_upheld")
+
+
+LETTER = """Cyngor Sir Glanrhyd / Glanrhyd County Council
+Annual letter from the Public Services Ombudsman for Wales 2030/31
+
+Complaints received by the Ombudsman: 41
+Complaints closed: 39
+Of those closed:
+Out of jurisdiction: 12
+Premature: 15
+Upheld (in whole or in part): 2
+"""
+
+
+def test_every_count_of_an_ombudsman_s_annual_letter_is_the_ombudsman_s(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    got = {f.value: (f.measure, f.stage, f.body) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert got == {41.0: ("received", "ombudsman", "PSOW"), 39.0: ("closed", "ombudsman", "PSOW"),
+                   12.0: ("not_investigated", "ombudsman", "PSOW"), 15.0: ("not_investigated", "ombudsman", "PSOW"),
+                   2.0: ("upheld", "ombudsman", "PSOW")}

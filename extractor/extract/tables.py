@@ -154,4 +154,18 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Figures of every table block and of every table written as text inside a paragraph."""
-    return [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)]
+    return in_ombudsman_voice(doc, [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)])
+
+
+def in_ombudsman_voice(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """In an ombudsman's own document (its statistics page or annual letter, prose/ombudsman.py) every
+    case count a table states is the ombudsman's, as its prose's are ("Complaints closed: 39",
+    "Premature: 15"); timescales and compliments stay where they are."""
+    from extractor.extract.prose.ombudsman import dominant_body, ombudsman_voice, voice_body
+    from extractor.extract.prose.sentences import NOT_OMBUDSMAN
+
+    if not figures or not ombudsman_voice(doc):
+        return figures
+    body = dominant_body(doc) or voice_body(doc)
+    return [replace(f, stage="ombudsman", body=f.body or body) if f.stage is None and f.measure not in NOT_OMBUDSMAN
+            else f for f in figures]

@@ -163,7 +163,7 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
     # and so may a table row whose lead-in presents the table as an ombudsman's decisions
     in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
-        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(outcome_text))
+        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(case.text))
     ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start])) or (
         case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope)
         and lead_in_names_ombudsman(doc, case.block))
