@@ -368,7 +368,12 @@ def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
     service = service or first_value("service", scope.title, scope.heading) or ctx.service
     if dimension and is_category:
         return {"area": ctx.area, "service": service, "dimension": dimension, "category": label.lower()}
-    return {"area": label if is_category else ctx.area, "service": service, "dimension": None, "category": None}
+    return {"area": LABEL_TAIL.sub("", label) if is_category else ctx.area, "service": service, "dimension": None,
+            "category": None}
+
+
+# "Waste and recycling for 233": the word a row's label leads into its value with is no part of the area
+LABEL_TAIL = re.compile(r"\s+(?:for|with|at|of|in|by|was|were|is|are|had|has|[-–:=])\s*+$", re.IGNORECASE)
 
 
 def _is_generic_title(scope: _Scope) -> bool:

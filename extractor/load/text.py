@@ -316,8 +316,13 @@ def _with_subtitles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# bullets a PDF's Symbol or Wingdings font leaves in copied text (private-use code points) and other glyphs
+# set at the start of list items: one bullet, so every reader knows them (same length: offsets hold)
+BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0\u27a2\u25ba\u25a0\u25a1\u2713\u2714", "•"))
+
+
 def _document(path: Path, data: bytes, fmt: str) -> Document:
-    text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n")
+    text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS)
     lines = text.split("\n")
     blocks = tuple(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown"))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)

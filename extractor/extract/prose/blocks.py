@@ -16,6 +16,7 @@ from extractor.extract.periods import Period
 from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
 from extractor.extract.prose.dating import block_lead, compared_mark, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
+from extractor.extract.prose.follows import AREA_ITEM_LINE
 from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
 from extractor.extract.prose.sentences import (
     ACKNOWLEDGING,
@@ -137,6 +138,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     lead: Period | None = None
     heading_path: tuple[str, ...] = ()
     previous: Block | None = None
+    previous_kind: str | None = None
     carried: str | None = None
     last_figure: Figure | None = None  # the last figure read, for a paragraph that points back at it
     last_period: Period | None = None
@@ -166,7 +168,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 seen_paras.add(para)
                 # "... upheld 14 complaints." / "That is up from nine the year before.": a paragraph that
                 # opens by pointing back at the one above goes on from its last figure
-                carry = adjacent and not seen_paras - {para} and THAT_BACK.match(para) and last_figure is not None
+                # and so does the next item of a list ("• Waste and recycling for 233" after "• Housing repairs
+                # accounted for 402 complaints")
+                carry = adjacent and not seen_paras - {para} and last_figure is not None and bool(
+                    THAT_BACK.match(para) or (block.kind == previous_kind == "list_item" and AREA_ITEM_LINE.match(para)))
                 earlier = Earlier([last_figure] if carry else [])
             if candidate_numbers(sent.text):  # a sentence without a number states no figure
                 said = _stage_text(para, sents, k)
@@ -190,5 +195,5 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             # "... compared to 78% for the same period in the previous year. At that time, ..."
             last_compared = next((p for st, _, p in said if mark is not None and st > mark.start()), None)
         carried = stage_said(block) or (carried if adjacent else None)
-        previous = block
+        previous, previous_kind = block, block.kind
     return out

@@ -47,6 +47,8 @@ AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|
                       r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
 # possessive \s*+: the two runs of spaces around the optional word backtracked into each other
 NEXT_AREA = re.compile(r"^\s*+(?:for|in|to|from|at|by)?\s*+(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
+AREA_ITEM_LINE = re.compile(r"^[•*-]?\s*\p{Lu}[\w&'’/-]*(?:\s+[\w&'’/-]+){0,4}?\s+(?:for|with|:|–|-)\s*\d")  # the item, whole
+AREA_ITEM = re.compile(r"^[•*-]?\s*(?P<area>\p{Lu}[\w&'’/-]*(?:\s+(?:[\w&'’/-]+)){0,4}?)\s+(?:for|with|:|–|-)\s*$")
 NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*),\s*$")
 
 
@@ -158,6 +160,10 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
     if (m := NAMED_COUNT.search(left)) is not None:
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage,
                        area=AREA_TAIL.sub("", m.group("area")))
+    if previous.area is not None and n.unit == previous.unit and (m := AREA_ITEM.match(left)):
+        # "• Housing repairs accounted for 402 complaints" / "• Waste and recycling for 233": the next item of a
+        # list of areas, its verb and noun left out
+        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=m.group("area"))
     if previous.area is not None and PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)):
         area = AREA_TAIL.sub("", m.group("area"))
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)

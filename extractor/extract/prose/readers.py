@@ -64,9 +64,12 @@ CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(
                            re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
-AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
-                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*)"
-                           r"\s+(?:received|receiving)\s+$")
+# "Planning received", "Housing repairs accounted for": an area's name (sentence case too, at the start of a
+# sentence or item) before the verb of its count
+AREA_RECEIVED = re.compile(r"(?:^[•*-]?\s*|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
+                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*"
+                           r"|(?<=^[•*-]?\s*)[A-Z][\w&'’/-]*(?:\s+[a-z][\w&'’/-]*){1,3})"
+                           r"\s+(?:received|receiving|accounted\s+for)\s+$")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
 TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
 # "replies went out late in", "responded outside of timescales in": the list counts late replies
