@@ -373,7 +373,7 @@ def _breakdown(label: str, row: LabelMeaning, scope: _Scope) -> dict[str, Any]:
 
 
 # "Waste and recycling for 233": the word a row's label leads into its value with is no part of the area
-LABEL_TAIL = re.compile(r"\s+(?:for|with|at|of|in|by|was|were|is|are|had|has|[-–:=])\s*+$", re.IGNORECASE)
+LABEL_TAIL = re.compile(r"(?<!\s)\s++(?:for|with|at|of|in|by|was|were|is|are|had|has|[-–:=])\s*+$", re.IGNORECASE)
 
 
 def _is_generic_title(scope: _Scope) -> bool:

@@ -64,12 +64,13 @@ CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(
                            re.IGNORECASE)
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
-# "Planning received", "Housing repairs accounted for": an area's name (sentence case too, at the start of a
-# sentence or item) before the verb of its count
-AREA_RECEIVED = re.compile(r"(?:^[•*-]?\s*|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
-                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*"
-                           r"|(?<=^[•*-]?\s*)[A-Z][\w&'’/-]*(?:\s+[a-z][\w&'’/-]*){1,3})"
+# "Planning received", "Housing repairs accounted for": an area's name before the verb of its count; in
+# sentence case too where it opens the sentence or item (AREA_RECEIVED_START, matched at the start only)
+AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
+                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*)"
                            r"\s+(?:received|receiving|accounted\s+for)\s+$")
+AREA_RECEIVED_START = re.compile(r"^[•*-]?\s*+(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|In|During|Each|All|The)\b)"
+                                 r"(?P<area>[A-Z][\w&'’/-]*+(?:\s++[a-z][\w&'’/-]*+){1,3})\s++(?:received|receiving|accounted\s+for)\s+$")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
 TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
 # "replies went out late in", "responded outside of timescales in": the list counts late replies
@@ -413,7 +414,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = Reading(announced[0], reading.unit, reading.rule, reading.stage, reading.dimension, reading.category,
                           reading.area)
     if reading.measure == "received":
-        if reading.area is None and (m := AREA_RECEIVED.search(left)) is not None:
+        if reading.area is None and (m := AREA_RECEIVED.search(left) or AREA_RECEIVED_START.match(left)) is not None:
             reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())
         topic = before[-300:] + sentence
         if TOPIC_COMPLIMENTS.search(topic) and not TOPIC_COMPLAIN.search(topic):
