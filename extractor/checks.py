@@ -262,8 +262,10 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     sized = [c for c in from_to_sizes(doc, _check) if c.line not in changed]
     # "rose from 120 to 150, an increase of 25%": the size is checked, and its direction with it
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in sized})] + sized
-    changed = {c.line for c in checks if c.rule == "stated_change"}
-    checks += [c for c in prior_changes(doc, _check) if c.line not in changed]
+    changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
+    prior = [c for c in prior_changes(doc, _check) if c.line not in changed]
+    # "fell from 385 to 346, down 10%": the size is checked, and its direction with it
+    checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in prior})] + prior
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]

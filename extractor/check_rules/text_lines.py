@@ -104,7 +104,7 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
 
 
 PERIOD = r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d\d)?)?)"
-CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>change|difference|variance|\+/-)\s*$",
+CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>(?:%\s*|per\s*cent(?:age)?\s+)?(?:change|difference|variance)(?:\s*\(%\))?|\+/-)\s*$",
                          re.IGNORECASE)
 
 
