@@ -28,7 +28,14 @@ from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_bases import row_bases
 from extractor.check_rules.row_shares import row_shares
-from extractor.check_rules.shares import judge_rounded, ratio_percentages, share_of_base, them_shares
+from extractor.check_rules.shares import (
+    judge_rounded,
+    one_in_shares,
+    opening_count_shares,
+    ratio_percentages,
+    share_of_base,
+    them_shares,
+)
 from extractor.check_rules.shares_apart import shares_apart
 from extractor.check_rules.sibling_shares import sibling_shares
 from extractor.check_rules.stages import stage_sums
@@ -271,6 +278,9 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in of_which_shares(doc, _check) if (c.line, c.stated) not in judged]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in opening_count_shares(doc, _check) if (c.line, c.stated) not in judged]
+    checks += one_in_shares(doc, _check)
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in stated_bases(doc, _check) if (c.line, c.stated) not in judged]
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))

@@ -19,8 +19,8 @@ from extractor.check_rules.stated import pattern
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
-VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
-VALUE_ENDS = frozenset("-–lLaA*")  # the last character of a VALUE that is not a digit ("nil", "n/a")
+VALUE = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\(\d{1,3}(?:\.\d+)?%\))?|-|–|nil|<\s?\d+|\*|n/?a)"
+VALUE_ENDS = frozenset("-–lLaA*)")  # the last character of a VALUE that is not a digit ("nil", "n/a", "12(4%)")
 # possessive runs of spaces (\s*+, \s++: what follows cannot start with a space), so a line of
 # spaces is refused in one pass, not quadratic time; lines reach these stripped
 ROW = re.compile(rf"^\s*+(?P<label>[^\d|].*?)\s++(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
@@ -31,6 +31,7 @@ BULLET = re.compile(r"^\s*[-–•*]\s+")
 # "First half: 44 complaints": a label's value with the noun it counts after it
 COUNTED = re.compile(r"(?<=[:–—-]\s*\d[\d,]*)\s+(?:complaints?|cases?|enquiries|enquiry|requests?|compliments?|concerns?)\s*$",
                      re.IGNORECASE)
+COUNT_SHARE = re.compile(r"(\d)\s*+\(\s*+(\d{1,3}(?:\.\d+)?)\s*+%\s*+\)(?=\s|$)")
 # a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
 # never from inside a run of spaces (quadratic); labels reach it single-spaced
 EXTRA_VALUE = re.compile(r"(?<!\s)(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
@@ -50,6 +51,7 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
     if "|" in text:
         return None
     text = SEPARATOR.sub(" ", COUNTED.sub("", BULLET.sub("", text)))  # "Housing - 96", "* Total: 270": label, then value
+    text = COUNT_SHARE.sub(r"\1(\2%)", text)  # "Upheld  76 (36%)": one cell, a count with its share
     if width is not None:
         tokens = text.split()
         values = tokens[-width:] if len(tokens) > width else []
