@@ -23,6 +23,7 @@ from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.list_counts import list_counts
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
 from extractor.check_rules.prior_changes import prior_changes
+from extractor.check_rules.prose_averages import prose_averages
 from extractor.check_rules.prose_rates import prose_rates
 from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
@@ -259,6 +260,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += indicator_checks(doc, _check)
     rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
     checks += [c for c in prose_rates(doc, _check) if (c.line, c.stated) not in rated]
+    rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
+    checks += [c for c in prose_averages(doc, _check) if (c.line, c.stated) not in rated]
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
