@@ -169,9 +169,16 @@ def _left_out(b: Block, t: int, rows: list[int]) -> tuple[list[int], bool]:
     return kept, True
 
 
+def _year_row(b: Block, t: int) -> bool:
+    """ "Year" under rows of quarters or months ("Q1" ... "Q4"), as a Year column after them."""
+    return t >= 3 and bool(pattern("check-year-column").match(b.rows[t][0])) and all(
+        pattern("check-sub-period-header").match(b.rows[r][0]) for r in range(1, t))
+
+
 def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     for t, row in enumerate(b.rows):
-        if t == 0 or not row or not (_is_total(row[0]) or _stage_rows_below(b, t)):
+        year = t > 0 and bool(row) and _year_row(b, t)
+        if t == 0 or not row or not (_is_total(row[0]) or year or _stage_rows_below(b, t)):
             continue
         rows, leaves_out = _left_out(b, t, _parts_of(b, grid, t))
         plain = [r for r in rows if not NESTED.match(b.rows[r][0])]  # "of which" rows restate others
@@ -184,6 +191,8 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
             if kind not in ("count", "pair") or not any(k in ("count", "share", "pair") for k, _ in parts):
                 continue
             header = b.rows[0][col] if col < len(b.rows[0]) else ""
+            if year and NOT_ADDED.search(header):
+                continue  # the year's average or longest wait is no sum of its quarters'
             lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: Total row",
                               b.row_lines[t], lines, row, certain=plain == rows and not leaves_out and rows[0] < t)

@@ -87,10 +87,17 @@ def line_tables(doc: Document) -> list[Block]:
     return store["tables"]
 
 
+def _year_of_parts(label: str, rows: Sequence[tuple[str, ...]]) -> bool:
+    """ "Year" under rows of quarters or months ("Q1" ... "Q4"): the year they make up is their total."""
+    return bool(pattern("check-year-column").match(label)) and len(rows) >= 3 \
+        and all(pattern("check-sub-period-header").match(r[0]) for r in rows[:-1])
+
+
 def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
     for k, (ln, text) in enumerate(lines):
         total = _row(text)
-        if total is None or not _is_total(total[0]):
+        year = total is not None and bool(pattern("check-year-column").match(total[0]))
+        if total is None or not (_is_total(total[0]) or year):
             continue
         width = len(total[1])
         rows: list[tuple[str, ...]] = [(total[0], *total[1])]
@@ -101,7 +108,7 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
                 break
             rows.insert(0, (row[0], *row[1]))
             row_lines.insert(0, ln2)
-        if len(rows) >= 3:
+        if len(rows) >= 3 and (_is_total(total[0]) or _year_of_parts(total[0], rows)):
             yield _block(rows, row_lines)
 
 
