@@ -682,13 +682,24 @@ def _rng(voice: Voice, kind: str, shape: str) -> random.Random:
     return random.Random(zlib.crc32(f"{voice.name}/{kind}/{shape}".encode()))
 
 
-def relations() -> Iterator[Relation]:
-    """Every shape of every kind in every voice, then the counter-cases."""
-    for kind, makers in (("sum", SUMS), ("share", SHARES), ("change", CHANGES), ("rate", RATES)):
+def relations(rounds: tuple[int, ...] = (1, 2)) -> Iterator[Relation]:
+    """Every shape of every kind in every voice, then the counter-cases; round 2 is relation_matrix2.py."""
+    kinds: list[tuple[str, dict[str, Maker]]] = []
+    counters: list[dict[str, Callable[[Voice, random.Random], str]]] = []
+    if 1 in rounds:
+        kinds += [("sum", SUMS), ("share", SHARES), ("change", CHANGES), ("rate", RATES)]
+        counters.append(COUNTERS)
+    if 2 in rounds:
+        import relation_matrix2 as r2
+
+        kinds += [("sum", r2.SUMS2), ("share", r2.SHARES2), ("change", r2.CHANGES2), ("rate", r2.RATES2)]
+        counters.append(r2.COUNTERS2)
+    for kind, makers in kinds:
         for shape, make in makers.items():
             for v in VOICES:
                 template, right, wrong = make(v, _rng(v, kind, shape))
                 yield Relation(kind, shape, v.name, v.title, template, right, wrong)
-    for shape, counter in COUNTERS.items():
-        for v in VOICES:
-            yield Relation("none", shape, v.name, v.title, counter(v, _rng(v, "none", shape)), "", "")
+    for found in counters:
+        for shape, counter in found.items():
+            for v in VOICES:
+                yield Relation("none", shape, v.name, v.title, counter(v, _rng(v, "none", shape)), "", "")

@@ -2,8 +2,8 @@
 or warn (a false alarm is as bad as a miss); on the copy with its stated result moved beyond rounding a
 failing or warning check must point at the result's line (+-2, as `tally eval --inject` counts it).
 Counter-cases (a share of another base, a partial breakdown, a change between different measures) must
-raise nothing. Written before the code changes that read them; bench/relation_matrix.py prints the
-counts per kind."""
+raise nothing. Written before the code changes that read them (round 2, tests/relation_matrix2.py, after
+round 1 passed); bench/relation_matrix.py prints the counts per kind."""
 
 from __future__ import annotations
 
