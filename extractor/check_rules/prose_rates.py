@@ -44,7 +44,10 @@ def _bases(text: str, kind: str) -> list[float]:
     return out
 
 
-BRACKET_BASE = re.compile(r"^\s*\(\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,%/])")
+BRACKET_BASE = re.compile(r"^\s*\(\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,%/])"
+                          r"(?!\s+(?:[a-z]+\s+){0,2}?(?:complaints?|cases?)\b)")
+# the rate's count in brackets after it: "... per 1,000 population (67 complaints; population 7,000)"
+COUNT_AFTER = re.compile(r"^\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+(?:[a-z]+\s+){0,2}?(?:complaints|cases)\b")
 
 
 def _base(blocks: list[Block], i: int, sentence: str, rest: str, kind: str, after: str = "") -> tuple[float | None, bool]:
@@ -84,9 +87,10 @@ def prose_rates(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 counts = [n for n in count_numbers(s[:m.start()]) if n.unit == "count" and not n.approximate
                           and _counts_what_it_rates(s[n.end:m.start()], m.group(0))]
                 base, sure = _base(blocks, i, s, s[:m.start()] + " " + s[m.end():], kind, s[m.end():])
-                if not counts or base is None or not base:
+                after = COUNT_AFTER.match(s[m.end():])
+                if not counts and after is None or base is None or not base:
                     continue
-                num = counts[-1].value
+                num = counts[-1].value if counts else float(after.group("n").replace(",", ""))  # type: ignore[union-attr]
                 if num == base:
                     continue  # the last count before the rate is its base ("6,400 homes, 15 per 1,000 homes")
                 stated = float(m.group("r"))

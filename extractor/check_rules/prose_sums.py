@@ -243,11 +243,12 @@ def _next_list(doc: Document, b: Block, s: str, nxt: str, whole: Number, parts: 
     return make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", whole.value, expected, [line, line2], b.page)
 
 
-LABELLED = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:;,]{0,40}?)\s*[:–-]\s*" + COUNT + r"\W{0,2}$")
+LABELLED = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:;,]{0,40}?)(?:\s*[:–-]\s*|\s+)" + COUNT + r"\W{0,2}$")
 
 
 def _labelled_items(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
-    """ "Stage one: 41; stage two: 12; total: 53": items of a label and its count, the last one a Total."""
+    """ "Stage one: 41; stage two: 12; total: 53", "Stage 1 41, stage 2 12, total 53": items of a label and
+    its count, the last one a Total."""
     pieces = [p for p in re.split(r"\s*[;,]\s*", s.strip()) if p]
     found = [LABELLED.match(p) for p in pieces]
     if len(found) < 3 or None in found:

@@ -204,14 +204,14 @@ def opening_count_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
 
 def share_of_base(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """ "18 requests (7.5% of the 240)", "62% of the 240 cases (149)", "85% (357) of the 420", "18 (7.5%)
-    of the 240": the count, its share and the
+    of the 240", "51 complaints, 40% of the total of 128": the count, its share and the
     base in one bracket's reach. All three are stated together: a mismatch fails."""
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
         for s in block_sentences(doc, b, SENTENCE):
             for m in pattern("check-share-of-base").finditer(s):
-                k = next(i for i in ("", "2", "3", "4") if m.group(f"n{i}"))
+                k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"n{i}"))
                 n, base = float(m.group(f"n{k}").replace(",", "")), float(m.group(f"b{k}").replace(",", ""))
                 p_text = m.group(f"p{k}")
                 if not base or n > base:

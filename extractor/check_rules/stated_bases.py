@@ -27,6 +27,7 @@ PAIRS = (
     re.compile(rf"{INT}(?:\s+[^\W\d][\w'’-]*){{1,4}},?\s+(?:which\s+(?:is|was)|equal\s+to|equating\s+to|"
                rf"representing|or)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE),
     re.compile(rf"{INT}\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*$"),  # a row of text: "Upheld   88   30%"
+    re.compile(rf"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s*%\s*\(\s*{INT}\s*\)"),  # the share first: "54% (74) upheld"
 )
 WHOLE = re.compile(r"(?<![\d.,%£/])(?P<b>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w-]*\s+){0,3}?"
                    r"(?:complaints|cases|concerns|enquiries|contacts|responses)\b", re.IGNORECASE)

@@ -38,6 +38,9 @@ EXTRA_VALUE = re.compile(r"(?<!\s)(?<!\b(?:stage|level|quarter|q|tier|step|phase
                          r"\s+\d[\d,]*$", re.IGNORECASE)
 
 
+NUMBERED_WORD = re.compile(r"\b(?:stage|level|quarter|q|tier|step|phase|part)$", re.IGNORECASE)
+
+
 def _label_ok(label: str, digits: bool = False) -> bool:
     """A row label: a few words, no sentence end; digits only where the caller allows them
     ("Stage 1", "2023/24" label a row whose values are counted from the right)."""
@@ -59,6 +62,8 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
         if not values or not all(re.fullmatch(VALUE, v, re.IGNORECASE) for v in values) \
                 or not _label_ok(label, digits=True) or EXTRA_VALUE.search(label):
             return None  # "Housing 12 45 47 61 55" under four columns: a value too many, not a label
+        if NUMBERED_WORD.search(label):
+            return None  # "Outcomes at stage 1": the number belongs to the label, no value
         return label, values
     end = text.rstrip()[-1:]
     if not (end.isdigit() or end in VALUE_ENDS):
