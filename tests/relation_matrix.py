@@ -682,8 +682,9 @@ def _rng(voice: Voice, kind: str, shape: str) -> random.Random:
     return random.Random(zlib.crc32(f"{voice.name}/{kind}/{shape}".encode()))
 
 
-def relations(rounds: tuple[int, ...] = (1, 2)) -> Iterator[Relation]:
-    """Every shape of every kind in every voice, then the counter-cases; round 2 is relation_matrix2.py."""
+def relations(rounds: tuple[int, ...] = (1, 2, 3)) -> Iterator[Relation]:
+    """Every shape of every kind in every voice, then the counter-cases; rounds 2 and 3 are
+    relation_matrix2.py and relation_matrix3.py."""
     kinds: list[tuple[str, dict[str, Maker]]] = []
     counters: list[dict[str, Callable[[Voice, random.Random], str]]] = []
     if 1 in rounds:
@@ -694,6 +695,10 @@ def relations(rounds: tuple[int, ...] = (1, 2)) -> Iterator[Relation]:
 
         kinds += [("sum", r2.SUMS2), ("share", r2.SHARES2), ("change", r2.CHANGES2), ("rate", r2.RATES2)]
         counters.append(r2.COUNTERS2)
+    if 3 in rounds:
+        import relation_matrix3 as r3
+
+        kinds += [("sum", r3.SUMS3), ("share", r3.SHARES3)]
     for kind, makers in kinds:
         for shape, make in makers.items():
             for v in VOICES:
