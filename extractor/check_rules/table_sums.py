@@ -78,11 +78,13 @@ def _all_tables(doc: Document) -> Iterator[Block]:
     """Table blocks, and the tables written as text in paragraphs or runs of lines (whether or not
     the figure reader understood them: a Total that does not add up is wrong whatever it counts)."""
     from extractor.extract import table_text
+    from extractor.extract.cell_lines import cell_line_tables
     from extractor.extract.line_runs import run_tables
 
     yield from (b for b in doc.blocks if b.kind == "table" and not b.furniture)
     yield from (tb for found in table_text.paragraph_tables(doc).values() for tb, _ in found)
     yield from (tb for _, tb, _ in run_tables(doc))
+    yield from (tb for tb, _ in cell_line_tables(doc))  # one cell per line: "Service" / "Stage 1" / ... / "Total"
 
 
 def sum_tables(doc: Document) -> list[Block]:
@@ -194,8 +196,10 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
             if year and NOT_ADDED.search(header):
                 continue  # the year's average or longest wait is no sum of its quarters'
             lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
+            cell_at = _cell_line(b, t, col)
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: Total row",
-                              b.row_lines[t], lines, row, certain=plain == rows and not leaves_out and rows[0] < t)
+                              cell_at, sorted({*lines, cell_at}), row,
+                              certain=plain == rows and not leaves_out and rows[0] < t)
 
 
 def _sum_of(grid: list[list[Cell]], rows: list[int], col: int) -> float:
@@ -239,8 +243,16 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             if year and (grid[r][col][1] <= max(v for _, v in parts) or NOT_ADDED.search(b.rows[r][0])):
                 continue  # a year's average, longest or rate ("days to respond  12  14  11  13"), no sum
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
-            yield from _judge(doc, b, make, grid[r][col][1], parts, what, b.row_lines[r], [b.row_lines[r]],
+            at = _cell_line(b, r, col)
+            yield from _judge(doc, b, make, grid[r][col][1], parts, what, at, sorted({b.row_lines[r], at}),
                               b.rows[r], certain)
+
+
+def _cell_line(b: Block, r: int, col: int) -> int:
+    """The line of one cell: its own where every cell of the table sat on a line of its own, else its row's."""
+    from extractor.extract.table_text import CELL_LINES
+
+    return CELL_LINES.get(b, {}).get((r, col), b.row_lines[r])
 
 
 def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Sequence[Cell], what: str, line: int,
