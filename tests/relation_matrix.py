@@ -15,6 +15,8 @@ may fail or warn on them. Used by tests/test_relation_matrix_unseen.py and bench
 from __future__ import annotations
 
 import random
+import re
+import textwrap
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -682,9 +684,24 @@ def _rng(voice: Voice, kind: str, shape: str) -> random.Random:
     return random.Random(zlib.crc32(f"{voice.name}/{kind}/{shape}".encode()))
 
 
-def relations(rounds: tuple[int, ...] = (1, 2, 3)) -> Iterator[Relation]:
+TABLE_LIKE = re.compile(r"\S {2,}\S|\t|\|")
+
+
+def wrap_prose(template: str, width: int = 56) -> str:
+    """Each one-line paragraph of prose (not a list item, a table row or a short line) wrapped at `width`."""
+    out = []
+    body = template.rstrip("\n")
+    for para in body.split("\n\n"):
+        lines = para.split("\n")
+        if len(lines) == 1 and len(para) > width and not para.startswith("- ") and not TABLE_LIKE.search(para):
+            para = textwrap.fill(para, width, break_long_words=False, break_on_hyphens=False)
+        out.append(para)
+    return "\n\n".join(out) + template[len(body):]
+
+
+def relations(rounds: tuple[int, ...] = (1, 2, 3, 4)) -> Iterator[Relation]:
     """Every shape of every kind in every voice, then the counter-cases; rounds 2 and 3 are
-    relation_matrix2.py and relation_matrix3.py."""
+    relation_matrix2.py and relation_matrix3.py; round 4 wraps the prose of rounds 1 and 2 (one voice)."""
     kinds: list[tuple[str, dict[str, Maker]]] = []
     counters: list[dict[str, Callable[[Voice, random.Random], str]]] = []
     if 1 in rounds:
@@ -704,6 +721,10 @@ def relations(rounds: tuple[int, ...] = (1, 2, 3)) -> Iterator[Relation]:
             for v in VOICES:
                 template, right, wrong = make(v, _rng(v, kind, shape))
                 yield Relation(kind, shape, v.name, v.title, template, right, wrong)
+    if 4 in rounds:  # round 4: the prose of rounds 1 and 2 wrapped as a PDF's text layer wraps it
+        for rel in list(relations((1, 2))):
+            if rel.voice == VOICES[0].name and (wrapped := wrap_prose(rel.template)) != rel.template:
+                yield Relation(rel.kind, rel.shape + "-wrapped", rel.voice, rel.title, wrapped, rel.right, rel.wrong)
     for found in counters:
         for shape, counter in found.items():
             for v in VOICES:
