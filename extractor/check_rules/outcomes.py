@@ -134,12 +134,18 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
                      [total.line, line], parts[0].page)
 
 
+DANGLING_ITEM = re.compile(r"^\W*\s+and\s+[A-Za-z][\w ,'-]{0,40}$")  # "(52) and Council tax" ending the text
+
+
 def _unread_part(evidence: str, parts: Sequence[Figure]) -> bool:
-    """Whether the sentence states a count after its first part that is none of the parts read."""
+    """Whether the sentence states a count after its first part that is none of the parts read, or
+    closes its list on an item with no count ("... and Council tax", its "(65)" on the next line)."""
     start = evidence.find(parts[0].stated)
     said = sorted(p.value for p in parts)
     after = sorted(n.value for n in count_numbers(evidence[max(0, start):]) if n.unit == "count")
-    return start >= 0 and any(after.count(v) > said.count(v) for v in set(after))
+    last = max(evidence.rfind(p.stated) + len(p.stated) for p in parts)
+    dangling = DANGLING_ITEM.search(evidence[last:]) is not None
+    return start >= 0 and (dangling or any(after.count(v) > said.count(v) for v in set(after)))
 
 
 def prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
