@@ -23,12 +23,20 @@ from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.list_counts import list_counts
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
 from extractor.check_rules.prior_changes import prior_changes
+from extractor.check_rules.prose_averages import prose_averages
 from extractor.check_rules.prose_rates import prose_rates
 from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_bases import row_bases
 from extractor.check_rules.row_shares import row_shares
-from extractor.check_rules.shares import judge_rounded, ratio_percentages, share_of_base, them_shares
+from extractor.check_rules.shares import (
+    judge_rounded,
+    one_in_shares,
+    opening_count_shares,
+    ratio_percentages,
+    share_of_base,
+    them_shares,
+)
 from extractor.check_rules.shares_apart import shares_apart
 from extractor.check_rules.sibling_shares import sibling_shares
 from extractor.check_rules.stages import stage_sums
@@ -252,6 +260,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += indicator_checks(doc, _check)
     rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
     checks += [c for c in prose_rates(doc, _check) if (c.line, c.stated) not in rated]
+    rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
+    checks += [c for c in prose_averages(doc, _check) if (c.line, c.stated) not in rated]
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
@@ -262,13 +272,18 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     sized = [c for c in from_to_sizes(doc, _check) if c.line not in changed]
     # "rose from 120 to 150, an increase of 25%": the size is checked, and its direction with it
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in sized})] + sized
-    changed = {c.line for c in checks if c.rule == "stated_change"}
-    checks += [c for c in prior_changes(doc, _check) if c.line not in changed]
+    changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
+    prior = [c for c in prior_changes(doc, _check) if c.line not in changed]
+    # "fell from 385 to 346, down 10%": the size is checked, and its direction with it
+    checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in prior})] + prior
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in of_which_shares(doc, _check) if (c.line, c.stated) not in judged]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in opening_count_shares(doc, _check) if (c.line, c.stated) not in judged]
+    checks += one_in_shares(doc, _check)
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in stated_bases(doc, _check) if (c.line, c.stated) not in judged]
     return sorted(checks, key=lambda c: (c.line or 0, c.rule))
@@ -276,8 +291,13 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
 
 def _same_relation_once(checks: list[Check]) -> list[Check]:
     """A split of received complaints into outcomes is both a breakdown and an outcome sum: the
-    author is told once, by the outcome_sum, when both find the same numbers wrong."""
+    author is told once, by the outcome_sum, when both find the same numbers wrong. An outcome sum
+    that only warns of too few outcomes says nothing where the text's own list of them adds up to
+    the same total (the figure reader missed an outcome: "54% (74) upheld")."""
     outcome = {(c.line, c.stated, c.expected) for c in checks if c.rule == "outcome_sum" and c.status != "pass"}
+    added_up = {(c.line, c.stated) for c in checks if c.rule == "breakdown_sum" and c.status == "pass"}
     return [c for c in checks if not (c.rule == "breakdown_sum" and c.status != "pass"
-                                      and (c.line, c.stated, c.expected) in outcome)]
+                                      and (c.line, c.stated, c.expected) in outcome)
+            and not (c.rule == "outcome_sum" and c.status == "warn" and (c.line, c.stated) in added_up
+                     and (c.expected or 0) < (c.stated or 0))]
 

@@ -27,6 +27,7 @@ CheckMaker = Callable[..., Check]
 NUM = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])"
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?|\s+weeks?|\s+hours?)?"
 MONTHS = r"(?!\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+IN_YEAR = r"(?:\s+(?:in|during)\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?![\d/]))?"
 UP = r"increase|rise|growth"
 NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
 DOWN = r"decrease|reduction|fall|drop|decline"
@@ -38,7 +39,8 @@ SIZE = (rf"(?:\(\s*(?P<sign>[-+−–])?\s*(?P<d>{NUM})(?P<du>{UNIT})\s*\)"
         rf"|(?P<d3>{COUNT})\s+(?:(?P<down3>fewer)|(?P<up3>more))(?=(?:\s+[a-z]+){{0,2}}?\s+than\b|\s*(?:[.;,)]|$)))")
 SHAPES = (
     # "from 140 to 121 (-14%)", "from 12.4 to 9.8 working days, a reduction of 2.6 days"
-    re.compile(rf"\bfrom\s+(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}\s+to\s+(?P<b>{NUM})(?P<bu>{UNIT}){MONTHS}"
+    # "from 300 in 2029/30 to 360 in 2030/31 (+20%)": each value may name its year
+    re.compile(rf"\bfrom\s+(?P<a>{NUM})(?P<au>{UNIT}){MONTHS}{IN_YEAR}\s+to\s+(?P<b>{NUM})(?P<bu>{UNIT}){MONTHS}{IN_YEAR}"
                rf"[^.;\d()]{{0,40}}?{SIZE}", re.IGNORECASE),
     # "9 complaints about us, against 13 the year before: a fall of 31%"
     re.compile(rf"(?P<b>{NUM})(?P<bu>{UNIT})(?:\s+[^\W\d][\w'’-]*,?){{0,5}}\s+(?:against|compared\s+(?:with|to))\s+"

@@ -28,6 +28,7 @@ NO_SCOPE = frozenset(["the", "a", "an", "of", "all", "total", "number", "numbers
                       "full", "year", "at", "as", "to"])
 LABEL_VALUE = re.compile(r"^\s*(?P<label>[^:\d][^:]{2,160}?)\s*:\s*(?P<v>(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                          r"\s*(?P<pct>%?))\s*$")
+CELL_GAP = re.compile(r"\s{2,}|\t")
 LOOK_BACK = 12  # label/value pairs above a share that may hold its parts
 
 
@@ -60,11 +61,25 @@ def pairs(doc: Document) -> list[Pair]:
                         b.text.strip(), bool(m.group("pct")), b.line, b))
     for b in blocks:  # "Stage one complaints received: 412", a label and its value on one line
         for ln in range(b.line, (b.end_line or b.line) + 1):
-            m = LABEL_VALUE.match(doc.lines[ln - 1]) if 0 < ln <= len(doc.lines) else None
+            text = doc.lines[ln - 1] if 0 < ln <= len(doc.lines) else ""
+            m = LABEL_VALUE.match(text)
             if m is not None and re.search(r"[A-Za-z]{3}", m.group("label")):
                 out.append(Pair(m.group("label").strip(), words(m.group("label")), float(m.group("n").replace(",", "")),
                                 m.group("v").strip(), bool(m.group("pct")), ln, b))
+            elif (spaced := _spaced_pair(text)) is not None:
+                label, v = spaced
+                out.append(Pair(label, words(label), float(v.group("n").replace(",", "")), v.group(0).strip(),
+                                bool(v.group("pct")), ln, b))
     return sorted(out, key=lambda p: p.line)
+
+
+def _spaced_pair(text: str) -> tuple[str, re.Match[str]] | None:
+    """ "Homes at 31 March        10,641": a line of two cells parted by a run of spaces or a tab, a
+    label of words and a lone number (split, not matched: a line of spaces costs one pass)."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    if len(cells) != 2 or not re.search(r"[A-Za-z]{3}", cells[0]) or (v := VALUE.match(cells[1])) is None:
+        return None
+    return cells[0], v
 
 
 def _named(before: Sequence[Pair], want: frozenset[str]) -> Pair | None:

@@ -53,8 +53,9 @@ def list_counts(doc: Document) -> Iterator[Check]:
                      [b.line, *lines], b.page)
 
 
-OPENING_COUNT = re.compile(r"^\W{0,3}(?P<n>\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:them|these)\s+)?"
-                           r"(?:were|was|are|is|had|have)\b")
+# "18 were answered in full", "Four were refused", "29 upheld" (digits before any word: a count of it), "54% (74) upheld"
+OPENING_COUNT = re.compile(r"^\W{0,3}(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?=[a-z])|\d+(?:\.\d+)?%\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s+(?=[a-z])|(?P<n>[A-Za-z]+(?:-[a-z]+)?)\s+"
+                           r"(?:of\s+(?:them|these)\s+)?(?:were|was|are|is|had|have)\b)")
 SUB_ITEM = re.compile(r"^\s*(?:o|◦|▪|▫|·)\s+\S")  # a second-level bullet a PDF or Word file gave as a paragraph
 
 

@@ -29,9 +29,9 @@ CheckMaker = Callable[..., Check]
 NUM = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
 POINTS = r"\s+(?:percentage\s+)?points?"
-UP = r"increase|rise|growth|up|more"
+UP = r"increase|rise|growth|up|more|higher"
 NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
-DOWN = r"decrease|reduction|fall|drop|decline|down|fewer|less"
+DOWN = r"decrease|reduction|fall|drop|decline|down|fewer|less|lower"
 SIZES = (
     # "an increase of 4", "a decrease of three cases" (a size in words is a count)
     re.compile(rf"\b(?:an?\s+)?(?P<dir>{UP}|{DOWN}|{NEUTRAL})\s+of\s+(?:(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})|(?P<dw>{COUNT}))",
@@ -39,11 +39,13 @@ SIZES = (
     re.compile(rf"\ban?\s+(?P<d>{NUM})(?P<du>\s*%|\s*per\s*cent)\s+(?P<dir>{UP}|{DOWN})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})(?![\w])",
                re.IGNORECASE),
-    re.compile(rf"(?P<d>{NUM})(?P<du>{UNIT})\s+(?P<dir>fewer|more|less)\s+than\b", re.IGNORECASE),
+    # "31 fewer complaints than last year", "27% higher than the 397 received last year"
+    re.compile(rf"(?P<d>{NUM})(?P<du>{UNIT})\s+(?P<dir>fewer|more|less|higher|lower)(?:\s+[a-z]+){{0,2}}?\s+than\b",
+               re.IGNORECASE),
 )
 VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?P<v>{NUM})(?P<u>{UNIT})", re.IGNORECASE)
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
-EARLIER_BEFORE = re.compile(rf"(?:last\s+year|previous\s+year|year\s+before|\bfrom|\bagainst|compared\s+(?:with|to)|"
+EARLIER_BEFORE = re.compile(rf"(?:(?:last|previous)\s+year(?:['’]s)?|year\s+before|\bfrom|\bagainst|compared\s+(?:with|to)|"
                             rf"\bon\s+the|{YEAR}\s*:)\s*\(?\s*$", re.IGNORECASE)
 EARLIER_AFTER = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:last\s+year|the\s+(?:previous\s+)?year\s+before|"
                            r"in\s+the\s+previous\s+year|previously)\b", re.IGNORECASE)
@@ -72,6 +74,28 @@ def _earlier(text: str, m: re.Match[str]) -> bool:
     return bool(EARLIER_BEFORE.search(before) or EARLIER_AFTER.match(text[m.end():m.end() + 40]))
 
 
+BETWEEN_COMPARED = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+DATED_AFTER = re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:in|during|for)\s+(?P<y>{YEAR})", re.IGNORECASE)
+DATED_BEFORE = re.compile(rf"\b(?:in\s+)?(?P<y>{YEAR})\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _year_of(text: str, m: re.Match[str]) -> str | None:
+    """The year a value is said of, right after it ("325 complaints in 2029/30") or before it ("In 2029/30, 325")."""
+    after = DATED_AFTER.match(text[m.end():m.end() + 40])
+    before = DATED_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+    hit = after or before
+    return re.sub(r"\s", "", hit.group("y")) if hit else None
+
+
+def _earlier_by_year(text: str, pair: list[re.Match[str]]) -> list[bool] | None:
+    """Which of two values is the earlier, when each is said of its own year; None when not both are."""
+    years = [_year_of(text, m) for m in pair]
+    if None in years or years[0] == years[1]:
+        return None
+    return [years[0] < years[1], years[1] < years[0]]  # type: ignore[operator]
+
+
 def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for blk, text, said in _statements(doc):
         if TWO_DIGIT_RUNS.search(text) is None:
@@ -90,6 +114,10 @@ def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
             if pair is None:
                 break
             old_marked = [_earlier(text, m) for m in pair]
+            if BETWEEN_COMPARED.match(text, pair[0].end(), pair[1].start()):
+                old_marked = [False, True]  # "(230 compared with 258)": the second is the earlier
+            if old_marked.count(True) != 1:
+                old_marked = _earlier_by_year(text, pair) or old_marked
             if old_marked.count(True) != 1:
                 break
             old, new = (pair[0], pair[1]) if old_marked[0] else (pair[1], pair[0])

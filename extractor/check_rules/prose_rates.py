@@ -26,7 +26,8 @@ BENCHMARK = re.compile(r"\b(?:national|sector|median|benchmark|peers?|target|ave
 LOOK_BACK = 2  # blocks above a rate's paragraph that may state its base
 NOUNS = {"homes": "homes", "properties": "homes", "dwellings": "homes", "tenancies": "homes",
          "households": "homes", "residents": "people", "population": "people", "people": "people",
-         "tenants": "people"}  # words naming one base: a rate "per 1,000 dwellings" of "6,400 homes"
+         "tenants": "people", "students": "students", "pupils": "students", "patients": "patients",
+         "customers": "customers"}  # words naming one base: a rate "per 1,000 dwellings" of "6,400 homes"
 
 
 def _per(text: str) -> float:
@@ -43,11 +44,20 @@ def _bases(text: str, kind: str) -> list[float]:
     return out
 
 
-def _base(blocks: list[Block], i: int, sentence: str, rest: str, kind: str) -> tuple[float | None, bool]:
-    """(the base, whether it stands in the rate's own sentence); `rest` is the sentence without the rate."""
+BRACKET_BASE = re.compile(r"^\s*\(\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,%/])"
+                          r"(?!\s+(?:[a-z]+\s+){0,2}?(?:complaints?|cases?)\b)")
+# the rate's count in brackets after it: "... per 1,000 population (67 complaints; population 7,000)"
+COUNT_AFTER = re.compile(r"^\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/])\s+(?:[a-z]+\s+){0,2}?(?:complaints|cases)\b")
+
+
+def _base(blocks: list[Block], i: int, sentence: str, rest: str, kind: str, after: str = "") -> tuple[float | None, bool]:
+    """(the base, whether it stands in the rate's own sentence); `rest` is the sentence without the rate,
+    `after` what follows the rate ("... per 1,000 residents (7,552 in all)": the base in brackets)."""
     own = _bases(rest, kind)
     if own:
         return own[-1], True
+    if (m := BRACKET_BASE.match(after)) is not None:
+        return float(m.group("n").replace(",", "")), True
     for b in reversed(blocks[max(0, i - LOOK_BACK):i + 1]):
         found = _bases(b.text if b is not blocks[i] else b.text[:max(0, b.text.find(sentence))], kind)
         if found:
@@ -67,7 +77,7 @@ def _counts_what_it_rates(after: str, rate: str) -> bool:
 def prose_rates(doc: Document, make: CheckMaker) -> Iterator[Check]:
     blocks = [b for b in doc.blocks if not b.furniture and b.kind in ("paragraph", "list_item", "heading")]
     for i, b in enumerate(blocks):
-        if "per" not in b.text:
+        if "per" not in b.text and "every" not in b.text and "each" not in b.text:
             continue
         for s in block_sentences(doc, b):
             for m in pattern("check-prose-rate").finditer(s):
@@ -76,10 +86,11 @@ def prose_rates(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 kind = NOUNS[m.group("den").lower()]
                 counts = [n for n in count_numbers(s[:m.start()]) if n.unit == "count" and not n.approximate
                           and _counts_what_it_rates(s[n.end:m.start()], m.group(0))]
-                base, sure = _base(blocks, i, s, s[:m.start()] + " " + s[m.end():], kind)
-                if not counts or base is None or not base:
+                base, sure = _base(blocks, i, s, s[:m.start()] + " " + s[m.end():], kind, s[m.end():])
+                after = COUNT_AFTER.match(s[m.end():])
+                if not counts and after is None or base is None or not base:
                     continue
-                num = counts[-1].value
+                num = counts[-1].value if counts else float(after.group("n").replace(",", ""))  # type: ignore[union-attr]
                 if num == base:
                     continue  # the last count before the rate is its base ("6,400 homes, 15 per 1,000 homes")
                 stated = float(m.group("r"))

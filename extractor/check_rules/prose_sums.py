@@ -46,17 +46,19 @@ WORD_TOTAL = re.compile(rf"\b(?P<t>(?:{WORD})(?:-(?:{WORD}))?)(?P<noun>(?:\s+[^\
 # the parts first, then their total: "..., a total of 137", "making 137 in all"
 # the match starts at a comma or where the spaces start, never inside a run of spaces (quadratic)
 THEN_TOTAL = re.compile(r"(?:,|(?<!\s))\s*(?:a\s+total\s+of|making|giving|totalling|totaling|bringing\s+the\s+total\s+to|"
-                        r"which\s+makes|which\s+gives)\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
+                        r"which\s+makes|which\s+gives|together\s+(?:came|come|comes|add(?:ed)?\s+up|amount(?:ed)?)\s+to|"
+                        r"together\s+(?:made|make|total(?:led)?))\s+(?:a\s+total\s+of\s+)?" + COUNT, re.IGNORECASE)
 # "..., Q3 28 and Q4 19 (104 in total)"
 IN_TOTAL = re.compile(r"\s*\(\s*" + COUNT + r"\s+(?:in\s+total|in\s+all|altogether)\s*\)", re.IGNORECASE)
 # "..., online (50) and by letter (9), 120 in all": the total after a comma, no brackets
-COMMA_IN_ALL = re.compile(r",\s*(?:that\s+is\s+|so\s+)?" + COUNT + r"(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:in\s+total|in\s+all|altogether)\b",
-                          re.IGNORECASE)
+# "..., 25 in Q3 and 18 in Q4, 84 for the year as a whole"
+COMMA_IN_ALL = re.compile(r",\s*(?:that\s+is\s+|so\s+)?" + COUNT + r"(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:in\s+total|in\s+all|altogether|"
+                          r"(?:for|over|across)\s+the\s+(?:whole\s+|full\s+)?year)\b", re.IGNORECASE)
 STRONG = re.compile(r"of\s+(?:which|whom)|comprising|made\s+up|consisting|split|broken|divided|\(|:|,", re.IGNORECASE)
 # words of a partition: each complaint is in exactly one of the items
 PARTITION = re.compile(
     r"\b(?:upheld|not\s+upheld|partly|partially|withdrawn|resolved|unresolved|stage|informal|formal|local\s+"
-    r"resolution|escalat\w*|open|closed|ongoing|outstanding|on\s+time|late|within|outside|over|email|e-mail|"
+    r"resolution|early\s+resolution|front[-\s]?line|investigation|remaining|escalat\w*|open|closed|ongoing|outstanding|on\s+time|late|within|outside|over|email|e-mail|"
     r"phone|telephone|letter|online|web|in\s+person|face|first|second|third|final|level|step|tier|review|"
     r"male|female|men|women)\b", re.IGNORECASE)
 # a bare comma opens a breakdown only after a verb of handling: "318 complaints were received, 271 ..."
@@ -241,12 +243,29 @@ def _next_list(doc: Document, b: Block, s: str, nxt: str, whole: Number, parts: 
     return make(doc, "breakdown_sum", status, msg, line, f"{s} {nxt}", whole.value, expected, [line, line2], b.page)
 
 
+LABELLED = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:;,]{0,40}?)(?:\s*[:–-]\s*|\s+)" + COUNT + r"\W{0,2}$")
+
+
+def _labelled_items(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
+    """ "Stage one: 41; stage two: 12; total: 53", "Stage 1 41, stage 2 12, total 53": items of a label and
+    its count, the last one a Total."""
+    pieces = [p for p in re.split(r"\s*[;,]\s*", s.strip()) if p]
+    found = [LABELLED.match(p) for p in pieces]
+    if len(found) < 3 or None in found:
+        return
+    *items, last = found
+    if not pattern("check-total-label").match(last.group("label")):  # type: ignore[union-attr]
+        return
+    parts = [Number(_value(m.group("t")), m.group("t"), "count", False, 0, 0) for m in items]  # type: ignore[union-attr]
+    yield _value(last.group("t")), last.group("t"), parts, [m.group(0) for m in items], True  # type: ignore[union-attr]
+
+
 def prose_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
     yield from next_sentence_lists(doc, make)
     for b, s in _sentences(doc):
         if pattern("check-not-whole").search(s):
             continue  # "the largest groups were", "some raised more than one": not a split of the whole
-        for total, total_text, parts, items, strong in [*_total_first(s), *_parts_first(s)]:
+        for total, total_text, parts, items, strong in [*_total_first(s), *_parts_first(s), *_labelled_items(s)]:
             if any(p.value > total for p in parts) or not total:
                 continue
             expected = sum(p.value for p in parts)

@@ -85,6 +85,13 @@ def _namer(header: Sequence[str]) -> Callable[[int], str]:
     return lambda c: header[c].strip() if c < len(header) and header[c].strip() else f"column {c + 1}"
 
 
+def _cell_line(b: Block, r: int, col: int) -> int:
+    """A share cell's own line where every cell of its table sat on a line of its own, else its row's."""
+    from extractor.extract.table_text import CELL_LINES
+
+    return CELL_LINES.get(b, {}).get((r, col), b.row_lines[r])
+
+
 def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
     for b in tables:
         if len(b.rows) < MIN_AGREE + 1 or len(b.row_lines) != len(b.rows):
@@ -106,6 +113,6 @@ def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
                 msg = what + (", as stated" if ok else
                               f", not the stated {p_text}% (every other row's share in '{name(p)}' is of "
                               f"'{name(base)}': the share or a count of this row is wrong)")
-                line = b.row_lines[r + 1]
+                line = _cell_line(b, r + 1, p)
                 yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(row), float(p_text),
                            round(expected, 2), [line], b.page)

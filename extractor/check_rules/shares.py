@@ -134,8 +134,8 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
         sentences = block_sentences(doc, b)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
-                p_text = m.group("p") or m.group("p3")
-                n = float((m.group("n") or m.group("n2") or m.group("n3")).replace(",", ""))
+                p_text = m.group("p") or m.group("p3") or m.group("p4")
+                n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).replace(",", ""))
                 base = _last_count_before(s[:m.start()], n)
                 apart = base is None
                 if apart and k > 0:
@@ -154,16 +154,64 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
                            [line], b.page)
 
 
+def one_in_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "One in five complaints was upheld (24 of 120)": one in K against the ratio its sentence states;
+    K stands for every ratio whose inverse rounds to it. The ratio is in the statement: a mismatch fails."""
+    rx = pattern("check-one-in")
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or b.furniture:
+            continue
+        for s in block_sentences(doc, b):
+            for m in rx.finditer(s):
+                k = _count(m.group("k"))
+                ratios = [r for r in _ratios(s) if r[2] > 0]
+                if not k or len(ratios) != 1:
+                    continue
+                _, _, num, den = ratios[0]
+                expected = den / num
+                status = "pass" if abs(expected - k) <= 0.5 else "fail"
+                msg = f"{num:g} of {den:g} is one in {expected:.1f}" + (
+                    ", as stated" if status == "pass" else f", not one in {k:g}")
+                line = doc.line_of(b, s[m.start():])
+                yield make(doc, "percentage", status, msg, line, s, k, round(expected, 2), [line], b.page)
+
+
+def opening_count_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """ "We closed 279 cases at stage one. 98 were upheld, which is 35%.": a sentence opening on a bare
+    count counts what the sentence before counted, so its share is of that sentence's count. The base
+    is the likeliest, not a named one: a mismatch warns."""
+    rx = pattern("check-count-opens-share")
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or b.furniture:
+            continue
+        sentences = block_sentences(doc, b)
+        for k in range(1, len(sentences)):
+            if (m := rx.match(sentences[k])) is None:
+                continue
+            n = float(m.group("n").replace(",", ""))
+            p_text = (m.group("p") or m.group("p2")) + "%"
+            base = _last_count_before(sentences[k - 1], n)
+            if base is None:
+                continue
+            expected = 100 * n / base
+            status = "pass" if judge_rounded(float(p_text[:-1]), p_text, expected) == "pass" else "warn"
+            msg = f"{n:g} of the {base:g} of the sentence before is {expected:.1f}%" + (
+                ", as stated" if status == "pass" else f", not the stated {p_text} (if that count is its base)")
+            line = doc.line_of(b, sentences[k])
+            yield make(doc, "percentage", status, msg, line, sentences[k], float(p_text[:-1]), round(expected, 2),
+                       [line, doc.line_of(b, sentences[k - 1])], b.page)
+
+
 def share_of_base(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """ "18 requests (7.5% of the 240)", "62% of the 240 cases (149)", "85% (357) of the 420", "18 (7.5%)
-    of the 240": the count, its share and the
+    of the 240", "51 complaints, 40% of the total of 128": the count, its share and the
     base in one bracket's reach. All three are stated together: a mismatch fails."""
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
         for s in block_sentences(doc, b, SENTENCE):
             for m in pattern("check-share-of-base").finditer(s):
-                k = next(i for i in ("", "2", "3", "4") if m.group(f"n{i}"))
+                k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"n{i}"))
                 n, base = float(m.group(f"n{k}").replace(",", "")), float(m.group(f"b{k}").replace(",", ""))
                 p_text = m.group(f"p{k}")
                 if not base or n > base:

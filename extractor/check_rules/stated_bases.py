@@ -27,6 +27,7 @@ PAIRS = (
     re.compile(rf"{INT}(?:\s+[^\W\d][\w'’-]*){{1,4}},?\s+(?:which\s+(?:is|was)|equal\s+to|equating\s+to|"
                rf"representing|or)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE),
     re.compile(rf"{INT}\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*$"),  # a row of text: "Upheld   88   30%"
+    re.compile(rf"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s*%\s*\(\s*{INT}\s*\)"),  # the share first: "54% (74) upheld"
 )
 WHOLE = re.compile(r"(?<![\d.,%£/])(?P<b>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w-]*\s+){0,3}?"
                    r"(?:complaints|cases|concerns|enquiries|contacts|responses)\b", re.IGNORECASE)
@@ -99,15 +100,26 @@ def stated_bases(doc: Document, make: CheckMaker) -> Iterator[Check]:
 def of_which_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """ "Stage one responses: 398, of which 371 within timescale (93.2%)", "39% (226 of 574)": the whole,
     its part and the part's share in one clause with no other number between them, so a mismatch fails."""
-    lines = _lines(doc)
-    for ln, page in lines.items():
-        text = doc.lines[ln - 1]
+    seen: set[tuple[int, str]] = set()
+    for ln, text, page, at in _texts(doc):
         for m in [*pattern("check-of-which-share").finditer(text), *pattern("check-share-then-ratio").finditer(text)]:
             base, n = float(m.group("den").replace(",", "")), float(m.group("num").replace(",", ""))
             p = m.groupdict().get("p") or m.groupdict().get("p2")
-            if not base or n > base or 1900 <= base <= 2100:
+            line = at(m.start())
+            if not base or n > base or 1900 <= base <= 2100 or (line, p) in seen:
                 continue
+            seen.add((line, p))
             expected = 100 * n / base
             status = judge_rounded(float(p), f"{p}%", expected)
             msg = f"{n:g} of {base:g} is {expected:.1f}%" + (", as stated" if status == "pass" else f", not the stated {p}%")
-            yield make(doc, "percentage", status, msg, ln, text.strip(), float(p), round(expected, 2), [ln], page)
+            yield make(doc, "percentage", status, msg, line, text.strip(), float(p), round(expected, 2), [line], page)
+
+
+def _texts(doc: Document) -> Iterator[tuple[int, str, int | None, Callable[[int], int]]]:
+    """(line, text, page, where a position of the text stands) of every line of prose, then of every
+    paragraph wrapped over lines (a share and its ratio may stand either side of the wrap)."""
+    for ln, page in _lines(doc).items():
+        yield ln, doc.lines[ln - 1], page, lambda _at, ln=ln: ln
+    for b in doc.blocks:
+        if not b.furniture and b.kind in ("paragraph", "list_item") and (b.end_line or b.line) > b.line:
+            yield b.line, b.text, b.page, lambda at, b=b: doc.line_of(b, b.text[at:])

@@ -78,11 +78,13 @@ def _all_tables(doc: Document) -> Iterator[Block]:
     """Table blocks, and the tables written as text in paragraphs or runs of lines (whether or not
     the figure reader understood them: a Total that does not add up is wrong whatever it counts)."""
     from extractor.extract import table_text
+    from extractor.extract.cell_lines import cell_line_tables
     from extractor.extract.line_runs import run_tables
 
     yield from (b for b in doc.blocks if b.kind == "table" and not b.furniture)
     yield from (tb for found in table_text.paragraph_tables(doc).values() for tb, _ in found)
     yield from (tb for _, tb, _ in run_tables(doc))
+    yield from (tb for tb, _ in cell_line_tables(doc))  # one cell per line: "Service" / "Stage 1" / ... / "Total"
 
 
 def sum_tables(doc: Document) -> list[Block]:
@@ -169,9 +171,16 @@ def _left_out(b: Block, t: int, rows: list[int]) -> tuple[list[int], bool]:
     return kept, True
 
 
+def _year_row(b: Block, t: int) -> bool:
+    """ "Year" under rows of quarters or months ("Q1" ... "Q4"), as a Year column after them."""
+    return t >= 3 and bool(pattern("check-year-column").match(b.rows[t][0])) and all(
+        pattern("check-sub-period-header").match(b.rows[r][0]) for r in range(1, t))
+
+
 def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     for t, row in enumerate(b.rows):
-        if t == 0 or not row or not (_is_total(row[0]) or _stage_rows_below(b, t)):
+        year = t > 0 and bool(row) and _year_row(b, t)
+        if t == 0 or not row or not (_is_total(row[0]) or year or _stage_rows_below(b, t)):
             continue
         rows, leaves_out = _left_out(b, t, _parts_of(b, grid, t))
         plain = [r for r in rows if not NESTED.match(b.rows[r][0])]  # "of which" rows restate others
@@ -184,9 +193,13 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
             if kind not in ("count", "pair") or not any(k in ("count", "share", "pair") for k, _ in parts):
                 continue
             header = b.rows[0][col] if col < len(b.rows[0]) else ""
+            if year and NOT_ADDED.search(header):
+                continue  # the year's average or longest wait is no sum of its quarters'
             lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
+            cell_at = _cell_line(b, t, col)
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: Total row",
-                              b.row_lines[t], lines, row, certain=plain == rows and not leaves_out and rows[0] < t)
+                              cell_at, sorted({*lines, cell_at}), row,
+                              certain=plain == rows and not leaves_out and rows[0] < t)
 
 
 def _sum_of(grid: list[list[Cell]], rows: list[int], col: int) -> float:
@@ -230,8 +243,16 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             if year and (grid[r][col][1] <= max(v for _, v in parts) or NOT_ADDED.search(b.rows[r][0])):
                 continue  # a year's average, longest or rate ("days to respond  12  14  11  13"), no sum
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
-            yield from _judge(doc, b, make, grid[r][col][1], parts, what, b.row_lines[r], [b.row_lines[r]],
+            at = _cell_line(b, r, col)
+            yield from _judge(doc, b, make, grid[r][col][1], parts, what, at, sorted({b.row_lines[r], at}),
                               b.rows[r], certain)
+
+
+def _cell_line(b: Block, r: int, col: int) -> int:
+    """The line of one cell: its own where every cell of the table sat on a line of its own, else its row's."""
+    from extractor.extract.table_text import CELL_LINES
+
+    return CELL_LINES.get(b, {}).get((r, col), b.row_lines[r])
 
 
 def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Sequence[Cell], what: str, line: int,

@@ -19,8 +19,8 @@ from extractor.check_rules.stated import pattern
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
-VALUE = r"(?:\d{1,3}(?:,\d{3})+|\d+|-|–|nil|<\s?\d+|\*|n/?a)"
-VALUE_ENDS = frozenset("-–lLaA*")  # the last character of a VALUE that is not a digit ("nil", "n/a")
+VALUE = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\(\d{1,3}(?:\.\d+)?%\))?|-|–|nil|<\s?\d+|\*|n/?a)"
+VALUE_ENDS = frozenset("-–lLaA*)")  # the last character of a VALUE that is not a digit ("nil", "n/a", "12(4%)")
 # possessive runs of spaces (\s*+, \s++: what follows cannot start with a space), so a line of
 # spaces is refused in one pass, not quadratic time; lines reach these stripped
 ROW = re.compile(rf"^\s*+(?P<label>[^\d|].*?)\s++(?P<values>{VALUE}(?:\s+{VALUE})*)\s*$", re.IGNORECASE)
@@ -31,10 +31,14 @@ BULLET = re.compile(r"^\s*[-–•*]\s+")
 # "First half: 44 complaints": a label's value with the noun it counts after it
 COUNTED = re.compile(r"(?<=[:–—-]\s*\d[\d,]*)\s+(?:complaints?|cases?|enquiries|enquiry|requests?|compliments?|concerns?)\s*$",
                      re.IGNORECASE)
+COUNT_SHARE = re.compile(r"(\d)\s*+\(\s*+(\d{1,3}(?:\.\d+)?)\s*+%\s*+\)(?=\s|$)")
 # a label may end in a number only when it names a stage, quarter or the like ("Stage 1", "Q 2")
 # never from inside a run of spaces (quadratic); labels reach it single-spaced
 EXTRA_VALUE = re.compile(r"(?<!\s)(?<!\b(?:stage|level|quarter|q|tier|step|phase|part|year|area|ward|zone|team|group))"
                          r"\s+\d[\d,]*$", re.IGNORECASE)
+
+
+NUMBERED_WORD = re.compile(r"\b(?:stage|level|quarter|q|tier|step|phase|part)$", re.IGNORECASE)
 
 
 def _label_ok(label: str, digits: bool = False) -> bool:
@@ -50,6 +54,7 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
     if "|" in text:
         return None
     text = SEPARATOR.sub(" ", COUNTED.sub("", BULLET.sub("", text)))  # "Housing - 96", "* Total: 270": label, then value
+    text = COUNT_SHARE.sub(r"\1(\2%)", text)  # "Upheld  76 (36%)": one cell, a count with its share
     if width is not None:
         tokens = text.split()
         values = tokens[-width:] if len(tokens) > width else []
@@ -57,6 +62,8 @@ def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
         if not values or not all(re.fullmatch(VALUE, v, re.IGNORECASE) for v in values) \
                 or not _label_ok(label, digits=True) or EXTRA_VALUE.search(label):
             return None  # "Housing 12 45 47 61 55" under four columns: a value too many, not a label
+        if NUMBERED_WORD.search(label):
+            return None  # "Outcomes at stage 1": the number belongs to the label, no value
         return label, values
     end = text.rstrip()[-1:]
     if not (end.isdigit() or end in VALUE_ENDS):
@@ -85,10 +92,17 @@ def line_tables(doc: Document) -> list[Block]:
     return store["tables"]
 
 
+def _year_of_parts(label: str, rows: Sequence[tuple[str, ...]]) -> bool:
+    """ "Year" under rows of quarters or months ("Q1" ... "Q4"): the year they make up is their total."""
+    return bool(pattern("check-year-column").match(label)) and len(rows) >= 3 \
+        and all(pattern("check-sub-period-header").match(r[0]) for r in rows[:-1])
+
+
 def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
     for k, (ln, text) in enumerate(lines):
         total = _row(text)
-        if total is None or not _is_total(total[0]):
+        year = total is not None and bool(pattern("check-year-column").match(total[0]))
+        if total is None or not (_is_total(total[0]) or year):
             continue
         width = len(total[1])
         rows: list[tuple[str, ...]] = [(total[0], *total[1])]
@@ -99,12 +113,12 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
                 break
             rows.insert(0, (row[0], *row[1]))
             row_lines.insert(0, ln2)
-        if len(rows) >= 3:
+        if len(rows) >= 3 and (_is_total(total[0]) or _year_of_parts(total[0], rows)):
             yield _block(rows, row_lines)
 
 
 PERIOD = r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d\d)?)?)"
-CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>change|difference|variance|\+/-)\s*$",
+CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>(?:%\s*|per\s*cent(?:age)?\s+)?(?:change|difference|variance)(?:\s*\(%\))?|\+/-)\s*$",
                          re.IGNORECASE)
 
 
