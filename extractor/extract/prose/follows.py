@@ -40,7 +40,6 @@ NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{
                        r"(?:\s+(?!\d)[\w-]+){0,3}?\s*$",
                        re.IGNORECASE)
 PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
-ABOUT_NEXT = re.compile(r"^\s*(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to)\b", re.IGNORECASE)
 # "... and 61 after investigation", "and 40 at the frontline stage"
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
@@ -143,9 +142,6 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "412 (stage 1), 38 (stage 2)", "38.2 (stage 1) and 4.1 (stage 2)": the next value of the list,
         # at the stage its own bracket names
         return Reading(previous.measure, previous.unit, "prose-bracketed-stage-item", stage)
-    if n.unit == previous.unit == "count" and PARALLEL_TAIL.search(left) and len(left) < 60 and ABOUT_NEXT.match(right):
-        # "37 compliments about refuse crews and 21 about the contact centre": the noun left out is the one before
-        return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage)
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
