@@ -98,3 +98,10 @@ def test_every_count_of_an_ombudsman_s_annual_letter_is_the_ombudsman_s(tmp_path
     assert got == {41.0: ("received", "ombudsman", "PSOW"), 39.0: ("closed", "ombudsman", "PSOW"),
                    12.0: ("not_investigated", "ombudsman", "PSOW"), 15.0: ("not_investigated", "ombudsman", "PSOW"),
                    2.0: ("upheld", "ombudsman", "PSOW")}
+
+
+def test_a_count_compared_after_a_rate_is_compared_with_the_count(tmp_path: Path) -> None:
+    path = tmp_path / "excerpt.txt"
+    path.write_text(NHS, encoding="utf-8")
+    got = {f.value: f.unit for f in extract(load(path)) if isinstance(f, Figure)}
+    assert (got[1126.0], got[3.1], got[1047.0]) == ("count", "per_1000", "count")

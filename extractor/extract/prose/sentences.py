@@ -292,6 +292,12 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     lead_in = list_lead_in(w.doc, w.block) if numbers and not w.sent.start else ""
     out: list[Figure] = []
     previous = reading_of(w.earlier.last) if w.earlier.last is not None else None  # "... 27 were upheld. This equates to 30%"
+    if previous is not None and previous.unit == "per_1000" and numbers and numbers[0].unit == "count" \
+            and numbers[0].value == int(numbers[0].value) and w.earlier.counts:
+        # "1,126 complaints, which is 3.1 per 1,000 contacts. This compares with 1,047 in 2029/30": a whole number
+        # set against a rate is set against the count the rate was said of
+        count = next(reversed(w.earlier.counts.values()))
+        previous = reading_of(count) if count.measure == previous.measure else previous
     numerator: Reading | None = None
     numerator_stage: str | None = None
     if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
