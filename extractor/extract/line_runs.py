@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import regex as re
 
-from extractor.extract.table_text import CELL_LINES, text_tables
+from extractor.extract.table_text import remapped, text_tables
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -70,13 +70,7 @@ def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]
     def line(ln: int) -> int:
         return ln if ln < run.line else real.get(ln, ln + shift)
 
-    for tb, title in text_tables(replace(run, end_line=run.line + len(rows) - 1), lines):
-        cells = CELL_LINES.pop(tb, None)
-        out = replace(tb, line=line(tb.line), end_line=line(tb.end_line or tb.line),
-                      row_lines=tuple(line(ln) for ln in tb.row_lines))
-        if cells:
-            CELL_LINES[out] = {at: line(ln) for at, ln in cells.items()}
-        yield out, title
+    yield from remapped(text_tables(replace(run, end_line=run.line + len(rows) - 1), lines), line)
 
 
 @per_document

@@ -153,8 +153,9 @@ def _values_only(line: str) -> int:
     return len(tokens) if tokens and all(_is_value(t) or PLACEHOLDER.match(t) for t in tokens) else 0
 
 
-def _remapped(tables: Iterator[tuple[Block, str | None]], real: Callable[[int], int]) -> Iterator[tuple[Block, str | None]]:
-    """Tables read from joined rows, with every line back on the document's own lines."""
+def remapped(tables: Iterator[tuple[Block, str | None]], real: Callable[[int], int]) -> Iterator[tuple[Block, str | None]]:
+    """Tables read from rewritten lines (joined label rows, wrapped rows made whole), with every line
+    back on the document's own lines."""
     for tb, title in tables:
         cells = CELL_LINES.pop(tb, None)
         out = replace(tb, line=real(tb.line), end_line=real(tb.end_line or tb.line),
@@ -170,7 +171,7 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     span = list(range(block.line, end + 1))
     if (joined := join_label_lines(span, lines, _values_only)) is not None:
         # "Stage 1" / "412 96 130 186": each label line read with the values below it, as one row
-        yield from _remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
+        yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
         return
     from extractor.extract.header_tables import label_value_rows, period_value_lines, spaced_measure_tables
 

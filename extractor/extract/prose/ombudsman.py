@@ -40,6 +40,7 @@ def _lowered(doc: Document) -> list[tuple[Block, str | None]]:
 LEAD_BLOCKS = 5
 
 
+@per_document  # asked by the prose and the table readers of one document
 def ombudsman_voice(doc: Document) -> bool:
     """Whether the document is an ombudsman's own statistics page or letter to a council, or a story
     of an ombudsman's work on one told from its headline or opening paragraph."""
