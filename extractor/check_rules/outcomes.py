@@ -169,14 +169,16 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
     for f in figures:
         if f.source == "prose":
             by_line[(f.line, f.measure)].append(f)
-    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None]
+    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None
+              and f.rule != PART_RULE]  # a part by subject is no total ("Of these, 40 related to Housing")
     for (line, _measure), group in by_line.items():
         pct = next((f for f in group if f.unit == "percent"), None)
-        count = next((f for f in group if f.unit == "count"), None)
-        if pct is None or count is None or count.approximate or not _share_of(count, pct):
+        # the count the share is said of, not the first of its line ("Of the 300 received, 120 (40%) ...")
+        count = next((f for f in group if f.unit == "count" and pct is not None and _share_of(f, pct)), None)
+        if pct is None or count is None or count.approximate:
             continue
         split = _outcome_split(count, figures)
-        base = next((t for t in reversed(totals) if t.line <= line and t.stage == count.stage
+        base = next((t for t in reversed(_wholes(count, figures, totals)) if t.line <= line and t.stage == count.stage
                      and t.period == count.period and t.service == count.service and t is not count), None)
         if split is None and (base is None or not base.value or base.approximate or count.value > base.value):
             continue  # no base, or one smaller than the count: whatever the share is of, not of that
@@ -196,6 +198,19 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
         base_line = line if split is not None else base.line  # type: ignore[union-attr]
         yield (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
                       [line, base_line], pct.page), base_line if split is None else -line, apart)
+
+
+PART_RULE = "prose-part-of-previous"
+
+
+def _wholes(count: Figure, figures: Sequence[Figure], totals: list[Figure]) -> list[Figure]:
+    """The counts a share's count may be a share of. A part by subject ("Of the 300 complaints received,
+    120 (40%) related to repairs") is a share of the whole its own sentence splits, a count of its own
+    measure; after "Of these," the whole said before may be a part of a larger one, so no base is sure."""
+    if count.rule != PART_RULE:
+        return totals
+    return [f for f in figures if f.measure == count.measure and f.unit == "count" and f.dimension is None
+            and f.area is None and f.rule != PART_RULE and f.evidence == count.evidence]
 
 
 def _fits_another(pct: Figure, count: Figure, whole: float) -> bool:

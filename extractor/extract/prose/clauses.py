@@ -5,6 +5,7 @@ period, stage and procedure count only where they are said.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -173,3 +174,30 @@ def _item_line(doc: Document, line: int) -> bool:
 def is_item_line(text: str) -> bool:
     """A key figure set on a line of its own, value first ("412 complaints received")."""
     return len(text) <= ITEM_LINE and bool(VALUE_FIRST.match(text)) and not LINE_END.search(text)
+
+
+OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
+RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+
+
+def next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> int:
+    """Where the next count of a clause begins, past number i's own bracketed share or count
+    ("34 (9%) of complaints were escalated to Stage Two, and 12 (3%) to Stage Three")."""
+    j = i + 1
+    while j < len(numbers) and OPEN_BRACKET.match(text[numbers[j - 1].end:numbers[j].start]):
+        j += 1
+    return min(end, numbers[j].start) if j < len(numbers) else end
+
+
+def own_words_end(text: str, numbers: Sequence[Number], i: int, timescale: bool) -> int:
+    """Where the words of count i end: at the next count, past its own base and bracketed share
+    ("34 out of 379 (9%) complaints were escalated to Stage Two"); a stage said after the next
+    count is that count's ("Of the 1,260 complaints received, 1,102 were resolved at stage one").
+    A timescale's stage may follow the share met within it ("met the 10 day deadline for 81% of
+    Stage 1 responses")."""
+    if timescale:
+        return len(text)
+    j = i + 1
+    while j < len(numbers) and (OPEN_BRACKET.match(gap := text[numbers[j - 1].end:numbers[j].start]) or RATIO_OF.match(gap)):
+        j += 1
+    return numbers[j].start if j < len(numbers) else len(text)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex as re
 
 from extractor.extract.numbers import Number
+from extractor.extract.prose.changes import subject_measure
 from extractor.extract.prose.rules import AREA_TAIL, Reading
 from extractor.segment import settles
 
@@ -44,6 +45,8 @@ PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
                       r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
+BARE_ORDINAL = re.compile(r"^(?:first|second|third)$", re.IGNORECASE)
+STAGE_WORD = re.compile(r"\bstage\b", re.IGNORECASE)
 # possessive \s*+: the two runs of spaces around the optional word backtracked into each other
 NEXT_AREA = re.compile(r"^\s*+(?:for|in|to|from|at|by)?\s*+(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\p{Lu}[\w&'’-]*|and|of|for|&))*)")
 AREA_ITEM_LINE = re.compile(r"^[•*-]?\s*\p{Lu}[\w&'’/-]*(?:\s+[\w&'’/-]+){0,4}?\s+(?:for|with|:|–|-)\s*\d")  # the item, whole
@@ -53,25 +56,57 @@ NAMED_COUNT = re.compile(r"(?:\(|,|\band)\s*(?P<area>\p{Lu}[\w&'’-]*(?:\s+(?:\
 
 # "six of these concerned delays", "15 of which related to missed bins", "four had been due to staff
 # attitude": a part of the count before, by what caused it
-CAUSE_WORDS = (r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:the\s+result\s+of|due\s+to|about|concerned|"
-               r"related\s+to|relating\s+to|regarding|(?:as\s+)?a\s+result\s+(?:of|to)|caused\s+by)\s+(?:an?\s+|the\s+)?"
+ABOUT_WORDS = (r"(?:the\s+result\s+of|due\s+to|about|concerned|concerning|involved|related\s+to|relating\s+to|regarding|"
+               r"in\s+(?:relation|respect)\s+(?:to|of)|(?:as\s+)?a\s+result\s+(?:of|to)|caused\s+by)")
+CAUSE_WORDS = (r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?" + ABOUT_WORDS + r"\s+(?:an?\s+|the\s+)?"
                r"(?P<category>[^,;.()]{3,60}?)\s*(?=[,;.()]|\s+and\s|$)")
 PART_OF_PREVIOUS = re.compile(r"^\s*of\s+(?:these|them|those|which)\s+" + CAUSE_WORDS, re.IGNORECASE)
 NEXT_PART = re.compile(r"^\s*" + CAUSE_WORDS, re.IGNORECASE)
+# "Of the 820 complaints we received, " / "Of these, ": the rest of the whole's clause, then its part
+AFTER_WHOLE = re.compile(r"^[^.;:()]{0,80},\s*$|^\s*of\s+(?:these|those|them|this\s+total)\s*,?\s*$", re.IGNORECASE)
+# "512 complaints were about housing repairs and ": a first part said with its own words, then the next
+AFTER_PART = re.compile(r"^[^.;:\d]{0,30}?\b" + ABOUT_WORDS + r"\b[^.;:\d]{1,60}?(?:,|\band)\s*$", re.IGNORECASE)
 PART_RULE = "prose-part-of-previous"
 
 
 def _part_of_previous(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
-    """A count that is one cause's part of the count before it ("Only 10 were upheld; six of these
-    concerned delays and four were about staff attitude"): the same measure, by cause."""
+    """A count that is one subject's or cause's part of the count before it ("Only 10 were upheld;
+    six of these concerned delays and four were about staff attitude", "Of the 820 complaints we
+    received, 512 related to housing repairs"): the same measure, by what it was about - a named
+    service is the part's area, other words its cause."""
+    if (named := part_of_named_whole(n, left, right)) is not None:
+        return named
     if n.unit != "count" or previous.unit != "count" or previous.measure in DAY_MEASURES:
         return None
     m = PART_OF_PREVIOUS.match(right)
-    if m is None and previous.rule == PART_RULE and PARALLEL_TAIL.search(left):
-        m = NEXT_PART.match(right)  # the next part, "of these" said once
+    if m is None and (AFTER_WHOLE.match(left) or PARALLEL_TAIL.search(left) and (previous.rule == PART_RULE
+                                                                                   or AFTER_PART.match(left))):
+        m = NEXT_PART.match(right)  # the part after its whole, or the next part, "of these" said once
     if m is None or YEAR_IN.search(m.group("category")):
         return None  # "(one of which related to 2021-22)": a part by year is no cause
-    return Reading(previous.measure, "count", PART_RULE, previous.stage, "cause", m.group("category").strip().lower())
+    return _part(m.group("category"), previous.measure, previous.stage)
+
+
+def part_of_named_whole(n: Number, left: str, right: str) -> Reading | None:
+    """A part of a whole named in words, with no number ("Of the complaints we upheld, 12 related to
+    repairs"): the measure those words name."""
+    if n.unit != "count" or not WHOLE_IN_WORDS.match(left) or (named := subject_measure(left)) is None:
+        return None
+    if (m := NEXT_PART.match(right)) is None or YEAR_IN.search(m.group("category")):
+        return None
+    return _part(m.group("category"), named[0], None)
+
+
+def _part(words: str, measure: str, stage: str | None) -> Reading:
+    """A part's reading: a named service is its area, other words its cause."""
+    words = words.strip()
+    if words[:1].isupper():
+        return Reading(measure, "count", PART_RULE, stage, area=words)
+    return Reading(measure, "count", PART_RULE, stage, "cause", words.lower())
+
+
+# "Of the complaints we upheld, ", "Of the upheld complaints, ": a whole named in words, with no number
+WHOLE_IN_WORDS = re.compile(r"^\s*(?:of|among|amongst)\s+(?:the|those|all(?:\s+the)?)\s+[^.;:()]{3,60},\s*$", re.IGNORECASE)
 
 
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -142,8 +177,10 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "412 (stage 1), 38 (stage 2)", "38.2 (stage 1) and 4.1 (stage 2)": the next value of the list,
         # at the stage its own bracket names
         return Reading(previous.measure, previous.unit, "prose-bracketed-stage-item", stage)
-    if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)):
-        # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage
+    if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)) \
+            and (not BARE_ORDINAL.match(m.group("stage")) or STAGE_WORD.search(left)):
+        # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage ("in the
+        # second" is a stage only after a count at one: after "in the first quarter" it is a quarter)
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
     if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := PERIOD_THEN_VALUE.search(left)) \
             and names_period(m.group("when")):

@@ -11,6 +11,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading, subject_measure
+from extractor.extract.prose.clauses import RATIO_OF
 from extractor.extract.prose.follows import (
     BASE_RULE,
     DAY_MEASURES,
@@ -19,6 +20,7 @@ from extractor.extract.prose.follows import (
     SHARE_OF_PREVIOUS,
     follows,
     names_period,
+    part_of_named_whole,
 )
 from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
@@ -46,7 +48,6 @@ TOPIC_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
 FROM_TO = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$",
                      re.IGNORECASE)
 AFTER_PERCENT = re.compile(r"\(\s*$")
-RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # the words after a base that open on a noun of their own ("21,000 repairs completed", "60 ward surgeries"):
 # the base counts complaints only when a complaint noun is among them
@@ -402,6 +403,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage)
     if reading is None and previous is not None:
         reading = follows(n, left, right, previous)
+    elif reading is None:
+        reading = part_of_named_whole(n, left, right)  # "Of the complaints not upheld, 30 concerned planning"
     if reading is None and n.unit == "percent" and THIS_WAS.search(left) and (m := SHARE_TOPIC.search(before[-300:])):
         # "Housing report the percentage of complaints upheld. In quarter 1 this was 60%"
         reading = classify("", " " + m.group("what"), ombudsman)

@@ -11,7 +11,15 @@ import regex as re
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period, previous_year
 from extractor.extract.prose.area_lists import area_list_item
-from extractor.extract.prose.clauses import ASIDE, clause_span, line_above, list_lead_in, without_asides
+from extractor.extract.prose.clauses import (
+    ASIDE,
+    clause_span,
+    line_above,
+    list_lead_in,
+    next_count_start,
+    own_words_end,
+    without_asides,
+)
 from extractor.extract.prose.dating import period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.follows import BASE_RULE, DAYS_AFTER_UNIT, FORWARD_STAGE, forward_parallel
@@ -48,6 +56,7 @@ THAT_TIME = re.compile(r"^\W*(?:at\s+(?:that|the)\s+time|in\s+that\s+(?:year|per
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 TIMELY = ("within_target", "outside_target")
+TIMESCALES = ("response_target_days", "average_response_days")
 NAMED_TARGET = re.compile(r"[\s-]*(?:working[\s-]+|calendar[\s-]+)?days?[\s-]+(?:target|deadline|timescale|standard|time\s*limit)",
                           re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
@@ -146,7 +155,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     the line above's."""
     text, n = reading_text(w.sent.text), numbers[i]
     # "12 were escalated to stage 2 and 3 went to the Ombudsman": words after the next count are its own
-    upto_next = _next_count_start(text, numbers, i, span[1])
+    upto_next = next_count_start(text, numbers, i, span[1])
     clause = text[span[0]:upto_next]
     aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
     own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
@@ -158,7 +167,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     # the sentence's stage, less a stage another count went to ("87 complaints ..., of which 12 were
     # escalated to stage 2" leaves the 87 unstaged)
     sentence = named_stage(MOVED_TO_STAGE.sub(lambda m: m.group(0) if m.start() < span[1] else " ",
-                                              without_asides(text, n.start)), None)
+                                              without_asides(text[:own_words_end(text, numbers, i, reading.measure in TIMESCALES)], n.start)), None)
     if sentence == "ombudsman" and not MENTIONS_OMBUDSMAN.search(without_sources(text[: span[1]])):
         sentence = None  # "... 96 complaints in the year, and none went to the Ombudsman": a later clause's
     stage = None if reading.measure == "compliments" else (
@@ -191,17 +200,7 @@ def _label_stage(text: str) -> str | None:
     return settles("stage", m.group("label")) if (m := LEADING_LABEL.match(text)) else None
 
 
-def _next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> int:
-    """Where the next count of a clause begins, past number i's own bracketed share or count
-    ("34 (9%) of complaints were escalated to Stage Two, and 12 (3%) to Stage Three")."""
-    j = i + 1
-    while j < len(numbers) and OPEN_BRACKET.match(text[numbers[j - 1].end:numbers[j].start]):
-        j += 1
-    return min(end, numbers[j].start) if j < len(numbers) else end
-
-
 NUMBERED_STAGE = re.compile(r"\bstage[\s-]*(?:\d|one|two|three)\b|\b(?:first|second|third|1st|2nd|3rd)[\s-]+stage\b", re.IGNORECASE)
-OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
 
 
 def paragraph_stage(w: Where) -> str | None:
