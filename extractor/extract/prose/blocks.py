@@ -96,6 +96,19 @@ def _stage_text(para: str, sents: Sequence[nlp.Sentence], k: int) -> str:
     return "".join(pieces) + para[cursor:] if pieces else para
 
 
+def _so_far(para: str, sentence: str, said: str) -> str:
+    """The paragraph up to and with the sentence: what it has said by then of the stage; a later
+    sentence that speaks of the whole ("All of them were stage one complaints") speaks of it too."""
+    at = para.find(sentence)
+    if at < 0 or WHOLE_SAID.search(para, at + len(sentence)):
+        return said
+    return para[: at + len(sentence)]
+
+
+WHOLE_SAID = re.compile(r"\b(?:all|each|every\s+one|both)\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|are|is)\b"
+                        r"|\b(?:these|they|those)\s+(?:were|are)\s+all\b", re.IGNORECASE)
+
+
 LATER_SENTENCES = 60
 LOOK_AHEAD = 400
 
@@ -175,10 +188,12 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 earlier = Earlier([last_figure] if carry else [])
             if candidate_numbers(sent.text):  # a sentence without a number states no figure
                 said = _stage_text(para, sents, k)
-                if said not in stages:
-                    stages[said] = block_stage(said, lead or ctx.own_period(), ctx, received)
+                so_far = _so_far(para, sent.text, said)
+                for text in (said, so_far):
+                    if text not in stages:
+                        stages[text] = block_stage(text, lead or ctx.own_period(), ctx, received)
                 where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said], voice, earlier,
-                              last_compared)
+                              last_compared, stages[so_far])
                 found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
                 out += found
                 earlier.extend(found)

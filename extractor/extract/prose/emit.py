@@ -30,6 +30,7 @@ class Where:
     voice: bool = False  # the document is an ombudsman's own (patterns/prose_voice.toml)
     earlier: Earlier = field(default_factory=lambda: Earlier())  # the paragraph's figures before this sentence
     last_compared: Period | None = None  # the period the sentence before named as compared with
+    stage_so_far: str | None = None  # the paragraph's stage as said by the end of this sentence
 
 
 class Earlier:

@@ -176,7 +176,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or named_stage(without_asides(clause, n.start - span[0]), None)
         or _label_stage(text)
         or (said if said not in (None, NO_STAGE) else None)
-        or sentence or section_stage(w) or paragraph_stage(w) or w.carried_stage)
+        or sentence or section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage)
     stage = None if stage == NO_STAGE else stage
     if stage == "stage2" and reading.measure not in NOT_OMBUDSMAN and not NUMBERED_STAGE.search(clause) \
             and MENTIONS_OMBUDSMAN.search(without_sources(text[span[0]:n.start])):
@@ -203,15 +203,18 @@ def _label_stage(text: str) -> str | None:
 NUMBERED_STAGE = re.compile(r"\bstage[\s-]*(?:\d|one|two|three)\b|\b(?:first|second|third|1st|2nd|3rd)[\s-]+stage\b", re.IGNORECASE)
 
 
-def paragraph_stage(w: Where) -> str | None:
+def paragraph_stage(w: Where, measure: str | None = None) -> str | None:
     """The paragraph's stage for a sentence; an ombudsman the sentence names itself is for its own
     clauses to place, not the paragraph's ("... 96 complaints, and none went to the Ombudsman"), and a
     sentence about the body's own handling ("175 complaints dealt with internally") is not the
-    ombudsman's."""
-    if w.block_stage == "ombudsman" and (MENTIONS_OMBUDSMAN.search(without_sources(w.sent.text))
-                                         or OWN_HANDLING.search(w.sent.text)):
+    ombudsman's. A stage said only later reaches back to a paragraph's timeliness figures ("The average
+    response time is 20 days ... The response timescale for stage 1 complaints ..."), not to its counts
+    ("The council received 515 complaints. Stage one complaints are answered by the service ...")."""
+    stage = w.block_stage if measure is None or measure in TIMELY + TIMESCALES else w.stage_so_far
+    if stage == "ombudsman" and (MENTIONS_OMBUDSMAN.search(without_sources(w.sent.text))
+                                 or OWN_HANDLING.search(w.sent.text)):
         return None
-    return w.block_stage
+    return stage
 
 
 # acknowledging a complaint is not answering it (no SPEC measure); the words of an answer
