@@ -106,6 +106,15 @@ def numbered_level(line: str) -> int | None:
     return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
 
 
+VALUE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$")
+
+
+def _label_and_values(row: tuple[str, ...]) -> bool:
+    """A row of words then values only ("Complaints received", "310")."""
+    return len(row) >= 2 and any(ch.isalpha() for ch in row[0]) and not VALUE_CELL.match(row[0]) \
+        and all(VALUE_CELL.match(c) for c in row[1:] if c.strip()) and any(c.strip() for c in row[1:])
+
+
 def tab_stops_closed(rows: list[tuple[str, ...]], raw: list[str]) -> list[tuple[str, ...]]:
     """Rows laid out with tab stops ("Date\t\tCase no.\tArea"), where a run of tabs only reaches
     the next column, as the cells they mean: the empty cells dropped, when that gives every row
@@ -189,6 +198,11 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                 row_lines.append(i + 1)
                 i += 1
             rows = tab_stops_closed(rows, lines[start:i])
+            if len(rows) == 1 and _label_and_values(rows[0]):
+                # "Number of complaints<TAB>1,062" alone: a label and its value, not a table of one row
+                yield Block("paragraph", raw.strip(), start + 1)
+                prev_nonblank = raw
+                continue
             text = "\n".join(" | ".join(r) for r in rows)
             yield Block("table", text, start + 1, rows=tuple(rows), row_lines=tuple(row_lines),
                         end_line=row_lines[-1])

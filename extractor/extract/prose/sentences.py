@@ -48,6 +48,7 @@ from extractor.models import Figure
 from extractor.patterns import compile_regex
 from extractor.segment import settles
 
+TOTAL_OPENING = re.compile(r"^\W*(?:total|all)\s+(?:number\s+of\s+)?complaints\b", re.IGNORECASE)
 TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
                           r"(?:[\w'’]+\s+){0,6}?(?:ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
@@ -249,7 +250,30 @@ STAGE_HYPHEN = re.compile(r"(?<=\bstage)-(?=(?:\d|one|two|three)\b)", re.IGNOREC
 def reading_text(sentence: str) -> str:
     """The sentence as the rules read it: "stage-two reviews" as "stage two reviews" (same length,
     so offsets hold); once per sentence, though every number of it asks."""
-    return STAGE_HYPHEN.sub(" ", sentence)
+    return _label_colons(STAGE_HYPHEN.sub(" ", sentence))
+
+
+# a line's value at its end, after a tab, a spaced dash or an equals sign, or (with a complaints word in the
+# label) a space: "Complaints received - 310", "Number of complaints<TAB>1,062", "Formal complaints (stage 1) 289"
+VALUE_AT_END = re.compile(r"(?<=\S)(?P<sep>\t[^\S\n]*+|[^\S\n]++[-–—=][^\S\n]++|[^\S\n])"
+                          r"(?=\d[\d,]*+(?:\.\d+)?[^\S\n]*+%?[^\S\n]*+(?:\([^()\n]{0,40}\)[^\S\n]*+)?$)", re.MULTILINE)
+LABEL_WORDS = re.compile(r"^[^\S\n]*(?=[^\W\d])(?:(?i:stage)[\s-]*\d|[^\d\n:;.!?])++$")
+# a line that is a clause, not a label ("... upheld have decreased by 42%", "... fell to 88")
+CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|has|have|had|been|by|to|from|than|of|at|with|on|increased|decreased|rose|fell)\s*$"
+                          r"|\b(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+NOUN_LABEL = re.compile(r"\b(?:complaints?|compliments?|concerns|cases|reviews|escalations|enquiries)\b", re.IGNORECASE)
+
+
+def _label_colons(text: str) -> str:
+    """A label and the value a page set at its line's end read as "label: value" (same length)."""
+    for m in reversed(list(VALUE_AT_END.finditer(text))):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = text[line_start:m.start()]
+        sep = m.group("sep")
+        if not LABEL_WORDS.match(label) or (sep == " " and (not NOUN_LABEL.search(label) or CLAUSE_WORDS.search(label))):
+            continue
+        text = text[:m.start()] + ":" + " " * (len(sep) - 1) + text[m.end():]
+    return text
 REACH = 1500  # characters before a clause end in which an ombudsman named still counts
 # the subject of a number's clause is a benchmark of other bodies ("the national upheld rate", "the average
 # for similar councils", "the sector average response time"), not the report's own measure
@@ -308,6 +332,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         # "Children's Services received 87 complaints" below a paragraph on stage 2 or the Ombudsman: a
         # sentence that opens on a subject of its own counting what it received speaks of that subject
         w = replace(w, carried_stage=None)
+    if w.carried_stage and TOTAL_OPENING.match(text):
+        w = replace(w, carried_stage=None)  # "Total complaints received this year: 236" below a stage's line: the whole
     # an ombudsman counts for a number only where it is said by the end of the number's clause
     # ("... 96 complaints, and none went to the Ombudsman" leaves the 96 the council's own), and
     # never where it is only the source of a document or guidance the body cites
