@@ -206,7 +206,7 @@ RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|o
 NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:we|it|they|the\s+\w+)\s+)?(?:also\s+)?"
                               r"(?:(?:partly|partially|fully|not|did\s+not|didn[’']t)\s+)?(?:upheld|uphold|received|logged|"
                               r"closed|resolved|recorded|responded\s+to|answered|rejected|declined|decided|determined|"
-                              r"investigated|escalated|referred|withdrew)\s*:?\s*$",
+                              r"investigated|escalated|referred|withdrew)\s*(?:in\s+)?:?\s*$",
                               re.IGNORECASE)
 
 

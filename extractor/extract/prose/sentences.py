@@ -32,6 +32,7 @@ from extractor.extract.prose.ombudsman import (
     sole_body,
     voice_body,
 )
+from extractor.extract.prose.outcome_scope import outcome_named_above
 from extractor.extract.prose.readers import (
     PAIRED_PERCENT,
     SHARE_OF_PREVIOUS_RULE,
@@ -341,7 +342,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             continue  # outcomes of the elements of one complaint are not complaint figures
         if COMPARATOR.search(text, span[0], n.start):
             continue  # "The sector average response time ... was 12 days": another body's figure, not the report's
-        reading = _restated(n, text, reading, w.earlier)
+        reading = outcome_named_above(w, text, n, span, _restated(n, text, reading, w.earlier), previous,
+                                      numbers[i - 1].end if i else 0)
         if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
             # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
             reading = replace(reading, measure="upheld_or_partially_upheld")
