@@ -12,6 +12,7 @@ from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading, subject_measure
 from extractor.extract.prose.clauses import RATIO_OF
+from extractor.extract.prose.compared import earlier_value
 from extractor.extract.prose.follows import (
     BASE_RULE,
     DAY_MEASURES,
@@ -19,7 +20,6 @@ from extractor.extract.prose.follows import (
     PERIOD_NEXT,
     SHARE_OF_PREVIOUS,
     follows,
-    names_period,
     part_of_named_whole,
 )
 from extractor.extract.prose.respective import respective_run
@@ -39,6 +39,7 @@ from extractor.extract.prose.subjects import (
 )
 from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.patterns import compile_regex
+from extractor.segment import settles
 
 VIA = re.compile(r"\b(?:via|by|through)\b")
 TOPIC_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
@@ -176,25 +177,7 @@ def _past_threshold(n: Number, sentence: str, numbers: Sequence[Number], i: int,
 PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-against-target")
 
 
-# ... said of an earlier period ("... in the previous year", "... in 2029/30"), not of a plan or a forecast
-THAN_WHEN = re.compile(r"[^.;]{0,50}?\b(?:year|quarter|period|(?:19|20)\d\d)\b", re.IGNORECASE)
-THAN_BEFORE = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+the\s+$", re.IGNORECASE)
 CHANGED_FROM_RULE = "prose-left-changed-from"  # "complaints ... fell to": received, unless the subject says more
-CLAUSE_CUT = re.compile(r"[.;,()]")
-AND_BEFORE = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
-YEAR_BEFORE_THAT = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:in\s+)?the\s+(?:year|quarter)\s+before(?:\s+that)?\b", re.IGNORECASE)
-THAT_UP_FROM = re.compile(r"^\W*(?:that|this|it)\s+(?:(?:is|was)\s+(?:(?:up|down)\s+(?:from|on)|(?:higher|lower|more|fewer)\s+"
-                          r"than|compared\s+(?:to|with))|compares\s+(?:to|with))\s+(?:the\s+)?$", re.IGNORECASE)
-UP_FROM_AFTER = re.compile(r"[,(]\s*(?:(?:an?\s+)?(?:(?:slight|small|marked|significant)\s+)?(?:increase|decrease|rise|fall|drop|"
-                           r"reduction|improvement|decline|deterioration)\s+(?:in\s+[\w-]+\s+)?)?(?:up|down|rising|falling)?\s*"
-                           r"from\s+$", re.IGNORECASE)
-# "14.2 working days against 17.8 days in 2029/30": a value set against the same measure of another period
-AGAINST_BEFORE = re.compile(r"\bagainst\s+$", re.IGNORECASE)
-# possessive \s*+: two runs of spaces around the optional unit backtracked into each other
-WHEN_AFTER = re.compile(r"^\s*+(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*+(?:(?:in|for|during|over)\s+(?:the\s+)?"
-                        r"(?:same\s+(?:period|quarter|time)|previous|last|prior|preceding|(?:19|20)\d\d|Q[1-4]\b|quarter)"
-                        r"|(?:the\s+)?(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)",
-                        re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
 RATE_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)  # what a rate per 1,000 counts
 PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
@@ -211,7 +194,6 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
 
 
 SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
-BRACKET_PERIOD_LABEL = re.compile(r"\(\s*+(?:(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*+[:=]\s*+$", re.IGNORECASE)
 TARGET_LABEL_END = re.compile(r"\b(?:target|aim|goal)\s*+[:=–-]\s*+$", re.IGNORECASE)
 # what an indicator's name is followed by before its period values: its target, status or trend
 INDICATOR_ASIDE = re.compile(r"\s\b(?:target|aim|goal|status|rag|direction\s+of\s+travel|polarity|benchmark)\s*+:", re.IGNORECASE)
@@ -243,6 +225,15 @@ def _share_ratio_end(n: Number, sentence: str, numbers: Sequence[Number], i: int
             or not SHARE_RATIO_CLOSE.match(sentence[base.end:]):
         return None
     return base.end
+
+
+# a stage in the noun phrase right after a number: "five stage 2 complaints", "the 40 second-stage cases"
+NOUN_STAGE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?P<stage>stage[\s-]*(?:\d|one|two|three)|(?:first|second|third)[\s-]+stage)"
+                        r"\s+(?:complaints?|cases|reviews|investigations)\b", re.IGNORECASE)
+
+
+def _noun_stage(right: str) -> str | None:
+    return settles("stage", m.group("stage")) if (m := NOUN_STAGE.match(right)) else None
 
 
 def _next_start(numbers: Sequence[Number], k: int, sentence: str) -> int:
@@ -311,35 +302,15 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             # "81% (26 out of 32) closed this year were answered in time": a timeliness share is taken over
             # the cases answered
             return Reading("closed", "count", BASE_RULE, own.stage)
-        return Reading("received", "count", BASE_RULE, NO_STAGE)
-    if previous is not None and i and THAN_BEFORE.search(left) and n.unit == previous.unit \
-            and previous.rule != BASE_RULE and THAN_WHEN.match(sentence, n.end):
-        # "1,036 complaints, 7% fewer than the 1,114 we logged the year before": the earlier value
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
-    if previous is not None and i and previous.rule == "prose-compared-value" and AND_BEFORE.search(left) \
-            and (YEAR_BEFORE_THAT.match(right) or names_period(CLAUSE_CUT.split(right.lstrip(" %"), 1)[0]))\
-            and n.unit == numbers[i - 1].unit:
-        # "compared with 121 in quarter 1 and 150 in the same quarter last year", "up from 45 in 2029/30 and
-        # 39 the year before that": a further earlier value of the same
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
-    if previous is not None and not i and THAT_UP_FROM.match(left) and n.unit == previous.unit:
-        # "That is up from nine the year before": the earlier value of the figure just read
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
-    if previous is not None and i and numbers[i - 1].unit == n.unit and AGAINST_BEFORE.search(left) \
-            and WHEN_AFTER.match(right):
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
-    if previous is not None and i and UP_FROM_AFTER.search(left) and any(m.unit == n.unit for m in numbers[max(0, i - 2):i]):
-        # (the number just before may be a timescale that only qualifies the share: "within ten days, down from 64%")
-        # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        # "Two of the five stage 2 complaints were upheld": a base said with its own stage is of that stage
+        return Reading("received", "count", BASE_RULE, _noun_stage(right) or NO_STAGE)
+    if previous is not None and (earlier := earlier_value(n, left, right, sentence, numbers, i, previous)) is not None:
+        return earlier
     if previous is not None and i and numbers[i - 1].unit == n.unit == "percent" and PARALLEL_SHARE.match(left) \
             and previous.rule != BASE_RULE:
         # "on time for 81% of stage 1 complaints and 64% of stage 2 complaints": the second share of the
         # same measure, at the stage its own words name
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
-    if previous is not None and i and BRACKET_PERIOD_LABEL.search(left) and right.lstrip().startswith(")"):
-        # "388 compliments (2029/30: 352)": last year's value of what was just read, in its bracket
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if n.unit == "percent" and TARGET_LABEL_END.search(left):
         return None  # "Target: 90%": the goal an indicator is measured against, not its result
     if PERIOD_PAIR.search(left) and (lead := PERIOD_PAIR.search(sentence)) is not None \
