@@ -47,12 +47,13 @@ from extractor.extract.decisions.scope import (
     choose_body,
     dominant_body,
     in_ombudsman_part,
+    landlord_case_body,
     last_named_body,
     lead_in_names_ombudsman,
     parent_heading,
     unnamed_body,
 )
-from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
+from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases, verdict_title
 from extractor.models import Decision, Document
 from extractor.segment import Context, settles
 
@@ -72,6 +73,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # a paragraph that goes on about the case just told: "The council has agreed to ...", "It has since paid ..."
 CARRIES_ON = re.compile(r"^\W*(?:the\s+(?:[\w'’-]+\s+)?(?:council|landlord|association|authority|trust|board|organisation)"
                         r"|it|they)\s", re.IGNORECASE)
+TITLE_LINES = 3  # a title block above a list: a name and a title or two, each short, none a sentence
+TITLE_WIDTH = 90
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
 
 
@@ -89,7 +92,16 @@ def lead_in(doc: Document, block: int) -> tuple[str, ...]:
     """What a list with no heading above it stands under: the one-line paragraph just before its
     items (a title the loader did not take for a heading)."""
     above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
-    return (above.text,) if above is not None and (above.end_line or above.line) == above.line else ()
+    if above is None:
+        return ()
+    if (above.end_line or above.line) == above.line:
+        return (above.text,)
+    # a page's name and its title on two short lines ("Rosebrook Housing" / "Cases determined by the
+    # Housing Ombudsman"), run into one paragraph: each line a title
+    lines = [" ".join(ln.split()) for ln in doc.lines[above.line - 1:min(above.end_line or above.line, len(doc.lines))]]
+    if len(lines) <= TITLE_LINES and all(0 < len(ln) <= TITLE_WIDTH and not ln.endswith((".", ";", ",")) for ln in lines):
+        return tuple(lines)
+    return ()
 
 
 def _area(case: CaseText) -> str | None:
@@ -196,8 +208,8 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
         # an ombudsman's report of one case ("Determination" / "Orders") is the ombudsman's part throughout
-        fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) \
-            or (one_case and case in reports) else None
+        fallback = (section_body or landlord_case_body(doc, case, doc_body)) \
+            if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) or (one_case and case in reports) else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies
@@ -232,7 +244,8 @@ class Story:
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
-                                    or bool(CASE_START.match(case.text)) or labelled_verdict(case.text))
+                                    or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
+                                    or verdict_title(case.text))
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))

@@ -11,7 +11,7 @@ import regex as re
 
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.cases import CaseText
-from extractor.extract.decisions.read import CELL_JOIN, first_match
+from extractor.extract.decisions.read import CELL_JOIN, first_match, read_outcome
 from extractor.models import Block, Document
 
 FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -53,7 +53,24 @@ def _field_at(lines: Sequence[str], i: int, in_run: bool) -> tuple[Field, int] |
     if not value and i + 1 < len(lines) and lines[i + 1].strip() and not FIELD_LINE.match(lines[i + 1]):
         at = i + 1
         value = lines[at].strip()
+        if role == "outcome":  # "Findings:" then one line per element of the complaint, each with its finding
+            more = _element_lines(lines, at + 1)
+            value = "; ".join([value, *(lines[k].strip() for k in more)])
+            end = more[-1] + 1 if more else at + 1
+            return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), end
     return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), at + 1
+
+
+def _element_lines(lines: Sequence[str], start: int) -> list[int]:
+    """The lines from `start` on that each state a finding of their own and are no field ("Service
+    failure - our complaint handling" below "Findings:" / "Maladministration - our repairs")."""
+    out = []
+    for k in range(start, len(lines)):
+        read = read_outcome(lines[k]) if lines[k].strip() and not FIELD_LINE.match(lines[k]) else None
+        if read is None or read[1] is None:
+            break
+        out.append(k)
+    return out
 
 
 def _bare_field_at(lines: Sequence[str], i: int) -> tuple[Field, int] | None:

@@ -9,7 +9,7 @@ from collections import Counter
 
 import regex as re
 
-from extractor.extract.bodies import find_bodies
+from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CaseText
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -257,3 +257,25 @@ def last_named_body(doc: Document, block: int) -> str | None:
 @per_document
 def _last_bodies(doc: Document) -> dict[int, str | None]:
     return {}
+
+
+# what only a landlord's case speaks of: its tenants and leaseholders, and the Housing Ombudsman's own findings
+LANDLORD_CASE = re.compile(r"\b(?:tenants?|tenancy|leaseholders?|landlord|severe\s+maladministration|service\s+failure"
+                           r"|reasonable\s+redress)\b", re.IGNORECASE)
+
+
+def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str | None:
+    """The body a case that names none falls back on, in a council's report that names the Housing
+    Ombudsman beside another (its landlord complaints go to one, the rest to the other): the Housing
+    Ombudsman when the case's heading is about housing or its words are a landlord's ("A tenant
+    complained ..."), else `body`."""
+    if body is None or body == "HO" or "HO" not in _document_bodies(doc):
+        return body
+    if any(settles("service", without_bodies(h)) == "housing" for h in case.scope) or LANDLORD_CASE.search(case.text):
+        return "HO"
+    return body
+
+
+@per_document
+def _document_bodies(doc: Document) -> frozenset[str]:
+    return frozenset(body for b in doc.blocks for body in find_bodies(b.text))

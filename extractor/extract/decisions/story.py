@@ -130,6 +130,23 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ())
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
+# "Severe maladministration - leak from a communal water tank (202305590)": a title that opens with its finding,
+# then what the case was about
+VERDICT_FIRST = re.compile(r"^\W*(?P<finding>(?:[\w'’]+\s+){0,4}[\w'’]+)\s*(?::|\s[-–]\s)\s*\S")
+TITLE_WORDS = 20
+
+
+def verdict_title(text: str) -> bool:
+    """Whether a one-line title opens with a case's finding and goes on to what it was about, with the
+    case's reference: the title of one case (a heading that only names a finding, "Severe
+    maladministration - what it means", carries no reference)."""
+    if "\n" in text.strip() or len(text.split()) > TITLE_WORDS or not CASE_MARK.search(text):
+        return False
+    m = VERDICT_FIRST.match(text)
+    read = read_outcome(m.group("finding")) if m else None
+    return read is not None and read[1] is not None
+
+
 def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
@@ -183,7 +200,19 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     if one.inferred and (stated := read_outcome(" ".join(sentences(text)))) is not None \
             and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
         one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
-    return [replace(one, text=text, said=one.text, finding=one.finding or _finding(text, one))]
+    return [replace(_elements_mixed(text, one), text=text, said=one.text, finding=one.finding or _finding(text, one))]
+
+
+def _elements_mixed(text: str, one: Told) -> Told:
+    """One case whose elements the passage finds in sentences of their own, a failing in one and none
+    in another ("... there was maladministration by the landlord in ... . ... there was no
+    maladministration by the landlord in ..."): a partial finding (SPEC 3)."""
+    if one.outcome not in ("upheld", "not_upheld"):
+        return one
+    read = read_outcome(" ".join(" ".join(sentences(text)).split()))
+    if read is None or not read[0].get("mixed"):
+        return one
+    return replace(one, outcome=read[0]["outcome"], finding=read[1], inferred=False)
 
 
 def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
