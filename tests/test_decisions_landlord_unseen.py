@@ -570,3 +570,142 @@ def test_landlord_pages_tell_their_cases(tmp_path: Path, key: str) -> None:
 def test_landlord_pages_with_no_case(tmp_path: Path, key: str) -> None:
     text, name = COUNTERS[key]
     assert read_page(tmp_path, text, name)[1] == []
+
+
+# ------------------------------------------------------------------ second batch: web page layouts as a text layer gives them
+MORE: dict[str, tuple[str, list[Case], str]] = {
+    "inline-bullets-findings-and-orders-in-one-paragraph": (page("""
+Report to Housing Scrutiny Committee - Ombudsman determinations (Eldon Vale Borough Council)
+
+3.4 Determination one. The tenant complained about a leak from the flat above that took five months to trace. The Ombudsman found: • maladministration in respect of the Council's response to the reports of a leak; • service failure in respect of the Council's complaint handling. The Ombudsman ordered the Council to: • pay £500 to the tenant; • apologise in writing.
+
+3.5 Determination two. The tenant complained about the Council's decision to refuse a mutual exchange. The Ombudsman found no maladministration.
+"""),
+        [("3.4 Determination one.", "HO", "upheld", 500.0),
+         ("3.5 Determination two.", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "determination-numbered-titles-with-paragraphs": (page("""
+Hartwell Homes
+Ombudsman determinations received April to September 2024
+
+Determination 1 - Repairs to a bathroom
+The resident waited seven months for a new bath panel and floor. The Ombudsman found maladministration and ordered us to pay £450.
+
+Determination 2 - Neighbour nuisance
+The resident said we did not take her reports of noise seriously. The Ombudsman found that we had offered reasonable redress.
+
+Determination 3 - Rent arrears
+The resident disputed our arrears letters. The Ombudsman found no maladministration.
+"""),
+        [("The resident waited seven months", "HO", "upheld", 450.0, "maladministration"),
+         ("The resident said we did not take her reports", "HO", "not_upheld", None, "reasonable redress"),
+         ("The resident disputed our arrears letters", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "inline-labelled-fields-on-one-line": (page("""
+Larchwood Housing - decisions the Housing Ombudsman made about us
+
+Case ID: 202306645 Service area: Repairs Finding: Maladministration Compensation ordered: £320 Compliance: Complied
+Case ID: 202307003 Service area: Lettings Finding: No maladministration Compensation ordered: £0 Compliance: N/A
+Case ID: 202307788 Service area: Estate services Finding: Service failure Compensation ordered: £110 Compliance: Complied
+"""),
+        [("Case ID: 202306645", "HO", "upheld", 320.0, "maladministration"),
+         ("Case ID: 202307003", "HO", "not_upheld", None, "no maladministration"),
+         ("Case ID: 202307788", "HO", "upheld", 110.0, "service failure")], "page.txt"),
+    "orders-field-with-amounts-on-lines-below": (page("""
+Brookmere Housing Association - learning from the Ombudsman
+
+Case 202308820 - Damp and mould
+Finding: Severe maladministration for our handling of the resident's reports of damp and mould; maladministration for our complaint handling.
+Orders:
+£1,200 for distress and inconvenience
+£300 for time and trouble
+an apology from the Director of Housing
+
+Case 202309177 - Door entry system
+Finding: Service failure for the time we took to repair the door entry system.
+Orders:
+£150 for inconvenience
+"""),
+        [("Finding: Severe maladministration for our handling", "HO", "upheld", 1500.0, "severe maladministration"),
+         ("Finding: Service failure for the time", "HO", "upheld", 150.0, "service failure")], "page.txt"),
+    "accordion-subheadings-complaint-decision-learning": (page("""
+Learning from complaints - Copperfield Homes
+
+Case study 1
+
+The complaint
+A resident told us that her heating had failed three times in one winter and that we had not replied to her stage 2 complaint.
+
+The Ombudsman's decision
+The Ombudsman found maladministration in our repairs to the heating and service failure in our complaint handling. We were ordered to pay £525.
+
+What we have learned
+We now send an engineer back within 24 hours when heating fails a second time.
+
+Case study 2
+
+The complaint
+A resident asked us to move him to a larger home.
+
+The Ombudsman's decision
+The Ombudsman found no maladministration in how we dealt with his request.
+"""),
+        [("The Ombudsman found maladministration in our repairs to the heating", "HO", "upheld", 525.0),
+         ("The Ombudsman found no maladministration in how we dealt", "HO", "not_upheld", None,
+          "no maladministration")], "page.txt"),
+    "jurisdiction-paragraph-of-the-scheme": (page("""
+Ombudsman decisions - Kingfisher Estates Housing
+
+The resident complained that we had refused to pay for damage caused by a burst pipe. The Ombudsman decided that this part of the complaint was outside its jurisdiction under paragraph 42 of the Scheme, as it was a matter for our insurer and the courts.
+
+A second resident complained about the way we allocated a parking space. The Ombudsman found service failure and ordered us to pay £75.
+"""),
+        [("The resident complained that we had refused to pay", "HO", "out_of_jurisdiction", None),
+         ("A second resident complained about the way", "HO", "upheld", 75.0, "service failure")], "page.txt"),
+    "third-person-one-case-several-failings": (page("""
+Beacon Hill Housing Trust - Annual complaints report 2024/25
+
+Housing Ombudsman
+
+One complaint was determined by the Ombudsman in the year. The Ombudsman found maladministration in the landlord's handling of the resident's reports of a broken lift and in its complaint handling, and service failure in its record keeping. The landlord was ordered to pay the resident £640 and to review how it records lift faults.
+"""),
+        [("One complaint was determined by the Ombudsman", "HO", "upheld", 640.0, "maladministration")], "page.txt"),
+    "table-trailing-pipes-date-of-determination-column": (page("""
+Ombudsman determinations 2024/25 - Sandmere Homes
+Case | Date of determination | Service | Finding | Compensation |
+202401520 | 14/05/2024 | Repairs | Maladministration found | £380 |
+202402247 | 02/07/2024 | Anti-social behaviour | No maladministration found | £0 |
+202403619 | 19/09/2024 | Complaint handling | Service failure found | £90 |
+"""),
+        [("202401520", "HO", "upheld", 380.0),
+         ("202402247", "HO", "not_upheld", None),
+         ("202403619", "HO", "upheld", 90.0)], "page.txt"),
+}
+
+MORE_COUNTERS: dict[str, tuple[str, str]] = {
+    "determinations-by-element-in-one-sentence": (page("""
+Ashgrove Homes - Housing Ombudsman
+
+The Ombudsman made 9 determinations about us: repairs (4 maladministration, 1 service failure), damp and mould (2 severe maladministration) and anti-social behaviour (2 no maladministration).
+"""), "page.txt"),
+    "landlord-letter-from-the-ombudsman-counts": (page("""
+Housing Ombudsman - landlord performance report 2023/24 for Tidewell Housing
+
+We made 11 determinations about your organisation this year, with 19 findings. Our maladministration rate for you was 58%. We ordered £6,230 in compensation and made 14 orders for you to review policies.
+"""), "page.txt"),
+    "case-with-the-ombudsman-awaiting-is-not-a-finding-count": (page("""
+Elmstead Housing
+
+Five cases are currently with the Housing Ombudsman and we will report the outcomes next year.
+"""), "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(MORE))
+def test_landlord_web_pages_tell_their_cases(tmp_path: Path, key: str) -> None:
+    text, expected, name = MORE[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(MORE_COUNTERS))
+def test_landlord_web_pages_with_no_case(tmp_path: Path, key: str) -> None:
+    text, name = MORE_COUNTERS[key]
+    assert read_page(tmp_path, text, name)[1] == []
