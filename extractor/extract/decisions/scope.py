@@ -264,14 +264,28 @@ LANDLORD_CASE = re.compile(r"\b(?:tenants?|tenancy|leaseholders?|landlord|severe
                            r"|reasonable\s+redress)\b", re.IGNORECASE)
 
 
+# a council's own tenants (a private tenant's complaint about the council goes to the LGSCO) and the Housing
+# Ombudsman's findings (the LGSCO finds fault)
+COUNCIL_TENANT = re.compile(r"(?<!\bprivate\s)(?<!\bprivately\s)\b(?:tenants?|tenancy|leaseholders?)\b(?!\s+of\s+a\s+private)",
+                            re.IGNORECASE)
+HO_FINDING = re.compile(r"\b(?:maladministration|service\s+failure|reasonable\s+redress)\b", re.IGNORECASE)
+
+
 def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str | None:
-    """The body a case that names none falls back on, in a council's report that names the Housing
-    Ombudsman beside another (its landlord complaints go to one, the rest to the other): the Housing
-    Ombudsman when the case's heading is about housing or its words are a landlord's ("A tenant
-    complained ..."), else `body`."""
-    if body is None or body == "HO" or "HO" not in _document_bodies(doc):
+    """The body a case that names none falls back on in a council's report: the Housing Ombudsman,
+    where the council is also a landlord, for a case (a) in a report that names the Housing Ombudsman
+    beside another (its landlord complaints go to one, the rest to the other) whose heading is about
+    housing or whose words are a landlord's ("A tenant complained ..."), or (b) in a report that names
+    no ombudsman at all (its cover made it the LGSCO's) whose words are about the council's tenants
+    and state the Housing Ombudsman's findings ("The tenant complained ... The Ombudsman found no
+    maladministration"). Else `body`."""
+    if body is None or body == "HO":
         return body
-    if any(settles("service", without_bodies(h)) == "housing" for h in case.scope) or LANDLORD_CASE.search(case.text):
+    named = _document_bodies(doc)
+    if "HO" in named:
+        housing = any(settles("service", without_bodies(h)) == "housing" for h in case.scope)
+        return "HO" if housing or LANDLORD_CASE.search(case.text) else body
+    if not named and body == "LGSCO" and COUNCIL_TENANT.search(case.text) and HO_FINDING.search(case.text):
         return "HO"
     return body
 
