@@ -709,3 +709,59 @@ def test_landlord_web_pages_tell_their_cases(tmp_path: Path, key: str) -> None:
 def test_landlord_web_pages_with_no_case(tmp_path: Path, key: str) -> None:
     text, name = MORE_COUNTERS[key]
     assert read_page(tmp_path, text, name)[1] == []
+
+
+# ------------------------------------------------------------------ third batch: councils as landlords, the HOS by its initials
+COUNCIL_LANDLORD: dict[str, tuple[str, list[Case], str]] = {
+    "hos-initials-case-paragraphs-in-a-council-report": (page("""
+Housing complaints annual report 2023/2024
+Section 6 - Housing Ombudsman Service
+The Housing Ombudsman Service (HOS) made 3 determinations about the council in 2023/24. A summary of each is below.
+Case 1: the resident complained about the council's response to her reports of damp and mould in a two-bedroom flat. The HOS found maladministration and ordered the council to pay £600 and to inspect the property within four weeks.
+Case 2: the resident complained about delays in replacing his front door. The HOS found service failure in the council's handling of the repair and maladministration in its complaint handling. It ordered compensation of £350.
+Case 3: the resident complained that the council had not dealt with a neighbour's dog. The HOS found no maladministration.
+All of the orders were completed within the deadlines set by the HOS.
+"""),
+        [("Case 1: the resident complained", "HO", "upheld", 600.0, "maladministration"),
+         ("Case 2: the resident complained", "HO", "upheld", 350.0),
+         ("Case 3: the resident complained", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "dash-items-per-case-with-element-findings": (page("""
+Learning from Ombudsman determinations (Ambleside District Council - Housing Landlord Services)
+The Ombudsman's determinations this year were:
+- 202309114: maladministration for the repair of a leaking roof; service failure for complaint handling; £450 ordered
+- 202310562: severe maladministration for the handling of damp and mould; £2,100 ordered
+- 202311089: no maladministration for the handling of anti-social behaviour reports
+- 202311730: outside jurisdiction (the complaint was about a planning decision)
+"""),
+        [("202309114", "HO", "upheld", 450.0),
+         ("202310562", "HO", "upheld", 2100.0, "severe maladministration"),
+         ("202311089", "HO", "not_upheld", None, "no maladministration"),
+         ("202311730", "HO", "out_of_jurisdiction", None)], "page.txt"),
+    "flattened-table-trailing-pipes-council-landlord": (page("""
+Determinations received from the Housing Ombudsman | 2024/25
+Reference | Complaint about | Finding | Orders | Orders complied with |
+202404471 | Damp and mould | Severe maladministration | Apology, £1,450, damp survey | Yes |
+202405128 | Repairs - windows | Maladministration | Apology, £300 | Yes |
+202405990 | Complaint handling | Reasonable redress | None | N/A |
+202406342 | Estate management | No maladministration | None | N/A |
+"""),
+        [("202404471", "HO", "upheld", 1450.0, "severe maladministration"),
+         ("202405128", "HO", "upheld", 300.0, "maladministration"),
+         ("202405990", "HO", "not_upheld", None, "reasonable redress"),
+         ("202406342", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "excerpt-starting-mid-sentence-then-cases": (page("""
+ntinued to improve our stage 1 response times over the year.
+Ombudsman cases
+We received two determinations. In the first, about the time we took to repair a communal entrance door, the Ombudsman found service failure and ordered us to pay the resident £125. In the second, about how we dealt with reports of a leak into a kitchen, it found severe maladministration and ordered us to pay £1,800 and to apologise.
+What we have learned from these cases
+We have set up a repairs escalation team that reviews every repair that has not been finished within 28 days.
+"""),
+        [("We received two determinations.", "HO", "upheld", 125.0, "service failure"),
+         ("We received two determinations.", "HO", "upheld", 1800.0, "severe maladministration")], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(COUNCIL_LANDLORD))
+def test_council_landlord_pages_tell_their_cases(tmp_path: Path, key: str) -> None:
+    text, expected, name = COUNCIL_LANDLORD[key]
+    assert_cases(tmp_path, text, expected, name)
