@@ -74,7 +74,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 CARRIES_ON = re.compile(r"^\W*(?:the\s+(?:[\w'’-]+\s+)?(?:council|landlord|association|authority|trust|board|organisation)"
                         r"|it|they)\s", re.IGNORECASE)
 TITLE_LINES = 3  # a title block above a list: a name and a title or two, each short, none a sentence
-TITLE_WIDTH = 90
+TITLE_WIDTH = 120
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
 
 
@@ -97,9 +97,11 @@ def lead_in(doc: Document, block: int) -> tuple[str, ...]:
     if (above.end_line or above.line) == above.line:
         return (above.text,)
     # a page's name and its title on two short lines ("Rosebrook Housing" / "Cases determined by the
-    # Housing Ombudsman"), run into one paragraph: each line a title
+    # Housing Ombudsman"), or a title and the line that leads into the list ("The Ombudsman's
+    # determinations this year were:"), run into one paragraph: each line a title
     lines = [" ".join(ln.split()) for ln in doc.lines[above.line - 1:min(above.end_line or above.line, len(doc.lines))]]
-    if len(lines) <= TITLE_LINES and all(0 < len(ln) <= TITLE_WIDTH and not ln.endswith((".", ";", ",")) for ln in lines):
+    if len(lines) <= TITLE_LINES and all(0 < len(ln) <= TITLE_WIDTH and not ln.endswith((".", ";", ","))
+                                         or k == len(lines) - 1 and ln.endswith(":") for k, ln in enumerate(lines)):
         return tuple(lines)
     return ()
 
