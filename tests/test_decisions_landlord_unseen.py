@@ -758,6 +758,24 @@ We have set up a repairs escalation team that reviews every repair that has not 
 """),
         [("We received two determinations.", "HO", "upheld", 125.0, "service failure"),
          ("We received two determinations.", "HO", "upheld", 1800.0, "severe maladministration")], "page.txt"),
+    "finding-sentence-below-a-case-header-of-four-lines": (page("""
+Southmoor Homes - Ombudsman determinations
+
+Case 202402288
+Issued 4 June 2024
+Service area - Repairs
+Complaint about a leaking bathroom ceiling that was not traced for four months
+The Ombudsman found maladministration in our response to the leak and ordered us to pay £380.
+
+Case 202403017
+Issued 9 August 2024
+Service area - Lettings
+Complaint about the offer of a flat on the fourth floor to a resident with a bad knee
+The Ombudsman found no maladministration, as we had followed our lettings policy.
+"""),
+        [("The Ombudsman found maladministration in our response", "HO", "upheld", 380.0, "maladministration"),
+         ("The Ombudsman found no maladministration, as we", "HO", "not_upheld", None, "no maladministration")],
+        "page.txt"),
 }
 
 
