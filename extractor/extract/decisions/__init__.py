@@ -88,6 +88,19 @@ def line_in(doc: Document, case: CaseText, said: str) -> int:
                  if probe and probe in " ".join(doc.lines[ln - 1].split())), case.line)
 
 
+VERDICT_LINES = 6  # how far below the start of its sentence a verdict may be told
+
+
+def verdict_line(doc: Document, case: CaseText, said: str, verdict: str) -> int:
+    """The line a case's verdict is told on: its sentence's line, or a line below it where the
+    sentence runs on from a title or a description above ("Case 202312345 - Leak" / "In accordance
+    with paragraph 52 ..., there was maladministration ...")."""
+    start = case.line if said == case.text else line_in(doc, case, said)
+    probe = " ".join(verdict.split()[:5])
+    end = min(case.end_line or doc.blocks[case.block].end_line or case.line, start + VERDICT_LINES, len(doc.lines))
+    return next((ln for ln in range(start, end + 1) if probe and probe in " ".join(doc.lines[ln - 1].split())), start)
+
+
 def lead_in(doc: Document, block: int) -> tuple[str, ...]:
     """What a list with no heading above it stands under: the one-line paragraph just before its
     items (a title the loader did not take for a heading)."""
@@ -270,7 +283,7 @@ class Story:
                 self.out[k] = added_to(self.out[k], told.text)
                 continue
             said = told.said or told.text
-            line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
+            line = case.line if block.kind == "table" else verdict_line(doc, case, said, told.verdict)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
             # a case told together with others of a count pays no sum of its own ("£500 between them")
             cells, paid = ((MONEY.sub("", told.text),), ()) if told.shared else ((told.text, *case.paid), case.paid)

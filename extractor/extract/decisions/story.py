@@ -61,6 +61,7 @@ class Told:
     back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
     subject: str | None = None
     said: str = ""  # the sentence that tells it, where a long paragraph points its line
+    verdict: str = ""  # the words of that sentence from where its verdict is told ("The Ombudsman found ..."), below a title
     shared: bool = False  # told together with others of a count: a sum it names is paid for them all
     inferred: bool = False  # its verdict is only inferred from a remedy ("agreed to pay £1,000")
 
@@ -190,7 +191,12 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
             # failure in Y": a failing on some elements and none on others, whichever the sentence names first
             outcome = "partially_upheld"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
-        found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated))
+        # where the verdict is told: the rule's words, or for a verdict inferred from a remedy the words of a
+        # finding the sentence also states ("The Ombudsman found maladministration ... and ordered us to pay")
+        told_at = hit if not rule.get("inferred") else first_match(
+            "case", sentence, lambda r: not r.get("inferred") and (voice or r.get("voice") != "ombudsman"))
+        found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated,
+                          verdict=sentence[told_at[1].start():] if told_at else ""))
     if len(found) != 1:
         return found
     # one case: its finding, remedies and payment may be in any sentence of the passage; a verdict the
