@@ -783,3 +783,53 @@ The Ombudsman found no maladministration, as we had followed our lettings policy
 def test_council_landlord_pages_tell_their_cases(tmp_path: Path, key: str) -> None:
     text, expected, name = COUNCIL_LANDLORD[key]
     assert_cases(tmp_path, text, expected, name)
+
+
+# ------------------------------------------------------------------ fourth batch: other voices and wordings of one case
+VOICES: dict[str, tuple[str, list[Case], str]] = {
+    "ombudsman-voice-we-found-the-landlord": (page("""
+Case summaries - damp and mould
+
+The resident told the landlord about mould in her son's bedroom in November 2022 and chased it four times. We found severe maladministration in the landlord's response to the reports and ordered it to pay the resident £1,700.
+
+The resident asked the landlord to fit a handrail by his back door. The landlord fitted it eight weeks later and offered £100 for the delay. We found that this was reasonable redress.
+"""),
+        [("We found severe maladministration in the landlord", "HO", "upheld", 1700.0, "severe maladministration"),
+         ("We found that this was reasonable redress", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
+    "ombudsman-did-not-uphold-after-a-long-clause": (page("""
+Pinewood Housing Co-operative - complaints the Ombudsman looked at
+
+A resident said we had charged too much for a replacement fob. The Ombudsman, having looked at our published charges and the records of his account, did not uphold the complaint.
+"""),
+        [("having looked at our published charges", "HO", "not_upheld", None)], "page.txt"),
+    "case-title-with-published-date-then-story": (page("""
+Westerleigh Homes - Ombudsman reports
+
+Case 2 - Severe maladministration finding (published 12 March 2024)
+The resident's bathroom ceiling collapsed after a leak we had been told about three times. Compensation of £2,300 was ordered, along with an apology from our chief executive.
+
+Case 3 - Maladministration finding (published 30 April 2024)
+A tenant waited nine months for a new kitchen we had agreed to fit. Compensation of £700 was ordered.
+"""),
+        [("Case 2 - Severe maladministration finding", "HO", "upheld", 2300.0, "severe maladministration"),
+         ("Case 3 - Maladministration finding", "HO", "upheld", 700.0, "maladministration")], "page.txt"),
+    "question-and-answer-case": (page("""
+Your questions about our Ombudsman cases - Hazelmere Housing
+
+What did the resident complain about?
+The resident complained that we did not deal with a faulty extractor fan that caused condensation.
+
+What did the Ombudsman decide?
+Service failure. We were ordered to apologise and pay £175.
+
+What have we changed?
+Extractor fans reported as faulty are now repaired within 20 working days.
+"""),
+        [("Service failure. We were ordered", "HO", "upheld", 175.0, "service failure")], "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(VOICES))
+def test_other_voices_tell_their_cases(tmp_path: Path, key: str) -> None:
+    text, expected, name = VOICES[key]
+    assert_cases(tmp_path, text, expected, name)
