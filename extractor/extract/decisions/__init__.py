@@ -92,11 +92,14 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
     kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
         or first_match("kind", case.text)
     area, period = _area(case), period_of(case, ctx)
+    # the landlord put it right before the ombudsman looked: the money it names the ombudsman did not order (SPEC 7)
+    redressed = outcome == "not_upheld" and finding is not None and "redress" in finding
     return Decision(
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
         area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
-        finding=finding, payment_gbp=payment(case.cells, case.paid), remedies=remedies(outcome_text),
+        finding=finding, payment_gbp=None if redressed else payment(case.cells, case.paid),
+        remedies=() if redressed else remedies(outcome_text),
         period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
 
 
