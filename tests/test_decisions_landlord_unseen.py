@@ -826,6 +826,17 @@ What have we changed?
 Extractor fans reported as faulty are now repaired within 20 working days.
 """),
         [("Service failure. We were ordered", "HO", "upheld", 175.0, "service failure")], "page.txt"),
+    "finding-named-as-an-adjective": (page("""
+Lowther Gate Housing - annual complaints report 2024/25
+
+Ombudsman determinations
+
+In September the Ombudsman sent us a service failure determination about the time we took to mend a resident's garden wall. We paid the £120 it ordered and apologised.
+
+A finding of no maladministration was reached on a resident's complaint about the cost of her new heating system.
+"""),
+        [("In September the Ombudsman sent us a service failure determination", "HO", "upheld", 120.0, "service failure"),
+         ("A finding of no maladministration was reached", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
 }
 
 
