@@ -776,6 +776,22 @@ The Ombudsman found no maladministration, as we had followed our lettings policy
         [("The Ombudsman found maladministration in our response", "HO", "upheld", 380.0, "maladministration"),
          ("The Ombudsman found no maladministration, as we", "HO", "not_upheld", None, "no maladministration")],
         "page.txt"),
+    "council-names-both-in-boilerplate-cases-in-one-section": (page("""
+Marchbank Borough Council - Complaints annual report 2024/25
+
+If you are unhappy with our final response you may contact the Local Government and Social Care Ombudsman, or, for complaints about your council home, the Housing Ombudsman.
+
+Ombudsman cases
+
+The Ombudsman found fault in how we assessed a resident's council tax reduction and we agreed to backdate it.
+
+The Ombudsman found maladministration in our handling of repairs to a boiler in one of our flats and ordered us to pay £250.
+
+The Ombudsman found that we had dealt properly with a leak from a communal roof, finding no maladministration.
+"""),
+        [("found fault in how we assessed", "LGSCO", "upheld", None),
+         ("repairs to a boiler", "HO", "upheld", 250.0, "maladministration"),
+         ("a leak from a communal roof", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
 }
 
 
