@@ -259,9 +259,10 @@ def _last_bodies(doc: Document) -> dict[int, str | None]:
     return {}
 
 
-# what only a landlord's case speaks of: its tenants and leaseholders, and the Housing Ombudsman's own findings
-LANDLORD_CASE = re.compile(r"\b(?:tenants?|tenancy|leaseholders?|landlord|severe\s+maladministration|service\s+failure"
-                           r"|reasonable\s+redress)\b", re.IGNORECASE)
+# what a landlord's case speaks of: its tenants and leaseholders, the repairs to its homes, and the Housing
+# Ombudsman's own findings (the LGSCO finds fault)
+LANDLORD_CASE = re.compile(r"\b(?:tenants?|tenancy|leaseholders?|landlord|repairs?|damp|mould|leak(?:s|ing)?"
+                           r"|severe\s+maladministration|service\s+failure|reasonable\s+redress)\b", re.IGNORECASE)
 
 
 # a council's own tenants (a private tenant's complaint about the council goes to the LGSCO) and the Housing
