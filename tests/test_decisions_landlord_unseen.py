@@ -788,8 +788,11 @@ The Ombudsman found fault in how we assessed a resident's council tax reduction 
 The Ombudsman found maladministration in our handling of repairs to a boiler in one of our flats and ordered us to pay £250.
 
 The Ombudsman found that we had dealt properly with a leak from a communal roof, finding no maladministration.
+
+The Ombudsman found fault in the time we took to approve a disabled facilities grant for repairs to a privately owned bungalow.
 """),
         [("found fault in how we assessed", "LGSCO", "upheld", None),
+         ("disabled facilities grant", "LGSCO", "upheld", None),
          ("repairs to a boiler", "HO", "upheld", 250.0, "maladministration"),
          ("a leak from a communal roof", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
 }
