@@ -285,7 +285,8 @@ def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str |
     named = _document_bodies(doc)
     if "HO" in named:
         housing = any(settles("service", without_bodies(h)) == "housing" for h in case.scope)
-        return "HO" if housing or LANDLORD_CASE.search(case.text) else body
+        # the LGSCO's own wording ("found fault") keeps a case about repairs the LGSCO's
+        return "HO" if housing or LANDLORD_CASE.search(case.text) and not LGSCO_ONLY.search(case.text) else body
     if not named and body == "LGSCO" and COUNCIL_TENANT.search(case.text) and HO_FINDING.search(case.text):
         return "HO"
     return body
