@@ -856,6 +856,17 @@ A finding of no maladministration was reached on a resident's complaint about th
 """),
         [("In September the Ombudsman sent us a service failure determination", "HO", "upheld", 120.0, "service failure"),
          ("A finding of no maladministration was reached", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "compensation-with-its-parts-in-brackets": (page("""
+Fallowfield Homes - Housing Ombudsman determinations 2024/25
+
+Reference\tIssue\tFinding\tCompensation ordered
+202404118\tLeak into a bedroom\tMaladministration\t£450 (including £150 for complaint handling)
+202405263\tBroken fence\tService failure\t£100, of which £40 for time and trouble
+202406015\tParking\tNo maladministration\tNone
+"""),
+        [("202404118", "HO", "upheld", 450.0, "maladministration"),
+         ("202405263", "HO", "upheld", 100.0, "service failure"),
+         ("202406015", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
 }
 
 
