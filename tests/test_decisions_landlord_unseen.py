@@ -795,6 +795,13 @@ The Ombudsman found fault in the time we took to approve a disabled facilities g
          ("disabled facilities grant", "LGSCO", "upheld", None),
          ("repairs to a boiler", "HO", "upheld", 250.0, "maladministration"),
          ("a leak from a communal roof", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "cases-run-into-one-line-by-a-web-page": (page("""
+Housing Ombudsman determinations 2024/25 (Corbridge Vale Council, landlord services)
+Case 1: the resident reported a leaking bath that damaged the kitchen ceiling below. The HOS found maladministration in the council's handling of the leak and ordered it to pay £420. Case 2: the resident complained about the council's response to reports of a neighbour's loud music. The HOS found no maladministration. Case 3: the leaseholder disputed the cost of major works to the roof. The HOS found the complaint was outside its jurisdiction.
+"""),
+        [("Case 1: the resident reported a leaking bath", "HO", "upheld", 420.0, "maladministration"),
+         ("Case 1: the resident reported a leaking bath", "HO", "not_upheld", None, "no maladministration"),
+         ("Case 1: the resident reported a leaking bath", "HO", "out_of_jurisdiction", None)], "page.txt"),
 }
 
 
