@@ -155,6 +155,7 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     this passage (a sentence opening with an ordinal may tell the next)."""
     found: list[Told] = []
     named: set[str] = set()
+    opened = False  # a sentence with no verdict opened the next case by its number ("Case 2: the resident ...")
     for sentence in SENTENCE.split(text):
         if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
             found += rest  # "The remaining two found no maladministration", after the cases told one by one
@@ -175,11 +176,14 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
         if hit is None:
             if told := ordinal_case(sentence, text, bool(found) or after_case):
                 found.append(told)
+            opened = opened or _opens_case(sentence)
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
-        if found and not (respondents - named) and not NEXT_CASE.match(sentence) and not first_match("next_case", sentence):
+        if found and not opened and not (respondents - named) and not NEXT_CASE.match(sentence) \
+                and not first_match("next_case", sentence):
             continue
         named |= respondents
+        opened = False
         rule = hit[0]
         read = read_outcome(sentence)
         # a finding the sentence states outranks a verdict only inferred from a remedy ("paid £250 ... it
@@ -219,6 +223,12 @@ def _elements_mixed(text: str, one: Told) -> Told:
     if read is None or not read[0].get("mixed"):
         return one
     return replace(one, outcome=read[0]["outcome"], finding=read[1], inferred=False)
+
+
+def _opens_case(sentence: str) -> bool:
+    """Whether a sentence opens the next case on its own, with its verdict in a sentence after it."""
+    hit = first_match("next_case", sentence)
+    return hit is not None and bool(hit[0].get("opens_alone"))
 
 
 def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
