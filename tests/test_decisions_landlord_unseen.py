@@ -874,6 +874,18 @@ Reference\tIssue\tFinding\tCompensation ordered
         [("202404118", "HO", "upheld", 450.0, "maladministration"),
          ("202405263", "HO", "upheld", 100.0, "service failure"),
          ("202406015", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "in-whose-favour-and-found-by-the-ombudsman": (page("""
+Ombudsman outcomes - Rivermead Housing Society
+
+A tenant said we should have paid for her carpets after a flood from the flat above. The Ombudsman found in our favour, as the carpets were hers to insure.
+
+A leaseholder disputed his share of the cost of new windows. The Ombudsman ruled in favour of the leaseholder and ordered us to refund £340.
+
+Our reply to a resident's stage 2 complaint about a noisy lift was found by the Ombudsman to be service failure.
+"""),
+        [("The Ombudsman found in our favour", "HO", "not_upheld", None),
+         ("The Ombudsman ruled in favour of the leaseholder", "HO", "upheld", 340.0),
+         ("was found by the Ombudsman to be service failure", "HO", "upheld", None, "service failure")], "page.txt"),
 }
 
 
