@@ -802,6 +802,21 @@ Case 1: the resident reported a leaking bath that damaged the kitchen ceiling be
         [("Case 1: the resident reported a leaking bath", "HO", "upheld", 420.0, "maladministration"),
          ("Case 1: the resident reported a leaking bath", "HO", "not_upheld", None, "no maladministration"),
          ("Case 1: the resident reported a leaking bath", "HO", "out_of_jurisdiction", None)], "page.txt"),
+    "escalated-cases-with-a-status-line": (page("""
+Complaints escalated to the Housing Ombudsman in 2023/24 - Wickham Fold Homes
+
+Ref: 202305544
+Date escalated: 12 June 2023
+Service: Repairs
+Status: Determination received 3 February 2024 - maladministration, £350 compensation ordered
+
+Ref: 202307761
+Date escalated: 2 October 2023
+Service: Antisocial behaviour
+Status: With the Ombudsman - awaiting determination
+"""),
+        [("Status: Determination received 3 February 2024", "HO", "upheld", 350.0, "maladministration"),
+         ("Status: With the Ombudsman", "HO", "awaiting_decision", None)], "page.txt"),
 }
 
 
