@@ -12,6 +12,7 @@ Finding where a case is told comes first, reading it second:
   (only inside an ombudsman part of it);
 - here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
   under "He recommended that X should:", and a news lead that sums up the case told below it.
+place.py says on which line a prose case's verdict stands and what title a list stands under.
 read.py turns words into outcome, finding, remedies and payment. Summary counts ("the Ombudsman
 upheld 7 complaints", "in all cases where") are figures, never decisions. All wording lives in
 patterns/ombudsman.toml.
@@ -31,6 +32,7 @@ from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
+from extractor.extract.decisions.place import lead_in, verdict_line
 from extractor.extract.decisions.read import (
     MONEY,
     first_match,
@@ -47,12 +49,13 @@ from extractor.extract.decisions.scope import (
     choose_body,
     dominant_body,
     in_ombudsman_part,
+    landlord_case_body,
     last_named_body,
     lead_in_names_ombudsman,
     parent_heading,
     unnamed_body,
 )
-from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases
+from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases, verdict_title
 from extractor.models import Decision, Document
 from extractor.segment import Context, settles
 
@@ -75,23 +78,6 @@ CARRIES_ON = re.compile(r"^\W*(?:the\s+(?:[\w'’-]+\s+)?(?:council|landlord|ass
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
 
 
-def line_in(doc: Document, case: CaseText, said: str) -> int:
-    """The line a sentence of a case starts on; a case told over several one-line blocks is searched
-    line by line."""
-    if case.end_line is None:
-        return doc.line_of(doc.blocks[case.block], said)
-    probe = " ".join(said.split()[:4])
-    return next((ln for ln in range(case.line, case.end_line + 1)
-                 if probe and probe in " ".join(doc.lines[ln - 1].split())), case.line)
-
-
-def lead_in(doc: Document, block: int) -> tuple[str, ...]:
-    """What a list with no heading above it stands under: the one-line paragraph just before its
-    items (a title the loader did not take for a heading)."""
-    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
-    return (above.text,) if above is not None and (above.end_line or above.line) == above.line else ()
-
-
 def _area(case: CaseText) -> str | None:
     if case.area:
         return case.area
@@ -106,11 +92,14 @@ def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding
     kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
         or first_match("kind", case.text)
     area, period = _area(case), period_of(case, ctx)
+    # the landlord put it right before the ombudsman looked: the money it names the ombudsman did not order (SPEC 7)
+    redressed = outcome == "not_upheld" and finding is not None and "redress" in finding
     return Decision(
         doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
         evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
         area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
-        finding=finding, payment_gbp=payment(case.cells, case.paid), remedies=remedies(outcome_text),
+        finding=finding, payment_gbp=None if redressed else payment(case.cells, case.paid),
+        remedies=() if redressed else remedies(outcome_text),
         period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
 
 
@@ -196,8 +185,8 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
         # an ombudsman's report of one case ("Determination" / "Orders") is the ombudsman's part throughout
-        fallback = (section_body or doc_body) if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) \
-            or (one_case and case in reports) else None
+        fallback = (section_body or landlord_case_body(doc, case, doc_body)) \
+            if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) or (one_case and case in reports) else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies
@@ -232,7 +221,8 @@ class Story:
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
-                                    or bool(CASE_START.match(case.text)) or labelled_verdict(case.text))
+                                    or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
+                                    or verdict_title(case.text))
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
@@ -255,7 +245,7 @@ class Story:
                 self.out[k] = added_to(self.out[k], told.text)
                 continue
             said = told.said or told.text
-            line = case.line if said == case.text or block.kind == "table" else line_in(doc, case, said)
+            line = case.line if block.kind == "table" else verdict_line(doc, case, said, told.verdict)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
             # a case told together with others of a count pays no sum of its own ("£500 between them")
             cells, paid = ((MONEY.sub("", told.text),), ()) if told.shared else ((told.text, *case.paid), case.paid)

@@ -28,7 +28,7 @@ OUTCOME_COLUMN = re.compile(r"^(?![^\n]*\b(?:date|dated|when)\b)[^\n]*?\b(?:outc
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
 # a paragraph that opens with its case's number or reference is a list item in all but layout
-CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:ref(?:erence)?\.?:?\s*)?"
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
@@ -44,6 +44,12 @@ OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentenc
 WORDS = re.compile(r"[^\W\d_]{3,}")
 # a numbered or bulleted list the loader kept as one paragraph: one case per item
 BULLET = re.compile(r"(?:^|\s)(?=[•▪●◦]\s)")
+# ... unless the words before them lead into the findings of one case ("The Ombudsman found:", "... decided that
+# there was:"), not into several cases: the bullets are its elements
+ELEMENTS_FOLLOW = re.compile(r"\b(?:found|decided|determined|concluded|findings\s+(?:were|are))(?:\s+that)?"
+                             r"(?:\s+there\s+(?:was|were|had\s+been))?\s*:\s*$", re.IGNORECASE)
+SEVERAL_CASES = re.compile(r"\b(?:determinations|decisions|cases|complaints|investigations)\b", re.IGNORECASE)
+LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?P<last>[^.!?]*)$")
 NUMBERED = re.compile(r"(?:^|(?<=[.;:]\s)|\n)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 
 
@@ -93,7 +99,7 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
                 yield CaseText(text, (text,), b.line, b.page, scope, i, end_line=blocks[wrapped[-1]].line)
                 continue
             text = b.text + _continuation(blocks, i)
-            items = list_items(text) if b.kind == "paragraph" else [text]
+            items = list_items(text) if b.kind == "paragraph" and not elements_follow(_lead(text)) else [text]
             if len(items) > 1:
                 for item in items:
                     yield CaseText(item, (item,), doc.line_of(b, item), b.page, scope, i)
@@ -185,6 +191,18 @@ def numbered_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
         elif text:
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
     return items
+
+
+def elements_follow(lead: str) -> bool:
+    """Whether the words before a paragraph's bullets lead into the findings of one case."""
+    last = LAST_SENTENCE.search(lead)
+    return bool(last and ELEMENTS_FOLLOW.search(last.group("last")) and not SEVERAL_CASES.search(last.group("last")))
+
+
+def _lead(text: str) -> str:
+    """The words of a paragraph before its first bullet."""
+    m = BULLET.search(text)
+    return text[:m.start()] if m else ""
 
 
 def list_items(text: str) -> list[str]:

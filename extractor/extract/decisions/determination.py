@@ -46,6 +46,24 @@ def _case_title(b: Block) -> bool:
         and len(b.text.split()) <= SECTION_WORDS and bool(CASE_START.match(b.text) or first_match("case_title", b.text))
 
 
+# "The Ombudsman decided that there was:", "The Ombudsman's findings were as follows:" above one list item per element
+ELEMENT_LEAD = re.compile(r"\b(?:ombuds(?:man|men)|determination|determined|decided|found|findings?)\b[^:]*:\s*$", re.IGNORECASE)
+# ... not "We received three determinations from the Ombudsman:", a lead into several cases
+SEVERAL_CASES = re.compile(r"\b(?:determinations|decisions|cases|complaints|investigations|reports)\b", re.IGNORECASE)
+
+
+def _element_lead(b: Block) -> bool:
+    """A one-line paragraph that leads into the findings listed below it, one item per element."""
+    return b.kind == "paragraph" and (b.end_line or b.line) == b.line and len(b.text.split()) <= SECTION_WORDS \
+        and bool(ELEMENT_LEAD.search(b.text)) and not SEVERAL_CASES.search(b.text)
+
+
+def _order(b: Block) -> bool:
+    """A paragraph that states what the landlord was ordered to do and no finding of its own."""
+    hit = first_match("case", b.text) if b.kind == "paragraph" else None
+    return hit is not None and bool(hit[0].get("inferred")) and read_outcome(b.text) is None
+
+
 def _items(blocks: Sequence[Block], i: int) -> list[int]:
     """The list items right below block i: one element of the case each."""
     out = []
@@ -67,7 +85,7 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], 
     for i, b in enumerate(blocks):
         if _role(b) == "outcome":
             elements = _section(blocks, i)
-        elif _case_title(b):
+        elif _case_title(b) or _element_lead(b):
             elements = _items(blocks, i)
             if len(elements) < 2:
                 continue  # one finding under a title is the title's own case, read as a list item
@@ -81,9 +99,9 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], 
         while not orders and after < len(blocks) and _role(blocks[after]) == "remedy":
             orders = _section(blocks, after)  # "Orders and recommendations", then "Orders" below it
             after += 1
-        if not orders and after < len(blocks) and (m := FIELD_LINE.match(blocks[after].text)) \
-                and field_role(m.group("label")) == "remedy":
-            orders = [after]  # "Orders: apology and £1,850" on the line after the findings
+        if not orders and after < len(blocks) and ((m := FIELD_LINE.match(blocks[after].text))
+                                                   and field_role(m.group("label")) == "remedy" or _order(blocks[after])):
+            orders = [after]  # "Orders: apology and £1,850" or "The landlord was ordered to pay ..." after the findings
         found = " ".join(blocks[k].text for k in elements)
         ordered = " ".join(blocks[k].text for k in orders)
         text = found + (CELL_JOIN + ordered if ordered else "")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import regex as re
 
 from extractor.extract.bodies import find_bodies
-from extractor.extract.decisions.cases import CaseText
-from extractor.extract.decisions.read import CELL_JOIN, first_match
+from extractor.extract.decisions.cases import CASE_START, CaseText
+from extractor.extract.decisions.read import CELL_JOIN, first_match, read_outcome, remedies
 from extractor.models import Block, Document
 
 FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -53,7 +53,29 @@ def _field_at(lines: Sequence[str], i: int, in_run: bool) -> tuple[Field, int] |
     if not value and i + 1 < len(lines) and lines[i + 1].strip() and not FIELD_LINE.match(lines[i + 1]):
         at = i + 1
         value = lines[at].strip()
+        if role in ("outcome", "remedy"):  # "Findings:" then one line per element, "Orders:" one per remedy
+            more = _element_lines(lines, at + 1, role)
+            value = "; ".join([value, *(lines[k].strip() for k in more)])
+            end = more[-1] + 1 if more else at + 1
+            return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), end
     return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), at + 1
+
+
+def _element_lines(lines: Sequence[str], start: int, role: str) -> list[int]:
+    """The lines from `start` on that are no field and each state a finding of their own ("Service
+    failure - our complaint handling" below "Findings:" / "Maladministration - our repairs"), or for
+    an orders label each name a remedy ("£300 for time and trouble" / "an apology")."""
+    out = []
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if not line.strip() or FIELD_LINE.match(line) or CASE_START.match(line):
+            break
+        if role == "outcome" and ((read := read_outcome(line)) is None or read[1] is None):
+            break
+        if role == "remedy" and not remedies(line):
+            break
+        out.append(k)
+    return out
 
 
 def _bare_field_at(lines: Sequence[str], i: int) -> tuple[Field, int] | None:

@@ -28,6 +28,8 @@ REMEDY_AFTER = re.compile(r"\s*(?:ordered|awarded|(?:in\s+)?compensation\b|(?:an
                           r"(?:distress|inconvenience|time\s+and\s+trouble|delay|loss|uncertainty|frustration))", re.IGNORECASE)
 MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|(?:comprised|composed|consisting)\s+of|broken\s+down\s+as)\b",
                         re.IGNORECASE)
+# "£450 (including £150 for complaint handling)", "£100, of which £40 for time and trouble": a part of the sum just stated
+INCLUDED = re.compile(r"£\s?\d[\d,]*(?:\.\d{2})?\s*[(,–-]?\s*(?:including|incl?\.?|inclusive\s+of|of\s+which)\s*$", re.IGNORECASE)
 # the finding on one element of a Housing Ombudsman determination, as a mixed finding lists them
 ELEMENT_FINDING = re.compile(r"\b(?:no\s+|severe\s+)?maladministration\b|\b(?:no\s+)?service\s+failure\b"
                              r"|\b(?:reasonable|adequate)\s+redress\b", re.IGNORECASE)  # between the cells of a table row read as one case text
@@ -103,7 +105,7 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
             if first_match("not_payment", clause) or not (cell in paid or PAY_VERB.search(clause) or PAY_VERB.search(
                     after) or REMEDY_BEFORE.search(clause) or REMEDY_AFTER.match(after)):
                 continue
-            if MADE_UP_OF.search(clause):
+            if MADE_UP_OF.search(clause) or INCLUDED.search(clause):
                 continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted
             total += float(m.group(1).replace(",", ""))
         best = max(best, total)

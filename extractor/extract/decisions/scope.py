@@ -9,7 +9,7 @@ from collections import Counter
 
 import regex as re
 
-from extractor.extract.bodies import find_bodies
+from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CaseText
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -257,3 +257,41 @@ def last_named_body(doc: Document, block: int) -> str | None:
 @per_document
 def _last_bodies(doc: Document) -> dict[int, str | None]:
     return {}
+
+
+# what a landlord's case speaks of: its tenants and leaseholders, the repairs to its homes, and the Housing
+# Ombudsman's own findings (the LGSCO finds fault)
+LANDLORD_CASE = re.compile(r"\b(?:tenants?|tenancy|leaseholders?|landlord|repairs?|damp|mould|leak(?:s|ing)?"
+                           r"|severe\s+maladministration|service\s+failure|reasonable\s+redress)\b", re.IGNORECASE)
+
+
+# a council's own tenants (a private tenant's complaint about the council goes to the LGSCO) and the Housing
+# Ombudsman's findings (the LGSCO finds fault)
+COUNCIL_TENANT = re.compile(r"(?<!\bprivate\s)(?<!\bprivately\s)\b(?:tenants?|tenancy|leaseholders?)\b(?!\s+of\s+a\s+private)",
+                            re.IGNORECASE)
+HO_FINDING = re.compile(r"\b(?:maladministration|service\s+failure|reasonable\s+redress)\b", re.IGNORECASE)
+
+
+def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str | None:
+    """The body a case that names none falls back on in a council's report: the Housing Ombudsman,
+    where the council is also a landlord, for a case (a) in a report that names the Housing Ombudsman
+    beside another (its landlord complaints go to one, the rest to the other) whose heading is about
+    housing or whose words are a landlord's ("A tenant complained ..."), or (b) in a report that names
+    no ombudsman at all (its cover made it the LGSCO's) whose words are about the council's tenants
+    and state the Housing Ombudsman's findings ("The tenant complained ... The Ombudsman found no
+    maladministration"). Else `body`."""
+    if body is None or body == "HO":
+        return body
+    named = _document_bodies(doc)
+    if "HO" in named:
+        housing = any(settles("service", without_bodies(h)) == "housing" for h in case.scope)
+        # the LGSCO's own wording ("found fault") keeps a case about repairs the LGSCO's
+        return "HO" if housing or LANDLORD_CASE.search(case.text) and not LGSCO_ONLY.search(case.text) else body
+    if not named and body == "LGSCO" and COUNCIL_TENANT.search(case.text) and HO_FINDING.search(case.text):
+        return "HO"
+    return body
+
+
+@per_document
+def _document_bodies(doc: Document) -> frozenset[str]:
+    return frozenset(body for b in doc.blocks for body in find_bodies(b.text))

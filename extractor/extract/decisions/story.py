@@ -61,6 +61,7 @@ class Told:
     back_to: int | None = None  # the ordinal of an earlier case of the story this adds to
     subject: str | None = None
     said: str = ""  # the sentence that tells it, where a long paragraph points its line
+    verdict: str = ""  # the words of that sentence from where its verdict is told ("The Ombudsman found ..."), below a title
     shared: bool = False  # told together with others of a count: a sum it names is paid for them all
     inferred: bool = False  # its verdict is only inferred from a remedy ("agreed to pay £1,000")
 
@@ -130,6 +131,23 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ())
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
 
 
+# "Severe maladministration - leak from a communal water tank (202305590)": a title that opens with its finding,
+# then what the case was about
+VERDICT_FIRST = re.compile(r"^\W*(?P<finding>(?:[\w'’]+\s+){0,4}[\w'’]+)\s*(?::|\s[-–]\s)\s*\S")
+TITLE_WORDS = 20
+
+
+def verdict_title(text: str) -> bool:
+    """Whether a one-line title opens with a case's finding and goes on to what it was about, with the
+    case's reference: the title of one case (a heading that only names a finding, "Severe
+    maladministration - what it means", carries no reference)."""
+    if "\n" in text.strip() or len(text.split()) > TITLE_WORDS or not CASE_MARK.search(text):
+        return False
+    m = VERDICT_FIRST.match(text)
+    read = read_outcome(m.group("finding")) if m else None
+    return read is not None and read[1] is not None
+
+
 def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
@@ -137,6 +155,7 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     this passage (a sentence opening with an ordinal may tell the next)."""
     found: list[Told] = []
     named: set[str] = set()
+    opened = False  # a sentence with no verdict opened the next case by its number ("Case 2: the resident ...")
     for sentence in SENTENCE.split(text):
         if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
             found += rest  # "The remaining two found no maladministration", after the cases told one by one
@@ -157,11 +176,14 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
         if hit is None:
             if told := ordinal_case(sentence, text, bool(found) or after_case):
                 found.append(told)
+            opened = opened or _opens_case(sentence)
             continue
         respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
-        if found and not (respondents - named) and not NEXT_CASE.match(sentence) and not first_match("next_case", sentence):
+        if found and not opened and not (respondents - named) and not NEXT_CASE.match(sentence) \
+                and not first_match("next_case", sentence):
             continue
         named |= respondents
+        opened = False
         rule = hit[0]
         read = read_outcome(sentence)
         # a finding the sentence states outranks a verdict only inferred from a remedy ("paid £250 ... it
@@ -173,7 +195,12 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
             # failure in Y": a failing on some elements and none on others, whichever the sentence names first
             outcome = "partially_upheld"
         finding = read[1] if read and read[0]["outcome"] == outcome else None
-        found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated))
+        # where the verdict is told: the rule's words, or for a verdict inferred from a remedy the words of a
+        # finding the sentence also states ("The Ombudsman found maladministration ... and ordered us to pay")
+        told_at = hit if not rule.get("inferred") else first_match(
+            "case", sentence, lambda r: not r.get("inferred") and (voice or r.get("voice") != "ombudsman"))
+        found.append(Told(outcome, finding, rule["id"], sentence, inferred=bool(rule.get("inferred")) and not stated,
+                          verdict=sentence[told_at[1].start():] if told_at else ""))
     if len(found) != 1:
         return found
     # one case: its finding, remedies and payment may be in any sentence of the passage; a verdict the
@@ -183,7 +210,25 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     if one.inferred and (stated := read_outcome(" ".join(sentences(text)))) is not None \
             and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
         one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
-    return [replace(one, text=text, said=one.text, finding=one.finding or _finding(text, one))]
+    return [replace(_elements_mixed(text, one), text=text, said=one.text, finding=one.finding or _finding(text, one))]
+
+
+def _elements_mixed(text: str, one: Told) -> Told:
+    """One case whose elements the passage finds in sentences of their own, a failing in one and none
+    in another ("... there was maladministration by the landlord in ... . ... there was no
+    maladministration by the landlord in ..."): a partial finding (SPEC 3)."""
+    if one.outcome not in ("upheld", "not_upheld"):
+        return one
+    read = read_outcome(" ".join(" ".join(sentences(text)).split()))
+    if read is None or not read[0].get("mixed"):
+        return one
+    return replace(one, outcome=read[0]["outcome"], finding=read[1], inferred=False)
+
+
+def _opens_case(sentence: str) -> bool:
+    """Whether a sentence opens the next case on its own, with its verdict in a sentence after it."""
+    hit = first_match("next_case", sentence)
+    return hit is not None and bool(hit[0].get("opens_alone"))
 
 
 def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:

@@ -1,0 +1,50 @@
+"""Where a case is told: the line a prose case's verdict stands on (a long paragraph's sentence, a
+PDF paragraph given a block per line, a sentence that runs on from a title above it), and the title
+a list with no heading of its own stands under."""
+
+from __future__ import annotations
+
+from extractor.extract.decisions.cases import CaseText
+from extractor.models import Document
+
+VERDICT_LINES = 6  # how far below the start of its sentence a verdict may be told
+TITLE_LINES = 3  # a title block above a list: a name and a title or two, each short, none a sentence
+TITLE_WIDTH = 120
+
+
+def line_in(doc: Document, case: CaseText, said: str) -> int:
+    """The line a sentence of a case starts on; a case told over several one-line blocks is searched
+    line by line."""
+    if case.end_line is None:
+        return doc.line_of(doc.blocks[case.block], said)
+    probe = " ".join(said.split()[:4])
+    return next((ln for ln in range(case.line, case.end_line + 1)
+                 if probe and probe in " ".join(doc.lines[ln - 1].split())), case.line)
+
+
+def verdict_line(doc: Document, case: CaseText, said: str, verdict: str) -> int:
+    """The line a case's verdict is told on: its sentence's line, or a line below it where the
+    sentence runs on from a title or a description above ("Case 202312345 - Leak" / "In accordance
+    with paragraph 52 ..., there was maladministration ...")."""
+    start = case.line if said == case.text else line_in(doc, case, said)
+    probe = " ".join(verdict.split()[:5])
+    end = min(case.end_line or doc.blocks[case.block].end_line or case.line, start + VERDICT_LINES, len(doc.lines))
+    return next((ln for ln in range(start, end + 1) if probe and probe in " ".join(doc.lines[ln - 1].split())), start)
+
+
+def lead_in(doc: Document, block: int) -> tuple[str, ...]:
+    """What a list with no heading above it stands under: the one-line paragraph just before its
+    items (a title the loader did not take for a heading)."""
+    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
+    if above is None:
+        return ()
+    if (above.end_line or above.line) == above.line:
+        return (above.text,)
+    # a page's name and its title on two short lines ("Rosebrook Housing" / "Cases determined by the
+    # Housing Ombudsman"), or a title and the line that leads into the list ("The Ombudsman's
+    # determinations this year were:"), run into one paragraph: each line a title
+    lines = [" ".join(ln.split()) for ln in doc.lines[above.line - 1:min(above.end_line or above.line, len(doc.lines))]]
+    if len(lines) <= TITLE_LINES and all(0 < len(ln) <= TITLE_WIDTH and not ln.endswith((".", ";", ","))
+                                         or k == len(lines) - 1 and ln.endswith(":") for k, ln in enumerate(lines)):
+        return tuple(lines)
+    return ()
