@@ -30,6 +30,8 @@ WHEN_AFTER = re.compile(r"^\s*+(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)
                         r"(?:same\s+(?:period|quarter|time)|previous|last|prior|preceding|(?:19|20)\d\d|Q[1-4]\b|quarter)"
                         r"|(?:the\s+)?(?:year|quarter)\s+before|a\s+(?:year|quarter)\s+(?:earlier|ago)|last\s+year)",
                         re.IGNORECASE)
+COMPARED_PERIOD_BRACKET = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|on)\s+(?P<when>[^()\d]{0,20}?(?:(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|"
+                                     r"[^()\d]{2,30}?))\s*\(\s*$", re.IGNORECASE)
 BRACKET_PERIOD_LABEL = re.compile(r"\(\s*+(?:(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*+[:=]\s*+$", re.IGNORECASE)
 
 
@@ -55,6 +57,9 @@ def earlier_value(n: Number, left: str, right: str, sentence: str, numbers: Sequ
     if i and UP_FROM_AFTER.search(left) and any(m.unit == n.unit for m in numbers[max(0, i - 2):i]):
         # (the number just before may be a timescale that only qualifies the share: "within ten days, down from 64%")
         # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
+        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+    if i and n.unit == previous.unit and (m := COMPARED_PERIOD_BRACKET.search(left)) and names_period(m.group("when")):
+        # "412 complaints, 6% more than in 2028/29 (388)": the compared period's value, in brackets after it
         return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
     if i and BRACKET_PERIOD_LABEL.search(left) and right.lstrip().startswith(")"):
         # "388 compliments (2029/30: 352)": last year's value of what was just read, in its bracket

@@ -17,6 +17,9 @@ COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|represen
 COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|amounted\s+to|reached)\s+$", re.IGNORECASE)
 SUBJECT_START = re.compile(r"^\W*(?:(?:and|but|while|whilst|with)\s+)?", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^(?:those|these|the\s+figures?\s+for)\b", re.IGNORECASE)
+# "In 2027/28 the figure was 350 and in 2028/29 it was 388": a subject that only points back, after a period
+BACK_REFERENCE_END = re.compile(r"^(?:(?:in|during|for|over|by)\s+[^,]{2,30}?,?\s+)?(?:the\s+(?:figure|number|total|count)|it)$",
+                                re.IGNORECASE)
 SUBJECT_WORDS = 12  # a label, not a clause
 
 
@@ -26,7 +29,7 @@ def amount_subject(subject: str, previous: Reading | None) -> Reading | None:
     vocabulary of tables (patterns/tables.toml); a complaints noun with no measure word counts
     what was received; "those" takes the measure just read."""
     subject = SUBJECT_START.sub("", subject[-200:]).strip()
-    if subject and BACK_REFERENCE.match(subject) and len(subject.split()) <= SUBJECT_WORDS:
+    if subject and (BACK_REFERENCE.match(subject) or BACK_REFERENCE_END.search(subject)) and len(subject.split()) <= SUBJECT_WORDS:
         return Reading(previous.measure, previous.unit, "prose-parallel-amount", previous.stage) if previous else None
     return _label_reading(subject, "count", "prose-amount-subject", bool(COMPLAINT_NOUN.search(subject)))
 
