@@ -46,6 +46,9 @@ CASES = [
     ("We resolved 212 complaints at the first point of contact.", {("closed", 212, "count", S1)}),
     ("There were 30 Stage Two complaints.", {received(30, S2)}),
     ("There were 30 complaints at Stage II.", {received(30, S2)}),
+    # an NHS trust's two routes counted side by side: each count at its own route's stage
+    ("The Trust received 1,044 formal complaints and 3,980 PALS contacts.",
+     {received(1044, S1), received(3980, "informal")}),
     # a base said with its own stage
     ("Two of the five stage 2 complaints were upheld.", {("upheld", 2, "count", S2), received(5, S2)}),
 ]

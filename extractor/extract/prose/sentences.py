@@ -79,7 +79,7 @@ AVERAGE_BEFORE = compile_regex(r"\b{AVERAGE}\b[^.;]{0,60}?(?:\bdays?\b[^.;\d]{0,
 OWN_STAGE = re.compile(r"^\s*+(?:%|per\s?cent)?\s*+(?:\(\s*[\d.]+\s*%?\s*\)\s*)?(?:of\s+(?:the\s+|all\s+|our\s+)?)?"
                        r"(?:(?!and\b|or\b|but\b|of\b|were\b|was\b)[\w'’-]+\s+){0,2}?(?:(?:at|in|for)\s+(?:the\s+)?)?(?:\(\s*)?"
                        r"(?P<stage>stage\s*(?:\d|one|two|three)|(?:step|level|tier)\s*(?:\d|one|two|three)\s+(?:complaints?|cases?|reviews?)|(?:first|second|third|1st|2nd|3rd)[\s-]+(?:stage|tier)|informal(?=\s+complaints?\b|\s+(?:and|or)\s*$)"
-                       r"|formal\s+complaints?|(?:front[\s-]?line|local)\s+resolution|investigation(?!\s+by\b))\b",
+                       r"|formal\s+complaints?|(?:front[\s-]?line|local)\s+resolution|investigation(?!\s+by\b)|PALS(?=\s+(?:contacts?|concerns?|enquiries|cases)\b))\b",
                        re.IGNORECASE)
 # "412 complaints were upheld (32%)": a share in brackets after its count's own words
 BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
