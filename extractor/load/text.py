@@ -141,13 +141,19 @@ def heading_level(line: str, markdown: bool) -> int | None:
     return None
 
 
+# "412 complaints received", "45 complaints upheld": a key figure set on a line of its own, not a title
+KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:complaints?|compliments?|concerns|cases|enquiries)\s+"
+                        r"(?:(?:were|was)\s+)?(?:(?:not|partly|partially|fully)\s+)?(?:received|upheld|closed|resolved|escalated|"
+                        r"logged|recorded|responded\s+to|answered|withdrawn)\b", re.IGNORECASE)
+
+
 def looks_like_title(line: str) -> bool:
     """A short stand-alone line with no sentence ending: "Compliments", "Housing (54)"."""
     s = line.strip()
     if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
         return False
     if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s) \
-            or LABEL_THEN_VALUE.search(s):
+            or LABEL_THEN_VALUE.search(s) or KEY_FIGURE.match(s):
         return False
     return any(c.isalpha() for c in s)
 
