@@ -107,8 +107,10 @@ def figures(tmp_path: Path, text: str) -> set[tuple]:
     ("We received a total of 1,045 complaints, of which 932 were stage 1 and 113 were stage 2.",
      {("received", 1045, "count", None, None), ("received", 932, "count", "stage1", None),
       ("received", 113, "count", "stage2", None)}),
+    # the base is said with its own stage ("520 stage 1 complaints"): stage 1, as the real-originals gold has
+    # "13 out of 31 Stage 1 complaints were escalated" (habitare 2024, 31 at stage 1)
     ("We responded to 452 out of 520 stage 1 complaints on time (87%).",
-     {("within_target", 452, "count", "stage1", None), ("received", 520, "count", None, None),
+     {("within_target", 452, "count", "stage1", None), ("received", 520, "count", "stage1", None),
       ("within_target", 87, "percent", "stage1", None)}),
     ("More than 90 per cent of complaints were acknowledged within three working days.", set()),
     ("The number of complaints escalated to the Ombudsman was 17, of which 5 were upheld.",

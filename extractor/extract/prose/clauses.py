@@ -178,6 +178,8 @@ def is_item_line(text: str) -> bool:
 
 OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# "Six complaints were upheld out of the ten investigated by the Ombudsman": the base's words are its count's too
+RATIO_END = re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 
 
 def next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> int:
@@ -191,13 +193,14 @@ def next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> 
 
 def own_words_end(text: str, numbers: Sequence[Number], i: int, timescale: bool) -> int:
     """Where the words of count i end: at the next count, past its own base and bracketed share
-    ("34 out of 379 (9%) complaints were escalated to Stage Two"); a stage said after the next
+    ("34 out of 379 (9%) complaints were escalated to Stage Two", "Six were upheld out of the ten investigated
+    by the Ombudsman"); a stage said after the next
     count is that count's ("Of the 1,260 complaints received, 1,102 were resolved at stage one").
     A timescale's stage may follow the share met within it ("met the 10 day deadline for 81% of
     Stage 1 responses")."""
     if timescale:
         return len(text)
     j = i + 1
-    while j < len(numbers) and (OPEN_BRACKET.match(gap := text[numbers[j - 1].end:numbers[j].start]) or RATIO_OF.match(gap)):
+    while j < len(numbers) and (OPEN_BRACKET.match(gap := text[numbers[j - 1].end:numbers[j].start]) or RATIO_END.search(gap)):
         j += 1
     return numbers[j].start if j < len(numbers) else len(text)
