@@ -22,6 +22,8 @@ BREAK_BEFORE_PERIOD = re.compile(r"[,;]|\d|\b(?:and|or|but|while|whilst|than|com
                                  r"|\b(?:up|down|increase|decrease|rise|fall)\s+on\b", re.IGNORECASE)
 
 TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "... to 44 complaints this year (31 at Stage 1 and 13 at Stage 2)": a bracket after the new value splits it
+TO_NEW_VALUE_BRACKET = re.compile(r"\bto\s+\d[\d,]*+(?:\.\d+)?[^()\d]{0,40}\([^()]*$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 # "the period from 1 April 2022 to 31 March 2023", "from April to June", "from 2019 to 2023": a date range, no comparison
@@ -143,7 +145,8 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     if attached:
         return attached[0]
     mark = compared_mark(sentence)
-    if mark is not None and n.start > mark.start() and TO_NEW_VALUE.search(sentence[mark.end():n.start]):
+    if mark is not None and n.start > mark.start() and (TO_NEW_VALUE.search(sentence[mark.end():n.start])
+                                                         or TO_NEW_VALUE_BRACKET.search(sentence[mark.end():n.start])):
         # "from 130 to 100": the value after "to" is the current one, and a period said of the value
         # it changed from ("going from 1,372 in 2019/20 to 931") is not its own
         # nor one named as the year compared with ("reduced since the previous year, from 2,756 to 2,339")

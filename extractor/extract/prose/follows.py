@@ -221,7 +221,7 @@ def _stage_words(words: str) -> str | None:
 
 
 # "377 stage one and 42 stage two complaints were logged": the first count is said with its stage only
-FORWARD_STAGE = re.compile(r"^\s*(?P<stage>stage[\s-]*(?:\d|one|two|three)|informal|formal|(?:first|second|third)[\s-]+stage)"
+FORWARD_STAGE = re.compile(r"^\s*(?:at\s+(?:the\s+)?)?(?P<stage>stage[\s-]*(?:\d|one|two|three)|informal|formal|(?:first|second|third)[\s-]+stage)"
                            r"\s*(?:complaints?\s*)?(?:,|and|&)\s*$", re.IGNORECASE)
 
 

@@ -164,7 +164,9 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
     # "respond to stage one complaints within 10 working days and stage two within 20": the stage
     # said since the number before is this number's
-    said = named_stage(without_asides(text[numbers[i - 1].end if i else 0:n.start], n.start), None)
+    since = numbers[i - 1].end if i else 0
+    since = max(since, text.rfind(")", since, n.start) + 1)  # "(7 at Stage 1 and 8 at Stage 2) to 44": the bracket's own
+    said = named_stage(without_asides(text[since:n.start], n.start), None)
     if said == "ombudsman" and not RELATIVE.match(clause):
         said = None  # "... went to the Ombudsman, which upheld two": a relative clause goes on with its subject
     # the sentence's stage, less a stage another count went to ("87 complaints ..., of which 12 were

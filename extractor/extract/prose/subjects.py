@@ -84,13 +84,14 @@ def share_subject(subject: str) -> Reading | None:
 IN_CASES_LEFT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|whilst)\s+)in\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$",
                            re.IGNORECASE)
 IN_CASES_NOUN = re.compile(r"^(?:\s*%|\s*per\s*cent)?\s+(?:of\s+(?:the\s+|these\s+|those\s+|them\s+)?)?(?:(?!of\b)[\w'’-]+\s+){0,2}?"
-                           r"(?:cases?|instances?|complaints?)\b\s*,?", re.IGNORECASE)
+                           r"(?:cases?|instances?|complaints?)\b\s*,?|^\s+of\s+(?:them|these|those)\b\s*,?", re.IGNORECASE)
 
 
 def in_cases(left: str, clause: str, ombudsman: bool) -> Reading | None:
     """What "In N cases <clause>" counts: what the clause says of its cases; no measure when it says
-    none ("In one case the complainant moved away"), and never the complaints received."""
+    none ("In one case the complainant moved away"), and never the complaints received but as an escalation."""
     if match_rule(left, "", ombudsman) is SKIP:
         return None
     reading = match_rule("", clause, ombudsman)
-    return None if reading is None or reading is SKIP or reading.measure == "received" else reading
+    # received only as an escalation, at its stage ("In 19 cases the customer requested a review")
+    return None if reading is None or reading is SKIP or (reading.measure == "received" and reading.stage is None) else reading
