@@ -51,6 +51,12 @@ CASES = [
     ("We logged 388 complaints during the year. Most were resolved at stage 1.", {received(388)}),
     ("A total of 260 complaints were received. The majority were stage one complaints.", {received(260)}),
     ("We received 96 complaints. All of them were stage one complaints.", {received(96, S1)}),
+    # a total its sentence splits across stages spans them, under a stage's heading too; counts that only went
+    # on from it (escalations) do not split it
+    ("Stage 1 complaints\n\nIn total we received 500 complaints, 420 at stage 1 and 80 at stage 2.",
+     {received(500), received(420, S1), received(80, S2)}),
+    ("Stage 1 complaints\n\nWe received 420 complaints; 30 were escalated to stage 2 and 4 went to the Ombudsman.",
+     {received(420, S1), received(30, S2), received(4, "ombudsman")}),
     (("There were 140 complaints in the quarter, compared with 122 in the previous quarter. Stage 2 reviews are carried "
      "out by a senior manager."), {received(140), received(122)}),
 ]

@@ -43,7 +43,14 @@ from extractor.extract.prose.readers import (
 from extractor.extract.prose.reading_text import reading_text
 from extractor.extract.prose.respective import respective_stage
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
-from extractor.extract.prose.stages import MENTIONS_OMBUDSMAN, named_stage, section_stage, without_sources
+from extractor.extract.prose.stages import (
+    MENTIONS_OMBUDSMAN,
+    label_stage,
+    named_stage,
+    section_stage,
+    split_by_stages,
+    without_sources,
+)
 from extractor.extract.table_labels import brackets_hold_last_year
 from extractor.limits import active
 from extractor.models import Figure
@@ -179,9 +186,10 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         respective_stage(text, numbers, i) or reading.stage or (settles("stage", own.group("stage")) if own else None)
         or named_stage(aside, None)
         or named_stage(without_asides(clause, n.start - span[0]), None)
-        or _label_stage(text)
+        or label_stage(text)
         or (said if said not in (None, NO_STAGE) else None)
-        or sentence or section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage)
+        or sentence or (None if split_by_stages(text, numbers, i) else
+                        section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage))
     stage = None if stage == NO_STAGE else stage
     if stage == "stage2" and reading.measure not in NOT_OMBUDSMAN and not NUMBERED_STAGE.search(clause) \
             and MENTIONS_OMBUDSMAN.search(without_sources(text[span[0]:n.start])):
@@ -195,14 +203,6 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if (body and stage is None or w.voice) and reading.measure not in NOT_OMBUDSMAN:
         stage = "ombudsman"  # an ombudsman's own document: its "investigation" is the ombudsman's
     return stage
-
-
-LEADING_LABEL = re.compile(r"^\W*(?P<label>\p{Lu}[^:.;!?\d]{1,40}):\s")
-
-
-def _label_stage(text: str) -> str | None:
-    """The stage a line's own label names, as a heading would ("Investigation: 396 complaints closed")."""
-    return settles("stage", m.group("label")) if (m := LEADING_LABEL.match(text)) else None
 
 
 NUMBERED_STAGE = re.compile(r"\bstage[\s-]*(?:\d|one|two|three)\b|\b(?:first|second|third|1st|2nd|3rd)[\s-]+stage\b", re.IGNORECASE)

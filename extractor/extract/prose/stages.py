@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex as re
 
-from extractor.extract.numbers import count_numbers
+from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period
 from extractor.extract.prose.emit import Received, Where
 from extractor.extract.prose.rules import NO_STAGE
@@ -90,3 +91,22 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Receive
         if len(stages) == 1 and None not in stages:
             return stages.pop()
     return None
+
+
+def split_by_stages(text: str, numbers: Sequence[Number], i: int) -> bool:
+    """Whether the counts after number i each name a stage, two or more of them: "In total we received 500
+    complaints, 420 at stage 1 and 80 at stage 2" splits the 500 across stages, whatever the section's; counts
+    that only went on from it ("of these, 6 were escalated ... and 7 went to the Ombudsman") do not."""
+    stages = {named_stage(text[numbers[j].end:numbers[j + 1].start if j + 1 < len(numbers) else len(text)], None)
+              for j in range(i + 1, min(len(numbers), i + 5)) if numbers[j].unit == numbers[i].unit}
+    stages -= {None, NO_STAGE}
+    # a partition names the first stage too; "6 were escalated to ... and 7 went to the Ombudsman" is a flow
+    return len(stages) >= 2 and bool(stages & {"informal", "stage1"})
+
+
+LEADING_LABEL = re.compile(r"^\W*(?P<label>\p{Lu}[^:.;!?\d]{1,40}):\s")
+
+
+def label_stage(text: str) -> str | None:
+    """The stage a line's own label names, as a heading would ("Investigation: 396 complaints closed")."""
+    return settles("stage", m.group("label")) if (m := LEADING_LABEL.match(text)) else None
