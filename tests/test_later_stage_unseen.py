@@ -55,6 +55,8 @@ CASES = [
     # on from it (escalations) do not split it
     ("Stage 1 complaints\n\nIn total we received 500 complaints, 420 at stage 1 and 80 at stage 2.",
      {received(500), received(420, S1), received(80, S2)}),
+    ("Complaints received at stage 1\n\nWe received 420 complaints. Across both stages the total was 500.",
+     {received(420, S1), received(500)}),
     ("Stage 1 complaints\n\nWe received 420 complaints; 30 were escalated to stage 2 and 4 went to the Ombudsman.",
      {received(420, S1), received(30, S2), received(4, "ombudsman")}),
     (("There were 140 complaints in the quarter, compared with 122 in the previous quarter. Stage 2 reviews are carried "

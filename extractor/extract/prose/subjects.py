@@ -9,6 +9,7 @@ import regex as re
 
 from extractor.extract.prose.follows import DAY_MEASURES
 from extractor.extract.prose.rules import NO_STAGE, SKIP, Reading, match_rule
+from extractor.extract.prose.stages import ALL_STAGES
 from extractor.extract.table_labels import classify_label
 
 COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|representations)\b", re.IGNORECASE)
@@ -18,7 +19,7 @@ COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|a
 SUBJECT_START = re.compile(r"^\W*(?:(?:and|but|while|whilst|with)\s+)?", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^(?:those|these|the\s+figures?\s+for)\b", re.IGNORECASE)
 # "In 2027/28 the figure was 350 and in 2028/29 it was 388": a subject that only points back, after a period
-BACK_REFERENCE_END = re.compile(r"^(?:(?:in|during|for|over|by)\s+[^,]{2,30}?,?\s+)?(?:the\s+(?:figure|number|total|count)|it)$",
+BACK_REFERENCE_END = re.compile(r"^(?:(?:in|during|for|over|by|across)\s+[^,]{2,30}?,?\s+)?(?:the\s+(?:figure|number|total|count)|it)$",
                                 re.IGNORECASE)
 SUBJECT_WORDS = 12  # a label, not a clause
 
@@ -30,7 +31,9 @@ def amount_subject(subject: str, previous: Reading | None) -> Reading | None:
     what was received; "those" takes the measure just read."""
     subject = SUBJECT_START.sub("", subject[-200:]).strip()
     if subject and (BACK_REFERENCE.match(subject) or BACK_REFERENCE_END.search(subject)) and len(subject.split()) <= SUBJECT_WORDS:
-        return Reading(previous.measure, previous.unit, "prose-parallel-amount", previous.stage) if previous else None
+        # "Across both stages the total was 500": a back-reference said of all stages has none
+        stage = NO_STAGE if ALL_STAGES.search(subject) else previous.stage if previous else None
+        return Reading(previous.measure, previous.unit, "prose-parallel-amount", stage) if previous else None
     return _label_reading(subject, "count", "prose-amount-subject", bool(COMPLAINT_NOUN.search(subject)))
 
 
