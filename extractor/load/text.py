@@ -141,6 +141,8 @@ def heading_level(line: str, markdown: bool) -> int | None:
     return None
 
 
+# "On-time responses: stage 1 88%, stage 2 74%": a label's shares after its colon, no title
+LABELLED_SHARE = re.compile(r":[^:]*?\d\s*%")
 # "412 complaints received", "45 complaints upheld": a key figure set on a line of its own, not a title
 KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:complaints?|compliments?|concerns|cases|enquiries)\s+"
                         r"(?:(?:were|was)\s+)?(?:(?:not|partly|partially|fully)\s+)?(?:received|upheld|closed|resolved|escalated|"
@@ -153,7 +155,7 @@ def looks_like_title(line: str) -> bool:
     if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
         return False
     if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s) \
-            or LABEL_THEN_VALUE.search(s) or KEY_FIGURE.match(s):
+            or LABEL_THEN_VALUE.search(s) or KEY_FIGURE.match(s) or LABELLED_SHARE.search(s):
         return False
     return any(c.isalpha() for c in s)
 

@@ -212,7 +212,7 @@ BRACKET_STAGE = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days
 # between one item's value and the next's - the first's unit or bracket, a break, the next item's label
 # possessive \s*+: three runs of spaces in a row backtracked into one another (cubic on spaces)
 STAGE_ITEM = re.compile(r"^\s*+(?:(?:working\s+|calendar\s+)?days?|%)?\s*+(?:\([^()]{0,20}\))?\s*+[;,]\s*(?:and\s+)?"
-                        r"(?P<label>[^\d.;:,()]{2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
+                        r"(?P<label>(?:stage\s*\d|[^\d.;:,()]){2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
 
 
 def _stage_words(words: str) -> str | None:
