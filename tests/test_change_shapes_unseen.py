@@ -27,13 +27,13 @@ CHANGES: list[tuple[str, str, str]] = [
     ("The average response time improved from 12.4 to 9.1 working days, {c} days faster.", "3.3", "5.3"),
     ("Stage 2 complaints fell by {c} to 41 (2028/29: 57).", "28%", "35%"),
     ("There were 128 complaints in quarter 2, an increase of {c} on quarter 1 (113).", "13%", "20%"),
-    ("The Trust received 1,146 formal complaints in 2029/30 compared to 1,032 in 2028/29, which "
-     "represents an increase of {c}.", "11%", "18%"),
+    (("The Trust received 1,146 formal complaints in 2029/30 compared to 1,032 in 2028/29, which "
+     "represents an increase of {c}."), "11%", "18%"),
     ("Public complaints recorded by the force decreased to 642 from 715, down {c}.", "10.2%", "16.2%"),
     ("Student complaints reaching the formal stage numbered 58, against 49 a year earlier, a rise of {c}.",
      "18.4%", "26.4%"),
-    ("Our stage one replies took 8.2 working days on average, down from 11.7 the year before, "
-     "a reduction of {c} days.", "3.5", "5.5"),
+    (("Our stage one replies took 8.2 working days on average, down from 11.7 the year before, "
+     "a reduction of {c} days."), "3.5", "5.5"),
     ("Police complaints were finalised in an average of 96 days, {c} days quicker than last year's 110.",
      "14", "24"),
     ("At 318, complaints about waste collections were {c} lower than in 2028/29 (361).", "12%", "19%"),
@@ -41,8 +41,8 @@ CHANGES: list[tuple[str, str, str]] = [
     ("Landlord complaints in quarter 3 came to 75, a decrease of {c} on quarter 2 (85).", "12%", "19%"),
     ("Compliments from tenants went up by {c} (from 150 to 174).", "16%", "26%"),
     ("Complaints resolved at first contact: 1,018 ({c} on 2028/29's 934).", "+9%", "+16%"),
-    ("The housing association received 97 complaints in the third quarter, {c} more than in the "
-     "second quarter (86).", "11", "21"),
+    (("The housing association received 97 complaints in the third quarter, {c} more than in the "
+     "second quarter (86)."), "11", "21"),
     ("A reduction of {c} complaints, from 298 to 257, followed the new repairs contract.", "41", "51"),
     ("The median wait for a complaint response lengthened from 35 to 41 working days ({c} days).", "+6", "+11"),
     ("Complaints about parking: 96, {c} from 120 in 2028/29.", "down 24", "down 34"),
@@ -55,10 +55,10 @@ CHANGES: list[tuple[str, str, str]] = [
     # the values in the sentence before
     ("In 2028/29 the Trust logged 503 PALS concerns. In 2029/30 it logged 468. That is a decrease of {c}.",
      "7%", "14%"),
-    ("Complaints about anti-social behaviour handling totalled 77, compared with 95 last year. "
-     "This represents a fall of {c}.", "18", "28"),
-    ("Members' enquiries went from 1,204 in 2028/29 to 1,377 in 2029/30. The rise of {c} followed "
-     "the new casework system.", "173", "193"),
+    (("Complaints about anti-social behaviour handling totalled 77, compared with 95 last year. "
+     "This represents a fall of {c}."), "18", "28"),
+    (("Members' enquiries went from 1,204 in 2028/29 to 1,377 in 2029/30. The rise of {c} followed "
+     "the new casework system."), "173", "193"),
     ("Complaints about council tax: 214 in 2028/29 and 187 in 2029/30. This is {c} fewer.", "27", "37"),
     # label lines
     ("Complaints received\n2028/29: 368\n2029/30: 412\nChange: {c}", "+44", "+51"),
@@ -78,8 +78,8 @@ COUNTERS: list[str] = [
     "We received 412 complaints and 368 compliments, and contacts overall rose by 20%.",
     "Complaints were 412 in 2029/30 and 368 in 2028/29; over five years they have risen by 40%.",
     "Stage one replies on time reached 86%, up 4 points on last year, against a target of 92%.",
-    "We received 412 complaints in 2029/30 and 368 in 2028/29, while a 25% increase in calls to the "
-    "contact centre put pressure on staff.",
+    ("We received 412 complaints in 2029/30 and 368 in 2028/29, while a 25% increase in calls to the "
+    "contact centre put pressure on staff."),
     "Stage 2 complaints went from 45 to 52, a rise of 15.5%.",
     "Complaints fell from 63 to 58, down 8%.",
     "The upheld rate rose from 20% to 25%, an increase of 5 percentage points.",
