@@ -71,6 +71,14 @@ CHANGES: list[tuple[str, str, str]] = [
     ("Housing repairs complaints 402 355 {c}", "-11.7%", "-18.7%"),
     ("Service 2028/29 2029/30 Change\nNoise nuisance 133 151 {c}\nPlanning 88 80 -8", "+18", "+28"),
     ("Complaints received by the university 212 239 {c}", "+27", "+37"),
+    # second batch: one value in the sentence before, the earlier one named in the change's own sentence
+    ("The council logged 1,274 stage one complaints in 2029/30. This is {c} higher than last year (1,169).",
+     "9%", "16%"),
+    ("Patient complaints in the quarter reached 341. An increase of {c} on the previous quarter's 312.", "29", "39"),
+    ("Stage two reviews were 63, compared with 71 in the same period last year, a decrease of {c}.", "11%", "18%"),
+    ("Complaints about the police response have risen by {c} to 219 (2028/29 = 192).", "14%", "21%"),
+    ("Compliments climbed to 530 in 2029/30, {c} up on the 468 received in 2028/29.", "62", "72"),
+    ("University appeals: 140 in 2029/30 in comparison to 125 in 2028/29, a rise of {c}.", "12%", "19%"),
 ]
 
 # the change is of something else, or holds within its rounding: nothing is raised
@@ -88,6 +96,8 @@ COUNTERS: list[str] = [
     "We received 412 complaints and closed 368. Compliments were up 12%.",
     "Complaints upheld 12 30% -2",
     "Complaints rose to 412 from 368 the year before, while staffing in the team rose by 3.",
+    "We received 412 complaints. This is 12% of all contacts (3,433).",
+    "Complaints rose to 412. This is 30% higher than the national average (317).",
 ]
 
 
