@@ -10,7 +10,7 @@ unit it is said in:
 
 A size is a count, a per cent (relative to the earlier value; beside two percentages it may also
 be points), percentage points or days. Its values are the two numbers of one kind in its clause
-(cut at ";" and at "while", "whereas", "but"); with none there, and a sentence that refers back
+(cut at ";" and at "while", "whereas", "but", "however"); with none there, and a sentence that refers back
 ("This is ...", "The rise of ..."), the two in the sentences before. One value must be marked the
 earlier ("from", "against", "on", "than", "last year's", "(2028/29: ...)"), or each must name its
 own year or quarter. Nothing is said of a change over another span ("over five years"), against a
@@ -37,7 +37,7 @@ NOT_A_VALUE_BEFORE = re.compile(r"\b(?:stage|quarter|q|level|tier|step|phase|par
 NOT_A_VALUE_AFTER = re.compile(r"^(?:\s*(?:st|nd|rd|th)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                                r"\s*per\s+(?:\d|cent\s+of)|\s+(?:years?|months?|hours?|staff|officers?)\b)", re.IGNORECASE)
 # one start per run of spaces (possessive, after no space): a run of spaces is refused in linear time
-CONTRAST = re.compile(r"(?<![\s,])(?:,\s*+|\s++)(?:while|whilst|whereas|but|although|though)\b\s*+", re.IGNORECASE)
+CONTRAST = re.compile(r"(?<![\s,])(?:,\s*+|\s++)(?:while|whilst|whereas|but|although|though|however|yet)\b\s*+", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target|goal|aim|standard|benchmark|median|average\s+for|national|sector)\b", re.IGNORECASE)
 OF_NOUN = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>[a-z]{3,})", re.IGNORECASE)
 # "3 more staff": the noun right after a size whose direction follows its number
@@ -149,19 +149,41 @@ def _period(text: str, v: Value) -> tuple[str, str] | None:
     return "q", q
 
 
+def _marked(text: str, v: Value) -> bool:
+    """Whether the words around a value make it the earlier of two."""
+    return bool(pattern("check-earlier-before").search(text[max(0, v.start - 45):v.start])
+                or pattern("check-earlier-after").match(text[v.end:v.end + 60]))
+
+
 def earlier_of(text: str, pair: Sequence[Value]) -> int | None:
     """Which of the two values (0 or 1) the words make the earlier; None when they do not say."""
-    marked = [bool(pattern("check-earlier-before").search(text[max(0, v.start - 45):v.start])
-                   or pattern("check-earlier-after").match(text[v.end:v.end + 45])) for v in pair]
+    marked = [_marked(text, v) for v in pair]
     if marked.count(True) == 1:
         return marked.index(True)
     newer = [bool(NEWER_BEFORE.search(text[max(0, v.start - 12):v.start])) for v in pair]
     if marked.count(True) == 0 and newer.count(True) == 1:
         return 1 - newer.index(True)
-    periods = [_period(text, v) for v in pair]
-    if None in periods or periods[0][0] != periods[1][0] or periods[0] == periods[1]:  # type: ignore[index]
+    periods = _periods(text, pair)
+    if periods is None:
         return None
-    return 0 if periods[0] < periods[1] else 1  # type: ignore[operator]
+    return 0 if periods[0] < periods[1] else 1
+
+
+def _periods(text: str, pair: Sequence[Value]) -> list[tuple[str, str]] | None:
+    """The two values' own periods, of one kind and different; None otherwise."""
+    periods = [_period(text, v) for v in pair]
+    if periods[0] is None or periods[1] is None or periods[0][0] != periods[1][0] or periods[0] == periods[1]:
+        return None
+    return [periods[0], periods[1]]
+
+
+def quarters_only(text: str, pair: Sequence[Value]) -> bool:
+    """Two values of two quarters that no word compares ("30 in Q1 and 36 in Q2, an increase of
+    50%"): the change may be each quarter's on the year before, so a mismatch only warns."""
+    if any(_marked(text, v) or NEWER_BEFORE.search(text[max(0, v.start - 12):v.start]) for v in pair):
+        return False
+    periods = _periods(text, pair)
+    return periods is not None and periods[0][0] == "q"
 
 
 def _segment(sentence: str, size: Size) -> tuple[int, str]:
@@ -250,6 +272,22 @@ def _back_values(sentences: Sequence[str], k: int, size: Size) -> tuple[str, lis
     return None
 
 
+def _newer_before(before: str, seg: str, found: Sequence[Value], size: Size) -> tuple[str, list[Value], int] | None:
+    """ "We logged 1,274 ... . This is 9% higher than last year (1,169).": the change's sentence names
+    only the earlier value; the newer is the one value of its kind in the sentence before."""
+    earlier = [v for v in found if not v.pct] if size.kind == "days" else [v for v in found if v.pct] \
+        if size.kind == "points" else list(found)
+    if len(earlier) != 1 or not _marked(seg, earlier[0]):
+        return None
+    theirs = [v for v in values(before, sizes(before)) if v.pct == earlier[0].pct]
+    if len(theirs) != 1 or TARGET.search(before):
+        return None
+    text = f"{before} {seg}"
+    shift = len(before) + 1
+    here = Value(earlier[0].start + shift, earlier[0].end + shift, earlier[0].value, earlier[0].pct)
+    return text, [theirs[0], here], 1
+
+
 def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, make: CheckMaker) -> Iterator[Check]:
     s = sentences[k]
     for size in sizes(s):
@@ -260,8 +298,14 @@ def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, 
         found = values(seg, shifted)
         pair, text, sure = pair_for(size, found), seg, True
         first = earlier_of(seg, pair) if pair else None
-        if not found and pattern("check-change-refers-back").match(s) and (back := _back_values(sentences, k, size)):
+        if pair and quarters_only(seg, pair):
+            sure = False
+        refers_back = k > 0 and off == 0 and bool(pattern("check-change-refers-back").match(s))
+        if not found and refers_back and (back := _back_values(sentences, k, size)):
             text, pair, first = back
+            sure = False
+        elif pair is None and refers_back and (split := _newer_before(sentences[k - 1], seg, found, size)):
+            text, pair, first = split
             sure = False
         if pair is None or first is None:
             continue
@@ -272,7 +316,8 @@ def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, 
         status = "warn" if j.status == "fail" and not sure else j.status
         line = doc.line_of(b, s[size.start:])
         yield make(doc, "stated_change", status, message(j, size, s[size.start:size.end])
-                   + ("" if sure else " (the values are those of the sentences before)"),
+                   + ("" if sure else " (the values are those of the sentences before, or of two quarters no"
+                                       " word compares)"),
                    line, s if sure else f"{text} {s}", float(size.text.replace(",", "")), round(j.got, 2), [line], b.page)
 
 
