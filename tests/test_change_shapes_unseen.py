@@ -79,6 +79,13 @@ CHANGES: list[tuple[str, str, str]] = [
     ("Complaints about the police response have risen by {c} to 219 (2028/29 = 192).", "14%", "21%"),
     ("Compliments climbed to 530 in 2029/30, {c} up on the 468 received in 2028/29.", "62", "72"),
     ("University appeals: 140 in 2029/30 in comparison to 125 in 2028/29, a rise of {c}.", "12%", "19%"),
+    # a table's Change column beside two percentages or two averages
+    ("| Measure | 2028/29 | 2029/30 | Change |\n| --- | --- | --- | --- |\n| Replies on time | 78% | 85% | {c} |",
+     "+7", "+12"),
+    ("| Indicator | 2028/29 | 2029/30 | Change |\n| --- | --- | --- | --- |\n| Average days to respond | 12.4 | 9.1 | {c} |",
+     "-3.3", "-5.3"),
+    ("Indicator  2028/29  2029/30  Change\nComplaints upheld  41%  36%  {c}\nComplaints received  300  320  +20",
+     "-5 points", "-9 points"),
 ]
 
 # the change is of something else, or holds within its rounding: nothing is raised
