@@ -79,6 +79,11 @@ CHANGES: list[tuple[str, str, str]] = [
     ("Complaints about the police response have risen by {c} to 219 (2028/29 = 192).", "14%", "21%"),
     ("Compliments climbed to 530 in 2029/30, {c} up on the 468 received in 2028/29.", "62", "72"),
     ("University appeals: 140 in 2029/30 in comparison to 125 in 2028/29, a rise of {c}.", "12%", "19%"),
+    # a second size beside the first, an arrow, a bracketed earlier value, a compound word before the noun
+    ("Complaints received this year: 412 (368), ↑{c} on last year.", "12%", "19%"),
+    ("We received 368 complaints last year and 412 this year, an increase of 44 ({c}).", "12%", "19%"),
+    ("There was a {c} year-on-year increase in complaints about repairs, to 231 from 206.", "12%", "19%"),
+    ("Complaints went up by 44, or {c}, from 368 to 412.", "12%", "19%"),
     # a table's Change column beside two percentages or two averages
     ("| Measure | 2028/29 | 2029/30 | Change |\n| --- | --- | --- | --- |\n| Replies on time | 78% | 85% | {c} |\n| Upheld | 41% | 36% | -5 |",
      "+7", "+12"),
