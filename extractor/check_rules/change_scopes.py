@@ -47,6 +47,7 @@ NOT_NOUNS = frozenset(("than", "from", "compared", "against", "versus", "over", 
                        "days", "working", "calendar", "previous", "prior", "quarter", "for", "during"))
 SAME_THING = re.compile(r"^(?:complaint|case|concern|enquir|appeal|referral|request|contact|allegation)", re.IGNORECASE)
 NEWER_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+BRACKETED_AFTER = re.compile(r"\s?\(\s?")
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 QUARTER = r"(?:quarter\s*(?P<qn>[1-4])|q(?P<qn2>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)"
 DATED_AFTER = re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:in|during|for)\s+(?:the\s+)?(?:(?P<y>{YEAR})|{QUARTER})",
@@ -69,6 +70,7 @@ class Size:
     kind: str        # "pct" | "points" | "days" | "count"
     said: int        # -1 a fall, 1 a rise, 0 the words do not say
     word_after: bool = False  # "3 more", "12% lower": the direction word after the number
+    second: bool = False  # the same change said again in per cent: "an increase of 44 (12%)"
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,8 @@ def _kind(unit: str | None) -> str:
 
 
 def _said(word: str | None, sign: str | None) -> int:
-    if sign:
-        return -1 if sign in "-−–" else 1
+    if sign and sign.strip():
+        return -1 if sign.strip() in "-−–↓▼" else 1
     w = " ".join((word or "").split())
     if not w or NEUTRAL_WORDS.match(w):
         return 0
@@ -105,6 +107,10 @@ def sizes(text: str) -> list[Size]:
         k = next(i for i in ("", "2", "3", "4") if g.get("d" + i))
         found[m.start("d" + k)] = Size(m.start(), m.end(), m.start("d" + k), g["d" + k], _kind(g.get("du" + k)),
                                        _said(g.get("dir" + k), None), k == "4")
+        if (again := pattern("check-size-second").match(text[m.end():])) is not None:  # "an increase of 44 (12%)"
+            at = m.end() + again.start("d")
+            found[at] = Size(at, m.end() + again.end(), at, again.group("d"), "pct", _said(g.get("dir" + k), None),
+                             second=True)
     for m in pattern("check-size-signed").finditer(text):
         if m.start("d") not in found:
             found[m.start("d")] = Size(m.start(), m.end(), m.start("d"), m.group("d"), _kind(m.group("du")),
@@ -163,6 +169,9 @@ def earlier_of(text: str, pair: Sequence[Value]) -> int | None:
     newer = [bool(NEWER_BEFORE.search(text[max(0, v.start - 12):v.start])) for v in pair]
     if marked.count(True) == 0 and newer.count(True) == 1:
         return 1 - newer.index(True)
+    if marked.count(True) == 0 and BRACKETED_AFTER.fullmatch(text[pair[0].end:pair[1].start]) \
+            and text[pair[1].end:pair[1].end + 2].lstrip().startswith(")"):
+        return 1  # "412 (368)": last year's value in brackets after this year's
     periods = _periods(text, pair)
     if periods is None:
         return None
@@ -319,6 +328,13 @@ def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, 
                    + ("" if sure else " (the values are those of the sentences before, or of two quarters no"
                                        " word compares)"),
                    line, s if sure else f"{text} {s}", float(size.text.replace(",", "")), round(j.got, 2), [line], b.page)
+
+
+def second_size_lines(doc: Document) -> set[int]:
+    """Lines where a change is said twice, as a count and in per cent ("an increase of 44 (12%)"):
+    the worded shapes judge one size a line, so these lines are judged here first, both sizes."""
+    return {doc.line_of(b, s[z.start:]) for b in doc.blocks if not b.furniture and b.kind in ("paragraph", "list_item", "heading")
+            for s in block_sentences(doc, b) if "%" in s or "per cent" in s for z in sizes(s) if z.second}
 
 
 def change_scopes(doc: Document, make: CheckMaker) -> Iterator[Check]:

@@ -104,9 +104,10 @@ def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     own = list(_worded_changes(doc, make))
     yield from own
     judged = {c.line for c in own}
+    said: set[tuple[int | None, float | None]] = set()
     for c in [*change_scopes(doc, make), *change_lines(doc, make)]:
-        if c.line not in judged:
-            judged.add(c.line)
+        if c.line not in judged and (c.line, c.stated) not in said:
+            said.add((c.line, c.stated))
             yield c
 
 
