@@ -84,6 +84,10 @@ CHANGES: list[tuple[str, str, str]] = [
     ("We received 368 complaints last year and 412 this year, an increase of 44 ({c}).", "12%", "19%"),
     ("There was a {c} year-on-year increase in complaints about repairs, to 231 from 206.", "12%", "19%"),
     ("Complaints went up by 44, or {c}, from 368 to 412.", "12%", "19%"),
+    # third batch: card labels, a labelled line naming its measure, "this is" inside the sentence
+    ("Stage one complaints\nPrevious: 240\nLatest: 262\nChange on last year: {c}", "+22", "+32"),
+    ("Complaints received in 2028/29: 368\nComplaints received in 2029/30: 412\n% change: {c}", "+12%", "+19%"),
+    ("We received 412 complaints in 2029/30. Compared with 368 in 2028/29, this is an increase of {c}.", "12%", "19%"),
     # a table's Change column beside two percentages or two averages
     ("| Measure | 2028/29 | 2029/30 | Change |\n| --- | --- | --- | --- |\n| Replies on time | 78% | 85% | {c} |\n| Upheld | 41% | 36% | -5 |",
      "+7", "+12"),
@@ -111,6 +115,8 @@ COUNTERS: list[str] = [
     "Complaints rose to 412 from 368 the year before, while staffing in the team rose by 3.",
     "We received 412 complaints. This is 12% of all contacts (3,433).",
     "Complaints rose to 412. This is 30% higher than the national average (317).",
+    "We received 412 complaints compared with 368 last year. Complaints about repairs rose by 20%.",
+    "Complaints received in 2029/30: 412\nComplaints closed in 2029/30: 390\nChange: +30",
 ]
 
 
