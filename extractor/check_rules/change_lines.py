@@ -40,7 +40,7 @@ def _rank(label: str) -> tuple[int, str] | None:
         return 1, m.group(0).replace(" ", "")
     if low.startswith(("last", "previous", "prior")):
         return 0, "0"
-    if low.startswith(("this", "current")):
+    if low.startswith(("this", "current", "latest")):
         return 0, "1"
     if m := re.match(r"q([1-4])", low):
         return 2, m.group(1)
@@ -74,6 +74,8 @@ def label_lines(doc: Document, make: CheckMaker) -> Iterator[Check]:
         above = [pattern("check-change-value-line").match(_line(doc, ln - k)) for k in (2, 1)]
         if None in above or pattern("check-change-value-line").match(_line(doc, ln - 3)):
             continue  # exactly two value lines, right above
+        if len({" ".join(a.group("lead").lower().split()) for a in above}) != 1:  # type: ignore[union-attr]
+            continue  # "Complaints received in 2029/30" over "Complaints closed in 2029/30": two measures
         ranks = [_rank(a.group("label")) for a in above]  # type: ignore[union-attr]
         if None in ranks or ranks[0][0] != ranks[1][0] or ranks[0] == ranks[1]:  # type: ignore[index]
             continue
@@ -81,7 +83,7 @@ def label_lines(doc: Document, make: CheckMaker) -> Iterator[Check]:
         pcts = [bool((a.group("vu") or "").strip().startswith("%")) for a in above]  # type: ignore[union-attr]
         if pcts[0] != pcts[1]:
             continue
-        size = Size(m.start(), m.end(), m.start("d"), m.group("d"), _kind(m.group("du"), bool(m.group("pct"))),
+        size = Size(m.start(), m.end(), m.start("d"), m.group("d"), _kind(m.group("du"), bool(m.group("pct") or m.group("pct2"))),
                     _said(None, m.group("sign")))
         if size.kind == "points" and not pcts[0]:
             continue

@@ -48,6 +48,9 @@ NOT_NOUNS = frozenset(("than", "from", "compared", "against", "versus", "over", 
 SAME_THING = re.compile(r"^(?:complaint|case|concern|enquir|appeal|referral|request|contact|allegation)", re.IGNORECASE)
 NEWER_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
 BRACKETED_AFTER = re.compile(r"\s?\(\s?")
+# "Compared with 368 in 2028/29, this is an increase of 12%": the clause of the change refers back
+REFERS_INSIDE = re.compile(r"[,;:]\s*(?:this|that|which)\s+(?:is|was|represents|represented|means|marks|equates\s+to|"
+                           r"amounts\s+to)\b", re.IGNORECASE)
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 QUARTER = r"(?:quarter\s*(?P<qn>[1-4])|q(?P<qn2>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)"
 DATED_AFTER = re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:in|during|for)\s+(?:the\s+)?(?:(?P<y>{YEAR})|{QUARTER})",
@@ -309,7 +312,8 @@ def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, 
         first = earlier_of(seg, pair) if pair else None
         if pair and quarters_only(seg, pair):
             sure = False
-        refers_back = k > 0 and off == 0 and bool(pattern("check-change-refers-back").match(s))
+        refers_back = k > 0 and off == 0 and bool(pattern("check-change-refers-back").match(s)
+                                                  or REFERS_INSIDE.search(s, 0, size.start))
         if not found and refers_back and (back := _back_values(sentences, k, size)):
             text, pair, first = back
             sure = False
