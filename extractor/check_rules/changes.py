@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.change_scopes import change_scopes, second_size_lines
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import block_sentences, pattern
 from extractor.extract.periods import parse_period
@@ -73,6 +74,16 @@ def _tables(doc: Document, contexts: Sequence[segment.Context]) -> list[tuple[in
 
 
 def pct_changes_apart(doc: Document, contexts: Sequence[segment.Context], make: CheckMaker) -> Iterator[Check]:
+    """The changes of this module, then, on lines that say one change as a count and in per cent
+    ("an increase of 44 (12%)"), both sizes as change_scopes.py judges them."""
+    own = list(_pct_changes_apart(doc, contexts, make))
+    yield from own
+    if lines := second_size_lines(doc):
+        said = {(c.line, c.stated) for c in own}
+        yield from (c for c in change_scopes(doc, make) if c.line in lines and (c.line, c.stated) not in said)
+
+
+def _pct_changes_apart(doc: Document, contexts: Sequence[segment.Context], make: CheckMaker) -> Iterator[Check]:
     flat = _flat(doc)
     tables: list[tuple[int, Sequence[Sequence[str]]]] | None = None
     for i, (b, s) in enumerate(flat):

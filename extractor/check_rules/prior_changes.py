@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
+from extractor.check_rules.change_lines import change_lines
+from extractor.check_rules.change_scopes import change_scopes, said_apart
 from extractor.check_rules.from_to_sizes import COUNT, _decimals, _is_pct, _judge, _num
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
@@ -97,6 +99,19 @@ def _earlier_by_year(text: str, pair: list[re.Match[str]]) -> list[bool] | None:
 
 
 def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
+    """These shapes, then the changes found by mechanism (change_scopes.py, change_lines.py) on the
+    lines these did not judge: a worded shape knows its values best."""
+    own = list(_worded_changes(doc, make))
+    yield from own
+    judged = {c.line for c in own}
+    said: set[tuple[int | None, float | None]] = set()
+    for c in [*change_scopes(doc, make), *change_lines(doc, make)]:
+        if c.line not in judged and (c.line, c.stated) not in said:
+            said.add((c.line, c.stated))
+            yield c
+
+
+def _worded_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for blk, text, said in _statements(doc):
         if TWO_DIGIT_RUNS.search(text) is None:
             continue  # a size and its two values are three numbers of digits
@@ -106,6 +121,8 @@ def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
             size = shape.search(text)
             if size is None:
                 continue
+            if said_apart(text, size.start(), size.end()):
+                break  # "..., while a 25% increase in calls ...": a change of something else
             at = size.start("d") if size.group("d") else size.start("dw")
             values = [m for m in VALUE.finditer(text) if not m.start() <= at < m.end()]
             pct = [m for m in values if _is_pct(m.group("u"))]

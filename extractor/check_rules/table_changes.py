@@ -21,7 +21,10 @@ CheckMaker = Callable[..., Check]
 # possessive \s*+ where two runs of spaces meet: a cell of spaces alone was quadratic to refuse
 CHANGE_HEADER = re.compile(r"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
                            r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*+(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
-CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?\s*$")
+CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?"
+                         r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?))?\s*$", re.IGNORECASE)
+# a period's value that is no count: a percentage ("78%") or an average with decimals ("12.4")
+MEASURE_CELL = re.compile(r"^\s*+(?P<n>\d{1,3}(?:\.\d+)?)\s*+(?P<pct>%)?\s*$")
 YEAR = re.compile(r"(?:19|20)(\d\d)")
 
 
@@ -36,6 +39,29 @@ def _later_right(a: str, b: str) -> bool | None:
     return True
 
 
+def _measures(a: str, b: str) -> tuple[tuple[float, float], bool] | None:
+    """The two values of two cells that both hold a percentage, or both a number with decimals (an
+    average), and whether they are percentages; None for anything else."""
+    ma, mb = MEASURE_CELL.match(a), MEASURE_CELL.match(b)
+    if ma is None or mb is None or bool(ma.group("pct")) != bool(mb.group("pct")):
+        return None
+    if not ma.group("pct") and "." not in a + b:
+        return None  # two counts are cell()'s
+    return (float(ma.group("n")), float(mb.group("n"))), bool(ma.group("pct"))
+
+
+def _measure_change(old: float, new: float, n_text: str, pct: bool, of_pct: bool, sign: int) -> tuple[bool, float]:
+    """Whether a change beside two percentages or averages holds: their difference (points, days)
+    within its decimals, or, in %, a change relative to the earlier value; the sign must agree."""
+    size = float(n_text.replace(",", ""))
+    diff = new - old
+    places = len(n_text.split(".")[1]) if "." in n_text else 0
+    exact = abs(abs(diff) - size) <= 0.5 * 10 ** -places + 1e-9
+    relative = 100 * diff / old if old else float("inf")
+    ok = exact if not pct else exact and of_pct or (bool(old) and judge_rounded(size, f"{n_text}%", abs(relative)) == "pass")
+    return ok and (sign == 0 or sign * diff > 0 or diff == 0), (relative if pct and not (of_pct and exact) else diff)
+
+
 def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]:
     header = b.rows[0] if b.rows else ()
     for col, name in enumerate(header):
@@ -48,13 +74,18 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             if col >= len(row) or (m := CHANGE_CELL.match(row[col])) is None:
                 continue
             (ka, a), (kb, bv) = cell(row[col - 2]), cell(row[col - 1])
-            if ka != "count" or kb != "count":
+            shares = ka != "count" or kb != "count"
+            if shares and (pair := _measures(row[col - 2], row[col - 1])) is None:
                 continue
+            if shares:
+                (a, bv), of_pct = pair  # type: ignore[misc]
             old, new = (a, bv) if later_right in (True, None) else (bv, a)
             size = float(m.group("n").replace(",", ""))
             sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
-            pct = bool(m.group("pct")) or in_pct
-            if pct:
+            pct = (bool(m.group("pct")) or in_pct) and not m.group("pts")
+            if shares:
+                ok, expected = _measure_change(old, new, m.group("n"), pct, of_pct, sign)
+            elif pct:
                 if not old:
                     continue
                 expected = 100 * (new - old) / old
