@@ -8,22 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sentence_figures import figures, received
 
 from extractor import extract, load
 from extractor.models import Figure
 
 HEADER = "Complaints and learning report 2029/30\n\n"
 S1, S2, OMB = "stage1", "stage2", "ombudsman"
-
-
-def figures(tmp_path: Path, text: str) -> set[tuple]:
-    f = tmp_path / "report.txt"
-    f.write_text(HEADER + text + "\n", encoding="utf-8")
-    return {(r.measure, r.value, r.unit, r.stage) for r in extract(load(f)) if isinstance(r, Figure)}
-
-
-def received(value: float, stage: str | None = None, unit: str = "count") -> tuple:
-    return ("received", value, unit, stage)
 
 
 CASES = [
@@ -42,7 +33,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_landlord_page_line(tmp_path: Path, text: str, expected: set[tuple]) -> None:
-    assert figures(tmp_path, text) == expected
+    assert figures(tmp_path, text, HEADER) == expected
 
 
 # a change "from A to B" with each value split in its own bracket: the split of the new value is the new

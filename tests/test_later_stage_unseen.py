@@ -12,22 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sentence_figures import figures, received
 
-from extractor import extract, load
-from extractor.models import Figure
-
-HEADER = "Complaints annual report 2029/30\n\n"
 S1, S2 = "stage1", "stage2"
-
-
-def figures(tmp_path: Path, text: str) -> set[tuple]:
-    f = tmp_path / "report.txt"
-    f.write_text(HEADER + text + "\n", encoding="utf-8")
-    return {(r.measure, r.value, r.unit, r.stage) for r in extract(load(f)) if isinstance(r, Figure)}
-
-
-def received(value: float, stage: str | None = None) -> tuple:
-    return ("received", value, "count", stage)
 
 
 CASES = [

@@ -1,0 +1,21 @@
+"""What a short report reads to, for the test files of sentences in words of our own: the report's
+title line, then the text; each figure as (measure, value, unit, stage)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor import extract, load
+from extractor.models import Figure
+
+HEADER = "Complaints annual report 2029/30\n\n"
+
+
+def figures(tmp_path: Path, text: str, header: str = HEADER) -> set[tuple]:
+    f = tmp_path / "report.txt"
+    f.write_text(header + text + "\n", encoding="utf-8")
+    return {(r.measure, r.value, r.unit, r.stage) for r in extract(load(f)) if isinstance(r, Figure)}
+
+
+def received(value: float, stage: str | None = None, unit: str = "count") -> tuple:
+    return ("received", value, unit, stage)
