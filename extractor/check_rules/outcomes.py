@@ -19,6 +19,7 @@ from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stages import item_number
 from extractor.check_rules.stated import pattern
 from extractor.extract.numbers import count_numbers
+from extractor.extract.prose.follows import PART_RULE
 from extractor.models import Check, Document, Figure
 
 OUTCOMES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld", "withdrawn",
@@ -198,9 +199,6 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
         base_line = line if split is not None else base.line  # type: ignore[union-attr]
         yield (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
                       [line, base_line], pct.page), base_line if split is None else -line, apart)
-
-
-PART_RULE = "prose-part-of-previous"
 
 
 def _wholes(count: Figure, figures: Sequence[Figure], totals: list[Figure]) -> list[Figure]:

@@ -178,8 +178,9 @@ def is_item_line(text: str) -> bool:
 
 OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
 RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
-# "Six complaints were upheld out of the ten investigated by the Ombudsman": the base's words are its count's too
-RATIO_END = re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# "... out of the ", "... of ": the words before a base ("Six complaints were upheld out of the ten investigated by
+# the Ombudsman": the base's words are its count's too)
+RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 
 
 def next_count_start(text: str, numbers: Sequence[Number], i: int, end: int) -> int:
@@ -201,6 +202,6 @@ def own_words_end(text: str, numbers: Sequence[Number], i: int, timescale: bool)
     if timescale:
         return len(text)
     j = i + 1
-    while j < len(numbers) and (OPEN_BRACKET.match(gap := text[numbers[j - 1].end:numbers[j].start]) or RATIO_END.search(gap)):
+    while j < len(numbers) and (OPEN_BRACKET.match(gap := text[numbers[j - 1].end:numbers[j].start]) or RATIO_BASE.search(gap)):
         j += 1
     return numbers[j].start if j < len(numbers) else len(text)

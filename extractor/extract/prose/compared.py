@@ -41,27 +41,32 @@ def earlier_value(n: Number, left: str, right: str, sentence: str, numbers: Sequ
     if i and THAN_BEFORE.search(left) and n.unit == previous.unit \
             and previous.rule != BASE_RULE and THAN_WHEN.match(sentence, n.end):
         # "1,036 complaints, 7% fewer than the 1,114 we logged the year before": the earlier value
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     if i and previous.rule == "prose-compared-value" and AND_BEFORE.search(left) \
             and (YEAR_BEFORE_THAT.match(right) or names_period(CLAUSE_CUT.split(right.lstrip(" %"), 1)[0]))\
             and n.unit == numbers[i - 1].unit:
         # "compared with 121 in quarter 1 and 150 in the same quarter last year", "up from 45 in 2029/30 and
         # 39 the year before that": a further earlier value of the same
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     if not i and THAT_UP_FROM.match(left) and n.unit == previous.unit:
         # "That is up from nine the year before": the earlier value of the figure just read
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     if i and numbers[i - 1].unit == n.unit and AGAINST_BEFORE.search(left) \
             and WHEN_AFTER.match(right):
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     if i and UP_FROM_AFTER.search(left) and any(m.unit == n.unit for m in numbers[max(0, i - 2):i]):
         # (the number just before may be a timescale that only qualifies the share: "within ten days, down from 64%")
         # "88.5% ... within target, up from 81.2% last year": the earlier value of what was just read
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     if i and n.unit == previous.unit and (m := COMPARED_PERIOD_BRACKET.search(left)) and names_period(m.group("when")):
         # "412 complaints, 6% more than in 2028/29 (388)": the compared period's value, in brackets after it
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     if i and BRACKET_PERIOD_LABEL.search(left) and right.lstrip().startswith(")"):
         # "388 compliments (2029/30: 352)": last year's value of what was just read, in its bracket
-        return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)
+        return _same_as(previous)
     return None
+
+
+def _same_as(previous: Reading) -> Reading:
+    """The earlier value counts what the figure just read counts, at its stage and area."""
+    return Reading(previous.measure, previous.unit, "prose-compared-value", previous.stage, area=previous.area)

@@ -11,7 +11,7 @@ import regex as re
 from extractor import nlp
 from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.prose.changes import announced_measure, change_reading, subject_measure
-from extractor.extract.prose.clauses import RATIO_OF
+from extractor.extract.prose.clauses import RATIO_BASE, RATIO_OF
 from extractor.extract.prose.compared import earlier_value
 from extractor.extract.prose.follows import (
     BASE_RULE,
@@ -49,7 +49,6 @@ TOPIC_COMPLAIN = re.compile(r"\bcomplain", re.IGNORECASE)
 FROM_TO = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:(?:in|for|during)\s+[^,;]{2,30}?\s+)?to\s+$",
                      re.IGNORECASE)
 AFTER_PERCENT = re.compile(r"\(\s*$")
-RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # the words after a base that open on a noun of their own ("21,000 repairs completed", "60 ward surgeries"):
 # the base counts complaints only when a complaint noun is among them
 BASE_OTHER_NOUN = re.compile(r"^\s*+(?!(?:we|they|it|that|which|who|were|was|are|is|had|have|received|logged|made|recorded|"

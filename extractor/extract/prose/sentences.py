@@ -32,7 +32,7 @@ from extractor.extract.prose.ombudsman import (
     sole_body,
     voice_body,
 )
-from extractor.extract.prose.outcome_scope import outcome_named_above
+from extractor.extract.prose.outcome_scope import OUTCOMES, outcome_named_above
 from extractor.extract.prose.readers import (
     PAIRED_PERCENT,
     SHARE_OF_PREVIOUS_RULE,
@@ -70,7 +70,6 @@ TIMESCALES = ("response_target_days", "average_response_days")
 NAMED_TARGET = re.compile(r"[\s-]*(?:working[\s-]+|calendar[\s-]+)?days?[\s-]+(?:target|deadline|timescale|standard|time\s*limit)",
                           re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
-OUTCOMES = ("upheld", "partially_upheld", "not_upheld", "upheld_or_partially_upheld")
 FULL_OR_PART = re.compile(r"[^.;\d]{0,40}?\b(?:in\s+full\s+or\s+in\s+part|(?:either\s+)?(?:fully|wholly|in\s+full)\s+or\s+"
                           r"(?:partly|partially|in\s+part))\b", re.IGNORECASE)
 CASE_OUTCOME = re.compile(r"(?:\boutcome\W+|,\s*(?=(?:partially\s+|partly\s+|not\s+)?upheld\s*\.?\s*$))"
