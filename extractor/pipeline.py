@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor import segment, topic
+from extractor import part_services, segment, topic
 from extractor.extract import dashboards, decisions, periods, prose, tables
 from extractor.models import Check, Decision, Document, Figure
 
@@ -19,6 +19,7 @@ def extract(doc: Document) -> list[Figure | Decision]:
         figures += dashboards.extract_figures(doc, contexts)
     figures = topic.on_topic(doc, figures)  # a general report's figures come from its complaint parts
     figures = topic.complaint_casework(doc, figures)  # not code of conduct complaints or members' enquiries
+    figures = part_services.of_parts(doc, figures)  # a department's figures are not the whole council's
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     found: list[Figure | Decision] = list(figures)
     found += decisions.extract_decisions(doc, contexts)

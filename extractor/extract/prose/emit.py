@@ -10,6 +10,7 @@ from extractor import nlp
 from extractor.extract.numbers import Number
 from extractor.extract.periods import Period
 from extractor.extract.prose.rules import NO_STAGE, Reading
+from extractor.extract.prose.service_nouns import named_service
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, settles
 
@@ -88,6 +89,9 @@ class Received:
 
 def emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
           body: str | None, clause: str) -> Figure:
+    named = named_service(clause)  # "Housing Services complaints": the count's own noun names its service
+    # and, unless it only restates the service of the section or report, the area as written
+    area = reading.area or (named[1] if named and named[0] != w.ctx.service else None)
     return Figure(
         doc=w.doc.name, measure=reading.measure, value=num.value, unit="percent" if num.unit == "percent" else unit,
         line=w.line, evidence=" ".join(w.sent.text.split()), stated=num.stated, source="prose", rule=reading.rule,
@@ -95,7 +99,8 @@ def emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | No
         period=period.label if period else None,
         period_start=period.start.isoformat() if period and period.start else None,
         period_end=period.end.isoformat() if period and period.end else None,
-        service=w.ctx.service, area=reading.area, procedure=settles("procedure", clause) or w.ctx.procedure,
+        service=named[0] if named else w.ctx.service,
+        area=area, procedure=settles("procedure", clause) or w.ctx.procedure,
         dimension=reading.dimension, category=reading.category, organisation=w.ctx.organisation,
         approximate=num.approximate)
 

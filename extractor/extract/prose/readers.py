@@ -68,7 +68,8 @@ BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.
 # "Planning received", "Housing repairs accounted for": an area's name before the verb of its count; in
 # sentence case too where it opens the sentence or item (AREA_RECEIVED_START, matched at the start only)
 AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|"
-                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*)"
+                           r"In|During|Each|All|The\s+[Cc]ouncil|Council)\b)(?P<area>[A-Z][\w&'’/@.-]*(?:\s+(?:[A-Z&@][\w&'’/@.-]*|and|of|for|the|in|&|with))*"
+                           r"(?:\s+(?:team|service|department|directorate|section|unit|division))?)"
                            r"\s+(?:received|receiving|accounted\s+for)\s+$")
 AREA_RECEIVED_START = re.compile(r"^[•*-]?\s*+(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|In|During|Each|All|The)\b)"
                                  r"(?P<area>[A-Z][\w&'’/-]*+(?:\s++[a-z][\w&'’/-]*+){1,3})\s++(?:received|receiving|accounted\s+for)\s+$")
