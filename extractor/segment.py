@@ -128,8 +128,10 @@ def document_service(doc: Document, org: str | None) -> str | None:
     council's are the whole `council`'s - unless the document offers a choice of services (a
     dashboard's service selector), where an unmarked choice leaves the service open.
 
-    A landlord is known by its name, or by a text that speaks of residents, tenants or the
-    Housing Ombudsman and never of a council."""
+    A landlord is known by its name, by a text that speaks of residents, tenants or the Housing
+    Ombudsman and never of a council, or by answering to the Housing Ombudsman alone: a council
+    that publishes the report the Housing Ombudsman's Code asks of every social landlord counts its
+    landlord service's complaints, while one that also names another ombudsman counts its own."""
     texts = [b.text for b in doc.blocks]
     if any_rule("service_choice", texts):
         return None
@@ -137,6 +139,8 @@ def document_service(doc: Document, org: str | None) -> str | None:
         return own
     if (org and settles("landlord", org)) or (any_rule("landlord_text", texts)
                                              and not any_rule("council_text", texts)):
+        return "housing"
+    if {body for t in texts for body in find_bodies(t)} == {"HO"}:
         return "housing"
     return "council"
 
