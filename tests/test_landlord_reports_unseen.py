@@ -26,25 +26,25 @@ def services(tmp_path: Path, text: str) -> dict[float, str | None]:
 
 
 CASES = [
-    ("Brackenfield Borough Council\nAnnual complaints performance and service improvement report 2029/30\n\n"
+    (("Brackenfield Borough Council\nAnnual complaints performance and service improvement report 2029/30\n\n"
      "As a social landlord the council must publish this report under the Housing Ombudsman's Complaint "
-     "Handling Code.\n\nWe received 412 stage 1 complaints and 58 stage 2 complaints during the year.",
+     "Handling Code.\n\nWe received 412 stage 1 complaints and 58 stage 2 complaints during the year."),
      {412: "housing", 58: "housing"}),
-    ("Eastwold District Council\nLandlord complaints report 2029/30\n\n"
+    (("Eastwold District Council\nLandlord complaints report 2029/30\n\n"
      "The council is a member of the Housing Ombudsman Scheme. Tenants can contact the council tax team "
-     "separately.\n\nThe council received 230 complaints from its tenants this year.",
+     "separately.\n\nThe council received 230 complaints from its tenants this year."),
      {230: "housing"}),
-    ("Greywater Homes\nComplaints report 2029/30\n\nIn 2029/30 we received 640 complaints. The local council "
-     "refers some residents to us, and the Housing Ombudsman made 4 determinations.",
+    (("Greywater Homes\nComplaints report 2029/30\n\nIn 2029/30 we received 640 complaints. The local council "
+     "refers some residents to us, and the Housing Ombudsman made 4 determinations."),
      {640: "housing"}),
     # a council answering to both ombudsmen, or to the LGSCO only: the whole council's figures
-    ("Brackenfield Borough Council\nComplaints annual report 2029/30\n\n"
+    (("Brackenfield Borough Council\nComplaints annual report 2029/30\n\n"
      "Complaints about council housing go to the Housing Ombudsman; all other complaints go to the Local "
-     "Government and Social Care Ombudsman.\n\nThe council received 1,240 complaints during the year.",
+     "Government and Social Care Ombudsman.\n\nThe council received 1,240 complaints during the year."),
      {1240: "council"}),
-    ("Eastwold District Council\nComplaints annual report 2029/30\n\n"
+    (("Eastwold District Council\nComplaints annual report 2029/30\n\n"
      "The council received 890 complaints during the year. The Local Government and Social Care Ombudsman "
-     "decided 12 complaints about the council.",
+     "decided 12 complaints about the council."),
      {890: "council"}),
 ]
 
