@@ -220,7 +220,22 @@ def service_procedures(doc: Document) -> dict[str, str]:
                 for rule, srx in section_rules("service"):
                     if srx.search(m.group("services")) and not rule.get("weak"):
                         found.setdefault(rule["value"], r["value"])
+    if _only_statutory(doc):
+        for service in SOCIAL_CARE:
+            found.setdefault(service, "statutory")
     return found
+
+
+SOCIAL_CARE = ("adults", "children", "social_care")  # the services with a statutory complaints procedure
+
+
+def _only_statutory(doc: Document) -> bool:
+    """Whether the text speaks of the statutory procedure and never of a corporate one: a social care
+    report whose complaints all follow the statutory procedure ("handled under the statutory complaints
+    procedure"), not only those under the heading that says so."""
+    named = {_settled("procedure", line) for line in doc.lines}
+    return "statutory" in named and "corporate" not in named \
+        and not any(settles("service", line) == "corporate" for line in doc.lines)
 
 
 def _heading_procedure(heading: str, appendices: dict[str, str]) -> str | None:
@@ -300,12 +315,12 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             lead_service = _lead_in_service(b)
         if lead_service is not None:
             ctx = replace(ctx, service=lead_service)
-        if ctx.procedure is None and not _settles_procedure(headings, appendices) and ctx.service in by_service:
-            ctx = replace(ctx, procedure=by_service[ctx.service])
         if ctx.service is None and not (b.kind == "table" and ctx.procedure == "corporate"):
             # a table under the corporate procedure is by department: its rows are `corporate` unless
             # they name a service family (tables.py reads them), not the whole council's
             ctx = replace(ctx, service=default_service)
+        if ctx.procedure is None and not _settles_procedure(headings, appendices) and ctx.service in by_service:
+            ctx = replace(ctx, procedure=by_service[ctx.service])
         if ctx.stage is None and ctx.kind is None and ctx.service not in one_stage:
             one_stage[ctx.service] = single_stage_default(doc, ctx.service)
         if ctx.stage is None and ctx.kind is None and (one := one_stage[ctx.service]):
