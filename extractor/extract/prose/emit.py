@@ -89,10 +89,12 @@ class Received:
 
 def emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | None, stage: str | None,
           body: str | None, clause: str) -> Figure:
-    named = named_service(clause)  # "Housing Services complaints": the count's own noun names its service
-    # and, unless it only restates the service of the section or report, the area as written. An
-    # ombudsman's count follows no procedure of the body's own unless its clause names one
+    # "Housing Services complaints": the count's own noun names its service and, unless it only restates
+    # the service of the section or report, its area as written
+    named = named_service(clause)
     area = reading.area or (named[1] if named and named[0] != w.ctx.service else None)
+    # an ombudsman's count follows no procedure of the body's own unless its clause names one
+    procedure = settles("procedure", clause) or (None if stage == "ombudsman" else w.ctx.procedure)
     return Figure(
         doc=w.doc.name, measure=reading.measure, value=num.value, unit="percent" if num.unit == "percent" else unit,
         line=w.line, evidence=" ".join(w.sent.text.split()), stated=num.stated, source="prose", rule=reading.rule,
@@ -101,7 +103,7 @@ def emit(w: Where, num: Number, reading: Reading, unit: str, period: Period | No
         period_start=period.start.isoformat() if period and period.start else None,
         period_end=period.end.isoformat() if period and period.end else None,
         service=named[0] if named else w.ctx.service,
-        area=area, procedure=settles("procedure", clause) or (None if stage == "ombudsman" else w.ctx.procedure),
+        area=area, procedure=procedure,
         dimension=reading.dimension, category=reading.category, organisation=w.ctx.organisation,
         approximate=num.approximate)
 
