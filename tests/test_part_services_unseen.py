@@ -45,6 +45,9 @@ CASES = [
     # an NHS trust's and a university's units: no service of section 5
     (TRUST, "The Trust received 600 complaints. The Emergency Department received 40 complaints.",
      {600: "council", 40: None}),
+    # a trust that names itself only as "the Trust"
+    ("Complaints annual report 2029/30\n\nThis report sets out how the Trust handled complaints.\n\n",
+     "The Trust received 600 complaints. The Maternity Unit received 25 complaints.", {600: "council", 25: None}),
     (UNIVERSITY, "The University received 90 complaints. The Faculty of Arts received 12 complaints.",
      {90: "council", 12: None}),
     # a landlord's teams are housing, like its totals
