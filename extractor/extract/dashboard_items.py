@@ -13,7 +13,7 @@ from typing import Any
 import regex as re
 
 from extractor.extract import dashboard_words
-from extractor.extract.label_periods import label_period
+from extractor.extract.label_periods import ANY_YEAR, label_period, period_line
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_number
 from extractor.memo import per_document
@@ -83,6 +83,30 @@ def tile_label(text: str) -> TileLabel | None:
     return TileLabel(" ".join(text.split()), found[1]) if found and found[0] == "tile" else None
 
 
+# a digit a standalone label may hold: its stage's number ("Stage 2 complaints received")
+STAGE_NUMBER = re.compile(r"\bstage\s*\d\b", re.IGNORECASE)
+LONGEST_LABEL = 8
+
+
+def standalone_label(text: str) -> TileLabel | None:
+    """A line that is only a measure's label, as a card's or an exported indicator's ("Housing
+    Ombudsman determinations received", "Taken to stage two"): the dashboard vocabulary first, then
+    the one vocabulary of table labels (patterns/tables.toml), so a card says what a row would.
+    Never a sentence, nor a label that states its own value or a number beyond its stage's."""
+    if (label := tile_label(text)) is not None or role_of(text) is not None:
+        return label
+    s = " ".join(text.split())
+    if len(s.split()) > LONGEST_LABEL or s.endswith((".", ",", ";")) or any(ch.isdigit() for ch in STAGE_NUMBER.sub("", s)):
+        return None
+    meaning = classify_label(s)
+    measure = meaning.get("measure")
+    if not measure or meaning.skip or meaning.generic or meaning.label_value is not None:
+        return None
+    rule = {"id": meaning.rule_of["measure"], "role": "tile", "measure": measure, "table_vocabulary": True,
+            **{f: meaning.get(f) for f in ("stage", "body") if meaning.get(f)}}
+    return TileLabel(s, rule)
+
+
 # ---------------------------------------------------------------- blocks -> items
 
 
@@ -131,8 +155,8 @@ def _caption_split(doc: Document, b: Block, whole: Item) -> list[Item]:
     if label.kind != "label":
         return [whole]
     caption = " ".join(doc.lines[ln - 1].strip() for ln in range(b.line, last))
-    # a caption that names a stage heads the cards below as a panel does
-    kind = "panel" if settles("stage", caption) else "barrier"
+    # a caption that names a stage heads the cards below as a panel does; one that names a period, its period
+    kind = "panel" if settles("stage", caption) else "period" if period_line(caption, ANY_YEAR) else "barrier"
     return [Item(kind, b.line, caption, page=b.page), label]
 
 
@@ -177,8 +201,10 @@ def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> It
         return Item("num", line, s, num[0], num[2], page=page)
     if s.count(" ") > LONGEST_ITEM:  # a sentence: no label, tile, period row or control has this many words
         return Item("bold" if bold else "barrier", line, s, page=page)
-    if (label := tile_label(s)) is not None:
+    if (label := standalone_label(s)) is not None:
         return Item("label", line, s, label=label, page=page)
+    if period_line(s, ANY_YEAR) is not None:
+        return Item("period", line, s, page=page)  # "Year to date (April to December)": the cards below are its
     for rx in (NUMBER_THEN_LABEL, LABEL_THEN_NUMBER):
         if (m := rx.match(s)) and (label := tile_label(m.group("label"))) is not None:
             num = cell_number(m.group("num"))

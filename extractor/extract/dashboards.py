@@ -21,7 +21,7 @@ import regex as re
 
 from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
-from extractor.extract.label_periods import label_period
+from extractor.extract.label_periods import label_period, period_line
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
 from extractor.memo import per_document
@@ -45,6 +45,7 @@ class PageState:
     service: str | None = None
     pending: list[tuple[Item, TileLabel, str | None, str | None]] = field(default_factory=list)
     labels_first: bool = False  # the current sequence's cards put the label above the value
+    cards_period: tuple[str, str | None, str | None] | None = None  # a period line's, for the cards below it
 
 
 def panel_stage(text: str) -> str | None:
@@ -64,7 +65,9 @@ def is_dashboard(items: Sequence[Item]) -> bool:
     """Tiles laid out as a dashboard: numbers standing apart from their labels, tiles side by
     side or in boxes, or tile lines under slicers and comparison blocks. A report whose list
     items merely read "Complaints received: 120" is left to prose."""
-    kinds = [i.kind for i in items]
+    # a label only the table vocabulary knows pairs within a dashboard but never makes one: label and
+    # value lines of an indicator list are the table reader's (label_value_rows)
+    kinds = ["other" if i.label is not None and i.label.rule.get("table_vocabulary") else i.kind for i in items]
     standalone = sum(1 for a, b in pairwise(kinds) if {a, b} == {"num", "label"})
     laid_out = sum(1 for i in items if i.laid_out)
     controls = any(k in ("slicer", "comparison") for k in kinds)
@@ -84,7 +87,7 @@ def pages_of(items: Sequence[Item]) -> list[list[Item]]:
     return [p for p in pages if p]
 
 
-def pair_sequence(seq: Sequence[Item]) -> list[tuple[Item | None, TileLabel, str]]:
+def pair_sequence(seq: Sequence[Item], label_first: bool | None = None) -> list[tuple[Item | None, TileLabel, str]]:
     """Numbers with labels in reading order: number then label, unless the label stands first.
 
     A label takes the number below it only when no unpaired number stands above it and
@@ -93,7 +96,7 @@ def pair_sequence(seq: Sequence[Item]) -> list[tuple[Item | None, TileLabel, str
     caption still sets the procedure of the tiles after it).
     """
     out: list[tuple[Item | None, TileLabel, str]] = []
-    label_first = _labels_first(seq)
+    label_first = _labels_first(seq) if label_first is None else label_first
     for j, it in enumerate(seq):
         if it.kind == "tile" and it.label is not None:
             it.used = True
@@ -136,11 +139,19 @@ class Tile:
     stage: str | None
     procedure: str | None
     rule: str
+    period: tuple[str, str | None, str | None] | None = None
 
 
 def _sequence_tiles(seq: Sequence[Item], state: PageState) -> list[Tile]:
-    state.labels_first = _labels_first(seq)
-    return _tiles(pair_sequence(seq), state)
+    """The tiles of one run of cards. On a page whose cards put the label first, a run that opens
+    with a number after a line the vocabulary does not know opens with that line's value: the number
+    is no card of the label below it."""
+    content = [it for it in seq if it.kind in ("label", "num")]
+    if state.labels_first and content and content[0].kind == "num" and _labels_first(content[1:]):
+        content[0].used = True
+    else:
+        state.labels_first = _labels_first(seq)
+    return _tiles(pair_sequence(seq, state.labels_first), state)
 
 
 def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState) -> list[Tile]:
@@ -160,7 +171,8 @@ def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState
         inherits = not STAGE_WORD.search(label.text) and rule.get("measure") in (
             "received", "average_response_days", "closed")
         procedure = rule.get("procedure") or (state.procedure if inherits else None)
-        out.append(Tile(num, label, evidence, None if stage == "none" else stage, procedure, rule["id"]))
+        out.append(Tile(num, label, evidence, None if stage == "none" else stage, procedure, rule["id"],
+                        state.cards_period))
     return out
 
 
@@ -171,13 +183,15 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     seq: list[Item] = []
     slicing = False
     for it in page:
-        if it.kind in ("panel", "comparison", "barrier", "slicer"):
+        if it.kind in ("panel", "comparison", "barrier", "slicer", "period"):
             tiles += _sequence_tiles(seq, state)
             seq = []
         if it.kind == "slicer":
             slicing = True
         elif it.kind == "bold" and slicing:
             _select(it.text, state, ctx)
+        elif it.kind == "period":
+            state.cards_period = period_line(it.text, ctx)
         elif it.kind == "panel":
             slicing = False
             state.stage, state.procedure = panel_stage(it.text), None
@@ -190,7 +204,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     tiles += _sequence_tiles(seq, state)
     period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
     figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
-                    period, state, ctx, t.evidence, t.rule) for t in tiles]
+                    t.period or period, state, ctx, t.evidence, t.rule, t.label.rule.get("body")) for t in tiles]
     measure = next((r["measure"] for r, _ in rules() if r["role"] == "comparison"), "received")
     for it, stage in comparisons:
         p = label_period(it.rows[0][0], ctx) or period
@@ -215,12 +229,12 @@ def _unit(label: TileLabel) -> str:
 
 def _figure(doc: Document, it: Item, measure: str, unit: str, stage: str | None, procedure: str | None,
             period: tuple[str | None, str | None, str | None], state: PageState, ctx: Context,
-            evidence: str, rule: str) -> Figure:
+            evidence: str, rule: str, body: str | None = None) -> Figure:
     if it.stated.endswith("%"):
         unit = "percent"
     return Figure(doc=doc.name, measure=measure, value=it.value or 0.0, unit=unit, line=it.line,
                   evidence=" ".join(evidence.split()), stated=it.stated, source="dashboard", rule=rule,
-                  page=it.page, stage=stage, body=ctx.body if stage == "ombudsman" else None,
+                  page=it.page, stage=stage, body=(body or ctx.body) if stage == "ombudsman" else None,
                   period=period[0], period_start=period[1], period_end=period[2],
                   service=state.service or ctx.service, procedure=procedure, organisation=ctx.organisation)
 

@@ -187,3 +187,26 @@ def _whole_period(text: str, ctx: Context | None) -> tuple[str, str | None, str 
         return None
     p = found[0][2]
     return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
+
+
+BRACKETED_PART = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?\s*$")
+
+
+def period_words(text: str, ctx: Context | None = None) -> str | None:
+    """The words that say the period of a line that names a period and nothing else, perhaps with its
+    dates in brackets ("Year to date (April to December 2033)", "Quarter 2 (July to September)",
+    "2031/32:"): the bracket's dates when they read as a period, else the words before them."""
+    s = " ".join((text or "").split()).rstrip(":")
+    if not s or len(s.split()) > 10:
+        return None
+    if m := BRACKETED_PART.match(s):
+        if label_period(m.group("head"), ctx) is None:
+            return None
+        return m.group("inner") if label_period(m.group("inner"), ctx) else m.group("head")
+    return s if label_period(s, ctx) else None
+
+
+def period_line(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
+    """The period of a line that names a period and nothing else (period_words)."""
+    words = period_words(text, ctx)
+    return label_period(words, ctx) if words else None

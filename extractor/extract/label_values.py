@@ -14,6 +14,7 @@ label's words give the measure, stage and unit exactly as a row label would.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import regex as re
@@ -86,8 +87,11 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
     values_first = {i for run in _alternating_runs(blocks, taken) if _reads_values_first(blocks, run)
                     for i in run}
     out: list[tuple[int, Block]] = []
+    period = ""  # a line that names only a period dates the pairs below it, to the next heading
     for i in range(len(blocks) - 1):
         first, second = blocks[i], blocks[i + 1]
+        said, first = _period_and_label(first, doc.lines)
+        period = said if said is not None else "" if first.kind == "heading" else period
         end = first.end_line or first.line
         if first.line in taken or second.line in taken or second.line - end > MAX_GAP:
             continue
@@ -97,11 +101,30 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
                 row = (label_text(second.text), first.text.strip())
                 out.append((i + 1, one_row_table(("", ""), row, second.line, first.line, first.page)))
             continue
-        if _is_label(first) and _is_value(second) and not (i + 2 < len(blocks) and _is_value(blocks[i + 2])
-                                                           and blocks[i + 2].line - second.line <= MAX_GAP):
+        after_value = i > 0 and _is_value(blocks[i - 1])  # "30" / "Compliments" / "41": one word will do
+        if _is_label(first, one_word=after_value) and _is_value(second) \
+                and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and blocks[i + 2].line - second.line <= MAX_GAP):
             row = (label_text(first.text), second.text.strip())
-            out.append((i, one_row_table(("", ""), row, first.line, second.line, second.page)))
+            out.append((i, one_row_table(("", period), row, first.line, second.line, second.page)))
     return out
+
+
+def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, Block]:
+    """The words of a period that the block names and nothing else ("Year to date (April to
+    December)"), or that its first lines name above a label ("2031/32" / "Complaints received"): then
+    the block is that last line alone. None when the block names no period of its own."""
+    from extractor.extract.label_periods import ANY_YEAR, period_words
+
+    if block.kind not in ("paragraph", "heading"):
+        return None, block
+    if (words := period_words(block.text, ANY_YEAR)) is not None:
+        return words, block
+    end = block.end_line or block.line
+    if end > block.line and end <= len(lines):
+        head = " ".join(lines[ln - 1].strip() for ln in range(block.line, end))
+        if (words := period_words(head, ANY_YEAR)) is not None:
+            return words, replace(block, text=lines[end - 1].strip(), line=end)
+    return None, block
 
 
 def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int]]:

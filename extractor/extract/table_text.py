@@ -100,12 +100,18 @@ DATE_BEFORE_YEAR = compile_regex(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?|{MONTH})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 
 
-def _space_row(line: str, width: int) -> tuple[str, list[str]] | None:
-    """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers.
+# "-24", "+17", "+5%": a signed cell, the value of a Change column only
+SIGNED_TOKEN = re.compile(r"^[-+−–]\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _space_row(line: str, width: int, signed: int = 0) -> tuple[str, list[str]] | None:
+    """("Education", ["122", "185", "85"]): a label, then at most `width` space-separated numbers, the
+    last `signed` of them in a Change column, where a sign may lead ("188 164 -24").
     A sum of money ("payment of £250") or the year of a date ("12 May 2030") is no figure's value."""
     tokens = _tokens(line)
     nums: list[str] = []
-    while tokens and len(nums) < width and _is_value(tokens[-1]):
+    while tokens and len(nums) < width and (_is_value(tokens[-1])
+                                            or (len(nums) < signed and SIGNED_TOKEN.match(tokens[-1]))):
         nums.insert(0, tokens.pop())
     if nums and (any(n.startswith("£") for n in nums)
                  or (YEAR_TOKEN.match(nums[0]) and tokens and DATE_BEFORE_YEAR.match(tokens[-1]))):
@@ -117,14 +123,29 @@ SPLIT_YEAR = re.compile(r"(?:^|\s)(?:19|20)\d\d\s*[/–-]$")
 
 
 def _space_header(line: str) -> tuple[str, list[str]] | None:
-    """("Resource", ["2016/17", "2017/18", "2018/19"]): a label then two or more period labels."""
+    """("Resource", ["2016/17", "2017/18", "2018/19"]): a label then two or more period labels, and
+    perhaps one column after them that holds no figure (a Change, Difference or Target column:
+    "Service area 2022/23 2023/24 Change"), which the table reader skips by its header."""
     found = list(FY.finditer(line))
     if len(found) < 2:
         return _spaced_period_header(line)
-    rest = line[found[0].start():].replace(" ", "")
+    rest = line[found[0].start():found[-1].end()].replace(" ", "")
     if rest != "".join(m.group(0).replace(" ", "") for m in found):
         return None
-    return line[: found[0].start()].strip(), [m.group(0) for m in found]
+    columns = [m.group(0) for m in found]
+    if tail := line[found[-1].end():].strip():
+        if not _is_skipped_column(tail):
+            return None
+        columns.append(tail)
+    return line[: found[0].start()].strip(), columns
+
+
+def _is_skipped_column(header: str) -> bool:
+    """A column header whose cells are no figures (patterns/tables.toml rules with `skip`)."""
+    from extractor.extract.table_labels import classify_label
+
+    meaning = classify_label(header)
+    return meaning.skip and not meaning.get("measure") and not FY.search(header)
 
 
 SPACED = re.compile(r"\s{2,}|\t")
@@ -190,13 +211,14 @@ def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
         if head is None:
             continue
         label, periods = head
+        signed = 0 if FY.fullmatch(periods[-1].strip()) else 1  # a Change column after the periods
         rows: list[tuple[str, ...]] = [(label, *periods)]
         row_lines = [ln]
         pending: str | None = None
         nxt = ln + 1
         while nxt <= len(lines):
             text = lines[nxt - 1].strip()
-            parsed = _space_row(text, len(periods)) if text else None
+            parsed = _space_row(text, len(periods), signed) if text else None
             if text and parsed is None:
                 if pending is not None or len(text.split()) > 8:
                     break

@@ -1,0 +1,84 @@
+"""Batch 11 of reports written here before the tool read them (tests/data/held_out_reports: hillmoor,
+northway, southfleet ...): the mechanisms their first reading lacked, pinned on texts in other words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor import extract, load
+from extractor.models import Figure
+
+
+def read(tmp_path: Path, text: str) -> list[Figure]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return [f for f in extract(load(path)) if isinstance(f, Figure)]
+
+
+def by_value(figures: list[Figure]) -> dict[float, tuple[str, str | None, str | None]]:
+    return {f.value: (f.measure, f.stage, f.period) for f in figures}
+
+
+SPACED_WITH_DIFFERENCE = """Kelby Parish Services - first stage complaints by team
+
+Team 2040/41 2041/42 Difference
+Libraries 12 9 -3
+Grounds maintenance 57 71 +14
+Cemeteries 8 8 0
+Total 77 88 +11
+"""
+
+
+def test_a_spaced_table_s_difference_column_neither_hides_its_rows_nor_becomes_a_figure(tmp_path: Path) -> None:
+    figures = read(tmp_path, SPACED_WITH_DIFFERENCE)
+    got = {(f.value, f.period) for f in figures}
+    assert {(12.0, "2040/41"), (9.0, "2041/42"), (57.0, "2040/41"), (71.0, "2041/42"),
+            (77.0, "2040/41"), (88.0, "2041/42")} <= got
+    assert not {f for f in figures if f.value in (3.0, 14.0, 11.0)}  # the differences are the checks'
+    assert {f.stage for f in figures} == {"stage1"}
+
+
+CARDS = """Ashvale Homes performance summary - Quarter 1 2040/41
+
+Formal complaints logged
+96
+Cases taken to the second stage
+11
+Complaints with a Housing Ombudsman decision
+2
+Compliments
+30
+
+Cumulative (April to August 2040)
+Formal complaints logged
+215
+"""
+
+
+def test_a_card_label_the_dashboard_words_miss_is_read_by_the_table_vocabulary_and_keeps_its_own_value(
+        tmp_path: Path) -> None:
+    got = by_value(read(tmp_path, CARDS))
+    assert got[11.0] == ("received", "stage2", "2040/41 Q1")
+    assert got[30.0][0] == "compliments"
+    assert 2.0 not in got or got[2.0][0] != "compliments"
+    assert got[215.0] == ("received", "stage1", "2040-04-01..2040-08-31")
+
+
+def test_an_ombudsman_s_decisions_or_determinations_in_a_label_are_cases_it_closed() -> None:
+    from extractor.extract.table_labels import classify_label
+
+    for label in ("Complaints with a Housing Ombudsman decision", "Ombudsman determinations issued to us",
+                  "LGSCO decisions received"):
+        meaning = classify_label(label)
+        assert (meaning.get("measure"), meaning.get("stage")) == ("closed", "ombudsman"), label
+
+
+def test_a_line_naming_only_a_period_dates_the_cards_below_it() -> None:
+    from extractor.extract.label_periods import period_line
+    from extractor.segment import Context
+
+    year = Context(period="2040/41", period_start="2040-04-01", period_end="2041-03-31")
+    assert period_line("Cumulative (April to August 2040)", year)[0] == "2040-04-01..2040-08-31"
+    assert period_line("Quarter 3 (October to December)", year)[0] == "2040/41 Q3"
+    assert period_line("Formal complaints logged", year) is None
+    assert period_line("Complaints received (2040/41)", year) is None
