@@ -160,6 +160,7 @@ def _caption_split(doc: Document, b: Block, whole: Item) -> list[Item]:
     return [Item(kind, b.line, caption, page=b.page), label]
 
 
+STAGE_CELL = re.compile(r"^\s*stage\s*[1-4]\s*$", re.IGNORECASE)  # "Outcome | Stage 1 | Stage 2": a header all the same
 PERIOD_CELL = re.compile(r"^\s*(?:Q(?:tr)?\s*[1-4]|quarter\s*[1-4]|H[12]|(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\b",
                          re.IGNORECASE)
 
@@ -169,7 +170,8 @@ def _data_table(rows: Sequence[Sequence[str]]) -> bool:
     but periods over two or more rows that carry numbers after their label."""
     # a header of periods ("Q1 | Q2 | Year to date", "2022/23 | 2023/24") is a header all the same
     if len(rows) < 3 or len(rows[0]) < 2 \
-            or any(any(ch.isdigit() for ch in cell) and not PERIOD_CELL.match(cell) for cell in rows[0]):
+            or any(any(ch.isdigit() for ch in cell) and not PERIOD_CELL.match(cell) and not STAGE_CELL.match(cell)
+                   for cell in rows[0]):
         return False
     body = rows[1:]
     return all(len(r) == len(rows[0]) for r in body) and sum(
