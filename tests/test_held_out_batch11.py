@@ -82,3 +82,34 @@ def test_a_line_naming_only_a_period_dates_the_cards_below_it() -> None:
     assert period_line("Quarter 3 (October to December)", year)[0] == "2040/41 Q3"
     assert period_line("Formal complaints logged", year) is None
     assert period_line("Complaints received (2040/41)", year) is None
+
+
+COLON_LINES = """Second stage reviews
+Escalations received: 48 (2040/41: 39)
+Reviewed within 25 working days: 30 = 63%
+Upheld in part or in full: 12 = 25%
+"""
+
+
+def test_label_colon_value_lines_kept_as_one_paragraph_are_read_line_by_line_under_their_title(tmp_path: Path) -> None:
+    got = {(f.measure, f.value, f.unit, f.period, f.line) for f in read(tmp_path, "Annual report 2041/42\n\n" + COLON_LINES)}
+    assert {("received", 48.0, "count", "2041/42", 4), ("received", 39.0, "count", "2040/41", 4),
+            ("within_target", 30.0, "count", "2041/42", 5), ("within_target", 63.0, "percent", "2041/42", 5),
+            ("upheld_or_partially_upheld", 12.0, "count", "2041/42", 6)} <= got
+    assert not any(m == "response_target_days" for m, *_ in got)  # "within 25 working days" only qualifies
+
+
+TIMESCALES = """| | First stage | Second stage |
+|---|---|---|
+| Time limit (working days) | 15 | 25 |
+| Mean time taken (working days) | 11.2 | 19.0 |
+"""
+
+
+def test_a_timescale_row_is_the_procedure_s_target_not_a_count(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text("# Complaints 2041/42\n\n" + TIMESCALES, encoding="utf-8")
+    got = {(f.measure, f.value, f.unit, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert ("response_target_days", 15.0, "working_days", "stage1") in got
+    assert ("response_target_days", 25.0, "working_days", "stage2") in got
+    assert not any(m == "received" and v in (15.0, 25.0) for m, v, *_ in got)

@@ -193,18 +193,50 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         if m is None or not (_names_measure(classify_label(m.group("label")))
                              or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))):
             continue
-        label = label_text(m.group("label"))
-        header, row = ("", ""), (label, m.group("value"))
-        share = m.group("share") or m.group("equals")  # "171 = 51%": the count and its share
-        if m.group("prior"):  # "236 (last year 251)": a second column for the year the bracket names
-            when = "previous year" if PRIOR_WORDS.match(m.group("when")) else m.group("when")
-            header, row = ("", "", when), (*row, m.group("prior"))
-        elif share and "%" not in share + m.group("value"):
-            # "73 (81)": a bracket of the same kind is last year's where a note says so, else unread
-            row = (label, f"{m.group('value')} ({share})")
-        elif share:  # "45 (23%)": a count and its share; "83% (412)": a share and its count
-            header, row = ("", "", ""), (*row, share)
+        header, row = _colon_row(label_text(m.group("label")), m)
         out.append((i, one_row_table(header, row, b.line, b.line, b.page)))
+    return out
+
+
+def _colon_row(label: str, m: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The header and row of one "label: value" match: a bracket of last year's value is a second
+    column, a share in brackets or after "=" a third, a bare bracket of a count stays in its cell."""
+    header, row = ("", ""), (label, m.group("value"))
+    share = m.group("share") or m.group("equals")  # "171 = 51%": the count and its share
+    if m.group("prior"):  # "236 (last year 251)": a second column for the year the bracket names
+        when = "previous year" if PRIOR_WORDS.match(m.group("when")) else m.group("when")
+        return ("", "", when), (*row, m.group("prior"))
+    if share and "%" not in share + m.group("value"):
+        return header, (label, f"{m.group('value')} ({share})")  # "73 (81)": last year's where a note says so
+    if share:  # "45 (23%)": a count and its share; "83% (412)": a share and its count
+        return ("", "", ""), (*row, share)
+    return header, row
+
+
+@per_document
+def colon_lines(doc: Document) -> list[tuple[int, Block, str | None]]:
+    """(index of the block, a one-row table block, its title) for every line of a paragraph made of
+    "label: value" lines under perhaps one title line without a figure ("Stage 2 (formal
+    investigation)" / "Received: 93 (2031-32: 85)" / "Upheld: 37 = 40%"): a text file keeps such a
+    list as one paragraph, where a Word file gives each line a paragraph of its own (colon_pairs)."""
+    from extractor.extract.table_labels import classify_label
+
+    out: list[tuple[int, Block, str | None]] = []
+    for i, b in enumerate(doc.blocks):
+        end = b.end_line or b.line
+        if b.kind != "paragraph" or b.furniture or end == b.line or end > len(doc.lines):
+            continue
+        texts = [(ln, doc.lines[ln - 1].strip()) for ln in range(b.line, end + 1)]
+        title = None
+        if texts and not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", texts[0][1])) \
+                and COLON_PAIR.match(texts[0][1]) is None and len(texts[0][1].split()) <= 8:
+            title, texts = texts[0][1], texts[1:]
+        found = [(ln, m) for ln, t in texts if (m := COLON_PAIR.match(t)) and _names_measure(classify_label(m.group("label")))]
+        if len(found) < 2 or len(found) != len(texts):
+            continue
+        for ln, m in found:
+            header, row = _colon_row(label_text(m.group("label")), m)
+            out.append((i, one_row_table(header, row, ln, ln, b.page), title))
     return out
 
 
@@ -275,5 +307,5 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
 
 def pair_lines(doc: Document) -> set[int]:
     """The lines of every label and value read as a pair: prose leaves them alone."""
-    pairs = label_value_pairs(doc) + colon_pairs(doc) + category_pairs(doc)
+    pairs = label_value_pairs(doc) + colon_pairs(doc) + category_pairs(doc) + [(i, b) for i, b, _ in colon_lines(doc)]
     return {ln for i, b in pairs for ln in range(min(doc.blocks[i].line, b.line), (b.end_line or b.line) + 1)}

@@ -16,7 +16,7 @@ from dataclasses import replace
 from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
-from extractor.extract.label_values import category_pairs, colon_pairs, label_value_pairs
+from extractor.extract.label_values import category_pairs, colon_lines, colon_pairs, label_value_pairs
 from extractor.extract.line_runs import run_tables
 from extractor.extract.table_labels import (
     lead_in_and_heading,
@@ -123,7 +123,9 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
               for tb, title in cell_tables]
     colons, lists = colon_pairs(doc), category_pairs(doc)
-    placed += [(i, tb, None) for i, tb in label_value_pairs(doc) + colons + lists]
+    colon_rows = colon_lines(doc)  # "label: value" lines of one paragraph, each under the paragraph's title
+    placed += [(i, tb, None) for i, tb in label_value_pairs(doc) + colons + lists] + colon_rows
+    colons = colons + [(i, tb) for i, tb, _ in colon_rows]
     categories = {id(tb) for _, tb in lists}
     listed = {id(tb) for _, tb in colons + lists}
     list_start = _list_starts([i for i, _ in colons + lists])
