@@ -113,3 +113,20 @@ def test_a_timescale_row_is_the_procedure_s_target_not_a_count(tmp_path: Path) -
     assert ("response_target_days", 15.0, "working_days", "stage1") in got
     assert ("response_target_days", 25.0, "working_days", "stage2") in got
     assert not any(m == "received" and v in (15.0, 25.0) for m, v, *_ in got)
+
+
+def test_a_number_after_a_stage_named_by_its_ordinal_counts(tmp_path: Path) -> None:
+    got = by_value(read(tmp_path, "Complaints review of 2041/42\n\nAt the first stage 240 complaints were logged by the service desk.\n"))
+    assert got[240.0][0] == "received"
+
+
+def test_a_percentage_that_restates_a_fraction_in_words_is_a_share_of_the_count_before_it(tmp_path: Path) -> None:
+    text = "Complaints review of 2041/42\n\nWe upheld 58 complaints at the second stage, which was about a quarter (26%) of those escalated.\n"
+    got = by_value(read(tmp_path, text))
+    assert got[26.0][:2] == ("upheld", "stage2") and got[58.0][0] == "upheld"
+
+
+def test_the_base_a_timeliness_verb_follows_counts_the_cases_answered(tmp_path: Path) -> None:
+    got = by_value(read(tmp_path, "Complaints review of 2041/42\n\nSecond stage: 30 of 34 replied to in time (88%).\n"))
+    assert got[34.0][:2] == ("closed", "stage2")
+    assert got[30.0][:2] == ("within_target", "stage2")

@@ -23,7 +23,11 @@ PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarte
 SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
                                r"|(?:,\s*|\b)or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
                                r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
-                               r"|\b(?:this|which)\s+(?:is|was|represents)\s+$", re.IGNORECASE)
+                               r"|\b(?:this|which)\s+(?:is|was|represents)\s+$"
+                               # "which is just over a fifth (21%)": a fraction in words, its percentage in brackets
+                               r"|\b(?:this|which|that|it)\s+(?:is|was|represents|represented)\s+(?:(?:just|well|slightly)\s+)?"
+                               r"(?:(?:over|under|above|below|more\s+than|less\s+than|nearly|almost|around|about|roughly)\s+)?"
+                               r"(?:(?:a|one|two|three|four)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?)\s*\(\s*$", re.IGNORECASE)
 PARALLEL = re.compile(r"^\s*(?:,|and|&|or)\s*$", re.IGNORECASE)
 ELLIPTIC_JOIN = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhilst)\s*$", re.IGNORECASE)
 ELLIPTIC_NOT = re.compile(r"^\s*(?:were|was|are|is|have|has)\s+not\s*(?:[.;,)]|$)", re.IGNORECASE)

@@ -154,6 +154,9 @@ CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
 TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
 OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
 LABEL_COLON = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b[^.;:\d]{0,60}:\s*$", re.IGNORECASE)
+# "352 of 409 answered on time": a base the timeliness verb follows straight away counts the cases answered
+TIMELY_RIGHT = re.compile(r"^\s*(?:were\s+|was\s+)?(?:answered|responded\s+to|replied\s+to|closed|dealt\s+with|resolved|sent)"
+                          r"\s+(?:on\s+time|in\s+time|within|inside|late|outside)\b", re.IGNORECASE)
 OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 WITHIN_END = re.compile(r"\bwithin\s+(?:the\s+)?$", re.IGNORECASE)
 # "90% (270) ...", "86% of them (486) were ...": a share, then its own count in brackets
@@ -298,9 +301,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             return None  # "3,400 of the 21,000 repairs completed": the base counts another thing
         if own is not None and own.measure == "closed":
             return Reading("closed", "count", BASE_RULE, own.stage)
-        if own is not None and own.measure in ("within_target", "outside_target") and i > 1 and _share_ratio_end(numbers[i - 2], sentence, numbers, i - 2):
-            # "81% (26 out of 32) closed this year were answered in time": a timeliness share is taken over
-            # the cases answered
+        if own is not None and own.measure in ("within_target", "outside_target") and (
+                i > 1 and _share_ratio_end(numbers[i - 2], sentence, numbers, i - 2) or TIMELY_RIGHT.match(right)):
+            # "81% (26 out of 32) closed this year were answered in time", "352 of 409 answered on time": a
+            # timeliness share is taken over the cases answered
             return Reading("closed", "count", BASE_RULE, own.stage)
         # "Two of the five stage 2 complaints were upheld": a base said with its own stage is of that stage
         return Reading("received", "count", BASE_RULE, _noun_stage(right) or NO_STAGE)
