@@ -130,3 +130,19 @@ def test_the_base_a_timeliness_verb_follows_counts_the_cases_answered(tmp_path: 
     got = by_value(read(tmp_path, "Complaints review of 2041/42\n\nSecond stage: 30 of 34 replied to in time (88%).\n"))
     assert got[34.0][:2] == ("closed", "stage2")
     assert got[30.0][:2] == ("within_target", "stage2")
+
+
+def test_a_clause_then_in_n_percent_of_cases_counts_what_the_clause_says(tmp_path: Path) -> None:
+    got = by_value(read(tmp_path, "Complaints review of 2041/42\n\nReplies went out inside the deadline in 71% of cases.\n"))
+    assert got[71.0][0] == "within_target"
+
+
+def test_stage_labels_with_their_values_take_the_measure_of_the_lead_in_above_them(tmp_path: Path) -> None:
+    text = ("Complaints review of 2041/42\n\nIndicator 6: average time to close complaints\n"
+            "Stage 1: 6.1 working days (target 5)\nStage 2: 18.4 working days (target 20)\n\n"
+            "Indicator 2: complaints we closed, by stage\nStage 1 (frontline): 804\nStage 2 (investigation): 77\n")
+    figures = read(tmp_path, text)
+    got = {(f.measure, f.value, f.unit, f.stage) for f in figures}
+    assert ("average_response_days", 6.1, "working_days", "stage1") in got
+    assert ("closed", 804.0, "count", "stage1") in got and ("closed", 77.0, "count", "stage2") in got
+    assert not any(f.value in (5.0, 20.0) for f in figures)  # a target aside is no value of the line

@@ -161,11 +161,16 @@ def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
 # "Complaints received: 236 (last year 251)", "Upheld: 41% (2029/30: 38%)": the value and, in brackets, the
 # same measure for an earlier period the bracket names; "On time: 171 = 51%": a count and its share
-COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*(?P<value>\d[\d,]*(?:\.\d+)?%?)"
+COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*"
+                        r"(?P<value>\d[\d,]*(?:\.\d+)?(?:%|\s+(?:working\s+|calendar\s+)?days?\b)?)"
                         r"\s*(?:\(\s*(?P<share>\d[\d,]*(?:\.\d+)?%?)\s*\)|=\s*(?P<equals>\d[\d,]*(?:\.\d+)?%)"
                         r"|\(\s*(?P<when>(?:last|previous|prior|preceding)\s+(?:financial\s+)?year|the\s+year\s+before"
                         r"|(?:19|20)\d\d\s*[/-]\s*\d{2,4}|(?:19|20)\d\d)\s*[:=-]?\s*(?P<prior>\d[\d,]*(?:\.\d+)?%?)\s*\))?"
-                        r"(?:\s*\([^()\d]{1,40}\))?\s*\.?\s*$", re.IGNORECASE)  # "(see note below)"
+                        r"(?:\s*\([^()\d]{1,40}\))?"  # "(see note below)"
+                        r"(?:\s*[(\[]\s*(?:target|aim|goal|standard)\b[^()\[\]]{0,30}[)\]])?\s*\.?\s*$",  # "(target 5)": no value
+                        re.IGNORECASE)
+# a label that is a stage's name and nothing else: "Stage 1", "Stage 2 (investigation)"
+STAGE_NAME = re.compile(r"^\s*stage\s*(?:\d|one|two|three)\s*(?:\([^()]{1,40}\))?\s*$", re.IGNORECASE)
 PRIOR_WORDS = re.compile(r"^(?:last|previous|prior|preceding|the\s+year\s+before)", re.IGNORECASE)
 
 
@@ -189,9 +194,12 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         if b.kind == "heading":
             continue
         m = COLON_PAIR.match(b.text.strip())
-        # the label names a measure ("Upheld: 12"), or a period whose measure the heading names ("Q1 - 21")
-        if m is None or not (_names_measure(classify_label(m.group("label")))
-                             or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))):
+        # the label names a measure ("Upheld: 12"), or a period or stage whose measure the heading or lead-in
+        # names ("Q1 - 21", "Stage 1 (frontline resolution): 1,096" under "Complaints closed at each stage")
+        if m is None or not (_names_measure(meaning := classify_label(m.group("label")))
+                             or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))
+                             or (meaning.get("stage") and STAGE_NAME.match(m.group("label"))
+                                 and _caption_names_measure(doc.blocks, i))):
             continue
         header, row = _colon_row(label_text(m.group("label")), m)
         out.append((i, one_row_table(header, row, b.line, b.line, b.page)))
@@ -228,16 +236,31 @@ def colon_lines(doc: Document) -> list[tuple[int, Block, str | None]]:
             continue
         texts = [(ln, doc.lines[ln - 1].strip()) for ln in range(b.line, end + 1)]
         title = None
-        if texts and not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", texts[0][1])) \
-                and COLON_PAIR.match(texts[0][1]) is None and len(texts[0][1].split()) <= 8:
-            title, texts = texts[0][1], texts[1:]
-        found = [(ln, m) for ln, t in texts if (m := COLON_PAIR.match(t)) and _names_measure(classify_label(m.group("label")))]
+        first = label_text(texts[0][1]) if texts else ""  # "Indicator 3: Complaints closed at each stage"
+        if first and not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", first)) \
+                and COLON_PAIR.match(texts[0][1]) is None and len(first.split()) <= 10:
+            title, texts = first, texts[1:]
+        # under a title that names the measure, a label may name only its stage ("Stage 1 (frontline resolution): 1,096")
+        by_stage = title is not None and _names_measure(classify_label(title))
+        found = [(ln, m) for ln, t in texts if (m := COLON_PAIR.match(t)) and (
+            _names_measure(meaning := classify_label(m.group("label"))) or by_stage and meaning.get("stage"))]
         if len(found) < 2 or len(found) != len(texts):
             continue
         for ln, m in found:
             header, row = _colon_row(label_text(m.group("label")), m)
             out.append((i, one_row_table(header, row, ln, ln, b.page), title))
     return out
+
+
+def _caption_names_measure(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the line above a list of "label: value" lines (skipping the list's earlier lines) names
+    a measure: "Complaints closed at each stage" over "Stage 1: 1,096" / "Stage 2: 132"."""
+    from extractor.extract.table_labels import classify_label
+
+    j = i - 1
+    while j >= 0 and COLON_PAIR.match(blocks[j].text.strip()):
+        j -= 1
+    return j >= 0 and len(blocks[j].text.split()) <= 12 and _names_measure(classify_label(label_text(blocks[j].text)))
 
 
 # one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them

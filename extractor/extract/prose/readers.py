@@ -33,6 +33,7 @@ from extractor.extract.prose.subjects import (
     PERIOD_PAIR,
     SHARE_COPULA_END,
     amount_subject,
+    cases_after_clause,
     in_cases,
     lead_measure,
     share_subject,
@@ -325,6 +326,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return labelled
     if IN_CASES_LEFT.search(left) and (noun := IN_CASES_NOUN.match(right)):
         return in_cases(left, right[noun.end():], ombudsman)
+    if IN_CASES_NOUN.match(right) and (done := cases_after_clause(sentence[:n.start], ombudsman)) is not None:
+        return done
     if previous is not None and i and n.unit == "percent" and numbers[i - 1].unit == "count" and previous.rule != BASE_RULE \
             and SHARE_OF_PREVIOUS.search(left) and not CHANGE_AFTER.match(right):
         # "Requests for a stage 2 review rose to 88, equal to 7% of stage 1 complaints": the count just read,

@@ -98,3 +98,16 @@ def in_cases(left: str, clause: str, ombudsman: bool) -> Reading | None:
     reading = match_rule("", clause, ombudsman)
     # received only as an escalation, at its stage ("In 19 cases the customer requested a review")
     return None if reading is None or reading is SKIP or (reading.measure == "received" and reading.stage is None) else reading
+
+
+# "<what was done> in 64% of cases": the clause that ends in "in" before a count of cases
+# (a clause with a number of its own, "We met the 10 working day target in 87% of cases", is read by the rules)
+CLAUSE_THEN_IN = re.compile(r"(?:^|[.;:]\s*)(?P<clause>[^.;:\d]{5,120}?)\s+in\s+(?:only\s+|just\s+|around\s+|about\s+)?$",
+                            re.IGNORECASE)
+
+
+def cases_after_clause(before: str, ombudsman: bool) -> Reading | None:
+    """What "<clause> in N% of cases" counts ("Responses were sent within the agreed timeframe in 64% of
+    cases"): what the clause before the number says, read as "In N cases" reads the clause after it."""
+    clause = CLAUSE_THEN_IN.search(before)
+    return in_cases("", " " + clause.group("clause"), ombudsman) if clause else None
