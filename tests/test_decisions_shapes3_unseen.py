@@ -1,0 +1,320 @@
+"""Ombudsman cases from any case list, third batch (issue 13): pages written for this test in words of
+our own, as councils, landlords, newspapers and the Scottish and Welsh ombudsmen lay them out. Every
+organisation, place, person and amount is invented; no corpus document, dev-real excerpt, gold file or
+earlier test holds these sentences.
+
+Five shapes, at least three pages each, the Housing Ombudsman's most (as a landlord's annual complaints
+report, a Code self-assessment or a committee report presents its determinations: tables flattened to
+text, bullet lists, paragraphs):
+1. case lists with labelled fields (date, department, description in the LGSCO's words);
+2. news stories of single cases (one a paragraph, or several in one story);
+3. Housing Ombudsman determinations and the landlord's summary of each;
+4. SPSO and PSOW decision tables and outcome pages;
+5. lists of investigation reports and committee minutes that tell each case;
+and counter-examples that tell no case: summary counts, what a landlord aims to do, an ombudsman's
+general guidance. Each expected case is (anchor, body, outcome, payment_gbp[, finding]); the anchor is
+a piece of the line the case is told on, matched like the scorer (within two lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from decision_cases import Case, assert_cases, decisions_in
+
+Page = tuple[str, list[Case], str]
+
+# ------------------------------------------------------------------ 1. labelled fields, LGSCO words
+FIELDS: dict[str, Page] = {
+    "fields-date-service-summary-at-fault-agreed": (
+        ("Brackenford Borough Council\nDecisions of the Local Government and Social Care Ombudsman 2022/23\n\n"
+         "Date: 09/08/2022\n"
+         "Service: Revenues and Benefits\n"
+         "Summary: The Council was at fault because it took nine months to decide a claim for council tax "
+         "support. It has agreed to apologise and pay the claimant £180.\n\n"
+         "Date: 27/01/2023\n"
+         "Service: Planning\n"
+         "Summary: The Ombudsman found no fault in how the Council considered a neighbour's extension.\n\n"
+         "Date: 14/03/2023\n"
+         "Service: Adult Social Care\n"
+         "Summary: There was fault causing injustice in the charging for a short stay in a care home. "
+         "The Council will refund £1,240 and review its charging letters.\n"),
+        [("took nine months to decide a claim", "LGSCO", "upheld", 180.0),
+         ("found no fault in how the Council considered", "LGSCO", "not_upheld", None),
+         ("fault causing injustice in the charging", "LGSCO", "upheld", 1240.0)], "page.txt"),
+    "fields-decided-directorate-what-we-found-without-blank-lines": (
+        ("Wexcombe County Council - Ombudsman decisions\n\n"
+         "Date decided: 2 June 2023\n"
+         "Directorate: Children's Services\n"
+         "Decision: Upheld - maladministration and injustice\n"
+         "Remedy: apology and £300 for distress\n"
+         "Date decided: 19 July 2023\n"
+         "Directorate: Highways\n"
+         "Decision: Not upheld - no maladministration\n"
+         "Remedy: none\n"),
+        [("Upheld - maladministration and injustice", "LGSCO", "upheld", 300.0),
+         ("Not upheld - no maladministration", "LGSCO", "not_upheld", None)], "page.txt"),
+    "fields-markdown-bold-labels-housing-ombudsman": (
+        ("# Cresswell Homes: our Housing Ombudsman cases\n\n"
+         "**Determined:** 11 April 2024  \n**Service area:** Responsive repairs  \n"
+         "**What the Ombudsman decided:** Maladministration in our handling of a broken boiler. We were "
+         "ordered to pay £425.\n\n"
+         "**Determined:** 30 May 2024  \n**Service area:** Lettings  \n"
+         "**What the Ombudsman decided:** No maladministration in how we offered a transfer.\n"),
+        [("Maladministration in our handling of a broken boiler", "HO", "upheld", 425.0),
+         ("No maladministration in how we offered", "HO", "not_upheld", None)], "page.md"),
+}
+
+# ------------------------------------------------------------------ 2. news stories of single cases
+NEWS: dict[str, Page] = {
+    "news-one-case-a-paragraph-with-lead": (
+        ("Council told to pay family after school transport mix-up\n\n"
+         "Harlow Cross Borough Council must pay a family £350 after an ombudsman ruling.\n\n"
+         "The Local Government and Social Care Ombudsman found the council at fault for withdrawing a "
+         "boy's taxi to school without warning, and the council has agreed to apologise and pay his "
+         "mother £350.\n\n"
+         "A council spokesperson said lessons had been learned.\n"),
+        [("found the council at fault for withdrawing", "LGSCO", "upheld", 350.0)], "page.txt"),
+    "news-several-cases-in-one-story": (
+        ("Watchdog criticises Dunmere council over three complaints\n\n"
+         "The Local Government and Social Care Ombudsman has published three decisions about Dunmere "
+         "District Council.\n\n"
+         "In the first, the Ombudsman found the council at fault for failing to collect a disabled "
+         "resident's bins for eleven weeks. It agreed to pay her £150.\n\n"
+         "In another case, the watchdog said the council delayed a man's housing register application "
+         "and recommended it pay him £250.\n\n"
+         "A third complaint, about a parking fine, was not upheld: the Ombudsman found no fault.\n"),
+        [("found the council at fault for failing to collect", "LGSCO", "upheld", 150.0),
+         ("said the council delayed a man's housing register", "LGSCO", "upheld", 250.0),
+         ("was not upheld: the Ombudsman found no fault", "LGSCO", "not_upheld", None)], "page.txt"),
+    "news-housing-ombudsman-severe-maladministration-story": (
+        ("Landlord ordered to pay £2,750 over mould-ridden flat\n\n"
+         "The Housing Ombudsman found severe maladministration in Greyfriars Housing Group's handling of "
+         "a tenant's reports of mould in her child's bedroom, which went on for two years.\n\n"
+         "The landlord was ordered to pay the tenant £2,750 and to carry out a full survey of the block.\n\n"
+         "Greyfriars said it accepted the findings in full.\n"),
+        [("found severe maladministration in Greyfriars", "HO", "upheld", 2750.0, "severe maladministration")],
+        "page.txt"),
+    "news-two-councils-separate-paragraphs": (
+        ("Ombudsman round-up: two councils apologise\n\n"
+         "The Local Government and Social Care Ombudsman found Penmarsh County Council at fault for the way "
+         "it reviewed a care package, and the council has agreed to pay the man's daughter £400.\n\n"
+         "Separately, Oldbury Vale Council was found at fault for delays in a blue badge appeal. It has "
+         "apologised and paid £100.\n"),
+        [("found Penmarsh County Council at fault", "LGSCO", "upheld", 400.0),
+         ("Oldbury Vale Council was found at fault", "LGSCO", "upheld", 100.0)], "page.txt"),
+}
+
+# ------------------------------------------------------------------ 3. Housing Ombudsman determinations
+HOUSING: dict[str, Page] = {
+    "ho-dash-lines-case-ref-category-finding-compensation": (
+        ("Linnet Vale Homes\nAnnual Complaints Performance and Service Improvement Report 2024/25\n\n"
+         "Housing Ombudsman determinations\n\n"
+         "Case ref 202407713 - Damp and mould - Severe maladministration - £1,850 compensation ordered\n"
+         "Case ref 202408120 - Anti-social behaviour - Service failure - £90 compensation ordered\n"
+         "Case ref 202409932 - Rent account - No maladministration - no order\n"),
+        [("202407713", "HO", "upheld", 1850.0, "severe maladministration"),
+         ("202408120", "HO", "upheld", 90.0, "service failure"),
+         ("202409932", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "ho-pipe-table-flattened-trailing-pipes": (
+        ("Section 6: The Housing Ombudsman\n"
+         "During the year the Housing Ombudsman determined three complaints about Northgate Housing.\n"
+         "Date of determination | Service | Finding | Orders |\n"
+         "03/07/2024 | Gas servicing | Maladministration | Apology and £320 |\n"
+         "22/10/2024 | Complaint handling | Service failure | £150 |\n"
+         "18/02/2025 | Estate cleaning | Reasonable redress | None |\n"),
+        [("03/07/2024", "HO", "upheld", 320.0, "maladministration"),
+         ("22/10/2024", "HO", "upheld", 150.0, "service failure"),
+         ("18/02/2025", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
+    "ho-one-cell-per-line-table": (
+        ("Kingsmoor Living\nHousing Ombudsman cases 2024\n\n"
+         "Case\nSubject\nDetermination\nCompensation\n"
+         "202311207\nLeak from the flat above\nMaladministration\n£700\n"
+         "202312884\nParking enforcement\nNo maladministration\n£0\n"),
+        [("202311207", "HO", "upheld", 700.0),
+         ("202312884", "HO", "not_upheld", None)], "page.txt"),
+    "ho-bullets-subject-finding-orders": (
+        ("Hollins Bridge Housing Association\nComplaints annual report 2023/24\n\n"
+         "What the Housing Ombudsman decided\n\n"
+         "- Delayed kitchen replacement: maladministration; ordered to pay £500 and confirm a start date.\n"
+         "- Noise from a neighbour: no maladministration.\n"
+         "- Handling of a stage 2 complaint: service failure; ordered to pay £75.\n"),
+        [("Delayed kitchen replacement", "HO", "upheld", 500.0),
+         ("Noise from a neighbour", "HO", "not_upheld", None),
+         ("Handling of a stage 2 complaint", "HO", "upheld", 75.0)], "page.txt"),
+    "ho-paragraph-first-second-third": (
+        ("Aldwick Homes\n\nLearning from the Housing Ombudsman\n\n"
+         "We received three determinations in 2024/25.\n\n"
+         "The first concerned our response to a leaking roof. The Ombudsman found maladministration and "
+         "ordered us to pay £480.\n\n"
+         "The second, about a dispute over a garden fence, was found to be reasonable redress because we "
+         "had already put things right.\n\n"
+         "The third related to the allocation of a parking bay, where the Ombudsman found no "
+         "maladministration.\n"),
+        [("The Ombudsman found maladministration and", "HO", "upheld", 480.0),
+         ("was found to be reasonable redress", "HO", "not_upheld", None, "reasonable redress"),
+         ("found no", "HO", "not_upheld", None)], "page.txt"),
+    "ho-council-committee-report-in-case-number": (
+        ("Tamworthy Borough Council\nHousing Scrutiny Panel - Quarter 3 complaints report\n\n"
+         "4. Housing Ombudsman\n\n"
+         "4.1 In case 202315566 the Housing Ombudsman found maladministration in the council's response to "
+         "reports of disrepair and ordered compensation of £540.\n"
+         "4.2 In case 202316023 it found that the council had offered reasonable redress before the "
+         "complaint reached it.\n"),
+        [("In case 202315566", "HO", "upheld", 540.0),
+         ("In case 202316023", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
+    "ho-self-assessment-commentary-rows": (
+        ("Rowan Park Homes - Complaint Handling Code self-assessment 2025\n\n"
+         "Section | Requirement | Comply | Commentary\n"
+         "9.2 | Learning from complaints is shared with the governing body | Yes | Reports go to the board every quarter.\n"
+         "9.6 | Orders of the Ombudsman are complied with | Yes | In 2024 the Housing Ombudsman found "
+         "maladministration in one case about our complaint handling; we paid the £200 ordered within four weeks.\n"),
+        [("9.6 | Orders of the Ombudsman", "HO", "upheld", 200.0)], "page.txt"),
+    "ho-two-awaiting-and-one-determined": (
+        ("Beechcroft Housing\nAnnual complaints report 2024/25\n\n"
+         "Housing Ombudsman\n\n"
+         "One complaint about repairs to a communal door was determined this year: the Ombudsman found "
+         "service failure and ordered us to pay £120.\n"
+         "One other complaint, about a service charge, is with the Housing Ombudsman awaiting a "
+         "determination.\n"),
+        [("found", "HO", "upheld", 120.0),
+         ("awaiting a", "HO", "awaiting_decision", None)], "page.txt"),
+    "ho-tab-table-with-mixed-elements-in-one-row": (
+        ("Moorfield Homes\nHousing Ombudsman determinations 2024/25\n\n"
+         "Reference\tIssue\tFindings\tCompensation\n"
+         "202402671\tDamp in a bathroom; complaint handling\tMaladministration; service failure\t£650\n"
+         "202403380\tWindow repairs; complaint handling\tService failure; no maladministration\t£100\n"),
+        [("202402671", "HO", "upheld", 650.0),
+         ("202403380", "HO", "partially_upheld", 100.0)], "page.txt"),
+}
+
+# ------------------------------------------------------------------ 4. SPSO and PSOW decision tables
+SCOTLAND_WALES: dict[str, Page] = {
+    "spso-pipe-rows-date-body-subject-outcome": (
+        ("Scottish Public Services Ombudsman decisions about Glenvarrow Council\n"
+         "Date | Body | Subject | Outcome\n"
+         "12/09/2023 | Glenvarrow Council | Housing repairs | Some upheld, recommendations\n"
+         "03/10/2023 | Glenvarrow Council | Council tax | Not upheld, no recommendations\n"
+         "28/11/2023 | Glenvarrow Council | Social work assessment | Fully upheld, recommendations\n"),
+        [("12/09/2023", "SPSO", "partially_upheld", None),
+         ("03/10/2023", "SPSO", "not_upheld", None),
+         ("28/11/2023", "SPSO", "upheld", None)], "page.txt"),
+    "spso-outcome-page-fields-one-per-line": (
+        ("SPSO decisions - Loch Arran Health Board\n\n"
+         "Case ref: 202204561\nDate: 6 March 2024\nSector: Health\nSubject: Delay in diagnosis\n"
+         "Outcome: Some upheld, recommendations\n\n"
+         "Case ref: 202207788\nDate: 6 March 2024\nSector: Health\nSubject: Communication with relatives\n"
+         "Outcome: Not upheld, no recommendations\n"),
+        [("Outcome: Some upheld, recommendations", "SPSO", "partially_upheld", None),
+         ("Outcome: Not upheld, no recommendations", "SPSO", "not_upheld", None)], "page.txt"),
+    "psow-markdown-table-welsh-council": (
+        ("## Public Services Ombudsman for Wales: complaints about Cyngor Bryn Teg, 2023/24\n\n"
+         "| Date closed | Subject | Outcome |\n| --- | --- | --- |\n"
+         "| 15/05/2023 | Waste collection | Upheld |\n"
+         "| 04/08/2023 | Planning enforcement | Not upheld |\n"
+         "| 21/12/2023 | Adult social care | Early resolution |\n"),
+        [("15/05/2023", "PSOW", "upheld", None),
+         ("04/08/2023", "PSOW", "not_upheld", None),
+         ("21/12/2023", "PSOW", "other", None)], "page.md"),
+}
+
+# ------------------------------------------------------------------ 5. report lists and minutes
+REPORTS: dict[str, Page] = {
+    "report-list-title-council-finding": (
+        ("Recent Ombudsman investigation reports\n\n"
+         "Failure to assess a carer's needs - Ashcombe County Council - maladministration causing injustice\n"
+         "Missed bin collections over a year - Furzedown District Council - maladministration causing injustice\n"
+         "Objection to a street trading licence - Ebbsworth City Council - no maladministration\n"),
+        [("Failure to assess a carer's needs", "LGSCO", "upheld", None),
+         ("Missed bin collections over a year", "LGSCO", "upheld", None),
+         ("Objection to a street trading licence", "LGSCO", "not_upheld", None)], "page.txt"),
+    "minutes-two-upheld-paid-in-total": (
+        ("Minutes of the Audit and Standards Committee\n\n"
+         "12. Local Government and Social Care Ombudsman\n\n"
+         "Members were told that two complaints had been upheld with a finding of maladministration "
+         "causing injustice, and the council had paid £500 in total.\n"),
+        [("two complaints had been upheld", "LGSCO", "upheld", None),
+         ("two complaints had been upheld", "LGSCO", "upheld", None)], "page.txt"),
+    "minutes-one-case-each-sentence": (
+        ("Corporate Governance Committee - minutes\n\n"
+         "Ombudsman complaints\n\n"
+         "The Monitoring Officer reported that the Local Government and Social Care Ombudsman had found "
+         "fault in the council's handling of a disabled facilities grant; the council had apologised and "
+         "paid £275. A second complaint, about a tree preservation order, had been closed after initial "
+         "enquiries.\n"),
+        [("fault in the council's handling of a disabled facilities grant", "LGSCO", "upheld", 275.0),
+         ("A second complaint, about a tree preservation", "LGSCO", "closed_after_initial_enquiries", None)],
+        "page.txt"),
+    "report-list-numbered-with-remedy": (
+        ("Ombudsman reports issued about Carnwood Borough Council, 2019\n\n"
+         "1. Housing allocations (ref 18 002 311): maladministration causing injustice; the council paid £750.\n"
+         "2. Home to school transport (ref 18 009 564): no maladministration.\n"
+         "3. Adult care charges (ref 19 000 127): maladministration causing injustice; the council paid £1,100.\n"),
+        [("Housing allocations (ref 18 002 311)", "LGSCO", "upheld", 750.0),
+         ("Home to school transport (ref 18 009 564)", "LGSCO", "not_upheld", None),
+         ("Adult care charges (ref 19 000 127)", "LGSCO", "upheld", 1100.0)], "page.txt"),
+}
+
+# ------------------------------------------------------------------ counter-examples: no case at all
+NOT_CASES: dict[str, tuple[str, str]] = {
+    "summary-count-upheld-seven": (
+        ("Fenbury District Council\nAnnual complaints review 2023/24\n\n"
+         "Ombudsman\n\n"
+         "The Ombudsman upheld 7 complaints against the council this year (2022/23: 5), and found that the "
+         "council had already put things right in 2 of them.\n"), "page.txt"),
+    "landlord-aims-to-comply": (
+        ("Sallowmere Homes\nOur approach to the Housing Ombudsman\n\n"
+         "We aim to comply with every order made by the Housing Ombudsman within the time it sets, and we "
+         "will tell residents what we have learned from any finding of maladministration.\n"), "page.txt"),
+    "ombudsman-general-guidance": (
+        ("About the Housing Ombudsman\n\n"
+         "The Housing Ombudsman can find severe maladministration, maladministration or service failure, "
+         "or decide that a landlord offered reasonable redress. It may order a landlord to apologise or to "
+         "pay compensation.\n"), "page.txt"),
+    "determinations-counted-by-finding-bullets": (
+        ("Wrenfield Housing\nComplaints performance 2024/25\n\n"
+         "Housing Ombudsman determinations this year:\n"
+         "- Maladministration: 4\n- Service failure: 2\n- No maladministration: 3\n- Reasonable redress: 1\n"
+         "Total compensation ordered: £3,140\n"), "page.txt"),
+    "signposting-how-to-escalate": (
+        ("Stonebridge Council - how to complain\n\n"
+         "If you are still unhappy after stage 2 you may ask the Local Government and Social Care Ombudsman "
+         "to investigate. The Ombudsman will decide whether there was fault causing injustice and may ask "
+         "the council to apologise or pay a sum.\n"), "page.txt"),
+}
+
+
+@pytest.mark.parametrize("key", list(FIELDS))
+def test_labelled_field_case_lists(tmp_path: Path, key: str) -> None:
+    text, expected, name = FIELDS[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(NEWS))
+def test_news_stories_of_single_cases(tmp_path: Path, key: str) -> None:
+    text, expected, name = NEWS[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(HOUSING))
+def test_housing_ombudsman_determinations(tmp_path: Path, key: str) -> None:
+    text, expected, name = HOUSING[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(SCOTLAND_WALES))
+def test_spso_and_psow_decision_tables(tmp_path: Path, key: str) -> None:
+    text, expected, name = SCOTLAND_WALES[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(REPORTS))
+def test_report_lists_and_minutes(tmp_path: Path, key: str) -> None:
+    text, expected, name = REPORTS[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(NOT_CASES))
+def test_counts_aims_and_guidance_tell_no_case(tmp_path: Path, key: str) -> None:
+    text, name = NOT_CASES[key]
+    assert decisions_in(tmp_path, text, name) == []
