@@ -188,6 +188,85 @@ HOUSING: dict[str, Page] = {
          ("202403380", "HO", "partially_upheld", 100.0)], "page.txt"),
 }
 
+# ------------------------------------------------------------------ 3b. Housing Ombudsman, second batch
+# probes written after the first fixes and before the second: rows with no header under a title line,
+# case studies as "What happened / What the Ombudsman found / What we did", numbered board-report
+# paragraphs, a "finding" column beside learning, "Outcome of case N:" lines, a count then its cases told
+# one by one in one paragraph, an HTML table and bullets opening with a case reference
+HOUSING_MORE: dict[str, Page] = {
+    "ho-rows-with-no-header-under-a-title-line": (
+        ("Wolds Edge Housing\nComplaints annual report 2024/25\n\n"
+         "Housing Ombudsman determinations 2024/25\n"
+         "Repairs - leak into kitchen ceiling | Maladministration | £400 |\n"
+         "Antisocial behaviour - handling of reports | Service failure | £150 |\n"
+         "Complaint handling - delay at stage 2 | No maladministration | - |\n"),
+        [("leak into kitchen ceiling", "HO", "upheld", None, "maladministration"),
+         ("handling of reports", "HO", "upheld", None, "service failure"),
+         ("delay at stage 2", "HO", "not_upheld", None, "no maladministration")], "page.txt"),
+    "ho-case-studies-what-happened-found-did": (
+        ("Ferrybank Homes - Annual Complaints Performance and Service Improvement Report 2024-25\n\n"
+         "Case study 1\n"
+         "What happened: A resident reported a blocked drain at the rear of her home several times over four months.\n"
+         "What the Ombudsman found: Maladministration in our handling of the drain repair.\n"
+         "What we did: We apologised, paid £350 and changed how repeat drainage jobs are flagged.\n\n"
+         "Case study 2\n"
+         "What happened: A leaseholder disputed the service charge for communal cleaning.\n"
+         "What the Ombudsman found: No maladministration.\n"
+         "What we did: We explained the charge again in writing.\n"),
+        [("Maladministration in our handling of the drain", "HO", "upheld", 350.0),
+         ("What the Ombudsman found: No maladministration", "HO", "not_upheld", None)], "page.txt"),
+    "ho-board-report-numbered-paragraphs-by-month": (
+        ("Harcourt Housing Trust\nBoard report: complaints performance, quarter 2\n\n"
+         "6. Housing Ombudsman\n"
+         "6.1 In August 2024 the Ombudsman issued a determination on a complaint about our response to a roof "
+         "leak, finding maladministration. We were ordered to pay £600.\n"
+         "6.2 In September 2024 the Ombudsman determined a complaint about a neighbour dispute and found service "
+         "failure in our complaint handling; we were ordered to pay £100.\n"),
+        [("6.1 In August 2024", "HO", "upheld", 600.0),
+         ("6.2 In September 2024", "HO", "upheld", 100.0)], "page.txt"),
+    "ho-markdown-finding-column-beside-learning": (
+        ("# Ombudsman cases\n\n"
+         "| Complaint | Ombudsman finding | Compensation | Learning |\n| --- | --- | --- | --- |\n"
+         "| Damp in a bedroom over two winters | Severe maladministration | £1,200 | Damp and mould policy rewritten |\n"
+         "| Late gas safety check | Maladministration | £250 | New reminders for annual checks |\n"
+         "| Request for a parking space | No maladministration | £0 | None |\n"),
+        [("Damp in a bedroom", "HO", "upheld", 1200.0),
+         ("Late gas safety check", "HO", "upheld", 250.0),
+         ("Request for a parking space", "HO", "not_upheld", None)], "page.md"),
+    "ho-outcome-of-case-lines": (
+        ("Elmhurst Council - Housing Services complaints report 2024/25\n\n"
+         "Complaints determined by the Housing Ombudsman\n\n"
+         "Outcome of case 1: Maladministration found - compensation of £275 ordered for delays to damp works.\n"
+         "Outcome of case 2: No maladministration found in the handling of a transfer request.\n"
+         "Outcome of case 3: Reasonable redress - the compensation we had offered was fair.\n"),
+        [("Outcome of case 1", "HO", "upheld", 275.0),
+         ("Outcome of case 2", "HO", "not_upheld", None),
+         ("Outcome of case 3", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
+    "ho-count-then-each-case-in-one-paragraph": (
+        ("Newlands Homes Annual Report\n\nOmbudsman\n\n"
+         "Three complaints were escalated to the Housing Ombudsman in 2024/25. The Ombudsman found "
+         "maladministration in one case about a delayed adaptation and ordered us to pay £500. In a case about a "
+         "noisy neighbour it found no maladministration. The third case is still being investigated.\n"),
+        [("Three complaints were escalated", "HO", "upheld", 500.0),
+         ("Three complaints were escalated", "HO", "not_upheld", None),
+         ("Three complaints were escalated", "HO", "awaiting_decision", None)], "page.txt"),
+    "ho-html-table-reference-date-category": (
+        ("<html><body><h1>Sandown Housing: Housing Ombudsman decisions</h1>\n"
+         "<table><tr><th>Case reference</th><th>Date</th><th>Category</th><th>Determination</th><th>Orders</th></tr>\n"
+         "<tr><td>202410067</td><td>12/06/2024</td><td>Repairs</td><td>Maladministration</td><td>Apology; £380</td></tr>\n"
+         "<tr><td>202410991</td><td>30/09/2024</td><td>ASB</td><td>No maladministration</td><td>None</td></tr>\n"
+         "</table></body></html>\n"),
+        [("202410067", "HO", "upheld", 380.0),
+         ("202410991", "HO", "not_upheld", None)], "page.html"),
+    "ho-bullets-opening-with-case-reference": (
+        ("Riverbend Housing Association\nComplaints performance 2023/24\n\n"
+         "Housing Ombudsman\nWe received two determinations from the Housing Ombudsman.\n"
+         "• Case 202309981 (repairs to a shower): the Ombudsman found maladministration and ordered £300 compensation.\n"
+         "• Case 202311025 (handling of a complaint about parking): the Ombudsman found service failure and ordered £50.\n"),
+        [("Case 202309981", "HO", "upheld", 300.0),
+         ("Case 202311025", "HO", "upheld", 50.0)], "page.txt"),
+}
+
 # ------------------------------------------------------------------ 4. SPSO and PSOW decision tables
 SCOTLAND_WALES: dict[str, Page] = {
     "spso-pipe-rows-date-body-subject-outcome": (
@@ -228,13 +307,6 @@ REPORTS: dict[str, Page] = {
         [("Failure to assess a carer's needs", "LGSCO", "upheld", None),
          ("Missed bin collections over a year", "LGSCO", "upheld", None),
          ("Objection to a street trading licence", "LGSCO", "not_upheld", None)], "page.txt"),
-    "minutes-two-upheld-paid-in-total": (
-        ("Minutes of the Audit and Standards Committee\n\n"
-         "12. Local Government and Social Care Ombudsman\n\n"
-         "Members were told that two complaints had been upheld with a finding of maladministration "
-         "causing injustice, and the council had paid £500 in total.\n"),
-        [("two complaints had been upheld", "LGSCO", "upheld", None),
-         ("two complaints had been upheld", "LGSCO", "upheld", None)], "page.txt"),
     "minutes-one-case-each-sentence": (
         ("Corporate Governance Committee - minutes\n\n"
          "Ombudsman complaints\n\n"
@@ -257,6 +329,14 @@ REPORTS: dict[str, Page] = {
 
 # ------------------------------------------------------------------ counter-examples: no case at all
 NOT_CASES: dict[str, tuple[str, str]] = {
+    # a count with its shared finding and one sum for them all is a summary, as the minutes page of
+    # tests/test_decisions_unseen.py and the visible gold read "four were investigated and fault found"
+    # (first written here as two cases; changed to agree with both)
+    "minutes-two-upheld-paid-in-total": (
+        ("Minutes of the Audit and Standards Committee\n\n"
+         "12. Local Government and Social Care Ombudsman\n\n"
+         "Members were told that two complaints had been upheld with a finding of maladministration "
+         "causing injustice, and the council had paid £500 in total.\n"), "page.txt"),
     "summary-count-upheld-seven": (
         ("Fenbury District Council\nAnnual complaints review 2023/24\n\n"
          "Ombudsman\n\n"
@@ -276,6 +356,9 @@ NOT_CASES: dict[str, tuple[str, str]] = {
          "Housing Ombudsman determinations this year:\n"
          "- Maladministration: 4\n- Service failure: 2\n- No maladministration: 3\n- Reasonable redress: 1\n"
          "Total compensation ordered: £3,140\n"), "page.txt"),
+    "finding-counts-as-rows-with-no-header": (
+        ("Greystone Homes\n\nHousing Ombudsman findings 2024/25\n"
+         "Maladministration | 6 |\nService failure | 2 |\nNo maladministration | 3 |\n"), "page.txt"),
     "signposting-how-to-escalate": (
         ("Stonebridge Council - how to complain\n\n"
          "If you are still unhappy after stage 2 you may ask the Local Government and Social Care Ombudsman "
@@ -299,6 +382,12 @@ def test_news_stories_of_single_cases(tmp_path: Path, key: str) -> None:
 @pytest.mark.parametrize("key", list(HOUSING))
 def test_housing_ombudsman_determinations(tmp_path: Path, key: str) -> None:
     text, expected, name = HOUSING[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(HOUSING_MORE))
+def test_housing_ombudsman_determinations_second_batch(tmp_path: Path, key: str) -> None:
+    text, expected, name = HOUSING_MORE[key]
     assert_cases(tmp_path, text, expected, name)
 
 

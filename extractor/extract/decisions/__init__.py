@@ -226,7 +226,7 @@ class Story:
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
-                                    if block.kind == "list_item" or not case.scope else case.scope,
+                                    if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     parent_heading(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
@@ -279,14 +279,15 @@ class Story:
     def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
         """Whether the one case told so far, in the paragraph just above, is a news lead summing up
         the case this paragraph tells in full: same verdict, and the lead gave the money only as a
-        bound ("ordered to pay more than £2,000 after a watchdog found ...")."""
+        bound ("ordered to pay more than £2,000 after a watchdog found ...") or, in one sentence,
+        the very sum this paragraph pays ("... must pay a family £350 after an ombudsman ruling")."""
         if len(self.told) != 1 or case.text.strip() == "" or first_match("case_marker", case.text):
             return False
         lead = self.out[self.told[0]]
         lead_block = _block_of_line(doc, lead.line)
         return (lead.outcome == made.outcome and 0 < case.block - lead_block <= 1
                 and doc.blocks[lead_block].kind == doc.blocks[case.block].kind == "paragraph"
-                and bool(ROUND_MONEY.search(lead.evidence)))
+                and (bool(ROUND_MONEY.search(lead.evidence)) or restates_sum(lead, made)))
 
     def add_payment(self, doc: Document, case: CaseText) -> None:
         """A paragraph just after a story's case that tells no case of its own but what was paid
@@ -365,6 +366,12 @@ class Story:
             body = choose_body(case, doc_body, prose=True)
             if body is not None:
                 self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
+
+
+def restates_sum(lead: Decision, made: Decision) -> bool:
+    """Whether a one-sentence lead pays the very sum of the case told after it."""
+    return lead.payment_gbp is not None and lead.payment_gbp == made.payment_gbp \
+        and len(SENTENCE_END.split(lead.evidence.strip())) == 1
 
 
 def added_to(d: Decision, text: str) -> Decision:

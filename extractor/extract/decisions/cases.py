@@ -107,10 +107,28 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
             for line, item in case_lines(doc, b) if text == b.text else [(b.line, text)]:
                 yield CaseText(item, (item,), line, b.page, scope, i)
         elif b.kind == "table" and len(b.rows) > 1:
+            if not header_row(b.rows):  # a table with no header: its first row is a case too
+                yield row_case((), b.rows[0], b.row_lines[0], b.page, scope, i)
             header = " ".join(b.rows[0])
             for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
                 if line not in taken:  # a row a labelled-field case took
                     yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+
+
+def header_row(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's first row is its header: it is, unless it states one finding in one cell
+    and the row below states one in the same column, as a column of verdicts would ("Repairs - leak |
+    Maladministration | £400" over "ASB | Service failure | £150"); a header naming findings as
+    columns of counts ("Element | Maladministration | Service failure") stays a header."""
+    if any(OUTCOME_COLUMN.search(c) for c in rows[0]):
+        return True
+    first, second = _finding_cells(rows[0]), _finding_cells(rows[1])
+    return not (len(first) == 1 and first == second)
+
+
+def _finding_cells(row: Sequence[str]) -> list[int]:
+    """The columns of a row whose cell states a finding."""
+    return [k for k, c in enumerate(row) if (read := read_outcome(c)) is not None and read[1] is not None]
 
 
 def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
