@@ -267,6 +267,74 @@ HOUSING_MORE: dict[str, Page] = {
          ("Case 202311025", "HO", "upheld", 50.0)], "page.txt"),
 }
 
+# ------------------------------------------------------------------ 3c. Housing Ombudsman, third batch
+# probes written after the second fixes and before the third: accordion fields ("Complaint about: /
+# Ombudsman's decision:"), element findings on lines of their own, rows whose cells are each a field, a
+# count told part by part, dated dash lines under a title run into one paragraph, a Code self-assessment
+# sentence, a pipe table under a title line with an out-of-jurisdiction row, cases named by letter
+HOUSING_THIRD: dict[str, Page] = {
+    "ho-accordion-fields-complaint-about-decision": (
+        ("Learning from Housing Ombudsman decisions\n\n"
+         "Complaint about: Repairs to a leaking bath\nOmbudsman's decision: Maladministration\n"
+         "Compensation ordered: £350\nActions we've taken: Plumbing jobs are now checked a week after completion.\n\n"
+         "Complaint about: Allocation of a garage\nOmbudsman's decision: No maladministration\n"
+         "Compensation ordered: None\nActions we've taken: None needed.\n"),
+        [("Ombudsman's decision: Maladministration", "HO", "upheld", 350.0),
+         ("Ombudsman's decision: No maladministration", "HO", "not_upheld", None)], "page.txt"),
+    "ho-element-findings-on-lines-of-their-own": (
+        ("Millbrook Housing Group\nHousing Ombudsman determinations\n\n"
+         "Our handling of the resident's reports of damp and mould: maladministration.\n"
+         "Our handling of the associated complaint: service failure.\n"
+         "We were ordered to pay £725 and to inspect the property within four weeks.\n"),
+        [("Our handling of the associated complaint", "HO", "upheld", 725.0)], "page.txt"),
+    "ho-rows-of-labelled-cells": (
+        ("Annual complaints report 2024/25 - Tideway Homes\n\nOmbudsman cases\n"
+         "Case: 202401122 | Category: Repairs | Finding: Maladministration | Compensation: £300 |\n"
+         "Case: 202403345 | Category: ASB | Finding: No maladministration | Compensation: £0 |\n"),
+        [("Case: 202401122", "HO", "upheld", 300.0),
+         ("Case: 202403345", "HO", "not_upheld", None)], "page.txt"),
+    "ho-count-told-part-by-part": (
+        ("Complaints escalated to the Housing Ombudsman\n"
+         "During 2024/25, four complaints were escalated to the Housing Ombudsman. Two were determined during the "
+         "year: one with a finding of maladministration about repairs, for which £200 was ordered, and one with a "
+         "finding of no maladministration about a rent increase.\n"),
+        [("During 2024/25, four complaints", "HO", "upheld", None),
+         ("During 2024/25, four complaints", "HO", "not_upheld", None)], "page.txt"),
+    "ho-dated-dash-lines-under-a-title": (
+        ("Brookvale Homes\n\nHousing Ombudsman Determinations\n"
+         "April 2024 – Repairs – Service Failure – £100\n"
+         "July 2024 – Damp and mould – Maladministration – £450\n"
+         "January 2025 – Complaint handling – No maladministration\n"),
+        [("April 2024", "HO", "upheld", None),
+         ("July 2024", "HO", "upheld", None),
+         ("January 2025", "HO", "not_upheld", None)], "page.txt"),
+    "ho-code-self-assessment-learning-sentence": (
+        ("Ashgrove Housing\nSelf-assessment against the Complaint Handling Code 2025\n\n"
+         "Section 8: Learning and improvement\n"
+         "The Housing Ombudsman issued one determination about us in 2024/25, finding service failure in our "
+         "handling of a repair to a communal door; we paid the £150 ordered.\n"),
+        [("The Housing Ombudsman issued one determination", "HO", "upheld", 150.0)], "page.txt"),
+    "ho-pipe-table-under-a-title-with-jurisdiction-row": (
+        ("Complaints performance report 2023/24 - Larkspur Housing\n\nHousing Ombudsman\n"
+         "Case ref | Date | Issue | Determination | Orders |\n"
+         "202301456 | May 2023 | Heating | Maladministration | £500 compensation |\n"
+         "202302778 | August 2023 | Repairs | Service failure | £150 compensation |\n"
+         "202305509 | January 2024 | ASB | No maladministration | None |\n"
+         "202306610 | March 2024 | Damp | Outside jurisdiction | None |\n"),
+        [("202301456", "HO", "upheld", 500.0),
+         ("202302778", "HO", "upheld", 150.0),
+         ("202305509", "HO", "not_upheld", None),
+         ("202306610", "HO", "out_of_jurisdiction", None)], "page.txt"),
+    "ho-cases-named-by-letter-in-one-paragraph": (
+        ("Housing Ombudsman\nThe Housing Ombudsman made determinations on three of our cases this year.\n"
+         "Case A – the Ombudsman found maladministration in our response to a leak and ordered £400 compensation.\n"
+         "Case B – the Ombudsman found service failure in our complaint handling and ordered £75.\n"
+         "Case C – the Ombudsman found no maladministration.\n"),
+        [("Case A", "HO", "upheld", 400.0),
+         ("Case B", "HO", "upheld", 75.0),
+         ("Case C", "HO", "not_upheld", None)], "page.txt"),
+}
+
 # ------------------------------------------------------------------ 4. SPSO and PSOW decision tables
 SCOTLAND_WALES: dict[str, Page] = {
     "spso-pipe-rows-date-body-subject-outcome": (
@@ -388,6 +456,12 @@ def test_housing_ombudsman_determinations(tmp_path: Path, key: str) -> None:
 @pytest.mark.parametrize("key", list(HOUSING_MORE))
 def test_housing_ombudsman_determinations_second_batch(tmp_path: Path, key: str) -> None:
     text, expected, name = HOUSING_MORE[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(HOUSING_THIRD))
+def test_housing_ombudsman_determinations_third_batch(tmp_path: Path, key: str) -> None:
+    text, expected, name = HOUSING_THIRD[key]
     assert_cases(tmp_path, text, expected, name)
 
 

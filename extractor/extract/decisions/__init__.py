@@ -155,12 +155,22 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
         read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(case.text))
     ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start])) or (
         case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope)
-        and lead_in_names_ombudsman(doc, case.block))
+        and (lead_in_names_ombudsman(doc, case.block) or titled_by_ombudsman(doc, case.block)))
     body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None
     rule, finding = read
     return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
+
+
+def titled_by_ombudsman(doc: Document, block: int) -> bool:
+    """Whether a table stands under a one-line title (a paragraph the loader did not take for a
+    heading) that names an ombudsman and no stage of the body's own procedure ("Housing Ombudsman"
+    just above a table of cases)."""
+    if doc.blocks[block].kind != "table":
+        return False
+    titles = lead_in(doc, block)
+    return any(OMBUDSMAN.search(t) for t in titles) and not any(COUNCIL_STAGE.search(t) for t in titles)
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:

@@ -28,7 +28,7 @@ OUTCOME_COLUMN = re.compile(r"^(?![^\n]*\b(?:date|dated|when)\b)[^\n]*?\b(?:outc
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
 # a paragraph that opens with its case's number or reference is a list item in all but layout
-CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|case\s+(?-i:[A-H])\s*[:.–-]|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
@@ -104,7 +104,12 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
                 for item in items:
                     yield CaseText(item, (item,), doc.line_of(b, item), b.page, scope, i)
                 continue
-            for line, item in case_lines(doc, b) if text == b.text else [(b.line, text)]:
+            titled = titled_lines(doc, b) if text == b.text else None  # a title run into one paragraph with its cases
+            if titled is not None:
+                scope, lines = (*scope, titled[0]), titled[1]
+            else:
+                lines = case_lines(doc, b) if text == b.text else [(b.line, text)]
+            for line, item in lines:
                 yield CaseText(item, (item,), line, b.page, scope, i)
         elif b.kind == "table" and len(b.rows) > 1:
             if not header_row(b.rows):  # a table with no header: its first row is a case too
@@ -176,6 +181,24 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
             groups.append((ln, text))
     marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
     return groups if len(marked) == len(groups) else [(b.line, b.text)]
+
+
+TITLE_WIDTH = 120
+
+
+def titled_lines(doc: Document, b: Block) -> tuple[str, list[tuple[int, str]]] | None:
+    """(title, cases) of a paragraph whose first line is a title with no verdict ("Housing Ombudsman
+    Determinations") and whose every other line, two at least, is one case labelled with its subject
+    ("July 2024 – Damp and mould – Maladministration – £450"); None else."""
+    end = min(b.end_line or b.line, len(doc.lines))
+    lines = doc.lines[b.line - 1:end]
+    if len(lines) < 3:
+        return None
+    title = " ".join(lines[0].split())
+    if not title or len(title) > TITLE_WIDTH or title.endswith((".", ";", ",")) or read_outcome(title) is not None:
+        return None
+    cases = labelled_lines(lines[1:], b.line + 1)
+    return (title, cases) if cases else None
 
 
 def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:

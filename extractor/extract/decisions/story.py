@@ -46,8 +46,9 @@ ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+|an?\s+)?(?:first|second|thir
 ANNOUNCED = re.compile(r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?(?:determinations|decisions|cases|"
                        r"complaints|investigations)\b", re.IGNORECASE)
 # a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
-PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
-                          r"[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
+PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
+                          r"|(?:were|have\s+been|had\s+been)\s+(?:determined|decided)\b)[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
+# ... or "Two were determined during the year: one with a finding of ..., and one with ..."
 PART_START = re.compile(r"(?:^|[:;,–-]\s*(?:and\s+)?|\s(?:and|while|whereas)\s+)(?=(?:one|another|the\s+(?:other|second|third"
                         r"|fourth|last|final|remaining\s+one)|the\s+first)\b)", re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
@@ -163,10 +164,10 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
         if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
             found += rest  # "The remaining two found no maladministration", after the cases told one by one
             continue
-        if first_match("not_case", sentence):
-            continue
-        if parts := parted_cases(sentence):
+        if parts := parted_cases(sentence):  # a count told part by part, each part its own verdict
             found += parts
+            continue
+        if first_match("not_case", sentence):
             continue
         if listed := first_match("case_list", sentence):
             rule, m = listed
