@@ -395,6 +395,75 @@ REPORTS: dict[str, Page] = {
          ("Adult care charges (ref 19 000 127)", "LGSCO", "upheld", 1100.0)], "page.txt"),
 }
 
+# ------------------------------------------------------------------ fourth batch, all five shapes
+# probes written after the third fixes and before the fourth: HTML case headings with field paragraphs,
+# bulleted fields, one cell per line with a date column, an LGSCO pipe table of descriptions, "In one case
+# ... In another, ...", SPSO bullets with reference and date, PSOW case lines under a title paragraph, and
+# "The first found ... The second found ..."
+FOURTH: dict[str, Page] = {
+    "ho-html-case-headings-with-field-paragraphs": (
+        ("<html><body><h1>Kestrel Homes - Ombudsman determinations</h1>\n"
+         "<h3>Case 202314420</h3><p>Finding: Severe maladministration</p><p>Orders: pay £2,400 and apologise in person</p>\n"
+         "<h3>Case 202315871</h3><p>Finding: Reasonable redress</p><p>Orders: none</p>\n</body></html>\n"),
+        [("Finding: Severe maladministration", "HO", "upheld", 2400.0),
+         ("Finding: Reasonable redress", "HO", "not_upheld", None)], "page.html"),
+    "ho-bulleted-fields": (
+        ("Bramhall Housing - Complaints 2024/25\n\nHousing Ombudsman\n"
+         "• Complaint: Delay fitting a stairlift\n• Determination: Maladministration\n• Orders: £600 compensation\n"
+         "• Complaint: Rehousing request\n• Determination: No maladministration\n• Orders: None\n"),
+        [("Determination: Maladministration", "HO", "upheld", 600.0),
+         ("Determination: No maladministration", "HO", "not_upheld", None)], "page.txt"),
+    "ho-one-cell-per-line-with-a-date-column": (
+        ("Oakleigh Homes\nHousing Ombudsman cases 2024/25\n"
+         "Case reference\nDate of determination\nFinding\nCompensation ordered\n"
+         "202400315\n14/05/2024\nMaladministration\n£320\n"
+         "202401877\n02/09/2024\nService failure\n£60\n"
+         "202402903\n11/12/2024\nNo maladministration\n£0\n"),
+        [("202400315", "HO", "upheld", 320.0),
+         ("202401877", "HO", "upheld", 60.0),
+         ("202402903", "HO", "not_upheld", None)], "page.txt"),
+    "lgsco-pipe-table-of-descriptions": (
+        ("Decisions of the Local Government and Social Care Ombudsman\n"
+         "Date | Department | Description |\n"
+         "21/05/2023 | Adult Social Care | The Council was at fault in the way it arranged respite care. It has "
+         "agreed to apologise and pay £300. |\n"
+         "03/08/2023 | Planning | The Ombudsman found no fault in how the Council decided a planning application. |\n"
+         "17/11/2023 | Housing | The Council delayed a homelessness review. It has agreed to pay £150. |\n"),
+        [("21/05/2023", "LGSCO", "upheld", 300.0),
+         ("03/08/2023", "LGSCO", "not_upheld", None),
+         ("17/11/2023", "LGSCO", "upheld", 150.0)], "page.txt"),
+    "ho-in-one-case-in-another": (
+        ("Annual report of the Complaints Team 2024/25 - Fenwick Council\n\nOmbudsman decisions\n"
+         "In one case, the Ombudsman determined that there had been maladministration in our handling of a "
+         "tenant's repair requests and ordered compensation of £480.\n"
+         "In another, it concluded that our earlier offer of £100 for a late repair was reasonable redress.\n"),
+        [("In one case, the Ombudsman determined", "HO", "upheld", 480.0),
+         ("In another, it concluded", "HO", "not_upheld", None, "reasonable redress")], "page.txt"),
+    "spso-bullets-reference-date-subject-outcome": (
+        ("Scottish Public Services Ombudsman decisions on Cairnmore Council 2023/24\n"
+         "- 202208891, 14 June 2023, Housing: Some upheld, recommendations\n"
+         "- 202209950, 2 August 2023, Education: Not upheld, no recommendations\n"
+         "- 202211203, 9 January 2024, Roads and transport: Fully upheld, recommendations\n"),
+        [("202208891", "SPSO", "partially_upheld", None),
+         ("202209950", "SPSO", "not_upheld", None),
+         ("202211203", "SPSO", "upheld", None)], "page.txt"),
+    "psow-case-lines-under-a-title-paragraph": (
+        ("Public Services Ombudsman for Wales cases closed 2023/24 - Cyngor Llanfair\n\n"
+         "Case 202301099 - Social Services\nOutcome: Upheld\n"
+         "Case 202303512 - Planning\nOutcome: Out of jurisdiction\n"
+         "Case 202304478 - Waste\nOutcome: Early resolution / voluntary settlement\n"),
+        [("Case 202301099", "PSOW", "upheld", None),
+         ("Case 202303512", "PSOW", "out_of_jurisdiction", None),
+         ("Case 202304478", "PSOW", "other", None)], "page.txt"),
+    "ho-the-first-found-the-second-found": (
+        ("Westmere Homes\nComplaints and service improvement report 2024/25\n\nHousing Ombudsman\n"
+         "We had two determinations this year. The first found maladministration in how we dealt with a leaking "
+         "roof; we were ordered to pay £550. The second found no maladministration in how we handled a neighbour "
+         "dispute.\n"),
+        [("We had two determinations", "HO", "upheld", 550.0),
+         ("We had two determinations", "HO", "not_upheld", None)], "page.txt"),
+}
+
 # ------------------------------------------------------------------ counter-examples: no case at all
 NOT_CASES: dict[str, tuple[str, str]] = {
     # a count with its shared finding and one sum for them all is a summary, as the minutes page of
@@ -427,6 +496,10 @@ NOT_CASES: dict[str, tuple[str, str]] = {
     "finding-counts-as-rows-with-no-header": (
         ("Greystone Homes\n\nHousing Ombudsman findings 2024/25\n"
          "Maladministration | 6 |\nService failure | 2 |\nNo maladministration | 3 |\n"), "page.txt"),
+    "finding-count-table-with-a-compensation-column": (
+        ("Greystone Homes\n\nHousing Ombudsman findings\n"
+         "| Finding | Cases | Compensation |\n| --- | --- | --- |\n"
+         "| Maladministration | 6 | £2,300 |\n| Service failure | 2 | £250 |\n"), "page.md"),
     "signposting-how-to-escalate": (
         ("Stonebridge Council - how to complain\n\n"
          "If you are still unhappy after stage 2 you may ask the Local Government and Social Care Ombudsman "
@@ -474,6 +547,12 @@ def test_spso_and_psow_decision_tables(tmp_path: Path, key: str) -> None:
 @pytest.mark.parametrize("key", list(REPORTS))
 def test_report_lists_and_minutes(tmp_path: Path, key: str) -> None:
     text, expected, name = REPORTS[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(FOURTH))
+def test_fourth_batch_of_case_lists(tmp_path: Path, key: str) -> None:
+    text, expected, name = FOURTH[key]
     assert_cases(tmp_path, text, expected, name)
 
 

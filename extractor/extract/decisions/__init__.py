@@ -28,7 +28,7 @@ import regex as re
 
 from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
@@ -52,6 +52,7 @@ from extractor.extract.decisions.scope import (
     landlord_case_body,
     last_named_body,
     lead_in_names_ombudsman,
+    ombudsman_above,
     parent_heading,
     unnamed_body,
 )
@@ -152,7 +153,8 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
     # and so may a table row whose lead-in presents the table as an ombudsman's decisions
     in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
-        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(case.text))
+        read is not None and bool(CASE_START.match(case.text))
+        and bool(read[1] or OMBUDSMAN.search(case.text) or ombudsman_above(doc, case.block))
     ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start])) or (
         case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope)
         and (lead_in_names_ombudsman(doc, case.block) or titled_by_ombudsman(doc, case.block)))
@@ -233,6 +235,8 @@ class Story:
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
                                     or verdict_title(case.text))
+        if listed and block.kind == "table" and counts_only(case.cells):
+            return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))

@@ -32,6 +32,7 @@ CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|case\s+(?-i:[A-H]
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
+CASE_CELL = re.compile(r"^\W*(?:(?:19|20)\d{7}|\d{2}\s\d{3}\s\d{3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\W*$")
 LOWER_START = re.compile(r"^[a-z]")
 AMOUNT_START = re.compile(r"^£\s?\d")
 COLON_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,40}?:\s+")  # "Housing needs: ..."
@@ -120,6 +121,16 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
                     yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
 
 
+BARE_COUNT = re.compile(r"^\W*\d{1,4}\W*$")
+
+
+def counts_only(cells: Sequence[str]) -> bool:
+    """Whether a table row counts cases by their finding rather than telling one ("Maladministration |
+    6 | £2,300"): a bare count beside it, and no words, case reference or date but the finding's."""
+    rest = [c for c in cells if c.strip() and (read_outcome(c) is None)]
+    return any(BARE_COUNT.match(c) for c in rest) and not any(WORDS.search(c) or CASE_CELL.match(c) for c in rest)
+
+
 def header_row(rows: Sequence[Sequence[str]]) -> bool:
     """Whether a table's first row is its header: it is, unless it states one finding in one cell
     and the row below states one in the same column, as a column of verdicts would ("Repairs - leak |
@@ -152,7 +163,9 @@ def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | N
             area = " ".join(cell.split())
         text += cell
     # a row of an outcome count table ("Maladministration | 2") tells no case: it has no words besides its verdict
-    if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
+    # (a case reference or a date is a case's: "202400315 | Maladministration | £320"; a sum of money may total a count)
+    if outcome_at is not None and not any(WORDS.search(c) or CASE_CELL.match(c)
+                                          for k, c in enumerate(row) if k != verdict_cell):
         outcome_at = None
     paid = tuple(c for k, c in enumerate(row) if k < len(header) and PAID_COLUMN.search(header[k]))
     return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area, paid=paid)

@@ -256,7 +256,8 @@ def referenced_case(sentence: str, named: set[str], after_case: bool) -> Told | 
     202316023 it found that the council had offered reasonable redress"; "In a case about a noisy
     neighbour it found no maladministration")."""
     refs = set(CASE_REF.findall(sentence))
-    if not after_case or (refs & named if refs else not first_match("next_case", sentence)):
+    opens = bool(NEXT_CASE.match(sentence) or first_match("next_case", sentence))
+    if not after_case or (refs & named if refs else not opens):
         return None
     read = read_outcome(sentence)
     return Told(read[0]["outcome"], read[1], read[0]["id"], sentence) if read is not None and read[1] else None
