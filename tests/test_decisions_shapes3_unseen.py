@@ -464,6 +464,30 @@ FOURTH: dict[str, Page] = {
          ("We had two determinations", "HO", "not_upheld", None)], "page.txt"),
 }
 
+# ------------------------------------------------------------------ fifth batch: whose case it is
+# written before the code: a council's table of cases in the LGSCO's words under a page that names only
+# the Housing Ombudsman (as where one case was referred on), and a landlord's board report telling a
+# determined case and one still with the Ombudsman
+FIFTH: dict[str, Page] = {
+    "council-table-in-lgsco-words-naming-only-the-housing-ombudsman": (
+        ("Ombudsman complaints\n\n"
+         "Ref | Service | Summary | Ombudsman decision | Remedy |\n"
+         "23 004 118 | Housing Options | Delay in a homelessness decision | Upheld: maladministration and injustice | Apology and £250 |\n"
+         "23 007 552 | Council Tax | Recovery action | Not upheld: no maladministration | - |\n"
+         "23 011 902 | Highways | Pothole claim | Closed after initial enquiries - out of jurisdiction | - |\n"
+         "24 000 317 | Housing Repairs | Leak in a council flat | Referred to the Housing Ombudsman | - |\n"),
+        [("23 004 118", "LGSCO", "upheld", 250.0),
+         ("23 007 552", "LGSCO", "not_upheld", None),
+         ("23 011 902", "LGSCO", "closed_after_initial_enquiries", None)], "page.txt"),
+    "ho-board-report-one-determined-one-still-with-it": (
+        ("Whitecross Homes\nComplaints report to the Board, Q3 2024/25\n\nHousing Ombudsman\n"
+         "During the quarter we received one determination. The Ombudsman found maladministration in our handling "
+         "of a resident's reports of a faulty boiler and ordered us to pay £400. A further case, about a disputed "
+         "recharge, is still with the Ombudsman.\n"),
+        [("During the quarter we received", "HO", "upheld", 400.0),
+         ("During the quarter we received", "HO", "awaiting_decision", None)], "page.txt"),
+}
+
 # ------------------------------------------------------------------ counter-examples: no case at all
 NOT_CASES: dict[str, tuple[str, str]] = {
     # a count with its shared finding and one sum for them all is a summary, as the minutes page of
@@ -553,6 +577,12 @@ def test_report_lists_and_minutes(tmp_path: Path, key: str) -> None:
 @pytest.mark.parametrize("key", list(FOURTH))
 def test_fourth_batch_of_case_lists(tmp_path: Path, key: str) -> None:
     text, expected, name = FOURTH[key]
+    assert_cases(tmp_path, text, expected, name)
+
+
+@pytest.mark.parametrize("key", list(FIFTH))
+def test_fifth_batch_whose_case_it_is(tmp_path: Path, key: str) -> None:
+    text, expected, name = FIFTH[key]
     assert_cases(tmp_path, text, expected, name)
 
 
