@@ -28,7 +28,7 @@ import regex as re
 
 from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts
+from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
@@ -52,6 +52,7 @@ from extractor.extract.decisions.scope import (
     landlord_case_body,
     last_named_body,
     lead_in_names_ombudsman,
+    ombudsman_above,
     parent_heading,
     unnamed_body,
 )
@@ -152,15 +153,26 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
     # and so may a table row whose lead-in presents the table as an ombudsman's decisions
     in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
-        read is not None and bool(CASE_START.match(case.text)) and bool(read[1] or OMBUDSMAN.search(case.text))
+        read is not None and bool(CASE_START.match(case.text))
+        and bool(read[1] or OMBUDSMAN.search(case.text) or ombudsman_above(doc, case.block))
     ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start])) or (
         case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope)
-        and lead_in_names_ombudsman(doc, case.block))
+        and (lead_in_names_ombudsman(doc, case.block) or titled_by_ombudsman(doc, case.block)))
     body = choose_body(case, doc_body, prose=in_part, neighbours=neighbours)
     if read is None or body is None:
         return None
     rule, finding = read
     return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
+
+
+def titled_by_ombudsman(doc: Document, block: int) -> bool:
+    """Whether a table stands under a one-line title (a paragraph the loader did not take for a
+    heading) that names an ombudsman and no stage of the body's own procedure ("Housing Ombudsman"
+    just above a table of cases)."""
+    if doc.blocks[block].kind != "table":
+        return False
+    titles = lead_in(doc, block)
+    return any(OMBUDSMAN.search(t) for t in titles) and not any(COUNCIL_STAGE.search(t) for t in titles)
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
@@ -223,10 +235,12 @@ class Story:
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
                                     or verdict_title(case.text))
+        if listed and block.kind == "table" and counts_only(case.cells):
+            return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
-                                    if block.kind == "list_item" or not case.scope else case.scope,
+                                    if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     parent_heading(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
@@ -279,14 +293,15 @@ class Story:
     def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
         """Whether the one case told so far, in the paragraph just above, is a news lead summing up
         the case this paragraph tells in full: same verdict, and the lead gave the money only as a
-        bound ("ordered to pay more than £2,000 after a watchdog found ...")."""
+        bound ("ordered to pay more than £2,000 after a watchdog found ...") or, in one sentence,
+        the very sum this paragraph pays ("... must pay a family £350 after an ombudsman ruling")."""
         if len(self.told) != 1 or case.text.strip() == "" or first_match("case_marker", case.text):
             return False
         lead = self.out[self.told[0]]
         lead_block = _block_of_line(doc, lead.line)
         return (lead.outcome == made.outcome and 0 < case.block - lead_block <= 1
                 and doc.blocks[lead_block].kind == doc.blocks[case.block].kind == "paragraph"
-                and bool(ROUND_MONEY.search(lead.evidence)))
+                and (bool(ROUND_MONEY.search(lead.evidence)) or restates_sum(lead, made)))
 
     def add_payment(self, doc: Document, case: CaseText) -> None:
         """A paragraph just after a story's case that tells no case of its own but what was paid
@@ -365,6 +380,12 @@ class Story:
             body = choose_body(case, doc_body, prose=True)
             if body is not None:
                 self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
+
+
+def restates_sum(lead: Decision, made: Decision) -> bool:
+    """Whether a one-sentence lead pays the very sum of the case told after it."""
+    return lead.payment_gbp is not None and lead.payment_gbp == made.payment_gbp \
+        and len(SENTENCE_END.split(lead.evidence.strip())) == 1
 
 
 def added_to(d: Decision, text: str) -> Decision:

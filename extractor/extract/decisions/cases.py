@@ -28,10 +28,11 @@ OUTCOME_COLUMN = re.compile(r"^(?![^\n]*\b(?:date|dated|when)\b)[^\n]*?\b(?:outc
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
 # a paragraph that opens with its case's number or reference is a list item in all but layout
-CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|case\s+(?-i:[A-H])\s*[:.–-]|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
+CASE_CELL = re.compile(r"^\W*(?:(?:19|20)\d{7}|\d{2}\s\d{3}\s\d{3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\W*$")
 LOWER_START = re.compile(r"^[a-z]")
 AMOUNT_START = re.compile(r"^£\s?\d")
 COLON_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,40}?:\s+")  # "Housing needs: ..."
@@ -104,13 +105,46 @@ def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[C
                 for item in items:
                     yield CaseText(item, (item,), doc.line_of(b, item), b.page, scope, i)
                 continue
-            for line, item in case_lines(doc, b) if text == b.text else [(b.line, text)]:
+            titled = titled_lines(doc, b) if text == b.text else None  # a title run into one paragraph with its cases
+            if titled is not None:
+                scope, lines = (*scope, titled[0]), titled[1]
+            else:
+                lines = case_lines(doc, b) if text == b.text else [(b.line, text)]
+            for line, item in lines:
                 yield CaseText(item, (item,), line, b.page, scope, i)
         elif b.kind == "table" and len(b.rows) > 1:
+            if not header_row(b.rows):  # a table with no header: its first row is a case too
+                yield row_case((), b.rows[0], b.row_lines[0], b.page, scope, i)
             header = " ".join(b.rows[0])
             for row, line in zip(b.rows[1:], b.row_lines[1:], strict=False):
                 if line not in taken:  # a row a labelled-field case took
                     yield row_case(b.rows[0], row, line, b.page, (*scope, header), i)
+
+
+BARE_COUNT = re.compile(r"^\W*\d{1,4}\W*$")
+
+
+def counts_only(cells: Sequence[str]) -> bool:
+    """Whether a table row counts cases by their finding rather than telling one ("Maladministration |
+    6 | £2,300"): a bare count beside it, and no words, case reference or date but the finding's."""
+    rest = [c for c in cells if c.strip() and (read_outcome(c) is None)]
+    return any(BARE_COUNT.match(c) for c in rest) and not any(WORDS.search(c) or CASE_CELL.match(c) for c in rest)
+
+
+def header_row(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's first row is its header: it is, unless it states one finding in one cell
+    and the row below states one in the same column, as a column of verdicts would ("Repairs - leak |
+    Maladministration | £400" over "ASB | Service failure | £150"); a header naming findings as
+    columns of counts ("Element | Maladministration | Service failure") stays a header."""
+    if any(OUTCOME_COLUMN.search(c) for c in rows[0]):
+        return True
+    first, second = _finding_cells(rows[0]), _finding_cells(rows[1])
+    return not (len(first) == 1 and first == second)
+
+
+def _finding_cells(row: Sequence[str]) -> list[int]:
+    """The columns of a row whose cell states a finding."""
+    return [k for k, c in enumerate(row) if (read := read_outcome(c)) is not None and read[1] is not None]
 
 
 def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | None,
@@ -129,7 +163,9 @@ def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | N
             area = " ".join(cell.split())
         text += cell
     # a row of an outcome count table ("Maladministration | 2") tells no case: it has no words besides its verdict
-    if outcome_at is not None and not any(WORDS.search(c) for k, c in enumerate(row) if k != verdict_cell):
+    # (a case reference or a date is a case's: "202400315 | Maladministration | £320"; a sum of money may total a count)
+    if outcome_at is not None and not any(WORDS.search(c) or CASE_CELL.match(c)
+                                          for k, c in enumerate(row) if k != verdict_cell):
         outcome_at = None
     paid = tuple(c for k, c in enumerate(row) if k < len(header) and PAID_COLUMN.search(header[k]))
     return CaseText(text, tuple(row), line, page, scope, block, outcome_at, area, paid=paid)
@@ -158,6 +194,24 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
             groups.append((ln, text))
     marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
     return groups if len(marked) == len(groups) else [(b.line, b.text)]
+
+
+TITLE_WIDTH = 120
+
+
+def titled_lines(doc: Document, b: Block) -> tuple[str, list[tuple[int, str]]] | None:
+    """(title, cases) of a paragraph whose first line is a title with no verdict ("Housing Ombudsman
+    Determinations") and whose every other line, two at least, is one case labelled with its subject
+    ("July 2024 – Damp and mould – Maladministration – £450"); None else."""
+    end = min(b.end_line or b.line, len(doc.lines))
+    lines = doc.lines[b.line - 1:end]
+    if len(lines) < 3:
+        return None
+    title = " ".join(lines[0].split())
+    if not title or len(title) > TITLE_WIDTH or title.endswith((".", ";", ",")) or read_outcome(title) is not None:
+        return None
+    cases = labelled_lines(lines[1:], b.line + 1)
+    return (title, cases) if cases else None
 
 
 def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:

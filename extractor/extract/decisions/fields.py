@@ -94,7 +94,8 @@ def _bare_field_at(lines: Sequence[str], i: int) -> tuple[Field, int] | None:
 
 
 def field_runs(doc: Document) -> list[list[Field]]:
-    """Runs of consecutive field lines; a blank line or any other line ends a run."""
+    """Runs of consecutive field lines; a blank line or any other line ends a run, and so does a
+    label met again once the run has its verdict (records one after another with no blank line)."""
     runs: list[list[Field]] = [[]]
     i, lines = 0, doc.lines
     while i < len(lines):
@@ -104,11 +105,24 @@ def field_runs(doc: Document) -> list[list[Field]]:
                 runs.append([])
             i += 1
             continue
+        if starts_next_record(runs[-1], hit[0]):
+            runs.append([])
         runs[-1].append(hit[0])
         i = hit[1]
-    runs += [run for b in doc.blocks if b.kind == "table" for run in table_runs(b)]
+    runs += [run for b in doc.blocks if b.kind == "table" for run in (*table_runs(b), *cell_runs(b))]
     return [r for r in runs if len(r) >= (BARE_RUN if any(f.bare for f in r) else 2)
             and any(f.role in VERDICT_ROLES for f in r)]
+
+
+# labels a case may state more than once: one finding per element, one remedy per line
+REPEATABLE_ROLES = ("outcome", "remedy", "unknown")
+
+
+def starts_next_record(run: Sequence[Field], f: Field) -> bool:
+    """Whether field `f` opens the next case rather than going on with `run`: its label (not one a
+    case may repeat, as findings and orders) was met already in a run that holds its verdict."""
+    return f.role not in REPEATABLE_ROLES and any(g.role in VERDICT_ROLES for g in run) \
+        and any(g.label.lower() == f.label.lower() for g in run)
 
 
 def table_runs(b: Block) -> list[list[Field]]:
@@ -129,6 +143,25 @@ def table_runs(b: Block) -> list[list[Field]]:
             runs.append([])
         runs[-1].append(f)
     return runs
+
+
+def cell_runs(b: Block) -> list[list[Field]]:
+    """A table whose every cell is a field of its own ("Case: 202401122 | Finding: Maladministration |
+    Compensation: £300"): each row one case record, every row read (no header row)."""
+    runs: list[list[Field]] = []
+    for row, ln in zip(b.rows, b.row_lines, strict=False):
+        cells = [c for c in row if c.strip()]
+        fields = [Field(_cell_role(m.group("label")), m.group("label"), " ".join(m.group("value").split()), ln, ln)
+                  for c in cells if (m := FIELD_LINE.match(c)) and m.group("value")]
+        if len(cells) < 2 or len(fields) != len(cells):
+            return []
+        runs.append(fields)
+    return runs
+
+
+def _cell_role(label: str) -> str:
+    """A label's role; a short label of no known role ("Case") is a field of a record all the same."""
+    return field_role(label) or ("unknown" if len(label.split()) <= 4 else "other")
 
 
 def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list[CaseText], frozenset[int]]:

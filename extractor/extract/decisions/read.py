@@ -21,7 +21,8 @@ SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|conc
 CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
 CELL_JOIN = " ; "
 # a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
-REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$", re.IGNORECASE)
+REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$"
+                           r"|\b(?:ordered|awarded)\s+(?:(?:us|it|them|her|him|the\s+\w+)\s+)?$", re.IGNORECASE)  # "ordered £50"
 # ... "£1,200 ordered", "£150 and a review of the contract"
 REMEDY_AFTER = re.compile(r"\s*(?:ordered|awarded|(?:in\s+)?compensation\b|(?:and|plus|\+|&|,)\s+(?:an?\s+)?(?:apolog|review\b|training\b)"
                           r"|in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"

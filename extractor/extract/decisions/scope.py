@@ -65,7 +65,7 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
             return scoped[0]
         if scoped:
             break
-    candidates = own or scoped or ([doc_body] if prose and doc_body else [])
+    candidates = own or scoped or ([fallback_body(case.text, doc_body)] if prose and doc_body else [])
     if len(candidates) > 1:
         named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
         if named:
@@ -75,6 +75,20 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
         if LGSCO_LANGUAGE.search(case.text):
             return next((b for b in candidates if b != "HO"), candidates[0])
     return candidates[0] if candidates else None
+
+
+# the LGSCO's own words and its case references ("23 004 118"): a case in them is not the Housing Ombudsman's
+LGSCO_CASE = re.compile(r"\binjustice\b|\bfault\b|\b\d{2}\s\d{3}\s\d{3}\b", re.IGNORECASE)
+
+
+def fallback_body(text: str, doc_body: str) -> str:
+    """The body a case naming none takes from its document: the document's, except that a case told in
+    the LGSCO's own words and none of a landlord's, in a council report that names the Housing
+    Ombudsman most ("Upheld: maladministration and injustice", a reference "23 004 118"), is the
+    LGSCO's."""
+    if doc_body == "HO" and LGSCO_CASE.search(text) and not HO_LANGUAGE.search(text) and not HO_ONLY.search(text):
+        return "LGSCO"
+    return doc_body
 
 
 def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, voice: bool = False) -> bool:

@@ -16,7 +16,8 @@ import regex as re
 
 from extractor.extract.decisions.read import all_matches, first_match, read_outcome, verdict_after_label
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+# a sentence ends before a capital, or before a numbered paragraph run onto its line ("... £540. 4.2 In case ...")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘']|\d{1,2}(?:\.\d{1,2})+\s+[A-Z])")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINALS = {"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
             "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6}
@@ -30,6 +31,8 @@ CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?
                        r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
                        re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
+# a case's own reference, not a date: "21 004 567", "202316023", "02/C/14567"
+CASE_REF = re.compile(r"\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b")
 # a sentence that opens the next case of a paragraph counting them: "In the second, ...", "In another case"
 NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fourth|fifth|another|other|last|final|latter)\b"
                        r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
@@ -37,14 +40,15 @@ NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fou
 # second, it found service failure", "The third found reasonable redress", "A second complaint, about ..., was"
 ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+|an?\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\b"
                           r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|decision|investigation|one)\b)?"
-                          r"(?:\s*,|\s+(?:concerned|related|involved|was|found|looked|considered|determined|decided|"
+                          r"(?:\s*,|\s+(?:concerned|related|involved|was|is|remains|found|looked|considered|determined|decided|"
                           r"ruled|resulted))", re.IGNORECASE)
 # a count of cases that a story then tells one by one
 ANNOUNCED = re.compile(r"\b(?:[2-6]|two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?(?:determinations|decisions|cases|"
                        r"complaints|investigations)\b", re.IGNORECASE)
 # a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
-PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
-                          r"[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
+PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
+                          r"|(?:were|have\s+been|had\s+been)\s+(?:determined|decided)\b)[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
+# ... or "Two were determined during the year: one with a finding of ..., and one with ..."
 PART_START = re.compile(r"(?:^|[:;,–-]\s*(?:and\s+)?|\s(?:and|while|whereas)\s+)(?=(?:one|another|the\s+(?:other|second|third"
                         r"|fourth|last|final|remaining\s+one)|the\s+first)\b)", re.IGNORECASE)
 LIST_SPLIT = re.compile(r",\s+and\s+|;\s+|,\s+(?=£)")
@@ -160,10 +164,10 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
         if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
             found += rest  # "The remaining two found no maladministration", after the cases told one by one
             continue
-        if first_match("not_case", sentence):
-            continue
-        if parts := parted_cases(sentence):
+        if parts := parted_cases(sentence):  # a count told part by part, each part its own verdict
             found += parts
+            continue
+        if first_match("not_case", sentence):
             continue
         if listed := first_match("case_list", sentence):
             rule, m = listed
@@ -174,11 +178,13 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
         hit = case_rule(sentence, voice)
         if hit is None:
-            if told := ordinal_case(sentence, text, bool(found) or after_case):
+            if told := ordinal_case(sentence, text, bool(found) or after_case) or referenced_case(sentence, named, bool(found) or after_case):
                 found.append(told)
+                named |= set(CASE_REF.findall(sentence))
             opened = opened or _opens_case(sentence)
             continue
-        respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)}
+        # the councils a sentence holds responsible and the case references it names: new ones tell a further case
+        respondents = {r.group(0) for r in RESPONDENT.finditer(sentence)} | set(CASE_REF.findall(sentence))
         if found and not opened and not (respondents - named) and not NEXT_CASE.match(sentence) \
                 and not first_match("next_case", sentence):
             continue
@@ -242,6 +248,19 @@ def ordinal_case(sentence: str, text: str, after_case: bool) -> Told | None:
         return None
     read = read_outcome(sentence)
     return Told(read[0]["outcome"], read[1], read[0]["id"], sentence) if read is not None else None
+
+
+def referenced_case(sentence: str, named: set[str], after_case: bool) -> Told | None:
+    """The further case a sentence tells after a case told before it, by a case reference of its own
+    or opening on a case it brings in, stating a finding with no ombudsman named ("4.2 In case
+    202316023 it found that the council had offered reasonable redress"; "In a case about a noisy
+    neighbour it found no maladministration")."""
+    refs = set(CASE_REF.findall(sentence))
+    opens = bool(NEXT_CASE.match(sentence) or first_match("next_case", sentence))
+    if not after_case or (refs & named if refs else not opens):
+        return None
+    read = read_outcome(sentence)
+    return Told(read[0]["outcome"], read[1], read[0]["id"], sentence) if read is not None and read[1] else None
 
 
 def alike_cases(sentence: str, kind: str, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[Told]:
