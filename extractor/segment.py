@@ -99,8 +99,10 @@ def without_frameworks(text: str) -> str:
     """The text without an ombudsman named as the author of a framework the body reports against
     ("SPSO - Complaints Performance Indicators", "Housing Ombudsman Complaint Handling Code"): such
     a heading names neither an ombudsman stage nor a body."""
-    for _, rx in section_rules("ombudsman_framework"):
-        text = rx.sub(" ", text)
+    found = section_index("ombudsman_framework").mask(lower_for_gate(text))  # a rule without its words blanks nothing
+    for (_, rx), full in zip(section_rules("ombudsman_framework"), section_index("ombudsman_framework").full, strict=True):
+        if found & full == full:
+            text = rx.sub(" ", text)
     return text
 
 
