@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import re._constants as C
 import re._parser as sre
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
 import regex
 
 MAX_NEEDS = 3  # the most telling sets of a pattern: a text that holds them mostly holds the rest
@@ -165,6 +166,55 @@ def compiled_needs(rx: Any) -> Needs:
 
 
 _COMPILED: dict[int, tuple[Any, Needs]] = {}  # the rule files' patterns, kept for the process
+
+
+# ---------------------------------------------------------------- many rules at once
+
+ALL = -1  # a mask with every bit set: every rule admitted
+
+
+class WordIndex:
+    """`admits_all` for every rule of a list at once. A sentence is asked about by dozens of rules
+    and a test per rule and string cost more than the searches they saved; one Aho-Corasick pass
+    (pyahocorasick) finds every rule word the text holds, overlapping ones included, and each
+    rule is then one mask test: `mask(low) & full[i] == full[i]` iff `admits_all(needs[i], low)`."""
+
+    __slots__ = ("_automaton", "full")
+
+    def __init__(self, needs: Sequence[Needs]) -> None:
+        bits: dict[str, int] = {}  # word -> the (rule, set) pairs it satisfies, one bit each
+        full: list[int] = []
+        k = 0
+        for rule_needs in needs:
+            rule_bits = 0
+            for need in rule_needs:
+                for s in need:
+                    bits[s] = bits.get(s, 0) | 1 << k
+                rule_bits |= 1 << k
+                k += 1
+            full.append(rule_bits)
+        self.full = tuple(full)  # a rule that needs nothing has 0: always admitted
+        self._automaton = None
+        if bits:
+            self._automaton = ahocorasick.Automaton()
+            for s, b in bits.items():
+                self._automaton.add_word(s, b)
+            self._automaton.make_automaton()
+
+    def mask(self, lower: str | None) -> int:
+        """The bits of every (rule, set) pair a text whose `lower_for_gate` is `lower` satisfies."""
+        if lower is None:
+            return ALL
+        found = 0
+        if self._automaton is not None:
+            for _, b in self._automaton.iter(lower):
+                found |= b
+        return found
+
+
+def compiled_index(patterns: Sequence[Any]) -> WordIndex:
+    """A WordIndex of compiled patterns, by their `required_all` (None for a rule that is not gated)."""
+    return WordIndex([compiled_needs(rx) if rx is not None else () for rx in patterns])
 
 
 # ---------------------------------------------------------------- digits

@@ -26,11 +26,11 @@ from extractor import identity
 from extractor.doc_periods import COVER_BLOCKS, document_period, heading_within, one_period, section_leads
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.periods import Period
-from extractor.gate import lower_for_gate, may_match
+from extractor.gate import lower_for_gate
 from extractor.heading_paths import section_paths
 from extractor.memo import per_document
 from extractor.models import Block, Document
-from extractor.section_rules import any_rule, section_rules
+from extractor.section_rules import any_rule, section_index, section_rules
 
 NAME_SEPARATORS = re.compile(r"[-_.]+")
 DIGITS = re.compile(r"\d+")
@@ -74,11 +74,12 @@ def _settled(kind: str, text: str) -> str | None:
     if kind == "stage":
         text = without_frameworks(text)
     plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
-    low_text = lower_for_gate(text)  # extractor/gate.py: a rule whose words are absent is not run
-    low_plain = low_text if plain is text else lower_for_gate(plain)
-    hits = [r for r, rx in section_rules(kind)
-            if ((may_match(rx, low_text) and rx.search(text)) if r.get("weak")
-                else (may_match(rx, low_plain) and rx.search(plain)))]
+    index = section_index(kind)  # extractor/gate.py: a rule whose words are absent is not run
+    in_text = index.mask(lower_for_gate(text))
+    in_plain = in_text if plain is text else index.mask(lower_for_gate(plain))
+    hits = [r for (r, rx), full in zip(section_rules(kind), index.full, strict=True)
+            if ((in_text & full == full and rx.search(text)) if r.get("weak")
+                else (in_plain & full == full and rx.search(plain)))]
     hits = [r for r in hits if not r.get("weak")] or hits
     values = {r["value"] for r in hits}
     if len(values) > 1:
@@ -98,8 +99,10 @@ def without_frameworks(text: str) -> str:
     """The text without an ombudsman named as the author of a framework the body reports against
     ("SPSO - Complaints Performance Indicators", "Housing Ombudsman Complaint Handling Code"): such
     a heading names neither an ombudsman stage nor a body."""
-    for _, rx in section_rules("ombudsman_framework"):
-        text = rx.sub(" ", text)
+    found = section_index("ombudsman_framework").mask(lower_for_gate(text))  # a rule without its words blanks nothing
+    for (_, rx), full in zip(section_rules("ombudsman_framework"), section_index("ombudsman_framework").full, strict=True):
+        if found & full == full:
+            text = rx.sub(" ", text)
     return text
 
 

@@ -127,7 +127,8 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
     while k < len(span):
         line = lines[span[k] - 1].strip()
         k += 1
-        if _space_header(line) or any(ch.isdigit() for ch in _unnamed(line)) or not line:
+        if _space_header(line) or (any(map(str.isdigit, line)) and any(ch.isdigit() for ch in _unnamed(line))) \
+                or not line:  # _unnamed only blanks: a line without a digit has none after it
             continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24", "within 20 working days")
         rows: list[tuple[str, ...]] = []
         row_lines: list[int] = []

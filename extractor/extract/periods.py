@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex as re
 
-from extractor.gate import Needs, admits_all, compiled_needs, has_digit, lower_for_gate, needs_digit
+from extractor.gate import WordIndex, compiled_index, has_digit, lower_for_gate, needs_digit
 from extractor.patterns import compile_regex, load_rules
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -34,9 +34,14 @@ def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _gated_rules() -> tuple[tuple[str, re.Pattern[str], Needs, bool], ...]:
-    """_rules with what each needs (extractor/gate.py): a word of each set, and whether a digit."""
-    return tuple((kind, rx, compiled_needs(rx), needs_digit(rx)) for kind, rx in _rules())
+def _gated_rules() -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+    """_rules with what each needs (extractor/gate.py): its bits in `_index`, and whether a digit."""
+    return tuple((kind, rx, full, needs_digit(rx)) for (kind, rx), full in zip(_rules(), _index().full, strict=True))
+
+
+@cache
+def _index() -> WordIndex:
+    return compiled_index([rx for _, rx in _rules()])
 
 
 def _regex(kind: str) -> re.Pattern[str]:
@@ -202,10 +207,10 @@ def _period_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every match of every period rule, in file order: what a sentence says, whatever the context.
     A sentence is read against several contexts (its section's year, and count_numbers' fixed one),
     and the searches, not the reading, are the cost."""
-    low, digit = lower_for_gate(text), has_digit(text)
+    found, digit = _index().mask(lower_for_gate(text)), has_digit(text)
     out: list[tuple[str, re.Match[str]]] = []
-    for kind, rx, need, digits in _gated_rules():
-        if (low is not None and not admits_all(need, low)) or (digits and not digit):
+    for kind, rx, full, digits in _gated_rules():
+        if found & full != full or (digits and not digit):
             continue  # extractor/gate.py: the rule's words, or any digit, are absent
         out += ((kind, m) for m in rx.finditer(text))
     return tuple(out)

@@ -65,13 +65,21 @@ def flagged_rule(flag: str) -> tuple[dict[str, Any], Any] | None:
     return (rule, compile_regex(rule["regex"])) if rule else None
 
 
+@cache
+def _header_cells_regex(kind: str) -> Any:
+    """The regex of the first patterns/tables.toml rule with `header_cells = kind`, or None: looked up
+    once, where every line asked walked the rule file."""
+    rule = next((r for r in load_rules("tables") if r.get("header_cells") == kind), None)
+    return compile_regex(rule["regex"]) if rule is not None else None
+
+
 def split_glued_header(line: str, kind: str = "glued") -> list[str] | None:
     """["Complaint", "Q1", "Q2", ...] from a header whose cells ran together (or are separated
     by single spaces, kind="spaced"), cut at the header words of patterns/tables.toml."""
-    rule = next((r for r in load_rules("tables") if r.get("header_cells") == kind), None)
-    if rule is None or not line:
+    rx = _header_cells_regex(kind)
+    if rx is None or not line:
         return None
-    found = list(compile_regex(rule["regex"]).finditer(line))
+    found = list(rx.finditer(line))
     glued = kind == "glued"
     # a glued header may open with its first column ("Stage 1Stage 2Total": no label-column header)
     if not found or (glued and len(found) < 2) or (found[0].start() == 0 and not glued) \

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.gate import Needs, admits_all, lower_for_gate, required_all
+from extractor.gate import WordIndex, lower_for_gate, required_all
 from extractor.patterns import compile_regex, expand, load_rules
 
 MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?")
@@ -59,16 +59,30 @@ def _first_match(kind: str, text: str) -> tuple[dict[str, Any], re.Match[str]] |
 
 def _first_allowed(kind: str, text: str, allow: Callable[[dict[str, Any]], bool] | None,
                    ) -> tuple[dict[str, Any], re.Match[str]] | None:
-    low = lower_for_gate(text)
-    for (rule, rx), need in zip(_rules(kind), _needs(kind), strict=True):
-        if (allow is None or allow(rule)) and (low is None or admits_all(need, low)) and (m := rx.search(text)):
+    found = _words_in(text)
+    for (rule, rx), full in zip(_rules(kind), _fulls(kind), strict=True):
+        if found & full == full and (allow is None or allow(rule)) and (m := rx.search(text)):
             return rule, m
     return None
 
 
+@lru_cache(maxsize=256)  # a sentence is asked about by several kinds (not_case, case, case_marker, ...)
+def _words_in(text: str) -> int:
+    """The rule words (extractor/gate.py) a text holds, of every kind's rules: one pass for all kinds."""
+    return _index().mask(lower_for_gate(text))
+
+
 @cache
-def _needs(kind: str) -> tuple[Needs, ...]:
-    return tuple(required_all(expand(r["regex"])) for r, _ in _rules(kind))
+def _index() -> WordIndex:
+    """The words each rule of patterns/ombudsman.toml needs, in file order."""
+    return WordIndex([required_all(expand(r["regex"])) for r in load_rules("ombudsman")])
+
+
+@cache
+def _fulls(kind: str) -> tuple[int, ...]:
+    """The bits in `_index` of each rule of a kind: a text may match the rule iff it has them all."""
+    by_rule = {id(r): full for r, full in zip(load_rules("ombudsman"), _index().full, strict=True)}
+    return tuple(by_rule[id(r)] for r, _ in _rules(kind))
 
 
 def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str]]]:

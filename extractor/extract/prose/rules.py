@@ -8,7 +8,7 @@ from typing import Any
 
 import regex as re
 
-from extractor.gate import Needs, admits_all, lower_for_gate, required_all
+from extractor.gate import WordIndex, lower_for_gate, required_all
 from extractor.patterns import expand, load_rules
 from extractor.segment import settles
 
@@ -47,20 +47,27 @@ class _Rule:
     rule: dict[str, Any]
     left: re.Pattern[str] | None
     right: re.Pattern[str] | None
-    left_needs: Needs
-    right_needs: Needs
+    left_full: int  # its bits in _indexes()'s left index: a left text may match iff it has them all
+    right_full: int
     days: bool | None  # None: the rule reads numbers of days and others alike
     ombudsman: bool
     either: bool
 
 
 @cache
+def _indexes() -> tuple[WordIndex, WordIndex]:
+    """The words every rule's left and right regex need (extractor/gate.py), each side's found in one pass."""
+    return (WordIndex([required_all(expand(r["left"])) if lrx is not None else () for r, lrx, _ in _rules()]),
+            WordIndex([required_all(expand(r["right"])) if rrx is not None else () for r, _, rrx in _rules()]))
+
+
+@cache
 def _tried() -> tuple[_Rule, ...]:
-    return tuple(_Rule(r, lrx, rrx, required_all(expand(r["left"])) if lrx is not None else (),
-                       required_all(expand(r["right"])) if rrx is not None else (),
+    lefts, rights = _indexes()
+    return tuple(_Rule(r, lrx, rrx, left_full, right_full,
                        None if r.get("any_days") else bool(r.get("when_days")), bool(r.get("ombudsman")),
                        bool(r.get("either")))
-                 for r, lrx, rrx in _rules())
+                 for (r, lrx, rrx), left_full, right_full in zip(_rules(), lefts.full, rights.full, strict=True))
 
 
 SKIP = Reading("skip", "count", "skip")  # a rule said: not a figure (a change, a benchmark)
@@ -76,23 +83,23 @@ def classify(left: str, right: str, ombudsman: bool = False) -> Reading | None:
 def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None:
     """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
     days = bool(DAYS_AFTER.match(right))
-    low_left, low_right = lower_for_gate(left), lower_for_gate(right)
+    lefts, rights = _indexes()
+    in_left, in_right = lefts.mask(lower_for_gate(left)), rights.mask(lower_for_gate(right))
     for tried in _tried():
         if tried.days is not None and tried.days != days:
             continue
         if tried.ombudsman and not ombudsman:
             continue
         rule, lrx, rrx = tried.rule, tried.left, tried.right
-        m = rrx.match(right) if rrx is not None and (low_right is None or admits_all(tried.right_needs, low_right)) \
-            else None
+        m = rrx.match(right) if rrx is not None and in_right & tried.right_full == tried.right_full else None
         if tried.either:  # left or right suffices
-            if not ((lrx is not None and (low_left is None or admits_all(tried.left_needs, low_left))
-                     and lrx.search(left)) or m is not None):
+            if not ((lrx is not None and in_left & tried.left_full == tried.left_full and lrx.search(left))
+                    or m is not None):
                 continue
         else:  # both sides must match: the anchored right side first, the left search costs more
             if rrx is not None and m is None:
                 continue
-            if lrx is not None and not ((low_left is None or admits_all(tried.left_needs, low_left)) and lrx.search(left)):
+            if lrx is not None and not (in_left & tried.left_full == tried.left_full and lrx.search(left)):
                 continue
         if rule.get("skip"):
             return SKIP if rule.get("final") else None
