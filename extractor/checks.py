@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.change_lookup import looked_up_changes
 from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
 from extractor.check_rules.from_to_sizes import from_to_sizes
@@ -98,6 +99,8 @@ def stated_changes(doc: Document) -> Iterator[Check]:
             if not marks:
                 continue
             mark = marks[-1]
+            if mark.group(0)[0].isupper() and mark.start() > clause_start:
+                continue  # "... 412 (441) down 7% Compared to 41 ...": two lines run together, a new sentence
             word = m.group("n").strip(".,;:)")
             if "%" in word or re.match(r"\S+\s+per\s*cent", word, re.IGNORECASE) \
                     or PERCENT_AFTER.match(s, m.start("n") + len(word.split()[0])):
@@ -276,6 +279,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     prior = [c for c in prior_changes(doc, _check) if c.line not in changed]
     # "fell from 385 to 346, down 10%": the size is checked, and its direction with it
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in prior})] + prior
+    changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
+    checks += [c for c in looked_up_changes(doc, figures, _check) if c.line not in changed]
     checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]

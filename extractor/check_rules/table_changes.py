@@ -101,3 +101,40 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             line = b.row_lines[r]
             yield make(doc, "stated_change", status, msg, line, " | ".join(row), size, round(abs(expected), 2),
                        [line], b.page)
+
+
+BRACKET_PAIR = re.compile(r"^\s*+(?P<new>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<old>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*$")
+
+
+def bracket_changes(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]:
+    """A Change column beside one column of "351 (299)" cells: the bracketed figure is the earlier
+    period's, as reports print it; the report says so only in a note, so a mismatch warns."""
+    header = b.rows[0] if b.rows else ()
+    for col, name in enumerate(header):
+        if col < 2 or CHANGE_HEADER.match(name) is None or CHANGE_HEADER.match(header[col - 1]) is not None:
+            continue
+        in_pct = "%" in name or re.search(r"per\s*cent|percentage", name, re.IGNORECASE) is not None
+        for r in range(1, len(b.rows)):
+            row = b.rows[r]
+            if col >= len(row) or (m := CHANGE_CELL.match(row[col])) is None or m.group("pts"):
+                continue
+            if (pair := BRACKET_PAIR.match(row[col - 1])) is None:
+                continue
+            new, old = (float(pair.group(k).replace(",", "")) for k in ("new", "old"))
+            size = float(m.group("n").replace(",", ""))
+            sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
+            if m.group("pct") or in_pct:
+                if not old:
+                    continue
+                expected = 100 * (new - old) / old
+                ok = judge_rounded(size, f"{m.group('n')}%", abs(expected)) == "pass"
+            else:
+                expected = new - old
+                ok = abs(expected) == size
+            ok = ok and (sign == 0 or sign * expected > 0 or expected == 0)
+            unit = "%" if m.group("pct") or in_pct else ""
+            msg = (f"{row[0] or 'row ' + str(r)}: {old:g} (in brackets, the earlier period) to {new:g} is a change of "
+                   f"{expected:+.4g}{unit}" + ("" if ok else f", not the stated {row[col].strip()}"))
+            line = b.row_lines[r]
+            yield make(doc, "stated_change", "pass" if ok else "warn", msg, line, " | ".join(row), size,
+                       round(abs(expected), 2), [line], b.page)

@@ -101,7 +101,7 @@ def sum_tables(doc: Document) -> list[Block]:
 
 
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    from extractor.check_rules.table_changes import change_columns
+    from extractor.check_rules.table_changes import bracket_changes, change_columns
 
     for b in sum_tables(doc):
         if len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
@@ -110,6 +110,7 @@ def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
             yield from _total_columns(doc, b, grid, make)
             yield from _cell_shares(doc, b, grid, make)
             yield from change_columns(doc, b, make)
+            yield from bracket_changes(doc, b, make)
             if any(k == "pair" for row in grid for k, _ in row):  # the bracketed figures add up too
                 earlier = [[_bracketed(c) for c in row] for row in b.rows]
                 yield from _total_rows(doc, b, earlier, make)
