@@ -281,7 +281,9 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in prior})] + prior
     changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
     checks += [c for c in looked_up_changes(doc, figures, _check) if c.line not in changed]
-    checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks = _same_relation_once(_once(checks + [c for c in table_sums(doc, _check)
+                                                 if c.rule != "percentage" or (c.line, c.stated) not in judged]))
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}

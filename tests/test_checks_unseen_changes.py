@@ -12,8 +12,9 @@ Before the code (branch checks from main 322239d): 55 of 63 passed: all 28 intac
 traps raised nothing; 20 of 28 moved results were noticed (changes 15/18, shares 5/10). After the
 code (check_rules/change_lookup.py, bracketed table changes, shares whose count or base stands apart):
 63 of 63. The cases marked "second batch" (shapes a committee report adds: numbered paragraphs, a text
-table the sentence restates, "Of the N ..., n (P%) were", a dated bracket, lines without full stops)
-and the last trap were written after the first code change; all 84 pass."""
+table the sentence restates, "Of the N ..., n (P%) were", a dated bracket, lines without full stops,
+"made up", a "Share" column, "+48 (+18%)" and "-4 pts" change cells) and the last trap were written
+after the first code change; all 92 pass."""
 
 from __future__ import annotations
 
@@ -91,6 +92,12 @@ CHANGES: list[tuple[str, str, str, str]] = [
     ("lines-without-full-stops",
      ("Key figures\nComplaints received 412 (441) down {v}\nCompared to 52 in 2030/31, 64 stage two complaints "
       "were received in 2031/32 (an increase of 12).\n"), "7%", "14%"),
+    ("change-cell-count-and-percent",
+     ("| Measure | 2030/31 | 2031/32 | Change |\n| --- | --- | --- | --- |\n"
+      "| Stage 1 complaints | 270 | 318 | +48 ({v}) |\n| Stage 2 complaints | 29 | 33 | +4 |\n"), "+18%", "+25%"),
+    ("change-cell-pts",
+     ("| Measure | 2030/31 | 2031/32 | Change |\n| --- | --- | --- | --- |\n"
+      "| Answered on time | 81% | 77% | {v} pts |\n| Stage 2 complaints | 29 | 33 | +4 |\n"), "-4", "-7"),
     ("this-year-last-year-sentences",
      "This year we dealt with 96 appeals. Last year we dealt with 81. That is {v} more.\n", "15", "18"),
     ("days-faster",
@@ -127,6 +134,11 @@ SHARES: list[tuple[str, str, str, str]] = [
     # second batch, written after the first code change
     ("of-the-count-share-were",
      "Of the 540 complaints we logged this year, 7 ({v}) were taken to the Ombudsman.\n", "1%", "8%"),
+    ("made-up-of-the",
+     "Housing made up 152 of the 351 complaints ({v}), down from 47% last year.\n", "43%", "50%"),
+    ("share-column-named-share",
+     ("| Service | Complaints | Share |\n| --- | --- | --- |\n| Housing | 152 | 43% |\n| Waste | 97 | {v} |\n"
+      "| Planning | 60 | 17% |\n| Other | 42 | 12% |\n| Total | 351 | 100% |\n"), "28%", "35%"),
     ("label-whole-then-equals-lines",
      ("Stage two complaints closed: 208\nUpheld: 52 = 25%\nPartly upheld: 31 = {v}\nNot upheld: 125 = 60%\n"),
      "15%", "22%"),

@@ -22,7 +22,8 @@ CheckMaker = Callable[..., Check]
 CHANGE_HEADER = re.compile(r"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
                            r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*+(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
 CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?"
-                         r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?))?\s*$", re.IGNORECASE)
+                         r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?|pts?))?"
+                         r"(?:\s*\(\s*(?P<sign2>[-+−–])?\s*(?P<n2>\d+(?:\.\d+)?)\s*%\s*\))?\s*$", re.IGNORECASE)
 # a period's value that is no count: a percentage ("78%") or an average with decimals ("12.4")
 MEASURE_CELL = re.compile(r"^\s*+(?P<n>\d{1,3}(?:\.\d+)?)\s*+(?P<pct>%)?\s*$")
 YEAR = re.compile(r"(?:19|20)(\d\d)")
@@ -94,6 +95,8 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             else:
                 expected = new - old
                 ok = abs(expected) == size and (sign == 0 or sign * expected >= 0 or size == 0)
+            if m.group("n2") and not shares and not pct:  # "+48 (+18%)": the size said again in per cent
+                yield from _second_size(doc, b, r, m, old, new, later_right is not None, make)
             status = "pass" if ok else "fail" if later_right is not None else "warn"
             unit = "%" if pct else ""
             msg = (f"{row[0] or 'row ' + str(r)}: {old:g} to {new:g} is a change of {expected:+.4g}{unit}"
@@ -101,6 +104,22 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             line = b.row_lines[r]
             yield make(doc, "stated_change", status, msg, line, " | ".join(row), size, round(abs(expected), 2),
                        [line], b.page)
+
+
+def _second_size(doc: Document, b: Block, r: int, m: re.Match[str], old: float, new: float, sure: bool,
+                 make: CheckMaker) -> Iterator[Check]:
+    """The per cent of a "+48 (+18%)" change cell, relative to the earlier value."""
+    if not old:
+        return
+    expected = 100 * (new - old) / old
+    sign = -1 if m.group("sign2") in ("-", "−", "–") else 1 if m.group("sign2") == "+" else 0
+    ok = judge_rounded(float(m.group("n2")), f"{m.group('n2')}%", abs(expected)) == "pass" and (
+        sign == 0 or sign * expected > 0 or expected == 0)
+    row = b.rows[r]
+    msg = (f"{row[0] or 'row ' + str(r)}: {old:g} to {new:g} is a change of {expected:+.1f}%"
+           + ("" if ok else f", not the stated {m.group('n2')}%"))
+    yield make(doc, "stated_change", "pass" if ok else "fail" if sure else "warn", msg, b.row_lines[r],
+               " | ".join(row), float(m.group("n2")), round(abs(expected), 2), [b.row_lines[r]], b.page)
 
 
 BRACKET_PAIR = re.compile(r"^\s*+(?P<new>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<old>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*$")
