@@ -207,12 +207,26 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_.")
 
 
+COUNT_OF = re.compile(r"^(\d[\d,]*(?:\.\d+)?) of ")
+
+
 def _one_check_per_share(checks: list[Check], ratio_checks: list[Check]) -> list[Check]:
     """A share stated beside its own ratio ("34 out of 379 (9%)") is judged against that ratio, not
     against a total found elsewhere: one percentage check per (line, stated share)."""
     own = {(c.line, c.stated) for c in ratio_checks}
-    kept = [c for c in checks if c.rule != "percentage" or (c.line, c.stated) not in own]
+    counts = {(c.line, c.stated, _count_said(c)) for c in ratio_checks}
+    # two shares of one value on a line ("98 (24%) were upheld, 71 (24%) partly upheld") are two shares:
+    # a check of another count keeps its place
+    kept = [c for c in checks if c.rule != "percentage" or (c.line, c.stated) not in own
+            or (_count_said(c) is not None and (c.line, c.stated, _count_said(c)) not in counts
+                and (c.line, c.stated, None) not in counts)]
     return kept + ratio_checks
+
+
+def _count_said(c: Check) -> float | None:
+    """The count a percentage check's message says the share is of ("71 of the 412 ..."), if it says."""
+    m = COUNT_OF.match(c.message)
+    return float(m.group(1).replace(",", "")) if m else None
 
 
 def _once(checks: list[Check]) -> list[Check]:
