@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor import segment
+from extractor.check_rules.change_lookup import looked_up_changes
 from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
 from extractor.check_rules.from_to_sizes import from_to_sizes
@@ -98,6 +99,8 @@ def stated_changes(doc: Document) -> Iterator[Check]:
             if not marks:
                 continue
             mark = marks[-1]
+            if mark.group(0)[0].isupper() and mark.start() > clause_start:
+                continue  # "... 412 (441) down 7% Compared to 41 ...": two lines run together, a new sentence
             word = m.group("n").strip(".,;:)")
             if "%" in word or re.match(r"\S+\s+per\s*cent", word, re.IGNORECASE) \
                     or PERCENT_AFTER.match(s, m.start("n") + len(word.split()[0])):
@@ -204,12 +207,26 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_.")
 
 
+COUNT_OF = re.compile(r"^(\d[\d,]*(?:\.\d+)?) of ")
+
+
 def _one_check_per_share(checks: list[Check], ratio_checks: list[Check]) -> list[Check]:
     """A share stated beside its own ratio ("34 out of 379 (9%)") is judged against that ratio, not
     against a total found elsewhere: one percentage check per (line, stated share)."""
     own = {(c.line, c.stated) for c in ratio_checks}
-    kept = [c for c in checks if c.rule != "percentage" or (c.line, c.stated) not in own]
+    counts = {(c.line, c.stated, _count_said(c)) for c in ratio_checks}
+    # two shares of one value on a line ("98 (24%) were upheld, 71 (24%) partly upheld") are two shares:
+    # a check of another count keeps its place
+    kept = [c for c in checks if c.rule != "percentage" or (c.line, c.stated) not in own
+            or (_count_said(c) is not None and (c.line, c.stated, _count_said(c)) not in counts
+                and (c.line, c.stated, None) not in counts)]
     return kept + ratio_checks
+
+
+def _count_said(c: Check) -> float | None:
+    """The count a percentage check's message says the share is of ("71 of the 412 ..."), if it says."""
+    m = COUNT_OF.match(c.message)
+    return float(m.group(1).replace(",", "")) if m else None
 
 
 def _once(checks: list[Check]) -> list[Check]:
@@ -276,7 +293,11 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     prior = [c for c in prior_changes(doc, _check) if c.line not in changed]
     # "fell from 385 to 346, down 10%": the size is checked, and its direction with it
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in prior})] + prior
-    checks = _same_relation_once(_once(checks + list(table_sums(doc, _check))))
+    changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
+    checks += [c for c in looked_up_changes(doc, figures, _check) if c.line not in changed]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks = _same_relation_once(_once(checks + [c for c in table_sums(doc, _check)
+                                                 if c.rule != "percentage" or (c.line, c.stated) not in judged]))
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}

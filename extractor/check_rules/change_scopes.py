@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex as re
 
 from extractor.check_rules.from_to_sizes import _judge
-from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences, pattern
+from extractor.check_rules.stated import PARAGRAPH_NUMBER, TWO_DIGIT_RUNS, block_sentences, line_sentences, pattern
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -125,8 +125,9 @@ def values(text: str, taken: Sequence[Size]) -> list[Value]:
     """The numbers of a text a change may be between: not a size, a year, a stage or quarter's
     number, a date, a rate's base."""
     out = []
+    numbered = PARAGRAPH_NUMBER.match(text)
     for m in VALUE.finditer(text):
-        if any(s.start <= m.start() < s.end for s in taken):
+        if any(s.start <= m.start() < s.end for s in taken) or numbered and m.start() < numbered.end():
             continue
         if NOT_A_VALUE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or NOT_A_VALUE_AFTER.match(text[m.end("v"):]):
             continue
@@ -177,8 +178,18 @@ def earlier_of(text: str, pair: Sequence[Value]) -> int | None:
         return 1  # "412 (368)": last year's value in brackets after this year's
     periods = _periods(text, pair)
     if periods is None:
-        return None
+        return _bracketed_dated(text, pair)
     return 0 if periods[0] < periods[1] else 1
+
+
+def _bracketed_dated(text: str, pair: Sequence[Value]) -> int | None:
+    """ "53 stage two complaints (41 in 2022/23)": of two values, the one in brackets that names its
+    own period, beside one that names none, is the comparison, the earlier."""
+    dated = [_period(text, v) is not None and text[:v.start].rstrip().endswith("(") for v in pair]
+    undated = [_period(text, v) is None for v in pair]
+    if dated.count(True) == 1 and undated[1 - dated.index(True)]:
+        return dated.index(True)
+    return None
 
 
 def _periods(text: str, pair: Sequence[Value]) -> list[tuple[str, str]] | None:
@@ -345,7 +356,7 @@ def change_scopes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b in doc.blocks:
         if b.furniture or b.kind not in ("paragraph", "list_item", "heading"):
             continue
-        sentences = block_sentences(doc, b)
+        sentences = line_sentences(doc, b)
         for k, s in enumerate(sentences):
             if TWO_DIGIT_RUNS.search(s) is None and not (k and pattern("check-change-refers-back").match(s)):
                 continue

@@ -180,7 +180,8 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
             continue
         split = _outcome_split(count, figures)
         base = next((t for t in reversed(_wholes(count, figures, totals)) if t.line <= line and t.stage == count.stage
-                     and t.period == count.period and t.service == count.service and t is not count), None)
+                     and t.period == count.period and t.service == count.service and t is not count
+                     and _may_be_base(count, t)), None)
         if split is None and (base is None or not base.value or base.approximate or count.value > base.value):
             continue  # no base, or one smaller than the count: whatever the share is of, not of that
         whole = split if split is not None else base.value  # type: ignore[union-attr]
@@ -199,6 +200,14 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
         base_line = line if split is not None else base.line  # type: ignore[union-attr]
         yield (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
                       [line, base_line], pct.page), base_line if split is None else -line, apart)
+
+
+def _may_be_base(count: Figure, total: Figure) -> bool:
+    """A count received is no base of a share whose sentence says it is of the complaints answered
+    ("Of the stage-one complaints responded to, 61% (561) ..."): some received are still open."""
+    from extractor.check_rules.stated import pattern
+
+    return total.measure != "received" or pattern("check-of-the-answered").search(count.evidence) is None
 
 
 def _wholes(count: Figure, figures: Sequence[Figure], totals: list[Figure]) -> list[Figure]:
@@ -221,11 +230,17 @@ def _fits_another(pct: Figure, count: Figure, whole: float) -> bool:
     return any(judge_rounded(pct.value, pct.stated, 100 * count.value / o) == "pass" for o in others)
 
 
+# a word between a count and its bracketed share: a word, or the number of a time limit ("within 10 working days")
+SHARE_WORD = r"(?:\s+(?:[a-z][\w'-]*|\d{1,2}(?=\s+(?:working\s+|calendar\s+)?(?:days|weeks)\b)))"
+
+
 def _share_of(count: Figure, pct: Figure) -> bool:
-    """ "14 (67%)", "one was withdrawn (2%)": the share in brackets right after its count's words."""
+    """ "14 (67%)", "one was withdrawn (2%)", "330 within 10 working days (82%)": the share in brackets
+    right after its count's words; or "83% (85) of ...": the count in brackets right after its share."""
     text = " ".join(pct.evidence.replace("( ", "(").split())
-    return re.search(rf"(?<![\w.,]){re.escape(count.stated)}(?:\s+[a-z]+){{0,3}}\s*\(\s*{re.escape(pct.stated)}",
-                     text, re.IGNORECASE) is not None
+    c, p = re.escape(count.stated), re.escape(pct.stated)
+    return (re.search(rf"(?<![\w.,]){c}{SHARE_WORD}{{0,5}}\s*\(\s*{p}", text, re.IGNORECASE) is not None
+            or re.search(rf"(?<![\w.,]){p}\s*\(\s*{c}\s*\)", text) is not None)
 
 
 def _outcome_split(count: Figure, figures: Sequence[Figure]) -> float | None:

@@ -34,12 +34,15 @@ POINTS = r"\s+(?:percentage\s+)?points?"
 UP = r"increase|rise|growth|up|more|higher"
 NEUTRAL = r"improvement|deterioration"  # better or worse says no direction (fewer days is better)
 DOWN = r"decrease|reduction|fall|drop|decline|down|fewer|less|lower"
+# "made up 152 of the 351", "took up 40": a verb's particle, no direction of change
+NOT_PHRASAL = (r"(?<!\b(?:made|make|makes|making|set|took|take|takes|taken|picked|followed|signed|broken|broke|break|breaks|"
+               r"count|counted)\s)")
 SIZES = (
     # "an increase of 4", "a decrease of three cases" (a size in words is a count)
     re.compile(rf"\b(?:an?\s+)?(?P<dir>{UP}|{DOWN}|{NEUTRAL})\s+of\s+(?:(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})|(?P<dw>{COUNT}))",
                re.IGNORECASE),
     re.compile(rf"\ban?\s+(?P<d>{NUM})(?P<du>\s*%|\s*per\s*cent)\s+(?P<dir>{UP}|{DOWN})\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})(?![\w])",
+    re.compile(rf"{NOT_PHRASAL}\b(?P<dir>up|down)\s+(?:by\s+)?(?P<d>{NUM})(?P<du>{POINTS}|{UNIT})(?![\w])",
                re.IGNORECASE),
     # "31 fewer complaints than last year", "27% higher than the 397 received last year"
     re.compile(rf"(?P<d>{NUM})(?P<du>{UNIT})\s+(?P<dir>fewer|more|less|higher|lower)(?:\s+[a-z]+){{0,2}}?\s+than\b",

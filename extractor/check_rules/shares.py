@@ -127,19 +127,25 @@ def _last_count_before(text: str, n: float) -> float | None:
 
 def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """ "98 requests ..., 80% (78) of them": the share against the count just before it, in its sentence
-    (fail) or ending the sentence before (warn: that count is the likeliest base, not a named one)."""
+    (fail) or ending the sentence before, also the last of the paragraph just before (warn: that count
+    is the likeliest base, not a named one)."""
+    before: str | None = None  # the last sentence of the paragraph just before, none across a heading or table
     for b in doc.blocks:
-        if b.kind not in ("paragraph", "list_item") or b.furniture:
+        if b.furniture:
+            continue
+        if b.kind not in ("paragraph", "list_item"):
+            before = None
             continue
         sentences = block_sentences(doc, b)
+        previous, before = before, (sentences[-1] if sentences else None)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
                 p_text = m.group("p") or m.group("p3") or m.group("p4")
                 n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).replace(",", ""))
                 base = _last_count_before(s[:m.start()], n)
                 apart = base is None
-                if apart and k > 0:
-                    base = _last_count_before(sentences[k - 1], n)
+                if apart and (k > 0 or previous):
+                    base = _last_count_before(sentences[k - 1] if k else previous or "", n)
                 if base is None:
                     continue
                 expected = 100 * n / base

@@ -72,8 +72,8 @@ def stage_sums(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> It
         if total.stage is not None:
             continue
         parts = _parts(total, ordered)
-        if not parts or len(parts) < 2:
-            continue
+        if not parts or len(parts) < 2 or any(p.value > total.value for p in parts.values()):
+            continue  # a 'total' smaller than one of its stages is no total of them (a ratio's base, a misread)
         expected = sum(p.value for p in parts.values())
         same_sentence = all(p.evidence == total.evidence for p in parts.values())
         if expected == total.value:

@@ -27,6 +27,8 @@ BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 # two digit runs with something between: a check whose every shape holds two numbers of digits
 # (a change between two values) passes over a sentence without them, most sentences of a report
 TWO_DIGIT_RUNS = re.compile(r"\d\D+\d")
+# a committee report's paragraph number opening a sentence: "3.2 The council ...", "12. We ...", "4) Of the ..."
+PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|[.)])\s+(?=[A-Z])")
 MINUS = str.maketrans({"−": "-", "–": "-", "+": "", " ": "", ",": ""})
 
 CheckMaker = Callable[..., Check]
@@ -42,8 +44,41 @@ def block_sentences(doc: Document, block: Block, split: re.Pattern[str] = FULL_S
     store = _splits(doc)
     hit = store.get((id(block), id(split)))
     if hit is None or hit[0] is not block:
-        hit = store[(id(block), id(split))] = (block, tuple(split.split(block.text)))
+        hit = store[(id(block), id(split))] = (block, tuple(unnumbered(t) for t in split.split(block.text)))
     return hit[1]
+
+
+# a line that opens a sentence after a line ending on a figure: "Complaints received 412 (441) down 7%"
+# then "Compared to 41 in 2022/23, ...": two statements a layout without full stops runs together
+ENDS_ON_FIGURE = re.compile(r"[\d%)]\s*$")
+OPENS_SENTENCE = re.compile(r"^\s*[A-Z][a-z]+\s+[a-z]")
+
+
+def line_sentences(doc: Document, block: Block) -> tuple[str, ...]:
+    """The block's sentences, each cut again where one of its lines ends on a figure with no full
+    stop and the next opens a sentence: the change rules must not pair values of two statements."""
+    first, last = block.line, block.end_line or block.line
+    heads = [" ".join(doc.lines[ln - 1].split())[:30] for ln in range(first + 1, last + 1)
+             if 0 < ln <= len(doc.lines) and ENDS_ON_FIGURE.search(doc.lines[ln - 2])
+             and OPENS_SENTENCE.match(doc.lines[ln - 1])]
+    if not heads:
+        return block_sentences(doc, block)
+    out: list[str] = []
+    for s in block_sentences(doc, block):
+        for head in heads:
+            at = s.find(" " + head)
+            if at > 0:
+                out.append(s[:at])
+                s = s[at + 1:]
+        out.append(s)
+    return tuple(out)
+
+
+def unnumbered(sentence: str) -> str:
+    """A sentence without the paragraph number a committee report opens it with ("4.2 This is 29
+    fewer than ..."): that number is no value a change or a share is between."""
+    m = PARAGRAPH_NUMBER.match(sentence)
+    return sentence[m.end():] if m else sentence
 
 
 @cache

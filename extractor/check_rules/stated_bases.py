@@ -28,9 +28,17 @@ PAIRS = (
                rf"representing|or)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE),
     re.compile(rf"{INT}\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*$"),  # a row of text: "Upheld   88   30%"
     re.compile(rf"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s*%\s*\(\s*{INT}\s*\)"),  # the share first: "54% (74) upheld"
+    re.compile(rf"{INT}\s*=\s*(?P<p>\d+(?:\.\d+)?)\s*%"),  # "Not upheld 171 = 51%"
 )
-WHOLE = re.compile(r"(?<![\d.,%£/])(?P<b>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w-]*\s+){0,3}?"
-                   r"(?:complaints|cases|concerns|enquiries|contacts|responses)\b", re.IGNORECASE)
+# a count of complaints, or of what was done with them: "296 stage one complaints", "(335 closed)"
+WHOLE = re.compile(r"(?<![\d.,%£/])(?P<b>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:[a-z][\w-]*\s+){0,3}?"
+                   r"(?:complaints|cases|concerns|enquiries|contacts|responses)\b|"
+                   r"(?:closed|received|handled|logged|recorded|resolved)\b(?!\s+(?:by|on|in|at|within)\b))",
+                   re.IGNORECASE)
+# the same count as a label and its value: "Stage one complaints closed: 335"
+WHOLE_LABEL = re.compile(r"\b(?:complaints|cases|concerns|enquiries|contacts|responses)\s+(?:closed|received|handled|"
+                         r"logged|recorded|resolved|responded\s+to)\s*[:=–-]\s*(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%])",
+                         re.IGNORECASE)
 WINDOW = 12  # lines after a whole within which its shares stand
 MIN_AGREE = 2
 
@@ -63,7 +71,7 @@ def _wholes(doc: Document, lines: dict[int, int | None], shares: list[Share]) ->
     counts = {(ln, col) for ln, col, _, _ in shares}
     out = []
     for ln in lines:
-        for m in WHOLE.finditer(doc.lines[ln - 1]):
+        for m in [*WHOLE.finditer(doc.lines[ln - 1]), *WHOLE_LABEL.finditer(doc.lines[ln - 1])]:
             b = float(m.group("b").replace(",", ""))
             if (ln, m.start("b")) not in counts and b > 0 and not 1900 <= b <= 2100:
                 out.append((ln, m.start("b"), b))

@@ -22,7 +22,8 @@ CheckMaker = Callable[..., Check]
 CHANGE_HEADER = re.compile(r"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
                            r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*+(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
 CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?"
-                         r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?))?\s*$", re.IGNORECASE)
+                         r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?|pts?))?"
+                         r"(?:\s*\(\s*(?P<sign2>[-+−–])?\s*(?P<n2>\d+(?:\.\d+)?)\s*%\s*\))?\s*$", re.IGNORECASE)
 # a period's value that is no count: a percentage ("78%") or an average with decimals ("12.4")
 MEASURE_CELL = re.compile(r"^\s*+(?P<n>\d{1,3}(?:\.\d+)?)\s*+(?P<pct>%)?\s*$")
 YEAR = re.compile(r"(?:19|20)(\d\d)")
@@ -94,6 +95,8 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             else:
                 expected = new - old
                 ok = abs(expected) == size and (sign == 0 or sign * expected >= 0 or size == 0)
+            if m.group("n2") and not shares and not pct:  # "+48 (+18%)": the size said again in per cent
+                yield from _second_size(doc, b, r, m, old, new, later_right is not None, make)
             status = "pass" if ok else "fail" if later_right is not None else "warn"
             unit = "%" if pct else ""
             msg = (f"{row[0] or 'row ' + str(r)}: {old:g} to {new:g} is a change of {expected:+.4g}{unit}"
@@ -101,3 +104,56 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
             line = b.row_lines[r]
             yield make(doc, "stated_change", status, msg, line, " | ".join(row), size, round(abs(expected), 2),
                        [line], b.page)
+
+
+def _second_size(doc: Document, b: Block, r: int, m: re.Match[str], old: float, new: float, sure: bool,
+                 make: CheckMaker) -> Iterator[Check]:
+    """The per cent of a "+48 (+18%)" change cell, relative to the earlier value."""
+    if not old:
+        return
+    expected = 100 * (new - old) / old
+    sign = -1 if m.group("sign2") in ("-", "−", "–") else 1 if m.group("sign2") == "+" else 0
+    ok = judge_rounded(float(m.group("n2")), f"{m.group('n2')}%", abs(expected)) == "pass" and (
+        sign == 0 or sign * expected > 0 or expected == 0)
+    row = b.rows[r]
+    msg = (f"{row[0] or 'row ' + str(r)}: {old:g} to {new:g} is a change of {expected:+.1f}%"
+           + ("" if ok else f", not the stated {m.group('n2')}%"))
+    yield make(doc, "stated_change", "pass" if ok else "fail" if sure else "warn", msg, b.row_lines[r],
+               " | ".join(row), float(m.group("n2")), round(abs(expected), 2), [b.row_lines[r]], b.page)
+
+
+BRACKET_PAIR = re.compile(r"^\s*+(?P<new>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<old>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*$")
+
+
+def bracket_changes(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]:
+    """A Change column beside one column of "351 (299)" cells: the bracketed figure is the earlier
+    period's, as reports print it; the report says so only in a note, so a mismatch warns."""
+    header = b.rows[0] if b.rows else ()
+    for col, name in enumerate(header):
+        if col < 2 or CHANGE_HEADER.match(name) is None or CHANGE_HEADER.match(header[col - 1]) is not None:
+            continue
+        in_pct = "%" in name or re.search(r"per\s*cent|percentage", name, re.IGNORECASE) is not None
+        for r in range(1, len(b.rows)):
+            row = b.rows[r]
+            if col >= len(row) or (m := CHANGE_CELL.match(row[col])) is None or m.group("pts"):
+                continue
+            if (pair := BRACKET_PAIR.match(row[col - 1])) is None:
+                continue
+            new, old = (float(pair.group(k).replace(",", "")) for k in ("new", "old"))
+            size = float(m.group("n").replace(",", ""))
+            sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
+            if m.group("pct") or in_pct:
+                if not old:
+                    continue
+                expected = 100 * (new - old) / old
+                ok = judge_rounded(size, f"{m.group('n')}%", abs(expected)) == "pass"
+            else:
+                expected = new - old
+                ok = abs(expected) == size
+            ok = ok and (sign == 0 or sign * expected > 0 or expected == 0)
+            unit = "%" if m.group("pct") or in_pct else ""
+            msg = (f"{row[0] or 'row ' + str(r)}: {old:g} (in brackets, the earlier period) to {new:g} is a change of "
+                   f"{expected:+.4g}{unit}" + ("" if ok else f", not the stated {row[col].strip()}"))
+            line = b.row_lines[r]
+            yield make(doc, "stated_change", "pass" if ok else "warn", msg, line, " | ".join(row), size,
+                       round(abs(expected), 2), [line], b.page)

@@ -101,7 +101,7 @@ def sum_tables(doc: Document) -> list[Block]:
 
 
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    from extractor.check_rules.table_changes import change_columns
+    from extractor.check_rules.table_changes import bracket_changes, change_columns
 
     for b in sum_tables(doc):
         if len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
@@ -109,7 +109,9 @@ def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
             yield from _total_rows(doc, b, grid, make)
             yield from _total_columns(doc, b, grid, make)
             yield from _cell_shares(doc, b, grid, make)
+            yield from column_shares(doc, b, grid, make)
             yield from change_columns(doc, b, make)
+            yield from bracket_changes(doc, b, make)
             if any(k == "pair" for row in grid for k, _ in row):  # the bracketed figures add up too
                 earlier = [[_bracketed(c) for c in row] for row in b.rows]
                 yield from _total_rows(doc, b, earlier, make)
@@ -299,4 +301,37 @@ def _cell_shares(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMak
                 msg = (f"{b.rows[r][0]}: {_fmt(grid[r][col][1])} of the {_fmt(total)} total is {expected:.1f}%"
                        + (", as stated" if status == "pass" else f", not the stated {p_text}%"))
                 yield make(doc, "percentage", status, msg, b.row_lines[r], " | ".join(b.rows[r]), float(p_text),
+                           round(expected, 2), [b.row_lines[r], b.row_lines[t]], b.page)
+
+
+PLAIN_SHARE = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*$")
+HUNDRED = re.compile(r"^\s*100(?:\.0+)?\s*%\s*$")
+
+
+def column_shares(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
+    """A column of "43%" cells whose Total row says 100%, beside the count column its Total row
+    totals: each row's share of that Total, whatever the header calls the column ("Share", "Of
+    all"). The Total row says the column splits it: a mismatch fails."""
+    from extractor.check_rules.shares import judge_rounded
+
+    for t, row in enumerate(b.rows):
+        if t == 0 or not row or not _is_total(row[0]) or SUBTOTAL.match(row[0]):
+            continue
+        rows = _parts_of(b, grid, t)
+        for col in range(2, len(row)):
+            kind, total = grid[t][col - 1]
+            if not HUNDRED.match(row[col]) or kind != "count" or not total:
+                continue
+            said = [float(m.group("p")) for r in rows if col < len(b.rows[r]) and (m := PLAIN_SHARE.match(b.rows[r][col]))]
+            if abs(sum(said) - 100) > 25:
+                continue  # a rate ("% on time": 100%, 100%) whose Total row says 100% too: its rows add up past 100
+            for r in rows:
+                m = PLAIN_SHARE.match(b.rows[r][col]) if col < len(b.rows[r]) else None
+                if m is None or grid[r][col - 1][0] != "count":
+                    continue
+                expected = 100 * grid[r][col - 1][1] / total
+                status = judge_rounded(float(m.group("p")), f"{m.group('p')}%", expected)
+                msg = (f"{b.rows[r][0]}: {_fmt(grid[r][col - 1][1])} of the {_fmt(total)} total is {expected:.1f}%"
+                       + (", as stated" if status == "pass" else f", not the stated {m.group('p')}%"))
+                yield make(doc, "percentage", status, msg, b.row_lines[r], " | ".join(b.rows[r]), float(m.group("p")),
                            round(expected, 2), [b.row_lines[r], b.row_lines[t]], b.page)

@@ -1,0 +1,222 @@
+"""`stated_change` whose earlier value is not in its clause: the sentence gives the size and the
+newer value only, and the earlier stands elsewhere in the report:
+
+    "Stage 2 reviews fell by 9 to 61."            (a table above gives Stage 2: 70 in 2030/31, 61 in 2031/32)
+    "Housing complaints numbered 187 in 2031/32, 29 fewer than 2030/31."   (a sentence before names 2030/31)
+
+The earlier value is looked up three ways. By the period the clause names ("than 2030/31", "on
+2029/30"): the one value of the size's kind in a sentence shortly before that names the same period.
+Else by the figures the reader found: the figure of the newer value (on the size's line, or the
+nearest before it of a stage and service the sentence names) and the figure of the same measure,
+stage, service, procedure and unit in the period just before. Else by a table of two period columns
+near the sentence: the row the sentence names whose cell holds its value. A clause that states only
+the earlier value ("a 8% rise on last year's 96") takes the newer the same ways; one with neither
+("fell by 29 compared with last year") the stage's two latest periods in the figures above it.
+The report does not say the two are the change's values, so a mismatch only warns, and more than
+one candidate says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+import regex as re
+
+from extractor.check_rules.change_scopes import (
+    TARGET,
+    Size,
+    Value,
+    _marked,
+    _other_noun,
+    _segment,
+    judge,
+    message,
+    sizes,
+    values,
+)
+from extractor.check_rules.stated import line_sentences, pattern
+from extractor.models import Block, Check, Document, Figure
+
+CheckMaker = Callable[..., Check]
+BACK = 3  # sentences before the change's within which the named period's value may stand
+NEAR_LINES = 40  # lines before the change within which the figure of its newer value may stand
+STAGE_WORDS = {"stage1": r"(?:stage|step|level)\s*(?:1|one)\b|first\s+stage|stage\s+i\b",
+               "stage2": r"(?:stage|step|level)\s*(?:2|two)\b|second\s+stage|stage\s+ii\b",
+               "stage3": r"(?:stage|step|level)\s*(?:3|three)\b|third\s+stage"}
+YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
+Scope = tuple[str, str | None, str | None, str | None, str, str | None, str | None, str | None, str | None]
+
+
+def _key(f: Figure) -> Scope:
+    """What a figure counts, all but its period: two figures of one key differ only in when."""
+    return (f.measure, f.stage, f.service, f.procedure, f.unit, f.area, f.dimension, f.category, f.body)
+
+
+def _kind_values(size: Size, found: Sequence[Value]) -> list[Value]:
+    """The values of the size's kind: percentages for points, plain numbers for days and counts,
+    either for a per cent (of counts, or relative between two percentages)."""
+    if size.kind == "points":
+        return [v for v in found if v.pct]
+    if size.kind in ("days", "count"):
+        return [v for v in found if not v.pct]
+    return list(found)
+
+
+def _named_earlier(seg: str, text_before: Sequence[str], size: Size) -> float | None:
+    """The value of the period the clause compares with ("29 fewer than 2030/31"), from the one
+    sentence before that names that period and states one value of the size's kind."""
+    m = pattern("check-earlier-period-named").search(seg)
+    if m is None:
+        return None
+    year = re.sub(r"\s", "", m.group("y"))
+    for s in reversed(text_before[-BACK:]):
+        if year not in re.sub(r"\s", "", s):
+            continue
+        found = _kind_values(size, values(s, sizes(s)))
+        return found[0].value if len(found) == 1 and not TARGET.search(s) else None
+    return None
+
+
+def _says_stage(sentence: str, stage: str | None) -> bool:
+    """Whether a sentence names a figure's stage (or the figure has none): a figure of another line
+    is the sentence's value only when the sentence speaks of its stage."""
+    return stage is None or (stage in STAGE_WORDS and re.search(STAGE_WORDS[stage], sentence, re.IGNORECASE) is not None)
+
+
+def _says_service(sentence: str, service: str | None) -> bool:
+    """Whether a sentence names a figure's service (or the figure is the whole council's)."""
+    return service in (None, "council", "corporate") or service[:5].lower() in sentence.lower()
+
+
+def _figure_of(value: float, line: int, sentence: str, figures: Sequence[Figure]) -> Figure | None:
+    """The figure of the sentence's one value: on the change's line, else the nearest before it (a
+    table row the sentence restates) of a stage and service the sentence names."""
+    here = [f for f in figures if f.line == line and f.value == value and f.period_start and not f.approximate]
+    if len(here) == 1:
+        return here[0]
+    if here:
+        return None
+    near = [f for f in figures if line - NEAR_LINES <= f.line < line and f.value == value and f.period_start
+            and not f.approximate and (f.stage is not None or f.service not in (None, "council", "corporate"))
+            and _says_stage(sentence, f.stage) and _says_service(sentence, f.service)]
+    return near[-1] if near and len({_key(f) for f in near}) == 1 else None
+
+
+def _next_figure(f: Figure, figures: Sequence[Figure], later: bool) -> float | None:
+    """The value of the same thing in the period just before the figure's (or just after it, when
+    `later`): one value, or None."""
+    here = f.period_start or ""
+    same = [g for g in figures if _key(g) == _key(f) and g.period_start and not g.approximate
+            and (g.period_start > here if later else g.period_start < here)]
+    if not same:
+        return None
+    nearest = (min if later else max)(g.period_start or "" for g in same)
+    found = {g.value for g in same if g.period_start == nearest}
+    return found.pop() if len(found) == 1 else None
+
+
+def _stage_pair(line: int, sentence: str, figures: Sequence[Figure]) -> tuple[float, float] | None:
+    """(earlier, newer) of the one stage the sentence names, from the figures of the lines just before
+    it (a table of two periods): one measure and scope, one value in each of the last two periods."""
+    near = [f for f in figures if line - NEAR_LINES <= f.line < line and f.period_start and not f.approximate
+            and f.stage is not None and f.unit == "count" and _says_stage(sentence, f.stage)]
+    if len({_key(f) for f in near}) != 1:
+        return None
+    starts = sorted({f.period_start or "" for f in near})
+    if len(starts) < 2:
+        return None
+    newer = {f.value for f in near if f.period_start == starts[-1]}
+    older = {f.value for f in near if f.period_start == starts[-2]}
+    return (older.pop(), newer.pop()) if len(newer) == 1 and len(older) == 1 else None
+
+
+def _row_named(label: str, sentence: str) -> bool:
+    """Whether a sentence names a table row by its label's first word ("Waste complaints saw ...")."""
+    words = re.findall(r"[^\W\d_]{4,}", label.lower())
+    return bool(words) and re.search(rf"\b{re.escape(words[0][:5])}", sentence.lower()) is not None
+
+
+def _period_columns(header: Sequence[str]) -> tuple[int, int] | None:
+    """(earlier, later) of the two columns of a header that name years, one apart or side by side."""
+    cols = [(k, YEAR.findall(h)) for k, h in enumerate(header) if k and YEAR.search(h)]
+    if len(cols) != 2 or cols[0][1] == cols[1][1]:
+        return None
+    (a, ya), (b, yb) = cols
+    return (a, b) if ya < yb else (b, a)
+
+
+def _table_other(doc: Document, value: float, is_older: bool, line: int, sentence: str) -> float | None:
+    """The other period's value of the one table row near the change whose label the sentence names
+    and whose cell in one period column is the sentence's value: the table the sentence restates."""
+    from extractor.check_rules.table_sums import cell, sum_tables
+
+    found = set()
+    for t in sum_tables(doc):
+        if not t.rows or not t.row_lines or abs(t.row_lines[0] - line) > NEAR_LINES:
+            continue
+        cols = _period_columns(t.rows[0])
+        if cols is None:
+            continue
+        mine, other = cols if is_older else cols[::-1]
+        for row in t.rows[1:]:
+            if len(row) <= max(cols) or not _row_named(row[0], sentence):
+                continue
+            (km, vm), (ko, vo) = cell(row[mine]), cell(row[other])
+            if km == ko == "count" and vm == value:
+                found.add(vo)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[str], figures: Sequence[Figure],
+                     make: CheckMaker) -> Iterator[Check]:
+    for size in sizes(s):
+        off, seg = _segment(s, size)
+        if pattern("check-change-other-span").search(seg) or TARGET.search(seg) or _other_noun(seg, size, off):
+            continue
+        shifted = [Size(x.start - off, x.end - off, x.at - off, x.text, x.kind, x.said, x.word_after) for x in sizes(seg)]
+        found = _kind_values(size, values(seg, shifted))
+        line = doc.line_of(b, s[size.start:])
+        if not found and size.kind in ("count", "pct") and pattern("check-on-last-year").search(seg):
+            pair = _stage_pair(line, s, figures)  # "Stage 1 complaints fell by 29 on last year": a table above
+            if pair is None:
+                continue
+            older, newer, pct = *pair, False
+        elif len(found) != 1:
+            continue  # two values are the clause's own
+        elif _marked(seg, found[0]):  # "a 8% rise on last year's 96": the newer from the figures
+            older, pct = found[0].value, found[0].pct
+            f = _figure_of(older, line, s, figures)
+            newer = _next_figure(f, figures, later=True) if f is not None else None
+            newer = _table_other(doc, older, True, line, s) if newer is None else newer
+            if newer is None:
+                continue
+        else:
+            newer, pct = found[0].value, found[0].pct
+            older = _named_earlier(seg, before, size)
+            if older is None and (f := _figure_of(newer, line, s, figures)) is not None:
+                older = _next_figure(f, figures, later=False)
+            older = _table_other(doc, newer, False, line, s) if older is None else older
+        if older is None or older == newer:
+            continue
+        j = judge(size, older, newer, pct)
+        if j is None:
+            continue
+        status = "warn" if j.status == "fail" else "pass"
+        msg = message(j, size, s[size.start:size.end]) + (
+            "" if status == "pass" else " (one of the two values is the report's figure for the other period, "
+                                        "stated elsewhere, not in this sentence)")
+        yield make(doc, "stated_change", status, msg, line, s, float(size.text.replace(",", "")), round(j.got, 2),
+                   [line], b.page)
+
+
+def looked_up_changes(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> Iterator[Check]:
+    """Every stated change whose clause holds its newer value only, against the earlier value the
+    report gives elsewhere."""
+    before: list[str] = []
+    for b in doc.blocks:
+        if b.furniture or b.kind not in ("paragraph", "list_item", "heading"):
+            continue
+        for s in line_sentences(doc, b):
+            if b.kind != "heading":
+                yield from _sentence_checks(doc, b, s, before, figures, make)
+            before = [*before[-BACK:], s]
