@@ -93,9 +93,9 @@ def standalone_label(text: str) -> TileLabel | None:
     Ombudsman determinations received", "Taken to stage two"): the dashboard vocabulary first, then
     the one vocabulary of table labels (patterns/tables.toml), so a card says what a row would.
     Never a sentence, nor a label that states its own value or a number beyond its stage's."""
-    if (label := tile_label(text)) is not None or role_of(text) is not None:
-        return label
     s = " ".join(text.split())
+    if (found := role_of(s)) is not None:  # a word of the dashboard vocabulary: a tile's label or a control
+        return TileLabel(s, found[1]) if found[0] == "tile" else None
     if len(s.split()) > LONGEST_LABEL or s.endswith((".", ",", ";")) or any(ch.isdigit() for ch in STAGE_NUMBER.sub("", s)):
         return None
     meaning = classify_label(s)
