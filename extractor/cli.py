@@ -54,6 +54,7 @@ def cli(pdf_reader: str, stdin_format: str | None, quiet: bool) -> None:
 @limit_options
 def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: bool, **limit_opts: Any) -> None:
     """Show the blocks of documents as the tool reads them: kind, page, line, headings, text."""
+    from extractor.file_lines import block_in_file_lines
     from extractor.report.terminal import print_blocks
 
     fmt = fmt or (resolve_format(None, output) if output else "table")
@@ -62,7 +63,7 @@ def show(paths: tuple[str, ...], fmt: str | None, output: str | None, show_all: 
     failed: list[str] = []
     rows: list[dict[str, Any]] = []
     for doc, _ in documents(paths, failed, make_limits(limit_opts), lambda d: None):
-        blocks = [b for b in doc.blocks if show_all or not b.furniture]
+        blocks = [block_in_file_lines(doc, b) for b in doc.blocks if show_all or not b.furniture]
         if fmt == "table" and not output:
             print_blocks(doc, blocks)
         else:

@@ -254,7 +254,7 @@ def tables_of(doc: Document) -> list[pd.DataFrame]:
         header = rows[0] if len(rows) > 1 and not any(any(ch.isdigit() for ch in c) for c in rows[0]) else None
         names = _unique(header) if header else [f"column_{i + 1}" for i in range(width)]
         frame = pd.DataFrame(rows[1:] if header else rows, columns=names)
-        frame.attrs = {"doc": doc.name, "page": block.page, "line": block.line, "table": n + 1}
+        frame.attrs = {"doc": doc.name, "page": block.page, "line": doc.file_line(block.line), "table": n + 1}
         out.append(frame)
     return out
 

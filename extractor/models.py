@@ -7,6 +7,7 @@ Record fields follow docs/SPEC.md sections 2, 3 and 6 exactly.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -79,6 +80,22 @@ class Document:
     pages: int | None = None
     title: str | None = None
     page_sizes: tuple[tuple[float, float], ...] = ()
+    # the file's line of each line of `lines`, where the loader closed up blank lines (a Word export's
+    # blank line after every table row); empty when `lines` are the file's own
+    line_numbers: tuple[int, ...] = ()
+
+    def file_line(self, line: int) -> int:
+        """The line of the file that line `line` of `lines` is: what a record shows the user."""
+        if not self.line_numbers or not 1 <= line <= len(self.line_numbers):
+            return line
+        return self.line_numbers[line - 1]
+
+    def text_line(self, file_line: int) -> int:
+        """The line of `lines` holding the file's line `file_line` (the inverse of file_line); a
+        closed-up blank line gives the text line after it."""
+        if not self.line_numbers:
+            return file_line
+        return min(bisect.bisect_left(self.line_numbers, file_line) + 1, len(self.line_numbers))
 
     @property
     def name(self) -> str:

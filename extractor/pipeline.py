@@ -6,11 +6,16 @@ from collections.abc import Sequence
 
 from extractor import part_services, segment, topic
 from extractor.extract import dashboards, decisions, periods, prose, tables
+from extractor.file_lines import in_file_lines, in_text_lines
 from extractor.models import Check, Decision, Document, Figure
 
 
 def extract(doc: Document) -> list[Figure | Decision]:
-    """Every figure (prose, tables, dashboards) then every decision of one document."""
+    """Every figure (prose, tables, dashboards) then every decision of one document, at the file's lines."""
+    return in_file_lines(doc, _extract(doc))
+
+
+def _extract(doc: Document) -> list[Figure | Decision]:
     figures: list[Figure] = []
     with periods.reading(b.text for b in doc.blocks):  # what this report means by "last year"
         contexts = segment.contexts(doc)
@@ -30,6 +35,5 @@ def check(doc: Document, records: Sequence[Figure | Decision] | None = None) -> 
     """Cross-check the document's own arithmetic; extracts first when no records are given."""
     from extractor import checks
 
-    if records is None:
-        records = extract(doc)
-    return checks.run_checks(doc, [r for r in records if isinstance(r, Figure)])
+    found = _extract(doc) if records is None else in_text_lines(doc, records)
+    return in_file_lines(doc, checks.run_checks(doc, [r for r in found if isinstance(r, Figure)]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as htmllib
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import regex as re
@@ -106,6 +107,7 @@ def numbered_level(line: str) -> int | None:
     return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
 
 
+VALUES_ONLY = re.compile(r"^\s*(?:\(?[-+]?£?\d[\d,.]*%?\)?\s*)+$")  # "412 96 130 186": a row's values, no label
 VALUE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
 
@@ -175,6 +177,7 @@ def strip_markup(s: str) -> tuple[str, bool]:
 
 def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
     i, n = 0, len(lines)
+    width = wrap_width(lines) if packed(lines) else 0  # titles told by width only where no blank line tells them
     prev_nonblank = ""
     while i < n:
         raw = lines[i]
@@ -225,7 +228,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             level = None  # "2.1 The Council received ... com-" / "plaints in ...": a paragraph wraps on, a title does not
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
-        if level is None and not after_number and not last_of_pairs and looks_like_title(text) and _stands_alone(lines, i):
+        if level is None and not after_number and not last_of_pairs and looks_like_title(text) \
+                and (_stands_alone(lines, i) or _heads_packed(lines, i, width)):
             level = 6
         if level is not None and not (after_number and level >= 6):
             if markdown and (m := MD_HEADING.match(raw.strip())):
@@ -241,7 +245,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             while i + 1 < n and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
-                    and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]):
+                    and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
+                    and not _table_edge(lines[i], lines[i + 1]):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
@@ -302,6 +307,29 @@ def _row_like(line: str) -> bool:
     return "  " in line.strip() or bool(ROW_VALUES.search(line))
 
 
+# a gap of two or more spaces between cells, not the two spaces some typists leave after a full stop
+CELL_GAP = re.compile(r"[^\s.!?:;,]\s{2,}(?=\S)")
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
+
+
+def _spaced_row(line: str) -> bool:
+    """A table row whose cells lost their borders: columns kept apart by runs of spaces, or a label
+    ending in two or more bare values."""
+    return bool(CELL_GAP.search(line.strip()) or ROW_VALUES.search(line))
+
+
+def _table_edge(line: str, nxt: str) -> bool:
+    """Where a table's rows meet a sentence with no blank line between them (text copied from a PDF
+    or a web page): a sentence that ends before a row, or a row before a line that is a sentence.
+    A caption or header line above the rows (no full stop) still joins them, as in a tidy file."""
+    if _spaced_row(nxt) and not _spaced_row(line):
+        return bool(SENTENCE_END.search(line))
+    if _spaced_row(line) and not _spaced_row(nxt):
+        s = nxt.strip()
+        return bool(SENTENCE_END.search(s)) and len(s.split()) >= 5
+    return False
+
+
 def _has_number(row: tuple[str, ...]) -> bool:
     return any(any(ch.isdigit() for ch in cell) for cell in row[1:])
 
@@ -310,6 +338,50 @@ def _stands_alone(lines: list[str], i: int) -> bool:
     """A title has a blank line (or the file edge) after it, or opens a paragraph of whole
     sentences (a web page copied as text: "Housing Ombudsman" / "The Ombudsman issued ...")."""
     return i + 1 >= len(lines) or not lines[i + 1].strip() or _titles_sentences(lines, i)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a file's prose lines were wrapped at (the ninth decile of their lengths): a title is
+    well short of it, a line of a wrapped paragraph is not."""
+    sizes = sorted(len(ln.strip()) for ln in lines if ln.strip() and not _spaced_row(ln))
+    return sizes[len(sizes) * 9 // 10] if sizes else 0
+
+
+def packed(lines: list[str]) -> bool:
+    """Text with (almost) no blank lines, as copied from a PDF or a web page: fewer than one blank line
+    per ten lines of text, so blank lines cannot be what separates its titles from its paragraphs."""
+    filled = sum(1 for ln in lines if ln.strip())
+    return filled >= 8 and (len(lines) - filled) * 10 < filled
+
+
+def _heads_packed(lines: list[str], i: int, width: int) -> bool:
+    """A title in text with no blank lines (copied from a PDF or a web page): a short line that
+    follows the file's start, a blank, a finished sentence or another title, and stands over another
+    title or a sentence, never over its own sentence's next words (a lowercase start)."""
+    line, after = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
+    before = lines[i - 1].strip() if i else ""
+    if not width or not after or after[:1].islower() or len(line) > 0.85 * width:
+        return False
+    if _spaced_row(lines[i]) or _spaced_row(lines[i + 1]) or any(VALUES_ONLY.match(ln) or ROW_VALUES.search(ln) for ln in lines[i + 1:i + 3]):
+        return False  # a caption or header line over a table's rows or values joins them, as in a tidy file
+    if _cells_below(lines, i):
+        return False  # one cell per line ("Reference" / "Service" / ... / "202304471"): a header cell
+    opens = not before or bool(SENTENCE_END.search(before)) or looks_like_title(before) or _spaced_row(before)
+    over = looks_like_title(after) or bool(SENTENCE_END.search(after)) or len(after.split()) >= 8
+    return opens and over
+
+
+CELL_REACH = 6  # lines below a short line searched for the value cell that makes it a header cell
+
+
+def _cells_below(lines: list[str], i: int) -> bool:
+    """Short lines under line i run down to a lone value: a table written one cell per line."""
+    for ln in lines[i + 1:i + 1 + CELL_REACH]:
+        if not ln.strip() or _prose_line(ln) or _spaced_row(ln):
+            return False
+        if VALUES_ONLY.match(ln):
+            return True
+    return False
 
 
 def _titles_sentences(lines: list[str], i: int) -> bool:
@@ -343,12 +415,65 @@ def _with_subtitles(blocks: list[Block]) -> list[Block]:
 BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0\u27a2\u25ba\u25a0\u25a1\u2713\u2714", "•"))
 
 
+def _prose_line(line: str) -> bool:
+    """A line that is a sentence or more of running text (eight words or more, closed by a full stop)."""
+    s = line.strip()
+    return len(s.split()) >= 8 and bool(SENTENCE_END.search(s))
+
+
+def spread(lines: list[str]) -> bool:
+    """Text with a blank line after (nearly) every line, as Word and some web pages save it: each
+    table row or cell a paragraph of its own, so a blank line no more ends a table than a line break."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    gaps = [b - a - 1 for a, b in pairwise(filled)]
+    single = sum(1 for g in gaps if g == 1)
+    if sum(1 for k in filled if NUMBER_ONLY.match(lines[k].strip())) * 5 >= len(filled):
+        return False  # one cell per line: the cell reader counts its blank lines (an empty cell is one more)
+    return single >= 6 and sum(1 for g in gaps if g == 0) * 10 <= len(gaps) and single * 10 >= len(gaps) * 6
+
+
+def _row_line(line: str) -> bool:
+    """A line of a table: cells apart by tabs, bars or runs of spaces, a border, or values alone."""
+    return _spaced_row(line) or split_row(line) is not None or bool(PIPE_SEPARATOR.match(line.strip())) \
+        or bool(VALUES_ONLY.match(line))
+
+
+def _joins(lines: list[str], k: int) -> bool:
+    """Whether blank line k of a spread text stands inside a table: between two rows, between a header
+    or label and the values under it, or between those values and the next such label. A caption over
+    a table's header keeps its blank line, as a tidy file has it."""
+    above, below = lines[k - 1], lines[k + 1]
+    if not above.strip() or not below.strip() or _prose_line(above) or _prose_line(below):
+        return False
+    after = next((ln for ln in lines[k + 2:k + 4] if ln.strip()), "")
+    return (_row_line(above) and _row_line(below)) or bool(VALUES_ONLY.match(below) or ROW_VALUES.search(below)) \
+        or (_row_line(above) and bool(VALUES_ONLY.match(after)))
+
+
+def closed_up(lines: list[str]) -> list[int]:
+    """The indexes of the lines kept when a spread text's single blank lines are closed up where a
+    table row stands on either side; a blank line between titles and running text still parts them,
+    and so does a run of blank lines (kept as one)."""
+    keep: list[int] = []
+    for k, ln in enumerate(lines):
+        if not ln.strip() and 0 < k < len(lines) - 1 and _joins(lines, k):
+            continue
+        if not ln.strip() and keep and not lines[keep[-1]].strip():
+            continue
+        keep.append(k)
+    return keep
+
+
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS)
     lines = text.split("\n")
+    numbers: tuple[int, ...] = ()
+    if spread(lines):
+        kept = closed_up(lines)
+        lines, numbers = [lines[k] for k in kept], tuple(k + 1 for k in kept)
     blocks = tuple(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown"))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)
-    return Document(str(path), fmt, blocks, lines=tuple(lines), title=title)
+    return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers)
 
 
 def load_text(path: Path, data: bytes) -> Document:

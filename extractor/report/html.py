@@ -203,7 +203,8 @@ def text_lines(doc: Document, checks: Sequence[Check]) -> list[TextLine]:
             by_line[c.line] = c
     involved = _involved(checks)
     out = []
-    for i, text in enumerate(doc.lines, 1):
+    for k, text in enumerate(doc.lines, 1):
+        i = doc.file_line(k)  # the checks name the file's lines
         c = by_line.get(i)
         if c is None:
             out.append(TextLine(i, ((text, None),), None, None, None, involved.get(i)))
