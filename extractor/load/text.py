@@ -360,8 +360,8 @@ def _heads_packed(lines: list[str], i: int, width: int) -> bool:
     title or a sentence, never over its own sentence's next words (a lowercase start)."""
     line, after = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
     before = lines[i - 1].strip() if i else ""
-    if not width or not after or after[:1].islower() or len(line) > 0.85 * width:
-        return False
+    if not width or not after or after[:1].islower() or len(line) > 0.85 * width or "|" in line or "\t" in lines[i]:
+        return False  # a cell with its bar or tab ("Repairs to a shared roof |") is a table's, never a title
     if _spaced_row(lines[i]) or _spaced_row(lines[i + 1]) or any(VALUES_ONLY.match(ln) or ROW_VALUES.search(ln) for ln in lines[i + 1:i + 3]):
         return False  # a caption or header line over a table's rows or values joins them, as in a tidy file
     if _cells_below(lines, i):
