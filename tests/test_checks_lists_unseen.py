@@ -48,3 +48,32 @@ def test_a_split_of_an_announced_count_is_checked(tmp_path: Path, text: str, rig
 def test_items_that_head_sub_bullets_count_the_sub_bullets(tmp_path: Path, count: str, problems: list) -> None:  # type: ignore[type-arg]
     got = _checks(tmp_path, SUB_ITEMS.format(v=count))
     assert [(rule, line) for rule, _status, line in _problems(got)] == problems
+
+
+COORDINATED = """Themes of the year
+
+The causes we heard most often in both repairs and lettings complaints were:
+
+- waiting for a contractor's visit
+- not being called back
+- letters that did not explain the decision
+"""
+
+
+def test_a_count_of_the_kinds_it_coordinates_announces_no_list(tmp_path: Path) -> None:
+    # "both repairs and lettings complaints" counts two kinds of complaint, not the themes listed under it
+    assert not [c for c in _checks(tmp_path, COORDINATED) if c.rule == "list_count"]
+
+
+COUNTED_WITH_AND = """Service improvements
+
+We made 4 changes and improvements this year:
+
+- a new online form
+- text reminders of appointments
+- a named officer for each case
+"""
+
+
+def test_a_list_announced_with_a_counted_noun_is_still_counted(tmp_path: Path) -> None:
+    assert [(c.rule, c.status) for c in _checks(tmp_path, COUNTED_WITH_AND) if c.rule == "list_count"] == [("list_count", "fail")]

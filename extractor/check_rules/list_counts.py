@@ -17,8 +17,10 @@ from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.models import Block, Check, Document
 
 LEAD_IN = pattern("check-lead-in")
-# "five areas", "3 key themes"; a number glued to letters ("3Cs", "2nd") counts no noun
-COUNTED_NOUN = re.compile(r"^\s+(?:\w+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
+# "five areas", "3 key themes"; a number glued to letters ("3Cs", "2nd") counts no noun, nor one that counts the
+# words it coordinates ("both corporate and statutory complaints": two kinds, not a list of complaints)
+BOTH_AND = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:and|or)\b", re.IGNORECASE)
+COUNTED_NOUN = re.compile(r"^\s+(?:(?!(?:and|or)\b)\w+\s+){0,3}?(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
 
 
 def list_counts(doc: Document) -> Iterator[Check]:
@@ -135,6 +137,8 @@ def _announced(text: str) -> tuple[Number, str] | None:
     """The count a lead-in announces: the last "N <plural noun>" before its colon."""
     found = None
     for n in count_numbers(text):
+        if n.stated.lower() == "both" and BOTH_AND.match(text, n.end):
+            continue  # "both repairs and lettings complaints": the two things it joins, not a list's count
         m = COUNTED_NOUN.match(text[n.end:])
         if n.unit == "count" and not n.approximate and m and n.value >= 2:
             found = (n, m.group("noun").lower())

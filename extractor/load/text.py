@@ -27,7 +27,10 @@ DIVISION = re.compile(r"^(?:SECTION|APPENDIX|PART|Section|Appendix|Part)\s+[\dA-
 # short and without a full stop; "3.2 The council received 15 ..." is a paragraph.
 NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\p{Lu}.{0,90})$")
 # Bullets: "-", "*", "•", "◦", "▪", "o " and "(a)", "a)", "i)".
-BULLET = re.compile(r"^\s*(?:[-*•◦▪●–](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\(\d{1,2}\))\s*(?P<text>.*)$")
+BULLET = re.compile(r"^\s*(?:[-*•◦▪●–·](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\(\d{1,2}\))\s*(?P<text>.*)$")
+# "·<TAB>The overall number ...", "2.<TAB>Stage two ...", "1 (i)<TAB>total number of complaints received": a list
+# item or numbered indicator as Word copies it, bullet or number then a tab then words, not a table row
+TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+(?=[^\t\d]*[A-Za-z][^\t]*$)")
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
 # "Difference: 3", "Total: 41": a labelled value, not a title.
@@ -69,6 +72,8 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
     """Cells of a tab- or pipe-separated line, or None when the line is not a row; `header`: the
     line sits above a row, so "Service | Total" with one bar is one too."""
     if "\t" in line.strip("\n") and line.strip():
+        if TAB_ITEM.match(line):
+            return None
         cells = line.rstrip("\n").split("\t")
     elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
         cells = line.strip().strip("|").split("|")
@@ -127,6 +132,22 @@ def tab_stops_closed(rows: list[tuple[str, ...]], raw: list[str]) -> list[tuple[
     if len({len(r) for r in rows}) > 1 and len({len(r) for r in closed}) == 1:
         return closed
     return rows
+
+
+def indented_heads(rows: list[tuple[str, ...]], raw: list[str]) -> list[tuple[str, ...]]:
+    """Header rows indented past the label column ("      Stage 1<TAB>Stage 2" over "Repairs<TAB>612<TAB>71"):
+    one cell short of the rows below, their first cell is the label column's empty corner."""
+    body = [len(r) for r in rows if any(ch.isdigit() for c in r[1:] for ch in c)]
+    if not body:
+        return rows
+    width = max(set(body), key=body.count)
+    out = list(rows)
+    for k, (row, line) in enumerate(zip(rows, raw, strict=False)):
+        if any(ch.isdigit() for c in row[1:] for ch in c) and k:
+            break  # the header rows are those above the first row of values
+        if len(row) == width - 1 and line[:1] == " " and line.strip():  # a leading tab gives its own empty cell
+            out[k] = ("", *row)
+    return out
 
 
 def heading_level(line: str, markdown: bool) -> int | None:
@@ -208,7 +229,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                 rows.append(nxt)
                 row_lines.append(i + 1)
                 i += 1
-            rows = tab_stops_closed(rows, lines[start:i])
+            rows = indented_heads(tab_stops_closed(rows, lines[start:i]),
+                                 [ln for ln in lines[start:i] if ln.strip() and not PIPE_SEPARATOR.match(ln.strip())])
             if len(rows) == 1 and _label_and_values(rows[0]):
                 # "Number of complaints<TAB>1,062" alone: a label and its value, not a table of one row
                 yield Block("paragraph", raw.strip(), start + 1)
@@ -349,9 +371,10 @@ def wrap_width(lines: list[str]) -> int:
 
 def packed(lines: list[str]) -> bool:
     """Text with (almost) no blank lines, as copied from a PDF or a web page: fewer than one blank line
-    per ten lines of text, so blank lines cannot be what separates its titles from its paragraphs."""
-    filled = sum(1 for ln in lines if ln.strip())
-    return filled >= 8 and (len(lines) - filled) * 10 < filled
+    per ten lines of text (blank lines before the first and after the last not counted), so blank lines
+    cannot be what separates its titles from its paragraphs."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    return len(filled) >= 8 and (filled[-1] - filled[0] + 1 - len(filled)) * 10 < len(filled)
 
 
 def _heads_packed(lines: list[str], i: int, width: int) -> bool:
@@ -367,7 +390,9 @@ def _heads_packed(lines: list[str], i: int, width: int) -> bool:
     if _cells_below(lines, i):
         return False  # one cell per line ("Reference" / "Service" / ... / "202304471"): a header cell
     opens = not before or bool(SENTENCE_END.search(before)) or looks_like_title(before) or _spaced_row(before)
-    over = looks_like_title(after) or bool(SENTENCE_END.search(after)) or len(after.split()) >= 8
+    words = after.split()  # running text below: a sentence, or eight words or more that are mostly words, not values
+    over = looks_like_title(after) or bool(SENTENCE_END.search(after)) \
+        or (len(words) >= 8 and sum(w[:1].isalpha() for w in words) * 4 >= len(words) * 3)
     return opens and over
 
 
