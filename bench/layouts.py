@@ -62,11 +62,13 @@ def wrapped(width: int) -> Callable[[str], str]:
 
 
 def unwrapped(text: str) -> str:
-    """Each paragraph of running text on one line (tables and lists left alone)."""
+    """Each paragraph of wrapped running text on one line: a paragraph whose lines, but its last, are 50
+    characters or more and end in a word (tables, lists, label and value lines, cells left alone)."""
     out = []
     for para in re.split(r"\n\s*\n", text):
         lines = para.split("\n")
-        keep = any(TABLE_LINE.search(ln) for ln in lines) or any(ITEM_LINE.match(ln) for ln in lines[1:])
+        prose = len(lines) > 1 and all(len(ln) >= 50 and re.search(r"[A-Za-z,;]$", ln.rstrip()) for ln in lines[:-1])
+        keep = not prose or any(TABLE_LINE.search(ln) for ln in lines) or any(ITEM_LINE.match(ln) for ln in lines[1:])
         out.append(para if keep else " ".join(ln.strip() for ln in lines))
     return "\n\n".join(out)
 

@@ -178,3 +178,17 @@ def test_a_spread_table_s_figures_and_checks_name_the_file_s_own_lines(tmp_path:
     failed = [c for c in check(doc, records) if c.status == "fail"]
     total_line = next(k for k, ln in enumerate(lines, 1) if ln.startswith("Total"))
     assert failed and all(c.line == total_line for c in failed)  # 14 + 11 + 17 = 42, not 45
+
+
+GLUED_CAPTION = """Whinfell Parish Council feedback log for 2040/41
+Quarter      Complaints   Compliments
+Q1                    3             5
+Q2                    1             2
+Q3                    4             0
+"""
+
+
+def test_a_caption_glued_over_a_table_dates_its_rows_quarters_with_its_year(tmp_path: Path) -> None:
+    # no blank line between the caption naming the year and the header: the rows' quarters are of that year
+    got = {(m, v, p) for (m, v, _u, _s, p) in readings(tmp_path, GLUED_CAPTION)}
+    assert {("received", 3.0, "2040/41 Q1"), ("received", 4.0, "2040/41 Q3"), ("compliments", 5.0, "2040/41 Q1")} <= got

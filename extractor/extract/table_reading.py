@@ -277,8 +277,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
         unit = "count"
     ctx = scope.context
-    period = (col.period or label_period(label, ctx) or label_period(scope.title_text or "", ctx)
-              or scope.lead_period)
+    whole = label_period(scope.title_text or "", ctx) or scope.lead_period
+    period = (col.period or label_period(label, _dated(ctx, whole)) or whole)
     stage = first_value("stage", *order) or ctx.stage
     fields: dict[str, Any] = {
         "measure": measure, "unit": unit, "stage": None if stage == "none" else stage,
@@ -295,6 +295,14 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if fields["service"] is None and fields["procedure"] == "corporate":
         fields["service"] = "corporate"  # SPEC 5: the corporate procedure's other services
     return TableCell(i, c, stated, value, row.total, fields, CATEGORY_RULE if category else _measure_rule(order))
+
+
+def _dated(ctx: Context, whole: tuple[str, str | None, str | None] | None) -> Context:
+    """The context a row label's quarter or month is read against: the table's own year (its title or
+    lead-in, "Quarterly monitoring 2024/25" glued above the header) where the sections give none."""
+    if ctx.period or whole is None:
+        return ctx
+    return replace(ctx, period=whole[0], period_start=whole[1], period_end=whole[2])
 
 
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
