@@ -11,12 +11,20 @@ from __future__ import annotations
 import html as htmllib
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import pairwise
 from pathlib import Path
 
 import regex as re
 
 from extractor.errors import InputError
+from extractor.load.line_shapes import (
+    NUMBER_ONLY,
+    PIPE_SEPARATOR,
+    TAG,
+    looks_like_title,
+    row_like,
+    split_row,
+)
+from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, wrap_width
 from extractor.models import Block, Document
 
 # "# Heading" in Markdown.
@@ -28,19 +36,6 @@ DIVISION = re.compile(r"^(?:SECTION|APPENDIX|PART|Section|Appendix|Part)\s+[\dA-
 NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\p{Lu}.{0,90})$")
 # Bullets: "-", "*", "•", "◦", "▪", "o " and "(a)", "a)", "i)".
 BULLET = re.compile(r"^\s*(?:[-*•◦▪●–·](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\(\d{1,2}\))\s*(?P<text>.*)$")
-# "·<TAB>The overall number ...", "2.<TAB>Stage two ...", "1 (i)<TAB>total number of complaints received": a list
-# item or numbered indicator as Word copies it, bullet or number then a tab then words, not a table row
-TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+(?=[^\t\d]*[A-Za-z][^\t]*$)")
-NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
-PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
-# "Difference: 3", "Total: 41": a labelled value, not a title.
-# also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%", and a list of values "Received: 412 (stage 1), 38 (stage 2)"
-LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?"
-                             r"(?:\s*(?:,|;|\band\b)\s*[\d.,]+\s*%?(?:\s*\([^()]*\))?)*$")
-# "Investigation (stage 2): 96 closed, average 18.2 working days": a label, a colon, then a value and its words
-LABEL_THEN_VALUE = re.compile(r":\s*[£]?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:[a-z]|,|$)"
-                              r"|:\s*(?:(?:19|20)\d\d(?:\s*/\s*\d{2,4})?|Q[1-4])\s*[-–=]\s*\d")  # "Stage 2: 2030/31 = 41, ..."
-TAG = re.compile(r"<[^>]+>")
 BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
 
 
@@ -58,34 +53,6 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         raise InputError(str(path), "text in an unknown encoding (not UTF-8 or cp1252)") from None
-
-
-def cell_text(raw: str) -> str:
-    """A table cell as plain text; cells may carry HTML fragments (<p>, <b>, <li>)."""
-    if "<" in raw and ">" in raw:
-        raw = TAG.sub(" ", raw)
-        raw = htmllib.unescape(raw)
-    return " ".join(raw.replace("**", "").split())
-
-
-def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
-    """Cells of a tab- or pipe-separated line, or None when the line is not a row; `header`: the
-    line sits above a row, so "Service | Total" with one bar is one too."""
-    if "\t" in line.strip("\n") and line.strip():
-        if TAB_ITEM.match(line):
-            return None
-        cells = line.rstrip("\n").split("\t")
-    elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
-        cells = line.strip().strip("|").split("|")
-    elif line.count("|") == 1 and line.split("|")[0].strip() and (
-            header or (line.split("|")[1].split() and all(NUMBER_ONLY.match(t) for t in line.split("|")[1].split()))):
-        cells = line.split("|")  # "Upheld | 31": a label and its value, the line's only bar (or a header above such rows)
-    else:
-        return None
-    cells = [cell_text(c) for c in cells]
-    while cells and not cells[-1]:
-        cells.pop()
-    return tuple(cells) if len(cells) >= 2 else None
 
 
 def numbered_title_level(text: str) -> int | None:
@@ -112,7 +79,6 @@ def numbered_level(line: str) -> int | None:
     return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
 
 
-VALUES_ONLY = re.compile(r"^\s*(?:\(?[-+]?£?\d[\d,.]*%?\)?\s*)+$")  # "412 96 130 186": a row's values, no label
 VALUE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
 
@@ -162,25 +128,6 @@ def heading_level(line: str, markdown: bool) -> int | None:
             and not all(any(c.isdigit() for c in word) for word in s.split()):
         return 4  # a caps line labels a part of the numbered section it stands in ("Q1 Q2 Q3" heads columns)
     return None
-
-
-# "On-time responses: stage 1 88%, stage 2 74%": a label's shares after its colon, no title
-LABELLED_SHARE = re.compile(r":[^:]*?\d\s*%")
-# "412 complaints received", "45 complaints upheld": a key figure set on a line of its own, not a title
-KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:complaints?|compliments?|concerns|cases|enquiries)\s+"
-                        r"(?:(?:were|was)\s+)?(?:(?:not|partly|partially|fully)\s+)?(?:received|upheld|closed|resolved|escalated|"
-                        r"logged|recorded|responded\s+to|answered|withdrawn)\b", re.IGNORECASE)
-
-
-def looks_like_title(line: str) -> bool:
-    """A short stand-alone line with no sentence ending: "Compliments", "Housing (54)"."""
-    s = line.strip()
-    if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
-        return False
-    if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s) \
-            or LABEL_THEN_VALUE.search(s) or KEY_FIGURE.match(s) or LABELLED_SHARE.search(s):
-        return False
-    return any(c.isalpha() for c in s)
 
 
 def strip_markup(s: str) -> tuple[str, bool]:
@@ -251,7 +198,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
         if level is None and not after_number and not last_of_pairs and looks_like_title(text) \
-                and (_stands_alone(lines, i) or _heads_packed(lines, i, width)):
+                and (_stands_alone(lines, i) or heads_packed(lines, i, width)):
             level = 6
         if level is not None and not (after_number and level >= 6):
             if markdown and (m := MD_HEADING.match(raw.strip())):
@@ -268,7 +215,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
-                    and not _table_edge(lines[i], lines[i + 1]):
+                    and not table_edge(lines[i], lines[i + 1]):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
@@ -314,42 +261,10 @@ ITEM_MARKER = re.compile(r"^\s*(?P<word>\p{L}{2,15})\s*\d{1,3}[a-z]?\b(?!\s*(?:%
 def _same_marker(line: str, nxt: str) -> bool:
     """Two lines that start with the same item word and a number ("Indicator 2 - ...", "Indicator 3
     - ...") are two items of a list written without bullets, not one wrapped sentence."""
-    if _row_like(line) or _row_like(nxt):
+    if row_like(line) or row_like(nxt):
         return False  # rows of a table flattened to text ("Stage 1 complaints 402 377"): the table reader's
     a, b = ITEM_MARKER.match(line), ITEM_MARKER.match(nxt)
     return bool(a and b and a["word"].lower() == b["word"].lower())
-
-
-# a line that ends with two or more bare values: a table row whose cells lost their borders; searched
-# from the end ((?r)): only a match at the end counts, and one tried from every start was quadratic
-ROW_VALUES = re.compile(r"(?r)(?:\s+\(?\d[\d,.]*%?\)?){2,}\s*$")
-
-
-def _row_like(line: str) -> bool:
-    return "  " in line.strip() or bool(ROW_VALUES.search(line))
-
-
-# a gap of two or more spaces between cells, not the two spaces some typists leave after a full stop
-CELL_GAP = re.compile(r"[^\s.!?:;,]\s{2,}(?=\S)")
-SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
-
-
-def _spaced_row(line: str) -> bool:
-    """A table row whose cells lost their borders: columns kept apart by runs of spaces, or a label
-    ending in two or more bare values."""
-    return bool(CELL_GAP.search(line.strip()) or ROW_VALUES.search(line))
-
-
-def _table_edge(line: str, nxt: str) -> bool:
-    """Where a table's rows meet a sentence with no blank line between them (text copied from a PDF
-    or a web page): a sentence that ends before a row, or a row before a line that is a sentence.
-    A caption or header line above the rows (no full stop) still joins them, as in a tidy file."""
-    if _spaced_row(nxt) and not _spaced_row(line):
-        return bool(SENTENCE_END.search(line))
-    if _spaced_row(line) and not _spaced_row(nxt):
-        s = nxt.strip()
-        return bool(SENTENCE_END.search(s)) and len(s.split()) >= 5
-    return False
 
 
 def _has_number(row: tuple[str, ...]) -> bool:
@@ -360,53 +275,6 @@ def _stands_alone(lines: list[str], i: int) -> bool:
     """A title has a blank line (or the file edge) after it, or opens a paragraph of whole
     sentences (a web page copied as text: "Housing Ombudsman" / "The Ombudsman issued ...")."""
     return i + 1 >= len(lines) or not lines[i + 1].strip() or _titles_sentences(lines, i)
-
-
-def wrap_width(lines: list[str]) -> int:
-    """The width a file's prose lines were wrapped at (the ninth decile of their lengths): a title is
-    well short of it, a line of a wrapped paragraph is not."""
-    sizes = sorted(len(ln.strip()) for ln in lines if ln.strip() and not _spaced_row(ln))
-    return sizes[len(sizes) * 9 // 10] if sizes else 0
-
-
-def packed(lines: list[str]) -> bool:
-    """Text with (almost) no blank lines, as copied from a PDF or a web page: fewer than one blank line
-    per ten lines of text (blank lines before the first and after the last not counted), so blank lines
-    cannot be what separates its titles from its paragraphs."""
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    return len(filled) >= 8 and (filled[-1] - filled[0] + 1 - len(filled)) * 10 < len(filled)
-
-
-def _heads_packed(lines: list[str], i: int, width: int) -> bool:
-    """A title in text with no blank lines (copied from a PDF or a web page): a short line that
-    follows the file's start, a blank, a finished sentence or another title, and stands over another
-    title or a sentence, never over its own sentence's next words (a lowercase start)."""
-    line, after = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
-    before = lines[i - 1].strip() if i else ""
-    if not width or not after or after[:1].islower() or len(line) > 0.85 * width or "|" in line or "\t" in lines[i]:
-        return False  # a cell with its bar or tab ("Repairs to a shared roof |") is a table's, never a title
-    if _spaced_row(lines[i]) or _spaced_row(lines[i + 1]) or any(VALUES_ONLY.match(ln) or ROW_VALUES.search(ln) for ln in lines[i + 1:i + 3]):
-        return False  # a caption or header line over a table's rows or values joins them, as in a tidy file
-    if _cells_below(lines, i):
-        return False  # one cell per line ("Reference" / "Service" / ... / "202304471"): a header cell
-    opens = not before or bool(SENTENCE_END.search(before)) or looks_like_title(before) or _spaced_row(before)
-    words = after.split()  # running text below: a sentence, or eight words or more that are mostly words, not values
-    over = looks_like_title(after) or bool(SENTENCE_END.search(after)) \
-        or (len(words) >= 8 and sum(w[:1].isalpha() for w in words) * 4 >= len(words) * 3)
-    return opens and over
-
-
-CELL_REACH = 6  # lines below a short line searched for the value cell that makes it a header cell
-
-
-def _cells_below(lines: list[str], i: int) -> bool:
-    """Short lines under line i run down to a lone value: a table written one cell per line."""
-    for ln in lines[i + 1:i + 1 + CELL_REACH]:
-        if not ln.strip() or _prose_line(ln) or _spaced_row(ln):
-            return False
-        if VALUES_ONLY.match(ln):
-            return True
-    return False
 
 
 def _titles_sentences(lines: list[str], i: int) -> bool:
@@ -438,55 +306,6 @@ def _with_subtitles(blocks: list[Block]) -> list[Block]:
 # bullets a PDF's Symbol or Wingdings font leaves in copied text (private-use code points) and other glyphs
 # set at the start of list items: one bullet, so every reader knows them (same length: offsets hold)
 BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0\u27a2\u25ba\u25a0\u25a1\u2713\u2714", "•"))
-
-
-def _prose_line(line: str) -> bool:
-    """A line that is a sentence or more of running text (eight words or more, closed by a full stop)."""
-    s = line.strip()
-    return len(s.split()) >= 8 and bool(SENTENCE_END.search(s))
-
-
-def spread(lines: list[str]) -> bool:
-    """Text with a blank line after (nearly) every line, as Word and some web pages save it: each
-    table row or cell a paragraph of its own, so a blank line no more ends a table than a line break."""
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    gaps = [b - a - 1 for a, b in pairwise(filled)]
-    single = sum(1 for g in gaps if g == 1)
-    if sum(1 for k in filled if NUMBER_ONLY.match(lines[k].strip())) * 5 >= len(filled):
-        return False  # one cell per line: the cell reader counts its blank lines (an empty cell is one more)
-    return single >= 6 and sum(1 for g in gaps if g == 0) * 10 <= len(gaps) and single * 10 >= len(gaps) * 6
-
-
-def _row_line(line: str) -> bool:
-    """A line of a table: cells apart by tabs, bars or runs of spaces, a border, or values alone."""
-    return _spaced_row(line) or split_row(line) is not None or bool(PIPE_SEPARATOR.match(line.strip())) \
-        or bool(VALUES_ONLY.match(line))
-
-
-def _joins(lines: list[str], k: int) -> bool:
-    """Whether blank line k of a spread text stands inside a table: between two rows, between a header
-    or label and the values under it, or between those values and the next such label. A caption over
-    a table's header keeps its blank line, as a tidy file has it."""
-    above, below = lines[k - 1], lines[k + 1]
-    if not above.strip() or not below.strip() or _prose_line(above) or _prose_line(below):
-        return False
-    after = next((ln for ln in lines[k + 2:k + 4] if ln.strip()), "")
-    return (_row_line(above) and _row_line(below)) or bool(VALUES_ONLY.match(below) or ROW_VALUES.search(below)) \
-        or (_row_line(above) and bool(VALUES_ONLY.match(after)))
-
-
-def closed_up(lines: list[str]) -> list[int]:
-    """The indexes of the lines kept when a spread text's single blank lines are closed up where a
-    table row stands on either side; a blank line between titles and running text still parts them,
-    and so does a run of blank lines (kept as one)."""
-    keep: list[int] = []
-    for k, ln in enumerate(lines):
-        if not ln.strip() and 0 < k < len(lines) - 1 and _joins(lines, k):
-            continue
-        if not ln.strip() and keep and not lines[keep[-1]].strip():
-            continue
-        keep.append(k)
-    return keep
 
 
 def _document(path: Path, data: bytes, fmt: str) -> Document:

@@ -1,0 +1,114 @@
+"""What one line of a text file is, by its shape alone: a table row (cells apart by tabs, bars or runs of
+spaces; a label then bare values; values alone), a sentence of running text, or a short title. Shared by
+the text loader and its line-spacing repair (line_spacing.py), so both read a line the same way.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+
+import regex as re
+
+# "·<TAB>The overall number ...", "2.<TAB>Stage two ...", "1 (i)<TAB>total number of complaints received": a list
+# item or numbered indicator as Word copies it, bullet or number then a tab then words, not a table row
+TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+(?=[^\t\d]*[A-Za-z][^\t]*$)")
+
+
+NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
+
+
+PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
+
+
+# "Difference: 3", "Total: 41": a labelled value, not a title.
+# also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%", and a list of values "Received: 412 (stage 1), 38 (stage 2)"
+LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?"
+                             r"(?:\s*(?:,|;|\band\b)\s*[\d.,]+\s*%?(?:\s*\([^()]*\))?)*$")
+
+
+# "Investigation (stage 2): 96 closed, average 18.2 working days": a label, a colon, then a value and its words
+LABEL_THEN_VALUE = re.compile(r":\s*[£]?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:[a-z]|,|$)"
+                              r"|:\s*(?:(?:19|20)\d\d(?:\s*/\s*\d{2,4})?|Q[1-4])\s*[-–=]\s*\d")  # "Stage 2: 2030/31 = 41, ..."
+
+
+TAG = re.compile(r"<[^>]+>")
+
+
+def cell_text(raw: str) -> str:
+    """A table cell as plain text; cells may carry HTML fragments (<p>, <b>, <li>)."""
+    if "<" in raw and ">" in raw:
+        raw = TAG.sub(" ", raw)
+        raw = htmllib.unescape(raw)
+    return " ".join(raw.replace("**", "").split())
+
+
+def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
+    """Cells of a tab- or pipe-separated line, or None when the line is not a row; `header`: the
+    line sits above a row, so "Service | Total" with one bar is one too."""
+    if "\t" in line.strip("\n") and line.strip():
+        if TAB_ITEM.match(line):
+            return None
+        cells = line.rstrip("\n").split("\t")
+    elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
+        cells = line.strip().strip("|").split("|")
+    elif line.count("|") == 1 and line.split("|")[0].strip() and (
+            header or (line.split("|")[1].split() and all(NUMBER_ONLY.match(t) for t in line.split("|")[1].split()))):
+        cells = line.split("|")  # "Upheld | 31": a label and its value, the line's only bar (or a header above such rows)
+    else:
+        return None
+    cells = [cell_text(c) for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells) if len(cells) >= 2 else None
+
+
+VALUES_ONLY = re.compile(r"^\s*(?:\(?[-+]?£?\d[\d,.]*%?\)?\s*)+$")  # "412 96 130 186": a row's values, no label
+
+
+# "On-time responses: stage 1 88%, stage 2 74%": a label's shares after its colon, no title
+LABELLED_SHARE = re.compile(r":[^:]*?\d\s*%")
+
+
+# "412 complaints received", "45 complaints upheld": a key figure set on a line of its own, not a title
+KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:complaints?|compliments?|concerns|cases|enquiries)\s+"
+                        r"(?:(?:were|was)\s+)?(?:(?:not|partly|partially|fully)\s+)?(?:received|upheld|closed|resolved|escalated|"
+                        r"logged|recorded|responded\s+to|answered|withdrawn)\b", re.IGNORECASE)
+
+
+def looks_like_title(line: str) -> bool:
+    """A short stand-alone line with no sentence ending: "Compliments", "Housing (54)"."""
+    s = line.strip()
+    if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
+        return False
+    if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s) \
+            or LABEL_THEN_VALUE.search(s) or KEY_FIGURE.match(s) or LABELLED_SHARE.search(s):
+        return False
+    return any(c.isalpha() for c in s)
+
+
+# a line that ends with two or more bare values: a table row whose cells lost their borders; searched
+# from the end ((?r)): only a match at the end counts, and one tried from every start was quadratic
+ROW_VALUES = re.compile(r"(?r)(?:\s+\(?\d[\d,.]*%?\)?){2,}\s*$")
+
+
+def row_like(line: str) -> bool:
+    return "  " in line.strip() or bool(ROW_VALUES.search(line))
+
+
+# a gap of two or more spaces between cells, not the two spaces some typists leave after a full stop
+CELL_GAP = re.compile(r"[^\s.!?:;,]\s{2,}(?=\S)")
+
+
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
+
+
+def spaced_row(line: str) -> bool:
+    """A table row whose cells lost their borders: columns kept apart by runs of spaces, or a label
+    ending in two or more bare values."""
+    return bool(CELL_GAP.search(line.strip()) or ROW_VALUES.search(line))
+
+
+def prose_line(line: str) -> bool:
+    """A line that is a sentence or more of running text (eight words or more, closed by a full stop)."""
+    s = line.strip()
+    return len(s.split()) >= 8 and bool(SENTENCE_END.search(s))

@@ -1,0 +1,124 @@
+"""Blank lines as the file's maker left them. Text copied from a PDF or a web page may have none at all
+("packed": titles, sentences and table rows one after another), and text saved from Word may have one
+after every line ("spread": each table row or cell a paragraph of its own). Here the text loader learns
+where a table meets a sentence in packed text, which short lines are titles there, and which blank lines of
+a spread text stand inside a table and are closed up, so both read as the tidy file would.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from extractor.load.line_shapes import (
+    NUMBER_ONLY,
+    PIPE_SEPARATOR,
+    ROW_VALUES,
+    SENTENCE_END,
+    VALUES_ONLY,
+    looks_like_title,
+    prose_line,
+    spaced_row,
+    split_row,
+)
+
+
+def table_edge(line: str, nxt: str) -> bool:
+    """Where a table's rows meet a sentence with no blank line between them (text copied from a PDF
+    or a web page): a sentence that ends before a row, or a row before a line that is a sentence.
+    A caption or header line above the rows (no full stop) still joins them, as in a tidy file."""
+    if spaced_row(nxt) and not spaced_row(line):
+        return bool(SENTENCE_END.search(line))
+    if spaced_row(line) and not spaced_row(nxt):
+        s = nxt.strip()
+        return bool(SENTENCE_END.search(s)) and len(s.split()) >= 5
+    return False
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a file's prose lines were wrapped at (the ninth decile of their lengths): a title is
+    well short of it, a line of a wrapped paragraph is not."""
+    sizes = sorted(len(ln.strip()) for ln in lines if ln.strip() and not spaced_row(ln))
+    return sizes[len(sizes) * 9 // 10] if sizes else 0
+
+
+def packed(lines: list[str]) -> bool:
+    """Text with (almost) no blank lines, as copied from a PDF or a web page: fewer than one blank line
+    per ten lines of text (blank lines before the first and after the last not counted), so blank lines
+    cannot be what separates its titles from its paragraphs."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    return len(filled) >= 8 and (filled[-1] - filled[0] + 1 - len(filled)) * 10 < len(filled)
+
+
+def heads_packed(lines: list[str], i: int, width: int) -> bool:
+    """A title in text with no blank lines (copied from a PDF or a web page): a short line that
+    follows the file's start, a blank, a finished sentence or another title, and stands over another
+    title or a sentence, never over its own sentence's next words (a lowercase start)."""
+    line, after = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
+    before = lines[i - 1].strip() if i else ""
+    if not width or not after or after[:1].islower() or len(line) > 0.85 * width or "|" in line or "\t" in lines[i]:
+        return False  # a cell with its bar or tab ("Repairs to a shared roof |") is a table's, never a title
+    if spaced_row(lines[i]) or spaced_row(lines[i + 1]) or any(VALUES_ONLY.match(ln) or ROW_VALUES.search(ln) for ln in lines[i + 1:i + 3]):
+        return False  # a caption or header line over a table's rows or values joins them, as in a tidy file
+    if cells_below(lines, i):
+        return False  # one cell per line ("Reference" / "Service" / ... / "202304471"): a header cell
+    opens = not before or bool(SENTENCE_END.search(before)) or looks_like_title(before) or spaced_row(before)
+    words = after.split()  # running text below: a sentence, or eight words or more that are mostly words, not values
+    over = looks_like_title(after) or bool(SENTENCE_END.search(after)) \
+        or (len(words) >= 8 and sum(w[:1].isalpha() for w in words) * 4 >= len(words) * 3)
+    return opens and over
+
+
+CELL_REACH = 6  # lines below a short line searched for the value cell that makes it a header cell
+
+
+def cells_below(lines: list[str], i: int) -> bool:
+    """Short lines under line i run down to a lone value: a table written one cell per line."""
+    for ln in lines[i + 1:i + 1 + CELL_REACH]:
+        if not ln.strip() or prose_line(ln) or spaced_row(ln):
+            return False
+        if VALUES_ONLY.match(ln):
+            return True
+    return False
+
+
+def spread(lines: list[str]) -> bool:
+    """Text with a blank line after (nearly) every line, as Word and some web pages save it: each
+    table row or cell a paragraph of its own, so a blank line no more ends a table than a line break."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    gaps = [b - a - 1 for a, b in pairwise(filled)]
+    single = sum(1 for g in gaps if g == 1)
+    if sum(1 for k in filled if NUMBER_ONLY.match(lines[k].strip())) * 5 >= len(filled):
+        return False  # one cell per line: the cell reader counts its blank lines (an empty cell is one more)
+    return single >= 6 and sum(1 for g in gaps if g == 0) * 10 <= len(gaps) and single * 10 >= len(gaps) * 6
+
+
+def row_line(line: str) -> bool:
+    """A line of a table: cells apart by tabs, bars or runs of spaces, a border, or values alone."""
+    return spaced_row(line) or split_row(line) is not None or bool(PIPE_SEPARATOR.match(line.strip())) \
+        or bool(VALUES_ONLY.match(line))
+
+
+def joins(lines: list[str], k: int) -> bool:
+    """Whether blank line k of a spread text stands inside a table: between two rows, between a header
+    or label and the values under it, or between those values and the next such label. A caption over
+    a table's header keeps its blank line, as a tidy file has it."""
+    above, below = lines[k - 1], lines[k + 1]
+    if not above.strip() or not below.strip() or prose_line(above) or prose_line(below):
+        return False
+    after = next((ln for ln in lines[k + 2:k + 4] if ln.strip()), "")
+    return (row_line(above) and row_line(below)) or bool(VALUES_ONLY.match(below) or ROW_VALUES.search(below)) \
+        or (row_line(above) and bool(VALUES_ONLY.match(after)))
+
+
+def closed_up(lines: list[str]) -> list[int]:
+    """The indexes of the lines kept when a spread text's single blank lines are closed up where a
+    table row stands on either side; a blank line between titles and running text still parts them,
+    and so does a run of blank lines (kept as one)."""
+    keep: list[int] = []
+    for k, ln in enumerate(lines):
+        if not ln.strip() and 0 < k < len(lines) - 1 and joins(lines, k):
+            continue
+        if not ln.strip() and keep and not lines[keep[-1]].strip():
+            continue
+        keep.append(k)
+    return keep
