@@ -192,3 +192,20 @@ def test_a_caption_glued_over_a_table_dates_its_rows_quarters_with_its_year(tmp_
     # no blank line between the caption naming the year and the header: the rows' quarters are of that year
     got = {(m, v, p) for (m, v, _u, _s, p) in readings(tmp_path, GLUED_CAPTION)}
     assert {("received", 3.0, "2040/41 Q1"), ("received", 4.0, "2040/41 Q3"), ("compliments", 5.0, "2040/41 Q1")} <= got
+
+
+WRAPPED_ROW = """Corston Borough Council - complaints by directorate 2041/42
+Figures for 2040/41 are shown in brackets.
+
+Directorate Complaints Upheld Average days to respond
+Place and Environment 214 (198) 61 = 29% (31%) 14 days (16 days)
+Resources and Customer Services 88 (91) 20 = 23% (26%) 12 days (15
+days)
+People 65 (70) 22 = 34% (30%) 19 days (18 days)
+"""
+
+
+def test_a_flattened_row_wrapped_inside_a_bracket_is_still_one_row(tmp_path: Path) -> None:
+    got = {(m, v, p) for (m, v, _u, _s, p) in readings(tmp_path, WRAPPED_ROW)}
+    assert {("received", 88.0, "2041/42"), ("received", 91.0, "2040/41"), ("upheld", 20.0, "2041/42"),
+            ("average_response_days", 12.0, "2041/42"), ("received", 65.0, "2041/42")} <= got

@@ -93,3 +93,36 @@ def join_label_lines(span: Sequence[int], lines: Sequence[str], values_only: Cal
             real.append(ln)
             ln += 1
     return Joined(lines, span[0], tuple(rows), tuple(real), len(pairs))
+
+
+def join_open_brackets(span: Sequence[int], lines: Sequence[str]) -> Joined | None:
+    """The paragraph over `span` with each line that a page or window wrapped inside a bracket joined to
+    the line that closes it ("... 30 days (34" / "days)"), or None when no line of it ends inside one.
+    A flattened table row is one line again; its figures keep the line it starts on."""
+    rows: list[str] = []
+    real: list[int] = []
+    joined = 0
+    ln = span[0]
+    while ln <= span[-1]:
+        text = lines[ln - 1]
+        if ln < span[-1] and _opens(text) and _closes(lines[ln]):
+            rows.append(text.rstrip() + " " + lines[ln].strip())
+            real.append(ln)
+            joined += 1
+            ln += 2
+            continue
+        rows.append(text)
+        real.append(ln)
+        ln += 1
+    return Joined(lines, span[0], tuple(rows), tuple(real), joined) if joined else None
+
+
+def _opens(line: str) -> bool:
+    """The line ends inside a bracket it opened."""
+    return line.count("(") > line.count(")") and line.rfind("(") > line.rfind(")")
+
+
+def _closes(line: str) -> bool:
+    """The line's first bracket closes one opened before it: a wrapped bracket's end."""
+    close, open_ = line.find(")"), line.find("(")
+    return close >= 0 and (open_ < 0 or close < open_)

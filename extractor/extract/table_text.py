@@ -16,7 +16,7 @@ import regex as re
 
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
-from extractor.extract.label_over_values import join_label_lines
+from extractor.extract.label_over_values import join_label_lines, join_open_brackets
 from extractor.extract.label_periods import ANY_YEAR, FY, _whole_period, text_period
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -190,6 +190,10 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
     end = block.end_line or block.line
     span = list(range(block.line, end + 1))
+    if (joined := join_open_brackets(span, lines)) is not None:
+        # "... 30 days (34" / "days)": a row wrapped inside a bracket is one row
+        yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
+        return
     if (joined := join_label_lines(span, lines, _values_only)) is not None:
         # "Stage 1" / "412 96 130 186": each label line read with the values below it, as one row
         yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
