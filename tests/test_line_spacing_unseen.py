@@ -209,3 +209,18 @@ def test_a_flattened_row_wrapped_inside_a_bracket_is_still_one_row(tmp_path: Pat
     got = {(m, v, p) for (m, v, _u, _s, p) in readings(tmp_path, WRAPPED_ROW)}
     assert {("received", 88.0, "2041/42"), ("received", 91.0, "2040/41"), ("upheld", 20.0, "2041/42"),
             ("average_response_days", 12.0, "2041/42"), ("received", 65.0, "2041/42")} <= got
+
+
+NUMBERED_WRAPPED = """Ashwell District Council - annual complaints review 2041/42
+
+Section 4: The Ombudsman
+
+4.1 During 2041/42 fourteen complainants asked the Local Government and Social
+Care Ombudsman to look at their complaint about us. The Ombudsman upheld 4 of them.
+4.2 We complied with every remedy the Ombudsman recommended.
+"""
+
+
+def test_a_numbered_paragraph_wrapped_onto_a_capitalised_line_is_no_heading(tmp_path: Path) -> None:
+    got = {(m, v, s, p) for (m, v, _u, s, p) in readings(tmp_path, NUMBERED_WRAPPED)}
+    assert {("received", 14.0, "ombudsman", "2041/42"), ("upheld", 4.0, "ombudsman", "2041/42")} <= got

@@ -193,7 +193,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             i += 1
             continue
         level = heading_level(raw, markdown)
-        if level is not None and level > 1 and not markdown and i + 1 < n and lines[i + 1].strip()[:1].islower():
+        if level is not None and level > 1 and not markdown and i + 1 < n and _wraps_on(text, lines[i + 1]):
             level = None  # "2.1 The Council received ... com-" / "plaints in ...": a paragraph wraps on, a title does not
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
@@ -221,6 +221,18 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+def _wraps_on(line: str, nxt: str) -> bool:
+    """A numbered line that a paragraph wraps on from: the next line starts in lowercase or inside a bracket
+    ("(PALS) logged ..."), or a long line (eight words or more, no title's length) runs straight on into
+    text that is no numbered line, bullet or table row of its own."""
+    after = nxt.strip()
+    if not after:
+        return False
+    if after[:1].islower() or after[:1] == "(":
+        return True
+    return len(line.split()) >= 8 and not NUMBERED.match(after) and not BULLET.match(nxt) and split_row(nxt) is None
 
 
 # "com-" / "plaints": a word a printed page broke at the line's end, with a hyphen
