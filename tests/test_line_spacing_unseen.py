@@ -224,3 +224,16 @@ Care Ombudsman to look at their complaint about us. The Ombudsman upheld 4 of th
 def test_a_numbered_paragraph_wrapped_onto_a_capitalised_line_is_no_heading(tmp_path: Path) -> None:
     got = {(m, v, s, p) for (m, v, _u, s, p) in readings(tmp_path, NUMBERED_WRAPPED)}
     assert {("received", 14.0, "ombudsman", "2041/42"), ("upheld", 4.0, "ombudsman", "2041/42")} <= got
+
+
+GLUED_COLUMNS = """Tarn Valley Housing complaint figures 2042/43
+Measure                      Q1    Q2    Q3    Q4
+Stage 1 complaints received  64    71    58    69
+Stage 2 complaints received   5     8     4     6
+"""
+
+
+def test_a_caption_glued_over_a_table_dates_its_quarter_columns_with_its_year(tmp_path: Path) -> None:
+    got = {(m, v, s, p) for (m, v, _u, s, p) in readings(tmp_path, GLUED_COLUMNS)}
+    assert {("received", 64.0, "stage1", "2042/43 Q1"), ("received", 69.0, "stage1", "2042/43 Q4"),
+            ("received", 8.0, "stage2", "2042/43 Q2")} <= got

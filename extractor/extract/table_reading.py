@@ -101,12 +101,14 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     parts = header_parts(rows[ncap:], nhead - ncap, ncols, 0 if label_col is None else label_col + 1)
     heads = [" ".join(p) for p in parts]
     title = heads[label_col] if label_col is not None and nhead > ncap else None
+    lead_period = text_period(without_legend(lead_in or ""), context)
+    dated = _dated(context or Context(), lead_period)  # "Q1 Q2 Q3 Q4" under a caption naming the year
     columns = tuple(with_left_neighbour(
-        [Column(i, h, header_meaning(p), column_period(h, context, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
+        [Column(i, h, header_meaning(p), column_period(h, dated, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
-                   nhead == ncap, text_period(without_legend(lead_in or ""), context),
+                   nhead == ncap, lead_period,
                    any(c.meaning.generic or c.meaning.get("measure") == "received" for c in columns if c.index != label_col),
                    bool(COMPLAINTS.search(" ".join(t or "" for t in (title, lead_in, heading)))), brackets_prior,
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
