@@ -171,7 +171,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         last_period = last_period if adjacent else None
         # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"
         acknowledging = bool(ACKNOWLEDGING.search(line_above(doc, block))) and not ANSWERING.search(block.text)
-        stages: dict[str, str | None] = {}
+        stages: dict[tuple[str, int], str | None] = {}  # by text and by the received counts known then
         earlier = Earlier()  # the figures since the paragraph began
         seen_paras: set[str] = set()
         for k, sent in enumerate(sents):
@@ -190,10 +190,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 said = _stage_text(para, sents, k)
                 so_far = _so_far(para, sent.text, said)
                 for text in (said, so_far):
-                    if text not in stages:
-                        stages[text] = block_stage(text, lead or ctx.own_period(), ctx, received)
-                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said], voice, earlier,
-                              last_compared, stages[so_far])
+                    if (text, received.size) not in stages:
+                        stages[text, received.size] = block_stage(text, lead or ctx.own_period(), ctx, received)
+                where = Where(doc, block, sent, line, ctx, lead, carried, last_period, stages[said, received.size], voice,
+                              earlier, last_compared, stages[so_far, received.size])
                 found = [f for f in figures_of_sentence(where) if not (acknowledging and f.measure in TIMELINESS)]
                 out += found
                 earlier.extend(found)

@@ -71,10 +71,12 @@ class Received:
         # the stages of the counts of one value and service, and of one value, service and period
         self.any_period: dict[tuple[float, str | None], set[str | None]] = {}
         self.in_period: dict[tuple[float, str | None, str | None], set[str | None]] = {}
+        self.size = 0  # counts kept so far: a paragraph's stage read before a count came is read again after
 
     def extend(self, figures: Iterable[Figure]) -> None:
         for f in figures:
             if f.measure == "received" and f.unit == "count" and f.dimension is None and f.area is None:
+                self.size += 1
                 self.any_period.setdefault((f.value, f.service), set()).add(f.stage)
                 self.in_period.setdefault((f.value, f.service, f.period), set()).add(f.stage)
 

@@ -241,11 +241,11 @@ NEW_SUBJECT = re.compile(r"^\W*(?P<subject>(?:(?i:the)\s+)?(?:(?!(?:We|It|They|T
 OWN_HANDLING = re.compile(r"\b(?:internally|in[\s-]house|under\s+(?:our|the\s+council['’]s)\s+own)\b", re.IGNORECASE)
 
 
-# "... of which 12 were escalated to stage 2" after a count's clause: where another count went, said
+# "... of which 12 were escalated to stage 2 / to the second stage" after a count's clause: where another count went, said
 # with its verb (not "requests for escalation to Stage 2", which names what is counted)
 MOVED_TO_STAGE = compile_regex(r"\b(?:escalated|progressed|referred|moved|went|passed|sent|forwarded|proceeded)\s+"
                                r"(?:on\s+|straight\s+|directly\s+)?(?:to|into)\s+(?:a\s+|the\s+)?"
-                               r"(?:stage\s+(?:\d|one|two|three)|{REVIEWING_OFFICER})\b")
+                               r"(?:stage\s+(?:\d|one|two|three)|(?:first|second|third|1st|2nd|3rd|next|final)\s+stage|{REVIEWING_OFFICER})\b")
 
 
 REACH = 1500  # characters before a clause end in which an ombudsman named still counts

@@ -64,13 +64,14 @@ def section_stage(w: Where) -> str | None:
     return w.ctx.stage
 
 
-RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>\S+)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:complaints?|cases?|enquiries)\b", re.IGNORECASE)
+# "Out of the 15 complaints logged", "Of the nine, two were upheld": a total said again, its noun left out before a comma
+RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>[^\s,]+)(?:\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:complaints?|cases?|enquiries)\b|\s*,)", re.IGNORECASE)
 MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
 # "Outcomes at Stage 2", "Complaints at stage one": a subject named with its stage speaks for the paragraph
 # "passed to the Director", "went on to a review by the Chief Executive": an event of a count too
 STAGE_EVENT = compile_regex(r"(?<!\b(?:outcomes?|results?|performance|complaints|timescales?|responses|decisions)\s+)"
-                            r"\b(?:(?:at|to|into)\s+(?:a\s+|the\s+)?stage\s+(?:\d|one|two|three)\b(?:\s*\([^()]*\))?"  # its gloss too
+                            r"\b(?:(?:at|to|into)\s+(?:a\s+|the\s+)?(?:stage\s+(?:\d|one|two|three)|(?:first|second|third|1st|2nd|3rd|next|final)\s+stage)\b(?:\s*\([^()]*\))?"  # its gloss too
                             r"|(?:to|into)\s+(?:an?\s+|the\s+)?(?:review\s+by\s+(?:an?\s+|the\s+)?)?{REVIEWING_OFFICER}\b)")
 
 
@@ -81,15 +82,23 @@ def block_stage(text: str, period: Period | None, ctx: Context, earlier: Receive
     # "7 complaints were investigated at Stage 2", "escalated to stage two": that number's stage, not the paragraph's
     text = without_sources(text)
     text = ALL_STAGES.sub(" ", text)  # "the introduction of stage 1 and 2 complaints" names no one stage
+    # the last total said again ("Nine of these went on to the second stage. Of the nine, two were upheld")
+    # is at its own stage, whatever else the paragraph names
+    if (restated := _restated_stage(text, period, ctx, earlier)) is not None:
+        return restated
     if (stage := settles("stage", STAGE_EVENT.sub(" ", HANDLING_CODE.sub(" ", text)))) is not None:
         return "ombudsman" if stage != "ombudsman" and MENTIONS_OMBUDSMAN.search(text) else stage
-    for m in RESTATED_TOTAL.finditer(text):
+    return None
+
+
+def _restated_stage(text: str, period: Period | None, ctx: Context, earlier: Received) -> str | None:
+    """The one stage of the received count the paragraph's last "of the N" restates, or None."""
+    for m in reversed(list(RESTATED_TOTAL.finditer(text))):
         numbers = count_numbers(m.group("n"))
         if not numbers:
             continue
         stages = earlier.stages(numbers[0].value, ctx.service, period)
-        if len(stages) == 1 and None not in stages:
-            return stages.pop()
+        return stages.pop() if len(stages) == 1 and None not in stages else None
     return None
 
 

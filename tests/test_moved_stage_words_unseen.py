@@ -1,0 +1,39 @@
+"""A count that some of its complaints left for a later stage stays the count it was: "We received 640
+complaints, of which 51 were escalated to the second stage" leaves the 640 at no stage, however the later
+stage is named (a number, an ordinal, "the next stage", "the final stage"). Words of our own; see the
+commit message for how many passed before and after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import extract, load
+from extractor.models import Figure
+
+CASES = [
+    ("We received 640 complaints, of which 51 were escalated to the second stage.", 640.0, 51.0),
+    ("The housing team logged 1,120 complaints; 88 of them went on to the next stage of the procedure.", 1120.0, 88.0),
+    ("In all, 233 complaints reached us and 19 were referred to the final stage.", 233.0, 19.0),
+    ("We received 412 complaints. 37 of these were escalated to stage two.", 412.0, 37.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whole", "moved"), CASES)
+def test_the_whole_keeps_no_stage_when_some_of_it_moved_on(tmp_path: Path, sentence: str, whole: float, moved: float) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Complaints report 2043/44\n\n{sentence}\n", encoding="utf-8")
+    got = {(f.measure, f.value): f.stage for f in extract(load(path)) if isinstance(f, Figure)}
+    assert got.get(("received", whole), "missing") is None
+    assert got.get(("received", moved)) not in (None, "stage1")
+
+
+def test_a_total_said_again_without_its_noun_keeps_its_stage(tmp_path: Path) -> None:
+    # "Of the eleven, ..." restates the eleven that went to stage 2, though the paragraph also speaks of formal complaints
+    path = tmp_path / "report.txt"
+    path.write_text("Complaints report 2043/44\n\nThe board dealt with 58 formal complaints in 2043/44. Eleven of them were "
+                    "escalated to stage 2. Of the eleven, four were upheld and seven were not.\n", encoding="utf-8")
+    got = {(f.measure, f.value): f.stage for f in extract(load(path)) if isinstance(f, Figure)}
+    assert got.get(("upheld", 4.0)) == "stage2"
+    assert got.get(("not_upheld", 7.0)) == "stage2"
