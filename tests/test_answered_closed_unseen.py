@@ -23,3 +23,12 @@ def test_answered_is_closed(tmp_path: Path, sentence: str, expected: list) -> No
     path = tmp_path / "report.txt"
     path.write_text(f"Complaints annual report 2030/31\n\n{sentence}\n", encoding="utf-8")
     assert sorted((f.measure, f.value, f.stage) for f in extract(load(path)) if isinstance(f, Figure)) == expected
+
+
+def test_the_base_of_an_on_time_count_is_the_cases_answered_at_that_count_s_own_stage(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Complaints report 2044/45\n\nWe answered 512 first stage complaints on time out of 590, and 31 "
+                    "second stage complaints on time out of 40.\n", encoding="utf-8")
+    got = {(f.measure, f.value, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert {("within_target", 512.0, "stage1"), ("closed", 590.0, "stage1"),
+            ("within_target", 31.0, "stage2"), ("closed", 40.0, "stage2")} <= got

@@ -307,6 +307,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             # "81% (26 out of 32) closed this year were answered in time", "352 of 409 answered on time": a
             # timeliness share is taken over the cases answered
             return Reading("closed", "count", BASE_RULE, own.stage)
+        if own is None and previous is not None and previous.measure in ("within_target", "outside_target"):
+            # "We closed 298 stage one complaints on time out of 340": a timeliness count's base, the cases answered
+            return Reading("closed", "count", BASE_RULE, _noun_stage(right) or NO_STAGE)
         # "Two of the five stage 2 complaints were upheld": a base said with its own stage is of that stage
         return Reading("received", "count", BASE_RULE, _noun_stage(right) or NO_STAGE)
     if previous is not None and (earlier := earlier_value(n, left, right, sentence, numbers, i, previous)) is not None:

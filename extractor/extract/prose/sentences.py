@@ -300,6 +300,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         previous = reading_of(count) if count.measure == previous.measure else previous
     numerator: Reading | None = None
     numerator_stage: str | None = None
+    own_stage: str | None = None
     if w.carried_stage == "ombudsman" and OWN_VOICE.match(text):
         w = replace(w, carried_stage=None)  # "We received 2,104 complaints" below an ombudsman paragraph: ours
     if w.carried_stage and (m := NEW_SUBJECT.match(text)) and not MENTIONS_OMBUDSMAN.search(m.group("subject")):
@@ -369,6 +370,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         period = period_for(n, text, periods, w.lead, context_period)
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
+        if reading.rule == BASE_RULE and stage is None and own_stage is not None:
+            stage = own_stage  # "298 stage one complaints on time out of 340": the base is of that count's own stage
         if reading.rule == SHARE_OF_PREVIOUS_RULE and (count := next((f for f in reversed(out) if f.rule != BASE_RULE), None)):
             stage = count.stage  # the share of the count just read is at that count's stage, not its base's
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
@@ -384,6 +387,10 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             out.append(emit(w, numbers[i - 1], reading, "percent", period, stage, emit_body, clause))
         if reading.rule != BASE_RULE:
             numerator, numerator_stage = reading, stage
+            # a count that names its own stage in its own words, and did not move to it ("escalated"), lends it
+            # to the base it is counted out of
+            own_stage = stage if reading.measure != "received" and OWN_STAGE.match(
+                text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)]) else None
         between = text[n.end:numbers[i + 1].start] if i + 1 < len(numbers) else ""
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and n.unit == "count" and \
                 (PAIRED_PERCENT.match(between) or BRACKETED_SHARE.match(between)):
