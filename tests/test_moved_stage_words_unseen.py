@@ -37,3 +37,11 @@ def test_a_total_said_again_without_its_noun_keeps_its_stage(tmp_path: Path) -> 
     got = {(f.measure, f.value): f.stage for f in extract(load(path)) if isinstance(f, Figure)}
     assert got.get(("upheld", 4.0)) == "stage2"
     assert got.get(("not_upheld", 7.0)) == "stage2"
+
+
+def test_a_count_right_after_a_quarter_named_by_its_ordinal_is_a_count(tmp_path: Path) -> None:
+    # "In the third quarter 96 complaints ..." (no comma): the 96 counts, it names no quarter
+    path = tmp_path / "report.txt"
+    path.write_text("Performance summary 2044/45\n\nIn the third quarter 96 complaints were received.\n", encoding="utf-8")
+    got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert ("received", 96.0, "2044/45 Q3") in got
