@@ -81,7 +81,29 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
         found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])
                  or COUNT_IN_BRACKETS.match(sentence, e) or _opening_month(sentence, s, e, p, context)] \
             + _onwards(sentence, context)
+    found += _elliptic(sentence, found, context)
     return sorted(found, key=lambda sp: sp[0])
+
+
+# "140 in the first quarter, 152 in the second and 131 in the third": an ordinal whose quarter or half is
+# left to the period named before it; only where the ordinal ends its phrase ("in the first instance" is none)
+ORDINAL_UNIT = re.compile(r"\b(?:first|second|third|fourth|final|last)\s+(?P<unit>quarter|half)\b", re.IGNORECASE)
+ELLIPTIC_ORDINAL = re.compile(r"\b(?:in|for|during)\s+the\s+(?P<ord>second|third|fourth|final|last)(?=\s*(?:[,.;)]|and\b|or\b|$))",
+                              re.IGNORECASE)
+
+
+def _elliptic(sentence: str, found: list[tuple[int, int, Period]], context: Period | None) -> list[tuple[int, int, Period]]:
+    """The periods of ordinals that leave out the quarter or half a period before them named."""
+    units = [(e, m.group("unit")) for s, e, _ in found if (m := ORDINAL_UNIT.search(sentence, s, e))]
+    out: list[tuple[int, int, Period]] = []
+    for m in ELLIPTIC_ORDINAL.finditer(sentence):
+        unit = next((u for e, u in reversed(units) if e <= m.start()), None)
+        if unit is None or any(s <= m.start() < e for s, e, _ in found):
+            continue
+        named = [p for _, _, p in find_periods(f"the {m.group('ord')} {unit}", context) if p.start is not None]
+        if named:
+            out.append((m.start(), m.end(), named[0]))
+    return out
 
 
 # "compared with 121 in quarter 1 and 150 in the same quarter last year": a compared value's period is

@@ -17,7 +17,10 @@ from extractor.extract.prose.rules import AREA_TAIL, Reading
 from extractor.segment import settles
 
 BASE_RULE = "prose-ratio-base"
+# "..., 152 in the second and 131 in the third": a bare ordinal ending its phrase is the next quarter or half
+# (after a count at a stage, the parallel-stage reading above takes it first)
 PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarter\s+(?:\d|one|two|three|four)\b|"
+                         r"(?:second|third|fourth|final|last)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
                          r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d)"
                          r"|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
 SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"

@@ -1,4 +1,4 @@
-"""A count that some of its complaints left for a later stage stays the count it was: "We received 640
+"""Stage and quarter words around a count. A count that some of its complaints left for a later stage stays the count it was: "We received 640
 complaints, of which 51 were escalated to the second stage" leaves the 640 at no stage, however the later
 stage is named (a number, an ordinal, "the next stage", "the final stage"). Words of our own; see the
 commit message for how many passed before and after."""
@@ -45,3 +45,12 @@ def test_a_count_right_after_a_quarter_named_by_its_ordinal_is_a_count(tmp_path:
     path.write_text("Performance summary 2044/45\n\nIn the third quarter 96 complaints were received.\n", encoding="utf-8")
     got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
     assert ("received", 96.0, "2044/45 Q3") in got
+
+
+def test_quarters_said_by_a_bare_ordinal_after_the_first_are_counted_each_in_its_quarter(tmp_path: Path) -> None:
+    # "..., 77 in the second and 90 in the third": the quarter is left to the first one named
+    path = tmp_path / "report.txt"
+    path.write_text("Performance summary 2045/46\n\nThe housing service logged 84 complaints in the first quarter, 77 in "
+                    "the second and 90 in the third.\n", encoding="utf-8")
+    got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert {("received", 84.0, "2045/46 Q1"), ("received", 77.0, "2045/46 Q2"), ("received", 90.0, "2045/46 Q3")} <= got
