@@ -54,3 +54,19 @@ def test_quarters_said_by_a_bare_ordinal_after_the_first_are_counted_each_in_its
                     "the second and 90 in the third.\n", encoding="utf-8")
     got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
     assert {("received", 84.0, "2045/46 Q1"), ("received", 77.0, "2045/46 Q2"), ("received", 90.0, "2045/46 Q3")} <= got
+
+
+def test_the_phso_s_own_investigations_are_at_the_ombudsman_stage(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Patient experience report 2045/46\n\nThe PHSO took on 5 of our cases for investigation and upheld 2.\n",
+                    encoding="utf-8")
+    got = {(f.measure, f.value): f.stage for f in extract(load(path)) if isinstance(f, Figure)}
+    assert got.get(("received", 5.0)) == "ombudsman"
+    assert got.get(("upheld", 2.0)) == "ombudsman"
+
+
+def test_a_rate_per_thousand_said_as_a_change_is_a_rate(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Annual report 2045/46\n\nComplaints per 1,000 tenancies rose to 27.4 this year.\n", encoding="utf-8")
+    got = {(f.measure, f.value, f.unit) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert ("received", 27.4, "per_1000") in got

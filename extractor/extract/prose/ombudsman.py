@@ -22,7 +22,7 @@ OMBUDSMAN_ACTS = re.compile(
     r"(?:ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)\b)[^.;]{0,80}?\b(?:upheld|investigat\w*|received|decided|"
     r"found(?!\s+that)|assessed|review\w*|determin\w*|(?:made|issued|reached)\s+(?:[\w,]+\s+){0,2}?(?:decisions|determinations|findings))\b|\b(?:referred|escalated|complain\w*|went)\s+to\s+the\s+(?:\w+\s+){0,6}?"
     r"(?:ombudsman|watchdog)|\b(?:adjudicated|decided|determined|investigated|considered|upheld|dealt\s+with|assessed|"
-    r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|HOS?)\b",
+    r"reviewed)(?:\s+(?:up)?on)?\s+by\s+the\s+(?:[\w'’]+\s+){0,6}?(?:ombudsman|watchdog|LGO|LGSCO|PSOW|SPSO|NIPSO|PHSO|HOS?)\b",
     re.IGNORECASE)
 
 

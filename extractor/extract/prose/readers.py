@@ -185,7 +185,8 @@ CHANGED_FROM_RULE = "prose-left-changed-from"  # "complaints ... fell to": recei
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
 RATE_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)  # what a rate per 1,000 counts
 PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
-RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|of|at)\s*:?\s*$|^\s*[\w\s'’-]{0,30}:\s*$", re.IGNORECASE)
+RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|of|at|(?:fell|rose|dropped|increased|decreased|"
+                        r"went\s+(?:up|down))\s+to)\s*:?\s*$|^\s*[\w\s'’-]{0,30}:\s*$", re.IGNORECASE)
 
 
 # "... and partly upheld" / "... and did not uphold" / "... and closed" right before the next number:
@@ -346,10 +347,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and (stop >= len(numbers) or numbers[stop].value != 1000 or BENCHMARK.search(left)
                  or not RATE_NOUN.search(sentence[: numbers[stop].start])):
         return None  # "per 100,000", "per month", "the regional average was 0.3 ...": not the body's rate
-    if reading is None and i and numbers[i - 1].value == 1000 and RATE_VALUE.match(left) \
+    if (reading is None or (reading is not SKIP and reading.measure == "received" and reading.unit == "count")) \
+            and i and numbers[i - 1].value == 1000 and RATE_VALUE.match(left) \
             and (m := PER_THOUSAND_BEFORE.search(sentence[: numbers[i - 1].start])) \
             and RATE_NOUN.search(m.group(0)) and not BENCHMARK.search(m.group(0)):
-        # "The number of complaints received per 1,000 properties was 42"
+        # "The number of complaints received per 1,000 properties was 42", "Complaints per 1,000 homes fell to 38.2"
         reading = Reading("received", "per_1000", "prose-per-1000", None)
     if reading is None and i and (by := CHANGE_BY.search(sentence, 0, numbers[i - 1].start)):
         # "Complaints had dropped by 31% from 64 to 44": read 64 as if the change were not said

@@ -67,7 +67,7 @@ def section_stage(w: Where) -> str | None:
 # "Out of the 15 complaints logged", "Of the nine, two were upheld": a total said again, its noun left out before a comma
 RESTATED_TOTAL = re.compile(r"\b(?:out\s+of|of)\s+(?:the|these|those|all)\s+(?P<n>[^\s,]+)(?:\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:complaints?|cases?|enquiries)\b|\s*,)", re.IGNORECASE)
-MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|HOS?)\b", re.IGNORECASE)
+MENTIONS_OMBUDSMAN = re.compile(r"\bombudsman|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)\b", re.IGNORECASE)
 # "Outcomes at Stage 2", "Complaints at stage one": a subject named with its stage speaks for the paragraph
 # "passed to the Director", "went on to a review by the Chief Executive": an event of a count too
 STAGE_EVENT = compile_regex(r"(?<!\b(?:outcomes?|results?|performance|complaints|timescales?|responses|decisions)\s+)"
