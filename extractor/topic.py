@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+import regex as re
+
 from extractor.locate import block_at
 from extractor.memo import per_document
 from extractor.models import Document, Figure
@@ -73,9 +75,25 @@ def complaint_casework(doc: Document, figures: Sequence[Figure]) -> list[Figure]
     for f in figures:
         block = block_at(doc, f.line)
         heading = block.heading_path[-1] if block and block.heading_path else ""
-        if not (other_casework(f.evidence) or other_casework(heading)):
+        said = own_clause(f.evidence, f.stated) if f.source == "prose" else f.evidence
+        if not (other_casework(said) or other_casework(heading)):
             kept.append(f)
     return kept
+
+
+# where a sentence joins two statements: "75 complaints under the code of conduct, and 1,480 about our services"
+# ("..., of which 12 were upheld" goes on about the same complaints and is no new statement)
+JOINED_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+whereas\s+", re.IGNORECASE)
+
+
+def own_clause(sentence: str, stated: str) -> str:
+    """The statement of a sentence its stated number stands in (the whole sentence when it cannot be placed)."""
+    at = sentence.find(stated) if stated else -1
+    if at < 0:
+        return sentence
+    start = max((m.end() for m in JOINED_CLAUSES.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in JOINED_CLAUSES.finditer(sentence, at + len(stated))), len(sentence))
+    return sentence[start:end]
 
 
 def table_on_topic(doc: Document, text: str, title: str | None, headings: Sequence[str]) -> bool:

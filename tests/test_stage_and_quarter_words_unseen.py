@@ -70,3 +70,13 @@ def test_a_rate_per_thousand_said_as_a_change_is_a_rate(tmp_path: Path) -> None:
     path.write_text("Annual report 2045/46\n\nComplaints per 1,000 tenancies rose to 27.4 this year.\n", encoding="utf-8")
     got = {(f.measure, f.value, f.unit) for f in extract(load(path)) if isinstance(f, Figure)}
     assert ("received", 27.4, "per_1000") in got
+
+
+def test_other_casework_in_one_clause_leaves_the_complaints_of_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Annual report 2045/46\n\nThe monitoring officer dealt with 41 complaints about members under the code "
+                    "of conduct, and the council received 2,260 complaints about its services; of the latter, 630 were "
+                    "upheld.\n", encoding="utf-8")
+    got = {(f.measure, f.value) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert ("received", 2260.0) in got
+    assert not {g for g in got if g[1] == 41.0}
