@@ -83,7 +83,7 @@ def complaint_casework(doc: Document, figures: Sequence[Figure]) -> list[Figure]
 
 # where a sentence joins two statements: "75 complaints under the code of conduct, and 1,480 about our services"
 # ("..., of which 12 were upheld" goes on about the same complaints and is no new statement)
-JOINED_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+whereas\s+", re.IGNORECASE)
+JOINED_CLAUSES = re.compile(r";|,\s*+(?:and|but|while|whereas)\b|\bwhereas\b", re.IGNORECASE)
 
 
 def own_clause(sentence: str, stated: str) -> str:
