@@ -237,3 +237,21 @@ def test_a_caption_glued_over_a_table_dates_its_quarter_columns_with_its_year(tm
     got = {(m, v, s, p) for (m, v, _u, s, p) in readings(tmp_path, GLUED_COLUMNS)}
     assert {("received", 64.0, "stage1", "2042/43 Q1"), ("received", 69.0, "stage1", "2042/43 Q4"),
             ("received", 8.0, "stage2", "2042/43 Q2")} <= got
+
+
+TWO_TABLES_RUN_TOGETHER = """Fernlea Housing Co-operative - complaints 2046/47
+
+Complaints received in 2046/47
+Sorted at the first point of contact 241
+Passed for further investigation 57
+Total 298
+Complaints closed in 2046/47
+Measure Upheld Not upheld
+First point of contact 88 150
+Further investigation 21 35
+"""
+
+
+def test_two_tables_with_no_blank_line_between_them_are_read_each_with_its_own_header(tmp_path: Path) -> None:
+    got = {(m, v, s) for (m, v, _u, s, _p) in readings(tmp_path, TWO_TABLES_RUN_TOGETHER)}
+    assert {("received", 241.0, "stage1"), ("received", 57.0, "stage2"), ("received", 298.0, None)} <= got

@@ -41,7 +41,7 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
         plain = b.kind in ("paragraph", "heading") and not b.furniture and not SENTENCE.search(b.text)
         height = (b.end_line or b.line) - b.line
         one_line = plain and "\n" not in b.text.strip() and height == 0
-        wrapped = plain and pdf and 0 < height <= 2 and len(b.text) <= 200  # only a PDF wraps lines
+        wrapped = plain and pdf and 0 < height <= 3 and len(b.text) <= 200  # only a PDF wraps lines
         # (a wrapped line without a number is a header: only right under a run's title)
         row = one_line or (wrapped and (len(run) == 1 or any(ch.isdigit() for ch in b.text)))
         # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
@@ -63,7 +63,7 @@ def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]
     if all((b.end_line or b.line) == b.line for b in rows):
         yield from text_tables(run, doc.lines)
         return
-    lines = [*doc.lines[:run.line - 1], *(b.text for b in rows), *doc.lines[(run.end_line or run.line):]]
+    lines = [*doc.lines[:run.line - 1], *(_row_text(doc, b) for b in rows), *doc.lines[(run.end_line or run.line):]]
     shift = (run.end_line or run.line) - (run.line + len(rows) - 1)
     real = {run.line + k: b.line for k, b in enumerate(rows)}
 
@@ -71,6 +71,25 @@ def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]
         return ln if ln < run.line else real.get(ln, ln + shift)
 
     yield from remapped(text_tables(replace(run, end_line=run.line + len(rows) - 1), lines), line)
+
+
+# the values that end a row's first line, and a number standing as a word of its own (not "1-" or "14-day")
+TRAILING_VALUES = re.compile(r"(?r)(?:\s+\(?[-+]?\d[\d,.]*%?\)?)+\s*$")
+VALUE_WORD = re.compile(r"(?<![\w-])\d[\d,.]*%?(?![\w-])")
+
+
+def _row_text(doc: Document, block: Block) -> str:
+    """A row as one line: its label cell wrapped onto the lines below its values ("Complaints resolved at 186
+    0" / "the first point of" / "contact within the 1-day target", a borderless Word table printed to PDF) is
+    read whole before them."""
+    end = block.end_line or block.line
+    if end == block.line or end > len(doc.lines):
+        return block.text
+    first, rest = doc.lines[block.line - 1], [doc.lines[k - 1].strip() for k in range(block.line + 1, end + 1)]
+    m = TRAILING_VALUES.search(first)
+    if m is None or m.start() == 0 or any(VALUE_WORD.search(r) for r in rest):
+        return block.text
+    return f"{first[: m.start()].rstrip()} {' '.join(rest)}{first[m.start():]}"
 
 
 @per_document
