@@ -80,3 +80,11 @@ def test_other_casework_in_one_clause_leaves_the_complaints_of_the_next(tmp_path
     got = {(f.measure, f.value) for f in extract(load(path)) if isinstance(f, Figure)}
     assert ("received", 2260.0) in got
     assert not {g for g in got if g[1] == 41.0}
+
+
+def test_the_figure_of_an_earlier_period_said_as_the_figure_was(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Annual complaints report 2046/47\n\nWe received 1,088 complaints in 2046/47. The year before, the "
+                    "figure was 1,151.\n", encoding="utf-8")
+    got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert {("received", 1088.0, "2046/47"), ("received", 1151.0, "2045/46")} <= got

@@ -126,6 +126,9 @@ FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<area>[^,;()\d]{2,60}?)\s+(?:wit
 # the clause before a value is only a period ("; the year before, ", ", and in the second half ")
 PERIOD_THEN_VALUE = re.compile(r"(?:[;,]|\band\b)\s*(?:(?:and|but|while|whereas)\s+)?(?P<when>[^,;.\d]{3,40}?)\s*,?\s*$",
                                re.IGNORECASE)
+# "The year before, the figure was 1,377", "In 2041/42 it was 96": a period, then the value said of the measure before
+FIGURE_WAS = re.compile(r"^\W{0,3}(?P<when>[^,;.\d]{3,40}?),?\s++(?:the\s+(?:figure|number|total|count)\s+(?:was|stood\s+at)|"
+                        r"it\s+(?:was|stood\s+at)|this\s+was)\s*$", re.IGNORECASE)
 CLAUSE_ENDS = re.compile(r"^\s*(?:%|per\s*cent)?\s*(?:[.;,)]|$|and\b|but\b)", re.IGNORECASE)
 PERIOD_WORDS = re.compile(r"^(?:in|during|for|over|across)\s+", re.IGNORECASE)
 
@@ -193,6 +196,8 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
             and names_period(m.group("when")):
         # "Last year we received 400 complaints; the year before, 380", "... and in the second half 210":
         # a clause of a period and a value only, the measure left out as said before
+        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
+    if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := FIGURE_WAS.match(left)) and names_period(m.group("when")):
         return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
     if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
         # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
