@@ -18,6 +18,7 @@ from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
 from extractor.extract.label_over_values import join_label_lines, join_open_brackets
 from extractor.extract.label_periods import ANY_YEAR, FY, _whole_period, text_period
+from extractor.extract.table_runs import tables_apart
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex
@@ -198,7 +199,7 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
         # "Stage 1" / "412 96 130 186": each label line read with the values below it, as one row
         yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
         return
-    if len(parts := _tables_apart(span, lines)) > 1:
+    if len(parts := tables_apart(span, lines)) > 1:
         # two tables run into one paragraph (no blank line between them): each read with its own caption and header
         for first, last in parts:
             yield from text_tables(replace(block, line=first, end_line=last), lines)
@@ -209,45 +210,6 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
              *_bar_tables(span, lines), *_glued_tables(span, lines), *spaced_measure_tables(span, lines)]
     found = found or list(period_value_lines(span, lines))
     yield from found or label_value_rows(span, lines)
-
-
-TRAILING_VALUES = re.compile(r"(?r)(?:\s+\(?[-+]?\d[\d,.]*%?\)?)+\s*$")  # a row's values at its end
-MIN_PART_ROWS = 2
-
-
-def _row_width(line: str) -> int:
-    """How many values end a line (a label's row), 0 for a caption or header line."""
-    m = TRAILING_VALUES.search(line)
-    return len(m.group(0).split()) if m and m.start() > 0 else 0
-
-
-def _tables_apart(span: list[int], lines: Sequence[str]) -> list[tuple[int, int]]:
-    """The (first, last) lines of each table of a paragraph that runs two tables together: caption or header
-    lines, then two or more rows of one width; a new table starts where caption lines follow rows and the
-    rows below them have another width ("Total 602" / "Complaints closed in 2020/21" / "Measure In target Out
-    of target" / "... 186 0"). One part (the whole span) when the widths never change: a group label inside
-    a table keeps its header."""
-    parts: list[list[int]] = []
-    widths: list[int] = []  # the row width of each part
-    for ln in span:
-        w = _row_width(lines[ln - 1]) if ln <= len(lines) else 0
-        if w and parts and widths[-1] and w != widths[-1] and _row_width(lines[parts[-1][-1] - 1]) == 0:
-            run = next((j for j, k in enumerate(reversed(parts[-1])) if _row_width(lines[k - 1])), len(parts[-1]))
-            if run < len(parts[-1]) - 1:  # caption/header lines after the rows: they open a new part
-                moved = parts[-1][-run:]
-                parts[-1] = parts[-1][:-run]
-                parts.append(moved)
-                widths.append(0)
-        if not parts:
-            parts.append([])
-            widths.append(0)
-        parts[-1].append(ln)
-        if w and not widths[-1]:
-            widths[-1] = w
-    rows = [sum(1 for k in p if _row_width(lines[k - 1])) for p in parts]
-    if len(parts) < 2 or min(rows) < MIN_PART_ROWS:
-        return [(span[0], span[-1])]
-    return [(p[0], p[-1]) for p in parts]
 
 
 def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
