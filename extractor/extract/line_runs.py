@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import regex as re
 
+from extractor.extract.table_runs import TRAILING_VALUES
 from extractor.extract.table_text import remapped, text_tables
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -73,8 +74,7 @@ def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]
     yield from remapped(text_tables(replace(run, end_line=run.line + len(rows) - 1), lines), line)
 
 
-# the values that end a row's first line, and a number standing as a word of its own (not "1-" or "14-day")
-TRAILING_VALUES = re.compile(r"(?r)(?:\s+\(?[-+]?\d[\d,.]*%?\)?)+\s*$")
+# a number standing as a word of its own (not "1-" or "14-day")
 VALUE_WORD = re.compile(r"(?<![\w-])\d[\d,.]*%?(?![\w-])")
 
 

@@ -25,24 +25,20 @@ def tables_apart(span: list[int], lines: Sequence[str]) -> list[tuple[int, int]]
     rows below them have another width ("Total 602" / "Complaints closed in 2020/21" / "Measure In target Out
     of target" / "... 186 0"). One part (the whole span) when the widths never change: a group label inside
     a table keeps its header."""
-    parts: list[list[int]] = []
-    widths: list[int] = []  # the row width of each part
+    width = {ln: _row_width(lines[ln - 1]) if ln <= len(lines) else 0 for ln in span}
+    parts: list[list[int]] = [[]]
+    part_width = 0  # the width of the rows of the part being read
     for ln in span:
-        w = _row_width(lines[ln - 1]) if ln <= len(lines) else 0
-        if w and parts and widths[-1] and w != widths[-1] and _row_width(lines[parts[-1][-1] - 1]) == 0:
-            run = next((j for j, k in enumerate(reversed(parts[-1])) if _row_width(lines[k - 1])), len(parts[-1]))
-            if run < len(parts[-1]) - 1:  # caption/header lines after the rows: they open a new part
-                moved = parts[-1][-run:]
-                parts[-1] = parts[-1][:-run]
-                parts.append(moved)
-                widths.append(0)
-        if not parts:
-            parts.append([])
-            widths.append(0)
+        part = parts[-1]
+        if width[ln] and part_width and width[ln] != part_width and not width[part[-1]]:
+            run = next(j for j, k in enumerate(reversed(part)) if width[k])  # caption/header lines after the rows
+            if run < len(part) - 1:  # they open a new part
+                parts[-1] = part[:-run]
+                parts.append(part[-run:])
+                part_width = 0
         parts[-1].append(ln)
-        if w and not widths[-1]:
-            widths[-1] = w
-    rows = [sum(1 for k in p if _row_width(lines[k - 1])) for p in parts]
+        part_width = part_width or width[ln]
+    rows = [sum(1 for k in p if width[k]) for p in parts]
     if len(parts) < 2 or min(rows) < MIN_PART_ROWS:
         return [(span[0], span[-1])]
     return [(p[0], p[-1]) for p in parts]

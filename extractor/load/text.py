@@ -103,13 +103,13 @@ def tab_stops_closed(rows: list[tuple[str, ...]], raw: list[str]) -> list[tuple[
 def indented_heads(rows: list[tuple[str, ...]], raw: list[str]) -> list[tuple[str, ...]]:
     """Header rows indented past the label column ("      Stage 1<TAB>Stage 2" over "Repairs<TAB>612<TAB>71"):
     one cell short of the rows below, their first cell is the label column's empty corner."""
-    body = [len(r) for r in rows if any(ch.isdigit() for c in r[1:] for ch in c)]
+    body = [len(r) for r in rows if _has_number(r)]
     if not body:
         return rows
     width = max(set(body), key=body.count)
     out = list(rows)
     for k, (row, line) in enumerate(zip(rows, raw, strict=False)):
-        if any(ch.isdigit() for c in row[1:] for ch in c) and k:
+        if _has_number(row) and k:
             break  # the header rows are those above the first row of values
         if len(row) == width - 1 and line[:1] == " " and line.strip():  # a leading tab gives its own empty cell
             out[k] = ("", *row)

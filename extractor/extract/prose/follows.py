@@ -192,12 +192,10 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage ("in the
         # second" is a stage only after a count at one: after "in the first quarter" it is a quarter)
         return Reading(previous.measure, previous.unit, "prose-parallel-stage", _stage_words(m.group("stage")))
-    if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := PERIOD_THEN_VALUE.search(left)) \
-            and names_period(m.group("when")):
-        # "Last year we received 400 complaints; the year before, 380", "... and in the second half 210":
-        # a clause of a period and a value only, the measure left out as said before
-        return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
-    if n.unit == previous.unit and CLAUSE_ENDS.match(right) and (m := FIGURE_WAS.match(left)) and names_period(m.group("when")):
+    if n.unit == previous.unit and CLAUSE_ENDS.match(right) and any(
+            (m := find(left)) and names_period(m.group("when")) for find in (PERIOD_THEN_VALUE.search, FIGURE_WAS.match)):
+        # "Last year we received 400 complaints; the year before, 380", "... and in the second half 210", "The
+        # year before, the figure was 1,377": a clause of a period and a value only, the measure left out as said before
         return Reading(previous.measure, previous.unit, "prose-parallel-period", previous.stage, area=previous.area)
     if PARALLEL_TAIL.search(left) and PERIOD_NEXT.match(right) and len(left) < 40:
         # "18 complaints in Q1, 23 in Q2, 31 in Q3 and 27 in Q4": the same measure for the next period
