@@ -13,23 +13,18 @@ import regex as re
 # item or numbered indicator as Word copies it, bullet or number then a tab then words, not a table row
 TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+(?=[^\t\d]*[A-Za-z][^\t]*$)")
 
-
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 
-
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
-
 
 # "Difference: 3", "Total: 41": a labelled value, not a title.
 # also "Formal complaints: 115 (Q2: 98)", "On time: 171 = 51%", and a list of values "Received: 412 (stage 1), 38 (stage 2)"
 LABELLED_NUMBER = re.compile(r":\s*[-+]?[\d.,]+\s*%?(?:\s*\([^()]*\)|\s*=\s*[\d.,]+\s*%)?"
                              r"(?:\s*(?:,|;|\band\b)\s*[\d.,]+\s*%?(?:\s*\([^()]*\))?)*$")
 
-
 # "Investigation (stage 2): 96 closed, average 18.2 working days": a label, a colon, then a value and its words
 LABEL_THEN_VALUE = re.compile(r":\s*[£]?(?!(?:19|20)\d\d\b)\d[\d,.]*\s*%?\s*(?:[a-z]|,|$)"
                               r"|:\s*(?:(?:19|20)\d\d(?:\s*/\s*\d{2,4})?|Q[1-4])\s*[-–=]\s*\d")  # "Stage 2: 2030/31 = 41, ..."
-
 
 TAG = re.compile(r"<[^>]+>")
 
@@ -64,10 +59,8 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
 
 VALUES_ONLY = re.compile(r"^\s*(?:\(?[-+]?£?\d[\d,.]*%?\)?\s*)+$")  # "412 96 130 186": a row's values, no label
 
-
 # "On-time responses: stage 1 88%, stage 2 74%": a label's shares after its colon, no title
 LABELLED_SHARE = re.compile(r":[^:]*?\d\s*%")
-
 
 # "412 complaints received", "45 complaints upheld": a key figure set on a line of its own, not a title
 KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:complaints?|compliments?|concerns|cases|enquiries)\s+"
@@ -97,7 +90,6 @@ def row_like(line: str) -> bool:
 
 # a gap of two or more spaces between cells, not the two spaces some typists leave after a full stop
 CELL_GAP = re.compile(r"[^\s.!?:;,]\s{2,}(?=\S)")
-
 
 SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
 
