@@ -81,6 +81,7 @@ def looks_like_title(line: str) -> bool:
 
 # a line that ends with two or more bare values: a table row whose cells lost their borders; searched
 # from the end ((?r)): only a match at the end counts, and one tried from every start was quadratic
+SHARE_CELLS = re.compile(r"\d\s*=\s*\d[\d.]*\s*%\s*$")  # a row ending "186 = 45%": a count and its share
 ROW_VALUES = re.compile(r"(?r)(?:\s+\(?\d[\d,.]*%?\)?){2,}\s*$")
 
 

@@ -7,13 +7,15 @@ a spread text stand inside a table and are closed up, so both read as the tidy f
 
 from __future__ import annotations
 
-from itertools import pairwise
+import re
+from itertools import pairwise, takewhile
 
 from extractor.load.line_shapes import (
     NUMBER_ONLY,
     PIPE_SEPARATOR,
     ROW_VALUES,
     SENTENCE_END,
+    SHARE_CELLS,
     VALUES_ONLY,
     looks_like_title,
     prose_line,
@@ -107,7 +109,62 @@ def joins(lines: list[str], k: int) -> bool:
         return False
     after = next((ln for ln in lines[k + 2:k + 4] if ln.strip()), "")
     return (row_line(above) and row_line(below)) or bool(VALUES_ONLY.match(below) or ROW_VALUES.search(below)) \
-        or (row_line(above) and bool(VALUES_ONLY.match(after)))
+        or (row_line(above) and bool(VALUES_ONLY.match(after))) or _over_values(lines, k)
+
+
+CELL_REACH_SPREAD = 12  # header cells and labels a spread table's first values may stand under
+CELL_WORDS = 8  # a header cell or row label is a few words ("Stage 1 responded to within 10 working days")
+
+
+def _over_values(lines: list[str], k: int) -> bool:
+    """Blank line k of a spread text stands among a table's header cells and first label: the lines
+    below it, skipping blank ones, are cells down to a line of values, and no more of them than the
+    table's header can hold. A row of several values has one header line over its label ("2030/31
+    2029/30" / "Stage 1 complaints received" / "412 388"); a row written one cell per line (label,
+    then a value a line) has as many header cells as it has lines ("Stage" / "Received" / "Upheld" /
+    "Stage 1" / "412" / "96 (23%)"). So a title over the table, a caption ("Table 6: ...") or a
+    numbered heading keeps its blank line, as a tidy file has it."""
+    if not _cell(lines[k - 1]) or values_line(lines[k - 1]):
+        return False  # values over the next label: joins() knows that one; a values line ends a table here
+    below = [ln for ln in lines[k + 1:k + 1 + 4 * CELL_REACH_SPREAD] if ln.strip()]
+    for n, ln in enumerate(below[:CELL_REACH_SPREAD]):
+        if values_line(ln):
+            return n <= _header_room(below[n:])
+        if not _cell(ln):
+            return False
+    return False
+
+
+def _header_room(values: list[str]) -> int:
+    """How many lines may stand between a blank line and a table's first values: the label, and the
+    header cells of a row of this many lines."""
+    if len(BARE_VALUE.findall(values[0])) > 1:
+        return 1  # several values on the line: one header line, the label beside or over them
+    cells = len(list(takewhile(lambda ln: values_line(ln) and len(BARE_VALUE.findall(ln)) == 1, values)))
+    return cells + 1  # the label and the row's value cells each have a header cell over them
+
+
+BARE_VALUE = re.compile(r"(?<![\d(])\d[\d,.]*%?(?![\d)])")  # a value not in brackets: "412", "96 (23%)" has one
+
+
+def _cell(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s.split()) <= CELL_WORDS and not SENTENCE_END.search(s) and ":" not in s \
+        and not NUMBERED_HEADING.match(s)
+
+
+NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")  # "2. Complaints in figures", "4.1 Stage one"
+
+
+def values_line(line: str) -> bool:
+    """A table row's values, with or without its label: "412 (388)", "Stage one 412 96 = 23%"."""
+    s = line.strip()
+    if YEARS_ONLY.match(s):
+        return False  # "2023-24    2022-23": a header of years over the values
+    return bool(VALUES_ONLY.match(s) or ROW_VALUES.search(s) or SHARE_CELLS.search(s))
+
+
+YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*)+$")
 
 
 def closed_up(lines: list[str]) -> list[int]:
