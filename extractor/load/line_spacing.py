@@ -113,7 +113,8 @@ def joins(lines: list[str], k: int) -> bool:
 
 
 CELL_REACH_SPREAD = 12  # header cells and labels a spread table's first values may stand under
-CELL_WORDS = 8  # a header cell or row label is a few words ("Stage 1 responded to within 10 working days")
+CELL_WORDS = 8
+CORNER_WORDS = 2  # a table's corner cell: "Service", "Stage", "Area of complaint" is a caption  # a header cell or row label is a few words ("Stage 1 responded to within 10 working days")
 
 
 def _over_values(lines: list[str], k: int) -> bool:
@@ -126,10 +127,19 @@ def _over_values(lines: list[str], k: int) -> bool:
     numbered heading keeps its blank line, as a tidy file has it."""
     if not _cell(lines[k - 1]) or values_line(lines[k - 1]):
         return False  # values over the next label: joins() knows that one; a values line ends a table here
+    if not any(ln.strip() for ln in lines[:k - 1]):
+        return False  # the document's first line: its title
     below = [ln for ln in lines[k + 1:k + 1 + 4 * CELL_REACH_SPREAD] if ln.strip()]
     for n, ln in enumerate(below[:CELL_REACH_SPREAD]):
         if values_line(ln):
-            return n <= _header_room(below[n:])
+            room = _header_room(below[n:])
+            # over a row of several values, the one line between is its label, not a header row the
+            # rows' own joins() close up to ("Measure   Q1   Q2" under a title)
+            if room == 1:
+                return n == 1 and not row_line(below[0])
+            # a full row of header cells above the label: the line above is their corner cell ("Service",
+            # "Stage"), a word or two; a longer line there is the table's caption or a heading
+            return n < room or (n == room and len(lines[k - 1].split()) <= CORNER_WORDS)
         if not _cell(ln):
             return False
     return False
