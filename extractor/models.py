@@ -210,6 +210,10 @@ class Check:
 
 Record = Figure | Decision | Check
 
+# the measures that say how a complaint ended (SPEC section 2): what a total received or closed splits into
+OUTCOME_MEASURES = ("upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld", "withdrawn",
+                    "not_investigated", "resolved")
+
 _FIRST = ("record", "doc", "page", "line")
 
 

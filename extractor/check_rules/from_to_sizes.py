@@ -93,6 +93,18 @@ def _judge(a: float, b: float, d_text: str, d_unit: str, values_pct: bool) -> tu
     return (ok or (values_pct and exact)), relative
 
 
+def _is_time(unit: str | None) -> bool:
+    return bool(re.search(r"day|week|hour", unit or "", re.IGNORECASE))
+
+
+def _share_of_older(m: re.Match[str]) -> bool:
+    """An unsigned percentage in brackets right after a count ("27 (82%)") is that count's share."""
+    if not m.group("d") or m.group("sign") or _is_pct(m.group("au")) or not _is_pct(m.group("du")):
+        return False
+    gap = m.string[m.end("a"):m.start("d")]
+    return gap.strip() == "("
+
+
 def _size(m: re.Match[str]) -> tuple[str, str]:
     """The stated size and its unit, whichever of SIZE's shapes holds it."""
     if m.group("d"):
@@ -117,6 +129,11 @@ def from_to_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     au, bu = m.group("au") or "", m.group("bu") or ""
                     if _is_pct(au) != _is_pct(bu):
                         continue  # a count going to a percentage: not one measure
+                    if shape is not SHAPES[0] and _is_time(au) != _is_time(bu):
+                        continue  # "within 20 working days, compared with 27": a time limit and a count
+                    # ("from 35 to 41 working days": one unit said once, after both)
+                    if _share_of_older(m):
+                        continue  # "compared with 27 (82%)": the bracket is the share 27 is, no change
                     seen.add(m.start())
                     a, b = _num(m.group("a")), _num(m.group("b"))
                     d_text, d_unit = _size(m)

@@ -186,7 +186,8 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         if b.kind not in ("list_item", "paragraph", "heading") or b.furniture or "\n" in b.text.strip():
             continue
         # (a short line of pairs may have been taken for a heading by the loader)
-        if len(pairs := row_of_pairs(b.text.strip())) >= MIN_PAIRS \
+        one_line = (b.end_line or b.line) == b.line  # a paragraph of several lines joined is rows, not a line of pairs
+        if one_line and len(pairs := row_of_pairs(b.text.strip())) >= MIN_PAIRS \
                 and all(_names_measure(classify_label(label)) for label, _ in pairs):
             # "Compliments 212   Complaints 175   Upheld 48": tiles or key facts run into one line
             out += [(i, one_row_table(("", ""), (label, value), b.line, b.line, b.page)) for label, value in pairs]

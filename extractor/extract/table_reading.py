@@ -42,7 +42,7 @@ from extractor.extract.table_layout import (
 )
 from extractor.extract.table_model import Column, TableCell, TableView
 from extractor.extract.table_text import cell_values
-from extractor.models import Block
+from extractor.models import OUTCOME_MEASURES, Block
 from extractor.segment import Context
 
 ROW_BULLET = re.compile(r"(?<!\s)\s*+[•▪●]\s*")  # from where the spaces start: quadratic on spaces else
@@ -253,6 +253,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
           scope: _Scope) -> TableCell | None:
     value, unit, stated = num
     order = (col.meaning, row, *scope.outer())
+    if row.get("measure") in OUTCOME_MEASURES and col.meaning.get("measure") in ("received", "closed"):
+        order = (row, col.meaning, *scope.outer())  # "Upheld" under "Outcomes of complaints closed": the outcome
     measure = first_value("measure", *order)
     if measure is None and col.period and scope.rows_measured and _other_subject(label) \
             and not any(m.generic or m.get("stage") or m.total for m in (col.meaning, row)):
