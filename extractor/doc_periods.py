@@ -104,8 +104,8 @@ def document_period(doc: Document) -> Period | None:
     for wanted in ("heading", None):
         for b in cover:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
-                    and not (_month_or_less(p) and any_rule("meeting_line", [b.text])):
-                return _narrowed(p, cover, doc.path)  # a meeting's month on the cover is when the paper went
+                    and not (_month_or_less(p) and (any_rule("meeting_line", [b.text]) or any_rule("issued_line", [b.text]))):
+                return _narrowed(p, cover, doc.path)  # a meeting's or a page's month on the cover is when it went out
     # a year selector (dashboard export) leaves the period open, whatever the file is called
     if any_rule("period_choice", [b.text for b in doc.blocks]):
         return None

@@ -49,6 +49,7 @@ from extractor.extract.prose.stages import (
     named_stage,
     section_stage,
     split_by_stages,
+    split_total,
     without_sources,
 )
 from extractor.extract.table_labels import brackets_hold_last_year
@@ -187,6 +188,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or named_stage(without_asides(clause, n.start - span[0]), None)
         or label_stage(text)
         or (said if said not in (None, NO_STAGE) else None)
+        or (total.stage if (total := split_total(text, w.earlier.last)) else None)
         or sentence or (None if split_by_stages(text, numbers, i) else
                         section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage))
     stage = None if stage == NO_STAGE else stage
@@ -313,7 +315,9 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     # ("... 96 complaints, and none went to the Ombudsman" leaves the 96 the council's own), and
     # never where it is only the source of a document or guidance the body cites
     sourced = without_sources(text)
-    context = w.voice or (section_stage(w) or paragraph_stage(w) or w.carried_stage) == "ombudsman"
+    split = split_total(text, w.earlier.last)  # "Of these, ...": at the stage of the count it splits
+    context = w.voice or (section_stage(w) or paragraph_stage(w) or w.carried_stage) == "ombudsman" \
+        or (split is not None and split.stage == "ombudsman")
     voiced = (dominant_body(w.doc) or voice_body(w.doc)) if w.voice else None
     # "... the Housing Ombudsman made determinations on 12 of our cases. Maladministration was found
     # in 7": the paragraph's ombudsman, for figures already at the ombudsman's stage
@@ -329,7 +333,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         body = w.ctx.body or acting_ombudsman(w.doc, upto, w.block.text[: w.sent.start]) or voiced
         ombudsman = context or body is not None or bool(OMBUDSMAN_ACTS.search(upto)) \
             or named_stage(upto, None) == "ombudsman"
-        emit_body = body or named_body or sole_body(w.doc)
+        emit_body = body or named_body or (split.body if split is not None else None) or sole_body(w.doc)
         before = w.block.text[: w.sent.start] or lead_in
         reading = read_number(n, text, numbers, i, w.sent.mentions, before, previous, ombudsman) \
             or _heading_days(n, text, w)

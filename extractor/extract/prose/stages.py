@@ -11,6 +11,7 @@ from extractor.extract.numbers import Number, count_numbers
 from extractor.extract.periods import Period
 from extractor.extract.prose.emit import Received, Where
 from extractor.extract.prose.rules import NO_STAGE
+from extractor.models import Figure
 from extractor.patterns import compile_regex
 from extractor.segment import Context, settles
 
@@ -119,3 +120,28 @@ LEADING_LABEL = re.compile(r"^\W*(?P<label>\p{Lu}[^:.;!?\d]{1,40}):\s")
 def label_stage(text: str) -> str | None:
     """The stage a line's own label names, as a heading would ("Investigation: 396 complaints closed")."""
     return settles("stage", m.group("label")) if (m := LEADING_LABEL.match(text)) else None
+
+
+# "Of these, 38 were closed after initial consideration ...", "Out of those, 12 ...": the counts that follow
+# split the count said just before
+OF_THESE = re.compile(r"^\W*(?:of|out\s+of|from)\s+(?:these|those|them|which)\b", re.IGNORECASE)
+TOTALS = ("received", "closed")
+
+
+# "Two were investigated, and one was upheld": a count with no noun of its own as the subject goes on with
+# the sentence before's
+BARE_SUBJECT = compile_regex(r"^\W*(?:\d[\d,]*|{NUMBER_WORD})\s+(?:of\s+(?:these|those|them)\s+)?"
+                             r"(?:were|was|had\s+been|have\s+been)\b")
+
+
+def split_total(text: str, last: Figure | None) -> Figure | None:
+    """The count a sentence goes on from, whose stage and body are its own where its words name none:
+    for one opening "Of these,", the paragraph's last figure if it counts complaints received or
+    closed ("The Ombudsman closed 60 complaints. Of these, 38 were closed after initial
+    consideration"); for one whose subject is a bare count ("Two were investigated, and one was
+    upheld"), the paragraph's last count."""
+    if last is None or last.unit != "count":
+        return None
+    if OF_THESE.match(text):
+        return last if last.measure in TOTALS else None
+    return last if BARE_SUBJECT.match(text) else None
