@@ -89,8 +89,9 @@ def _settled(kind: str, text: str) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
-# an informal route and the complaints procedure named side by side, as a heading's two subjects
-BOTH_ROUTES = re.compile(r"(?:^|[\s,(])complaints\s+(?:and|&)\s+(?:PALS|concerns|enquiries|feedback)\b"
+# an informal route and the complaints procedure named side by side, as a heading's two subjects ("Complaints and
+# the Patient Advice and Liaison Service (PALS)")
+BOTH_ROUTES = re.compile(r"(?:^|[\s,(])complaints\s+(?:and|&)\s+(?:the\s+)?(?:PALS|Patient\s+Advice|concerns|enquiries|feedback)\b"
                          r"|\b(?:PALS|concerns|enquiries)\s*(?:,\s*|\s+(?:and|&)\s+)(?:(?:formal|statutory)\s+)?complaints\b",
                          re.IGNORECASE)
 

@@ -64,3 +64,23 @@ def test_a_split_that_names_its_own_stage_keeps_it(tmp_path: Path) -> None:
     got = figures(tmp_path, "Complaints 2030/31\n\nWe received 300 stage 1 complaints. Of these, 120 were upheld and 12 were escalated to stage 2.\n")
     assert got[120.0][:2] == ("upheld", "stage1")
     assert got[12.0][:2] == ("received", "stage2")
+
+
+NHS_SECTION = """Quality Account 2030/31
+
+4.2 Complaints and the Patient Advice and Liaison Service (PALS)
+
+PALS handled 3,120 contacts in the year.
+
+The Trust received 402 formal complaints and answered 81% of them within the time agreed with the complainant.
+
+The average time to respond was 38 working days.
+"""
+
+
+def test_a_heading_naming_complaints_and_the_patient_advice_service_sets_no_informal_stage(tmp_path: Path) -> None:
+    got = figures(tmp_path, NHS_SECTION)
+    assert got[3120.0][:2] == ("received", "informal")
+    assert got[402.0][:2] == ("received", "stage1")
+    assert got[81.0][:2] == ("within_target", "stage1")
+    assert got[38.0][:2] == ("average_response_days", "stage1")
