@@ -25,10 +25,8 @@ SPACINGS = ("packed", "spread")
 WEAK_SPREAD = {
     ('cell_per_line', 'gaps_welsh'),
     ('cell_per_line', 'scottish_services_by_stage'),
-    ('cell_per_line', 'shares_beside_counts'),
     ('cell_per_line', 'shares_beside_counts_housing'),
     ('cell_per_line', 'shares_by_school'),
-    ('cell_per_line', 'shares_by_service'),
     ('cell_per_line', 'welsh_years_by_stage'),
     ('cell_per_line', 'years_by_stage'),
     ('cell_per_line', 'years_with_dashes'),
