@@ -29,6 +29,10 @@ TOTALS = ("received", "closed")
 # "(withdrawn complaints are not counted in this total)", "excluding the 4 withdrawn"
 LEAVES_OUT = re.compile(r"\b(?:not\s+(?:counted|included)|exclud\w*|excl\.|leaving\s+out|apart\s+from)", re.IGNORECASE)
 
+# what opens a part told on top of a total ("A further 7 were withdrawn"): searched alone first, since
+# the pattern with the part's own number in it is compiled anew for nearly every part
+FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additionally|in\s+addition)\W", re.IGNORECASE)
+
 
 def _left_out(total: Figure, part: Figure) -> bool:
     """A part the total's sentence says it leaves out ("withdrawn complaints are not counted in this
@@ -37,7 +41,7 @@ def _left_out(total: Figure, part: Figure) -> bool:
     for m in LEAVES_OUT.finditer(total.evidence):
         if word in total.evidence[max(0, m.start() - 60):m.end() + 60].lower():
             return True
-    return part.evidence != total.evidence and re.search(
+    return part.evidence != total.evidence and FURTHER.search(part.evidence) is not None and re.search(
         rf"\b(?:a\s+further|another|an\s+additional|additionally|in\s+addition)\W+(?:\w+\s+)?{re.escape(part.stated)}\b",
         part.evidence, re.IGNORECASE) is not None
 
@@ -238,9 +242,17 @@ def _share_of(count: Figure, pct: Figure) -> bool:
     """ "14 (67%)", "one was withdrawn (2%)", "330 within 10 working days (82%)": the share in brackets
     right after its count's words; or "83% (85) of ...": the count in brackets right after its share."""
     text = " ".join(pct.evidence.replace("( ", "(").split())
+    if "(" not in text or not (_may_hold(text, count.stated) and _may_hold(text, pct.stated)):
+        return False  # both patterns need a bracket and both numbers: skip compiling them
     c, p = re.escape(count.stated), re.escape(pct.stated)
     return (re.search(rf"(?<![\w.,]){c}{SHARE_WORD}{{0,5}}\s*\(\s*{p}", text, re.IGNORECASE) is not None
             or re.search(rf"(?<![\w.,]){p}\s*\(\s*{c}\s*\)", text) is not None)
+
+
+def _may_hold(text: str, stated: str) -> bool:
+    """False only when `text` cannot hold `stated`, in any case: a number written without letters
+    ("14", "67%") must stand in it as written; one with letters is given the benefit of the doubt."""
+    return not (stated.isascii() and not any(ch.isalpha() for ch in stated)) or stated in text
 
 
 def _outcome_split(count: Figure, figures: Sequence[Figure]) -> float | None:
