@@ -26,13 +26,14 @@ from dataclasses import dataclass, field, replace
 
 import regex as re
 
+from extractor.block_lines import block_of_line
 from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
-from extractor.extract.decisions.place import block_of_line, lead_in, verdict_line
+from extractor.extract.decisions.place import lead_in, verdict_line
 from extractor.extract.decisions.read import (
     MONEY,
     first_match,

@@ -4,11 +4,7 @@ a list with no heading of its own stands under."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
-
 from extractor.extract.decisions.cases import CaseText
-from extractor.memo import per_document
 from extractor.models import Document
 
 VERDICT_LINES = 6  # how far below the start of its sentence a verdict may be told
@@ -52,17 +48,3 @@ def lead_in(doc: Document, block: int) -> tuple[str, ...]:
                                          or k == len(lines) - 1 and ln.endswith(":") for k, ln in enumerate(lines)):
         return tuple(lines)
     return ()
-
-
-def block_of_line(doc: Document, line: int) -> int:
-    """The last block (by index) that starts on or before `line`, 0 when none does; a bisection of
-    the blocks' running least start, since scanning every block for every case was quadratic."""
-    return max(bisect_right(_least_start_from(doc), line) - 1, 0)
-
-
-@per_document
-def _least_start_from(doc: Document) -> list[int]:
-    """The least start line of blocks[i:] for each i: never decreasing, so bisectable, and the last i
-    whose entry is <= a line is the last block starting on or before it, even where the blocks'
-    lines are out of order."""
-    return list(accumulate((b.line for b in reversed(doc.blocks)), min))[::-1]
