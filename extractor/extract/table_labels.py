@@ -16,6 +16,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.block_lines import block_of_line
 from extractor.gate import lower_for_gate, may_match
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
@@ -197,8 +198,7 @@ def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
 def brackets_hold_last_year(doc: Document, block: Block) -> bool:
     """A note in the block or in the few blocks above it says brackets hold last year's values:
     the prose of that block reads "73 (81)" as this year and last (same note as for tables)."""
-    index = max((i for i, b in enumerate(doc.blocks) if b.line <= block.line), default=0)
-    return prior_in_brackets(doc.blocks, index)
+    return prior_in_brackets(doc.blocks, block_of_line(doc, block.line))
 
 
 def _last_line(b: Block, lines: Sequence[str]) -> str:
