@@ -184,8 +184,10 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
     for f in figures:
         if f.source == "prose":
             by_line[(f.line, f.measure)].append(f)
-    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None
-              and f.rule != PART_RULE]  # a part by subject is no total ("Of these, 40 related to Housing")
+    totals: defaultdict[tuple[str | None, ...], list[Figure]] = defaultdict(list)  # by stage, period and service
+    for f in figures:
+        if f.measure in TOTALS and f.unit == "count" and f.dimension is None and f.rule != PART_RULE:
+            totals[_base_scope(f)].append(f)  # a part by subject is no total ("Of these, 40 related to Housing")
     said_with = _by_sentence(figures)
     for (line, _measure), group in by_line.items():
         pct = next((f for f in group if f.unit == "percent"), None)
@@ -226,13 +228,19 @@ def _may_be_base(count: Figure, total: Figure) -> bool:
     return total.measure != "received" or pattern("check-of-the-answered").search(count.evidence) is None
 
 
-def _wholes(count: Figure, same_sentence: Sequence[Figure], totals: list[Figure]) -> list[Figure]:
+def _base_scope(f: Figure) -> tuple[str | None, ...]:
+    """What a share's base must share with its count: a base is looked up by it, not searched for."""
+    return (f.stage, f.period, f.service)
+
+
+def _wholes(count: Figure, same_sentence: Sequence[Figure],
+            totals: dict[tuple[str | None, ...], list[Figure]]) -> list[Figure]:
     """The counts a share's count may be a share of. A part by subject ("Of the 300 complaints received,
     120 (40%) related to repairs") is a share of the whole its own sentence splits, a count of its own
     measure; after "Of these," the whole said before may be a part of a larger one, so no base is sure.
-    `same_sentence`: the figures of the count's sentence, in order."""
+    `same_sentence`: the figures of the count's sentence, `totals` the totals by _base_scope, in order."""
     if count.rule != PART_RULE:
-        return totals
+        return totals.get(_base_scope(count), [])
     return [f for f in same_sentence if f.measure == count.measure and f.unit == "count" and f.dimension is None
             and f.area is None and f.rule != PART_RULE]
 
