@@ -189,10 +189,15 @@ BRACKET_NOTE_BLOCKS = 6
 def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
     """The table at `index` (or a table written in that paragraph) follows a note that its
     brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets)."""
-    note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
     # the note may stand under the table as its footnote ("Figures in brackets are for 2029/30.")
-    return any(note.search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
+    return any(_notes_prior(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
                if not b.furniture and b.kind != "table")
+
+
+@lru_cache(maxsize=1024)  # the windows of neighbouring tables and prose blocks overlap: a block is asked again
+def _notes_prior(text: str) -> bool:
+    """Whether a text says brackets hold last year's values."""
+    return flagged_rule("prior_brackets")[1].search(text) is not None  # type: ignore[index]
 
 
 def brackets_hold_last_year(doc: Document, block: Block) -> bool:
