@@ -18,7 +18,10 @@ one candidate says nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 import regex as re
 
@@ -50,6 +53,36 @@ Scope = tuple[str, str | None, str | None, str | None, str, str | None, str | No
 def _key(f: Figure) -> Scope:
     """What a figure counts, all but its period: two figures of one key differ only in when."""
     return (f.measure, f.stage, f.service, f.procedure, f.unit, f.area, f.dimension, f.category, f.body)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The report's figures by line and by what they count: each stated change asks for those near
+    its line or of one key, and scanning every figure for each was quadratic on a long report."""
+
+    lines: tuple[int, ...]  # the lines that hold figures, ascending
+    at_line: dict[int, list[tuple[int, Figure]]]  # each with its place in the figures
+    by_key: dict[Scope, list[Figure]]
+
+
+def index_figures(figures: Sequence[Figure]) -> Figures:
+    """The figures indexed by line and by key, each list in the figures' order."""
+    at_line: defaultdict[int, list[tuple[int, Figure]]] = defaultdict(list)
+    by_key: defaultdict[Scope, list[Figure]] = defaultdict(list)
+    for k, f in enumerate(figures):
+        at_line[f.line].append((k, f))
+        by_key[_key(f)].append(f)
+    return Figures(tuple(sorted(at_line)), dict(at_line), dict(by_key))
+
+
+def _on_line(ix: Figures, line: int) -> list[Figure]:
+    return [f for _, f in ix.at_line.get(line, ())]
+
+
+def _just_before(ix: Figures, line: int) -> list[Figure]:
+    """The figures of the NEAR_LINES lines before `line`, in the figures' order."""
+    lo, hi = bisect_left(ix.lines, line - NEAR_LINES), bisect_left(ix.lines, line)
+    return [f for _, f in sorted((kf for ln in ix.lines[lo:hi] for kf in ix.at_line[ln]), key=lambda kf: kf[0])]
 
 
 def _kind_values(size: Size, found: Sequence[Value]) -> list[Value]:
@@ -88,25 +121,25 @@ def _says_service(sentence: str, service: str | None) -> bool:
     return service in (None, "council", "corporate") or service[:5].lower() in sentence.lower()
 
 
-def _figure_of(value: float, line: int, sentence: str, figures: Sequence[Figure]) -> Figure | None:
+def _figure_of(value: float, line: int, sentence: str, figures: Figures) -> Figure | None:
     """The figure of the sentence's one value: on the change's line, else the nearest before it (a
     table row the sentence restates) of a stage and service the sentence names."""
-    here = [f for f in figures if f.line == line and f.value == value and f.period_start and not f.approximate]
+    here = [f for f in _on_line(figures, line) if f.value == value and f.period_start and not f.approximate]
     if len(here) == 1:
         return here[0]
     if here:
         return None
-    near = [f for f in figures if line - NEAR_LINES <= f.line < line and f.value == value and f.period_start
+    near = [f for f in _just_before(figures, line) if f.value == value and f.period_start
             and not f.approximate and (f.stage is not None or f.service not in (None, "council", "corporate"))
             and _says_stage(sentence, f.stage) and _says_service(sentence, f.service)]
     return near[-1] if near and len({_key(f) for f in near}) == 1 else None
 
 
-def _next_figure(f: Figure, figures: Sequence[Figure], later: bool) -> float | None:
+def _next_figure(f: Figure, figures: Figures, later: bool) -> float | None:
     """The value of the same thing in the period just before the figure's (or just after it, when
     `later`): one value, or None."""
     here = f.period_start or ""
-    same = [g for g in figures if _key(g) == _key(f) and g.period_start and not g.approximate
+    same = [g for g in figures.by_key.get(_key(f), ()) if g.period_start and not g.approximate
             and (g.period_start > here if later else g.period_start < here)]
     if not same:
         return None
@@ -115,10 +148,10 @@ def _next_figure(f: Figure, figures: Sequence[Figure], later: bool) -> float | N
     return found.pop() if len(found) == 1 else None
 
 
-def _stage_pair(line: int, sentence: str, figures: Sequence[Figure]) -> tuple[float, float] | None:
+def _stage_pair(line: int, sentence: str, figures: Figures) -> tuple[float, float] | None:
     """(earlier, newer) of the one stage the sentence names, from the figures of the lines just before
     it (a table of two periods): one measure and scope, one value in each of the last two periods."""
-    near = [f for f in figures if line - NEAR_LINES <= f.line < line and f.period_start and not f.approximate
+    near = [f for f in _just_before(figures, line) if f.period_start and not f.approximate
             and f.stage is not None and f.unit == "count" and _says_stage(sentence, f.stage)]
     if len({_key(f) for f in near}) != 1:
         return None
@@ -167,7 +200,7 @@ def _table_other(doc: Document, value: float, is_older: bool, line: int, sentenc
     return found.pop() if len(found) == 1 else None
 
 
-def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[str], figures: Sequence[Figure],
+def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[str], figures: Figures,
                      make: CheckMaker) -> Iterator[Check]:
     for size in sizes(s):
         off, seg = _segment(s, size)
@@ -213,10 +246,11 @@ def looked_up_changes(doc: Document, figures: Sequence[Figure], make: CheckMaker
     """Every stated change whose clause holds its newer value only, against the earlier value the
     report gives elsewhere."""
     before: list[str] = []
+    indexed = index_figures(figures)
     for b in doc.blocks:
         if b.furniture or b.kind not in ("paragraph", "list_item", "heading"):
             continue
         for s in line_sentences(doc, b):
             if b.kind != "heading":
-                yield from _sentence_checks(doc, b, s, before, figures, make)
+                yield from _sentence_checks(doc, b, s, before, indexed, make)
             before = [*before[-BACK:], s]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -104,6 +105,11 @@ def _said(word: str | None, sign: str | None) -> int:
 
 def sizes(text: str) -> list[Size]:
     """Every stated size of change in a text, by its sign or its words."""
+    return list(_sizes(text))
+
+
+@lru_cache(maxsize=4096)  # a sentence is asked by the change rules in turn, and its clauses again
+def _sizes(text: str) -> tuple[Size, ...]:
     found: dict[int, Size] = {}
     for m in pattern("check-size-worded").finditer(text):
         g = m.groupdict()
@@ -118,7 +124,7 @@ def sizes(text: str) -> list[Size]:
         if m.start("d") not in found:
             found[m.start("d")] = Size(m.start(), m.end(), m.start("d"), m.group("d"), _kind(m.group("du")),
                                        _said(None, m.group("sign")))
-    return sorted(found.values(), key=lambda s: s.start)
+    return tuple(sorted(found.values(), key=lambda s: s.start))
 
 
 def values(text: str, taken: Sequence[Size]) -> list[Value]:

@@ -28,6 +28,10 @@ TOTALS = ("received", "closed")
 # "(withdrawn complaints are not counted in this total)", "excluding the 4 withdrawn"
 LEAVES_OUT = re.compile(r"\b(?:not\s+(?:counted|included)|exclud\w*|excl\.|leaving\s+out|apart\s+from)", re.IGNORECASE)
 
+# what opens a part told on top of a total ("A further 7 were withdrawn"): searched alone first, since
+# the pattern with the part's own number in it is compiled anew for nearly every part
+FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additionally|in\s+addition)\W", re.IGNORECASE)
+
 
 def _left_out(total: Figure, part: Figure) -> bool:
     """A part the total's sentence says it leaves out ("withdrawn complaints are not counted in this
@@ -36,7 +40,7 @@ def _left_out(total: Figure, part: Figure) -> bool:
     for m in LEAVES_OUT.finditer(total.evidence):
         if word in total.evidence[max(0, m.start() - 60):m.end() + 60].lower():
             return True
-    return part.evidence != total.evidence and re.search(
+    return part.evidence != total.evidence and FURTHER.search(part.evidence) is not None and re.search(
         rf"\b(?:a\s+further|another|an\s+additional|additionally|in\s+addition)\W+(?:\w+\s+)?{re.escape(part.stated)}\b",
         part.evidence, re.IGNORECASE) is not None
 
@@ -54,6 +58,14 @@ def _other_units(doc: Document, total: Figure, parts: Iterable[Figure]) -> bool:
     return bool(OTHER_UNITS.search(between))
 
 
+def _by_sentence(figures: Iterable[Figure]) -> defaultdict[str, list[Figure]]:
+    """The figures of each sentence (evidence), in their order: looked up, not searched for each figure."""
+    out: defaultdict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        out[f.evidence].append(f)
+    return out
+
+
 def scope(f: Figure) -> tuple:  # type: ignore[type-arg]
     """What a figure is about besides its measure: two figures compare only within one scope."""
     return (f.period, f.service, f.stage, f.procedure, f.area, f.body)
@@ -63,11 +75,13 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     """A stated total against the outcomes that follow it within the same scope and section."""
     counts = [f for f in figures if f.unit == "count" and f.dimension is None and f.category is None
               and not item_number(f)]
+    said_with = _by_sentence(counts)
     for k, total in enumerate(counts):
         if total.measure not in TOTALS or total.approximate:
             continue
         parts: dict[str, Figure] = {}
-        for f in counts[k + 1:]:
+        for j in range(k + 1, len(counts)):  # not counts[k + 1:]: a copy of the rest per total was quadratic
+            f = counts[j]
             if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
                 break
             if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts \
@@ -81,7 +95,7 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         expected = sum(p.value for p in parts.values())
         # two totals of one scope in one sentence ("81 went to stage 2 and seven to the LGO", one of
         # them misread): the outcomes belong to the one they add up to
-        rivals = [f for f in counts if f is not total and f.measure == total.measure and f.evidence == total.evidence
+        rivals = [f for f in said_with[total.evidence] if f is not total and f.measure == total.measure
                   and scope(f) == scope(total)]
         if expected != total.value and any(r.value == expected for r in rivals):
             total = next(r for r in rivals if r.value == expected)
@@ -190,16 +204,20 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
     for f in figures:
         if f.source == "prose":
             by_line[(f.line, f.measure)].append(f)
-    totals = [f for f in figures if f.measure in TOTALS and f.unit == "count" and f.dimension is None
-              and f.rule != PART_RULE]  # a part by subject is no total ("Of these, 40 related to Housing")
+    totals: defaultdict[tuple[str | None, ...], list[Figure]] = defaultdict(list)  # by stage, period and service
+    for f in figures:
+        if f.measure in TOTALS and f.unit == "count" and f.dimension is None and f.rule != PART_RULE:
+            totals[_base_scope(f)].append(f)  # a part by subject is no total ("Of these, 40 related to Housing")
+    said_with = _by_sentence(figures)
     for (line, _measure), group in by_line.items():
         pct = next((f for f in group if f.unit == "percent"), None)
         # the count the share is said of, not the first of its line ("Of the 300 received, 120 (40%) ...")
         count = next((f for f in group if f.unit == "count" and pct is not None and _share_of(f, pct)), None)
         if pct is None or count is None or count.approximate:
             continue
-        split = _outcome_split(count, figures)
-        base = next((t for t in reversed(_wholes(count, figures, totals)) if t.line <= line and t.stage == count.stage
+        split = _outcome_split(count, said_with[count.evidence])
+        wholes = _wholes(count, said_with[count.evidence], totals)
+        base = next((t for t in reversed(wholes) if t.line <= line and t.stage == count.stage
                      and t.period == count.period and t.service == count.service and t is not count
                      and _may_be_base(count, t)), None)
         if split is None and (base is None or not base.value or base.approximate or count.value > base.value):
@@ -230,14 +248,21 @@ def _may_be_base(count: Figure, total: Figure) -> bool:
     return total.measure != "received" or pattern("check-of-the-answered").search(count.evidence) is None
 
 
-def _wholes(count: Figure, figures: Sequence[Figure], totals: list[Figure]) -> list[Figure]:
+def _base_scope(f: Figure) -> tuple[str | None, ...]:
+    """What a share's base must share with its count: a base is looked up by it, not searched for."""
+    return (f.stage, f.period, f.service)
+
+
+def _wholes(count: Figure, same_sentence: Sequence[Figure],
+            totals: dict[tuple[str | None, ...], list[Figure]]) -> list[Figure]:
     """The counts a share's count may be a share of. A part by subject ("Of the 300 complaints received,
     120 (40%) related to repairs") is a share of the whole its own sentence splits, a count of its own
-    measure; after "Of these," the whole said before may be a part of a larger one, so no base is sure."""
+    measure; after "Of these," the whole said before may be a part of a larger one, so no base is sure.
+    `same_sentence`: the figures of the count's sentence, `totals` the totals by _base_scope, in order."""
     if count.rule != PART_RULE:
-        return totals
-    return [f for f in figures if f.measure == count.measure and f.unit == "count" and f.dimension is None
-            and f.area is None and f.rule != PART_RULE and f.evidence == count.evidence]
+        return totals.get(_base_scope(count), [])
+    return [f for f in same_sentence if f.measure == count.measure and f.unit == "count" and f.dimension is None
+            and f.area is None and f.rule != PART_RULE]
 
 
 def _fits_another(pct: Figure, count: Figure, whole: float) -> bool:
@@ -258,17 +283,26 @@ def _share_of(count: Figure, pct: Figure) -> bool:
     """ "14 (67%)", "one was withdrawn (2%)", "330 within 10 working days (82%)": the share in brackets
     right after its count's words; or "83% (85) of ...": the count in brackets right after its share."""
     text = " ".join(pct.evidence.replace("( ", "(").split())
+    if "(" not in text or not (_may_hold(text, count.stated) and _may_hold(text, pct.stated)):
+        return False  # both patterns need a bracket and both numbers: skip compiling them
     c, p = re.escape(count.stated), re.escape(pct.stated)
     return (re.search(rf"(?<![\w.,]){c}{SHARE_WORD}{{0,5}}\s*\(\s*{p}", text, re.IGNORECASE) is not None
             or re.search(rf"(?<![\w.,]){p}\s*\(\s*{c}\s*\)", text) is not None)
 
 
-def _outcome_split(count: Figure, figures: Sequence[Figure]) -> float | None:
+def _may_hold(text: str, stated: str) -> bool:
+    """False only when `text` cannot hold `stated`, in any case: a number written without letters
+    ("14", "67%") must stand in it as written; one with letters is given the benefit of the doubt."""
+    return not (stated.isascii() and not any(ch.isalpha() for ch in stated)) or stated in text
+
+
+def _outcome_split(count: Figure, same_sentence: Sequence[Figure]) -> float | None:
     """The whole a sentence splits into outcomes ("20 were not upheld, 26 upheld and four withdrawn"),
-    when `count` is one of at least three outcomes it lists for one scope; else None."""
+    when `count` is one of at least three outcomes it lists for one scope; else None. `same_sentence`:
+    the figures of the count's sentence, in order."""
     if count.measure not in OUTCOMES:
         return None
-    parts = {f.measure: f.value for f in figures if f.unit == "count" and f.evidence == count.evidence
+    parts = {f.measure: f.value for f in same_sentence if f.unit == "count"
              and f.measure in OUTCOMES and scope(f) == scope(count) and not f.approximate}
     if {"upheld", "partially_upheld"} & set(parts):
         parts.pop("upheld_or_partially_upheld", None)  # the combined figure restates the two

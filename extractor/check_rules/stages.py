@@ -31,6 +31,8 @@ def _scope(f: Figure) -> tuple[object, ...]:
 def item_number(f: Figure) -> bool:
     """A figure read from an indicator's or item's number at the start of its line ("3a ..."): a
     label, not a count, so no sum may rest on it."""
+    if not 0 < len(f.stated) <= 2:
+        return False  # the item's number is one or two digits: asked of every figure, most are ruled out here
     m = ITEM_NUMBER.match(f.evidence)
     return m is not None and m.group("n") == f.stated
 

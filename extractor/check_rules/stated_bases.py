@@ -12,6 +12,7 @@ agree pass.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 import regex as re
@@ -88,9 +89,11 @@ def stated_bases(doc: Document, make: CheckMaker) -> Iterator[Check]:
     shares = _shares(doc, lines)
     wholes = _wholes(doc, lines, shares)
     judged: set[tuple[int, int]] = set()
+    places = [s[:2] for s in shares]  # ascending, as the shares are: those between two wholes are bisected for
     for k, (ln, col, base) in enumerate(wholes):
         nxt = wholes[k + 1][:2] if k + 1 < len(wholes) else (10 ** 9, 0)
-        group = [s for s in shares if (ln, col) < s[:2] < nxt and s[0] - ln <= WINDOW and s[:2] not in judged]
+        group = [s for s in shares[bisect_right(places, (ln, col)):bisect_left(places, nxt)]
+                 if s[0] - ln <= WINDOW and s[:2] not in judged]
         fits = [_fits(s, base) for s in group]
         if sum(fits) < MIN_AGREE or len(group) - sum(fits) > 1:
             continue

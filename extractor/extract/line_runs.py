@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import regex as re
 
+from extractor.block_lines import blocks_starting_in
 from extractor.extract.table_runs import TRAILING_VALUES
 from extractor.extract.table_text import remapped, text_tables
 from extractor.memo import per_document
@@ -60,7 +61,7 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
 def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]:
     """The tables of one run. A row that wrapped onto later lines is read whole, as the one line
     a text file gives it; its figures keep the row's first line."""
-    rows = [b for b in doc.blocks if run.line <= b.line <= (run.end_line or run.line) and not b.furniture]
+    rows = [b for b in blocks_starting_in(doc, run.line, run.end_line or run.line) if not b.furniture]
     if all((b.end_line or b.line) == b.line for b in rows):
         yield from text_tables(run, doc.lines)
         return

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.block_lines import block_of_line
 from extractor.gate import lower_for_gate, may_match
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
@@ -188,17 +189,21 @@ BRACKET_NOTE_BLOCKS = 6
 def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
     """The table at `index` (or a table written in that paragraph) follows a note that its
     brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets)."""
-    note = flagged_rule("prior_brackets")[1]  # type: ignore[index]
     # the note may stand under the table as its footnote ("Figures in brackets are for 2029/30.")
-    return any(note.search(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
+    return any(_notes_prior(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
                if not b.furniture and b.kind != "table")
+
+
+@lru_cache(maxsize=1024)  # the windows of neighbouring tables and prose blocks overlap: a block is asked again
+def _notes_prior(text: str) -> bool:
+    """Whether a text says brackets hold last year's values."""
+    return flagged_rule("prior_brackets")[1].search(text) is not None  # type: ignore[index]
 
 
 def brackets_hold_last_year(doc: Document, block: Block) -> bool:
     """A note in the block or in the few blocks above it says brackets hold last year's values:
     the prose of that block reads "73 (81)" as this year and last (same note as for tables)."""
-    index = max((i for i, b in enumerate(doc.blocks) if b.line <= block.line), default=0)
-    return prior_in_brackets(doc.blocks, index)
+    return prior_in_brackets(doc.blocks, block_of_line(doc, block.line))
 
 
 def _last_line(b: Block, lines: Sequence[str]) -> str:

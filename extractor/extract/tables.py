@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extractor.block_lines import block_of_line
 from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
@@ -120,8 +121,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
                     views.append((view, block.page, block.heading_path))
-    placed = [(max((j for j, b in enumerate(blocks) if b.line <= tb.line), default=0), tb, title)
-              for tb, title in cell_tables]
+    placed = [(block_of_line(doc, tb.line), tb, title) for tb, title in cell_tables]
     colons, lists = colon_pairs(doc), category_pairs(doc)
     colon_rows = colon_lines(doc)  # "label: value" lines of one paragraph, each under the paragraph's title
     placed += [(i, tb, None) for i, tb in label_value_pairs(doc) + colons + lists] + colon_rows

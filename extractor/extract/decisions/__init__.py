@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 import regex as re
 
+from extractor.block_lines import block_of_line
 from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts, counts_only
@@ -286,7 +287,7 @@ class Story:
                 or RESPONDENT.search(told.text) or first_match("case_marker", told.text):
             return False
         before = self.out[self.told[-1]]
-        at = _block_of_line(doc, before.line)
+        at = block_of_line(doc, before.line)
         return (before.payment_gbp is None and 0 < case.block - at <= 2
                 and doc.blocks[at].heading_path == doc.blocks[case.block].heading_path)
 
@@ -298,7 +299,7 @@ class Story:
         if len(self.told) != 1 or case.text.strip() == "" or first_match("case_marker", case.text):
             return False
         lead = self.out[self.told[0]]
-        lead_block = _block_of_line(doc, lead.line)
+        lead_block = block_of_line(doc, lead.line)
         return (lead.outcome == made.outcome and 0 < case.block - lead_block <= 1
                 and doc.blocks[lead_block].kind == doc.blocks[case.block].kind == "paragraph"
                 and (bool(ROUND_MONEY.search(lead.evidence)) or restates_sum(lead, made)))
@@ -309,7 +310,7 @@ class Story:
         if not self.told:
             return
         k = self.told[-1]
-        told_at = _block_of_line(doc, self.out[k].line)
+        told_at = block_of_line(doc, self.out[k].line)
         if not 0 < case.block - told_at <= 2 or self.out[k].payment_gbp is not None \
                 or doc.blocks[told_at].heading_path != doc.blocks[case.block].heading_path:
             return
@@ -349,7 +350,7 @@ class Story:
             if not above:
                 continue
             k = max(above, key=lambda n: self.out[n].line)
-            d, at = self.out[k], _block_of_line(doc, self.out[k].line)
+            d, at = self.out[k], block_of_line(doc, self.out[k].line)
             if 0 < i - at <= NEAR_BLOCKS and doc.blocks[at].heading_path == b.heading_path \
                     and d.payment_gbp is None and not d.remedies and m.group("value") not in d.evidence:
                 value = m.group("value")
@@ -364,7 +365,7 @@ class Story:
             return
         heading = list_verdict(doc, spans[0][0])
         for first, end in spans:
-            if any(first <= _block_of_line(doc, d.line) < end for d in self.out):
+            if any(first <= block_of_line(doc, d.line) < end for d in self.out):
                 continue
             title = doc.blocks[first]
             own = report_text(doc, first, end)
@@ -392,8 +393,4 @@ def added_to(d: Decision, text: str) -> Decision:
     """A case with the payment and remedies a later passage about it states."""
     return replace(d, payment_gbp=d.payment_gbp or payment([text]),
                    remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
-
-
-def _block_of_line(doc: Document, line: int) -> int:
-    return max((i for i, b in enumerate(doc.blocks) if b.line <= line), default=0)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from extractor.block_lines import row_or_text_block
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.cases import CASE_START, CaseText
 from extractor.extract.decisions.read import CELL_JOIN, first_match, read_outcome, remedies
@@ -180,7 +181,7 @@ def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list
             text += CELL_JOIN if text else ""
             outcome_at = len(text) + len(f.label) + 2 if f is verdict else outcome_at
             text += f"{f.label}: {f.value}"
-        block = _block_of(doc, verdict.line)
+        block = row_or_text_block(doc, verdict.line)
         b = doc.blocks[block]
         org = next((f.value for f in run if f.role == "organisation" and not find_bodies(f.value)), None)
         cases.append(CaseText(text, tuple(f.value for f in run), verdict.line, b.page, b.heading_path, block,
@@ -199,18 +200,3 @@ def _date(run: list[Field]) -> str | None:
 
 def _value(run: list[Field], role: str) -> str | None:
     return next((f.value.rstrip(" .") for f in run if f.role == role and f.value), None)
-
-
-def _block_of(doc: Document, line: int) -> int:
-    """The block whose lines hold `line`: a table whose row it is, else the last block (not a
-    table) starting at or before it."""
-    for i, b in enumerate(doc.blocks):
-        if b.kind == "table" and line in b.row_lines:
-            return i
-    best = 0
-    for i, b in enumerate(doc.blocks):
-        if b.line <= line and b.kind != "table":
-            best = i
-        if b.line > line:
-            break
-    return best

@@ -17,7 +17,7 @@ from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, para
 from extractor.extract.prose.dating import block_lead, compared_mark, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.follows import AREA_ITEM_LINE
-from extractor.extract.prose.ombudsman import OMBUDSMAN_ACTS, ombudsman_voice
+from extractor.extract.prose.ombudsman import ombudsman_acts, ombudsman_voice
 from extractor.extract.prose.sentences import (
     ACKNOWLEDGING,
     ANSWERING,
@@ -138,7 +138,7 @@ THAT_BACK = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|represents|represented
 def stage_said(block: Block) -> str | None:
     """The stage a block names, for the line right below it; an ombudsman only where it acts."""
     said = settles("stage", text := without_sources(block.text))
-    if said == "ombudsman" and not OMBUDSMAN_ACTS.search(text):
+    if said == "ombudsman" and not ombudsman_acts(text):
         said = None  # "The data was collected by the Ombudsman": the figures below stay the council's
     return said
 

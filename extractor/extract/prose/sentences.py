@@ -25,10 +25,10 @@ from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.follows import BASE_RULE, DAYS_AFTER_UNIT, FORWARD_STAGE, forward_parallel
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.ombudsman import (
-    OMBUDSMAN_ACTS,
     OWN_VOICE,
     acting_ombudsman,
     dominant_body,
+    ombudsman_acts,
     sole_body,
     voice_body,
 )
@@ -331,7 +331,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         span = clause_span(text, n)
         upto = sourced[max(0, span[1] - REACH): span[1]]  # a real sentence is shorter; a wall of numbers is not quadratic
         body = w.ctx.body or acting_ombudsman(w.doc, upto, w.block.text[: w.sent.start]) or voiced
-        ombudsman = context or body is not None or bool(OMBUDSMAN_ACTS.search(upto)) \
+        ombudsman = context or body is not None or ombudsman_acts(upto) \
             or named_stage(upto, None) == "ombudsman"
         emit_body = body or named_body or (split.body if split is not None else None) or sole_body(w.doc)
         before = w.block.text[: w.sent.start] or lead_in
