@@ -124,6 +124,8 @@ def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | N
         return None
     if ctx.period_end == fy[2]:
         return fy
+    if fy[1] and ctx.period_end == f"{fy[1][:4]}-09-30":
+        return f"{fy[0]} H1", fy[1], ctx.period_end  # April to September: the year's first half (SPEC 4)
     return f"{fy[1]}..{ctx.period_end}", fy[1], ctx.period_end
 
 

@@ -159,9 +159,13 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     if len(cells) < 2:
         return None
     label = "" if line[:1].isspace() or _whole_period(cells[0], ANY_YEAR) else cells.pop(0)
-    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or c.lower() == "total" for c in cells):
+    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or WHOLE_COLUMN.match(c) for c in cells):
         return None
     return label, cells
+
+
+# a column beside the periods that sums them: "Total", "YTD", "Year to date", "Full year"
+WHOLE_COLUMN = re.compile(r"^(?:total|ytd|year\s+to\s+date|full\s+year|cumulative)$", re.IGNORECASE)
 
 
 # a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable

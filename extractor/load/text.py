@@ -19,9 +19,11 @@ from extractor.errors import InputError
 from extractor.load.line_shapes import (
     NUMBER_ONLY,
     PIPE_SEPARATOR,
+    ROW_VALUES,
     TAG,
     looks_like_title,
     row_like,
+    spaced_row,
     split_row,
 )
 from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, wrap_width
@@ -126,8 +128,11 @@ def heading_level(line: str, markdown: bool) -> int | None:
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12 \
             and not all(any(c.isdigit() for c in word) for word in s.split()):
-        return 4  # a caps line labels a part of the numbered section it stands in ("Q1 Q2 Q3" heads columns)
+        return CAPS_LEVEL  # a caps line labels a part of the numbered section it stands in ("Q1 Q2 Q3" heads columns)
     return None
+
+
+CAPS_LEVEL = 4
 
 
 def strip_markup(s: str) -> tuple[str, bool]:
@@ -195,6 +200,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
         level = heading_level(raw, markdown)
         if level is not None and level > 1 and not markdown and i + 1 < n and _wraps_on(text, lines[i + 1]):
             level = None  # "2.1 The Council received ... com-" / "plaints in ...": a paragraph wraps on, a title does not
+        if level == CAPS_LEVEL and i + 1 < n and spaced_row(raw) and ROW_VALUES.search(lines[i + 1]):
+            level = None  # "Q1 25/26    Q2 25/26    YTD" over rows of values: the table's header, not a title
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
         if level is None and not after_number and not last_of_pairs and looks_like_title(text) \
