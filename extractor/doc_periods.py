@@ -54,12 +54,16 @@ COMPARED = re.compile(r"(?:\bcompar(?:ed|es|ing)\s+(?:to|with)|\bthan(?:\s+in)?|
                       r"(?:in|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # a period that dates a value compared with: "down from 81% in the first quarter", "against 17.8 days in"
 COMPARED_VALUE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|against|than|versus)\s+(?:the\s+)?[\d.,]+\s*(?:%|per\s*cent)?"
-                            r"[^.;,\d]{0,25}$", re.IGNORECASE)
+                            r"[^.;,\d]{0,25}$"
+                            r"|\(\s*[\d.,]+\s*(?:%|per\s*cent)?\s+in\s+$",  # "2,614 compliments (2,380 in 2023/24)"
+                            re.IGNORECASE)
 # a date said of an event, not of the figures: "the policy was last revised in April 2029", "since the Code
 # came into force in 2024", "introduced in 2028/29"
 EVENT_DATE = re.compile(r"\b(?:revised|introduced|launched|adopted|published|approved|implemented|established|updated|"
                         r"amended|came\s+into\s+(?:force|effect)|went\s+live|began|started|since|effective|until)\b"
                         r"[^.;:]{0,40}$", re.IGNORECASE)
+# the year in a law's or a code's name: "the ... Complaints (England) Regulations 2009", "the Children Act 1989"
+LAW_NAME = re.compile(r"\b(?:Act|Regulations|Order|Rules|Measure|Directions)\s+$")
 # a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
 # which may reach back many years)
 NEXT_TO = re.compile(r"(?:\bcompar(?:ed|es|ing)\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
@@ -74,7 +78,8 @@ def _own_period(text: str) -> Period | None:
     """The one period a cover line names as its own: a period named as the year compared with
     ("an increase on 2021/22") is not the report's."""
     text = without_legend(text)
-    named = [(s, p) for s, _, p in find_periods(text) if p.start is not None and not COMPARED.search(text[max(0, s - 40):s])]
+    named = [(s, p) for s, _, p in find_periods(text) if p.start is not None and not COMPARED.search(text[max(0, s - 40):s])
+             and not LAW_NAME.search(text[max(0, s - 20):s])]
     own = _one_of({p for _, p in named})
     # a period named only as a compared value's ("compared with 388 in 2029/30") or an event's ("revised in
     # April 2029") is not the report's own

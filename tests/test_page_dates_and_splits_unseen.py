@@ -84,3 +84,21 @@ def test_a_heading_naming_complaints_and_the_patient_advice_service_sets_no_info
     assert got[402.0][:2] == ("received", "stage1")
     assert got[81.0][:2] == ("within_target", "stage1")
     assert got[38.0][:2] == ("average_response_days", "stage1")
+
+
+MID_PAGE = """                 logged 1,904 compliments in the year (1,722 in 2030/31), mostly for the
+                 libraries and the registration service.
+
+          2.1    Statutory adult social care complaints are handled under the Local Authority
+                 Social Services and National Health Service Complaints (England) Regulations 2009.
+
+          2.2    Of the 806 first stage complaints we answered in 2031/32, 211 were upheld.
+
+          2.3    A further 19 were withdrawn.
+"""
+
+
+def test_a_year_compared_in_brackets_or_in_a_law_s_name_is_not_the_report_s_period(tmp_path: Path) -> None:
+    got = figures(tmp_path, MID_PAGE)
+    assert got[1904.0][2] == "2031/32"
+    assert got[19.0] == ("withdrawn", "stage1", "2031/32", None)

@@ -154,7 +154,8 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     # "377 (last year 402)", "38% were upheld (last year 41%)": so is one that opens a bracket after
     # this number and labels the number in it
     periods = [(s, e, p) for s, e, p in periods if s < n.end or not (
-        LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.search(sentence, n.end, s) and BRACKET_VALUE.match(sentence, e)))]
+        LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.search(sentence, n.end, s) and BRACKET_VALUE.match(sentence, e))
+        or _dates_bracketed_value(sentence, n.end, s))]
     # "2030/31 - 412; 2029/30 - 388", "Q2 = 37": a period set right before the value as its label
     labelled = [p for _, e, p in periods if e <= n.start and PERIOD_LABELS_VALUE.fullmatch(sentence, e, n.start)]
     if labelled:
@@ -217,6 +218,13 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
 
 
 CLAUSE_END = re.compile(r";")
+
+
+def _dates_bracketed_value(sentence: str, after: int, start: int) -> bool:
+    """Whether the period at `start` stands in a bracket opened after `after` behind a value of its own:
+    "1,904 compliments in the year (1,722 in 2030/31)" dates the 1,722, not the 1,904."""
+    opened = sentence.rfind("(", after, start)
+    return opened >= 0 and ")" not in sentence[opened:start] and any(c.isdigit() for c in sentence[opened + 1:start])
 
 
 def _named_as_compared(sentence: str, start: int) -> bool:
