@@ -182,6 +182,8 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
         return numbered
     if labelled := labelled_lines(doc.lines[b.line - 1:end], b.line):
         return labelled
+    if whole := sentence_lines(doc.lines[b.line - 1:end], b.line):
+        return whole
     if len(OUTCOME_MARK.findall(b.text)) < 2:
         return [(b.line, b.text)]
     groups: list[tuple[int, str]] = []
@@ -212,6 +214,35 @@ def titled_lines(doc: Document, b: Block) -> tuple[str, list[tuple[int, str]]] |
         return None
     cases = labelled_lines(lines[1:], b.line + 1)
     return (title, cases) if cases else None
+
+
+# a line that ends a sentence ("... ordered it to pay £1,250.", '... in writing."')
+ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)]?\s*$")
+PARAGRAPH_WORDS = 8  # a line that is a paragraph of its own holds a sentence, not a title or a note
+
+
+def sentence_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
+    """A paragraph of unwrapped lines (a web page copied with no blank line between its paragraphs:
+    some line runs past any wrap width), cut after each line that ends a sentence of its own before a
+    line of two sentences or more: a line a paragraph, so each case of a story is read on its own. A
+    line of one sentence carries on the case above it ("Our investigation found ..." / "We ordered
+    the landlord to pay ..." under a case study's opening lines; "Orders: pay £275")."""
+    filled = [(first + k, " ".join(x.split())) for k, x in enumerate(lines) if x.strip()]
+    if len(filled) < 2 or max(len(x) for x in lines) <= UNWRAPPED:
+        return []
+    groups: list[tuple[int, str]] = []
+    for ln, text in filled:
+        prev = groups[-1][1] if groups else ""
+        if groups and not (ENDS_SENTENCE.search(prev) and len(prev.split()) >= PARAGRAPH_WORDS and not LOWER_START.match(text)
+                           and len(SENTENCE_BREAK.findall(text)) >= 1):
+            groups[-1] = (groups[-1][0], f"{prev} {text}")
+        else:
+            groups.append((ln, text))
+    return groups if len(groups) >= 2 else []
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]?\s+(?=[A-Z\"“‘'])")  # where one sentence ends and the next opens
+UNWRAPPED = 120  # characters: no report's text is wrapped wider; a longer line is a whole paragraph
 
 
 def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
