@@ -24,3 +24,11 @@ The council said it had learned lessons and had hired two more repairs inspector
 def test_each_paragraph_line_of_a_packed_story_tells_its_own_case(tmp_path: Path) -> None:
     got = sorted((d.line, d.body, d.outcome, d.payment_gbp) for d in decisions_in(tmp_path, STORY, "story.txt"))
     assert got == [(6, "HO", "upheld", 900.0), (7, "HO", "upheld", 600.0), (8, "HO", "upheld", 300.0)]
+
+
+def test_a_case_is_not_referred_for_investigation_by_a_line_saying_none_was(tmp_path: Path) -> None:
+    text = ("Ombudsman letter 2030/31\n\nIn the upheld case, the Public Services Ombudsman for Wales found the council had "
+            "delayed a repair grant for a resident. The council has apologised and paid £300 to the resident.\n"
+            "Separately, the Ombudsman received four complaints about councillors' conduct; none was referred for investigation.\n")
+    got = [(d.body, d.outcome) for d in decisions_in(tmp_path, text, "letter.txt")]
+    assert got == [("PSOW", "upheld")]
