@@ -306,7 +306,13 @@ def _outcome_split(count: Figure, same_sentence: Sequence[Figure]) -> float | No
              and f.measure in OUTCOMES and scope(f) == scope(count) and not f.approximate}
     if {"upheld", "partially_upheld"} & set(parts):
         parts.pop("upheld_or_partially_upheld", None)  # the combined figure restates the two
-    return sum(parts.values()) if len(parts) >= 3 and "not_upheld" in parts else None
+    if len(parts) < 3 or "not_upheld" not in parts:
+        return None
+    # "Of the 1,219 complaints we responded to, 398 (32.7%) were upheld, ...": the whole the sentence names
+    # is the shares' base, whatever it leaves out of the list ("A further 34 were withdrawn")
+    named = next((f.value for f in same_sentence if f.unit == "count" and f.measure in TOTALS
+                  and scope(f) == scope(count) and not f.approximate), None)
+    return named if named is not None and named >= sum(parts.values()) else sum(parts.values())
 
 
 def escalation_rates(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:

@@ -48,7 +48,10 @@ SIZES = (
     re.compile(rf"(?P<d>{NUM})(?P<du>{UNIT})\s+(?P<dir>fewer|more|less|higher|lower)(?:\s+[a-z]+){{0,2}}?\s+than\b",
                re.IGNORECASE),
 )
-VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?P<v>{NUM})(?P<u>{UNIT})", re.IGNORECASE)
+# a day of a date is no value: "(September 30)", "on 30 September"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?<!\b{MONTH}\s)(?P<v>{NUM})(?P<u>{UNIT})(?!\s+{MONTH}\b)",
+                   re.IGNORECASE)
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 EARLIER_BEFORE = re.compile(rf"(?:(?:last|previous)\s+year(?:['’]s)?|year\s+before|\bfrom|\bagainst|compared\s+(?:with|to)|"
                             rf"\bon\s+the|{YEAR}\s*:)\s*\(?\s*$", re.IGNORECASE)

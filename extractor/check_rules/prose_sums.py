@@ -95,11 +95,18 @@ def _items(rest: str, parts: list[Number]) -> list[str]:
     return [rest[p.start:e] for p, e in zip(parts, ends, strict=True)]
 
 
-def _sentences(doc: Document) -> Iterator[tuple[Block, str]]:
+def _sentences(doc: Document) -> Iterator[tuple[Block, str, str]]:
+    """(block, sentence, the sentence after it in the block or "")."""
     for b in doc.blocks:
         if b.kind in ("paragraph", "list_item") and not b.furniture:
-            for s in block_sentences(doc, b):
-                yield b, s
+            said = list(block_sentences(doc, b))
+            for k, s in enumerate(said):
+                yield b, s, said[k + 1] if k + 1 < len(said) else ""
+
+
+# the next sentence adds a part the list left out: "A further 34 were withdrawn", "The remaining 12 ..."
+FURTHER = re.compile(r"^\W*(?:a\s+further|another|the\s+(?:remaining|other)|in\s+addition|a\s+(?:small\s+)?number)\b",
+                     re.IGNORECASE)
 
 
 # a count, its words, then a comma right before this one: the count is the next item of that list
@@ -198,7 +205,7 @@ def _counts(text: str) -> list[Number]:
 def next_sentence_lists(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """A sentence stating one count, then a sentence that opens with a count and is a list of
     parts of one partition ("41 were dealt with at stage one and 16 at stage two")."""
-    flat = list(_sentences(doc))
+    flat = [(b, s) for b, s, _ in _sentences(doc)]
     # the cheap tests first: both sentences of one block, then the next one's words, and only then
     # the numbers of each (reading them is the cost)
     for (b, s), (b2, nxt) in itertools.pairwise(flat):
@@ -262,17 +269,68 @@ def _labelled_items(s: str) -> Iterator[tuple[float, str, list[Number], list[str
 
 def prose_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
     yield from next_sentence_lists(doc, make)
-    for b, s in _sentences(doc):
+    for b, s, after in _sentences(doc):
         if pattern("check-not-whole").search(s):
             continue  # "the largest groups were", "some raised more than one": not a split of the whole
-        for total, total_text, parts, items, strong in [*_total_first(s), *_parts_first(s), *_labelled_items(s)]:
+        quarterly = list(_quarter_labels(s))
+        by_quarter = {(q[0], tuple(p.value for p in q[2])) for q in quarterly}
+        found = [x for x in [*_total_first(s), *_parts_first(s), *_labelled_items(s)]
+                 if (x[0], tuple(p.value for p in x[2])) not in by_quarter]  # the quarters' reading of the same list
+        for total, total_text, parts, items, strong in [*found, *quarterly]:
             if any(p.value > total for p in parts) or not total:
                 continue
             expected = sum(p.value for p in parts)
+            quarters = period_parts(items)
             partition = strong and all(PARTITION.search(it) for it in items)
+            if quarters is not None:  # "23 escalated (Q1: 9; Q2: 15)": a total split by the quarters it covers
+                partition = quarters and not WHOLE_YEAR.search(s)
+            partition = partition and not (expected < total and FURTHER.search(after))
             status = "pass" if expected == total else "fail" if partition else "warn"
-            why = "" if status != "warn" else " (the items may overlap or leave a group out)"
+            why = "" if status != "warn" else (" (the quarters may not be all of its period)" if quarters is not None
+                                               else " (the items may overlap or leave a group out)")
             msg = (f"{total_text} stated, split into {' + '.join(p.stated for p in parts)} = {expected:g}"
                    + ("" if status == "pass" else f", not {total_text}{why}"))
             line = doc.line_of(b, s[max(0, s.find(total_text) - 1):] if total_text in s else s)
-            yield make(doc, "breakdown_sum", status, msg, line, s, total, expected, [line], b.page)
+            rule = "period_sum" if quarters is not None else "breakdown_sum"
+            yield make(doc, rule, status, msg, line, s, total, expected, [line], b.page)
+
+
+QUARTER_ITEM = re.compile(r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]|one|two|three|four)|(?P<ord>first|second|third|fourth)\s+quarter)\b",
+                          re.IGNORECASE)
+QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+# the total's sentence names a whole year the quarters may not all be of: "in the year", "this year", "2030/31"
+WHOLE_YEAR = re.compile(r"\b(?:in\s+the\s+year|this\s+year|the\s+whole\s+year|annual(?:ly)?|(?:19|20)\d\d\s*[/-]\s*\d{2,4})\b",
+                        re.IGNORECASE)
+
+
+# "(Q1: 9; Q2: 15)", "(Q1 - 40, Q2 - 38, Q3 - 51)": a bracket of counts, each labelled with its quarter
+QUARTER_BRACKET = re.compile(r"\(\s*(?P<list>Q[1-4]\s*[:=–-]\s*\d[\d,]*(?:\s*[;,]\s*(?:and\s+)?Q[1-4]\s*[:=–-]\s*\d[\d,]*)+)\s*\)")
+QUARTER_LABEL = re.compile(r"(?P<label>Q[1-4])\s*[:=–-]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)")
+
+
+def _quarter_labels(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
+    """(total, its text, parts, their items, strong) of a count followed by a bracket of its quarters'
+    counts: "Twenty-three complaints were escalated to stage 2 (Q1: 9; Q2: 15)". The total is the last
+    count of the sentence before the bracket, with nothing but words between them."""
+    for m in QUARTER_BRACKET.finditer(s):
+        before = _counts(s[:m.start()])
+        if not before or count_numbers(s[before[-1].end:m.start()]):
+            continue
+        labels = list(QUARTER_LABEL.finditer(m.group("list")))
+        at = m.start("list")
+        parts = [Number(float(x.group("n").replace(",", "")), x.group("n"), "count", False, at + x.start("n"), at + x.end("n"))
+                 for x in labels]
+        yield before[-1].value, before[-1].stated, parts, [x.group("label") for x in labels], True
+
+
+def period_parts(items: list[str]) -> bool | None:
+    """None unless every item names one quarter, each a different one; then whether the quarters run
+    on from the first one without a gap (Q1 and Q2; Q1, Q2 and Q3): the whole of the time they cover."""
+    found = [QUARTER_ITEM.search(it) for it in items]
+    if not found or not all(found):
+        return None
+    numbers = [int(m.group("q")) if m.group("q") else QUARTER_WORDS[(m.group("q2") or m.group("ord")).lower()]
+               for m in found if m is not None]
+    if len(set(numbers)) != len(numbers):
+        return None
+    return sorted(numbers) == list(range(1, len(numbers) + 1))
