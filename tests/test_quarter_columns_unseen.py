@@ -33,3 +33,19 @@ def test_a_spaced_quarter_table_with_a_year_to_date_column_is_read_by_its_column
             ("received", 391.0, "stage1", "2031/32 H1"), ("received", 176.0, "stage1", "2030/31 Q2"),
             ("closed", 199.0, "stage1", "2031/32 Q1"), ("closed", 389.0, "stage1", "2031/32 H1"),
             ("received", 17.0, "stage2", "2031/32 Q2")} <= got
+
+
+HALF = """Kestrel Vale Council - performance report, Quarter 2 2031/32
+
+4. Complaints
+
+Of the 140 first stage complaints closed in the half year, 38 were upheld.
+The figures for the half-year to 30 September 2031 show 19 second stage reviews.
+"""
+
+
+def test_the_half_year_of_a_quarterly_report_is_the_half_its_quarter_ends(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(HALF, encoding="utf-8")
+    got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    assert {("closed", 140.0, "2031/32 H1"), ("upheld", 38.0, "2031/32 H1"), ("received", 19.0, "2031/32 H1")} <= got

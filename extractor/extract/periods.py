@@ -234,7 +234,7 @@ def _read_months_to(m: re.Match[str], context: Period | None, fy: int | None) ->
         return None
     year = int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
     words = {"twelve": 12, "six": 6, "three": 3}
-    months = 3 if m["q"] else 12 if m["y"] else words.get(m["n"].lower()) or int(m["n"])
+    months = 3 if m["q"] else 6 if m["hy"] else 12 if m["y"] else words.get(m["n"].lower()) or int(m["n"])
     first = year * 12 + month - months  # months since year 0 of the first month, 0-based
     start = dt.date(first // 12, first % 12 + 1, 1)
     return from_dates(start, dt.date(year, month, calendar.monthrange(year, month)[1]))
@@ -265,6 +265,11 @@ def _read_year_ending(m: re.Match[str], context: Period | None, fy: int | None) 
 
 
 def _read_half(m: re.Match[str], context: Period | None, fy: int | None) -> Period | None:
+    if m["hy"]:  # "in the half year": the half of the report's own quarter or half, none in a report of a year
+        if context is None or context.start is None or context.end is None or (context.end - context.start).days > 190:
+            return None
+        month = context.start.month
+        return half(context.start.year - (1 if month < 4 else 0), 1 if 4 <= month <= 9 else 2)
     second = (m["h"] == "2" or (m["ho"] or "").lower() == "second" or bool(m["h2"])
               or (m["hq"] or "").lower() in ("last", "final", "second"))
     if not (m["fy"] or m.groupdict().get("sa")) and (own := _part_of_own_year(context, 1 if second else 0, 6)) is not None:
