@@ -216,6 +216,9 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     yield from found or label_value_rows(span, lines)
 
 
+PAGE_MARK = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)  # "Page 4 of 8": a running header or footer
+
+
 def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     k = 0
     while k < len(span):
@@ -234,8 +237,12 @@ def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
             text = lines[nxt - 1].strip()
             parsed = _space_row(text, len(periods), signed) if text else None
             if text and parsed is None:
-                if pending is not None or len(text.split()) > 8:
-                    break
+                if text.split() == lines[ln - 1].split():
+                    nxt += 1
+                    continue  # the header again, after a page turn
+                if pending is not None or len(text.split()) > 8 or (not lines[nxt - 2].strip() and not PAGE_MARK.search(text)):
+                    break  # (a line of words after a blank line is the next part's caption, not a wrapped label;
+                    # a running header at a page turn is neither)
                 pending = text  # a label whose numbers were wrapped onto a later line
             elif parsed is not None:
                 rows.append((parsed[0] or pending or "", *parsed[1]))
