@@ -84,10 +84,15 @@ def _one_line_blocks(doc: Document) -> list[Block]:
     return out
 
 
-def _all_cells(lines: list[str]) -> bool:
-    """Six short lines or more, half of them values alone (the first may be a longer caption)."""
+def _cell_shaped(lines: list[str]) -> bool:
+    """Lines that could each be a cell: none blank, none a sentence, all short but the first (a caption)."""
     return all(lines) and all(len(x) <= MAX_CELL and not (SENTENCE_END.search(x) and len(x.split()) > 6) for x in lines) \
-        and all(len(x.split()) <= 6 for x in lines[1:]) and 2 * sum(_is_value(x) for x in lines) >= len(lines) >= 6
+        and all(len(x.split()) <= 6 for x in lines[1:])
+
+
+def _all_cells(lines: list[str]) -> bool:
+    """Six cell-shaped lines or more, half of them values alone."""
+    return _cell_shaped(lines) and 2 * sum(_is_value(x) for x in lines) >= len(lines) >= 6
 
 
 def _line_cells(doc: Document, b: Block) -> list[Block]:
@@ -113,10 +118,8 @@ def _cells_of(doc: Document, blocks: Sequence[Block], n: int) -> list[Block]:
     # the last rows of a table the loader cut off from its cells above ("n/a" / "Planning" / "-" / "-")
     cells_above = n > 0 and (blocks[n - 1].end_line or blocks[n - 1].line) == b.line - 1 \
         and _cell_block(blocks[n - 1]) and 2 * values >= len(lines)
-    # (the first line may be the table's caption, longer than a cell)
-    if all(lines) and all(_cell_block(c) for c in cells) and all(len(c.text.split()) <= 6 for c in cells[1:]) \
-            and (2 * values >= len(lines) >= 6 or value_below or cells_above
-                 or any(YEAR_CELL.match(x) for x in lines)):
+    if _cell_shaped(lines) and (2 * values >= len(lines) >= 6 or value_below or cells_above
+                                or any(YEAR_CELL.match(x) for x in lines)):
         return cells
     return _cut_around_cells(b, cells)
 

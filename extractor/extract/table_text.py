@@ -17,7 +17,7 @@ import regex as re
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
 from extractor.extract.label_over_values import join_label_lines, join_open_brackets
-from extractor.extract.label_periods import ANY_YEAR, FY, _whole_period, text_period
+from extractor.extract.label_periods import ANY_YEAR, FY, YEAR_END, YEAR_TO_DATE, _whole_period, text_period
 from extractor.extract.table_runs import tables_apart
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -159,13 +159,11 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     if len(cells) < 2:
         return None
     label = "" if line[:1].isspace() or _whole_period(cells[0], ANY_YEAR) else cells.pop(0)
-    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or WHOLE_COLUMN.match(c) for c in cells):
+    # a column beside the periods that sums them: "Total", "YTD", "Year to date", "Full year"
+    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or c.lower() == "total" or YEAR_TO_DATE.match(c)
+                                 or YEAR_END.match(c) for c in cells):
         return None
     return label, cells
-
-
-# a column beside the periods that sums them: "Total", "YTD", "Year to date", "Full year"
-WHOLE_COLUMN = re.compile(r"^(?:total|ytd|year\s+to\s+date|full\s+year|cumulative)$", re.IGNORECASE)
 
 
 # a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable

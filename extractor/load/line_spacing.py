@@ -7,8 +7,9 @@ a spread text stand inside a table and are closed up, so both read as the tidy f
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise, takewhile
+
+import regex as re
 
 from extractor.load.line_shapes import (
     NUMBER_ONLY,
@@ -113,8 +114,8 @@ def joins(lines: list[str], k: int) -> bool:
 
 
 CELL_REACH_SPREAD = 12  # header cells and labels a spread table's first values may stand under
-CELL_WORDS = 8
-CORNER_WORDS = 2  # a table's corner cell: "Service", "Stage", "Area of complaint" is a caption  # a header cell or row label is a few words ("Stage 1 responded to within 10 working days")
+CELL_WORDS = 8  # a header cell or row label is a few words ("Stage 1 responded to within 10 working days")
+CORNER_WORDS = 2  # a table's corner cell: "Service", "Stage"; "Area of complaint" is a caption
 
 
 def _over_values(lines: list[str], k: int) -> bool:

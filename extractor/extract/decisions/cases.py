@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex as re
 
 from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome
+from extractor.load.line_shapes import SENTENCE_END
 from extractor.models import Block, Document
 
 OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
@@ -216,8 +217,6 @@ def titled_lines(doc: Document, b: Block) -> tuple[str, list[tuple[int, str]]] |
     return (title, cases) if cases else None
 
 
-# a line that ends a sentence ("... ordered it to pay £1,250.", '... in writing."')
-ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)]?\s*$")
 PARAGRAPH_WORDS = 8  # a line that is a paragraph of its own holds a sentence, not a title or a note
 
 
@@ -233,7 +232,7 @@ def sentence_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     groups: list[tuple[int, str]] = []
     for ln, text in filled:
         prev = groups[-1][1] if groups else ""
-        if groups and not (ENDS_SENTENCE.search(prev) and len(prev.split()) >= PARAGRAPH_WORDS and not LOWER_START.match(text)
+        if groups and not (SENTENCE_END.search(prev) and len(prev.split()) >= PARAGRAPH_WORDS and not LOWER_START.match(text)
                            and len(SENTENCE_BREAK.findall(text)) >= 1):
             groups[-1] = (groups[-1][0], f"{prev} {text}")
         else:
