@@ -19,3 +19,10 @@ def figures(tmp_path: Path, text: str, header: str = HEADER) -> set[tuple]:
 
 def received(value: float, stage: str | None = None, unit: str = "count") -> tuple:
     return ("received", value, unit, stage)
+
+
+def report_figures(tmp_path: Path, text: str, name: str = "report.txt") -> list[Figure]:
+    """The figure records of a report written as `text`, as it is (no title line added)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [r for r in extract(load(path)) if isinstance(r, Figure)]

@@ -8,9 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -20,15 +18,13 @@ from extractor.models import Figure
     ("380 complaints were answered within 10 working days.", [("within_target", 380.0, None)]),
 ])
 def test_answered_is_closed(tmp_path: Path, sentence: str, expected: list) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Complaints annual report 2030/31\n\n{sentence}\n", encoding="utf-8")
-    assert sorted((f.measure, f.value, f.stage) for f in extract(load(path)) if isinstance(f, Figure)) == expected
+    got = report_figures(tmp_path, f"Complaints annual report 2030/31\n\n{sentence}\n")
+    assert sorted((f.measure, f.value, f.stage) for f in got) == expected
 
 
 def test_the_base_of_an_on_time_count_is_the_cases_answered_at_that_count_s_own_stage(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints report 2044/45\n\nWe answered 512 first stage complaints on time out of 590, and 31 "
-                    "second stage complaints on time out of 40.\n", encoding="utf-8")
-    got = {(f.measure, f.value, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    text = ("Complaints report 2044/45\n\nWe answered 512 first stage complaints on time out of 590, and 31 "
+            "second stage complaints on time out of 40.\n")
+    got = {(f.measure, f.value, f.stage) for f in report_figures(tmp_path, text)}
     assert {("within_target", 512.0, "stage1"), ("closed", 590.0, "stage1"),
             ("within_target", 31.0, "stage2"), ("closed", 40.0, "stage2")} <= got

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
+from sentence_figures import report_figures
+
 from extractor.models import Figure
 
 
 def figures(tmp_path: Path, text: str) -> list[Figure]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return [f for f in extract(load(path)) if isinstance(f, Figure)]
+    return report_figures(tmp_path, text)
 
 
 def test_rows_under_a_caption_are_read_once_each_on_its_own_line(tmp_path: Path) -> None:

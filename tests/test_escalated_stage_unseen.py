@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 
 def figures(tmp_path: Path, text: str) -> set[tuple[str, float, str | None]]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return {(f.measure, f.value, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    return {(f.measure, f.value, f.stage) for f in report_figures(tmp_path, text)}
 
 
 TABLE = """Complaints performance 2031/32

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 PAGE = """Skip to content
 Strathbeg Council
@@ -34,9 +33,7 @@ Back to top
 
 
 def test_a_one_cell_per_line_table_inside_a_packed_page_is_read_with_its_header(tmp_path: Path) -> None:
-    path = tmp_path / "page.txt"
-    path.write_text(PAGE, encoding="utf-8")
-    got = {(f.measure, f.value, f.unit, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    got = {(f.measure, f.value, f.unit, f.stage) for f in report_figures(tmp_path, PAGE, "page.txt")}
     assert {("upheld", 88.0, "count", "stage1"), ("upheld", 14.0, "count", "stage2"),
             ("not_upheld", 171.0, "count", "stage1"), ("not_upheld", 33.0, "count", "stage2"),
             ("resolved", 7.0, "count", "stage2"), ("upheld", 30.1, "percent", "stage1")} <= got

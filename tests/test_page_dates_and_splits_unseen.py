@@ -12,14 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 
 def figures(tmp_path: Path, text: str) -> dict[float, tuple[str, str | None, str | None, str | None]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return {f.value: (f.measure, f.stage, f.period, f.body) for f in extract(load(path)) if isinstance(f, Figure)}
+    return {f.value: (f.measure, f.stage, f.period, f.body) for f in report_figures(tmp_path, text, "page.txt")}
 
 
 NEWS_PAGE = """Skip to main content

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 PAPER = """Thornbury Homes - Board report, Quarter 2 2031/32
 
@@ -26,9 +25,7 @@ PAPER = """Thornbury Homes - Board report, Quarter 2 2031/32
 
 
 def test_a_spaced_quarter_table_with_a_year_to_date_column_is_read_by_its_columns(tmp_path: Path) -> None:
-    path = tmp_path / "paper.txt"
-    path.write_text(PAPER, encoding="utf-8")
-    got = {(f.measure, f.value, f.stage, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    got = {(f.measure, f.value, f.stage, f.period) for f in report_figures(tmp_path, PAPER, "paper.txt")}
     assert {("received", 203.0, "stage1", "2031/32 Q1"), ("received", 188.0, "stage1", "2031/32 Q2"),
             ("received", 391.0, "stage1", "2031/32 H1"), ("received", 176.0, "stage1", "2030/31 Q2"),
             ("closed", 199.0, "stage1", "2031/32 Q1"), ("closed", 389.0, "stage1", "2031/32 H1"),
@@ -45,7 +42,5 @@ The figures for the half-year to 30 September 2031 show 19 second stage reviews.
 
 
 def test_the_half_year_of_a_quarterly_report_is_the_half_its_quarter_ends(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(HALF, encoding="utf-8")
-    got = {(f.measure, f.value, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    got = {(f.measure, f.value, f.period) for f in report_figures(tmp_path, HALF)}
     assert {("closed", 140.0, "2031/32 H1"), ("upheld", 38.0, "2031/32 H1"), ("received", 19.0, "2031/32 H1")} <= got
