@@ -161,11 +161,14 @@ def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
 # "Complaints received: 236 (last year 251)", "Upheld: 41% (2029/30: 38%)": the value and, in brackets, the
 # same measure for an earlier period the bracket names; "On time: 171 = 51%": a count and its share
+# "Upheld: 61 (25%) (70)", "On time: 200 (83%) (2030/31: 210, 79%)": a share, then last year's in a second bracket
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
 COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*"
-                        r"(?P<value>\d[\d,]*(?:\.\d+)?(?:%|\s+(?:working\s+|calendar\s+)?days?\b)?)"
-                        r"\s*(?:\(\s*(?P<share>\d[\d,]*(?:\.\d+)?%?)\s*\)|=\s*(?P<equals>\d[\d,]*(?:\.\d+)?%)"
-                        r"|\(\s*(?P<when>(?:last|previous|prior|preceding)\s+(?:financial\s+)?year|the\s+year\s+before"
-                        r"|(?:19|20)\d\d\s*[/-]\s*\d{2,4}|(?:19|20)\d\d)\s*[:=-]?\s*(?P<prior>\d[\d,]*(?:\.\d+)?%?)\s*\))?"
+                        rf"(?P<value>{NUMBER}(?:%|\s+(?:working\s+|calendar\s+)?days?\b)?)"
+                        rf"(?:\s*\(\s*(?P<share>{NUMBER}%?)\s*\)|\s*=\s*(?P<equals>{NUMBER}%))?"
+                        r"(?:\s*\(\s*(?:(?P<when>(?:last|previous|prior|preceding)\s+(?:financial\s+)?year|the\s+year\s+before"
+                        r"|(?:19|20)\d\d\s*[/-]\s*\d{2,4}|(?:19|20)\d\d)\s*[:=-]?\s*)?"
+                        rf"(?P<prior>{NUMBER}%?)(?:\s*,\s*(?P<prior_share>{NUMBER}%))?\s*\))?"
                         r"(?:\s*\([^()\d]{1,40}\))?"  # "(see note below)"
                         r"(?:\s*[(\[]\s*(?:target|aim|goal|standard)\b[^()\[\]]{0,30}[)\]])?\s*\.?\s*$",  # "(target 5)": no value
                         re.IGNORECASE)
@@ -208,18 +211,27 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
 
 
 def _colon_row(label: str, m: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The header and row of one "label: value" match: a bracket of last year's value is a second
-    column, a share in brackets or after "=" a third, a bare bracket of a count stays in its cell."""
-    header, row = ("", ""), (label, m.group("value"))
+    """The header and row of one "label: value" match: a share in brackets or after "=" is a column of
+    its own; last year's value in a bracket that names its year is a column for that year (with its
+    share, "(2030/31: 210, 79%)"), a bare bracket of a count stays in its value's cell ("73 (81)": last
+    year's where the report says its brackets are, which the table reader knows)."""
+    header, row = ["", ""], [label, m.group("value")]
     share = m.group("share") or m.group("equals")  # "171 = 51%": the count and its share
-    if m.group("prior"):  # "236 (last year 251)": a second column for the year the bracket names
-        when = "previous year" if PRIOR_WORDS.match(m.group("when")) else m.group("when")
-        return ("", "", when), (*row, m.group("prior"))
+    bare = m.group("prior") and not m.group("when") and "%" not in m.group("prior")
     if share and "%" not in share + m.group("value"):
-        return header, (label, f"{m.group('value')} ({share})")  # "73 (81)": last year's where a note says so
+        bare, share = share, None  # "73 (81)": a count's bracket of a count
+    elif bare:
+        bare = m.group("prior")  # "61 (25%) (70)": the share, then last year's count
+    if bare:
+        row[1] = f"{m.group('value')} ({bare})"
     if share:  # "45 (23%)": a count and its share; "83% (412)": a share and its count
-        return ("", "", ""), (*row, share)
-    return header, row
+        header.append("")
+        row.append(share)
+    if m.group("prior") and m.group("when"):  # "236 (last year 251)": columns for the year the bracket names
+        when = "previous year" if PRIOR_WORDS.match(m.group("when")) else m.group("when")
+        header += [when] * (2 if m.group("prior_share") else 1)
+        row += [m.group("prior")] + ([m.group("prior_share")] if m.group("prior_share") else [])
+    return tuple(header), tuple(row)
 
 
 @per_document
@@ -296,7 +308,7 @@ COMPLAINT_WORD = re.compile(r"\bcomplain", re.IGNORECASE)
 # a list item that is a category and its count with no colon ("- Council tax 14"); the named groups of
 # COLON_PAIR that this shape never has are there, empty, so both are read alike
 SPACED_PAIR = re.compile(r"^(?P<label>\p{L}[\p{L}'’&/ -]{1,60}?)\s+(?P<value>(?!(?:19|20)\d\d\b)\d[\d,]*)\s*\.?$"
-                         r"(?P<share>(?!))?(?P<equals>(?!))?(?P<when>(?!))?(?P<prior>(?!))?")
+                         r"(?P<share>(?!))?(?P<equals>(?!))?(?P<when>(?!))?(?P<prior>(?!))?(?P<prior_share>(?!))?")
 
 
 def _names_measure(meaning: Any) -> bool:
@@ -319,13 +331,14 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
         if m is None:
             continue
         meaning = classify_label(m.group("label"))
-        # a label that names a stage or complaints ("Stage 1 complaints: 50") is the sentence reader's
-        if m.group("share") or meaning.skip or meaning.get("stage") or "%" in m.group("value") \
-                or COMPLAINT_WORD.search(m.group("label")):
+        # a label that names a stage or complaints ("Stage 1 complaints: 50") is the sentence reader's;
+        # a bracket of a count is last year's where the report says so ("Parking: 31 (29)")
+        if "%" in (m.group("share") or "") or m.group("equals") or meaning.skip or meaning.get("stage") \
+                or "%" in m.group("value") or COMPLAINT_WORD.search(m.group("label")):
             continue
         found.append((i, b, m))
     runs = {i for i, _, _ in found if any(j in (i - 1, i + 1) for j, _, _ in found)}
-    return [(i, one_row_table(("", ""), (label_text(m.group("label")), m.group("value")), b.line, b.line, b.page))
+    return [(i, one_row_table(*_colon_row(label_text(m.group("label")), m), b.line, b.line, b.page))
             for i, b, m in found if i in runs]
 
 

@@ -50,7 +50,7 @@ class LabelMeaning:
 
 
 # rules of patterns/tables.toml that are no label meaning: each is asked for by its flag (flagged_rule)
-NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_brackets")
+NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_brackets", "indicator_column")
 
 
 @cache
@@ -184,14 +184,23 @@ def _lead_in_sentence(text: str) -> str | None:
 
 
 BRACKET_NOTE_BLOCKS = 6
+OPENING_BLOCKS = 12  # a report's title and "About this report": conventions stated there hold throughout
 
 
 def prior_in_brackets(blocks: Sequence[Block], index: int) -> bool:
     """The table at `index` (or a table written in that paragraph) follows a note that its
-    brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets)."""
+    brackets hold last year's values (patterns/tables.toml, table-prior-in-brackets), near it or in
+    the report's opening ("Figures for 2022/23 are shown in brackets", for every list and table after)."""
     # the note may stand under the table as its footnote ("Figures in brackets are for 2029/30.")
-    return any(_notes_prior(b.text) for b in blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
-               if not b.furniture and b.kind != "table")
+    near = blocks[max(0, index - BRACKET_NOTE_BLOCKS):index + 2]
+    opening = blocks[:min(index, OPENING_BLOCKS)]
+    return any(_notes_prior(b.text) for b in (*opening, *near) if not b.furniture and b.kind != "table")
+
+
+def heads_indicators(header: str | None) -> bool:
+    """Whether a label column's header says its rows are indicators ("Indicator", "Measure", "KPI":
+    patterns/tables.toml table-indicator-column), each naming what it counts."""
+    return bool(header) and flagged_rule("indicator_column")[1].search(header) is not None  # type: ignore[index]
 
 
 @lru_cache(maxsize=1024)  # the windows of neighbouring tables and prose blocks overlap: a block is asked again

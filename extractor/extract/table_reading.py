@@ -29,9 +29,9 @@ from extractor.extract.table_labels import (
     classify_label,
     clean_label,
     first_value,
+    heads_indicators,
 )
 from extractor.extract.table_layout import (
-    WORD,
     caption_rows,
     column_period,
     find_label_col,
@@ -41,6 +41,14 @@ from extractor.extract.table_layout import (
     with_left_neighbour,
 )
 from extractor.extract.table_model import Column, TableCell, TableView
+from extractor.extract.table_rows import (
+    described_as_other,
+    elsewhere,
+    group_stage,
+    of_another_subject,
+    other_subject,
+    under_stage_row,
+)
 from extractor.extract.table_text import cell_values
 from extractor.models import OUTCOME_MEASURES, Block
 from extractor.segment import Context
@@ -114,20 +122,24 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
                    category_list or breakdown_list(rows, nhead == ncap, lead_in or heading or ""))
     row_meanings = [classify_label(r[label_col]) for r in rows[nhead:] if label_col is not None and r]
     scope = replace(scope, rows_measured=any(m.get("measure") and not m.skip for m in row_meanings),
-                    other_subject=_of_another_subject((title, lead_in, heading, *heads),
+                    indicator_rows=heads_indicators(title),
+                    other_subject=of_another_subject((title, lead_in, heading, *heads),
                                                       [r[label_col] for r in rows[nhead:] if label_col is not None and r]))
     if not scope.meaningful(columns, label_col, row_meanings):
         return None
     cells: list[TableCell] = []
     data_rows: list[int] = []
     total_rows: list[int] = []
+    above: LabelMeaning | None = None
     for i in range(nhead, len(rows)):
         row = rows[i]
         label = row[label_col] if label_col is not None and label_col < len(row) else ""
-        lm = classify_label(label)
+        own = classify_label(label)
+        lm = under_stage_row(label, own, above)
+        above = group_stage(label, own, lm)
         if scope.title.get("dimension") and not lm.total:
             lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
-        if not lm.skip and _described_as_other(row, label_col):
+        if not lm.skip and described_as_other(row, label_col):
             lm = replace(lm, skip=True)
         row_cells = [cell for c in range(len(row)) if label_col is None or c > label_col
                      for cell in _cells(i, c, row[c], label, lm, columns[c], scope)]
@@ -141,14 +153,6 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         cells += row_cells
     return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
                      tuple(_council_totals(_totals_across_stages(cells))))
-
-
-def _described_as_other(row: Sequence[str], label_col: int | None) -> bool:
-    """A row whose code ("TP01") is its label and whose words, in a cell beside it, describe a
-    measure that is no complaint figure ("Proportion of respondents ... satisfied")."""
-    words = [c for k, c in enumerate(row) if (label_col is None or k > label_col) and c.strip()
-             and not cell_values(c) and label_period(c) is None]
-    return any(len(w.split()) > 2 and classify_label(w).skip for w in words)
 
 
 def _totals_across_stages(cells: list[TableCell]) -> list[TableCell]:
@@ -195,6 +199,7 @@ class _Scope:
     category_list: bool = False  # a "category: count" line of a list
     rows_measured: bool = False  # its rows name what they measure: a row that names none is of another subject
     other_subject: bool = False  # indicators of another subject: no word in or around it speaks of casework
+    indicator_rows: bool = False  # its label column is headed "Indicator" or "Measure": each row names what it counts
 
     def outer(self) -> tuple[LabelMeaning, ...]:
         return (self.title, self.lead, self.heading)
@@ -256,13 +261,16 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if row.get("measure") in OUTCOME_MEASURES and col.meaning.get("measure") in ("received", "closed"):
         order = (row, col.meaning, *scope.outer())  # "Upheld" under "Outcomes of complaints closed": the outcome
     measure = first_value("measure", *order)
-    if measure is None and col.period and scope.rows_measured and _other_subject(label) \
+    if measure is None and col.period and scope.rows_measured and other_subject(label) \
             and not any(m.generic or m.get("stage") or m.total for m in (col.meaning, row)):
         # "Homes that do not meet the Decent Homes Standard | 0.4%" among an indicator table's complaint rows,
         # under a period column: no count of complaints by the period alone
         return None
+    if measure is None and scope.indicator_rows and not row.total \
+            and not any(m.generic or m.get("stage") or m.get("unit") for m in (col.meaning, row)):
+        return None  # "Council tax collected" under a label column headed "Indicator": another service's
     if scope.other_subject and not any(m.get("measure") or m.get("stage") or m.generic or m.total for m in (col.meaning,)) \
-            and not row.generic and _elsewhere(label, row, measure):
+            and not row.generic and elsewhere(label, row, measure):
         return None  # "Rent collected | 98.2%" in a table of housing indicators, under a year: nothing says complaints
     if measure is None and (any(m.generic for m in order) or (col.period and not is_relative(col.header))
                             or col.meaning.get("stage")
@@ -310,29 +318,6 @@ def _dated(ctx: Context, whole: tuple[str, str | None, str | None] | None) -> Co
 
 
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
-CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b|respon|repl(?:y|ies|ied)\b|upheld\b)",
-                      re.IGNORECASE)
-
-
-def _other_subject(label: str) -> bool:
-    """A row label of four words or more that speaks of no casework: an indicator of another subject."""
-    return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
-
-
-def _of_another_subject(texts: Sequence[str | None], labels: Sequence[str]) -> bool:
-    """A table of indicators of another subject: no word of it or around it speaks of casework, and a
-    row reads as an indicator's wording ("Homes with a valid gas safety certificate") rather than
-    an area's name ("Waste", "Parking": a complaints report's table by team); such a table counts no
-    complaints by its years alone."""
-    return not any(CASEWORK.search(t) for t in (*texts, *labels) if t) and any(_other_subject(x) for x in labels)
-
-
-def _elsewhere(label: str, row: LabelMeaning, measure: str | None) -> bool:
-    """A row of a table that never speaks of casework: one whose label names no measure nor a service,
-    or whose measure's words speak of another subject ("Average days to let an empty home")."""
-    return (measure is None and not row.get("service")) or _other_subject(label)
-
-
 CATEGORY_RULE = "table-col-category"  # see patterns/tables.toml
 CATEGORY_WORDS = 4
 # 'No. resolved', 'Number closed': a count of something else, never a category's name

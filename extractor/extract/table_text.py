@@ -17,7 +17,15 @@ import regex as re
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
 from extractor.extract.label_over_values import join_label_lines, join_open_brackets
-from extractor.extract.label_periods import ANY_YEAR, FY, YEAR_END, YEAR_TO_DATE, _whole_period, text_period
+from extractor.extract.label_periods import (
+    ANY_YEAR,
+    FY,
+    YEAR_END,
+    YEAR_TO_DATE,
+    _whole_period,
+    month_period,
+    text_period,
+)
 from extractor.extract.table_runs import tables_apart
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -160,8 +168,9 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
         return None
     label = "" if line[:1].isspace() or _whole_period(cells[0], ANY_YEAR) else cells.pop(0)
     # a column beside the periods that sums them: "Total", "YTD", "Year to date", "Full year"
-    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or c.lower() == "total" or YEAR_TO_DATE.match(c)
-                                 or YEAR_END.match(c) for c in cells):
+    # a month named alone ("Oct  Nov  Dec  Q3") is read against the caption's year by the table reader
+    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or month_period(c, ANY_YEAR) or c.lower() == "total"
+                                 or YEAR_TO_DATE.match(c) or YEAR_END.match(c) for c in cells):
         return None
     return label, cells
 
@@ -206,10 +215,14 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
         for first, last in parts:
             yield from text_tables(replace(block, line=first, end_line=last), lines)
         return
+    from extractor.extract.aligned_grids import aligned_grids
     from extractor.extract.header_tables import label_value_rows, period_value_lines, spaced_measure_tables
 
-    found = [*_space_tables(span, lines),  # rows may run on past the paragraph's blank lines
-             *_bar_tables(span, lines), *_glued_tables(span, lines), *spaced_measure_tables(span, lines)]
+    grids = list(aligned_grids(span, lines))  # columns of text beside the values: placed by position
+    gridded = {ln for tb, _ in grids for ln in range(tb.line, (tb.end_line or tb.line) + 1)}
+    found = [*grids, *(t for t in [*_space_tables(span, lines),  # rows may run on past the paragraph's blank lines
+                                   *_bar_tables(span, lines), *_glued_tables(span, lines),
+                                   *spaced_measure_tables(span, lines)] if t[0].line not in gridded)]
     found = found or list(period_value_lines(span, lines))
     yield from found or label_value_rows(span, lines)
 

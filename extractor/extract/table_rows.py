@@ -1,0 +1,69 @@
+"""What a table row says beyond its label's own words: the stage of the group of rows it runs on in,
+and whether it is an indicator of another subject than complaints (a housing scorecard's "Rent
+collected"), which no period column makes a count of complaints. Split from table_reading.py."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex as re
+
+from extractor.extract.label_periods import label_period
+from extractor.extract.table_labels import LabelMeaning, classify_label
+from extractor.extract.table_layout import WORD
+from extractor.extract.table_text import cell_values
+
+OWN_SUBJECT = re.compile(r"\b(?:complain|concerns?\b|cases?\b|stages?\b)", re.IGNORECASE)
+CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b|respon|repl(?:y|ies|ied)\b|upheld\b)",
+                      re.IGNORECASE)
+
+
+def other_subject(label: str) -> bool:
+    """A row label of four words or more that speaks of no casework: an indicator of another subject."""
+    return len(WORD.findall(label)) >= 4 and not CASEWORK.search(label)
+
+
+def of_another_subject(texts: Sequence[str | None], labels: Sequence[str]) -> bool:
+    """A table of indicators of another subject: no word of it or around it speaks of casework, and a
+    row reads as an indicator's wording ("Homes with a valid gas safety certificate") rather than
+    an area's name ("Waste", "Parking": a complaints report's table by team); such a table counts no
+    complaints by its years alone."""
+    return not any(CASEWORK.search(t) for t in (*texts, *labels) if t) and any(other_subject(x) for x in labels)
+
+
+def elsewhere(label: str, row: LabelMeaning, measure: str | None) -> bool:
+    """A row of a table that never speaks of casework: one whose label names no measure nor a service,
+    or whose measure's words speak of another subject ("Average days to let an empty home")."""
+    return (measure is None and not row.get("service")) or other_subject(label)
+
+
+# "Stage 1 closed", "Closed (S2)": a row that names its stage in so many words, which the rows under it
+# may run on from ("Detailed investigations" names no stage of the council's own: its stage is a reading)
+NAMES_STAGE = re.compile(r"(?i:\bstage\b)|\bS[1-3]\b")
+
+
+def group_stage(label: str, own: LabelMeaning, read: LabelMeaning) -> LabelMeaning | None:
+    """What the row below may take its stage from: this row as read, when it names its stage in so
+    many words or took it from the group it runs on in; else nothing."""
+    return read if read.get("stage") and (read is not own or NAMES_STAGE.search(label)) else None
+
+
+def under_stage_row(label: str, row: LabelMeaning, above: LabelMeaning | None) -> LabelMeaning:
+    """A row that names a measure but neither a stage nor its subject, right under a row of one stage
+    ("Stage 1 closed" then "% within 10 working days"), is of that stage: the rows of one stage run on
+    as a group. A row that names its subject again ("Complaints upheld", "... (any stage)") stands alone."""
+    if above is None or not above.get("stage") or above.get("stage") == "none" or not row.get("measure") \
+            or row.get("stage") or row.get("body") or row.total or row.skip or above.total \
+            or OWN_SUBJECT.search(label):
+        return row
+    return replace(row, values={**row.values, "stage": above.values["stage"]},
+                   rule_of={**row.rule_of, "stage": above.rule_of.get("stage", "")})
+
+
+def described_as_other(row: Sequence[str], label_col: int | None) -> bool:
+    """A row whose code ("TP01") is its label and whose words, in a cell beside it, describe a
+    measure that is no complaint figure ("Proportion of respondents ... satisfied")."""
+    words = [c for k, c in enumerate(row) if (label_col is None or k > label_col) and c.strip()
+             and not cell_values(c) and label_period(c) is None]
+    return any(len(w.split()) > 2 and classify_label(w).skip for w in words)
