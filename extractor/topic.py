@@ -19,7 +19,8 @@ from extractor.memo import per_document
 from extractor.models import Document, Figure
 from extractor.patterns import load_rules, rule_regex
 
-COVER = 3  # the title and the first blocks say what a document is about
+COVER = 3  # the title and the first blocks say what a document is about ...
+COVER_LINES = 6  # ... when they stand within the first lines (a memo's "Subject:" line is its fourth or fifth)
 
 
 @cache
@@ -46,7 +47,8 @@ def speaks_of_complaints(text: str) -> bool:
 @per_document
 def about_complaints(doc: Document) -> bool:
     """Whether the document as a whole is about complaint handling: its title or cover says so."""
-    cover = [b.text for b in doc.blocks if not b.furniture][:COVER]
+    blocks = [b for b in doc.blocks if not b.furniture]
+    cover = [b.text for k, b in enumerate(blocks) if k < COVER or b.line <= blocks[0].line + COVER_LINES]
     return speaks_of_complaints(doc.title or "") or any(speaks_of_complaints(t) for t in cover) \
         or speaks_of_complaints(doc.name.replace("-", " ").replace("_", " "))
 

@@ -25,6 +25,9 @@ NUMBER_THEN_LABEL = re.compile(r"^\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s+(?P<label>\
 # \s*+ and (?<!\s): never backtrack into, nor start inside, a run of spaces (quadratic on one)
 LABEL_THEN_NUMBER = re.compile(r"^\s*+(?P<label>\D.*?)\s*[:\-–]?\s+(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*$")
 PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
+# "(2029/30: 880)", "(last year 64)": on a line of its own under a card's value, that card's value then
+PRIOR_LINE = re.compile(r"^\(\s*(?P<period>[^():\d]*\d[^():]{0,20}?|(?:last|previous)\s+year)\s*[:=-]?\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*\)$",
+                        re.IGNORECASE)
 TILE_GUTTER = re.compile(r"(?<!\s)\s+\|\s+|\t")
 BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
 
@@ -43,7 +46,7 @@ class TileLabel:
 class Item:
     """One thing on a dashboard page, in reading order."""
 
-    kind: str  # num, label, tile, panel, slicer, comparison, barrier
+    kind: str  # num, label, tile, panel, slicer, comparison, barrier, prior (last year's, under a card)
     line: int
     text: str = ""
     value: float | None = None
@@ -171,7 +174,7 @@ def _data_table(rows: Sequence[Sequence[str]]) -> bool:
     # a header of periods ("Q1 | Q2 | Year to date", "2022/23 | 2023/24") is a header all the same
     if len(rows) < 3 or len(rows[0]) < 2 \
             or any(any(ch.isdigit() for ch in cell) and not PERIOD_CELL.match(cell) and not STAGE_CELL.match(cell)
-                   for cell in rows[0]):
+                   and not label_period(cell) for cell in rows[0]):  # "Apr-25": a month is a period too
         return False
     body = rows[1:]
     return all(len(r) == len(rows[0]) for r in body) and sum(
@@ -205,6 +208,8 @@ def _text_item(text: str, line: int, page: int | None, bold: bool = False) -> It
         return Item("bold" if bold else "barrier", line, s, page=page)
     if (label := standalone_label(s)) is not None:
         return Item("label", line, s, label=label, page=page)
+    if (m := PRIOR_LINE.match(s)) and (num := cell_number(m.group("num"))) is not None:
+        return Item("prior", line, s, num[0], num[2], rows=((m.group("period"), m.group("num")),), page=page)
     if period_line(s, ANY_YEAR) is not None:
         return Item("period", line, s, page=page)  # "Year to date (April to December)": the cards below are its
     for rx in (NUMBER_THEN_LABEL, LABEL_THEN_NUMBER):

@@ -13,8 +13,9 @@ Context has them. Label vocabulary lives in patterns/dashboards.toml.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import regex as re
@@ -22,6 +23,7 @@ import regex as re
 from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.label_periods import label_period, period_line
+from extractor.extract.periods import Period, previous_year
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
 from extractor.memo import per_document
@@ -58,7 +60,7 @@ def panel_stage(text: str) -> str | None:
 
 # ---------------------------------------------------------------- items -> figures
 
-CONTENT = ("num", "label", "tile", "period_row")
+CONTENT = ("num", "label", "tile", "period_row", "prior")
 
 
 def is_dashboard(items: Sequence[Item]) -> bool:
@@ -180,6 +182,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     state = PageState()
     tiles: list[Tile] = []
     comparisons: list[tuple[Item, str | None]] = []
+    priors: list[Item] = []
     seq: list[Item] = []
     slicing = False
     for it in page:
@@ -201,7 +204,10 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
                 state.period = label_period(it.rows[0][0], ctx)
         elif it.kind in ("num", "label", "tile") and not slicing:
             seq.append(it)
+        elif it.kind == "prior":
+            priors.append(it)
     tiles += _sequence_tiles(seq, state)
+    tiles += [t for p in priors if (t := _prior_tile(p, tiles, ctx)) is not None]
     period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
     figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
                     t.period or period, state, ctx, t.evidence, t.rule, t.label.rule.get("body")) for t in tiles]
@@ -210,6 +216,32 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
         p = label_period(it.rows[0][0], ctx) or period
         figs.append(_figure(doc, it, measure, "count", stage, None, p, state, ctx, it.text, "dash-comparison"))
     return figs
+
+
+PRIOR_WORDS = re.compile(r"(?:last|previous)\s+year", re.IGNORECASE)
+PRIOR_REACH = 2  # lines: "(2029/30: 880)" stands right under the value it is last year's of
+
+
+def _prior_tile(prior: Item, tiles: Sequence[Tile], ctx: Context) -> Tile | None:
+    """The card a bracketed line of last year's value stands under, as a tile of its own dated by the
+    bracket ("(2029/30: 880)"; "(last year: 64)" the year before the card's)."""
+    above = [t for t in tiles if 0 < prior.line - t.item.line <= PRIOR_REACH and t.item.value is not None]
+    if not above:
+        return None
+    card = max(above, key=lambda t: t.item.line)
+    named = prior.rows[0][0]
+    period = label_period(named, ctx) if not PRIOR_WORDS.match(named) else _year_before(card.period or (
+        ctx.period, ctx.period_start, ctx.period_end))
+    if period is None:
+        return None
+    return replace(card, item=prior, evidence=f"{card.label.text} {prior.text}", period=period)
+
+
+def _year_before(period: tuple[str | None, str | None, str | None]) -> tuple[str, str | None, str | None] | None:
+    if not period[0] or not period[1] or not period[2]:
+        return None
+    p = previous_year(Period(period[0], dt.date.fromisoformat(period[1]), dt.date.fromisoformat(period[2])))
+    return (p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
 def _select(text: str, state: PageState, ctx: Context) -> None:

@@ -5,6 +5,7 @@ the text loader and its line-spacing repair (line_spacing.py), so both read a li
 
 from __future__ import annotations
 
+import csv
 import html as htmllib
 
 import regex as re
@@ -46,6 +47,8 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
         cells = line.rstrip("\n").split("\t")
     elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
         cells = line.strip().strip("|").split("|")
+    elif (found := comma_cells(line)) is not None:
+        cells = found
     elif line.count("|") == 1 and line.split("|")[0].strip() and (
             header or (line.split("|")[1].split() and all(NUMBER_ONLY.match(t) for t in line.split("|")[1].split()))):
         cells = line.split("|")  # "Upheld | 31": a label and its value, the line's only bar (or a header above such rows)
@@ -55,6 +58,25 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
     while cells and not cells[-1]:
         cells.pop()
     return tuple(cells) if len(cells) >= 2 else None
+
+
+# a field of a comma-separated row: quoted (its commas and doubled quotes inside), or bare with no space
+# in it ("142", "Apr-25") - a sentence's commas are followed by a space ("1,204 complaints, 1,118 at ...")
+CSV_FIELD = r'(?:"(?:[^"]|"")*"|[^",\s]*)'
+CSV_ROW = re.compile(rf'^(?P<first>"(?:[^"]|"")*"|[^",]*[^",\s]|){CSV_FIELD.join(["(?:,", ")+"])}\s*$')
+MIN_CSV_FIELDS = 3
+
+
+def comma_cells(line: str) -> list[str] | None:
+    """The cells of a line that is a row of a comma-separated file ("Stage 1 received",142,156,879),
+    or None: three fields or more, each quoted or one bare word, the first of which may be a bare label
+    of words. A number's thousands comma ("1,204 complaints") parts no fields: a field of words after
+    it has spaces in it."""
+    text = line.strip()
+    if text.count(",") < MIN_CSV_FIELDS - 1 or not CSV_ROW.match(text):
+        return None
+    cells = next(csv.reader([text]))
+    return cells if len(cells) >= MIN_CSV_FIELDS else None
 
 
 VALUES_ONLY = re.compile(r"^\s*(?:\(?[-+]?£?\d[\d,.]*%?\)?\s*)+$")  # "412 96 130 186": a row's values, no label

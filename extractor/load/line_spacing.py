@@ -44,6 +44,17 @@ def wrap_width(lines: list[str]) -> int:
     return sizes[len(sizes) * 9 // 10] if sizes else 0
 
 
+LONG_LINE = 140  # characters: beyond the width prose is wrapped at (a PDF's text, a wrapped e-mail)
+VERY_LONG_LINE = 180  # no wrapping leaves a line this long (a landscape page of a PDF reaches about 170)
+
+
+def unwrapped(lines: list[str]) -> bool:
+    """Text whose lines are whole paragraphs, as a web page copied to text keeps them: two lines of prose
+    past any wrapping width, or one far past it. Its line ends are paragraph ends, never a wrap to join."""
+    sizes = [len(ln.strip()) for ln in lines if len(ln.strip()) > LONG_LINE and not spaced_row(ln) and split_row(ln) is None]
+    return len(sizes) >= 2 or any(size > VERY_LONG_LINE for size in sizes)
+
+
 def packed(lines: list[str]) -> bool:
     """Text with (almost) no blank lines, as copied from a PDF or a web page: fewer than one blank line
     per ten lines of text (blank lines before the first and after the last not counted), so blank lines

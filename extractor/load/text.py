@@ -21,12 +21,13 @@ from extractor.load.line_shapes import (
     PIPE_SEPARATOR,
     ROW_VALUES,
     TAG,
+    comma_cells,
     looks_like_title,
     row_like,
     spaced_row,
     split_row,
 )
-from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, wrap_width
+from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, unwrapped, wrap_width
 from extractor.models import Block, Document
 
 # "# Heading" in Markdown.
@@ -151,6 +152,7 @@ def strip_markup(s: str) -> tuple[str, bool]:
 def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
     i, n = 0, len(lines)
     width = wrap_width(lines) if packed(lines) else 0  # titles told by width only where no blank line tells them
+    whole_lines = unwrapped(lines)  # each line a paragraph: only running text runs on
     prev_nonblank = ""
     while i < n:
         raw = lines[i]
@@ -193,6 +195,15 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                         end_line=row_lines[-1])
             prev_nonblank = raw
             continue
+        if (cells := comma_cells(raw)) is not None and not any(c.strip() for c in cells):
+            i += 1  # ",,,,,": an empty row of a comma-separated export, a blank line
+            continue
+        if cells is not None and len(kept := [c for c in cells if c.strip()]) == 1:
+            # '"Notes: Sep-25 is provisional.",,,,,': a note in a comma-separated export, one cell wide
+            yield Block("paragraph", " ".join(kept[0].split()), i + 1, end_line=i + 1)
+            prev_nonblank = raw
+            i += 1
+            continue
         text, bold = strip_markup(raw)
         if not text:
             i += 1
@@ -218,7 +229,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             start = i
             parts = [text]
             # Join wrapped lines of one paragraph (no blank line between them).
-            while i + 1 < n and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
+            while i + 1 < n and (not whole_lines or _sentences_run_on(lines[i], lines[i + 1])) \
+                    and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
@@ -228,6 +240,33 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+CLAUSE_END = re.compile(r"[.!?:;]\W{0,2}$")
+# a table row's line ends in its values: shares, two values apart, or a value glued to its label ("received32")
+# (a match starts only where a run of digits starts, and runs are taken whole: linear on long lines)
+ROW_END = re.compile(r"\d%$|(?<![\d,.])\d[\d,.]*+%?\s++\d[\d,.]*+%?$|[\p{L})*]\d[\d,.]*+$")
+
+
+SENTENCE_LINE = 60  # characters: a line of running text, not a title, a cell or a menu's entry
+
+
+def _running(text: str) -> bool:
+    """A sentence, or a long line that ends in no value (a table row's line ends in its values)."""
+    return bool(CLAUSE_END.search(text)) or (len(text) >= SENTENCE_LINE and not ROW_END.search(text))
+
+
+def _sentences_run_on(line: str, nxt: str) -> bool:
+    """In text whose lines are whole paragraphs, two lines of running text in a row (each a sentence, or
+    long) are read as one paragraph: a news story's one-sentence paragraphs carry their period and
+    subject on. A short title of words goes on the sentence under it ("Case 2024 0877 - Repairs" over
+    the case's story). A short line that ends no sentence over anything else (a title, a menu entry, a
+    table's cell set one per line) stands alone."""
+    here, t = line.strip(), nxt.strip()
+    if _running(here):
+        return _running(t)
+    titled = not here[-1:].isdigit() and not here.endswith(("|", "%")) and sum(w[:1].isalpha() for w in here.split()) >= 2
+    return titled and len(t) >= SENTENCE_LINE and bool(CLAUSE_END.search(t))
 
 
 def _wraps_on(line: str, nxt: str) -> bool:
