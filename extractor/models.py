@@ -105,20 +105,26 @@ class Document:
     def line_of(self, block: Block, sentence: str) -> int:
         """The line of `block` where `sentence` starts: a record points at its clause, not at
         the first line of a long paragraph."""
+        from extractor.extract.numbers import with_digits  # a check's sentence has its numbers in digits
+
         probe = " ".join(sentence.split()[:5])
         last = min(block.end_line or block.line, len(self.lines))
         for ln in range(block.line, last + 1):
-            if probe and probe in _squeezed(self.lines[ln - 1]):
+            if probe and (probe in (text := _squeezed(self.lines[ln - 1])) or probe in with_digits(text)):
                 return ln
         # the sentence's first words run over a line break: the line its start falls on (bounded:
         # a paragraph of thousands of lines is not joined again for each of its sentences)
         if last - block.line > LINE_OF_REACH:
             return block.line
-        joined, starts = "", []
-        for ln in range(block.line, last + 1):
-            starts.append(len(joined))
-            joined += _squeezed(self.lines[ln - 1]) + " "
-        at = joined.find(probe) if probe and last > block.line else -1
+        at = -1
+        for spelt in (_squeezed, lambda t: with_digits(_squeezed(t))):
+            joined, starts = "", []
+            for ln in range(block.line, last + 1):
+                starts.append(len(joined))
+                joined += spelt(self.lines[ln - 1]) + " "
+            at = joined.find(probe) if probe and last > block.line else -1
+            if at >= 0:
+                break
         return block.line + max(k for k, s in enumerate(starts) if s <= at) if at >= 0 else block.line
 
 

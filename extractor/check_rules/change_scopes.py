@@ -31,7 +31,8 @@ from extractor.check_rules.stated import PARAGRAPH_NUMBER, TWO_DIGIT_RUNS, block
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-VALUE = re.compile(r"(?<![\d.,£$€/+−–-])(?!(?:19|20)\d\d\b)(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/]|\.\d)"
+# (a digit glued to a word is a footnote mark or a code's, "complaints1", "Q2": no value)
+VALUE = re.compile(r"(?<![\d.,£$€/+−–\p{L}-])(?!(?:19|20)\d\d\b)(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/]|\.\d)"
                    r"(?P<u>\s?%|\s*per\s*cent(?!age)|\s+(?:working\s+|calendar\s+)?days?\b|\s+weeks?\b)?", re.IGNORECASE)
 NOT_A_VALUE_BEFORE = re.compile(r"\b(?:stage|quarter|q|level|tier|step|phase|part|section|page|table|figure|within|"
                                 r"under|per|top|year)\s*$", re.IGNORECASE)

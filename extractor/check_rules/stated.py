@@ -13,7 +13,7 @@ from functools import cache
 
 import regex as re
 
-from extractor.extract.numbers import count_numbers, parse_number
+from extractor.extract.numbers import count_numbers, parse_number, with_digits
 from extractor.extract.periods import parse_period
 from extractor.memo import per_document
 from extractor.models import Block, Check, Document
@@ -44,7 +44,7 @@ def block_sentences(doc: Document, block: Block, split: re.Pattern[str] = FULL_S
     store = _splits(doc)
     hit = store.get((id(block), id(split)))
     if hit is None or hit[0] is not block:
-        hit = store[(id(block), id(split))] = (block, tuple(unnumbered(t) for t in split.split(block.text)))
+        hit = store[(id(block), id(split))] = (block, tuple(with_digits(unnumbered(t)) for t in split.split(block.text)))
     return hit[1]
 
 

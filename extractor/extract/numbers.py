@@ -219,3 +219,25 @@ def _names_a_thing(text: str, n: Number) -> bool:
     """ "stage 2", "Quarter one", "a two-stage process": the number names, it does not count."""
     before, after = _naming()
     return bool(before.search(text[max(0, n.start - NAMING_REACH):n.start]) or after.match(text[n.end:]))
+
+
+WORDED_MIN = 11  # "forty-one", "one hundred and twelve": numbers in words no other use has; "one", "two" are left
+
+
+@cache
+def _number_words() -> re.Pattern[str]:
+    return compile_regex(r"(?i)\b{NUMBER_WORD}\b")
+
+
+def with_digits(text: str) -> str:
+    """A sentence with its larger numbers in words written as digits ("forty-one complaints, compared with
+    thirty-four" -> "41 complaints, compared with 34"), so the checks that find a change's or a share's
+    values by their digits find these too."""
+    if not any(t in text.lower() for t in ("teen", "ty", "eleven", "twelve", "hundred")):
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        n = words_to_int(m.group(0))
+        return str(n) if n is not None and n >= WORDED_MIN else m.group(0)
+
+    return _number_words().sub(digits, text)

@@ -361,6 +361,8 @@ READERS: dict[str, Reader] = {
     "month_own_year": _read_month_own_year,
     "half": _read_half,
     "quarter": _read_quarter,
+    "quarter_year_before": lambda m, context, fy: quarter(fy - 1, ORDINAL[(m["q"] or m["qw"] or m["qo"]).lower()])
+    if fy is not None else None,
     "financial_year": _read_financial_year,
     "numeric_date_range": _read_numeric_date_range,
     "months_to": _read_months_to,
