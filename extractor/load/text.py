@@ -28,6 +28,7 @@ from extractor.load.line_shapes import (
     split_row,
 )
 from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, unwrapped, wrap_width
+from extractor.load.page_furniture import across_page_breaks
 from extractor.models import Block, Document
 
 # "# Heading" in Markdown.
@@ -373,7 +374,7 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
     if spread(lines):
         kept = closed_up(lines)
         lines, numbers = [lines[k] for k in kept], tuple(k + 1 for k in kept)
-    blocks = tuple(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown"))))
+    blocks = tuple(across_page_breaks(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown")))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)
     return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers)
 

@@ -216,6 +216,9 @@ def indicator_name(before: str) -> str:
 # "... or 8% more than last year", "equal to 3% fewer": a change of the count, not its share
 CHANGE_AFTER = re.compile(r"^\s*+(?:%|per\s*cent)?\s*+(?:more|fewer|less|higher|lower|up|down|increase|decrease|rise|fall|drop|"
                           r"reduction|improvement)\b", re.IGNORECASE)
+# "complaints it investigated", "cases that were decided", "of the 20 we received": a clause of the base's own
+BASE_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:it|they|we|which|that|the\s+(?:ombudsman|council|landlord))\s+"
+                         r"(?:(?:had|has|have|were|was)\s+(?:been\s+)?)?[a-z]+ed\b", re.IGNORECASE)
 SHARE_RATIO_OPEN = re.compile(r"^[^.;()\d]{0,80}\(\s*$")  # "72% of complaints (" : the share's ratio opens
 SHARE_RATIO_CLOSE = re.compile(r"^\s*\)")
 
@@ -288,7 +291,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             # "45 out of 50 complaints (90%) were answered on time": read on past the share in brackets
             after = numbers[j + 2].start if j + 2 < len(numbers) else len(sentence)
             rest = rest.rstrip()[:-1] + " " + sentence[numbers[j + 1].end:after].lstrip(" )")
-        ratio = classify(left, rest.lstrip(" )"), ombudsman)
+        # "upheld 9 of the 14 complaints it investigated": a clause on the base says what the base is;
+        # the count before it is read from its own verb, on its left, when it has one there
+        own = classify(left, "", ombudsman) if BASE_CLAUSE.match(rest.lstrip(" )")) else None
+        ratio = own or classify(left, rest.lstrip(" )"), ombudsman)
         if ratio is not None:
             return ratio
     if previous is not None and i and previous.measure in ("within_target", "outside_target") \
