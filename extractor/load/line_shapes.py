@@ -12,7 +12,9 @@ import regex as re
 
 # "·<TAB>The overall number ...", "2.<TAB>Stage two ...", "1 (i)<TAB>total number of complaints received": a list
 # item or numbered indicator as Word copies it, bullet or number then a tab then words, not a table row
-TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+(?=[^\t\d]*[A-Za-z][^\t]*$)")
+# (a numbered paragraph "4.1<TAB>The Ombudsman made ..." too)
+TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+"
+                      r"(?=[^\t\d]*[A-Za-z][^\t]*$)")
 
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 
