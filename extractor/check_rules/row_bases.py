@@ -116,3 +116,36 @@ def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
                 line = _cell_line(b, r + 1, p)
                 yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(row), float(p_text),
                            round(expected, 2), [line], b.page)
+
+
+def column_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
+    """`percentage` of a row of shares in a table whose columns are periods ("% within 10 working days"
+    under "Closed" and "Closed within 10 working days", month by month): the table read across, each
+    column a reading, the count and base rows learnt as row_bases learns columns."""
+    for b in tables:
+        if len(b.rows) < 3 or len(b.row_lines) != len(b.rows):
+            continue
+        width = max(len(r) for r in b.rows)
+        if width < MIN_AGREE + 2:
+            continue
+        rows = [list(r) + [""] * (width - len(r)) for r in b.rows]
+        across = [tuple(rows[r][c] for r in range(len(rows))) for c in range(width)]  # a column per row
+        names, columns = across[0], across[1:]
+        for p in range(1, len(rows)):
+            if sum(_share(col[p]) is not None for col in columns) < MIN_AGREE:
+                continue
+            found = _base_of(columns, p, len(rows))
+            if found is None:
+                continue
+            n, base, readings = found
+            label = _namer(names)
+            for (c, p_text, count, whole), ok in zip(readings, _agreeing(readings), strict=True):
+                expected = 100 * count / whole
+                what = (f"{label(p)}, {rows[0][c + 1].strip() or f'column {c + 2}'}: {count:g} "
+                        f"{'' if n is None else label(n) + ' '}of {whole:g} {label(base)} is {expected:.1f}%")
+                msg = what + (", as stated" if ok else
+                              f", not the stated {p_text}% (every other column's share is of '{label(base)}': "
+                              "the share or a count of this column is wrong)")
+                line = _cell_line(b, p, c + 1)
+                yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(rows[p]), float(p_text),
+                           round(expected, 2), [line], b.page)
