@@ -240,7 +240,8 @@ def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | 
     another block opens with a period or the section ends."""
     spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], ctx.own_period()) if is_reporting(sp[2])
              and not RELATIVE.search(block.text[sp[0]:sp[1]])]
-    if spans and spans[0][0] < 15:
+    # "(2029/30: 1,042)" under a card's value: last year's value in brackets, an aside that opens nothing
+    if spans and spans[0][0] < 15 and not block.text.lstrip().startswith("("):
         return spans[0][2]
     # "Overall, our performance for the 23/24 year was:" introduces the lines below it
     if block.text.rstrip().endswith(":") and not count_numbers(block.text):
