@@ -25,7 +25,9 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 
 # "1 (i)", "2a", "3b.", "1.2", "(iv)", "Indicator 4:": the numbering of an indicator or question
+# (an indicator's code set apart by a dash or colon, "HC3 - ...", "CH01: ...", not a stage's or quarter's "S1", "Q2")
 NUMBERING = re.compile(r"^\s*(?:indicator\s+\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[a-z])\))?(?![a-z])"
+                       r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?(?=\s*[-–:]\s)"
                        r"|\d{1,2}(?:\.\d{1,2})?[a-z]?\s*\((?:[ivx]{1,4}|[a-z])\)"
                        r"|\d{1,2}[a-z](?![a-z])"
                        r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
