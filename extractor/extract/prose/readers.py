@@ -22,6 +22,7 @@ from extractor.extract.prose.follows import (
     follows,
     part_of_named_whole,
 )
+from extractor.extract.prose.ratios import PAIRED_PERCENT, ratio_count
 from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.prose.subjects import (
@@ -64,7 +65,6 @@ COMPARED_BEFORE = re.compile(r"\(\s*(?:Q[1-4]|quarter\s+(?:\d|one|two|three|four
 # "an increase of two": a change; "an increase from the 4 in the previous year": a compared value
 CHANGE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|reduction|drop)\b(?!\s+(?:from|on)\b)[^,;(]*$",
                            re.IGNORECASE)
-PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 BRACKET_AREA = re.compile(r"(?P<area>[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z&][\w&'’/.-]*|and|of|for|the|in|&))*)\s*\($")
 # "Planning received", "Housing repairs accounted for": an area's name before the verb of its count; in
 # sentence case too where it opens the sentence or item (AREA_RECEIVED_START, matched at the start only)
@@ -216,9 +216,6 @@ def indicator_name(before: str) -> str:
 # "... or 8% more than last year", "equal to 3% fewer": a change of the count, not its share
 CHANGE_AFTER = re.compile(r"^\s*+(?:%|per\s*cent)?\s*+(?:more|fewer|less|higher|lower|up|down|increase|decrease|rise|fall|drop|"
                           r"reduction|improvement)\b", re.IGNORECASE)
-# "complaints it investigated", "cases that were decided", "of the 20 we received": a clause of the base's own
-BASE_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:it|they|we|which|that|the\s+(?:ombudsman|council|landlord))\s+"
-                         r"(?:(?:had|has|have|were|was)\s+(?:been\s+)?)?[a-z]+ed\b", re.IGNORECASE)
 SHARE_RATIO_OPEN = re.compile(r"^[^.;()\d]{0,80}\(\s*$")  # "72% of complaints (" : the share's ratio opens
 SHARE_RATIO_CLOSE = re.compile(r"^\s*\)")
 
@@ -282,19 +279,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return Reading(previous.measure, "count", previous.rule, previous.stage)
     if RATIO_OF.match(right) and i + 1 < len(numbers):
         # "34 out of 379 (9%) complaints were escalated": 34 counts what follows the base
-        j = i + 1
-        if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" \
-                and PAIRED_PERCENT.match(sentence[numbers[j].end:numbers[j + 1].start]):
-            j += 1  # "34 out of 379 (9%) complaints ..."
-        rest = sentence[numbers[j].end:numbers[j + 1].start if j + 1 < len(numbers) else len(sentence)]
-        if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" and rest.rstrip().endswith("("):
-            # "45 out of 50 complaints (90%) were answered on time": read on past the share in brackets
-            after = numbers[j + 2].start if j + 2 < len(numbers) else len(sentence)
-            rest = rest.rstrip()[:-1] + " " + sentence[numbers[j + 1].end:after].lstrip(" )")
-        # "upheld 9 of the 14 complaints it investigated": a clause on the base says what the base is;
-        # the count before it is read from its own verb, on its left, when it has one there
-        own = classify(left, "", ombudsman) if BASE_CLAUSE.match(rest.lstrip(" )")) else None
-        ratio = own or classify(left, rest.lstrip(" )"), ombudsman)
+        ratio = ratio_count(left, sentence, numbers, i, ombudsman)
         if ratio is not None:
             return ratio
     if previous is not None and i and previous.measure in ("within_target", "outside_target") \

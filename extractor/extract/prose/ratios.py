@@ -1,0 +1,40 @@
+"""The count before "of the N" ("34 out of 379 complaints were escalated", "upheld 9 of the 14 complaints it
+investigated"): what it counts is said after the base, or, when a clause of the base's own stands there,
+by its verb on the left. Split from readers.py."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from extractor.extract.numbers import Number
+from extractor.extract.prose.clauses import RATIO_OF
+from extractor.extract.prose.rules import Reading, classify
+
+PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
+AND_END = re.compile(r"\band\s*$")
+# "complaints it investigated", "cases that were decided", "of the 20 we received": a clause of the base's own
+BASE_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:it|they|we|which|that|the\s+(?:ombudsman|council|landlord))\s+"
+                         r"(?:(?:had|has|have|were|was)\s+(?:been\s+)?)?[a-z]+ed\b", re.IGNORECASE)
+
+
+def ratio_count(left: str, sentence: str, numbers: Sequence[Number], i: int, ombudsman: bool) -> Reading | None:
+    """The reading of numbers[i] when "of the <base>" follows it, or None."""
+    j = i + 1
+    if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" \
+            and PAIRED_PERCENT.match(sentence[numbers[j].end:numbers[j + 1].start]):
+        j += 1  # "34 out of 379 (9%) complaints ..."
+    rest = sentence[numbers[j].end:numbers[j + 1].start if j + 1 < len(numbers) else len(sentence)]
+    if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" and rest.rstrip().endswith("("):
+        # "45 out of 50 complaints (90%) were answered on time": read on past the share in brackets
+        after = numbers[j + 2].start if j + 2 < len(numbers) else len(sentence)
+        rest = rest.rstrip()[:-1] + " " + sentence[numbers[j + 1].end:after].lstrip(" )")
+    if j + 2 < len(numbers) and AND_END.search(rest) and RATIO_OF.match(sentence[numbers[j + 1].end:numbers[j + 2].start]):
+        # "answered 900 of the 1,000 stage 1 complaints and 80 of the 95 stage 2 complaints within the
+        # timescale": two ratios share the words after the second
+        rest = rest + " " + sentence[numbers[j + 2].end:numbers[j + 3].start if j + 3 < len(numbers) else len(sentence)]
+    # "upheld 9 of the 14 complaints it investigated": a clause on the base says what the base is;
+    # the count before it is read from its own verb, on its left, when it has one there
+    own = classify(left, "", ombudsman) if BASE_CLAUSE.match(rest.lstrip(" )")) else None
+    return own or classify(left, rest.lstrip(" )"), ombudsman)
