@@ -11,6 +11,7 @@ import regex as re
 from extractor.extract.numbers import Number
 from extractor.extract.prose.clauses import RATIO_OF
 from extractor.extract.prose.rules import Reading, classify
+from extractor.extract.prose.stages import named_stage
 
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 AND_END = re.compile(r"\band\s*$")
@@ -38,3 +39,16 @@ def ratio_count(left: str, sentence: str, numbers: Sequence[Number], i: int, omb
     # the count before it is read from its own verb, on its left, when it has one there
     own = classify(left, "", ombudsman) if BASE_CLAUSE.match(rest.lstrip(" )")) else None
     return own or classify(left, rest.lstrip(" )"), ombudsman)
+
+
+# where a base's own words end: its verb or the next clause ("... stage 2 complaints were answered", "... and 80")
+BASE_WORDS_END = re.compile(r"\s(?:and|but|while|were|was|within|in|on|,)\s|[,;.]", re.IGNORECASE)
+
+
+def base_stage(text: str, numbers: Sequence[Number], i: int) -> str | None:
+    """The stage the base of a ratio names right after it ("80 of the 95 stage 2 complaints"), or None."""
+    if i + 1 >= len(numbers) or not RATIO_OF.match(text[numbers[i].end:numbers[i + 1].start]):
+        return None
+    words = text[numbers[i + 1].end:numbers[i + 2].start if i + 2 < len(numbers) else len(text)]
+    words = BASE_WORDS_END.split(words, maxsplit=1)[0]
+    return named_stage(words, None)

@@ -33,6 +33,7 @@ from extractor.extract.prose.ombudsman import (
     voice_body,
 )
 from extractor.extract.prose.outcome_scope import OUTCOMES, outcome_named_above
+from extractor.extract.prose.ratios import base_stage
 from extractor.extract.prose.readers import (
     PAIRED_PERCENT,
     SHARE_OF_PREVIOUS_RULE,
@@ -376,6 +377,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         stage = number_stage(w, numbers, i, reading, span, body)
         if reading.rule == BASE_RULE and stage is None and own_stage is not None:
             stage = own_stage  # "298 stage one complaints on time out of 340": the base is of that count's own stage
+        if reading.rule != BASE_RULE and (of_base := base_stage(text, numbers, i)) is not None:
+            stage = of_base  # "... and 80 of the 95 stage 2 complaints": the count is of its base's stage
         if reading.rule == SHARE_OF_PREVIOUS_RULE and (count := next((f for f in reversed(out) if f.rule != BASE_RULE), None)):
             stage = count.stage  # the share of the count just read is at that count's stage, not its base's
         out.append(emit(w, n, reading, reading.unit, period, stage, emit_body, clause))
