@@ -5,12 +5,13 @@ by its verb on the left. Split from readers.py."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex as re
 
 from extractor.extract.numbers import Number
 from extractor.extract.prose.clauses import RATIO_OF
-from extractor.extract.prose.rules import Reading, classify
+from extractor.extract.prose.rules import NO_STAGE, Reading, classify
 from extractor.extract.prose.stages import named_stage
 
 PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
@@ -49,6 +50,23 @@ def base_stage(text: str, numbers: Sequence[Number], i: int) -> str | None:
     """The stage the base of a ratio names right after it ("80 of the 95 stage 2 complaints"), or None."""
     if i + 1 >= len(numbers) or not RATIO_OF.match(text[numbers[i].end:numbers[i + 1].start]):
         return None
-    words = text[numbers[i + 1].end:numbers[i + 2].start if i + 2 < len(numbers) else len(text)]
-    words = BASE_WORDS_END.split(words, maxsplit=1)[0]
-    return named_stage(words, None)
+    return named_stage(_own_words(text, numbers, i + 1), None)
+
+
+# "of the 48 stage 2 responses issued": a base that counts replies sent counts complaints closed
+RESPONSES = re.compile(r"\b(?:responses|replies|decisions)\s+(?:issued|sent|given|made)\b|\bresponded\s+to\b|\bclosed\b",
+                       re.IGNORECASE)
+
+
+def base_reading(text: str, numbers: Sequence[Number], i: int, reading: Reading) -> Reading:
+    """A ratio's base with what its own words say: the stage they name, and closed where they count the
+    replies sent ("40 of the 48 stage 2 responses issued (83%) went out within 20 working days")."""
+    words = _own_words(text, numbers, i)
+    stage = named_stage(words, None) if reading.stage in (None, NO_STAGE) else reading.stage
+    measure = "closed" if reading.measure == "received" and RESPONSES.search(words) else reading.measure
+    return replace(reading, stage=stage, measure=measure)
+
+
+def _own_words(text: str, numbers: Sequence[Number], k: int) -> str:
+    words = text[numbers[k].end:numbers[k + 1].start if k + 1 < len(numbers) else len(text)]
+    return BASE_WORDS_END.split(words, maxsplit=1)[0]

@@ -33,7 +33,7 @@ from extractor.extract.prose.ombudsman import (
     voice_body,
 )
 from extractor.extract.prose.outcome_scope import OUTCOMES, outcome_named_above
-from extractor.extract.prose.ratios import base_stage
+from extractor.extract.prose.ratios import base_reading, base_stage
 from extractor.extract.prose.readers import (
     PAIRED_PERCENT,
     SHARE_OF_PREVIOUS_RULE,
@@ -375,6 +375,9 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         period = period_for(n, text, periods, w.lead, context_period)
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
+        if reading.rule == BASE_RULE:
+            reading = base_reading(text, numbers, i, reading)
+            stage = stage or (reading.stage if reading.stage != NO_STAGE else None)
         if reading.rule == BASE_RULE and stage is None and own_stage is not None:
             stage = own_stage  # "298 stage one complaints on time out of 340": the base is of that count's own stage
         if reading.rule != BASE_RULE and (of_base := base_stage(text, numbers, i)) is not None:
