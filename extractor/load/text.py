@@ -235,7 +235,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
-                    and not INDICATOR_ITEM.match(lines[i + 1]) and not VALUE_AND_SHARE.match(lines[i + 1]) \
+                    and not INDICATOR_ITEM.match(lines[i + 1]) \
+                    and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
                     and not table_edge(lines[i], lines[i + 1]):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
@@ -250,7 +251,8 @@ CLAUSE_END = re.compile(r"[.!?:;]\W{0,2}$")
 # "1 (ii) Total number of complaints received", "2a as % of all complaints closed": an indicator's own line,
 # never the wrapped end of the line above it
 INDICATOR_ITEM = re.compile(r"^\s*\d{1,2}\s*\((?:[ivx]{1,4}|[a-z])\)\s+\p{L}|^\s*\d{1,2}[a-z]\s+\p{L}")
-VALUE_AND_SHARE = re.compile(r"^\s*\d[\d,.]*%?\s*\(\s*\d[\d,.]*\s*%\s*\)\s*$")  # "498 (32.9%)" under its label
+# "498 (32.9%)" under a numbered indicator's label ("3 (i) Stage 1 upheld"): its value, not its line's end
+VALUE_AND_SHARE = re.compile(r"^\s*\d[\d,.]*%?\s*\(\s*\d[\d,.]*\s*%\s*\)\s*$")
 ROW_END = re.compile(r"\d%$|(?<![\d,.])\d[\d,.]*+%?\s++\d[\d,.]*+%?$|[\p{L})*]\d[\d,.]*+$")
 
 
