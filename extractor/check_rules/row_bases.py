@@ -92,21 +92,25 @@ def _cell_line(b: Block, r: int, col: int) -> int:
     return CELL_LINES.get(b, {}).get((r, col), b.row_lines[r])
 
 
+def _share_columns(body: Sequence[Sequence[str]], width: int) -> Iterator[tuple[int, int | None, int, list[Reading], list[bool]]]:
+    """Each column of shares whose count and base columns the table itself gives away: (share column,
+    count column or None for "41 (39%)" cells, base column, its readings, whether each agrees)."""
+    for p in range(1, width):
+        if sum(_share(r[p]) is not None for r in body if p < len(r)) < MIN_AGREE:
+            continue
+        if (found := _base_of(body, p, width)) is not None:
+            n, base, readings = found
+            yield p, n, base, readings, _agreeing(readings)
+
+
 def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
     for b in tables:
         if len(b.rows) < MIN_AGREE + 1 or len(b.row_lines) != len(b.rows):
             continue
         header, body = b.rows[0], b.rows[1:]
-        width = max(len(r) for r in body)
-        for p in range(1, width):
-            if sum(_share(r[p]) is not None for r in body if p < len(r)) < MIN_AGREE:
-                continue
-            found = _base_of(body, p, width)
-            if found is None:
-                continue
-            n, base, readings = found
-            name = _namer(header)
-            for (r, p_text, count, whole), ok in zip(readings, _agreeing(readings), strict=True):
+        name = _namer(header)
+        for p, n, base, readings, agree in _share_columns(body, max(len(r) for r in body)):
+            for (r, p_text, count, whole), ok in zip(readings, agree, strict=True):
                 row = body[r]
                 expected = 100 * count / whole
                 what = f"{row[0]}: {count:g} {'' if n is None else name(n) + ' '}of {whole:g} {name(base)} is {expected:.1f}%"
@@ -131,15 +135,9 @@ def column_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> It
         rows = [list(r) + [""] * (width - len(r)) for r in b.rows]
         across = [tuple(rows[r][c] for r in range(len(rows))) for c in range(width)]  # a column per row
         names, columns = across[0], across[1:]
-        for p in range(1, len(rows)):
-            if sum(_share(col[p]) is not None for col in columns) < MIN_AGREE:
-                continue
-            found = _base_of(columns, p, len(rows))
-            if found is None:
-                continue
-            n, base, readings = found
-            label = _namer(names)
-            for (c, p_text, count, whole), ok in zip(readings, _agreeing(readings), strict=True):
+        label = _namer(names)
+        for p, n, base, readings, agree in _share_columns(columns, len(rows)):
+            for (c, p_text, count, whole), ok in zip(readings, agree, strict=True):
                 expected = 100 * count / whole
                 what = (f"{label(p)}, {rows[0][c + 1].strip() or f'column {c + 2}'}: {count:g} "
                         f"{'' if n is None else label(n) + ' '}of {whole:g} {label(base)} is {expected:.1f}%")

@@ -28,9 +28,9 @@ from extractor.extract.label_periods import ANY_YEAR, YEAR_END, YEAR_TO_DATE, _w
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_layout import CODE_CELL
 from extractor.extract.table_text import PLACEHOLDER, SIGNED_TOKEN, _is_value, _table_block, _tokens
+from extractor.load.line_spacing import NUMBERED_HEADING
 from extractor.models import Block
 
-NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")  # "3. Learning ...", "4.2 The council ..."
 SENTENCE_END = re.compile(r"\p{L}\p{L}[.!?]")  # words closed by a full stop (matched at the line's end)
 CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one cell of a line set out in columns
 MIN_COLUMNS = 3  # header cells: a label, and at least two more
@@ -154,7 +154,7 @@ def _carries_on(line: str, header: Sequence[Cell]) -> bool:
     column: a wrapped cell's words ("equivalent employee"), not a numbered heading or a sentence that
     follows the grid with no blank line between them ("3. Learning from complaints")."""
     tail = line.rstrip()[-3:]
-    if NUMBERED.match(line) or SENTENCE_END.fullmatch(tail):
+    if NUMBERED_HEADING.match(line.lstrip()) or SENTENCE_END.fullmatch(tail):
         return False
     for c in line_cells(line):
         j = _column(c, header)

@@ -13,7 +13,6 @@ Context has them. Label vocabulary lives in patterns/dashboards.toml.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -23,7 +22,8 @@ import regex as re
 from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.label_periods import label_period, period_line
-from extractor.extract.periods import Period, previous_year
+from extractor.extract.label_values import PRIOR_WORDS
+from extractor.extract.periods import span_year_before
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
 from extractor.memo import per_document
@@ -218,7 +218,6 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     return figs
 
 
-PRIOR_WORDS = re.compile(r"(?:last|previous)\s+year", re.IGNORECASE)
 PRIOR_REACH = 2  # lines: "(2029/30: 880)" stands right under the value it is last year's of
 
 
@@ -230,18 +229,11 @@ def _prior_tile(prior: Item, tiles: Sequence[Tile], ctx: Context) -> Tile | None
         return None
     card = max(above, key=lambda t: t.item.line)
     named = prior.rows[0][0]
-    period = label_period(named, ctx) if not PRIOR_WORDS.match(named) else _year_before(card.period or (
-        ctx.period, ctx.period_start, ctx.period_end))
+    period = label_period(named, ctx) if not PRIOR_WORDS.match(named) else span_year_before(*(card.period or (
+        ctx.period, ctx.period_start, ctx.period_end)))
     if period is None:
         return None
     return replace(card, item=prior, evidence=f"{card.label.text} {prior.text}", period=period)
-
-
-def _year_before(period: tuple[str | None, str | None, str | None]) -> tuple[str, str | None, str | None] | None:
-    if not period[0] or not period[1] or not period[2]:
-        return None
-    p = previous_year(Period(period[0], dt.date.fromisoformat(period[1]), dt.date.fromisoformat(period[2])))
-    return (p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
 def _select(text: str, state: PageState, ctx: Context) -> None:

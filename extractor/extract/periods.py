@@ -106,6 +106,15 @@ def previous_year(p: Period) -> Period:
     return from_dates(_year_before(p.start), _year_before(p.end))
 
 
+def span_year_before(label: str | None, start: str | None, end: str | None) -> tuple[str, str | None, str | None] | None:
+    """A period written as its label and ISO dates (a record's fields), moved to the same span a year
+    earlier; None without its dates."""
+    if not start or not end:
+        return None
+    p = previous_year(Period(label or "", dt.date.fromisoformat(start), dt.date.fromisoformat(end)))
+    return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
+
+
 def previous_quarter(p: Period) -> Period | None:
     """The quarter before a quarter ("the previous quarter" in Q1 is the year before's Q4); None
     for a longer period, whose "previous quarter" could be any of several."""

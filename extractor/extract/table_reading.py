@@ -9,7 +9,6 @@ it, and finally the block's Context. Labels map to SPEC fields through patterns/
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -21,7 +20,7 @@ from extractor.extract.case_tables import case_rows, outcome_rows
 from extractor.extract.flat_rows import bracketed_prior
 from extractor.extract.kpi_cards import card_rows
 from extractor.extract.label_periods import is_relative, label_period, text_period
-from extractor.extract.periods import Period, previous_year
+from extractor.extract.periods import span_year_before
 from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
     NOT_AN_AREA,
@@ -247,10 +246,9 @@ def _cells(i: int, c: int, text: str, label: str, row: LabelMeaning, col: Column
 def _year_before(cell: TableCell) -> TableCell | None:
     """The cell moved to the same span a year earlier (a value in brackets for last year)."""
     f = cell.fields
-    if not f.get("period_start") or not f.get("period_end"):
+    if (before := span_year_before(f.get("period"), f.get("period_start"), f.get("period_end"))) is None:
         return None
-    p = previous_year(Period(f["period"], dt.date.fromisoformat(f["period_start"]), dt.date.fromisoformat(f["period_end"])))
-    fields = f | {"period": p.label, "period_start": p.start.isoformat(), "period_end": p.end.isoformat()}  # type: ignore[union-attr]
+    fields = f | dict(zip(("period", "period_start", "period_end"), before, strict=True))
     return replace(cell, fields=fields, total=cell.total)
 
 
