@@ -66,8 +66,9 @@ class Context:
 
 
 @lru_cache(maxsize=16384)  # the same heading is asked about for every block under it
-def _settled(kind: str, text: str) -> str | None:
-    """The value of `kind` a text names (NONE included), or None when it names none or several.
+def _settled_weakly(kind: str, text: str) -> tuple[str | None, bool]:
+    """The value of `kind` a text names (NONE included), or None when it names none or several; and
+    whether only `weak` rules named it.
 
     A `weak` rule counts only when no other rule matches ("Ombudsman" says council unless the
     heading names a service); a `numbered` stage outranks a bare "formal" in the same heading."""
@@ -80,13 +81,19 @@ def _settled(kind: str, text: str) -> str | None:
     hits = [r for (r, rx), full in zip(section_rules(kind), index.full, strict=True)
             if ((in_text & full == full and rx.search(text)) if r.get("weak")
                 else (in_plain & full == full and rx.search(plain)))]
+    weak = bool(hits) and all(r.get("weak") for r in hits)
     hits = [r for r in hits if not r.get("weak")] or hits
     values = {r["value"] for r in hits}
     if len(values) > 1:
         values = {r["value"] for r in hits if r.get("numbered")}
     if kind == "stage" and values == {"informal"} and BOTH_ROUTES.search(text):
-        return None  # "Complaints and PALS", "Concerns and complaints": the informal route and the formal one
-    return values.pop() if len(values) == 1 else None
+        return None, False  # "Complaints and PALS", "Concerns and complaints": the informal route and the formal one
+    return (values.pop(), weak) if len(values) == 1 else (None, False)
+
+
+def _settled(kind: str, text: str) -> str | None:
+    """The value of `kind` a text names (NONE included), or None when it names none or several."""
+    return _settled_weakly(kind, text)[0]
 
 
 # an informal route and the complaints procedure named side by side, as a heading's two subjects ("Complaints and
@@ -111,6 +118,12 @@ def settles(kind: str, text: str) -> str | None:
     """The one value of `kind` (service, stage, procedure, kind) a heading or clause names, or None."""
     value = _settled(kind, text)
     return None if value == NONE else value
+
+
+def settles_weakly(kind: str, text: str) -> bool:
+    """Whether only `weak` rules name the value of `kind` in `text` ("Detailed investigations": stage 2 in a
+    council's procedure, but an ombudsman's own work in its table): the surrounding context outranks it."""
+    return _settled_weakly(kind, text)[1]
 
 
 def organisation(doc: Document) -> str | None:

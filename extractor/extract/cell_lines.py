@@ -31,6 +31,7 @@ MAX_CELL = 90  # a cell longer than this is a paragraph, not a cell
 MAX_GAP = 3  # blank lines allowed between two cells of one table
 EMPTY = re.compile(r"^\s*(?:-|–|—|n/?a|nil|\*)\s*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+MIN_PAIRS = 3  # rows of a table of one value column under its two-cell header
 MIN_RUN_VALUES = 4  # values alone in a run of short lines inside a paragraph that make it a table's cells
 
 
@@ -236,8 +237,9 @@ def _width(run: list[Cell]) -> int | None:
     if not counts:
         return None
     k, seen = counts.most_common(1)[0]
-    # one value per label is the label-and-value layout (label_values.py), not a table
-    return k if seen >= 2 and k >= 2 else None
+    # one value per label is the label-and-value layout (label_values.py), unless a header of two
+    # cells names the columns (see _pair_header)
+    return k if seen >= (2 if k >= 2 else MIN_PAIRS) else None
 
 
 def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
@@ -279,11 +281,26 @@ def _is_data_row(run: list[Cell], i: int, k: int) -> bool:
             and not all(YEAR_CELL.match(c.text) for c in run[i + 1: i + 1 + k]))
 
 
+def _pair_header(cells: list[Cell]) -> tuple[tuple[str, ...], int] | None:
+    """The header of a table of one value column: its two cells on the two lines right above the
+    first row ("Team" / "Complaints received", then "Parking" / "17" ...); what stands above them
+    is the table's title. Without such a header, labels over one value each are the
+    label-and-value layout, which label_values.py reads."""
+    if len(cells) < 2:
+        return None
+    label, value = cells[-2], cells[-1]
+    if value.line != label.line + 1 or label.heading or value.heading:
+        return None
+    if any(len(c.text.split()) > 4 or c.text.rstrip().endswith(":") for c in (label, value)):
+        return None
+    return (label.text, value.text), len(cells) - 2
+
+
 def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
     first = next((i for i in range(len(run)) if _is_data_row(run, i, k)), None)
     if first is None or first == 0:
         return None
-    made = _header(run[:first], k)
+    made = _header(run[:first], k) if k > 1 else _pair_header(run[:first])
     if made is None:
         return None
     header, drop = made
@@ -297,7 +314,7 @@ def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
         row_lines.append(run[i].line)
         cell_lines.update({(r, j): run[i + j].line for j in range(1, k + 1)})
         i += k + 1
-    if len(rows) < 3:
+    if len(rows) < (3 if k > 1 else MIN_PAIRS + 1):
         return None
     return _table_block(rows, row_lines, cell_lines), run[drop - 1].text if drop else None
 

@@ -20,7 +20,7 @@ from extractor.block_lines import block_of_line
 from extractor.gate import lower_for_gate, may_match
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
-from extractor.segment import settles, without_frameworks
+from extractor.segment import settles, settles_weakly, without_frameworks
 
 # an ombudsman named as the author of a code or framework ("within Housing Ombudsman Complaint
 # Handling Code timescales") names no ombudsman: read the label without it (patterns/sections.toml)
@@ -48,6 +48,10 @@ class LabelMeaning:
     def get(self, name: str) -> str | None:
         return self.values.get(name)
 
+
+# rule_of["stage"] of a label whose stage only a weak rule names ("Detailed investigations"): under an
+# ombudsman's heading the ombudsman's stage outranks it
+WEAK_STAGE = "weak"
 
 # rules of patterns/tables.toml that are no label meaning: each is asked for by its flag (flagged_rule)
 NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_brackets", "indicator_column")
@@ -135,6 +139,8 @@ def _classified(text: str, rule_file: str) -> LabelMeaning:
     if "stage" not in values and (stage := settles("stage", text or "")
                                   or settles("stage", " ".join(ESCALATED_TO.findall(text or "")))):
         values["stage"] = stage  # the one stage vocabulary, patterns/sections.toml; "from stage 1 to stage 2": 2
+        if settles_weakly("stage", text or ""):
+            rule_of["stage"] = WEAK_STAGE
     return LabelMeaning(values, generic, skip, total, header_word, label_value, first, rule_of)
 
 

@@ -24,6 +24,7 @@ from extractor.extract.periods import span_year_before
 from extractor.extract.table_cells import breakdown_list, cell_numbers, own_words
 from extractor.extract.table_labels import (
     NOT_AN_AREA,
+    WEAK_STAGE,
     LabelMeaning,
     classify_label,
     clean_label,
@@ -151,7 +152,20 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
     return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
-                     tuple(_council_totals(_totals_across_stages(cells))))
+                     tuple(_council_totals(_outcome_totals(_totals_across_stages(cells)))))
+
+
+def _outcome_totals(cells: list[TableCell]) -> list[TableCell]:
+    """A Total row under rows of two or more outcomes ("Upheld" / "Not upheld" / "Total") counts the
+    complaints decided: `closed`, where the column's own word gave it no measure but a count."""
+    outcomes: dict[int, set[str]] = {}
+    for c in cells:
+        if not c.total and c.fields.get("unit") == "count":
+            outcomes.setdefault(c.col, set()).add(c.fields["measure"])
+    return [replace(c, fields=c.fields | {"measure": "closed"})
+            if c.total and c.fields["measure"] == "received" and c.fields.get("unit") == "count"
+            and len((seen := outcomes.get(c.col, set())) - {"withdrawn"}) >= 2 and seen <= set(OUTCOME_MEASURES) else c
+            for c in cells]
 
 
 def _totals_across_stages(cells: list[TableCell]) -> list[TableCell]:
@@ -290,6 +304,9 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     whole = label_period(scope.title_text or "", ctx) or scope.lead_period
     period = (col.period or label_period(label, _dated(ctx, whole)) or whole)
     stage = first_value("stage", *order) or ctx.stage
+    if row.rule_of.get("stage") == WEAK_STAGE and stage == row.get("stage") \
+            and (first_value("stage", col.meaning, *scope.outer()) or ctx.stage) == "ombudsman":
+        stage = "ombudsman"  # "Detailed investigations" in an ombudsman's table: its own, not the body's stage 2
     fields: dict[str, Any] = {
         "measure": measure, "unit": unit, "stage": None if stage == "none" else stage,
         "body": first_value("body", *order) or ctx.body,

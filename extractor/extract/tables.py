@@ -29,7 +29,7 @@ from extractor.extract.table_model import Column, TableCell, TableView
 from extractor.extract.table_reading import interpret_table
 from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
-from extractor.segment import Context, without_frameworks
+from extractor.segment import Context, settles_weakly, without_frameworks
 from extractor.topic import table_on_topic
 
 __all__ = ["Column", "TableCell", "TableView", "extract_figures", "figures_of", "interpret_table", "table_views"]
@@ -169,5 +169,6 @@ def in_ombudsman_voice(doc: Document, figures: list[Figure]) -> list[Figure]:
     if not figures or not ombudsman_voice(doc):
         return figures
     body = dominant_body(doc) or voice_body(doc)
-    return [replace(f, stage="ombudsman", body=f.body or body) if f.stage is None and f.measure not in NOT_OMBUDSMAN
-            else f for f in figures]
+    # a stage only a weak word names ("Detailed investigations") is the ombudsman's own work here
+    return [replace(f, stage="ombudsman", body=f.body or body) if f.measure not in NOT_OMBUDSMAN
+            and (f.stage is None or settles_weakly("stage", f.evidence)) else f for f in figures]
