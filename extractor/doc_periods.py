@@ -110,7 +110,8 @@ def document_period(doc: Document) -> Period | None:
         for b in cover:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
                     and not (_month_or_less(p) and (any_rule("meeting_line", [b.text]) or any_rule("issued_line", [b.text]))):
-                return _narrowed(p, cover, doc.path)  # a meeting's or a page's month on the cover is when it went out
+                # a meeting's or a page's month on the cover is when it went out
+                return _narrowed(_covered(p, cover) if wanted == "heading" else p, cover, doc.path)
     # a year selector (dashboard export) leaves the period open, whatever the file is called
     if any_rule("period_choice", [b.text for b in doc.blocks]):
         return None
@@ -132,6 +133,24 @@ def _narrowed(year: Period, cover: list[Block], path: str) -> Period:
     return year
 
 
+def _covered(year: Period, cover: list[Block]) -> Period:
+    """A title's calendar year ("Annual review letter 2025") is often when the report came out; a cover
+    paragraph naming twelve months of its own that end in that year ("the year ending 31 March 2025",
+    "April 2024 to March 2025") is what its figures cover."""
+    for b in cover:
+        if b.kind == "paragraph" and (p := _own_period(b.text)) is not None and _twelve_months_ending_in(p, year):
+            return p
+    return year
+
+
+def _twelve_months_ending_in(p: Period, year: Period) -> bool:
+    """`p` is twelve months that started before calendar year `year` and end inside it (2024/25 in 2025)."""
+    if None in (p.start, p.end, year.start, year.end) \
+            or (year.start.month, year.start.day, year.end.month, year.end.day) != (1, 1, 12, 31):  # type: ignore[union-attr]
+        return False
+    return 360 <= (p.end - p.start).days <= 370 and p.start < year.start <= p.end <= year.end  # type: ignore[operator]
+
+
 def heading_within(heading: Period | None, doc_period: Period | None) -> Period | None:
     """A heading's period, but the document's own where the heading names the year the document's
     quarter belongs to (a cover's "2024/25" under "Quarter 3"): a heading does not widen it."""
@@ -140,6 +159,8 @@ def heading_within(heading: Period | None, doc_period: Period | None) -> Period 
         return heading
     if heading.start <= doc_period.start and doc_period.end <= heading.end:  # type: ignore[operator]
         return doc_period
+    if _twelve_months_ending_in(doc_period, heading):
+        return doc_period  # the title's "2025" of a report the cover says covers 2024/25
     return heading
 
 
