@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import regex as re
+
 from extractor.extract.label_periods import FY
 
 MIN_VALUES = 1
@@ -118,8 +120,13 @@ def join_open_brackets(span: Sequence[int], lines: Sequence[str]) -> Joined | No
 
 
 def _opens(line: str) -> bool:
-    """The line ends inside a bracket it opened."""
-    return line.count("(") > line.count(")") and line.rfind("(") > line.rfind(")")
+    """The line ends inside a bracket it opened; not a row whose label wrapped inside its bracket with
+    the row's values after it across a column gap ("Calls answered (phone and     204,118  211,560")."""
+    return line.count("(") > line.count(")") and line.rfind("(") > line.rfind(")") \
+        and not COLUMN_VALUE.search(line, line.rfind("("))
+
+
+COLUMN_VALUE = re.compile(r"\S\s{2,}[£]?\d")  # words, a column gap, then a value: the row's cells
 
 
 def _closes(line: str) -> bool:

@@ -96,7 +96,7 @@ TARGET_ASIDE = re.compile(r"[(\[]\s*+(?:target|aim|goal|standard)\s*[:=]?\s*\d[\
 
 def _tokens(line: str) -> list[str]:
     """The row's words, a value with what qualifies it in its cell glued into one (flat_rows)."""
-    line = TARGET_ASIDE.sub("", line)
+    line = POINTS.sub("", TARGET_ASIDE.sub("", line))
     return row_tokens(BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")"))
 
 
@@ -109,6 +109,8 @@ DATE_BEFORE_YEAR = compile_regex(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?|{MONTH})$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 
 
+# "+4.5 pts", "-2 pp", "+1.2 percentage points": a Change column's cell in points; the sign says what it is
+POINTS = re.compile(r"(?<=[-+−–]\d[\d,]*(?:\.\d+)?)\s*+(?:pts?|ppts?|pp|points?|percentage\s+points?)\b\.?", re.IGNORECASE)
 # "-24", "+17", "+5%": a signed cell, the value of a Change column only
 SIGNED_TOKEN = re.compile(r"^[-+−–]\d[\d,]*(?:\.\d+)?%?$")
 
@@ -251,6 +253,10 @@ def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
                 if text.split() == lines[ln - 1].split():
                     nxt += 1
                     continue  # the header again, after a page turn
+                if pending is None and row_lines[-1] == nxt - 1 > ln and _wraps_label(lines[nxt - 2], lines[nxt - 1]):
+                    rows[-1] = (f"{rows[-1][0]} {text}", *rows[-1][1:])  # "Responded within agreed" / "  timescale"
+                    nxt += 1
+                    continue
                 if pending is not None or len(text.split()) > 8 or (not lines[nxt - 2].strip() and not PAGE_MARK.search(text)):
                     break  # (a line of words after a blank line is the next part's caption, not a wrapped label;
                     # a running header at a page turn is neither)
@@ -266,6 +272,21 @@ def _space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block
         if len(rows) > 1:
             title = lines[ln - 2].strip() if ln > span[0] else None
             yield _table_block(_align_short_rows(rows), row_lines), title
+
+
+def _wraps_label(row: str, line: str) -> bool:
+    """`line` finishes the label of the row above it: a few words, no value, set in deeper than the
+    row's label ("Incidents attended (see and   612,480 ..." / "  treat, see and convey)")."""
+    words = line.split()
+    return 0 < len(words) <= WRAPPED_WORDS and not any(_is_value(w) for w in words) \
+        and _indent(line) > _indent(row) and not line.rstrip().endswith(":")
+
+
+WRAPPED_WORDS = 6
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _align_short_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
