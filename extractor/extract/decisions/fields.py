@@ -59,7 +59,25 @@ def _field_at(lines: Sequence[str], i: int, in_run: bool) -> tuple[Field, int] |
             value = "; ".join([value, *(lines[k].strip() for k in more)])
             end = more[-1] + 1 if more else at + 1
             return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), end
-    return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), at + 1
+    more = _wrapped_lines(lines, at + 1, m.start("value")) if value and at == i else []
+    value = " ".join([value, *(lines[k].strip() for k in more)])
+    return Field(role, m.group("label"), " ".join(value.split()), at + 1, i + 1), (more[-1] if more else at) + 1
+
+
+def _wrapped_lines(lines: Sequence[str], start: int, column: int) -> list[int]:
+    """The lines from `start` on that carry on a field's value: set in as far as the value starts
+    ("Summary:  The council took ..." / "          without a refund."), no field or case of their own."""
+    out = []
+    for k in range(start, len(lines)):
+        line = lines[k]
+        indent = len(line) - len(line.lstrip())
+        if not line.strip() or indent < max(1, column - WRAP_SLACK) or FIELD_LINE.match(line) or CASE_START.match(line):
+            break
+        out.append(k)
+    return out
+
+
+WRAP_SLACK = 2  # a wrapped value's lines may start this many columns left of the value
 
 
 def _element_lines(lines: Sequence[str], start: int, role: str) -> list[int]:

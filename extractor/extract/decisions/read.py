@@ -107,6 +107,11 @@ def read_outcome(text: str) -> tuple[dict[str, Any], str | None] | None:
 
 
 
+# "£150 for each week", "£25 per night", "£40 a month": an amount by the unit of time, a rate
+RATE_AFTER = re.compile(r"\s*(?:for\s+(?:each|every)|per|an?|each|every)\s+(?:(?:full|whole|extra|additional)\s+)?"
+                        r"(?:day|night|week|fortnight|month|year)\b", re.IGNORECASE)
+
+
 def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
     """Money a remedy pays: every ordered amount in a cell added up; the cell that pays most
     (a requirement cell and an action-taken cell state the same payment twice). In a `paid` cell
@@ -122,6 +127,8 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
                 continue
             if MADE_UP_OF.search(clause) or INCLUDED.search(clause):
                 continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted
+            if RATE_AFTER.match(after):
+                continue  # "£1,050 (£150 for each week ...)": a rate the sum was worked out at, not a sum of its own
             total += float(m.group(1).replace(",", ""))
         best = max(best, total)
     return best or None
