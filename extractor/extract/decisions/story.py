@@ -38,7 +38,9 @@ NEXT_CASE = re.compile(r"^\W*(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:second|third|fou
                        r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|investigation|decision)\b)?\s*,", re.IGNORECASE)
 # a sentence that opens with the ordinal of a case a count announced, with no ombudsman named: "In the
 # second, it found service failure", "The third found reasonable redress", "A second complaint, about ..., was"
-ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:the\s+|an?\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)\b"
+# ("In one case, ...", "In another, ...", "The other ...": the next of the cases announced)
+ORDINAL_OPEN = re.compile(r"^\W*(?:in\s+)?(?:(?:the\s+|an?\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|other)\b"
+                          r"|another\b|one(?=\s+(?:\w+\s+)?(?:case|complaint|determination|decision|investigation)\b))"
                           r"(?:\s+(?:\w+\s+)?(?:case|complaint|determination|decision|investigation|one)\b)?"
                           r"(?:\s*,|\s+(?:concerned|related|involved|was|is|remains|found|looked|considered|determined|decided|"
                           r"ruled|resulted))", re.IGNORECASE)
