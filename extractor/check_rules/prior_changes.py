@@ -28,7 +28,7 @@ from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-NUM = r"(?<![\d.,£/])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
+NUM = r"(?<![\d.,£/])(?<!\d[-–])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
 POINTS = r"\s+(?:percentage\s+)?points?"
 UP = r"increase|rise|growth|up|more|higher"
@@ -104,15 +104,20 @@ def _earlier_by_year(text: str, pair: list[re.Match[str]]) -> list[bool] | None:
     return [years[0] < years[1], years[1] < years[0]]  # type: ignore[operator]
 
 
+NEAR_LINES = 2  # lines of one sentence wrapped in a text file
+
+
 def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """These shapes, then the changes found by mechanism (change_scopes.py, change_lines.py) on the
     lines these did not judge: a worded shape knows its values best."""
     own = list(_worded_changes(doc, make))
     yield from own
     judged = {c.line for c in own}
+    # the same stated change read by a mechanism on the next line of its sentence is the same change
+    near = {(c.stated, c.line + d) for c in own if c.line is not None for d in range(-NEAR_LINES, NEAR_LINES + 1)}
     said: set[tuple[int | None, float | None]] = set()
     for c in [*change_scopes(doc, make), *change_lines(doc, make)]:
-        if c.line not in judged and (c.line, c.stated) not in said:
+        if c.line not in judged and (c.stated, c.line) not in near and (c.line, c.stated) not in said:
             said.add((c.line, c.stated))
             yield c
 

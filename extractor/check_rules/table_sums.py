@@ -219,6 +219,11 @@ NOT_ADDED = re.compile(r"\b(?:average|mean|median|longest|shortest|maximum|minim
                        re.IGNORECASE)
 
 
+# a row that no Total column adds up, whatever the columns: an average, an extreme, a share or a rate
+AVERAGED_ROW = re.compile(r"\b(?:average|mean|median|longest|shortest|maximum|minimum|rate|ratio|percent(?:age)?|"
+                          r"per\s+\d[\d,]*)\b|%", re.IGNORECASE)
+
+
 def _year_column(header: Sequence[str], col: int) -> bool:
     """ "Q1 | Q2 | Q3 | Q4 | Year": a column naming the year right after the quarters or months
     that make it up (every column between the label and it is one of them)."""
@@ -244,6 +249,8 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             parts = [grid[r][c] if c < len(grid[r]) else ("blank", 0.0) for c in cols]
             if year and (grid[r][col][1] <= max(v for _, v in parts) or NOT_ADDED.search(b.rows[r][0])):
                 continue  # a year's average, longest or rate ("days to respond  12  14  11  13"), no sum
+            if AVERAGED_ROW.search(b.rows[r][0]):
+                continue  # "Average working days to close | 41 | 38 | 36 | 38": no Total column adds it up
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
             at = _cell_line(b, r, col)
             yield from _judge(doc, b, make, grid[r][col][1], parts, what, at, sorted({b.row_lines[r], at}),
