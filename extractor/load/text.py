@@ -29,6 +29,7 @@ from extractor.load.line_shapes import (
 )
 from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, unwrapped, wrap_width
 from extractor.load.page_furniture import across_page_breaks
+from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.models import Block, Document
 
 # "# Heading" in Markdown.
@@ -225,12 +226,16 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             yield Block("heading", text, i + 1, level=level, end_line=i + 1, bold=bold)
         elif (m := BULLET.match(raw)) and m.group("text").strip():
             item, bold = strip_markup(m.group("text"))
-            yield Block("list_item", item, i + 1, end_line=i + 1, bold=bold)
+            start, parts = i, [item]
+            while i + 1 < n and _hangs_under(lines[i + 1], m.start("text"), raw, markdown):
+                i += 1  # "  - The council received 418 ..." / "    adult social care, ...": the item wraps on
+                parts.append(strip_markup(lines[i])[0])
+            yield Block("list_item", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         else:
             start = i
             parts = [text]
             # Join wrapped lines of one paragraph (no blank line between them).
-            while i + 1 < n and (not whole_lines or _sentences_run_on(lines[i], lines[i + 1])) \
+            while i + 1 < n and (not whole_lines or sentences_run_on(lines[i], lines[i + 1])) \
                     and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
@@ -245,36 +250,13 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
         i += 1
 
 
-CLAUSE_END = re.compile(r"[.!?:;]\W{0,2}$")
-# a table row's line ends in its values: shares, two values apart, or a value glued to its label ("received32")
-# (a match starts only where a run of digits starts, and runs are taken whole: linear on long lines)
-# "1 (ii) Total number of complaints received", "2a as % of all complaints closed": an indicator's own line,
-# never the wrapped end of the line above it
-INDICATOR_ITEM = re.compile(r"^\s*\d{1,2}\s*\((?:[ivx]{1,4}|[a-z])\)\s+\p{L}|^\s*\d{1,2}[a-z]\s+\p{L}")
-# "498 (32.9%)" under a numbered indicator's label ("3 (i) Stage 1 upheld"): its value, not its line's end
-VALUE_AND_SHARE = re.compile(r"^\s*\d[\d,.]*%?\s*\(\s*\d[\d,.]*\s*%\s*\)\s*$")
-ROW_END = re.compile(r"\d%$|(?<![\d,.])\d[\d,.]*+%?\s++\d[\d,.]*+%?$|[\p{L})*]\d[\d,.]*+$")
-
-
-SENTENCE_LINE = 60  # characters: a line of running text, not a title, a cell or a menu's entry
-
-
-def _running(text: str) -> bool:
-    """A sentence, or a long line that ends in no value (a table row's line ends in its values)."""
-    return bool(CLAUSE_END.search(text)) or (len(text) >= SENTENCE_LINE and not ROW_END.search(text))
-
-
-def _sentences_run_on(line: str, nxt: str) -> bool:
-    """In text whose lines are whole paragraphs, two lines of running text in a row (each a sentence, or
-    long) are read as one paragraph: a news story's one-sentence paragraphs carry their period and
-    subject on. A short title of words goes on the sentence under it ("Case 2024 0877 - Repairs" over
-    the case's story). A short line that ends no sentence over anything else (a title, a menu entry, a
-    table's cell set one per line) stands alone."""
-    here, t = line.strip(), nxt.strip()
-    if _running(here):
-        return _running(t)
-    titled = not here[-1:].isdigit() and not here.endswith(("|", "%")) and sum(w[:1].isalpha() for w in here.split()) >= 2
-    return titled and len(t) >= SENTENCE_LINE and bool(CLAUSE_END.search(t))
+def _hangs_under(nxt: str, column: int, item: str, markdown: bool) -> bool:
+    """`nxt` carries on the list item above it: set in as far as the item's text (a hanging indent),
+    deeper than its bullet, and no bullet, heading or table row of its own."""
+    indent = len(nxt) - len(nxt.lstrip())
+    return bool(nxt.strip()) and indent >= max(1, column - 1) and indent > len(item) - len(item.lstrip()) \
+        and not BULLET.match(nxt) and heading_level(nxt, markdown) is None and split_row(nxt) is None \
+        and not NUMBER_ONLY.match(nxt.strip())
 
 
 def _wraps_on(line: str, nxt: str) -> bool:
