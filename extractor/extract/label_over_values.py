@@ -97,6 +97,39 @@ def join_label_lines(span: Sequence[int], lines: Sequence[str], values_only: Cal
     return Joined(lines, span[0], tuple(rows), tuple(real), len(pairs))
 
 
+def join_spanning_header(span: Sequence[int], lines: Sequence[str], is_period: Callable[[str], bool]) -> Joined | None:
+    """The paragraph over `span` with a line of periods each standing over the same number of column
+    names on the line below ("2030/31" over "Number  %") made one header line, each column named by its
+    period and its own name ("2030/31 Number", "2030/31 %"), set where the line below set that name
+    (right-aligned to it, as the values under it are); None when no such pair of lines is in it."""
+    for ln in span[:-1]:
+        top, below = _cells(lines[ln - 1]), _cells(lines[ln])
+        if len(top) < 2 or not all(is_period(t) for _, _, t in top) or len(below) % len(top) or len(below) < 2 * len(top) \
+                or any(is_period(t) or any(ch.isdigit() for ch in t) or len(t.split()) > SUB_WORDS for _, _, t in below):
+            continue
+        per = len(below) // len(top)
+        # each period over its own columns: the nearest by the middle of each
+        owners = [min(range(len(top)), key=lambda j: abs((a + b) / 2 - (top[j][0] + top[j][1]) / 2)) for a, b, _ in below]
+        if owners != [j for j in range(len(top)) for _ in range(per)]:
+            continue
+        row = ""
+        for (_, end, name), owner in zip(below, owners, strict=True):
+            cell = f"{top[owner][2]} {name}"
+            row = row + " " * max(2 if row else 0, end - len(cell) - len(row)) + cell
+        rows = tuple(row if k == ln else lines[k - 1] for k in span if k != ln + 1)
+        real = tuple(k + 1 if k == ln else k for k in span if k != ln + 1)
+        return Joined(lines, span[0], rows, real, 1)
+    return None
+
+
+SUB_WORDS = 3  # words of a column name under a period ("Number", "%", "Within target")
+CELL_RUN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one cell of a spaced line
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in CELL_RUN.finditer(line.expandtabs(8))]
+
+
 def join_open_brackets(span: Sequence[int], lines: Sequence[str]) -> Joined | None:
     """The paragraph over `span` with each line that a page or window wrapped inside a bracket joined to
     the line that closes it ("... 30 days (34" / "days)"), or None when no line of it ends inside one.

@@ -85,6 +85,10 @@ def header_meaning(parts: Sequence[str]) -> LabelMeaning:
     """What a column header means; a field the joined cells leave unset is taken from a cell alone:
     "Frontline" over "Closed" is a stage column whose words, joined, no longer read as one label."""
     joined = classify_label(" ".join(parts))
+    # "2030/31 %" (a period's column named under it): what it is besides its year
+    beside = FY.sub(" ", " ".join(parts)).strip()
+    if beside and beside != " ".join(parts).strip():
+        parts = [*parts, beside]
     if len(parts) < 2:
         return joined
     values, rule_of = dict(joined.values), dict(joined.rule_of)

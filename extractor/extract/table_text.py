@@ -16,13 +16,14 @@ import regex as re
 
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
-from extractor.extract.label_over_values import join_label_lines, join_open_brackets
+from extractor.extract.label_over_values import join_label_lines, join_open_brackets, join_spanning_header
 from extractor.extract.label_periods import (
     ANY_YEAR,
     FY,
     YEAR_END,
     YEAR_TO_DATE,
     _whole_period,
+    label_period,
     month_period,
     text_period,
 )
@@ -204,6 +205,10 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
     end = block.end_line or block.line
     span = list(range(block.line, end + 1))
+    if (joined := join_spanning_header(span, lines, _period_cell)) is not None:
+        # "2030/31" over "Number  %": each column named by the period above it
+        yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
+        return
     if (joined := join_open_brackets(span, lines)) is not None:
         # "... 30 days (34" / "days)": a row wrapped inside a bracket is one row
         yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
@@ -227,6 +232,14 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
                                    *spaced_measure_tables(span, lines)] if t[0].line not in gridded)]
     found = found or list(period_value_lines(span, lines))
     yield from found or label_value_rows(span, lines)
+
+
+def _period_cell(text: str) -> bool:
+    """A header cell that names one period ("2030/31", "Q2 2031/32", "2030-31", "April to June")."""
+    return len(text.split()) <= PERIOD_WORDS and (label_period(text) is not None or _whole_period(text, ANY_YEAR) is not None)
+
+
+PERIOD_WORDS = 4
 
 
 PAGE_MARK = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)  # "Page 4 of 8": a running header or footer
