@@ -20,6 +20,7 @@ from extractor.load.line_shapes import (
     NUMBER_ONLY,
     PIPE_SEPARATOR,
     ROW_VALUES,
+    SENTENCE_END,
     TAG,
     comma_cells,
     looks_like_title,
@@ -27,7 +28,16 @@ from extractor.load.line_shapes import (
     spaced_row,
     split_row,
 )
-from extractor.load.line_spacing import closed_up, heads_packed, packed, spread, table_edge, unwrapped, wrap_width
+from extractor.load.line_spacing import (
+    cells_below,
+    closed_up,
+    heads_packed,
+    packed,
+    spread,
+    table_edge,
+    unwrapped,
+    wrap_width,
+)
 from extractor.load.page_furniture import across_page_breaks
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.models import Block, Document
@@ -241,6 +251,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
                     and not INDICATOR_ITEM.match(lines[i + 1]) \
+                    and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
                     and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
                     and not table_edge(lines[i], lines[i + 1]):
                 i += 1
