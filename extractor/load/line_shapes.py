@@ -47,6 +47,8 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
         if TAB_ITEM.match(line):
             return None
         cells = line.rstrip("\n").split("\t")
+        if any(len(c.split()) >= RUNNING_WORDS for c in cells) and any(c.rstrip()[-1:] in ".;:," for c in cells if c.strip()):
+            return None  # "... which represented an<TAB>increase in performance.": a tab inside running text
     elif line.count("|") >= 2 or (line.strip().startswith("|") and line.count("|") >= 1):
         cells = line.strip().strip("|").split("|")
     elif (found := comma_cells(line)) is not None:
@@ -60,6 +62,9 @@ def split_row(line: str, header: bool = False) -> tuple[str, ...] | None:
     while cells and not cells[-1]:
         cells.pop()
     return tuple(cells) if len(cells) >= 2 else None
+
+
+RUNNING_WORDS = 12  # a cell this many words long, in a line with punctuation, is running text, not a cell
 
 
 # a field of a comma-separated row: quoted (its commas and doubled quotes inside), or bare with no space

@@ -202,6 +202,11 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                 yield Block("paragraph", raw.strip(), start + 1)
                 prev_nonblank = raw
                 continue
+            if len(rows) == 1 and (level := heading_level("    ".join(rows[0]), markdown)) is not None:
+                # "CPR/114/2024<TAB>CUSTOMER COMPLAINTS ANNUAL REPORT": a minute's number and its title
+                yield Block("heading", " ".join(" ".join(rows[0]).split()), start + 1, level=level, end_line=start + 1)
+                prev_nonblank = raw
+                continue
             text = "\n".join(" | ".join(r) for r in rows)
             yield Block("table", text, start + 1, rows=tuple(rows), row_lines=tuple(row_lines),
                         end_line=row_lines[-1])
