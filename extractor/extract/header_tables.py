@@ -267,8 +267,10 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
 
 # "Apr-Jun", "October", "Jan - Mar": months a year after them belongs to
 MONTHS = compile_regex(r"(?i)^{MONTH}(?:[-–/]{MONTH})?$")
-# a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"
+# a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"; or the
+# table itself, its caption set in the header's corner ("Table 2: Complaints handled    Stage 1    Stage 2")
 NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2}|one|two|three|four)\b|\bQ[1-4]\b|\bH[12]\b"
+                          r"|^\s*(?:table|figure|fig\.|chart|graph)\s+\d{1,2}[a-z]?\b"
                           r"|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b", re.IGNORECASE)
 JOINER = "\u2060"  # a word joiner: no whitespace, so str.split keeps "Stage⁠1" whole
 
