@@ -23,7 +23,7 @@ PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarte
                          r"(?:second|third|fourth|final|last)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
                          r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d)"
                          r"|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
-SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing))\s+to\s+$"
+SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing)|equivalent)\s+to\s+$"
                                r"|(?:,\s*|\b)or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
                                r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
                                r"|\b(?:this|which)\s+(?:is|was|represents)\s+$"
