@@ -189,39 +189,13 @@ def values_line(line: str) -> bool:
 YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*)+$")
 
 
-def _breaks_doubled(lines: list[str]) -> bool:
-    """A spread text whose paragraphs are parted by two blank lines or more (a wrapped text saved with a
-    blank after every line): there a single blank line is only a line break, and every one closes up.
-    Where one blank line follows every paragraph (a web page's or a Word file's), it stays."""
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    gaps = [b - a - 1 for a, b in pairwise(filled)]
-    doubled = sum(1 for g in gaps if g >= 2)
-    return doubled >= MIN_DOUBLED and doubled * DOUBLED_SHARE >= len(gaps)
-
-
-def _cut_mid_sentence(lines: list[str]) -> bool:
-    """A spread text whose lines of prose mostly stop mid-sentence: lines of wrapped paragraphs, each
-    saved with a blank after it, which close up; lines that each end a sentence (a web page's or a news
-    story's paragraphs) keep their blank lines."""
-    prose = [ln.strip() for ln in lines if len(ln.split()) >= PROSE_WORDS and not row_line(ln)]
-    ended = sum(1 for ln in prose if LINE_END_SENTENCE.search(ln))
-    return len(prose) >= MIN_DOUBLED * 3 and 2 * ended < len(prose)
-
-
-PROSE_WORDS = 6
-LINE_END_SENTENCE = re.compile(r"[.!?:;]['’\")]?$")
-MIN_DOUBLED = 2  # paragraph breaks of two blank lines or more ...
-DOUBLED_SHARE = 20  # ... at least one in this many gaps between lines
-
-
 def closed_up(lines: list[str]) -> list[int]:
     """The indexes of the lines kept when a spread text's single blank lines are closed up where a
     table row stands on either side; a blank line between titles and running text still parts them,
     and so does a run of blank lines (kept as one)."""
     keep: list[int] = []
-    wrapped = _breaks_doubled(lines) or _cut_mid_sentence(lines)
     for k, ln in enumerate(lines):
-        if not ln.strip() and 0 < k < len(lines) - 1 and (joins(lines, k) or (wrapped and lines[k - 1].strip() and lines[k + 1].strip())):
+        if not ln.strip() and 0 < k < len(lines) - 1 and joins(lines, k):
             continue
         if not ln.strip() and keep and not lines[keep[-1]].strip():
             continue
