@@ -127,7 +127,11 @@ SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s*$")
 def spaced_row(line: str) -> bool:
     """A table row whose cells lost their borders: columns kept apart by runs of spaces, or a label
     ending in two or more bare values."""
-    return bool(CELL_GAP.search(line.strip()) or ROW_VALUES.search(line))
+    return bool(CELL_GAP.search(PARAGRAPH_NUMBER.sub("", line.strip())) or ROW_VALUES.search(line))
+
+
+# "3.1   The council received ...": a paragraph's number set apart by spaces is no column of a row
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\p{L})")
 
 
 def prose_line(line: str) -> bool:

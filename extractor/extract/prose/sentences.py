@@ -14,7 +14,6 @@ from extractor.extract.prose.area_lists import area_list_item
 from extractor.extract.prose.clauses import (
     ASIDE,
     clause_span,
-    line_above,
     list_lead_in,
     next_count_start,
     own_words_end,
@@ -22,7 +21,8 @@ from extractor.extract.prose.clauses import (
 )
 from extractor.extract.prose.dating import period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
-from extractor.extract.prose.follows import BASE_RULE, DAYS_AFTER_UNIT, FORWARD_STAGE, forward_parallel
+from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, forward_parallel
+from extractor.extract.prose.heading_days import heading_days
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.ombudsman import (
     OWN_VOICE,
@@ -103,42 +103,6 @@ def _restated(n: Number, text: str, reading: Reading, earlier: Earlier) -> Readi
     same = earlier.counts.get(n.value)
     return Reading(same.measure, "count", "prose-restated", same.stage or NO_STAGE, area=same.area) \
         if same is not None else reading
-
-
-HEADING_AVERAGE = compile_regex(r"\b{AVERAGE}\b[^.;]{0,60}\b(?:time|days)\b|\b{AVERAGE}\s+(?:response|days)")
-# "Stage one: 5.6 working days Stage two: 18.9 working days": a stage label right before the number
-STAGE_LABEL = re.compile(r"(?:^|\n|\bdays?\.?\s+|[-•*]\s*)(?P<label>(?:stage\s*(?:\d|one|two|three)|informal|formal|"
-                         r"frontline|investigation)[\w\s()]{0,30}?):\s*$", re.IGNORECASE)
-
-
-def _list_lead(w: Where) -> str:
-    """The line above the block, or above the list of "Stage one: 5.6 working days" lines the block
-    ends: the line that says what the list's values are."""
-    ln = w.block.line - 1
-    while ln >= 1:
-        line = w.doc.lines[ln - 1].strip()
-        if line and not STAGE_LABEL.search(line.split(":")[0] + ":"):
-            return line
-        ln -= 1
-        if w.block.line - ln > LIST_REACH:
-            break
-    return line_above(w.doc, w.block)
-
-
-LIST_REACH = 12  # lines of a list of stage values walked up to find its lead line
-
-
-def _heading_days(n: Number, text: str, w: Where) -> Reading | None:
-    """ "Indicator 4: the average time in working days for a full response" / "Stage one: 5.6 working
-    days": a stage's days under a heading that says what they are."""
-    heading = (w.block.heading_path[-1] if w.block.heading_path else "") + " " + _list_lead(w)
-    unit = DAYS_AFTER_UNIT.match(text[n.end:])
-    label = STAGE_LABEL.search(text[:n.start])
-    if unit is None or label is None or not HEADING_AVERAGE.search(heading):
-        return None
-    kind = (unit.group("unit") or "").lower()
-    return Reading("average_response_days", {"working": "working_days", "calendar": "calendar_days"}.get(kind, "days"),
-                   "prose-heading-average", settles("stage", label.group("label")))
 
 
 def candidate_numbers(text: str) -> list[Number]:
@@ -338,7 +302,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         emit_body = body or named_body or (split.body if split is not None else None) or sole_body(w.doc)
         before = w.block.text[: w.sent.start] or lead_in
         reading = read_number(n, text, numbers, i, w.sent.mentions, before, previous, ombudsman) \
-            or _heading_days(n, text, w)
+            or heading_days(n, text, w)
         if reading is None or reading.rule in AFTER_PREVIOUS:
             # "refuse collection (31%), council tax (18%) and parking (9%)": an area's share, not the previous one's
             reading = area_list_item(n, text, numbers, i, before, topic_measure(before + text[: n.start])) or reading
@@ -355,10 +319,11 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
             # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
             reading = replace(reading, measure="upheld_or_partially_upheld")
-        if reading.measure == "response_target_days" and (ack := last_match(ACKNOWLEDGING, text, span[0], n.start)) \
+        if reading.measure in ("response_target_days", *TIMELY) \
+                and (ack := last_match(ACKNOWLEDGING, text, 0 if reading.measure in TIMELY else span[0], n.start)) \
                 and not ANSWERING.search(text, ack, n.start):
-            # "acknowledged 99% of complaints within three working days": no response timescale
-            # ("acknowledged within 3 working days and answered within 20": the 20 is one)
+            # "acknowledged 99% of complaints within three working days (last year: 94%)": no response
+            # timescale, no reply on time ("acknowledged within 3 working days and answered within 20": the 20 is one)
             continue
         if reading.measure == "response_target_days" and WITHIN_QUALIFIER.search(text[: n.start]) \
                 and ((reading.measure, n.value) in w.earlier.said
