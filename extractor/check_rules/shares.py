@@ -54,6 +54,11 @@ def _ratios(s: str) -> list[tuple[int, int, float, float]]:
             num, den = _count(g.get("num") or g.get("num2")), _count(g.get("den") or g.get("den2"))
             if num is not None and den and num <= den and not 1900 <= den <= 2100:
                 found.setdefault((m.start(), m.end()), (m.start(), m.end(), num, den))
+    for m in pattern("check-ratio-of-them").finditer(s):
+        # "investigated 40 ... and upheld 26 of them": the count just before is the base
+        if (num := _count(m.group("num"))) is not None and (den := _last_count_before(s[:m.start()], num)) \
+                and not 1900 <= den <= 2100:
+            found.setdefault((m.start(), m.end()), (m.start(), m.end(), num, den))
     ends = sorted(found.values(), key=lambda r: (r[1], r[0]))
     # one ratio per end: the same words read by two phrasings are one ratio
     return [r for k, r in enumerate(ends) if not any(o[1] == r[1] for o in ends[:k])]
