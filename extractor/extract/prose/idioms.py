@@ -30,6 +30,15 @@ COUNT_VERB = re.compile(r"^\s+(?:complaints?\s+|cases?\s+)?(?:were|was|had|have|
 STAGE_LIST = re.compile(r"\bstages?\s+(?:\d|one|two|three)\s*(?:and|or|to|&|-|,)\s*$", re.IGNORECASE)
 
 
+# a capitalised number word, then three capitalised words or more with an organisation's word among them:
+# the start of its name ("Three Rivers District Council", "Two Ridges Community Service NHS Trust") ...
+NAME_AFTER = re.compile(r"^(?: (?:\p{Lu}[\p{L}'’&-]*)){3,}")
+ORGANISATION_WORD = re.compile(r"\b(?:Council|Trust|Service|Services|Homes|Housing|Association|Group|Limited|Ltd|NHS|"
+                               r"University|Board|Partnership|Authority)\b")
+# ... before any word that names what is counted or by whom ("Three Local Government Ombudsman Complaints")
+COUNTED_NOUN = re.compile(r"\b(?:stage|formal|informal|complaints?|cases?|compliments?|concerns?|enquiries|ombudsman|"
+                          r"determinations?|decisions?|investigations?)\b", re.IGNORECASE)
+
 PROPORTION_BASES = ("ten", "twenty", "a hundred", "hundred")
 
 
@@ -49,6 +58,9 @@ def is_idiom(n: Number, text: str) -> bool:
         return True  # "six out of ten complaints were answered on time": a proportion, not two counts
     if STAGE_LIST.search(text[: n.start]) and n.value <= 4 and not AT_STAGE.match(after) and not COUNT_VERB.match(after):
         return True  # "at stage 2 and 3 of the complaints process" names stages ("at Stage 1 and 181 at Stage 2" does not)
+    if not word[:1].isdigit() and n.stated[:1].isupper() and (run := NAME_AFTER.match(after)) \
+            and ORGANISATION_WORD.search(run.group(0)[:(c.start() if (c := COUNTED_NOUN.search(run.group(0))) else None)]):
+        return True  # "Three Shires Ambulance Service", "Two Ridges NHS Trust": a name that opens on a number word
     if word in ("no", "none", "nil"):
         return bool(IDIOMS.match(after))
     if word in ("both", "a single", "single"):
