@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
+from extractor.extract.label_over_values import spaced_cells
 from extractor.extract.label_periods import ANY_YEAR, YEAR_END, YEAR_TO_DATE, _whole_period, label_period
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_layout import CODE_CELL
@@ -32,7 +33,6 @@ from extractor.load.line_spacing import NUMBERED_HEADING
 from extractor.models import Block
 
 SENTENCE_END = re.compile(r"\p{L}\p{L}[.!?]")  # words closed by a full stop (matched at the line's end)
-CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one cell of a line set out in columns
 MIN_COLUMNS = 3  # header cells: a label, and at least two more
 TOTAL = re.compile(r"^(?:total|all)$", re.IGNORECASE)
 
@@ -55,7 +55,7 @@ class Row:
 
 
 def line_cells(line: str) -> list[Cell]:
-    return [Cell(m.start(), m.end(), m.group(0)) for m in CELL.finditer(line.expandtabs(8))]
+    return [Cell(start, end, text) for start, end, text in spaced_cells(line)]
 
 
 def aligned_grids(span: Sequence[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:

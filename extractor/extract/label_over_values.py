@@ -103,7 +103,7 @@ def join_spanning_header(span: Sequence[int], lines: Sequence[str], is_period: C
     period and its own name ("2030/31 Number", "2030/31 %"), set where the line below set that name
     (right-aligned to it, as the values under it are); None when no such pair of lines is in it."""
     for ln in span[:-1]:
-        top, below = _cells(lines[ln - 1]), _cells(lines[ln])
+        top, below = spaced_cells(lines[ln - 1]), spaced_cells(lines[ln])
         if len(top) < 2 or not all(is_period(t) for _, _, t in top) or len(below) % len(top) or len(below) < 2 * len(top) \
                 or any(is_period(t) or any(ch.isdigit() for ch in t) or len(t.split()) > SUB_WORDS for _, _, t in below):
             continue
@@ -126,7 +126,8 @@ SUB_WORDS = 3  # words of a column name under a period ("Number", "%", "Within t
 CELL_RUN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one cell of a spaced line
 
 
-def _cells(line: str) -> list[tuple[int, int, str]]:
+def spaced_cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a line set out in columns: words joined by single spaces."""
     return [(m.start(), m.end(), m.group(0)) for m in CELL_RUN.finditer(line.expandtabs(8))]
 
 
