@@ -53,6 +53,9 @@ class LabelMeaning:
 # ombudsman's heading the ombudsman's stage outranks it
 WEAK_STAGE = "weak"
 
+# an indicator's number before its label ("1 (iii)", "2a", "5b"): it names the row in the scheme, it says nothing
+INDICATOR_NUMBER = re.compile(r"^\s*\d{1,2}(?:[a-z]|\s*\((?:[ivx]{1,4}|[a-z])\))\s+(?=\p{L})")
+
 # rules of patterns/tables.toml that are no label meaning: each is asked for by its flag (flagged_rule)
 NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_brackets", "indicator_column")
 
@@ -115,6 +118,7 @@ def _classified(text: str, rule_file: str) -> LabelMeaning:
     first = None
     rule_of: dict[str, str] = {}
     text = without_frameworks(text) if text and FRAMEWORK_HINT.search(text) else text
+    text = INDICATOR_NUMBER.sub("", text) if text and text[:1].isdigit() else text  # "1 (iii) Population ...": the words
     low = lower_for_gate(text or "")
     for rule, rx in _rules(rule_file):
         if not may_match(rx, low):

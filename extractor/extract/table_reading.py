@@ -296,6 +296,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if measure is None:
         return None
     unit = unit or col.meaning.get("unit") or first_value("unit", row, *scope.outer()) or "count"
+    if unit == "per_1000" and not (col.meaning.get("unit") or row.get("unit")) and row.get("measure"):
+        unit = "count"  # "Total number of complaints received" under a caption of complaints per 1,000: a count
     if unit == "count" and value != int(value):
         return None  # "66.7" counts nothing: a share or a rate printed without its sign
     if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
