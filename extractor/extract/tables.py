@@ -74,11 +74,12 @@ def _continued(block: Block, i: int, blocks: Sequence[Block]) -> Block:
                    row_lines=previous.row_lines[:nhead] + block.row_lines)
 
 
-def _list_starts(indexes: Sequence[int]) -> dict[int, int]:
-    """Block index -> index of the first block of its run of consecutive indexes."""
+def _list_starts(indexes: Sequence[int], step: int = 1) -> dict[int, int]:
+    """Block index -> index of the first block of its run of indexes `step` apart (1: "label: value"
+    lines one after another; 2: label and value blocks in turn)."""
     out: dict[int, int] = {}
     for i in sorted(indexes):
-        out[i] = out.get(i - 1, i)
+        out[i] = out.get(i - step, i)
     return out
 
 
@@ -124,7 +125,12 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     placed = [(block_of_line(doc, tb.line), tb, title) for tb, title in cell_tables]
     colons, lists = colon_pairs(doc), category_pairs(doc)
     colon_rows = colon_lines(doc)  # "label: value" lines of one paragraph, each under the paragraph's title
-    placed += [(i, tb, None) for i, tb in label_value_pairs(doc) + colons + lists] + colon_rows
+    pairs = label_value_pairs(doc)
+    # a run of labels each over its value ("4a Stage 1" / "4.6" / "4b Stage 2" / "17.9") stands under the
+    # caption above its first label, as a list does under its lead-in
+    pair_start = _list_starts([i for i, _ in pairs], step=2)
+    pair_ids = {id(tb) for _, tb in pairs}
+    placed += [(i, tb, None) for i, tb in pairs + colons + lists] + colon_rows
     colons = colons + [(i, tb) for i, tb, _ in colon_rows]
     categories = {id(tb) for _, tb in lists}
     listed = {id(tb) for _, tb in colons + lists}
@@ -140,8 +146,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
             continue  # ... nor are the lines of a run that were read as "label: value" pairs
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
-        lead, heading = _own_words(*lead_in_and_heading(blocks, list_start.get(i, i) if id(tb) in listed else i,
-                                                        doc.lines))
+        start = list_start.get(i, i) if id(tb) in listed else pair_start.get(i, i) if id(tb) in pair_ids else i
+        lead, heading = _own_words(*lead_in_and_heading(blocks, start, doc.lines))
         view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i),
                                category_list=id(tb) in categories)
         if view is not None:
