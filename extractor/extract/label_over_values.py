@@ -122,6 +122,29 @@ def join_spanning_header(span: Sequence[int], lines: Sequence[str], is_period: C
     return None
 
 
+def join_wrapped_header(span: Sequence[int], lines: Sequence[str], is_value: Callable[[str], bool]) -> Joined | None:
+    """The paragraph over `span` with a header line whose cell names wrapped onto the line below
+    ("Partially" over "upheld") made one header line: each word cell below joins the header cell it
+    stands under, and the cells are set apart by wide gaps; None when no such pair of lines is in it.
+    The header: three cells or more, no value; the line below: fewer cells, no value, each under a
+    header cell but the first (words under the label column are a row's label)."""
+    for ln in span[:-1]:
+        top, below = spaced_cells(lines[ln - 1]), spaced_cells(lines[ln])
+        if len(top) < 3 or not below or len(below) >= len(top) or any(is_value(t) for _, _, t in top + below):
+            continue
+        names = [t for _, _, t in top]
+        for a, b, text in below:
+            j = max(range(len(top)), key=lambda k: min(b, top[k][1]) - max(a, top[k][0]))
+            if j == 0 or min(b, top[j][1]) - max(a, top[j][0]) <= 0:
+                break
+            names[j] = f"{names[j]} {text}"
+        else:
+            rows = tuple("   ".join(names) if k == ln else lines[k - 1] for k in span if k != ln + 1)
+            real = tuple(k for k in span if k != ln + 1)
+            return Joined(lines, span[0], rows, real, 1)
+    return None
+
+
 SUB_WORDS = 3  # words of a column name under a period ("Number", "%", "Within target")
 CELL_RUN = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one cell of a spaced line
 

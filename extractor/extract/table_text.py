@@ -16,7 +16,12 @@ import regex as re
 
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
-from extractor.extract.label_over_values import join_label_lines, join_open_brackets, join_spanning_header
+from extractor.extract.label_over_values import (
+    join_label_lines,
+    join_open_brackets,
+    join_spanning_header,
+    join_wrapped_header,
+)
 from extractor.extract.label_periods import (
     ANY_YEAR,
     FY,
@@ -205,6 +210,10 @@ def text_tables(block: Block, lines: Sequence[str]) -> Iterator[tuple[Block, str
     """Table blocks (and their title line) rebuilt from the lines of one paragraph block."""
     end = block.end_line or block.line
     span = list(range(block.line, end + 1))
+    if (joined := join_wrapped_header(span, lines, lambda t: bool(cell_values(t)))) is not None:
+        # "Partially" over "upheld": a header cell's name wrapped onto the line below
+        yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
+        return
     if (joined := join_spanning_header(span, lines, _period_cell)) is not None:
         # "2030/31" over "Number  %": each column named by the period above it
         yield from remapped(text_tables(replace(block, end_line=joined.end), joined), joined.real)
