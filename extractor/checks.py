@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import regex as re
 
-from extractor import segment
+from extractor import segment, topic
 from extractor.check_rules.change_lookup import looked_up_changes
 from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
@@ -308,7 +308,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += one_in_shares(doc, _check)
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in stated_bases(doc, _check) if (c.line, c.stated) not in judged]
-    return sorted(checks, key=lambda c: (c.line or 0, c.rule))
+    return sorted(topic.checks_on_topic(doc, checks), key=lambda c: (c.line or 0, c.rule))
 
 
 def _same_relation_once(checks: list[Check]) -> list[Check]:

@@ -16,7 +16,7 @@ import regex as re
 
 from extractor.locate import block_at
 from extractor.memo import per_document
-from extractor.models import Document, Figure
+from extractor.models import Check, Document, Figure
 from extractor.patterns import load_rules, rule_regex
 
 COVER = 3  # the title and the first blocks say what a document is about ...
@@ -66,6 +66,20 @@ def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
             texts += [b.text for b in doc.blocks if b.page == f.page]
         if any(speaks_of_complaints(t) for t in texts):
             kept.append(f)
+    return kept
+
+
+def checks_on_topic(doc: Document, checks: Sequence[Check]) -> list[Check]:
+    """The checks of a general report that its complaint parts state, as for its figures: a share of
+    planning applications decided on time in a corporate report is no complaint figure to judge."""
+    if about_complaints(doc):
+        return list(checks)
+    kept = []
+    for c in checks:
+        block = block_at(doc, c.line) if c.line is not None else None
+        texts = [c.evidence or "", c.message, *(block.heading_path if block else ()), block.text if block else ""]
+        if block is None or any(speaks_of_complaints(t) for t in texts):
+            kept.append(c)
     return kept
 
 
