@@ -71,8 +71,9 @@ def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
 
 def checks_on_topic(doc: Document, checks: Sequence[Check]) -> list[Check]:
     """The checks of a general report that its complaint parts state, as for its figures: a share of
-    planning applications decided on time in a corporate report is no complaint figure to judge."""
-    if about_complaints(doc):
+    planning applications decided on time in a corporate report is no complaint figure to judge. A
+    document that nowhere speaks of complaint handling has no such parts: all its checks stand."""
+    if about_complaints(doc) or not any(speaks_of_complaints(b.text) for b in doc.blocks):
         return list(checks)
     kept = []
     for c in checks:
