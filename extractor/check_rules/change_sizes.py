@@ -24,13 +24,20 @@ from extractor.models import Block, Check, Document
 CheckMaker = Callable[..., Check]
 
 
+# words whose number names a stage or a quarter, never counts: "stage 1", "Q3", "stages 1 and 2"; and the end of a
+# span of years ("2024-25")
+NAMED_BEFORE = r"(?i:\b(?:stages?|q|quarter|level|step|tier|phase)\s?|\bstages\s+\d{1,2}\s+(?:and|or|&)\s+)"
+
+
 def _count(name: str) -> str:
     """A plain count (no year, no percentage, no money, no date)."""
-    return (rf"(?<![\d.,£/])(?!(?:19|20)\d\d\b)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
+    return (rf"(?<![\d.,£/])(?<!\d[-–])(?<!{NAMED_BEFORE})(?!(?:19|20)\d\d\b)(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]?\d)"
             rf"(?!\s*(?:%|per\s*cent|percentage|points?\b|/|st\b|nd\b|rd\b|th\b|days?\b|working|hours?\b|weeks?\b))")
 
 
-WORDS = r"(?:\s+(?:[^\W\d][\w'’-]*|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)){0,5}?"
+# up to five words (or years) between a change and its value; never across "but" or "while", where another
+# comparison starts ("48 more than in Q2 but 15 fewer than ...")
+WORDS = r"(?:\s+(?:(?!(?:but|while|whilst|whereas|although)\b)[^\W\d][\w'’-]*|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)){0,5}?"
 UP = r"increase|rise|increased|rose|risen|grew|went\s+up|up|higher|more"
 DOWN = r"decrease|fall|reduction|drop|decreased|fell|fallen|dropped|reduced|declined|went\s+down|down|lower|fewer|less"
 # what says a bracketed value is last year's: "(2023/24: 118)", "(last year: 118)", "(118 in 2023/24)"

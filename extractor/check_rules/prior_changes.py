@@ -28,7 +28,7 @@ from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-NUM = r"(?<![\d.,£/])(?<!\d[-–])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
+NUM = r"(?<![\d.,£/])(?<!\d[-–])(?<!\bstages\s+\d{1,2}\s+(?:and|or|&)\s+)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
 POINTS = r"\s+(?:percentage\s+)?points?"
 UP = r"increase|rise|growth|up|more|higher"

@@ -125,9 +125,15 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
 
 
 def _last_count_before(text: str, n: float) -> float | None:
-    """The last exact count of `text` that can be a base for n (not smaller)."""
+    """The last exact count of `text` that can be a base for n (not smaller), none in a bracket that dates
+    another period's value ("3,962 concerns (2023/24: 4,118), and resolved 3,718 of them": the 3,962)."""
+    text = CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     counts = [c.value for c in count_numbers(text) if c.unit == "count" and not c.approximate and c.value >= n > 0]
     return counts[-1] if counts else None
+
+
+# a bracket dating a value of another period ("(2023/24: 4,118)", "(last year 120)"): no base of this sentence's share
+CLOSED_BRACKET = re.compile(r"\([^()]*?(?:(?:19|20)\d\d|\b(?:last|previous|prior)\s+year)[^()]*\)", re.IGNORECASE)
 
 
 def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
