@@ -136,7 +136,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     listed = {id(tb) for _, tb in colons + lists}
     list_start = _list_starts([i for i, _ in colons + lists])
     # one-line paragraphs on consecutive lines (a PDF's or Word file's flattened table rows)
-    # a table a paragraph's rows already ran on into (table_text._space_tables) is not read twice
+    # a table a paragraph's rows already ran on into (period_tables.space_tables) is not read twice
     read = {ln for found in table_text.paragraph_tables(doc).values() for tb, _ in found for ln in tb.row_lines[1:]}
     runs = [(i, tb, title) for i, tb, title in run_tables(doc)
             if blocks[i].line not in cell_rows and not read & set(tb.row_lines[1:])]
