@@ -326,6 +326,8 @@ def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
     for run in (part for whole in _runs(_one_line_blocks(doc)) for part in _apart(whole)):
         while len(run) >= 6:
             k = _width(run)
+            if k and k > 1 and _is_data_row(run, 0, k):
+                run = _header_above(doc, run, k)  # the header's cells ended the paragraph above
             made = _table(run, k) if k else None
             if made is None:
                 break
@@ -333,6 +335,28 @@ def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
             end = made[0].end_line or made[0].line
             run = [c for c in run if c.line > end]
     return out
+
+
+def _header_above(doc: Document, run: list[Cell], k: int) -> list[Cell]:
+    """The run with its header cells put back when a paragraph took them: the k + 1 short lines just
+    above its first label ("Measure" / "Q1" / "Q2" / "Q3" / "Year to date", under a sentence with no
+    blank line between), none a value, a sentence or a caption; else the run as it was."""
+    cells: list[Cell] = []
+    ln = run[0].line - 1
+    while ln >= 1 and len(cells) < k + 1:
+        text = doc.lines[ln - 1].strip()
+        if text:
+            if _is_value(text) or len(text) > MAX_CELL or len(text.split()) > 6 or SENTENCE_END.search(text) or ":" in text:
+                return run
+            cells.insert(0, Cell(ln, text, False))
+        ln -= 1
+    if len(cells) < k + 1 or run[0].line - cells[0].line > k + 1 + MAX_GAP:
+        return run
+    title = next((ln for ln in range(cells[0].line - 1, max(0, cells[0].line - 1 - MAX_GAP), -1)
+                  if doc.lines[ln - 1].strip()), None)  # the caption over the header names what it counts
+    if title is not None and not _is_value(doc.lines[title - 1].strip()) and len(doc.lines[title - 1].strip()) <= MAX_CELL:
+        cells.insert(0, Cell(title, doc.lines[title - 1].strip(), False))
+    return [*cells, *run]
 
 
 def cell_table_lines(doc: Document) -> set[int]:

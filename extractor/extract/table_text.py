@@ -40,14 +40,15 @@ from extractor.segment import Context
 
 # "1,234", "27.70%", "£350", "(12)": a whole cell that is one number.
 # possessive \s*+ where two runs of spaces meet: a cell of spaces was quadratic to refuse
-CELL_NUMBER = re.compile(r"^\s*+[£]?\s*+(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*+(?P<pct>%)?\s*$")
+# ("1,482¹", "612*": a footnote's mark glued to the value is no part of it)
+CELL_NUMBER = re.compile(r"^\s*+[£]?\s*+(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s*+(?P<pct>%)?[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}\s*$")
 def cell_number(text: str) -> tuple[float, str | None, str] | None:
     """(value, 'percent' or None, stated) when the cell is exactly one number."""
     m = CELL_NUMBER.match(text or "")
     if not m:
         return None
     value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
-    return value, "percent" if m.group("pct") else None, text.strip()
+    return value, "percent" if m.group("pct") else None, text.strip().rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 # "45 (23%)": a count with its share; "12 working days": a number of days.
