@@ -240,8 +240,10 @@ def block_lead(block: Block, ctx: Context, previous: Period | None) -> Period | 
     another block opens with a period or the section ends."""
     spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], ctx.own_period()) if is_reporting(sp[2])
              and not RELATIVE.search(block.text[sp[0]:sp[1]])]
-    # "(2029/30: 1,042)" under a card's value: last year's value in brackets, an aside that opens nothing
-    if spans and spans[0][0] < 15 and not block.text.lstrip().startswith("("):
+    # "(2029/30: 1,042)" under a card's value: last year's value in brackets, an aside that opens nothing;
+    # so is "* 2029/30: 544 stage 1 complaints" (a footnote), whose year labels its own value alone
+    if spans and spans[0][0] < 15 and not block.text.lstrip().startswith("(") \
+            and not LABEL_OF_NEXT.match(block.text, spans[0][1]):
         return spans[0][2]
     # "Overall, our performance for the 23/24 year was:" introduces the lines below it
     if block.text.rstrip().endswith(":") and not count_numbers(block.text):
