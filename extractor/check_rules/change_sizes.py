@@ -26,7 +26,8 @@ CheckMaker = Callable[..., Check]
 
 # words whose number names a stage or a quarter, never counts: "stage 1", "Q3", "stages 1 and 2"; and the end of a
 # span of years ("2024-25")
-NAMED_BEFORE = r"(?i:\b(?:stages?|q|quarter|level|step|tier|phase)\s?|\bstages\s+\d{1,2}\s+(?:and|or|&)\s+)"
+STAGES_LISTED = r"(?i:\bstages\s+\d{1,2}\s+(?:and|or|&)\s+)"  # "stages 1 and 2": the 2 names a stage
+NAMED_BEFORE = rf"(?i:\b(?:stages?|q|quarter|level|step|tier|phase)\s?|{STAGES_LISTED})"
 
 
 def _count(name: str) -> str:

@@ -23,12 +23,14 @@ import regex as re
 
 from extractor.check_rules.change_lines import change_lines
 from extractor.check_rules.change_scopes import change_scopes, said_apart
+from extractor.check_rules.change_sizes import STAGES_LISTED
 from extractor.check_rules.from_to_sizes import COUNT, _decimals, _is_pct, _judge, _num
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-NUM = r"(?<![\d.,£/])(?<!\d[-–])(?<!\bstages\s+\d{1,2}\s+(?:and|or|&)\s+)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])(?!\s*(?:st|nd|rd|th)\b)"
+NUM = (r"(?<![\d.,£/])(?<!\d[-–])(?<!" + STAGES_LISTED + r")(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])"
+       r"(?!\s*(?:st|nd|rd|th)\b)")
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
 POINTS = r"\s+(?:percentage\s+)?points?"
 UP = r"increase|rise|growth|up|more|higher"

@@ -215,13 +215,12 @@ def _percent_column(b: Block, col: int) -> bool:
 
 
 # a row whose year is no sum of its quarters: an average, a longest wait, a rate
-NOT_ADDED = re.compile(r"\b(?:average|mean|median|longest|shortest|maximum|minimum|max|min|days|rate|per|ratio|%|percent(?:age)?)\b",
-                       re.IGNORECASE)
+AVERAGES = r"average|mean|median|longest|shortest|maximum|minimum"  # words of a row no total adds up
+NOT_ADDED = re.compile(rf"\b(?:{AVERAGES}|max|min|days|rate|per|ratio|%|percent(?:age)?)\b", re.IGNORECASE)
 
 
 # a row that no Total column adds up, whatever the columns: an average, an extreme, a share or a rate
-AVERAGED_ROW = re.compile(r"\b(?:average|mean|median|longest|shortest|maximum|minimum|rate|ratio|percent(?:age)?|"
-                          r"per\s+\d[\d,]*)\b|%", re.IGNORECASE)
+AVERAGED_ROW = re.compile(rf"\b(?:{AVERAGES}|rate|ratio|percent(?:age)?|per\s+\d[\d,]*)\b|%", re.IGNORECASE)
 
 
 def _year_column(header: Sequence[str], col: int) -> bool:

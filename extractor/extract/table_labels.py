@@ -18,6 +18,7 @@ import regex as re
 
 from extractor.block_lines import block_of_line
 from extractor.gate import lower_for_gate, may_match
+from extractor.load.run_on import INDICATOR_ITEM
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles, settles_weakly, without_frameworks
@@ -52,9 +53,6 @@ class LabelMeaning:
 # rule_of["stage"] of a label whose stage only a weak rule names ("Detailed investigations"): under an
 # ombudsman's heading the ombudsman's stage outranks it
 WEAK_STAGE = "weak"
-
-# an indicator's number before its label ("1 (iii)", "2a", "5b"): it names the row in the scheme, it says nothing
-INDICATOR_NUMBER = re.compile(r"^\s*\d{1,2}(?:[a-z]|\s*\((?:[ivx]{1,4}|[a-z])\))\s+(?=\p{L})")
 
 # rules of patterns/tables.toml that are no label meaning: each is asked for by its flag (flagged_rule)
 NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_brackets", "indicator_column")
@@ -118,7 +116,8 @@ def _classified(text: str, rule_file: str) -> LabelMeaning:
     first = None
     rule_of: dict[str, str] = {}
     text = without_frameworks(text) if text and FRAMEWORK_HINT.search(text) else text
-    text = INDICATOR_NUMBER.sub("", text) if text and text[:1].isdigit() else text  # "1 (iii) Population ...": the words
+    # an indicator's number before its label ("1 (iii)", "5b") names the row in the scheme; it says nothing
+    text = INDICATOR_ITEM.sub("", text) if text and text[:1].isdigit() else text
     low = lower_for_gate(text or "")
     for rule, rx in _rules(rule_file):
         if not may_match(rx, low):

@@ -9,8 +9,8 @@ import regex as re
 
 CLAUSE_END = re.compile(r"[.!?:;]\W{0,2}$")
 # "1 (ii) Total number of complaints received", "2a as % of all complaints closed": an indicator's own line,
-# never the wrapped end of the line above it
-INDICATOR_ITEM = re.compile(r"^\s*\d{1,2}\s*\((?:[ivx]{1,4}|[a-z])\)\s+\p{L}|^\s*\d{1,2}[a-z]\s+\p{L}")
+# never the wrapped end of the line above it; the match is its number (table_labels reads the words after it)
+INDICATOR_ITEM = re.compile(r"^\s*\d{1,2}(?:[a-z]|\s*\((?:[ivx]{1,4}|[a-z])\))\s+(?=\p{L})")
 # "498 (32.9%)" under a numbered indicator's label ("3 (i) Stage 1 upheld"): its value, not its line's end
 VALUE_AND_SHARE = re.compile(r"^\s*\d[\d,.]*%?\s*\(\s*\d[\d,.]*\s*%\s*\)\s*$")
 # a table row's line ends in its values: shares, two values apart, or a value glued to its label ("received32")

@@ -194,16 +194,16 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     story = Story(voice=any(first_match("voice", b.text) for b in doc.blocks))
     # a page that names no ombudsman but states the Housing Ombudsman's findings is about its cases throughout
     unnamed = not any(OMBUDSMAN.search(b.text) or find_bodies(b.text) for b in doc.blocks)
+    in_part = {id(c): in_ombudsman_part(doc, c, last_named_body(doc, c.block), story.voice or unnamed) for c in cases}
     # records one after another under one heading are one list: if one of them is in an ombudsman's part
     # (its own words name the ombudsman), so are the others
-    listed = {doc.blocks[c.block].heading_path for c in records
-              if in_ombudsman_part(doc, c, last_named_body(doc, c.block), story.voice or unnamed)}
+    listed = {doc.blocks[c.block].heading_path for c in records if in_part[id(c)]}
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
         # an ombudsman's report of one case ("Determination" / "Orders") is the ombudsman's part throughout
         fallback = (section_body or landlord_case_body(doc, case, doc_body)) \
-            if in_ombudsman_part(doc, case, section_body, story.voice or unnamed) or (one_case and case in reports) \
+            if in_part[id(case)] or (one_case and case in reports) \
             or (case.record and doc.blocks[case.block].heading_path in listed) else None
         start = verdict_at(doc, case)
         if start is not None:

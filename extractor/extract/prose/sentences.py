@@ -137,8 +137,10 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     # "respond to stage one complaints within 10 working days and stage two within 20": the stage
     # said since the number before is this number's
     since = numbers[i - 1].end if i else 0
-    if (close := text.rfind(")", since, n.start)) >= 0 and any(ch.isdigit() for ch in text[text.rfind("(", since, close) + 1:close]):
-        since = close + 1  # "(7 at Stage 1 and 8 at Stage 2) to 44": the bracket's own; "Stage 1 (frontline) ... within 5" is not
+    # "(7 at Stage 1 and 8 at Stage 2) to 44": the bracket's stages are its own numbers'; "Stage 1 (frontline) ...
+    # within 5": a bracket of words glosses the stage before it
+    if (close := text.rfind(")", since, n.start)) >= 0 and any(ch.isdigit() for ch in text[text.rfind("(", 0, close) + 1:close]):
+        since = close + 1
     said = named_stage(without_asides(text[since:n.start], n.start), None)
     if said == "ombudsman" and not RELATIVE.match(clause):
         said = None  # "... went to the Ombudsman, which upheld two": a relative clause goes on with its subject
