@@ -16,6 +16,7 @@ from itertools import combinations
 
 import regex as re
 
+from extractor.extract.label_periods import ANY_YEAR, label_period
 from extractor.extract.table_labels import LabelMeaning, classify_label
 
 SPACES = re.compile(r"[ \t\r\n]+")
@@ -134,13 +135,21 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
             memo[(a, b)] = classify_label(" ".join(words[a:b]))
         return memo[(a, b)]
 
+    def period_only(a: int, b: int) -> bool:
+        """A name that is a period alone ("2032/33"): the column's measure is the caption's."""
+        return not _means(meaning(a, b)) and label_period(" ".join(words[a:b]), ANY_YEAR) is not None
+
+    def names(a: int, b: int) -> bool:
+        return _means(meaning(a, b)) or period_only(a, b)
+
     def clean(a: int, b: int) -> bool:
         if words[a].lower() in JOINING or _leans_on(words[b - 1], words[b - 2] if b - 2 >= a else "") \
-                or not _means(meaning(a, b)):
+                or not names(a, b):
             return False
         # "Received Upheld" holds two measures: some cut of it means a measure on both sides (a bare
-        # count before a measure, "Complaints recorded", is one name)
-        return not any(_means(meaning(a, m)) and _means(meaning(m, b)) and not _bare_count(meaning(a, m))
+        # count before a measure, "Complaints recorded", is one name); "2031/32 Upheld" is two names, a
+        # year alone and a measure, while "Upheld 2032/33" is one, the year after the measure's name
+        return not any(names(a, m) and names(m, b) and not _bare_count(meaning(a, m)) and not period_only(m, b)
                        and meaning(a, m).get("measure") != meaning(m, b).get("measure")
                        and words[m].lower() not in JOINING and words[m - 1].lower() not in JOINING
                        and words[a:m] != ["%"]  # "% responded on time": the unit of the words after it
@@ -164,7 +173,30 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
         found = [cut for cut in found if not any("%" in name.split() and not pct for name, pct in zip(cut[1:], percents, strict=True))]
     if len(found) > 1:
         found = [cut for cut in found if _percent_signs_agree(cut[1:])] or found
+    if len(found) > 1:
+        found = [cut for cut in found if _years_agree(cut)] or found
     return found[0] if len(found) == 1 else None
+
+
+YEAR_WORD = re.compile(r"^(?:19|20)\d\d(?:[/–-]\d{2,4})?$")
+
+
+def _years_agree(cut: tuple[str, ...]) -> bool:
+    """Whether the cut's years stand where a header puts them: at the end of a name or as a name alone
+    ("Received 2032/33 | 2031/32"), never inside one ("Received 2032/33 Received") nor ending the
+    label column's header ("Directorate 2032/33"), and on one side of every name that has words too."""
+    label, names = cut[0].split(), [name.split() for name in cut[1:]]
+    if label and YEAR_WORD.match(label[-1]):
+        return False
+    sides = set()
+    for words in names:
+        at = [k for k, w in enumerate(words) if YEAR_WORD.match(w)]
+        if not at or len(words) == 1:
+            continue
+        if len(at) > 1 or at[0] not in (0, len(words) - 1):
+            return False
+        sides.add(at[0] == 0)
+    return len(sides) <= 1
 
 
 PERCENT_WORDS = {"%", "(%)"}

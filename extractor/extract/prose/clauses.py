@@ -130,7 +130,9 @@ def hard_breaks(doc: Document, block: Block) -> str:
         itemised = is_item_line(here) and VALUE_FIRST.match(after)
         # "Frontline resolution: 4,102 closed (91.2% ...)" / "Investigation: 396 closed": lines each opening on a label
         parallel = LABEL_OPEN.match(here) and LABEL_OPEN.match(after)
-        if short or labelled or itemised or parallel or here.endswith(":"):
+        # "... during the year (2023/24:" / "2,087).": a colon inside an open bracket labels what follows it
+        colon = here.endswith(":") and here.count("(") <= here.count(")")
+        if short or labelled or itemised or parallel or colon:
             chars[cursor] = "\n"
     return "".join(chars)
 
