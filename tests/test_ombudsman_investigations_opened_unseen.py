@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sentence_figures import report_figures
 
 TITLE = "Complaints and compliments report 2032/33\n\n"

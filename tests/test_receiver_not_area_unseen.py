@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sentence_figures import report_figures
 
 TITLE = "Feedback report 2032/33\n\n"
