@@ -281,6 +281,17 @@ def _is_data_row(run: list[Cell], i: int, k: int) -> bool:
             and not all(YEAR_CELL.match(c.text) for c in run[i + 1: i + 1 + k]))
 
 
+CONTINUES = re.compile(r"^\s*[\p{Ll}(]")
+
+
+def _wrapped_label(run: list[Cell], i: int, k: int) -> bool:
+    """A row label wrapped onto the next cell line ("Replies sent within 10 working" / "days (%)"): the
+    second line opens in lower case or a bracket and the row's k values follow it."""
+    return (i + 1 < len(run) and not run[i].numeric and not run[i].heading and run[i + 1].line == run[i].line + 1
+            and CONTINUES.match(run[i + 1].text) is not None and not SENTENCE_END.search(run[i].text)
+            and _is_data_row(run, i + 1, k))
+
+
 def _pair_header(cells: list[Cell]) -> tuple[tuple[str, ...], int] | None:
     """The header of a table of one value column: its two cells on the two lines right above the
     first row ("Team" / "Complaints received", then "Parking" / "17" ...); what stands above them
@@ -308,9 +319,13 @@ def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
     row_lines = [run[drop].line]
     cell_lines: dict[tuple[int, int], int] = {}
     i = first
-    while i < len(run) and _is_data_row(run, i, k):
+    while i < len(run) and (_is_data_row(run, i, k) or _wrapped_label(run, i, k)):
         r = len(rows)
-        rows.append((run[i].text, *(c.text for c in run[i + 1: i + 1 + k])))
+        label = run[i].text
+        if not _is_data_row(run, i, k):
+            i += 1
+            label = f"{label} {run[i].text}"
+        rows.append((label, *(c.text for c in run[i + 1: i + 1 + k])))
         row_lines.append(run[i].line)
         cell_lines.update({(r, j): run[i + j].line for j in range(1, k + 1)})
         i += k + 1

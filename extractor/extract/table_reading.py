@@ -47,6 +47,7 @@ from extractor.extract.table_rows import (
     group_stage,
     of_another_subject,
     other_subject,
+    part_of_row_above,
     under_stage_row,
 )
 from extractor.extract.table_text import cell_values
@@ -131,12 +132,13 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     data_rows: list[int] = []
     total_rows: list[int] = []
     above: LabelMeaning | None = None
+    previous: LabelMeaning | None = None
     for i in range(nhead, len(rows)):
         row = rows[i]
         label = row[label_col] if label_col is not None and label_col < len(row) else ""
         own = classify_label(label)
-        lm = under_stage_row(label, own, above)
-        above = group_stage(label, own, lm)
+        lm = part_of_row_above(label, under_stage_row(label, own, above), previous)
+        above, previous = group_stage(label, own, lm), lm
         if scope.title.get("dimension") and not lm.total:
             lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words
         if not lm.skip and described_as_other(row, label_col):

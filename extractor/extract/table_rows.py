@@ -49,6 +49,22 @@ def group_stage(label: str, own: LabelMeaning, read: LabelMeaning) -> LabelMeani
     return read if read.get("stage") and (read is not own or NAMES_STAGE.search(label)) else None
 
 
+# "of which upheld", "including ...": a row that counts part of the row right above it
+PART_OF_ABOVE = re.compile(r"^\W*(?:of\s+(?:which|these|those|them)|including|incl\.)\b", re.IGNORECASE)
+
+
+def part_of_row_above(label: str, row: LabelMeaning, previous: LabelMeaning | None) -> LabelMeaning:
+    """A row that says it counts part of the row above ("LGSCO decisions" / "of which upheld") is of
+    that row's stage and ombudsman, unless it names its own."""
+    if previous is None or not PART_OF_ABOVE.match(label) or row.get("stage") or row.get("body"):
+        return row
+    taken = {f: previous.values[f] for f in ("stage", "body") if previous.get(f)}
+    if not taken:
+        return row
+    return replace(row, values={**row.values, **taken},
+                   rule_of={**row.rule_of, **{f: previous.rule_of.get(f, "") for f in taken}})
+
+
 def under_stage_row(label: str, row: LabelMeaning, above: LabelMeaning | None) -> LabelMeaning:
     """A row that names a measure but neither a stage nor its subject, right under a row of one stage
     ("Stage 1 closed" then "% within 10 working days"), is of that stage: the rows of one stage run on
