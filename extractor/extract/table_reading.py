@@ -154,7 +154,20 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
     return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
-                     tuple(_council_totals(_outcome_totals(_totals_across_stages(cells)))))
+                     tuple(_council_totals(_outcome_totals(_totals_across_stages(_resolved_among_outcomes(cells))))))
+
+
+DECIDED = frozenset({"upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld"})
+
+
+def _resolved_among_outcomes(cells: list[TableCell]) -> list[TableCell]:
+    """"Resolved" is the SPSO model's fourth outcome where the table gives the others beside it
+    (upheld, not upheld); in a table of themes or volumes ("No. of complaints | No. resolved") it says
+    only that cases were dealt with, which no measure counts."""
+    measures = {c.fields.get("measure") for c in cells}
+    if measures & DECIDED or measures <= {"resolved"}:  # a label and its value alone: read as the label says
+        return cells
+    return [c for c in cells if c.fields.get("measure") != "resolved"]
 
 
 def _outcome_totals(cells: list[TableCell]) -> list[TableCell]:

@@ -40,6 +40,7 @@ from extractor.load.line_spacing import (
 )
 from extractor.load.page_furniture import across_page_breaks
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
+from extractor.load.running_lines import embedded_running
 from extractor.models import Block, Document
 
 # "# Heading" in Markdown.
@@ -379,6 +380,9 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
     if spread(lines):
         kept = closed_up(lines)
         lines, numbers = [lines[k] for k in kept], tuple(k + 1 for k in kept)
+    if running := embedded_running(lines):  # a page's footer inside a paragraph or table: out of the text
+        kept = [k for k in range(len(lines)) if k not in running]
+        lines, numbers = [lines[k] for k in kept], tuple(numbers[k] if numbers else k + 1 for k in kept)
     blocks = tuple(across_page_breaks(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown")))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)
     return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers)

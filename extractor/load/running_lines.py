@@ -1,0 +1,98 @@
+"""Running headers and footers a PDF converter left inside the text, between two rows of a table or
+in the middle of a sentence ("Ashcombe Council Complaints Review 2032/33 5", or "Ashcombe Council" /
+"Complaints Review 2032/33" / "Page 4").
+
+Told by repetition, never by their words: a short line that comes back page after page with its page
+number counting up; a line "Page N" alone; and the lines that repeat word for word around either (the
+rest of a footer of several lines). The first occurrence at the top of the file is the title and
+stays. The loader leaves these lines out of the paragraphs and tables they broke (text.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import regex as re
+
+PAGE_LINE = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})\s*$", re.IGNORECASE)
+MAX_WORDS = 16
+MIN_WORDS = 3  # a numbered running line names its report or body: a word or two alone is a table's cell
+NEAR_WORDS = 2  # a line of a footer beside its page line ("Ashcombe Council"); one word alone is a cell
+MIN_APART = 4  # lines between two pages' footers
+MAX_PAGE_STEP = 3
+TITLE_LINES = 3  # an occurrence among the first non-blank lines is the document's title
+AROUND = 3  # lines of one footer, above or below its page line, each touching the next
+
+
+def _short(text: str, least: int = MIN_WORDS) -> bool:
+    words = text.split()
+    return least <= len(words) <= MAX_WORDS and "%" not in text and not text.rstrip().endswith((".", ";", ","))
+
+
+def _page_numbered(line: str) -> tuple[str, int] | None:
+    """("Ashcombe Council Complaints Review 2032/33", 4) for "... 2032/33 4" or "... Page 4 of 12"."""
+    words = line.split()
+    if len(words) >= 3 and words[-2].lower() == "of" and words[-1].isdigit():
+        words = words[:-2]
+    if len(words) < 2 or not (words[-1].isdigit() and len(words[-1]) <= 3):
+        return None
+    n = int(words.pop())
+    if words[-1].lower() == "page":
+        words.pop()
+    return (" ".join(words), n) if any(c.isalpha() for c in "".join(words)) else None
+
+
+def _numbered(lines: Sequence[str]) -> set[int]:
+    """Lines whose text comes back with its page number counting up ("... Review 2032/33 4", "... 5")."""
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, raw in enumerate(lines):
+        if (found := _page_numbered(raw)) is not None and _short(found[0]):
+            seen[found[0].lower()].append((k, found[1]))
+    out: set[int] = set()
+    for places in seen.values():
+        if len(places) >= 2 and all(0 < n2 - n1 <= MAX_PAGE_STEP and k2 - k1 >= MIN_APART
+                                    for (k1, n1), (k2, n2) in zip(places, places[1:], strict=False)):
+            out.update(k for k, _ in places)
+    return out
+
+
+def running_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes (0-based) of the lines that are running headers or footers inside the text."""
+    pages = {k for k, raw in enumerate(lines) if PAGE_LINE.match(raw)} | _numbered(lines)
+    if not pages:
+        return frozenset()
+    same: dict[str, list[int]] = defaultdict(list)
+    for k, raw in enumerate(lines):
+        if raw.strip() and _short(raw, NEAR_WORDS):
+            same[" ".join(raw.split()).lower()].append(k)
+    repeated = {k for places in same.values() if len(places) >= 2 for k in places}
+    out = set(pages)
+    for p in pages:  # a footer of several lines: the repeated lines right above and below its page line
+        for step in (-1, 1):
+            k = p + step
+            while 0 <= k < len(lines) and abs(k - p) <= AROUND and k in repeated:
+                out.add(k)
+                k += step
+    firsts = [k for k, raw in enumerate(lines) if raw.strip()][:TITLE_LINES]
+    return frozenset(out - (set(firsts) - pages))  # a title's line again at the top, unnumbered, is the title
+
+
+def embedded_running(lines: Sequence[str]) -> frozenset[int]:
+    """The running lines that stand inside a paragraph or table (text right above and below their run):
+    those a reader must not see. One set apart by blank lines is a block of its own, which
+    page_furniture.py marks."""
+    found = running_lines(lines)
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if k not in found:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and end + 1 in found:
+            end += 1
+        if k > 0 and lines[k - 1].strip() and end + 1 < len(lines) and lines[end + 1].strip():
+            out.update(range(k, end + 1))
+        k = end + 1
+    return frozenset(out)
