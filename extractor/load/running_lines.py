@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex as re
 
@@ -52,7 +53,7 @@ def _numbered(lines: Sequence[str]) -> set[int]:
     out: set[int] = set()
     for places in seen.values():
         if len(places) >= 2 and all(0 < n2 - n1 <= MAX_PAGE_STEP and k2 - k1 >= MIN_APART
-                                    for (k1, n1), (k2, n2) in zip(places, places[1:], strict=False)):
+                                    for (k1, n1), (k2, n2) in pairwise(places)):
             out.update(k for k, _ in places)
     return out
 
