@@ -146,6 +146,21 @@ LABELLED_VALUE_END = re.compile(r":\s*+(?:Q[1-4]\s*+[:=–-]?\s*+)?[£]?[\d.,]+\
                                 r"(?:\s*+[,;]?\s*+Q[1-4]\s*+[:=–-]?\s*+[£]?[\d.,]+\s*+%?)*+\s*$")
 
 
+SENTENCE_LINES_SHARE = 0.5  # of a block's lines (its last aside) that end a sentence: one-sentence lines
+
+
+WRAP_WIDTH = 130  # characters: the longest line of text wrapped to a page
+FULL_LINE = 0.8  # of the longest: a wrapped line, not a sentence of its own that happens to be long
+
+
+def _wrapped_at_width(lines: Sequence[str]) -> bool:
+    """Lines filled to one width, all but the last: prose wrapped to a page, where a sentence ending
+    with a line is chance (one-sentence lines run together vary in length)."""
+    sizes = [len(x.strip()) for x in lines]
+    longest = max(sizes, default=0)
+    return len(sizes) > 1 and longest <= WRAP_WIDTH and all(n >= FULL_LINE * longest for n in sizes[:-1])
+
+
 def paragraph_text(doc: Document, block: Block, line: int) -> str:
     """The lines of `block` that form the paragraph around `line`: a block of short lines that each
     end a sentence (an excerpt's one-line paragraphs run together) is several paragraphs."""
@@ -155,6 +170,9 @@ def paragraph_text(doc: Document, block: Block, line: int) -> str:
     if _item_line(doc, line) and (line > first and _item_line(doc, line - 1) or line < last and _item_line(doc, line + 1)):
         return doc.lines[line - 1]  # key figures one to a line ("412 complaints received"): each its own
     ends = _sentence_end_lines(doc)  # the lines that close a sentence, in order
+    inside = bisect_left(ends, last) - bisect_left(ends, first)  # closing lines above the block's last
+    if inside < SENTENCE_LINES_SHARE * (last - first) or _wrapped_at_width(doc.lines[first - 1:last]):
+        return block.text  # wrapped prose where a sentence now and then ends with its line: one paragraph
     before = bisect_left(ends, line) - 1  # the last one above this line
     start = max(first, ends[before] + 1) if before >= 0 else first
     after = bisect_left(ends, line)  # this line, or the first one below it

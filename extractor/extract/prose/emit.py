@@ -39,13 +39,14 @@ class Earlier:
     (the last one, the ombudsman bodies named, the last count of a value, the measures said of a
     value) kept up to date as they come: a walk over them all per sentence is quadratic."""
 
-    __slots__ = ("bodies", "counts", "last", "said", "size")
+    __slots__ = ("bodies", "counts", "last", "said", "size", "stages")
 
     def __init__(self, figures: Iterable[Figure] = ()) -> None:
         self.last: Figure | None = None
         self.bodies: set[str] = set()
         self.counts: dict[float, Figure] = {}
         self.said: set[tuple[str, float]] = set()
+        self.stages: set[str | None] = set()  # of its counts
         self.size = 0
         self.extend(figures)
 
@@ -57,6 +58,7 @@ class Earlier:
                 self.bodies.add(f.body)
             if f.unit == "count":
                 self.counts[f.value] = f
+                self.stages.add(f.stage)
             self.said.add((f.measure, f.value))
 
     def __len__(self) -> int:

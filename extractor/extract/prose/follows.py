@@ -207,7 +207,9 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "• Housing repairs accounted for 402 complaints" / "• Waste and recycling for 233": the next item of a
         # list of areas, its verb and noun left out
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=m.group("area"))
-    if previous.area is not None and PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)):
+    if PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)) \
+            and (previous.area is not None or settles("stage", m.group("area")) is not None):
+        # "... 1,044 formal complaints and 3,980 PALS contacts": the next area's, or the next route's, count
         area = AREA_TAIL.sub("", m.group("area"))
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
     return None
