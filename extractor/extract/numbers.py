@@ -190,7 +190,7 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
             continue
         if n.unit == "count" and YEAR_LIKE.match(n.stated):
             continue
-        if _names_a_thing(text, n) or _in_a_code(text, n):
+        if _names_a_thing(text, n) or _in_a_code(text, n) or REFERENCE_DIGITS.match(n.stated):
             continue
         if n.unit == "count" and DECIMAL.match(n.stated) and SENTENCE_NEXT.match(text, n.end):
             continue  # a paragraph number "3.2 The council ..."
@@ -201,6 +201,10 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
 @cache
 def _naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile_regex(_alternatives("naming_before")), compile_regex(_alternatives("named_after"))
+
+
+# "202409981": an ombudsman's case reference; counts that large are written with commas ("1,204,000")
+REFERENCE_DIGITS = re.compile(r"^\d{7,}$")
 
 
 def _in_a_code(text: str, n: Number) -> bool:
