@@ -141,3 +141,23 @@ def _codes_beside_words(data: Sequence[Sequence[str]], c: int) -> bool:
     """Whether column c holds only indicator codes and the column after it words."""
     pairs = [(r[c], r[c + 1]) for r in data if c + 1 < len(r) and r[c].strip()]
     return bool(pairs) and all(CODE_CELL.match(code) and len(WORD.findall(label)) >= 3 for code, label in pairs)
+
+
+def within_column(column: tuple[str, str | None, str | None] | None, label: str,
+                   ctx: Context) -> tuple[str, str | None, str | None] | None:
+    """A row named by a quarter or month of its column's year ("Q3" under "... by quarter, 2032/33") is
+    that quarter's: the finer period inside the column's."""
+    if column is None or column[1] is None or column[2] is None:
+        return None
+    row = label_period(label, dated(replace(ctx, period=None), column))
+    if row is None or row[1] is None or row[2] is None or (row[1], row[2]) == (column[1], column[2]):
+        return None
+    return row if column[1] <= row[1] <= row[2] <= column[2] else None
+
+
+def dated(ctx: Context, whole: tuple[str, str | None, str | None] | None) -> Context:
+    """The context a row label's quarter or month is read against: the table's own year (its title or
+    lead-in, "Quarterly monitoring 2024/25" glued above the header) where the sections give none."""
+    if ctx.period or whole is None:
+        return ctx
+    return replace(ctx, period=whole[0], period_start=whole[1], period_end=whole[2])

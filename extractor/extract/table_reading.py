@@ -34,11 +34,13 @@ from extractor.extract.table_labels import (
 from extractor.extract.table_layout import (
     caption_rows,
     column_period,
+    dated,
     find_label_col,
     header_meaning,
     header_parts,
     header_rows,
     with_left_neighbour,
+    within_column,
 )
 from extractor.extract.table_model import Column, TableCell, TableView
 from extractor.extract.table_rows import (
@@ -51,6 +53,7 @@ from extractor.extract.table_rows import (
     under_stage_row,
 )
 from extractor.extract.table_text import cell_values
+from extractor.extract.table_wholes import whole_table
 from extractor.models import OUTCOME_MEASURES, Block
 from extractor.segment import Context
 
@@ -111,9 +114,9 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     heads = [" ".join(p) for p in parts]
     title = heads[label_col] if label_col is not None and nhead > ncap else None
     lead_period = text_period(without_legend(lead_in or ""), context)
-    dated = _dated(context or Context(), lead_period)  # "Q1 Q2 Q3 Q4" under a caption naming the year
+    in_year = dated(context or Context(), lead_period)  # "Q1 Q2 Q3 Q4" under a caption naming the year
     columns = tuple(with_left_neighbour(
-        [Column(i, h, header_meaning(p), column_period(h, dated, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
+        [Column(i, h, header_meaning(p), column_period(h, in_year, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
@@ -154,59 +157,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
         (total_rows if lm.total else data_rows).append(i)
         cells += row_cells
     return TableView(block, nhead, label_col, columns, title, tuple(data_rows), tuple(total_rows),
-                     tuple(_council_totals(_outcome_totals(_totals_across_stages(_resolved_among_outcomes(cells))))))
-
-
-DECIDED = frozenset({"upheld", "partially_upheld", "upheld_or_partially_upheld", "not_upheld"})
-
-
-def _resolved_among_outcomes(cells: list[TableCell]) -> list[TableCell]:
-    """"Resolved" is the SPSO model's fourth outcome where the table gives the others beside it
-    (upheld, not upheld); in a table of themes or volumes ("No. of complaints | No. resolved") it says
-    only that cases were dealt with, which no measure counts."""
-    measures = {c.fields.get("measure") for c in cells}
-    if measures & DECIDED or measures <= {"resolved"}:  # a label and its value alone: read as the label says
-        return cells
-    return [c for c in cells if c.fields.get("measure") != "resolved"]
-
-
-def _outcome_totals(cells: list[TableCell]) -> list[TableCell]:
-    """A Total row under rows of two or more outcomes ("Upheld" / "Not upheld" / "Total") counts the
-    complaints decided: `closed`, where the column's own word gave it no measure but a count."""
-    outcomes: dict[int, set[str]] = {}
-    for c in cells:
-        if not c.total and c.fields.get("unit") == "count":
-            outcomes.setdefault(c.col, set()).add(c.fields["measure"])
-    return [replace(c, fields=c.fields | {"measure": "closed"})
-            if c.total and c.fields["measure"] == "received" and c.fields.get("unit") == "count"
-            and len((seen := outcomes.get(c.col, set())) - {"withdrawn"}) >= 2 and seen <= set(OUTCOME_MEASURES) else c
-            for c in cells]
-
-
-def _totals_across_stages(cells: list[TableCell]) -> list[TableCell]:
-    """A Total row over rows of different stages ("Concerns" informal, "Complaints" stage 1)
-    spans them: its figures have no stage (SPEC 2)."""
-    stages: dict[int, set[str | None]] = {}
-    for c in cells:
-        if not c.total:
-            stages.setdefault(c.col, set()).add(c.fields.get("stage"))
-    return [replace(c, fields=c.fields | {"stage": None}) if c.total and len(stages.get(c.col, set())) > 1 else c
-            for c in cells]
-
-
-def _council_totals(cells: list[TableCell]) -> list[TableCell]:
-    """Rows of different services make an organisation-wide table (SPEC 5): its Total is
-    `council` (with no area), and a row naming no service family is `corporate`."""
-    services = {c.fields["service"] for c in cells if not c.total and c.fields["service"]}
-    if len(services) < 2:
-        return cells
-    out = []
-    for c in cells:
-        if not c.fields["service"]:
-            extra = {"service": "council", "area": None} if c.total else {"service": "corporate"}
-            c = TableCell(c.row, c.col, c.stated, c.value, c.total, c.fields | extra, c.rule)
-        out.append(c)
-    return out
+                     tuple(whole_table(cells)))
 
 
 @dataclass(frozen=True)
@@ -319,7 +270,7 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
         unit = "count"
     ctx = scope.context
     whole = label_period(scope.title_text or "", ctx) or scope.lead_period
-    period = (col.period or label_period(label, _dated(ctx, whole)) or whole)
+    period = (within_column(col.period, label, ctx) or col.period or label_period(label, dated(ctx, whole)) or whole)
     stage = first_value("stage", *order) or ctx.stage
     if row.rule_of.get("stage") == WEAK_STAGE and stage == row.get("stage") \
             and (first_value("stage", col.meaning, *scope.outer()) or ctx.stage) == "ombudsman":
@@ -339,14 +290,6 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if fields["service"] is None and fields["procedure"] == "corporate":
         fields["service"] = "corporate"  # SPEC 5: the corporate procedure's other services
     return TableCell(i, c, stated, value, row.total, fields, CATEGORY_RULE if category else _measure_rule(order))
-
-
-def _dated(ctx: Context, whole: tuple[str, str | None, str | None] | None) -> Context:
-    """The context a row label's quarter or month is read against: the table's own year (its title or
-    lead-in, "Quarterly monitoring 2024/25" glued above the header) where the sections give none."""
-    if ctx.period or whole is None:
-        return ctx
-    return replace(ctx, period=whole[0], period_start=whole[1], period_end=whole[2])
 
 
 COMPLAINTS = re.compile(r"\bcomplain", re.IGNORECASE)
