@@ -39,6 +39,7 @@ from extractor.load.line_spacing import (
     wrap_width,
 )
 from extractor.load.page_furniture import across_page_breaks
+from extractor.load.paragraph_ends import next_numbered, titles_prose_below
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.load.running_lines import embedded_running
 from extractor.models import Block, Document
@@ -260,27 +261,13 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
                     and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
                     and not table_edge(lines[i], lines[i + 1]) \
-                    and not _next_numbered(parts[0], lines[i], lines[i + 1]):
+                    and not next_numbered(parts[0], lines[i], lines[i + 1]) \
+                    and not titles_prose_below(lines, i + 1, width):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
-
-
-# "7.2 54 complaints were escalated ...": a numbered paragraph's number, a section's and its own
-PARAGRAPH_NUMBERED = re.compile(r"^\s*(?P<section>\d{1,2})\.\d{1,2}\.?\s+(?P<opening>\S+)")
-# "4.2 This is 29 fewer than ...", "4.3 Of these, ...": a paragraph that points back at the one above goes on with it
-POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|of|they|which)$", re.IGNORECASE)
-
-
-def _next_numbered(first: str, line: str, nxt: str) -> bool:
-    """The next numbered paragraph of a run set with no blank line between ("7.1 ... days." / "7.2 54
-    complaints ..."): the paragraph opened on a number of the same section and this line ends a sentence.
-    (A wrapped line that opens on a decimal value, "8.4 working days", follows no full stop.)"""
-    here, there = PARAGRAPH_NUMBERED.match(first), PARAGRAPH_NUMBERED.match(nxt)
-    return here is not None and there is not None and here.group("section") == there.group("section") \
-        and SENTENCE_END.search(line.strip()) is not None and not POINTS_BACK.match(there.group("opening").strip(",.:"))
 
 
 def _hangs_under(nxt: str, column: int, item: str, markdown: bool) -> bool:

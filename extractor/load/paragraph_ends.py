@@ -1,0 +1,37 @@
+"""Where a paragraph of text with no blank lines ends, beyond a blank line or a title by its own form:
+the next numbered paragraph of a run ("7.1 ... days." / "7.2 54 complaints ..."), and a title over
+running text under a finished paragraph. Split from text.py, whose paragraph loop asks."""
+
+from __future__ import annotations
+
+import regex as re
+
+from extractor.load.line_shapes import SENTENCE_END, looks_like_title
+from extractor.load.line_spacing import heads_packed
+
+# "7.2 54 complaints were escalated ...": a numbered paragraph's number, a section's and its own
+PARAGRAPH_NUMBERED = re.compile(r"^\s*(?P<section>\d{1,2})\.\d{1,2}\.?\s+(?P<opening>\S+)")
+# "4.2 This is 29 fewer than ...", "4.3 Of these, ...": a paragraph that points back at the one above goes on with it
+POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|of|they|which)$", re.IGNORECASE)
+
+
+def next_numbered(first: str, line: str, nxt: str) -> bool:
+    """The next numbered paragraph of a run set with no blank line between ("7.1 ... days." / "7.2 54
+    complaints ..."): the paragraph opened on a number of the same section and this line ends a sentence.
+    (A wrapped line that opens on a decimal value, "8.4 working days", follows no full stop.)"""
+    here, there = PARAGRAPH_NUMBERED.match(first), PARAGRAPH_NUMBERED.match(nxt)
+    return here is not None and there is not None and here.group("section") == there.group("section") \
+        and SENTENCE_END.search(line.strip()) is not None and not POINTS_BACK.match(there.group("opening").strip(",.:"))
+
+
+PROSE_WORDS = 8
+
+
+def titles_prose_below(lines: list[str], i: int, width: int) -> bool:
+    """Line i is a title over running text in a file with no blank lines ("See section 5." / "Adult social
+    care" / "We received 212 complaints ..."): the paragraph above ends before it. A short line over
+    more short lines (a table's cells, "Measure" / "Q1" / ...) is left to the table readers."""
+    if not width or i + 1 >= len(lines) or not looks_like_title(lines[i].strip()) or not heads_packed(lines, i, width):
+        return False
+    below = lines[i + 1].strip()
+    return bool(SENTENCE_END.search(below)) or len(below.split()) >= PROSE_WORDS
