@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor import part_services, segment, topic
+from extractor import part_services, report_year, segment, topic
 from extractor.extract import dashboards, decisions, periods, prose, tables
 from extractor.file_lines import in_file_lines, in_text_lines
 from extractor.models import Check, Decision, Document, Figure
@@ -28,7 +28,7 @@ def _extract(doc: Document) -> list[Figure | Decision]:
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     found: list[Figure | Decision] = list(figures)
     found += decisions.extract_decisions(doc, contexts)
-    return found
+    return report_year.in_report_year(doc, found)  # "2023/24" in a report whose year runs August to July
 
 
 def check(doc: Document, records: Sequence[Figure | Decision] | None = None) -> list[Check]:
