@@ -297,7 +297,8 @@ def prose_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
 
 QUARTER_ITEM = re.compile(r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]|one|two|three|four)|(?P<ord>first|second|third|fourth)\s+quarter)\b",
                           re.IGNORECASE)
-QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+                 "1": 1, "2": 2, "3": 3, "4": 4}  # "quarter 2": a digit after the word
 # the total's sentence names a whole year the quarters may not all be of: "in the year", "this year", "2030/31"
 WHOLE_YEAR = re.compile(r"\b(?:in\s+the\s+year|this\s+year|the\s+whole\s+year|annual(?:ly)?|(?:19|20)\d\d\s*[/-]\s*\d{2,4})\b",
                         re.IGNORECASE)

@@ -17,7 +17,7 @@ import regex as re
 
 from extractor.extract.table_labels import split_glued_header
 
-GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:\.\d+)?%?)+(?:(?:n/?a|N/?A|[-–])(?:\d+(?:\.\d+)?%?)*)*)\s*$")
+GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:,\d{3})*+(?:\.\d+)?%?)+(?:(?:n/?a|N/?A|[-–])(?:\d+(?:\.\d+)?%?)*)*)\s*$")
 GAP_CELL = re.compile(r"n/?a|N/?A|[-–]")  # a cell a row leaves empty, run in with its neighbours
 
 
@@ -128,6 +128,9 @@ def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
     if "%" in tail:
         vals = tuple(re.findall(r"\d+(?:\.\d+)?%", tail))
         return [vals] if len(vals) == k else []
+    if "," in tail or "." in tail:
+        vals = _grouped(tail)
+        return [vals] if len(vals) == k else []
     if "." in tail or len(tail) > 4 * k or k < 1 or math.comb(len(tail) - 1, k - 1) > MAX_CUTS:
         return []  # too many ways to cut: no reading rather than minutes of trying
     out = []
@@ -136,6 +139,16 @@ def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
         if all(p and (p == "0" or not p.startswith("0")) and len(p) <= 4 for p in parts):
             out.append(parts)
     return sorted(out, key=_spread)
+
+
+def _grouped(tail: str) -> tuple[str, ...]:
+    """Values run together whose commas or decimals say where each ends: "4,8625,391" is 4,862 and
+    5,391 (a comma takes three digits); "30.233.9" is 30.2 and 33.9 (every value as many decimals as
+    the last)."""
+    if "." in tail:
+        places = len(tail) - tail.rfind(".") - 1
+        return tuple(re.findall(rf"\d[\d,]*?\.\d{{{places}}}", tail)) if places else ()
+    return tuple(re.findall(r"\d{1,3}(?:,\d{3})+|\d+", tail))
 
 
 def _cut_points(n: int, k: int) -> Iterator[tuple[int, ...]]:

@@ -72,6 +72,9 @@ RUNNING_WORDS = 12  # a cell this many words long, in a line with punctuation, i
 CSV_FIELD = r'(?:"(?:[^"]|"")*"|[^",\s]*)'
 CSV_ROW = re.compile(rf'^(?P<first>"(?:[^"]|"")*"|[^",]*[^",\s]|){CSV_FIELD.join(["(?:,", ")+"])}\s*$')
 MIN_CSV_FIELDS = 3
+# "Stage 1 written complaints4,8625,391": a web table's cells run together, a label glued to values whose
+# commas each take three digits (4,862 and 5,391); no comma-separated file's row
+GLUED_GROUPED = re.compile(r"\p{L}(?:\d{1,3}(?:,\d{3})++)++\s*$")
 
 
 def comma_cells(line: str) -> list[str] | None:
@@ -80,7 +83,7 @@ def comma_cells(line: str) -> list[str] | None:
     of words. A number's thousands comma ("1,204 complaints") parts no fields: a field of words after
     it has spaces in it."""
     text = line.strip()
-    if text.count(",") < MIN_CSV_FIELDS - 1 or not CSV_ROW.match(text):
+    if text.count(",") < MIN_CSV_FIELDS - 1 or not CSV_ROW.match(text) or GLUED_GROUPED.search(text):
         return None
     cells = next(csv.reader([text]))
     return cells if len(cells) >= MIN_CSV_FIELDS else None

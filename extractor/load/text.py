@@ -326,11 +326,15 @@ def _pair_list(lines: list[str], i: int) -> bool:
 ITEM_MARKER = re.compile(r"^\s*(?P<word>\p{L}{2,15})\s*\d{1,3}[a-z]?\b(?!\s*(?:%|per\s+cent|days?\b))")
 
 
+GLUED_VALUES = re.compile(r"\p{L}\d[\d,.%]*$")  # a label run into its values
+
+
 def _same_marker(line: str, nxt: str) -> bool:
     """Two lines that start with the same item word and a number ("Indicator 2 - ...", "Indicator 3
     - ...") are two items of a list written without bullets, not one wrapped sentence."""
-    if row_like(line) or row_like(nxt):
-        return False  # rows of a table flattened to text ("Stage 1 complaints 402 377"): the table reader's
+    if row_like(line) or row_like(nxt) or GLUED_VALUES.search(line) or GLUED_VALUES.search(nxt):
+        # rows of a table flattened to text ("Stage 1 complaints 402 377", "Stage 1 complaints4,8625,391"): the table reader's
+        return False
     a, b = ITEM_MARKER.match(line), ITEM_MARKER.match(nxt)
     return bool(a and b and a["word"].lower() == b["word"].lower())
 
