@@ -140,7 +140,11 @@ def test_cells_run_together_are_split_to_fit_the_total_row() -> None:
         ("not_upheld", 10), ("partially_upheld", 9), ("upheld", 35)]
     escalated = [f for f in table_figures("ccha-2024-25") if f.line == 13]  # "(S2)717" -> 7 | 17
     assert sorted((f.value, f.stage) for f in escalated) == [(7, "stage2"), (17, "stage2")]
-    assert not [f for f in table_figures("ccha-2024-25") if f.line in (15, 16, 19, 20, 21, 22, 23) or f.line > 31]
+    assert not [f for f in table_figures("ccha-2024-25") if f.line in (15, 16, 19, 20, 21, 23) or f.line > 31]
+    # "...per 1000 units23.533.1": a rate per 1,000 homes (SPEC unit per_1000), cut where its decimals say;
+    # "4.510.81" (line 23) is 4.51 | 0.81 or 4.5 | 10.81, so it is not read
+    assert sorted((f.value, f.unit) for f in table_figures("ccha-2024-25") if f.line == 22) == [
+        (23.5, "per_1000"), (33.1, "per_1000")]
 
 
 # ---------------------------------------------------------------- same meanings, other words

@@ -144,10 +144,14 @@ def _splits(tail: str, k: int) -> list[tuple[str, ...]]:
 def _grouped(tail: str) -> tuple[str, ...]:
     """Values run together whose commas or decimals say where each ends: "4,8625,391" is 4,862 and
     5,391 (a comma takes three digits); "30.233.9" is 30.2 and 33.9 (every value as many decimals as
-    the last)."""
+    the last, unless fewer before it would read too)."""
     if "." in tail:
         places = len(tail) - tail.rfind(".") - 1
-        return tuple(re.findall(rf"\d[\d,]*?\.\d{{{places}}}", tail)) if places else ()
+        if not places:
+            return ()
+        if places > 1 and re.fullmatch(rf"(?:\d[\d,]*?\.\d{{{places - 1}}})+\d[\d,]*?\.\d{{{places}}}", tail):
+            return ()  # "4.510.81": 4.51 | 0.81, or 4.5 | 10.81 with a trailing nought dropped - no telling
+        return tuple(re.findall(rf"\d[\d,]*?\.\d{{{places}}}", tail))
     return tuple(re.findall(r"\d{1,3}(?:,\d{3})+|\d+", tail))
 
 

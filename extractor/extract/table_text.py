@@ -150,6 +150,8 @@ def _space_header(line: str) -> tuple[str, list[str]] | None:
     rest = line[found[0].start():found[-1].end()].replace(" ", "")
     if rest != "".join(m.group(0).replace(" ", "") for m in found):
         return None
+    if len(SPACED.split(line[: found[0].start()].strip())) > 1 and (cut := _spaced_period_header(line)) is not None:
+        return cut  # "Q1   Q2   Q3   Q4   2032/33   2031/32": the quarters are columns too, not the label's header
     columns = [m.group(0) for m in found]
     if tail := line[found[-1].end():].strip():
         if not _is_skipped_column(tail):
@@ -169,6 +171,9 @@ def _is_skipped_column(header: str) -> bool:
 SPACED = re.compile(r"\s{2,}|\t")
 
 
+BARE_QUARTER = re.compile(r"^(?:Q|Qtr\s*|Quarter\s+)[1-4]$", re.IGNORECASE)  # the year is the caption's or the report's
+
+
 def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     """("", ["Apr - Jun", "Jul - Sep", ...]): cells set apart by runs of spaces, every one after an
     optional label a period of its own (patterns/periods.toml, read against any year)."""
@@ -179,7 +184,7 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     # a column beside the periods that sums them: "Total", "YTD", "Year to date", "Full year"
     # a month named alone ("Oct  Nov  Dec  Q3") is read against the caption's year by the table reader
     if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or month_period(c, ANY_YEAR) or c.lower() == "total"
-                                 or YEAR_TO_DATE.match(c) or YEAR_END.match(c) for c in cells):
+                                 or YEAR_TO_DATE.match(c) or YEAR_END.match(c) or BARE_QUARTER.match(c) or FY.fullmatch(c) for c in cells):
         return None
     return label, cells
 
