@@ -24,6 +24,8 @@ COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\bint
                            re.IGNORECASE)
 
 HO_ONLY = re.compile(r"\bsevere\s+maladministration\b|\breasonable\s+redress\b", re.IGNORECASE)
+# the SPSO's outcome labels: "Some upheld, recommendations", "Not upheld, no recommendations"
+SPSO_ONLY = re.compile(r"\b(?:some\s+|fully\s+|not\s+)?upheld,\s+(?:no\s+)?recommendations\b", re.IGNORECASE)
 
 LGSCO_LANGUAGE = re.compile(r"\b(?:fault|injustice|council)\b", re.IGNORECASE)
 
@@ -191,6 +193,8 @@ def dominant_body(doc: Document) -> str | None:
     # severe maladministration ...", "Outcome: reasonable redress")
     if any(HO_ONLY.search(b.text) for b in doc.blocks):
         return "HO"
+    if any(SPSO_ONLY.search(b.text) for b in doc.blocks):
+        return "SPSO"
     return None
 
 
