@@ -30,7 +30,7 @@ AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|direc
                          re.IGNORECASE)
 # a paragraph that opens with its case's number or reference is a list item in all but layout
 CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|case\s+(?-i:[A-H])\s*[:.–-]|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
-                        r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})\b)", re.IGNORECASE)
+                        r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})(?!\d))", re.IGNORECASE)  # "202201877Planning": cells run together
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)
 CASE_CELL = re.compile(r"^\W*(?:(?:19|20)\d{7}|\d{2}\s\d{3}\s\d{3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\W*$")
@@ -260,15 +260,20 @@ def _service_verdict(line: str) -> bool:
     return m is not None and read_outcome(line[m.end():]) is not None
 
 
+LEAD_LINES = 2
+
+
 def numbered_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     """(line, text) of each item of a paragraph whose first line and at least one more open with a
-    paragraph number ("3.2", "4.1.3") or a case reference; the lines between carry on the item
-    above. [] when the paragraph is not laid out so."""
+    paragraph number ("3.2", "4.1.3") or a case reference (after at most two lines of caption and
+    header); the lines between carry on the item above. [] when the paragraph is not laid out so."""
     opens = [bool(ITEM_LINE.match(ln)) for ln in lines]
-    if not opens or not opens[0] or sum(opens) < 2:
+    # a table's caption and its header run in above its rows ("Table 4: ..." / "ReferenceServiceDecision")
+    lead = next((k for k, starts in enumerate(opens) if starts), len(opens))
+    if lead > LEAD_LINES or sum(opens) < 2:
         return []
     items: list[tuple[int, str]] = []
-    for k, (ln, starts) in enumerate(zip(lines, opens, strict=True)):
+    for k, (ln, starts) in list(enumerate(zip(lines, opens, strict=True)))[lead:]:
         text = " ".join(ln.split())
         if starts or not items:
             items.append((first + k, text))

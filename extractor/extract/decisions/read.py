@@ -90,8 +90,13 @@ def all_matches(kind: str, text: str) -> list[tuple[dict[str, Any], re.Match[str
     return sorted(((r, m) for r, rx in _rules(kind) for m in rx.finditer(text)), key=lambda h: h[1].start())
 
 
+RUN_TOGETHER = re.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
 def read_outcome(text: str) -> tuple[dict[str, Any], str | None] | None:
-    """(rule, finding) of the first outcome wording in `text`."""
+    """(rule, finding) of the first outcome wording in `text`; cells run together ("premisesNot upheldNone")
+    are read apart at each lower-to-upper case turn."""
+    text = RUN_TOGETHER.sub(" ", text)
     hit = first_match("outcome", text)
     if hit is None:
         return None

@@ -28,7 +28,7 @@ RESPONDENT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:CC|DC|BC|MBC|LBC|(?:Co
 # what makes a list item a case record: its decision date or its case reference ("21 004 567",
 # "202112345", "02/C/14567")
 CASE_MARK = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                       r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|\b(?:19|20)\d{7}\b|\b\d{2}/[A-Z]/\d{3,5}\b",
+                       r"[a-z]*\.?\s+(?:19|20)\d\d\b|\b\d{2}\s\d{3}\s\d{3}\b|(?<!\d)(?:19|20)\d{7}(?!\d)|\b\d{2}/[A-Z]/\d{3,5}\b",
                        re.IGNORECASE)
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)\b|\bombwdsmon\b", re.IGNORECASE)
 # a case's own reference, not a date: "21 004 567", "202316023", "02/C/14567"
