@@ -26,3 +26,17 @@ def test_glued_year_columns_and_grouped_values(tmp_path: Path) -> None:
             ("received", 1204, "stage2", "2032/33"), ("received", 1187, "stage2", "2031/32"),
             ("within_target", 93.8, "stage1", "2031/32")} <= got
     assert ("average_response_days", 7.4, "2032/33") in {(f.measure, f.value, f.period) for f in report_figures(tmp_path, PAGE)}
+
+
+GAPS = """Our complaints performance
+Customer complaints2032-332031-32
+Stage 1 written complaints4,862n/a
+Stage 2 complaints1,2041,187
+"""
+
+
+def test_grouped_values_beside_a_gap_cell_are_read(tmp_path: Path) -> None:
+    """A value with its thousands comma beside a gap cell ("4,862n/a") is weighed like any other (it once
+    stopped the whole file: "could not convert string to float")."""
+    got = {(f.measure, f.value, f.period) for f in report_figures(tmp_path, GAPS)}
+    assert ("received", 1204, "2032/33") in got
