@@ -32,11 +32,12 @@ GAPS = """Our complaints performance
 Customer complaints2032-332031-32
 Stage 1 written complaints4,862n/a
 Stage 2 complaints1,2041,187
+Stage 1 complaints answered within 10 working days96.4%n/a
 """
 
 
 def test_grouped_values_beside_a_gap_cell_are_read(tmp_path: Path) -> None:
-    """A value with its thousands comma beside a gap cell ("4,862n/a") is weighed like any other (it once
-    stopped the whole file: "could not convert string to float")."""
+    """A value with its thousands comma or its per cent sign beside a gap cell ("4,862n/a", "96.4%n/a") is
+    weighed like any other (each once stopped the whole file: "could not convert string to float")."""
     got = {(f.measure, f.value, f.period) for f in report_figures(tmp_path, GAPS)}
     assert ("received", 1204, "2032/33") in got

@@ -100,7 +100,7 @@ def _most_alike(candidates: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]
     chosen = [c[0] if c else () for c in candidates]
 
     def size(v: str) -> float:
-        return math.log10(float(v.replace(",", "")) + 1) if v else 0.0
+        return math.log10(_number(v) + 1) if v else 0.0
 
     for _ in range(3):
         for i, options in enumerate(candidates):
@@ -161,8 +161,13 @@ def _cut_points(n: int, k: int) -> Iterator[tuple[int, ...]]:
     yield from combinations(range(1, n), k - 1)
 
 
+def _number(cell: str) -> float:
+    """ "4,862", "96.4%", "17": a cell's number, for weighing splits against one another."""
+    return float(cell.rstrip("%").replace(",", ""))
+
+
 def _spread(parts: tuple[str, ...]) -> float:
-    logs = [math.log10(float(p.rstrip("%").replace(",", "") or 0) + 1) for p in parts]
+    logs = [math.log10((_number(p) if p.rstrip("%") else 0) + 1) for p in parts]
     return max(logs) - min(logs)
 
 
