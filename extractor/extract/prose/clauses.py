@@ -151,11 +151,14 @@ SENTENCE_LINES_SHARE = 0.5  # of a block's lines (its last aside) that end a sen
 
 WRAP_WIDTH = 130  # characters: the longest line of text wrapped to a page
 FULL_LINE = 0.8  # of the longest: a wrapped line, not a sentence of its own that happens to be long
+WRAPPED_LINES = 40
 
 
 def _wrapped_at_width(lines: Sequence[str]) -> bool:
     """Lines filled to one width, all but the last: prose wrapped to a page, where a sentence ending
     with a line is chance (one-sentence lines run together vary in length)."""
+    if len(lines) > WRAPPED_LINES:
+        return False  # a paragraph of hundreds of full lines is a page of items or rows, never one paragraph
     sizes = [len(x.strip()) for x in lines]
     longest = max(sizes, default=0)
     return len(sizes) > 1 and longest <= WRAP_WIDTH and all(n >= FULL_LINE * longest for n in sizes[:-1])
