@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex as re
 
 from extractor.check_rules.stated import pattern
+from extractor.doc_periods import document_period
 from extractor.models import Block, Check, Document
 
 COUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
@@ -223,17 +224,21 @@ NOT_ADDED = re.compile(rf"\b(?:{AVERAGES}|max|min|days|rate|per|ratio|%|percent(
 AVERAGED_ROW = re.compile(rf"\b(?:{AVERAGES}|rate|ratio|percent(?:age)?|per\s+\d[\d,]*)\b|%", re.IGNORECASE)
 
 
-def _year_column(header: Sequence[str], col: int) -> bool:
+def _year_column(header: Sequence[str], col: int, own_year: str | None = None) -> bool:
     """ "Q1 | Q2 | Q3 | Q4 | Year": a column naming the year right after the quarters or months
-    that make it up (every column between the label and it is one of them)."""
-    return col > 2 and bool(pattern("check-year-column").match(header[col])) and all(
-        pattern("check-sub-period-header").match(header[c]) for c in range(1, col))
+    that make it up (every column between the label and it is one of them); so is one named by the
+    report's own year ("Q1 ... Q4 | 2032/33" in a 2032/33 report), never another year's (last year's total)."""
+    names_year = bool(pattern("check-year-column").match(header[col])) or (
+        own_year is not None and " ".join(header[col].split()) == own_year)
+    return col > 2 and names_year and all(pattern("check-sub-period-header").match(header[c]) for c in range(1, col))
 
 
 def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     header = b.rows[0]
+    own = document_period(doc)
+    own_year = own.label.split()[0] if own is not None else None  # "2032/33 Q4": the year of the report's quarter
     for col, name in enumerate(header):
-        year = _year_column(header, col)
+        year = _year_column(header, col, own_year)
         if col == 0 or not (_is_total(name) or year):
             continue
         cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c)]
@@ -253,7 +258,7 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
             at = _cell_line(b, r, col)
             yield from _judge(doc, b, make, grid[r][col][1], parts, what, at, sorted({b.row_lines[r], at}),
-                              b.rows[r], certain)
+                              b.rows[r], certain, "period_sum" if year else "table_total")  # SPEC 6: quarters against the year
 
 
 def _cell_line(b: Block, r: int, col: int) -> int:
@@ -264,7 +269,7 @@ def _cell_line(b: Block, r: int, col: int) -> int:
 
 
 def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Sequence[Cell], what: str, line: int,
-           lines: list[int], row: Sequence[str], certain: bool) -> Iterator[Check]:
+           lines: list[int], row: Sequence[str], certain: bool, rule: str = "table_total") -> Iterator[Check]:
     if any(k == "other" for k, _ in parts):
         return  # a part that is no count (a percentage, a note): not a sum of counts
     expected = sum(v for _, v in parts)
@@ -281,7 +286,7 @@ def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Seque
     shown = " + ".join(_fmt(v) if k in ("count", "share", "pair") else "0" if k == "nil" else "?" for k, v in parts)
     msg = f"{what} states {_fmt(total)}, its parts add up to {_fmt(expected)}" + (
         "" if status == "pass" else f" ({shown}){why}")
-    yield make(doc, "table_total", status, msg, line, " | ".join(row), total, expected, lines, b.page)
+    yield make(doc, rule, status, msg, line, " | ".join(row), total, expected, lines, b.page)
 
 
 def _cell_shares(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
