@@ -68,3 +68,20 @@ def test_footer_inside_a_sentence_is_left_out(tmp_path: Path) -> None:
 def test_label_repeated_in_two_tables_is_no_footer(tmp_path: Path) -> None:
     got = {(f.value, f.area) for f in report_figures(tmp_path, REPEATED)}
     assert {(212, "Waste collection"), (31, "Waste collection"), (9, "Parking")} <= got
+
+
+CELLS = """Complaints dashboard 2032/33
+Stage 1 replies on time
+12 of 14
+Stage 2 replies on time
+3 of 5
+"""
+
+
+def test_a_cell_of_n_of_m_is_no_page_number(tmp_path: Path) -> None:
+    """ "12 of 14" alone on its line is a cell's value unless such lines share a total and count up."""
+    from extractor.load.running_lines import running_lines
+
+    assert running_lines(CELLS.split("\\n")) == frozenset()
+    pages = ["Text one.", "1 of 3", "Text two.", "more", "more", "more", "2 of 3", "Text three."]
+    assert running_lines(pages) == {1, 6}

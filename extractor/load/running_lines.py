@@ -16,7 +16,9 @@ from itertools import pairwise
 
 import regex as re
 
-PAGE_LINE = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})\s*$", re.IGNORECASE)
+PAGE_LINE = re.compile(r"^\s*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
+# "4 of 12" alone: a page number only where more such lines share the total and count up (a cell says "12 of 14")
+BARE_OF = re.compile(r"^\s*(?P<n>\d{1,4})\s+of\s+(?P<total>\d{1,4})\s*$")
 MAX_WORDS = 16
 MIN_WORDS = 3  # a numbered running line names its report or body: a word or two alone is a table's cell
 NEAR_WORDS = 2  # a line of a footer beside its page line ("Ashcombe Council"); one word alone is a cell
@@ -58,9 +60,20 @@ def _numbered(lines: Sequence[str]) -> set[int]:
     return out
 
 
+def _bare_pages(lines: Sequence[str]) -> set[int]:
+    """Lines "4 of 12" that share their total with another and count up from it: page numbers."""
+    by_total: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, raw in enumerate(lines):
+        if m := BARE_OF.match(raw):
+            by_total[m.group("total")].append((k, int(m.group("n"))))
+    return {k for places in by_total.values() if len(places) >= 2
+            and all(0 < n2 - n1 <= MAX_PAGE_STEP and k2 - k1 >= MIN_APART for (k1, n1), (k2, n2) in pairwise(places))
+            for k, _ in places}
+
+
 def running_lines(lines: Sequence[str]) -> frozenset[int]:
     """Indexes (0-based) of the lines that are running headers or footers inside the text."""
-    pages = {k for k, raw in enumerate(lines) if PAGE_LINE.match(raw)} | _numbered(lines)
+    pages = {k for k, raw in enumerate(lines) if PAGE_LINE.match(raw)} | _numbered(lines) | _bare_pages(lines)
     if not pages:
         return frozenset()
     same: dict[str, list[int]] = defaultdict(list)
