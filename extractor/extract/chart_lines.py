@@ -38,7 +38,7 @@ def _labels_after(lines: Sequence[str], at: int, k: int) -> tuple[list[str], lis
     if at >= len(lines):
         return None
     tokens = lines[at].split()
-    if len(tokens) == k and all(label_period(t, ANY_YEAR) is not None or re.fullmatch(r"Q[1-4]", t) for t in tokens):
+    if len(tokens) == k and all(label_period(t, ANY_YEAR) is not None for t in tokens):
         return tokens, [at] * k
     block = [lines[j].strip() for j in range(at, min(len(lines), at + k))]
     if len(block) == k and all(t and not _value(t) and len(t.split()) <= MAX_LABEL_WORDS and not SENTENCE_END.search(t)

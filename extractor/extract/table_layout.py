@@ -149,7 +149,7 @@ def within_column(column: tuple[str, str | None, str | None] | None, label: str,
     that quarter's: the finer period inside the column's."""
     if column is None or column[1] is None or column[2] is None:
         return None
-    row = label_period(label, dated(replace(ctx, period=None), column))
+    row = label_period(label, replace(ctx, period=column[0], period_start=column[1], period_end=column[2]))
     if row is None or row[1] is None or row[2] is None or (row[1], row[2]) == (column[1], column[2]):
         return None
     return row if column[1] <= row[1] <= row[2] <= column[2] else None

@@ -52,12 +52,13 @@ def _numbered(lines: Sequence[str]) -> set[int]:
     for k, raw in enumerate(lines):
         if (found := _page_numbered(raw)) is not None and _short(found[0]):
             seen[found[0].lower()].append((k, found[1]))
-    out: set[int] = set()
-    for places in seen.values():
-        if len(places) >= 2 and all(0 < n2 - n1 <= MAX_PAGE_STEP and k2 - k1 >= MIN_APART
-                                    for (k1, n1), (k2, n2) in pairwise(places)):
-            out.update(k for k, _ in places)
-    return out
+    return {k for places in seen.values() if _counts_up(places) for k, _ in places}
+
+
+def _counts_up(places: Sequence[tuple[int, int]]) -> bool:
+    """(line, number) pairs of two or more lines a page or more apart whose numbers count up page by page."""
+    return len(places) >= 2 and all(0 < n2 - n1 <= MAX_PAGE_STEP and k2 - k1 >= MIN_APART
+                                    for (k1, n1), (k2, n2) in pairwise(places))
 
 
 def _bare_pages(lines: Sequence[str]) -> set[int]:
@@ -66,9 +67,7 @@ def _bare_pages(lines: Sequence[str]) -> set[int]:
     for k, raw in enumerate(lines):
         if m := BARE_OF.match(raw):
             by_total[m.group("total")].append((k, int(m.group("n"))))
-    return {k for places in by_total.values() if len(places) >= 2
-            and all(0 < n2 - n1 <= MAX_PAGE_STEP and k2 - k1 >= MIN_APART for (k1, n1), (k2, n2) in pairwise(places))
-            for k, _ in places}
+    return {k for places in by_total.values() if _counts_up(places) for k, _ in places}
 
 
 def running_lines(lines: Sequence[str]) -> frozenset[int]:

@@ -22,6 +22,7 @@ from extractor.extract.prose.follows import (
     follows,
     part_of_named_whole,
 )
+from extractor.extract.prose.ombudsman import NAMES_OMBUDSMAN
 from extractor.extract.prose.ratios import PAIRED_PERCENT, ratio_count
 from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
@@ -74,9 +75,8 @@ AREA_RECEIVED = re.compile(r"(?:^|[;:,]\s*|\band\s+|-\s+)(?!(?:We|It|They|This|T
                            r"\s+(?:received|receiving|accounted\s+for)\s+$")
 AREA_RECEIVED_START = re.compile(r"^[•*-]?\s*+(?!(?:We|It|They|This|That|These|Those|Our|There|Overall|In|During|Each|All|The)\b)"
                                  r"(?P<area>[A-Z][\w&'’/-]*+(?:\s++[a-z][\w&'’/-]*+){1,3})\s++(?:received|receiving|accounted\s+for)\s+$")
-# "The Ombudsman received 12 complaints", "The Trust received 842": an ombudsman, or the body itself by
-# one word after "The", receives the count; neither is a part of the body
-NOT_AN_AREA = re.compile(r"ombudsman|watchdog|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)\b|^The\s+\w+\s*$")
+# "The Trust received 842": the body itself, by one word after "The", receives the count, no part of it
+THE_BODY = re.compile(r"^The\s+\w+\s*$")
 TOPIC_COMPLIMENTS = re.compile(r"\bcompliments?\b", re.IGNORECASE)
 TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
 # "replies went out late in", "responded outside of timescales in": the list counts late replies
@@ -394,8 +394,9 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         reading = Reading(announced[0], reading.unit, reading.rule, reading.stage, reading.dimension, reading.category,
                           reading.area)
     if reading.measure == "received":
+        # "The Housing Ombudsman received 12 complaints": the ombudsman's stage, no part of the body
         if reading.area is None and (m := AREA_RECEIVED.search(left) or AREA_RECEIVED_START.match(left)) is not None \
-                and not NOT_AN_AREA.search(m.group("area")):
+                and not NAMES_OMBUDSMAN.search(m.group("area")) and not THE_BODY.match(m.group("area")):
             reading = Reading(reading.measure, reading.unit, reading.rule, reading.stage, area=m.group("area").strip())
         topic = before[-300:] + sentence
         if TOPIC_COMPLIMENTS.search(topic) and not TOPIC_COMPLAIN.search(topic):
