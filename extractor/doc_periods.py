@@ -106,6 +106,7 @@ def document_period(doc: Document) -> Period | None:
     cover paragraph naming one as its own (not as the year compared with), else the file name."""
     cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS])
     cover = [b for b in cover if b.kind != "table" and not b.furniture]
+    cover = [*_run_in_title(doc, cover), *cover]
     for wanted in ("heading", None):
         for b in cover:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
@@ -116,6 +117,27 @@ def document_period(doc: Document) -> Period | None:
     if any_rule("period_choice", [b.text for b in doc.blocks]):
         return None
     return file_period(doc.path) or _year_after_compared(doc)
+
+
+def _run_in_title(doc: Document, cover: list[Block]) -> list[Block]:
+    """The first line of the document's first paragraph, as a heading, when it reads as a title that
+    names one period ("Complaints monitoring report 2031/32" over a table caption and rows with no blank
+    line between): text cut from a page or a PDF with no blank lines runs the title into what follows,
+    and the paragraph as a whole names every period of its table or sentences."""
+    first = next(iter(cover), None)
+    if first is None or first.kind != "paragraph" or (first.end_line or first.line) == first.line \
+            or not 0 < first.line <= len(doc.lines):
+        return []
+    line = doc.lines[first.line - 1].strip()
+    if len(line.split()) > TITLE_WORDS or line.endswith((".", ":", ";", ",")) or _own_period(line) is None:
+        return []
+    spans = [(s, e) for s, e, _ in find_periods(line)]
+    if any(ch.isdigit() for k, ch in enumerate(line) if not any(s <= k < e for s, e in spans)):
+        return []  # "Council sees 22% drop in complaints for 2023-24": a headline stating a figure, not a title
+    return [Block("heading", line, first.line, page=first.page)]
+
+
+TITLE_WORDS = 12
 
 
 def _narrowed(year: Period, cover: list[Block], path: str) -> Period:

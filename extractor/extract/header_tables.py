@@ -38,9 +38,13 @@ SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-val
 
 
 # "KPI 4    Average days to answer ...    7.9": an indicator's code set apart from its words by a wide gap
-LEADING_CODE = re.compile(rf"^{INDICATOR_CODE}(?:\s{{2,}}|\t)(?=\S)")
+# "CH02 (1) Proportion of ...": a letter code with digits needs no wide gap before its words (not "Q3 Repairs")
+LEADING_CODE = re.compile(rf"^(?:{INDICATOR_CODE}(?:\s{{2,}}|\t)(?=\S)"
+                          r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\d{1,3}[a-z]?)(?:\s?\(\d{1,2}\))?\s(?=\p{Lu}))")
 
 
+LABEL_WORDS_GAPPED = 20  # a label a wide gap ends may be an indicator's whole wording ("Proportion of stage one ...")
+TITLE_LINES = 2  # lines of words over a label-and-value table with no header row: a title, then a caption
 WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 
 
@@ -48,10 +52,10 @@ def _gap_cells(text: str) -> list[str]:
     """A line's cells where wide gaps part them; a label cell keeps the numbers in its words ("within 10
     working days"), a value cell is one token as _tokens makes it."""
     cells = [c.strip() for c in re.split(r"\s{3,}|\t", text) if c.strip()]
-    values = 0
-    while values < len(cells) - 1 and len(one := _tokens(cells[-1 - values])) == 1 and _is_value(one[0]):
-        values += 1
-    return [" ".join(cells[: len(cells) - values]), *cells[len(cells) - values:]] if values else _tokens(text)
+    values: list[str] = []
+    while len(values) < len(cells) - 1 and len(one := _tokens(cells[-1 - len(values)])) == 1 and _is_value(one[0]):
+        values.insert(0, one[0])  # "33 (41)" as the one token "33(41)"
+    return [" ".join(cells[: len(cells) - len(values)]), *values] if values else _tokens(text)
 
 
 QUARTER_VALUE = re.compile(r"\bQ[1-4]\s*[:=–-]?\s*\d", re.IGNORECASE)
@@ -62,9 +66,13 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
     number of values, no header row (the heading or lead line above says what they count; the
     table reader reads nothing where it does not), with perhaps a title line first."""
     texts = [LEADING_CODE.sub("", lines[ln - 1].strip()) for ln in span if 0 < ln <= len(lines)]
-    title = None
-    if texts and not _trailing_values(_tokens(texts[0])) and len(texts[0].split()) <= CAPTION_WORDS:
-        title, texts, span = texts[0], texts[1:], span[1:]
+    titles: list[str] = []
+    while len(titles) < TITLE_LINES and texts and not _trailing_values(_tokens(texts[0])) \
+            and len(texts[0].split()) <= CAPTION_WORDS:
+        # a report's title and a caption ("Measure 6: mean working days to reply") may both stand over the rows
+        titles.append(texts[0])
+        texts, span = texts[1:], span[1:]
+    title = " ".join(titles) or None
     if len(texts) < 2 or not all(texts):
         return
     rows: list[tuple[str, ...]] = []
@@ -73,9 +81,12 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
         tokens = _gap_cells(text) if gapped else _tokens(text)
         n = _trailing_values(tokens)
         label = " ".join(tokens[: len(tokens) - n])
-        if not n or n == len(tokens) or len(label.split()) > 12 or not (label[:1].isupper() or label[:1].isdigit()) \
-                or SENTENCE_MARK.search(label) or QUARTER_VALUE.search(label):
-            return  # ("Complaints received: Q1 101, Q2 97": values each after its quarter's label, read as prose)
+        if not n or n == len(tokens) or len(label.split()) > (LABEL_WORDS_GAPPED if gapped else 12) \
+                or not (label[:1].isupper() or label[:1].isdigit()) \
+                or SENTENCE_MARK.search(label) or QUARTER_VALUE.search(label) or ":" in label:
+            # ("Complaints received: Q1 101, Q2 97": values each after its quarter's label, read as prose;
+            # "Remedy: apology and payment of £250", "Decision date: 12 May 2030": a field's words, no row label)
+            return
         rows.append((label, *tokens[len(tokens) - n:]))
     widths = {len(r) for r in rows}
     # over rows of several values, a first line of words is a header this reader could not split

@@ -156,7 +156,10 @@ def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
     with a heading above the first value (a run that begins with a label paragraph is read label
     first, whatever follows its last value: the next section's title)."""
     kinds = ["V" if _is_value(blocks[i]) else "L" for i in run]
-    if kinds[0] == "L" and blocks[run[0]].kind != "heading":
+    if kinds[0] == "L" and blocks[run[0]].kind != "heading" \
+            and not all(blocks[i].text.strip()[:1].islower() for i, k in zip(run[1:], kinds[1:], strict=True) if k == "L"):
+        # (unless every later label goes on from the value above it in lower case, "2,318" / "complaints
+        # logged": a title paragraph, then values over their labels)
         return False
     body = kinds[1:] if kinds[0] == "L" else kinds
     return kinds[-1] == "L" and body.count("V") >= 2
@@ -177,7 +180,8 @@ COLON_PAIR = re.compile(r"^(?P<label>[^\d:|][^:|]{1,90}?)\s*(?::|\s[-–]\s)\s*"
                         r"(?:\s*[(\[]\s*(?:target|aim|goal|standard)\b[^()\[\]]{0,30}[)\]])?\s*\.?\s*$",  # "(target 5)": no value
                         re.IGNORECASE)
 # a label that is a stage's name and nothing else: "Stage 1", "Stage 2 (investigation)"
-STAGE_NAME = re.compile(r"^\s*stage\s*(?:\d|one|two|three)\s*(?:\([^()]{1,40}\))?\s*$", re.IGNORECASE)
+STAGE_NAME = re.compile(r"^\s*(?:stage\s*(?:\d|one|two|three)\s*(?:\([^()]{1,40}\))?|(?:the\s+)?(?:[\w’'&]+\s+){0,6}ombudsman)\s*$",
+                        re.IGNORECASE)  # "Stage 2 (investigation)", "Housing Ombudsman"
 PRIOR_WORDS = re.compile(r"^(?:last|previous|prior|preceding|the\s+year\s+before)", re.IGNORECASE)
 
 
@@ -201,17 +205,30 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         if b.kind == "heading":
             continue
-        m = COLON_PAIR.match(b.text.strip())
+        line, m = _paragraph_pair(b, doc.lines)
         # the label names a measure ("Upheld: 12"), or a period or stage whose measure the heading or lead-in
-        # names ("Q1 - 21", "Stage 1 (frontline resolution): 1,096" under "Complaints closed at each stage")
+        # names ("Q1 - 21", "Stage 1 (frontline resolution): 1,096" under "Complaints closed at each stage");
+        # a stage's count under a caption about complaints that names no measure ("Complaints summary"):
+        # the complaints at that stage
+        counted = False
         if m is None or not (_names_measure(meaning := classify_label(m.group("label")))
                              or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))
                              or (meaning.get("stage") and STAGE_NAME.match(m.group("label"))
-                                 and _caption_names_measure(doc.blocks, i))):
+                                 and ((caption := _caption_names_measure(doc.blocks, i))
+                                      or (counted := caption is None and "%" not in m.group("value"))))):
             continue
         header, row = _colon_row(label_text(m.group("label")), m)
-        out.append((i, one_row_table(header, row, b.line, b.line, b.page)))
+        if counted:
+            header = (header[0], "Complaints", *header[2:])
+        out.append((i, one_row_table(header, row, line, line, b.page)))
     return out
+
+
+def _paragraph_pair(b: Block, lines: Sequence[str]) -> tuple[int, re.Match[str] | None]:
+    """The match of a paragraph's "label: value" pair, at the line its value stands on: a title run into
+    the pair ("Housing Ombudsman" over "New cases opened this quarter: 2") or a label wrapped over two
+    lines is part of the label, but the figure is on the last line, where the prose reader would read it."""
+    return b.end_line or b.line, COLON_PAIR.match(b.text.strip())
 
 
 def _colon_row(label: str, m: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -259,25 +276,39 @@ def colon_lines(doc: Document) -> list[tuple[int, Block, str | None]]:
             title, texts = first, texts[1:]
         # under a title that names the measure, a label may name only its stage ("Stage 1 (frontline resolution): 1,096")
         by_stage = title is not None and _names_measure(classify_label(title))
+        # a title about complaints that names no measure ("Complaints summary 2031/32") over counts by stage
+        # alone ("Stage 1: 640", "Ombudsman: 12"): the complaints at each stage
+        counted = title is not None and not by_stage and COMPLAINTS_WORD.search(title) is not None
         found = [(ln, m) for ln, t in texts if (m := COLON_PAIR.match(t)) and (
-            _names_measure(meaning := classify_label(m.group("label"))) or by_stage and meaning.get("stage"))]
+            _names_measure(meaning := classify_label(m.group("label")))
+            or (by_stage or counted and "%" not in m.group("value")) and meaning.get("stage"))]
         if len(found) < 2 or len(found) != len(texts):
             continue
         for ln, m in found:
             header, row = _colon_row(label_text(m.group("label")), m)
+            if counted and not _names_measure(classify_label(m.group("label"))):
+                header = (header[0], "Complaints", *header[2:])
             out.append((i, one_row_table(header, row, ln, ln, b.page), title))
     return out
 
 
-def _caption_names_measure(blocks: Sequence[Block], i: int) -> bool:
+COMPLAINTS_WORD = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
+
+
+def _caption_names_measure(blocks: Sequence[Block], i: int) -> bool | None:
     """Whether the line above a list of "label: value" lines (skipping the list's earlier lines) names
-    a measure: "Complaints closed at each stage" over "Stage 1: 1,096" / "Stage 2: 132"."""
+    a measure: "Complaints closed at each stage" over "Stage 1: 1,096" / "Stage 2: 132"; None when it
+    names none but speaks of complaints ("Complaints summary 2031/32")."""
     from extractor.extract.table_labels import classify_label
 
     j = i - 1
     while j >= 0 and COLON_PAIR.match(blocks[j].text.strip()):
         j -= 1
-    return j >= 0 and len(blocks[j].text.split()) <= 12 and _names_measure(classify_label(label_text(blocks[j].text)))
+    if j < 0 or len(blocks[j].text.split()) > 12:
+        return False
+    if _names_measure(classify_label(label_text(blocks[j].text))):
+        return True
+    return None if COMPLAINTS_WORD.search(blocks[j].text) else False
 
 
 # one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them

@@ -261,7 +261,10 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
         measure = "received"  # "Number | On time | Staff | Policy": complaints by category, beside their count
     if measure is None:
         return None
-    unit = unit or col.meaning.get("unit") or first_value("unit", row, *scope.outer()) or "count"
+    said = col.meaning.get("unit") or first_value("unit", row, *scope.outer())
+    if unit == "days" and said in ("working_days", "calendar_days"):
+        unit = said  # "6.4 days" under "mean working days to reply": the label says which kind of day
+    unit = unit or said or "count"
     if unit == "per_1000" and not (col.meaning.get("unit") or row.get("unit")) and row.get("measure"):
         unit = "count"  # "Total number of complaints received" under a caption of complaints per 1,000: a count
     if unit == "count" and value != int(value):
