@@ -231,15 +231,28 @@ def _count_said(c: Check) -> float | None:
 
 def _once(checks: list[Check]) -> list[Check]:
     """One check per (rule, line, stated value): a Total or a split the figure reader understood is
-    checked from its records first, and from the text or the table's own cells only when it was not."""
+    checked from its records first, and from the text or the table's own cells only when it was not.
+    And one failure per wrong number: two readers that find the same stated value wrong by the same
+    amount within a few lines ("from 310 to 371, an increase of 25%", read as a change by its words
+    and by its shape) report it once."""
     seen: set[tuple[str, int | None, float | None]] = set()
+    failed: list[Check] = []
     out = []
     for c in checks:
         k = (c.rule, c.line, c.stated)
+        if c.status in ("fail", "warn") and any(
+                f.rule == c.rule and f.stated == c.stated and f.expected == c.expected and f.line is not None
+                and c.line is not None and abs(f.line - c.line) <= SAME_FAILURE_LINES for f in failed):
+            continue
         if c.rule not in ("table_total", "breakdown_sum") or k not in seen:
             out.append(c)
+            if c.status in ("fail", "warn"):
+                failed.append(c)
         seen.add(k)
     return out
+
+
+SAME_FAILURE_LINES = 2
 
 
 def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:

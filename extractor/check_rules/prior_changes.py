@@ -163,6 +163,6 @@ def _worded_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
             unit = "%" if _is_pct(d_unit) else ""
             msg = (f"{a:g} (earlier) to {b:g} is {'a rise' if b > a else 'a fall' if b < a else 'no change'} of "
                    f"{got:.{max(1 if unit else 0, _decimals(d_text))}f}{unit}; the text says '{' '.join(size.group(0).split())}'")
-            line = doc.line_of(blk, said)
+            line = doc.line_of(blk, size.group(0))  # the stated change's line, where a title ran into the sentence
             yield make(doc, "stated_change", status, msg, line, said, _num(d_text), round(got, 2), [line], blk.page)
             break

@@ -44,7 +44,7 @@ LEADING_CODE = re.compile(rf"^(?:{INDICATOR_CODE}(?:\s{{2,}}|\t)(?=\S)"
 
 
 LABEL_WORDS_GAPPED = 20  # a label a wide gap ends may be an indicator's whole wording ("Proportion of stage one ...")
-TITLE_LINES = 2  # lines of words over a label-and-value table with no header row: a title, then a caption
+TITLE_LINES = 3  # lines of words over a label-and-value table with no header row: a title, a heading, a caption
 WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 
 
@@ -61,6 +61,13 @@ def _gap_cells(text: str) -> list[str]:
 QUARTER_VALUE = re.compile(r"\bQ[1-4]\s*[:=–-]?\s*\d", re.IGNORECASE)
 
 
+def _no_figure(text: str) -> bool:
+    """A line whose only numbers name (an indicator's numbering, a stage, a year, a timescale)."""
+    from extractor.extract.label_values import label_text
+
+    return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", label_text(text)))
+
+
 def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
     number of values, no header row (the heading or lead line above says what they count; the
@@ -68,8 +75,9 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
     texts = [LEADING_CODE.sub("", lines[ln - 1].strip()) for ln in span if 0 < ln <= len(lines)]
     titles: list[str] = []
     while len(titles) < TITLE_LINES and texts and not _trailing_values(_tokens(texts[0])) \
-            and len(texts[0].split()) <= CAPTION_WORDS:
-        # a report's title and a caption ("Measure 6: mean working days to reply") may both stand over the rows
+            and len(texts[0].split()) <= CAPTION_WORDS and (not titles or _no_figure(texts[0])):
+        # a report's title and a caption ("Measure 6: mean working days to reply") may both stand over the rows;
+        # a line of prose with a figure in it ("(2030/31: 9). The determinations held 27 findings:") is no title
         titles.append(texts[0])
         texts, span = texts[1:], span[1:]
     title = " ".join(titles) or None
@@ -177,8 +185,9 @@ def _unnamed(line: str) -> str:
 
 
 def _names_a_year(name: str) -> bool:
-    """A column header that is one financial year ("2030/31"): the period of the values under it."""
-    return bool(FY.fullmatch(name.strip()))
+    """A column header that is one financial year ("2030/31"), or a quarter or half of one ("Q3 2030/31"):
+    the period of the values under it."""
+    return bool(FY.fullmatch(name.strip())) or bool(FY.search(name) and label_period(name, ANY_YEAR))
 
 
 def _names_a_measure(name: str) -> bool:
@@ -300,6 +309,10 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
         cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two
     words = line.split()
     if cut is not None and len(cut) == width + 1:
+        by_period = _period_cut(words, width)
+        if by_period is not None and by_period[1:] != tuple(cut[1:]) \
+                and all(p.endswith(c) for p, c in zip(by_period[1:], cut[1:], strict=True)):
+            return by_period  # "Patient experience report Q3 2031/32": the quarter heads the column with its year
         return tuple(cut)
     if len(words) == width + 1:
         return tuple(words)

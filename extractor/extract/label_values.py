@@ -24,9 +24,10 @@ from extractor.extract.table_text import cell_values
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
-# "1 (i)", "2a", "3b.", "1.2", "(iv)", "Indicator 4:": the numbering of an indicator or question
+# "1 (i)", "2a", "3b.", "1.2", "(iv)", "Indicator 4:", "Measure Three:": the numbering of an indicator or question
 # (an indicator's code set apart by a dash or colon, "HC3 - ...", "CH01: ...", not a stage's or quarter's "S1", "Q2")
-NUMBERING = re.compile(r"^\s*(?:indicator\s+\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[a-z])\))?(?![a-z])"
+NUMBERING = re.compile(r"^\s*(?:(?:indicator|measure|kpi)\s+(?:\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[a-z])\))?|one|two|three|four"
+                       r"|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])"
                        r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?(?=\s*[-–:]\s)"
                        r"|\d{1,2}(?:\.\d{1,2})?[a-z]?\s*\((?:[ivx]{1,4}|[a-z])\)"
                        r"|\d{1,2}[a-z](?![a-z])"
@@ -214,7 +215,7 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         if m is None or not (_names_measure(meaning := classify_label(m.group("label")))
                              or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))
                              or (meaning.get("stage") and STAGE_NAME.match(m.group("label"))
-                                 and ((caption := _caption_names_measure(doc.blocks, i))
+                                 and ((caption := _caption_names_measure(doc.blocks, i, doc.lines))
                                       or (counted := caption is None and "%" not in m.group("value"))))):
             continue
         header, row = _colon_row(label_text(m.group("label")), m)
@@ -269,11 +270,13 @@ def colon_lines(doc: Document) -> list[tuple[int, Block, str | None]]:
         if b.kind != "paragraph" or b.furniture or end == b.line or end > len(doc.lines):
             continue
         texts = [(ln, doc.lines[ln - 1].strip()) for ln in range(b.line, end + 1)]
-        title = None
-        first = label_text(texts[0][1]) if texts else ""  # "Indicator 3: Complaints closed at each stage"
-        if first and not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", first)) \
-                and COLON_PAIR.match(texts[0][1]) is None and len(first.split()) <= 10:
-            title, texts = first, texts[1:]
+        titles: list[str] = []  # a page's title, a heading and a caption may all run into the list
+        while len(titles) < TITLE_LINES and texts and _title_line(texts[0][1]):
+            titles.append(label_text(texts[0][1]))  # "Indicator 3: Complaints closed at each stage"
+            texts = texts[1:]
+        # the nearest title line that names a measure, else the nearest about complaints, else the nearest
+        title = next((t for t in reversed(titles) if _names_measure(classify_label(t))), None) \
+            or next((t for t in reversed(titles) if COMPLAINTS_WORD.search(t)), None) or (titles[-1] if titles else None)
         # under a title that names the measure, a label may name only its stage ("Stage 1 (frontline resolution): 1,096")
         by_stage = title is not None and _names_measure(classify_label(title))
         # a title about complaints that names no measure ("Complaints summary 2031/32") over counts by stage
@@ -295,20 +298,36 @@ def colon_lines(doc: Document) -> list[tuple[int, Block, str | None]]:
 COMPLAINTS_WORD = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
 
 
-def _caption_names_measure(blocks: Sequence[Block], i: int) -> bool | None:
+TITLE_LINES = 3
+TITLE_WORDS = 14
+
+
+def _title_line(text: str) -> bool:
+    """A line of words above a list of pairs: no figure of its own, not itself a pair."""
+    words = label_text(text)
+    return bool(words) and not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", words)) \
+        and COLON_PAIR.match(text) is None and len(words.split()) <= TITLE_WORDS
+
+
+def _caption_names_measure(blocks: Sequence[Block], i: int, lines: Sequence[str]) -> bool | None:
     """Whether the line above a list of "label: value" lines (skipping the list's earlier lines) names
     a measure: "Complaints closed at each stage" over "Stage 1: 1,096" / "Stage 2: 132"; None when it
-    names none but speaks of complaints ("Complaints summary 2031/32")."""
+    names none but speaks of complaints ("Complaints summary 2031/32"). A caption a page's title ran
+    into is the paragraph's last line."""
     from extractor.extract.table_labels import classify_label
 
     j = i - 1
     while j >= 0 and COLON_PAIR.match(blocks[j].text.strip()):
         j -= 1
-    if j < 0 or len(blocks[j].text.split()) > 12:
+    if j < 0:
         return False
-    if _names_measure(classify_label(label_text(blocks[j].text))):
+    end = blocks[j].end_line or blocks[j].line
+    caption = lines[end - 1].strip() if blocks[j].line < end <= len(lines) else blocks[j].text
+    if len(caption.split()) > 12:
+        return False
+    if _names_measure(classify_label(label_text(caption))):
         return True
-    return None if COMPLAINTS_WORD.search(blocks[j].text) else False
+    return None if COMPLAINTS_WORD.search(caption) else False
 
 
 # one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them

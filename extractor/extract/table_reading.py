@@ -50,6 +50,7 @@ from extractor.extract.table_rows import (
     of_another_subject,
     other_subject,
     part_of_row_above,
+    route_row_measure,
     under_stage_row,
 )
 from extractor.extract.table_text import cell_values
@@ -197,8 +198,10 @@ class _Scope:
         if any(m.get("measure") or m.generic for m in said):
             return True
         measured = sum(1 for m in rows if (m.get("measure") or m.generic) and not m.skip)
-        if self.headerless and measured >= 2 and 2 * measured >= sum(1 for m in rows if not m.skip):
-            # a label | value table with no header row ("Total complaints received | 12", ...); a
+        kept = sum(1 for m in rows if not m.skip)
+        if self.headerless and (measured >= 2 or (measured == kept == 1 and len(rows) >= 2)) and 2 * measured >= kept:
+            # a label | value table with no header row ("Total complaints received | 12", ...), perhaps one
+            # measured row among rows that count no complaint ("Complaints acknowledged in 3 days | 95%"); a
             # contents list ("Introduction 5", "Informal complaints 9", ...) names other things too
             return True
         if self.about_complaints and any(c.meaning.total for c in columns if c.index != label_col):
@@ -238,7 +241,7 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     order = (col.meaning, row, *scope.outer())
     if row.get("measure") in OUTCOME_MEASURES and col.meaning.get("measure") in ("received", "closed"):
         order = (row, col.meaning, *scope.outer())  # "Upheld" under "Outcomes of complaints closed": the outcome
-    measure = first_value("measure", *order)
+    measure = route_row_measure(label, row, col.meaning, *scope.outer()) or first_value("measure", *order)
     if measure is None and col.period and scope.rows_measured and other_subject(label) \
             and not any(m.generic or m.get("stage") or m.total for m in (col.meaning, row)):
         # "Homes that do not meet the Decent Homes Standard | 0.4%" among an indicator table's complaint rows,

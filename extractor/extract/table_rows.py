@@ -83,3 +83,19 @@ def described_as_other(row: Sequence[str], label_col: int | None) -> bool:
     words = [c for k, c in enumerate(row) if (label_col is None or k > label_col) and c.strip()
              and not cell_values(c) and label_period(c) is None]
     return any(len(w.split()) > 2 and classify_label(w).skip for w in words)
+
+
+# a row named by the escalation route alone ("Escalated", "Escalated stage two"): the stage a complaint
+# reached that way, whose figures are what the column or caption measures
+ESCALATED_ROUTE = re.compile(r"^\W*escalat(?:ed|ions?)(?:\s+(?:to\s+)?(?:stage\s*(?:2|two)|the\s+second\s+stage))?(?:\s+complaints?)?\W*$",
+                             re.IGNORECASE)
+
+
+def route_row_measure(label: str, row: LabelMeaning, *outer: LabelMeaning) -> str | None:
+    """The measure of the column or caption for a row named by the escalation route alone, when they
+    measure something other than what arrives ("Escalated | 25.0" under "Average time in working days to
+    respond": that route's average); else None."""
+    if row.get("measure") != "received" or not ESCALATED_ROUTE.match(label):
+        return None
+    other = next((m.get("measure") for m in outer if m.get("measure")), None)
+    return other if other not in (None, "received") else None

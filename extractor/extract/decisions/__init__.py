@@ -31,6 +31,7 @@ from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
+from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
 from extractor.extract.decisions.place import lead_in, verdict_line
@@ -57,7 +58,15 @@ from extractor.extract.decisions.scope import (
     parent_heading,
     unnamed_body,
 )
-from extractor.extract.decisions.story import RESPONDENT, Told, listed_case, sentences, told_cases, verdict_title
+from extractor.extract.decisions.story import (
+    CASE_REF,
+    RESPONDENT,
+    Told,
+    listed_case,
+    sentences,
+    told_cases,
+    verdict_title,
+)
 from extractor.models import Decision, Document
 from extractor.segment import Context, settles
 
@@ -231,6 +240,7 @@ class Story:
     last: Told | None = None
     records: list[tuple[int, str, int]] = field(default_factory=list)  # (block, outcome, index in out) of each record
     voice: bool = False  # the document speaks as the ombudsman ("Miss C complained to us")
+    last_block: int | None = None  # the block that last told or added to the last case told
 
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
@@ -260,9 +270,13 @@ class Story:
             if again is not None:  # the summary under a case record tells that case again ("... we did not uphold it")
                 self.out[again] = added_to(self.out[again], told.text)
                 continue
-            if told.inferred and len(told_here) == 1 and self.carries_on(doc, case, told):
-                k = self.told[-1]  # "The council has agreed to apologise and to pay the family £1,000."
-                self.out[k] = added_to(self.out[k], told.text)
+            if len(told_here) == 1 and self.carries_on(doc, case, told):
+                # "The council has agreed to apologise and to pay the family £1,000."; "However, the Ombudsman
+                # found no maladministration in its handling of the transfer": more of the case just told
+                k = self.told[-1]
+                self.out[k] = added_to(with_finding(self.out[k], told.outcome) if not told.inferred else self.out[k],
+                                       told.text)
+                self.last_block = case.block
                 continue
             said = told.said or told.text
             line = case.line if block.kind == "table" else verdict_line(doc, case, said, told.verdict)
@@ -280,21 +294,27 @@ class Story:
                 continue
             self.out.append(made)
             self.told.append(len(self.out) - 1)
-            self.last = told
+            self.last, self.last_block = told, case.block
             if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
                 self.records.append((case.block, told.outcome, len(self.out) - 1))
 
     def carries_on(self, doc: Document, case: CaseText, told: Told) -> bool:
-        """Whether a paragraph that only tells a remedy, of "the council" or "it", right after the
-        paragraph that told a story's case with no payment, tells that case's remedy rather than a case
-        of its own: it names no ombudsman, no council of its own and opens no new case."""
-        if not self.told or not CARRIES_ON.match(told.text) or OMBUDSMAN.search(told.text) \
-                or RESPONDENT.search(told.text) or first_match("case_marker", told.text):
+        """Whether a paragraph right after the paragraphs that told a story's case goes on with it: one
+        that only tells a remedy, of "the council" or "it", when the case has no payment yet, or one that
+        says its finding is a further one ("also found", "However, ..."). Neither names a council of its
+        own, a case reference or a case marker."""
+        if not self.told or RESPONDENT.search(told.text) or first_match("case_marker", told.text) \
+                or CASE_REF.search(told.text):
             return False
         before = self.out[self.told[-1]]
-        at = block_of_line(doc, before.line)
-        return (before.payment_gbp is None and 0 < case.block - at <= 2
-                and doc.blocks[at].heading_path == doc.blocks[case.block].heading_path)
+        if told.inferred:
+            if not (CARRIES_ON.match(told.text) or names_the_same(told.text, before.evidence)) \
+                    or OMBUDSMAN.search(told.text) or before.payment_gbp is not None:
+                return False
+        elif not further_finding(told.said or told.text):
+            return False
+        at = self.last_block if self.last_block is not None else block_of_line(doc, before.line)
+        return 0 < case.block - at <= 2 and doc.blocks[at].heading_path == doc.blocks[case.block].heading_path
 
     def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
         """Whether the one case told so far, in the paragraph just above, is a news lead summing up

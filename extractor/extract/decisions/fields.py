@@ -119,6 +119,12 @@ def field_runs(doc: Document) -> list[list[Field]]:
     i, lines = 0, doc.lines
     while i < len(lines):
         hit = _field_at(lines, i, bool(runs[-1]))
+        if hit is None and CASE_START.match(lines[i]) and not FIELD_LINE.match(lines[i]):
+            # "Case 3 - Ref 202305087 - Roof leak" over bare "Finding" / "Orders" labels: the case's own line
+            # opens its record (with the words after its reference as the subject)
+            runs.append([Field("case", "Case", " ".join(lines[i].split()), i + 1, i + 1, bare=True)])
+            i += 1
+            continue
         if hit is None:
             if runs[-1]:
                 runs.append([])

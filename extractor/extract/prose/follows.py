@@ -176,8 +176,8 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "452 out of 520 stage 1 complaints on time (87%)": the share of the count its sentence read
         return Reading(previous.measure, "count", "prose-share-of-previous", previous.stage, area=previous.area)
     if (m := STAGE_ITEM.match(left)) is not None and (stage := settles("stage", m.group("label"))) is not None:
-        # "stage one: 7.4; stage two: 15.1", "frontline 3.1 working days; investigation 17.8": the next
-        # item of a list after one lead, at the stage its own label names
+        # "stage one: 7.4; stage two: 15.1", "frontline 3.1 working days; investigation 17.8", "stage one: 1,151
+        # (89%); stage two: 143": the next item of a list after one lead, at the stage its own label names
         unit = previous.unit
         if previous.measure in DAY_MEASURES and (d := DAYS_AFTER_UNIT.match(right)):
             unit = {"working": "working_days", "calendar": "calendar_days"}.get((d.group("unit") or "").lower(), unit)
@@ -223,7 +223,7 @@ BRACKET_STAGE = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days
 # "; stage two: ", " working days; investigation ", " (stage 1), and at investigation: ": what stands
 # between one item's value and the next's - the first's unit or bracket, a break, the next item's label
 # possessive \s*+: three runs of spaces in a row backtracked into one another (cubic on spaces)
-STAGE_ITEM = re.compile(r"^\s*+(?:(?:working\s+|calendar\s+)?days?|%)?\s*+(?:\([^()]{0,20}\))?\s*+[;,]\s*(?:and\s+)?"
+STAGE_ITEM = re.compile(r"^\s*+(?:(?:working\s+|calendar\s+)?days?|%)?\s*+\)?\s*+(?:\([^()]{0,20}\))?\s*+[;,]\s*(?:and\s+)?"
                         r"(?P<label>(?:stage\s*\d|[^\d.;:,()]){2,40}?)\s*[:\-–]?\s*$", re.IGNORECASE)
 
 

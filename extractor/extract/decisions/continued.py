@@ -1,0 +1,44 @@
+"""A story that goes on telling the case it told: a later paragraph that finds on another element of
+the same case ("However, the Ombudsman found no maladministration in its response to the request to
+move", "The investigation also found maladministration in its complaint handling") adds that finding
+to the case instead of telling a case of its own. A new case is announced (an ordinal, "another",
+a reference, a council of its own); a further finding is said to be one ("also", "however")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from extractor.models import Decision
+
+# the words that say a finding belongs to the case just told
+FURTHER_FINDING = re.compile(r"^\W*(?:however|but|yet)\b"
+                             r"|\b(?:also|further|additionally)\s+(?:found|ruled|decided|identified|concluded|criticised|said)\b"
+                             r"|\b(?:found|ruled|decided|identified)\s+(?:[\w'’]+\s+){0,3}?also\b", re.IGNORECASE)
+FAILINGS = ("upheld", "partially_upheld")
+
+
+def further_finding(sentence: str) -> bool:
+    """Whether a sentence that states a finding says it is one more finding of the case told before."""
+    return FURTHER_FINDING.search(sentence) is not None
+
+
+def with_finding(d: Decision, outcome: str) -> Decision:
+    """The case with one more element's finding: a failing on one element and none on another is a
+    partial finding (SPEC 3); the finding the case was first told with stays its finding."""
+    if outcome == d.outcome or outcome not in (*FAILINGS, "not_upheld") or d.outcome not in (*FAILINGS, "not_upheld"):
+        return d
+    mixed = (d.outcome in FAILINGS) != (outcome in FAILINGS) or "partially_upheld" in (d.outcome, outcome)
+    return replace(d, outcome="partially_upheld") if mixed else d
+
+
+# the name a paragraph opens with ("Tamberley has been ordered to ..."): one to three capitalised words
+OPENING_NAME = re.compile(r"^\W*(?P<name>(?!(?:The|It|They|This|That|In|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s")
+
+
+def names_the_same(text: str, told_before: str) -> bool:
+    """Whether a paragraph opens with a name the case told before named ("Tamberley has been ordered to
+    apologise" after "... the way Tamberley Housing Group handled repairs"): the same organisation."""
+    m = OPENING_NAME.match(text)
+    return m is not None and re.search(rf"\b{re.escape(m.group('name'))}\b", told_before) is not None
