@@ -25,6 +25,7 @@ from extractor.models import OUTCOME_MEASURES, Check, Document, Figure
 OUTCOMES = OUTCOME_MEASURES
 NO_OUTCOME = ("withdrawn", "not_investigated")
 TOTALS = ("received", "closed")
+RIVAL_REACH = 3  # lines (and counts) above a total where another total of its scope may be the outcomes' own
 # "(withdrawn complaints are not counted in this total)", "excluding the 4 withdrawn"
 LEAVES_OUT = re.compile(r"\b(?:not\s+(?:counted|included)|exclud\w*|excl\.|leaving\s+out|apart\s+from)", re.IGNORECASE)
 
@@ -97,6 +98,10 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         # them misread): the outcomes belong to the one they add up to
         rivals = [f for f in said_with[total.evidence] if f is not total and f.measure == total.measure
                   and scope(f) == scope(total)]
+        # ... or two totals of one scope on the lines just above the outcomes ("Stage 2: 132" / "Escalated
+        # (stage 1 to stage 2): 47"): the outcomes add up to the one they add up to
+        rivals += [f for f in counts[max(0, k - RIVAL_REACH):k] if f.measure == total.measure
+                   and scope(f) == scope(total) and total.line - f.line <= RIVAL_REACH]
         if expected != total.value and any(r.value == expected for r in rivals):
             total = next(r for r in rivals if r.value == expected)
         if expected != total.value and _other_units(doc, total, parts.values()):

@@ -19,6 +19,7 @@ from extractor.extract.label_values import LABEL_NUMBER
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import (
+    DATE_BEFORE_YEAR,
     PLACEHOLDER,
     SPLIT_YEAR,
     YEAR_TOKEN,
@@ -97,8 +98,11 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
             return
         rows.append((label, *tokens[len(tokens) - n:]))
     widths = {len(r) for r in rows}
-    # over rows of several values, a first line of words is a header this reader could not split
-    if len(widths) == 1 and not (title is not None and widths.pop() > 2):
+    # over rows of several values, a first line of words is a header this reader could not split; but a
+    # count and its share on every row ("Stage one   2,611   82.9%") need no header: the caption says
+    # what is counted ("Number and % of complaints closed within 5 working days")
+    paired = all(len(r) == 3 and not r[1].endswith("%") and r[2].endswith("%") for r in rows)
+    if len(widths) == 1 and not (title is not None and widths.pop() > 2 and not paired):
         yield _table_block(rows, span), title
 
 
@@ -136,6 +140,8 @@ def _trailing_values(tokens: list[str]) -> int:
         n += 1
     if 0 < n < len(tokens) and NAMING_WORD.match(tokens[-1 - n]):
         n -= 1
+    if n == 1 and len(tokens) > 1 and YEAR_TOKEN.match(tokens[-1]) and DATE_BEFORE_YEAR.match(tokens[-2]):
+        return 0  # "... between 1 April 2030 and 31 March 2031": a date's year ends the line, no value
     return n
 
 
@@ -163,7 +169,8 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             width = _row_width(span[k:], lines)
             first = _slot_row(lines[span[k] - 1].strip(), width) if width and k < len(span) else None
             percents = tuple(v.endswith("%") for v in first[1]) if first and len(first[1]) == width else None
-            header = (_spaced_header(lines[span[k - 1] - 1], width) or _split_header(line, width, percents)) if width else None
+            header = (_spaced_header(lines[span[k - 1] - 1], width) or _paired_header(lines[span[k - 1] - 1], width, percents)
+                      or _split_header(line, width, percents)) if width else None
         if header is None or not width or (width == 1 and not _names_a_measure(header[-1]) and not _names_a_year(header[-1])):
             continue  # one column under a line of words: a caption ("Complaints by directorate"), not a header
         rows, row_lines = [header], [span[k - 1]]
@@ -176,6 +183,16 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1
         if len(rows) > 2 + (upper is not None):
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _paired_header(line: str, width: int, percents: tuple[bool, ...] | None) -> tuple[str, ...] | None:
+    """A header naming each pair of columns once, over rows of a count and its share under each name
+    ("Stage one   Stage two   Escalated" over "Upheld  1,021  32.4%  97  23.5%  44  27.3%"): every name
+    heads its count's column and, with "(%)", its share's."""
+    names = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
+    if not percents or 2 * len(names) != width or percents != (False, True) * len(names):
+        return None
+    return ("", *(h for name in names for h in (name, f"{name} (%)")))
 
 
 def _unnamed(line: str) -> str:

@@ -51,6 +51,7 @@ from extractor.extract.table_rows import (
     other_subject,
     part_of_row_above,
     route_row_measure,
+    route_stage,
     under_stage_row,
 )
 from extractor.extract.table_text import cell_values
@@ -277,7 +278,7 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     ctx = scope.context
     whole = label_period(scope.title_text or "", ctx) or scope.lead_period
     period = (within_column(col.period, label, ctx) or col.period or label_period(label, dated(ctx, whole)) or whole)
-    stage = first_value("stage", *order) or ctx.stage
+    stage = route_stage(label) or first_value("stage", *order) or ctx.stage
     if row.rule_of.get("stage") == WEAK_STAGE and stage == row.get("stage") \
             and (first_value("stage", col.meaning, *scope.outer()) or ctx.stage) == "ombudsman":
         stage = "ombudsman"  # "Detailed investigations" in an ombudsman's table: its own, not the body's stage 2

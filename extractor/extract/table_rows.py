@@ -87,8 +87,8 @@ def described_as_other(row: Sequence[str], label_col: int | None) -> bool:
 
 # a row named by the escalation route alone ("Escalated", "Escalated stage two"): the stage a complaint
 # reached that way, whose figures are what the column or caption measures
-ESCALATED_ROUTE = re.compile(r"^\W*escalat(?:ed|ions?)(?:\s+(?:to\s+)?(?:stage\s*(?:2|two)|the\s+second\s+stage))?(?:\s+complaints?)?\W*$",
-                             re.IGNORECASE)
+ESCALATED_ROUTE = re.compile(r"^\W*escalat(?:ed|ions?)(?:\s+(?:to\s+)?(?:stage\s*(?:2|two)|the\s+second\s+stage))?(?:\s+complaints?)?"
+                             r"(?:\s*\([^()]{0,30}\))?\W*$", re.IGNORECASE)  # "Escalated (stage one to two)"
 
 
 def route_row_measure(label: str, row: LabelMeaning, *outer: LabelMeaning) -> str | None:
@@ -99,3 +99,9 @@ def route_row_measure(label: str, row: LabelMeaning, *outer: LabelMeaning) -> st
         return None
     other = next((m.get("measure") for m in outer if m.get("measure")), None)
     return other if other not in (None, "received") else None
+
+
+def route_stage(label: str) -> str | None:
+    """The second stage for a row named by the escalation route ("Escalated (stage one to two)"), whatever
+    stage its bracket starts from."""
+    return "stage2" if ESCALATED_ROUTE.match(label) else None

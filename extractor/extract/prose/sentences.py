@@ -94,6 +94,9 @@ BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
 WITHIN_QUALIFIER = re.compile(r"\bwithin\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "within 10 working days: 1,021", "... days was 82%", "... days in 82% of cases": the value the timescale qualifies
 QUALIFIED_NEXT = re.compile(r"\s*(?:working\s+|calendar\s+)?days?\b\s*(?:[:=–-]|\b(?:was|were|is|in|for)\b)\s*\d", re.IGNORECASE)
+# a measure's name that holds its timescale: "Number and % of complaints closed within 5 working days ..."
+MEASURE_NAMED = re.compile(r"\b(?:numbers?|percentage|proportion|share|%)\s+(?:and\s+(?:%|percentage)\s+)?of\s+[^.;:]{0,80}?"
+                           r"\bwithin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # a timescale said as the procedure's rule keeps its record ("we aim to reply within 10 working days: we did for 82%")
 PROCEDURE_RULE = re.compile(r"\b(?:aims?|should|must|expected?|target|standard|policy|promise|commit\w*)\b", re.IGNORECASE)
 ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
@@ -340,7 +343,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                 and ((reading.measure, n.value) in w.earlier.said
                      or any(f.measure == reading.measure and f.value == n.value for f in out)
                      or (i - 1 in emitted and out and out[-1].measure in TIMELY and not NAMED_TARGET.match(text, n.end))
-                or (QUALIFIED_NEXT.match(text, n.end) and not PROCEDURE_RULE.search(text, span[0], n.start))):
+                or (QUALIFIED_NEXT.match(text, n.end) and not PROCEDURE_RULE.search(text, span[0], n.start))
+                or (MEASURE_NAMED.search(text, span[0], n.start) and not NAMED_TARGET.match(text, n.end))):
             # "use a 10-working day timescale ... completed within the internal 10-working day timescale";
             # "Stage 1: 91% within 10 working days", "answered within 10 working days: 1,021 of 1,245": the
             # timescale only qualifies the figure beside it (SPEC 7), while
