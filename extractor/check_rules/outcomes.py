@@ -81,19 +81,23 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         if total.measure not in TOTALS or total.approximate:
             continue
         parts: dict[str, Figure] = {}
+        extra: list[Figure] = []  # a further count of an outcome already met, in the same sentence
         for j in range(k + 1, len(counts)):  # not counts[k + 1:]: a copy of the rest per total was quadratic
             f = counts[j]
             if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
                 break
-            if f.measure in OUTCOMES and scope(f) == scope(total) and f.measure not in parts \
-                    and not _left_out(total, f):
-                parts[f.measure] = f
+            if f.measure in OUTCOMES and scope(f) == scope(total) and not _left_out(total, f):
+                if f.measure not in parts:
+                    parts[f.measure] = f
+                elif f.evidence == parts[f.measure].evidence and f.line == parts[f.measure].line:
+                    # "4 were closed after initial enquiries and 2 were referred back": two kinds of one outcome
+                    extra.append(f)
         if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
             del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
         # a whole breakdown names at least two outcomes, "not upheld" among them
         if len(parts) < 2 or "not_upheld" not in parts:
             continue
-        expected = sum(p.value for p in parts.values())
+        expected = sum(p.value for p in parts.values()) + sum(p.value for p in extra)
         # two totals of one scope in one sentence ("81 went to stage 2 and seven to the LGO", one of
         # them misread): the outcomes belong to the one they add up to
         rivals = [f for f in said_with[total.evidence] if f is not total and f.measure == total.measure
@@ -110,7 +114,7 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         complete = bool(set(NO_OUTCOME) & set(parts)) and len(parts) >= 3 or _row_of_closed(total, parts.values())
         status = "pass" if expected == total.value else ("fail" if (expected > total.value or complete)
                                                           and _same_cases(total, parts.values()) else "warn")
-        names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in parts.values())
+        names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in [*parts.values(), *extra])
         msg = (f"{_fmt(total.value)} {total.measure} ({total.stage or 'all stages'}) against outcomes {names} "
                f"= {_fmt(expected)}" + (_why_warn(expected, total.value) if status == "warn" else ""))
         yield _check(doc, "outcome_sum", status, msg, total.line, total.evidence, total.value, expected,

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import regex as re
 
+from extractor.block_lines import block_of_line
 from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.label_periods import label_period, period_line
@@ -28,7 +29,7 @@ from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
 from extractor.memo import per_document
 from extractor.models import Document, Figure
-from extractor.segment import Context
+from extractor.segment import Context, settles
 
 __all__ = ["dashboard_lines", "extract_figures", "items_of", "pair_words"]
 
@@ -124,11 +125,11 @@ def pair_sequence(seq: Sequence[Item], label_first: bool | None = None) -> list[
     return out
 
 
-def _labels_first(seq: Sequence[Item]) -> bool:
+def _labels_first(seq: Sequence[Item], least: int = 4) -> bool:
     """Cards exported label above value ("Received" / "412"): the sequence opens with a label and
-    closes with a number, and every label has a number right after it."""
+    closes with a number, and every label has a number right after it (at least `least` lines of them)."""
     content = [it for it in seq if it.kind in ("label", "num")]
-    if len(content) < 4 or content[0].kind != "label" or content[-1].kind != "num":
+    if len(content) < least or content[0].kind != "label" or content[-1].kind != "num":
         return False
     return all(b.kind == "num" for a, b in pairwise(content) if a.kind == "label")
 
@@ -149,7 +150,8 @@ def _sequence_tiles(seq: Sequence[Item], state: PageState) -> list[Tile]:
     with a number after a line the vocabulary does not know opens with that line's value: the number
     is no card of the label below it."""
     content = [it for it in seq if it.kind in ("label", "num")]
-    if state.labels_first and content and content[0].kind == "num" and _labels_first(content[1:]):
+    # (after the page's label-first cards, one label and its number will do: the run is the page's layout)
+    if state.labels_first and content and content[0].kind == "num" and _labels_first(content[1:], least=2):
         content[0].used = True
     else:
         state.labels_first = _labels_first(seq)
@@ -178,6 +180,13 @@ def _tiles(pairs: Sequence[tuple[Item | None, TileLabel, str]], state: PageState
     return out
 
 
+def _heading_at(doc: Document, line: int) -> bool:
+    """Whether the line is a heading of the document (a section title, not a card's label the vocabulary
+    does not know: "Early resolution or voluntary settlement" / "3")."""
+    k = block_of_line(doc, line)
+    return 0 <= k < len(doc.blocks) and doc.blocks[k].kind == "heading" and doc.blocks[k].line == line
+
+
 def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Figure]:
     state = PageState()
     tiles: list[Tile] = []
@@ -198,6 +207,10 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
         elif it.kind == "panel":
             slicing = False
             state.stage, state.procedure = panel_stage(it.text), None
+        elif it.kind == "barrier" and _heading_at(doc, it.line) and (own := settles("stage", it.text)) is not None:
+            # a section title between the cards that names a stage of its own ("3.4 Public Services Ombudsman
+            # for Wales" after "3.3 Outcome of stage 2 investigations"): the cards below are that stage's
+            state.stage, state.procedure = (None if own == "none" else own), None
         elif it.kind == "period_row":
             comparisons.append((it, state.stage))
             if state.period is None:

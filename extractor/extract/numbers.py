@@ -183,7 +183,10 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
     numbers = find_numbers(text)
     if not numbers:
         return ()  # the periods, the costlier read, only matter to a text with numbers
+    if CASE_ROW.match(text):
+        return ()  # "24 004 658 Council tax Not upheld - no fault None": one case's record, a decision's words
     period_spans = [(s, e) for s, e, _ in find_periods(text, financial_year(2000))]
+    period_spans += [m.span() for m in SPACED_REFERENCE.finditer(text)] if " " in text else []
     out = []
     for n in numbers:
         if any(s < n.end and n.start < e for s, e in period_spans):
@@ -205,6 +208,10 @@ def _naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "202409981": an ombudsman's case reference; counts that large are written with commas ("1,204,000")
 REFERENCE_DIGITS = re.compile(r"^\d{7,}$")
+# a line that opens with a case's reference is that case's record ("24 002 117 Planning ...", "202301145 Repairs ...")
+CASE_ROW = re.compile(r"^\W*(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7})(?![\d,.%])\s+\p{L}")
+# "24 002 117": the LGSCO's case reference, its digits in groups of two, three and three
+SPACED_REFERENCE = re.compile(r"(?<![\d,.])\d{2}\s\d{3}\s\d{3}(?![\d,.%])")
 
 
 def _in_a_code(text: str, n: Number) -> bool:

@@ -344,7 +344,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                      or any(f.measure == reading.measure and f.value == n.value for f in out)
                      or (i - 1 in emitted and out and out[-1].measure in TIMELY and not NAMED_TARGET.match(text, n.end))
                 or (QUALIFIED_NEXT.match(text, n.end) and not PROCEDURE_RULE.search(text, span[0], n.start))
-                or (MEASURE_NAMED.search(text, span[0], n.start) and not NAMED_TARGET.match(text, n.end))):
+                or (MEASURE_NAMED.search(text, span[0], n.start) and not NAMED_TARGET.match(text, n.end)
+                    and not PROCEDURE_RULE.search(text, span[0], n.start))):
             # "use a 10-working day timescale ... completed within the internal 10-working day timescale";
             # "Stage 1: 91% within 10 working days", "answered within 10 working days: 1,021 of 1,245": the
             # timescale only qualifies the figure beside it (SPEC 7), while
