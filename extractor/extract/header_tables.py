@@ -185,6 +185,10 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
 
 
+# words that join a phrase and name no column: a line holding them is a caption, not one word per column
+PHRASE_WORDS = frozenset({"to", "of", "within", "by", "in", "the", "and", "for", "on", "at", "from", "per", "than", "a"})
+
+
 def _paired_header(line: str, width: int, percents: tuple[bool, ...] | None) -> tuple[str, ...] | None:
     """A header naming each pair of columns once, over rows of a count and its share under each name
     ("Stage one   Stage two   Escalated" over "Upheld  1,021  32.4%  97  23.5%  44  27.3%"): every name
@@ -325,15 +329,16 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
     if cut is not None and len(cut) == width + 2:
         cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two
     words = line.split()
+    phrase = any(w.lower() in PHRASE_WORDS for w in words)  # "Replied to within 10 working days": no word per column
     if cut is not None and len(cut) == width + 1:
         by_period = _period_cut(words, width)
         if by_period is not None and by_period[1:] != tuple(cut[1:]) \
                 and all(p.endswith(c) for p, c in zip(by_period[1:], cut[1:], strict=True)):
             return by_period  # "Patient experience report Q3 2031/32": the quarter heads the column with its year
         return tuple(cut)
-    if len(words) == width + 1:
+    if len(words) == width + 1 and not phrase:
         return tuple(words)
-    if len(words) == width:
+    if len(words) == width and not phrase:
         return ("", *words)
     if cut is not None and len(cut) == width and cut[0]:
         return ("", *cut)

@@ -33,6 +33,12 @@ def space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block,
         while nxt <= len(lines):
             text = lines[nxt - 1].strip()
             parsed = _space_row(text, len(periods), signed) if text else None
+            if parsed is not None and len(parsed[1]) < len(periods) and QUALIFIED_DAYS.search(text):
+                # "Replied to within 10 working days": a group's caption among the rows, its days no value
+                rows.append((text, *[""] * len(periods)))
+                row_lines.append(nxt)
+                nxt += 1
+                continue
             if text and parsed is None:
                 if text.split() == lines[ln - 1].split():
                     nxt += 1
@@ -56,6 +62,9 @@ def space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block,
         if len(rows) > 1:
             title = lines[ln - 2].strip() if ln > span[0] else None
             yield _table_block(_align_short_rows(rows), row_lines), title
+
+
+QUALIFIED_DAYS = re.compile(r"\b(?:within|inside|in|over|after)\s+\d{1,3}\s+(?:working\s+|calendar\s+)?days?\s*$", re.IGNORECASE)
 
 
 def _wraps_label(row: str, line: str) -> bool:

@@ -52,6 +52,7 @@ from extractor.extract.table_rows import (
     part_of_row_above,
     route_row_measure,
     route_stage,
+    under_measure_row,
     under_stage_row,
 )
 from extractor.extract.table_text import cell_values
@@ -138,11 +139,16 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     total_rows: list[int] = []
     above: LabelMeaning | None = None
     previous: LabelMeaning | None = None
+    group: LabelMeaning | None = None  # the measure a row of no values set for the rows below it
     for i in range(nhead, len(rows)):
         row = rows[i]
         label = row[label_col] if label_col is not None and label_col < len(row) else ""
         own = classify_label(label)
         lm = part_of_row_above(label, under_stage_row(label, own, above), previous)
+        if not any(cell_numbers(c) for k, c in enumerate(row) if label_col is None or k > label_col):
+            # a row of no values that names a measure heads the rows below it ("Replied within 10 days")
+            group = own if own.get("measure") and not own.skip and not own.total else None
+        lm = under_measure_row(label, lm, group)
         above, previous = group_stage(label, own, lm), lm
         if scope.title.get("dimension") and not lm.total:
             lm = LabelMeaning()  # a breakdown's rows are categories, whatever their words

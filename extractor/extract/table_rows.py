@@ -105,3 +105,18 @@ def route_stage(label: str) -> str | None:
     """The second stage for a row named by the escalation route ("Escalated (stage one to two)"), whatever
     stage its bracket starts from."""
     return "stage2" if ESCALATED_ROUTE.match(label) else None
+
+
+NAMES_COMPLAINTS = re.compile(r"\b(?:complain|concerns?\b|cases?\b)", re.IGNORECASE)
+
+
+def under_measure_row(row_label: str, row: LabelMeaning, group: LabelMeaning | None) -> LabelMeaning:
+    """A row that names no measure ("Stage 1") under a row of no values that names one ("Replied to within
+    10 working days"): the group's measure and unit are the row's."""
+    if group is None or row.get("measure") or row.total or row.skip or NAMES_COMPLAINTS.search(row_label):
+        return row  # ("Stage 1 complaints per 10,000 homes" names its own subject: the group has ended)
+    values = {**row.values, "measure": group.values["measure"]}
+    if group.get("unit") and not row.get("unit"):
+        values["unit"] = group.values["unit"]
+    return replace(row, values=values, rule=row.rule or group.rule,
+                   rule_of={**row.rule_of, "measure": group.rule_of.get("measure", group.rule or "")})

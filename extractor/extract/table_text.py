@@ -132,7 +132,8 @@ def _space_row(line: str, width: int, signed: int = 0) -> tuple[str, list[str]] 
                                             or (len(nums) < signed and SIGNED_TOKEN.match(tokens[-1]))):
         nums.insert(0, tokens.pop())
     if nums and (any(n.startswith("£") for n in nums)
-                 or (YEAR_TOKEN.match(nums[0]) and tokens and DATE_BEFORE_YEAR.match(tokens[-1]))):
+                 or (YEAR_TOKEN.match(nums[0]) and tokens and DATE_BEFORE_YEAR.match(tokens[-1]))
+                 or (tokens and tokens[-1].lower() == "per")):  # "complaints per 10,000": the rate's base
         return None
     return (" ".join(tokens), nums) if nums else None
 
