@@ -249,7 +249,24 @@ def _once(checks: list[Check]) -> list[Check]:
             if c.status in ("fail", "warn"):
                 failed.append(c)
         seen.add(k)
-    return out
+    return _tightest_of_each_wrong_number(out)
+
+
+def _tightest_of_each_wrong_number(checks: list[Check]) -> list[Check]:
+    """A total stated twice (a summary table and the outcomes table below it both give 874 where the
+    outcomes add up to 884) is one wrong number: it is reported once, by the check whose parts stand
+    closest to it."""
+    def span(c: Check) -> int:
+        return max(c.lines) - min(c.lines) if c.lines else 0
+
+    best: dict[tuple[float | None, float | None], Check] = {}
+    for c in checks:
+        if c.status == "fail" and c.stated is not None and c.expected is not None:
+            k = (c.stated, c.expected)
+            if k not in best or span(c) < span(best[k]):
+                best[k] = c
+    return [c for c in checks if c.status != "fail" or c.stated is None or c.expected is None
+            or best[(c.stated, c.expected)] is c]
 
 
 SAME_FAILURE_LINES = 2

@@ -89,8 +89,9 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
             if f.measure in OUTCOMES and scope(f) == scope(total) and not _left_out(total, f):
                 if f.measure not in parts:
                     parts[f.measure] = f
-                elif f.evidence == parts[f.measure].evidence and f.line == parts[f.measure].line:
+                elif f.source == "prose" and f.evidence == parts[f.measure].evidence and f.line == parts[f.measure].line:
                     # "4 were closed after initial enquiries and 2 were referred back": two kinds of one outcome
+                    # (a table row's two cells of one outcome are two columns: stages, periods)
                     extra.append(f)
         if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
             del parts["upheld_or_partially_upheld"]  # the combined figure restates the two

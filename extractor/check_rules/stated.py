@@ -184,6 +184,8 @@ def up_from_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     now, before = _value(m.group("a")), _value(m.group("b"))
                     if now is None or before is None or m.group("a").endswith("%") != m.group("b").endswith("%"):
                         continue
+                    if not any(n.start == m.start("a") for n in count_numbers(s)):
+                        continue  # "... in quarter 3, up from 104 in quarter 2": the 3 names the quarter
                     said = 1.0 if m.group("dir").lower().split()[0] in ("up", "increased", "rose", "went") \
                         and "down" not in m.group("dir").lower() else -1.0
                     diff = now - before

@@ -233,6 +233,9 @@ def _year_column(header: Sequence[str], col: int, own_year: str | None = None) -
     return col > 2 and names_year and all(pattern("check-sub-period-header").match(header[c]) for c in range(1, col))
 
 
+QUARTER_HEAD = re.compile(r"^\s*(?:Q|Qtr|Quarter)\s*([1-4])\s*$", re.IGNORECASE)
+
+
 def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMaker) -> Iterator[Check]:
     header = b.rows[0]
     own = document_period(doc)
@@ -246,6 +249,9 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             cols = [c for c in range(2, len(header)) if not _is_total(header[c]) and not _percent_column(b, c)]
         if len(cols) < 2:
             continue
+        numbered = [QUARTER_HEAD.match(header[c]) for c in cols]
+        if all(numbered) and sorted(int(q.group(1)) for q in numbered) != list(range(1, len(cols) + 1)):  # type: ignore[union-attr]
+            continue  # "Q2 | Q3 | YTD" with no Q1 column: the quarters read are not all of the year to date
         certain = all(pattern("check-part-header").match(header[c]) for c in cols)
         for r in range(1, len(b.rows)):
             if col >= len(grid[r]) or grid[r][col][0] not in ("count", "pair"):

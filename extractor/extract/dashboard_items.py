@@ -88,7 +88,9 @@ def tile_label(text: str) -> TileLabel | None:
 
 # a digit a standalone label may hold: its stage's number ("Stage 2 complaints received")
 STAGE_NUMBER = re.compile(r"\bstage\s*\d\b", re.IGNORECASE)
-LONGEST_LABEL = 8
+# ... and its timescale's ("responded to within 5 working days"); a year is no label's (a period line's)
+TIMESCALE_NUMBER = re.compile(r"(?<!\d)\d{1,3}\s*(?:working\s+|calendar\s+)?days?\b", re.IGNORECASE)
+LONGEST_LABEL = 15  # "Mean number of working days to give a full reply at Stage 1"
 
 
 def standalone_label(text: str) -> TileLabel | None:
@@ -99,8 +101,9 @@ def standalone_label(text: str) -> TileLabel | None:
     s = " ".join(text.split())
     if (found := role_of(s)) is not None:  # a word of the dashboard vocabulary: a tile's label or a control
         return TileLabel(s, found[1]) if found[0] == "tile" else None
-    if len(s.split()) > LONGEST_LABEL or s.endswith((".", ",", ";")) or any(ch.isdigit() for ch in STAGE_NUMBER.sub("", s)):
-        return None
+    if len(s.split()) > LONGEST_LABEL or s.endswith((".", ",", ";", ":")) or ". " in s \
+            or any(ch.isdigit() for ch in TIMESCALE_NUMBER.sub("", STAGE_NUMBER.sub("", s))):
+        return None  # (a timescale's days or a stage's number belong to its words: "... within 5 working days")
     meaning = classify_label(s)
     measure = meaning.get("measure")
     if not measure or meaning.skip or meaning.generic or meaning.label_value is not None:

@@ -150,6 +150,8 @@ def _sequence_tiles(seq: Sequence[Item], state: PageState) -> list[Tile]:
     with a number after a line the vocabulary does not know opens with that line's value: the number
     is no card of the label below it."""
     content = [it for it in seq if it.kind in ("label", "num")]
+    if len(content) > 2 and content[-1].kind == "label" and content[-1].line - content[-2].line > 1:
+        content = content[:-1]  # a title after a blank line ("Referrals to the SPSO") heads what follows
     # (after the page's label-first cards, one label and its number will do: the run is the page's layout)
     if state.labels_first and content and content[0].kind == "num" and _labels_first(content[1:], least=2):
         content[0].used = True

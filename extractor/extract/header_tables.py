@@ -186,7 +186,7 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
 
 
 # words that join a phrase and name no column: a line holding them is a caption, not one word per column
-PHRASE_WORDS = frozenset({"to", "of", "within", "by", "in", "the", "and", "for", "on", "at", "from", "per", "than", "a"})
+PHRASE_WORDS = frozenset({"to", "of", "within", "inside", "the", "from", "per", "than"})
 
 
 def _paired_header(line: str, width: int, percents: tuple[bool, ...] | None) -> tuple[str, ...] | None:

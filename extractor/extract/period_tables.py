@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor.extract.label_periods import FY
+from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import _is_value, _space_header, _space_row, _table_block, cell_number
 from extractor.models import Block
 
@@ -40,6 +41,8 @@ def space_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block,
                 nxt += 1
                 continue
             if text and parsed is None:
+                if NUMBERED_CAPTION.match(text):
+                    break  # "Table 3: Stage 1 outcomes": the next table's caption, though its header repeats this one's
                 if text.split() == lines[ln - 1].split():
                     nxt += 1
                     continue  # the header again, after a page turn
