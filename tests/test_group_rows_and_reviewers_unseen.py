@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 WATER = """Written complaints 2031-32
 
@@ -36,9 +35,7 @@ POLICE = """# Complaints about the force 2031/32
 
 
 def _figures(tmp_path: Path, name: str, text: str) -> set[tuple[str, float, str, str | None, str | None]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in report_figures(tmp_path, text, name)}
 
 
 def test_caption_row_measures_the_rows_below(tmp_path: Path) -> None:

@@ -11,17 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 Key = tuple[str, float, str, str | None, str | None]
 
 
 def figures(tmp_path: Path, text: str) -> set[Key]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in report_figures(tmp_path, text, "page.txt")}
 
 
 CASES = [
@@ -87,7 +83,6 @@ def test_page_cut_layouts(tmp_path: Path, text: str, wanted: set[Key], unwanted:
 def test_pair_under_run_in_title_is_read_once_at_its_line(tmp_path: Path) -> None:
     """A "label - value" line with the title run into it: one figure, on the value's line (on 6c94f1a two,
     one of them on the title's line)."""
-    path = tmp_path / "page.txt"
-    path.write_text("Complaints digest 2031/32\nMean days to reply at stage 2 – 19 days (target 20)\n", encoding="utf-8")
-    got = [(f.line, f.measure, f.value) for f in extract(load(path)) if isinstance(f, Figure)]
+    text = "Complaints digest 2031/32\nMean days to reply at stage 2 – 19 days (target 20)\n"
+    got = [(f.line, f.measure, f.value) for f in report_figures(tmp_path, text, "page.txt")]
     assert got == [(2, "average_response_days", 19)]

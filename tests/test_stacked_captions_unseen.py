@@ -10,17 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import report_figures
 
 Key = tuple[str, float, str, str | None, str | None]
 
 
 def figures(tmp_path: Path, text: str) -> set[Key]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in extract(load(path)) if isinstance(f, Figure)}
+    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in report_figures(tmp_path, text, "page.txt")}
 
 
 CASES = [
