@@ -86,12 +86,13 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
         return
     rows: list[tuple[str, ...]] = []
     gapped = all(WIDE_GAP.search(t) for t in texts)  # columns set apart by wide gaps: the gaps are the cells' edges
-    for text in texts:
+    for text, ln in zip(texts, span, strict=False):
         tokens = _gap_cells(text) if gapped else _tokens(text)
         n = _trailing_values(tokens)
         label = " ".join(tokens[: len(tokens) - n])
+        sub_row = gapped and lines[ln - 1][:1].isspace()  # "  of which within 10 working days    460": set in under its row
         if not n or n == len(tokens) or len(label.split()) > (LABEL_WORDS_GAPPED if gapped else 12) \
-                or not (label[:1].isupper() or label[:1].isdigit()) \
+                or not (label[:1].isupper() or label[:1].isdigit() or sub_row) \
                 or SENTENCE_MARK.search(label) or QUARTER_VALUE.search(label) or ":" in label:
             # ("Complaints received: Q1 101, Q2 97": values each after its quarter's label, read as prose;
             # "Remedy: apology and payment of £250", "Decision date: 12 May 2030": a field's words, no row label)

@@ -29,6 +29,7 @@ from extractor.models import Block, Document
 NUMBERING = re.compile(r"^\s*(?:(?:indicator|measure|kpi)\s+(?:\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[a-z])\))?|one|two|three|four"
                        r"|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])"
                        r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?(?=\s*[-–:]\s)"
+                       r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\d{1,3}[a-z]?)\s*\(\d{1,2}\)(?=\s+\p{L})"  # "CH01 (1) Number of ..."
                        r"|\d{1,2}(?:\.\d{1,2})?[a-z]?\s*\((?:[ivx]{1,4}|[a-z])\)"
                        r"|\d{1,2}[a-z](?![a-z])"
                        r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
@@ -129,7 +130,16 @@ def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, B
         head = " ".join(lines[ln - 1].strip() for ln in range(block.line, end))
         if (words := period_words(head, ANY_YEAR)) is not None:
             return words, replace(block, text=lines[end - 1].strip(), line=end)
+        last = replace(block, text=lines[end - 1].strip(), line=end)
+        if NUMBERED_LABEL.match(last.text) and _is_label(last):
+            # "Table 6: ..." / "CH01 (1) Number of stage one complaints ...": a caption the page ran into the
+            # indicator's label, which stands on the paragraph's last line over its value
+            return None, last
     return None, block
+
+
+# a label that opens with its indicator's code: "CH01 (1) ...", "TP09 ...", "Indicator 4: ..."
+NUMBERED_LABEL = re.compile(r"^\s*(?:(?-i:[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?\s|indicator\s+\d)", re.IGNORECASE)
 
 
 def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int]]:
