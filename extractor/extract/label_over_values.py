@@ -78,8 +78,7 @@ def join_label_lines(span: Sequence[int], lines: Sequence[str], values_only: Cal
     widths = list(pairs.values())
     pairs = {ln: w for ln, w in pairs.items() if widths.count(w) >= (MIN_SINGLES if w == 1 else 2)}
     singles = sorted(ln for ln, w in pairs.items() if w == 1)
-    if singles and not (singles[0] - 1 in span and FY.fullmatch(lines[singles[0] - 2].strip())) \
-            and not _measured_labels([lines[ln - 1] for ln in singles]):
+    if singles and not (singles[0] - 1 in span and FY.fullmatch(lines[singles[0] - 2].strip())):
         pairs = {ln: w for ln, w in pairs.items() if w > 1}  # one value each, under no year: label_values.py's
     if len(pairs) < 2:
         return None
@@ -96,16 +95,6 @@ def join_label_lines(span: Sequence[int], lines: Sequence[str], values_only: Cal
             real.append(ln)
             ln += 1
     return Joined(lines, span[0], tuple(rows), tuple(real), len(pairs))
-
-
-def _measured_labels(labels: Sequence[str]) -> bool:
-    """Three or more labels, each over one value, that each name a measure of the table vocabulary
-    ("CH01 (1) Number of stage one complaints received per 1,000 homes" / "48.7"): an indicator list
-    whose page kept no blank lines, not prose."""
-    from extractor.extract.label_values import label_text
-    from extractor.extract.table_labels import classify_label
-
-    return len(labels) >= MIN_SINGLES and all(classify_label(label_text(t)).get("measure") for t in labels)
 
 
 def join_spanning_header(span: Sequence[int], lines: Sequence[str], is_period: Callable[[str], bool]) -> Joined | None:
