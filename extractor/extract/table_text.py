@@ -150,7 +150,7 @@ def _space_header(line: str) -> tuple[str, list[str]] | None:
         return _spaced_period_header(line)
     rest = line[found[0].start():found[-1].end()].replace(" ", "")
     if rest != "".join(m.group(0).replace(" ", "") for m in found):
-        return None
+        return _spaced_period_header(line)  # "Q1 2031/32   Q2 2031/32": each period a quarter of its year
     if len(SPACED.split(line[: found[0].start()].strip())) > 1 and (cut := _spaced_period_header(line)) is not None:
         return cut  # "Q1   Q2   Q3   Q4   2032/33   2031/32": the quarters are columns too, not the label's header
     columns = [m.group(0) for m in found]
@@ -181,13 +181,19 @@ def _spaced_period_header(line: str) -> tuple[str, list[str]] | None:
     cells = [c for c in SPACED.split(line.strip()) if c]
     if len(cells) < 2:
         return None
-    label = "" if line[:1].isspace() or _whole_period(cells[0], ANY_YEAR) else cells.pop(0)
-    # a column beside the periods that sums them: "Total", "YTD", "Year to date", "Full year"
-    # a month named alone ("Oct  Nov  Dec  Q3") is read against the caption's year by the table reader
-    if len(cells) < 2 or not all(_whole_period(c, ANY_YEAR) or month_period(c, ANY_YEAR) or c.lower() == "total"
-                                 or YEAR_TO_DATE.match(c) or YEAR_END.match(c) or BARE_QUARTER.match(c) or FY.fullmatch(c) for c in cells):
+    # (a table set in as a whole keeps its label column: "    Table 3: Complaints   Q1 2031/32   Q2 2031/32")
+    label = "" if _period_column(cells[0]) else cells.pop(0)
+    if len(cells) < 2 or not all(_period_column(c) for c in cells):
         return None
     return label, cells
+
+
+def _period_column(cell: str) -> bool:
+    """A header cell of a period's column, or of a column beside the periods that sums them ("Total",
+    "YTD", "Year to date", "Full year"); a month named alone ("Oct  Nov  Dec  Q3") is read against the
+    caption's year by the table reader."""
+    return bool(_whole_period(cell, ANY_YEAR) or month_period(cell, ANY_YEAR) or cell.lower() == "total"
+                or YEAR_TO_DATE.match(cell) or YEAR_END.match(cell) or BARE_QUARTER.match(cell) or FY.fullmatch(cell))
 
 
 # a cell that holds a value's place without a number: suppressed ("*"), none ("-") or not applicable
