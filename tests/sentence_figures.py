@@ -26,3 +26,12 @@ def report_figures(tmp_path: Path, text: str, name: str = "report.txt") -> list[
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return [r for r in extract(load(path)) if isinstance(r, Figure)]
+
+
+# a figure as the core key scores it: (measure, value, unit, stage, period)
+CoreKey = tuple[str, float, str, "str | None", "str | None"]
+
+
+def core_keys(tmp_path: Path, text: str, name: str = "page.txt") -> set[CoreKey]:
+    """The core keys of the figures of a report written as `text`, as it is (no title line added)."""
+    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in report_figures(tmp_path, text, name)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentence_figures import report_figures
+from sentence_figures import CoreKey, core_keys
 
 WATER = """Written complaints 2031-32
 
@@ -34,8 +34,8 @@ POLICE = """# Complaints about the force 2031/32
 """
 
 
-def _figures(tmp_path: Path, name: str, text: str) -> set[tuple[str, float, str, str | None, str | None]]:
-    return {(f.measure, f.value, f.unit, f.stage, f.period) for f in report_figures(tmp_path, text, name)}
+def _figures(tmp_path: Path, name: str, text: str) -> set[CoreKey]:
+    return core_keys(tmp_path, text, name)
 
 
 def test_caption_row_measures_the_rows_below(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import regex as re
 
 from extractor.extract.flat_rows import split_header_by_meaning
 from extractor.extract.label_periods import ANY_YEAR, FY, label_period
-from extractor.extract.label_values import LABEL_NUMBER
+from extractor.extract.label_values import LABEL_NUMBER, TITLE_LINES, no_figure
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import (
@@ -29,12 +29,10 @@ from extractor.extract.table_text import (
     _table_block,
     _tokens,
 )
+from extractor.load.line_shapes import NAMING_WORD
 from extractor.models import Block
 from extractor.patterns import compile_regex
 
-# a word that a number after it names rather than counts ("Stage 1 171": the 1 is the stage's)
-NAMING_WORD = re.compile(r"^(?:stage|quarter|q|qtr|indicator|tier|level|phase|step|year|appendix|table|section)$",
-                         re.IGNORECASE)
 SENTENCE_MARK = re.compile(r"[.;:!?,–-]$")  # "Upheld - 96" is a label-and-value pair (label_values.py)
 
 
@@ -45,7 +43,6 @@ LEADING_CODE = re.compile(rf"^(?:{INDICATOR_CODE}(?:\s{{2,}}|\t)(?=\S)"
 
 
 LABEL_WORDS_GAPPED = 20  # a label a wide gap ends may be an indicator's whole wording ("Proportion of stage one ...")
-TITLE_LINES = 3  # lines of words over a label-and-value table with no header row: a title, a heading, a caption
 WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 
 
@@ -62,13 +59,6 @@ def _gap_cells(text: str) -> list[str]:
 QUARTER_VALUE = re.compile(r"\bQ[1-4]\s*[:=–-]?\s*\d", re.IGNORECASE)
 
 
-def _no_figure(text: str) -> bool:
-    """A line whose only numbers name (an indicator's numbering, a stage, a year, a timescale)."""
-    from extractor.extract.label_values import label_text
-
-    return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", label_text(text)))
-
-
 def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
     number of values, no header row (the heading or lead line above says what they count; the
@@ -76,7 +66,7 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
     texts = [LEADING_CODE.sub("", lines[ln - 1].strip()) for ln in span if 0 < ln <= len(lines)]
     titles: list[str] = []
     while len(titles) < TITLE_LINES and texts and not _trailing_values(_tokens(texts[0])) \
-            and len(texts[0].split()) <= CAPTION_WORDS and (not titles or _no_figure(texts[0])):
+            and len(texts[0].split()) <= CAPTION_WORDS and (not titles or no_figure(texts[0])):
         # a report's title and a caption ("Measure 6: mean working days to reply") may both stand over the rows;
         # a line of prose with a figure in it ("(2030/31: 9). The determinations held 27 findings:") is no title
         titles.append(texts[0])

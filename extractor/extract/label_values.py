@@ -60,7 +60,13 @@ def _is_label(block: Block, one_word: bool = False) -> bool:
         return False
     if words == 1 and not ONE_WORD_LABEL.match(text):
         return False
-    return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", text))
+    return no_figure(block.text)
+
+
+def no_figure(text: str) -> bool:
+    """A line whose only numbers name (an indicator's numbering, a stage, a year, a timescale): a label's
+    or a title's words, no figure of their own."""
+    return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", label_text(text)))
 
 
 ONE_WORD_LABEL = re.compile(r"^\p{L}{3,}$")
@@ -216,7 +222,9 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         if b.kind == "heading":
             continue
-        line, m = _paragraph_pair(b, doc.lines)
+        # a title run into the pair ("Housing Ombudsman" over "New cases opened this quarter: 2") or a label wrapped
+        # over two lines is part of the label, but the figure stands on the paragraph's last line
+        line, m = b.end_line or b.line, COLON_PAIR.match(b.text.strip())
         # the label names a measure ("Upheld: 12"), or a period or stage whose measure the heading or lead-in
         # names ("Q1 - 21", "Stage 1 (frontline resolution): 1,096" under "Complaints closed at each stage");
         # a stage's count under a caption about complaints that names no measure ("Complaints summary"):
@@ -233,13 +241,6 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
             header = (header[0], "Complaints", *header[2:])
         out.append((i, one_row_table(header, row, line, line, b.page)))
     return out
-
-
-def _paragraph_pair(b: Block, lines: Sequence[str]) -> tuple[int, re.Match[str] | None]:
-    """The match of a paragraph's "label: value" pair, at the line its value stands on: a title run into
-    the pair ("Housing Ombudsman" over "New cases opened this quarter: 2") or a label wrapped over two
-    lines is part of the label, but the figure is on the last line, where the prose reader would read it."""
-    return b.end_line or b.line, COLON_PAIR.match(b.text.strip())
 
 
 def _colon_row(label: str, m: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -308,15 +309,14 @@ def colon_lines(doc: Document) -> list[tuple[int, Block, str | None]]:
 COMPLAINTS_WORD = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
 
 
-TITLE_LINES = 3
+TITLE_LINES = 3  # lines of words over a list or table with no header row: a page's title, a heading, a caption
 TITLE_WORDS = 14
 
 
 def _title_line(text: str) -> bool:
     """A line of words above a list of pairs: no figure of its own, not itself a pair."""
     words = label_text(text)
-    return bool(words) and not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", words)) \
-        and COLON_PAIR.match(text) is None and len(words.split()) <= TITLE_WORDS
+    return bool(words) and no_figure(text) and COLON_PAIR.match(text) is None and len(words.split()) <= TITLE_WORDS
 
 
 def _caption_names_measure(blocks: Sequence[Block], i: int, lines: Sequence[str]) -> bool | None:

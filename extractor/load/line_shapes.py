@@ -16,6 +16,11 @@ import regex as re
 TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[a-z]?(?:\s*\([ivx]{1,4}\))?)\t+"
                       r"(?=[^\t\d]*[A-Za-z][^\t]*$)")
 
+# a word whose number after it names a thing rather than counting or paging it: "Stage 1 171" (the 1 is the
+# stage's), "... a full response at Stage 2" (no page number), "Measure 3", "Q4", "Appendix 2"
+NAMING_WORD = re.compile(r"^(?:stage|quarter|qtr|q|level|tier|step|phase|indicator|measure|table|section|appendix|year)$",
+                         re.IGNORECASE)
+
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")

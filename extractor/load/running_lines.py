@@ -16,12 +16,11 @@ from itertools import pairwise
 
 import regex as re
 
+from extractor.load.line_shapes import NAMING_WORD
+
 PAGE_LINE = re.compile(r"^\s*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 # "4 of 12" alone: a page number only where more such lines share the total and count up (a cell says "12 of 14")
 BARE_OF = re.compile(r"^\s*(?P<n>\d{1,4})\s+of\s+(?P<total>\d{1,4})\s*$")
-# a word whose number after it names a thing, not a page: "at Stage 2", "in Quarter 3", "Q4", "Level 2"
-NAMING_WORD = re.compile(r"^(?:stage|quarter|qtr|q|level|tier|step|phase|indicator|measure|table|section|appendix|year)$",
-                         re.IGNORECASE)
 MAX_WORDS = 16
 MIN_WORDS = 3  # a numbered running line names its report or body: a word or two alone is a table's cell
 NEAR_WORDS = 2  # a line of a footer beside its page line ("Ashcombe Council"); one word alone is a cell
