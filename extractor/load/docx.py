@@ -102,7 +102,7 @@ EXPLICIT = "explicit"  # no saved layout: count the author's page breaks instead
 
 
 # a footnote's number: "418¹ complaints", "¹ Counted when logged"
-MARKER = re.compile(r"^\s*\d{1,2}(?:,\d{1,2})*\s*$")
+MARKER = re.compile(r"^\s*+\d{1,2}(?:,\d{1,2})*+\s*+$")  # possessive: a run of "1,1,1" never backtracks
 
 
 def _drop_note_markers(body: Any) -> None:

@@ -20,7 +20,7 @@ from extractor.models import Block, Document
 
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "dt", "dd", "blockquote", "pre")
 # a footnote's number as pages set it: "1", "[2]", "1,3"
-NOTE_MARKER = re.compile(r"^\s*\[?\d{1,2}(?:,\d{1,2})*\]?\s*$")
+NOTE_MARKER = re.compile(r"^\s*+\[?\d{1,2}(?:,\d{1,2})*+\]?\s*+$")  # possessive: a run of "1,1,1" never backtracks
 LOOSE = ("div", "section", "article")  # text directly in these is read as a paragraph
 READERS = ("table", "li", "p")  # these read every block inside them as their own text
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "head")

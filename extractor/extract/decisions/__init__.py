@@ -33,7 +33,7 @@ from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
 from extractor.extract.decisions.determination import determination_cases
-from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role
+from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
 from extractor.extract.decisions.place import lead_in, verdict_line
 from extractor.extract.decisions.read import (
     MONEY,
@@ -207,13 +207,14 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     # records one after another under one heading are one list: if one of them is in an ombudsman's part
     # (its own words name the ombudsman), so are the others
     listed = {doc.blocks[c.block].heading_path for c in records if in_part[id(c)]}
+    chained = records_listed_with(records, in_part)
     for case in cases:
         ctx = contexts[case.block] if case.block < len(contexts) else Context()
         section_body = last_named_body(doc, case.block)
         # an ombudsman's report of one case ("Determination" / "Orders") is the ombudsman's part throughout
         fallback = (section_body or landlord_case_body(doc, case, doc_body)) \
             if in_part[id(case)] or (one_case and case in reports) \
-            or (case.record and doc.blocks[case.block].heading_path in listed) else None
+            or (case.record and (doc.blocks[case.block].heading_path in listed or id(case) in chained)) else None
         start = verdict_at(doc, case)
         if start is not None:
             # the case's own table first, then the cases of the whole document, break a tie of bodies

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 import regex as re
 
+from extractor.extract.decisions.continued import further_finding
 from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome
+from extractor.extract.decisions.story import VERDICT_FIRST
 from extractor.load.line_shapes import SENTENCE_END
 from extractor.models import Block, Document
 
@@ -73,6 +75,7 @@ class CaseText:
     dated: str | None = None  # the decision date a case record states
     paid: tuple[str, ...] = ()  # cells whose every amount is paid (a Remedy field, a Compensation column)
     end_line: int | None = None  # the last line of a case told over several one-line blocks
+    first_line: int | None = None  # a case record's first label line
 
 
 def case_texts(doc: Document, taken: frozenset[int] = frozenset()) -> Iterator[CaseText]:
@@ -213,7 +216,7 @@ def titled_lines(doc: Document, b: Block) -> tuple[str, list[tuple[int, str]]] |
     title = " ".join(lines[0].split())
     if not title or len(title) > TITLE_WIDTH or title.endswith((".", ";", ",")) or read_outcome(title) is not None:
         return None
-    cases = labelled_lines(lines[1:], b.line + 1)
+    cases = labelled_lines(lines[1:], b.line + 1) or numbered_lines(lines[1:], b.line + 1, lead_lines=0)
     return (title, cases) if cases else None
 
 
@@ -233,11 +236,25 @@ def sentence_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     for ln, text in filled:
         prev = groups[-1][1] if groups else ""
         if groups and not (SENTENCE_END.search(prev) and len(prev.split()) >= PARAGRAPH_WORDS and not LOWER_START.match(text)
-                           and len(SENTENCE_BREAK.findall(text)) >= 1):
+                           and (len(SENTENCE_BREAK.findall(text)) >= 1 or _both_found(prev, text))):
             groups[-1] = (groups[-1][0], f"{prev} {text}")
         else:
             groups.append((ln, text))
     return groups if len(groups) >= 2 else []
+
+
+def _both_found(prev: str, line: str) -> bool:
+    """Whether a line of one sentence brings in a case of its own ("in a case about", "another
+    complaint") and states its finding, under lines that stated one already: a case a line
+    ("Maladministration was found in a case about ...; £300 ordered."), not one more element's
+    finding of the case above ("... there was service failure in respect of its complaint handling")."""
+    return bool(ANOTHER_CASE.search(line)) and not further_finding(line) \
+        and all((read := read_outcome(t)) is not None and read[1] is not None for t in (prev, line))
+
+
+# an indefinite case noun brings in a case not told before
+ANOTHER_CASE = re.compile(r"\b(?:a|one|another|a\s+further|a\s+separate)\s+(?:[\w-]+\s+){0,2}?(?:case|complaint|determination)\b",
+                          re.IGNORECASE)
 
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]?\s+(?=[A-Z\"“‘'])")  # where one sentence ends and the next opens
@@ -248,9 +265,16 @@ def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     """(line, text) of each line of a paragraph whose every line is one case - its subject, what it
     was about and its finding ("Planning: handling of an objection - no maladministration"); [] else."""
     texts = [(first + k, " ".join(ln.split())) for k, ln in enumerate(lines) if ln.strip()]
-    if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) for _, t in texts):
+    if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) or verdict_first(t) for _, t in texts):
         return []
     return texts
+
+
+def verdict_first(line: str) -> bool:
+    """A line that opens with its verdict as a label and goes on to say what the case was about
+    ("Upheld: the council delayed ...", "Not upheld - a complaint about a parking fine")."""
+    m = VERDICT_FIRST.match(line)
+    return m is not None and read_outcome(m.group("finding")) is not None
 
 
 def _service_verdict(line: str) -> bool:
@@ -263,14 +287,14 @@ def _service_verdict(line: str) -> bool:
 LEAD_LINES = 2
 
 
-def numbered_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
+def numbered_lines(lines: Sequence[str], first: int, lead_lines: int = LEAD_LINES) -> list[tuple[int, str]]:
     """(line, text) of each item of a paragraph whose first line and at least one more open with a
     paragraph number ("3.2", "4.1.3") or a case reference (after at most two lines of caption and
     header); the lines between carry on the item above. [] when the paragraph is not laid out so."""
     opens = [bool(ITEM_LINE.match(ln)) for ln in lines]
     # a table's caption and its header run in above its rows ("Table 4: ..." / "ReferenceServiceDecision")
     lead = next((k for k, starts in enumerate(opens) if starts), len(opens))
-    if lead > LEAD_LINES or sum(opens) < 2:
+    if lead > lead_lines or sum(opens) < 2:
         return []
     items: list[tuple[int, str]] = []
     for k, (ln, starts) in list(enumerate(zip(lines, opens, strict=True)))[lead:]:

@@ -191,12 +191,20 @@ def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     tables += [t for t in cell_tables(doc.lines) if not t.taken & seen]
     for table in tables:
         # the rows stand under the header's headings (a row's date cell is not a heading of its own)
-        above = doc.blocks[_block_at(doc, min(table.taken))].heading_path
+        above = (*doc.blocks[_block_at(doc, min(table.taken))].heading_path, *_caption(doc.lines, min(table.taken)))
         for row, line in zip(table.rows, table.lines, strict=True):
             b = _block_at(doc, line)
             cases.append(row_case(table.header, row, line, doc.blocks[b].page, (*above, " ".join(table.header)), b))
         taken |= table.taken
     return cases, frozenset(taken)
+
+
+def _caption(lines: Sequence[str], header_line: int) -> tuple[str, ...]:
+    """The line just above a table's header, when it is text of its own (page-cut text runs a table's
+    title, "Table 4: Housing Ombudsman determinations", into the paragraph its header starts)."""
+    at = header_line - 2
+    text = " ".join(lines[at].split()) if 0 <= at < len(lines) else ""
+    return (text,) if text and not GAP.search(lines[at].strip()) else ()
 
 
 def _block_at(doc: Document, line: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex as re
 
@@ -211,7 +212,8 @@ def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list
         cases.append(CaseText(text, tuple(f.value for f in run), verdict.line, b.page, b.heading_path, block,
                               outcome_at=outcome_at, area=_value(run, "area"), subject=_value(run, "subject"),
                               organisation=org, record=True, dated=_date(run),
-                              paid=tuple(f.value for f in run if f.role == "remedy")))
+                              paid=tuple(f.value for f in run if f.role == "remedy"),
+                              first_line=run[0].label_line, end_line=run[-1].line))
         taken.update(range(run[0].label_line, run[-1].line + 1))
     return cases, frozenset(taken)
 
@@ -224,3 +226,19 @@ def _date(run: list[Field]) -> str | None:
 
 def _value(run: list[Field], role: str) -> str | None:
     return next((f.value.rstrip(" .") for f in run if f.role == role and f.value), None)
+
+
+RECORD_GAP = 2  # lines (a blank one, a case's own title) a record may stand below the record before it
+
+
+def records_listed_with(records: Sequence[CaseText], in_part: dict[int, bool]) -> set[int]:
+    """The ids of case records that follow, record after record, one in an ombudsman's part: a list
+    whose first record names the ombudsman ("Ombudsman decisions" / "Case 1" / "Finding: ...") is
+    the ombudsman's throughout, even where page-cut text turned a later label into a heading."""
+    out: set[int] = set()
+    ordered = sorted(records, key=lambda c: c.first_line or c.line)
+    for before, case in pairwise(ordered):
+        if (in_part[id(before)] or id(before) in out) and before.end_line is not None and case.first_line is not None \
+                and 0 < case.first_line - before.end_line <= RECORD_GAP:
+            out.add(id(case))
+    return out
