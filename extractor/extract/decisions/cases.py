@@ -271,10 +271,15 @@ def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
 
 
 def verdict_first(line: str) -> bool:
-    """A line that opens with its verdict as a label and goes on to say what the case was about
-    ("Upheld: the council delayed ...", "Not upheld - a complaint about a parking fine")."""
+    """A line that opens with its verdict as a label and goes on to tell a case: a sum, a complaint or
+    case it was about ("Upheld: the council delayed ... pay £300", "Not upheld - a complaint about a
+    parking fine"); a glossary's line defines its finding in words of no case ("Maladministration: a
+    failure by the landlord to act properly")."""
     m = VERDICT_FIRST.match(line)
-    return m is not None and read_outcome(m.group("finding")) is not None
+    return m is not None and read_outcome(m.group("finding")) is not None and bool(TOLD_CASE.search(line[m.end():]))
+
+
+TOLD_CASE = re.compile(r"£\s?\d|\b(?:complaint|case|determination|investigation)s?\b", re.IGNORECASE)
 
 
 def _service_verdict(line: str) -> bool:
