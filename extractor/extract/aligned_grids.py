@@ -29,6 +29,7 @@ from extractor.extract.label_periods import ANY_YEAR, YEAR_END, YEAR_TO_DATE, _w
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_layout import CODE_CELL
 from extractor.extract.table_text import PLACEHOLDER, SIGNED_TOKEN, _is_value, _table_block, _tokens
+from extractor.load.line_shapes import NAMING_WORD
 from extractor.load.line_spacing import NUMBERED_HEADING
 from extractor.models import Block
 
@@ -207,13 +208,23 @@ def _block(header: Sequence[Cell], rows: Sequence[Row], header_line: int, last: 
     labels = [j for j in range(value_columns[0]) if kinds[j] == "text"] \
         or [j for j in range(value_columns[0]) if kinds[j] == "code"]  # codes label rows that have no words
     wrapped = any(len(texts) > 1 for r in rows for j, texts in r.cells.items() if j in labels)
-    if not wrapped and labels == [0] and all(k == "value" for k in kinds[1:]):
+    # "Stage 1 complaints answered within 10 working days   90%   86%": a number inside a label, which a
+    # reader taking values from the row's end would take for one, is placed by position here
+    counted = any(_holds_number(t) for r in rows for j in labels for t in r.cells.get(j, []))
+    if not wrapped and not counted and labels == [0] and all(k == "value" for k in kinds[1:]):
         return None  # a label column and columns of values: the other readers' table
     table = [(" ".join(header[j].text for j in labels), *(header[j].text for j in value_columns))]
     for r in rows:
         label = " ".join(t for j in labels for t in r.cells.get(j, []))
         table.append((label, *(" ".join(r.cells.get(j, [])) for j in value_columns)))
     return replace(_table_block(table, [header_line, *(r.line for r in rows)]), end_line=last)
+
+
+def _holds_number(label: str) -> bool:
+    """Whether a label holds a number of its own ("within 10 working days"), not one a word names
+    ("Stage 1", "Quarter 2")."""
+    words = label.split()
+    return any(_is_value(w) and not (k and NAMING_WORD.match(words[k - 1])) for k, w in enumerate(words))
 
 
 def _kind(j: int, header: Sequence[Cell], rows: Sequence[Row]) -> str:
