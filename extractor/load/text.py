@@ -380,8 +380,14 @@ def _with_subtitles(blocks: list[Block]) -> list[Block]:
 BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0\u27a2\u25ba\u25a0\u25a1\u2713\u2714", "•"))
 
 
+# a trend or status mark after a line's last value ("Complaints 221 ▼", "79% ↑"): no word of the label
+# and no value; blanked (same length: offsets hold). A mark before a number ("▲ 5%") signs a change and stays
+TRAILING_MARK = re.compile(r"(?<=\S)[ \t]*[\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2b2f]+(?=[ \t]*$)", re.MULTILINE)
+
+
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS)
+    text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text)
     lines = text.split("\n")
     numbers: tuple[int, ...] = ()
     if spread(lines):

@@ -156,6 +156,13 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     periods = [(s, e, p) for s, e, p in periods if s < n.end or not (
         LABEL_OF_NEXT.match(sentence, e) or (OPENS_BRACKET.search(sentence, n.end, s) and BRACKET_VALUE.match(sentence, e))
         or _dates_bracketed_value(sentence, n.end, s))]
+    # "... (412 in 2029/30) and 49 Stage 2 complaints (57)": a value alone in its bracket is dated as the
+    # bracket before it dated its value
+    if ALONE_IN_BRACKET.match(sentence[max(0, n.start - 2):n.end + 2]) and (dated := bracket_period(sentence, n.start, periods)):
+        return dated
+    # "388 Stage 1 complaints (412 in 2029/30) and 49 Stage 2": a period dating a value in a bracket of its
+    # own stays in that bracket
+    periods = [(s, e, p) for s, e, p in periods if not _dates_in_other_bracket(sentence, s, e, n)]
     # "2030/31 - 412; 2029/30 - 388", "Q2 = 37": a period set right before the value as its label
     labelled = [p for _, e, p in periods if e <= n.start and PERIOD_LABELS_VALUE.fullmatch(sentence, e, n.start)]
     if labelled:
@@ -225,6 +232,34 @@ def _dates_bracketed_value(sentence: str, after: int, start: int) -> bool:
     "1,904 compliments in the year (1,722 in 2030/31)" dates the 1,722, not the 1,904."""
     opened = sentence.rfind("(", after, start)
     return opened >= 0 and ")" not in sentence[opened:start] and any(c.isdigit() for c in sentence[opened + 1:start])
+
+
+def _dates_in_other_bracket(sentence: str, start: int, end: int, n: Number) -> bool:
+    """Whether the period at start..end stands in a bracket beside a value of its own ("(412 in
+    2029/30)", "(2029/30: 57)") and the number `n` outside that bracket; a bracket holding only the
+    period ("In the year (2030/31) we received ...") frames the sentence."""
+    opened = sentence.rfind("(", 0, start)
+    closed = sentence.find(")", end)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:start] or "(" in sentence[end:closed]:
+        return False
+    inside = sentence[opened + 1:start] + " " + sentence[end:closed]
+    return any(c.isdigit() for c in inside) and not opened < n.start < closed
+
+
+BRACKET = re.compile(r"\(([^()]*)\)")
+ALONE_IN_BRACKET = re.compile(r"^.?\(\s*\S+\s*\).?$")
+
+
+def bracket_period(sentence: str, before: int, periods: list[tuple[int, int, Period]]) -> Period | None:
+    """The period of the last bracket before offset `before` that dates a value of its own ("(412 in
+    2029/30)", "(2029/30: 57)"): the sentence's convention for the bare brackets after it. `periods`:
+    the sentence's periods, as sentence_periods found them."""
+    found = None
+    for m in BRACKET.finditer(sentence, 0, before):
+        inner = [(s, e, p) for s, e, p in periods if m.start(1) <= s and e <= m.end(1)]
+        found = next((p for s, e, p in inner
+                      if any(c.isdigit() for c in sentence[m.start(1):s] + " " + sentence[e:m.end(1)])), found)
+    return found
 
 
 def _named_as_compared(sentence: str, start: int) -> bool:

@@ -19,7 +19,7 @@ from extractor.extract.prose.clauses import (
     own_words_end,
     without_asides,
 )
-from extractor.extract.prose.dating import period_for, sentence_periods
+from extractor.extract.prose.dating import bracket_period, period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, forward_parallel
 from extractor.extract.prose.heading_days import heading_days
@@ -250,9 +250,11 @@ def _prior_in_brackets(w: Where, text: str, numbers: Sequence[Number], i: int, p
     if not BARE_BRACKET.match(text[numbers[i].end:numbers[i + 1].start]) \
             or not text[numbers[i + 1].end:].lstrip().startswith(")"):
         return None
-    if not brackets_hold_last_year(w.doc, w.block):
-        return None
     before = previous_year(period)
+    # the note, or a bracket earlier in the sentence dating its value so ("388 (412 in 2029/30) and 49 (57)")
+    dated = bracket_period(text, numbers[i].start, sentence_periods(text, period))
+    if not (brackets_hold_last_year(w.doc, w.block) or (dated is not None and before is not None and dated.label == before.label)):
+        return None
     return before if before is not period else None
 
 
