@@ -14,7 +14,8 @@ from extractor.extract.table_labels import LabelMeaning, classify_label
 from extractor.extract.table_layout import WORD
 from extractor.extract.table_text import cell_values
 
-OWN_SUBJECT = re.compile(r"\b(?:complain|concerns?\b|cases?\b|stages?\b)", re.IGNORECASE)
+# a row that names its subject again, or sums the rows above it ("Total closed", "All complaints closed")
+OWN_SUBJECT = re.compile(r"\b(?:complain|concerns?\b|cases?\b|stages?\b)|^\W*(?:total|all|overall)\b", re.IGNORECASE)
 CASEWORK = re.compile(r"\b(?:complain|cases?\b|concerns?\b|compliment|enquir|stage\b|total\b|respon|repl(?:y|ies|ied)\b|upheld\b)",
                       re.IGNORECASE)
 

@@ -330,8 +330,21 @@ CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]:
     """The tables written as text inside each paragraph block (by block index), read once per
     document for the table reader and for the lines prose leaves alone."""
-    return {i: found for i, b in enumerate(doc.blocks) if b.kind == "paragraph"
-            and (found := list(text_tables(_with_period_header(doc.blocks, i), doc.lines)))}
+    from extractor.block_lines import block_of_line
+    from extractor.extract.layout_grids import layout_grids
+
+    grids = layout_grids(doc)  # tables a page break or a deep header cut into several blocks: read whole
+    taken = {ln for g in grids for ln in g.taken}
+    out: dict[int, list[tuple[Block, str | None]]] = {}
+    for g in grids:
+        out.setdefault(block_of_line(doc, g.block.row_lines[1]), []).append((g.block, g.title))
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "paragraph":
+            found = [(tb, title) for tb, title in text_tables(_with_period_header(doc.blocks, i), doc.lines)
+                     if not taken & set(tb.row_lines)]
+            if found:
+                out.setdefault(i, []).extend(found)
+    return out
 
 
 def _with_period_header(blocks: Sequence[Block], i: int) -> Block:
