@@ -32,6 +32,7 @@ from extractor.extract.aligned_grids import Cell, line_cells
 from extractor.extract.label_periods import label_period
 from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import PLACEHOLDER, _is_value, _table_block, _tokens
+from extractor.load.line_spacing import NUMBERED_HEADING
 from extractor.models import Block, Document
 
 MIN_ROWS = 3  # rows of two values or more: fewer are the other readers' (a label and its values)
@@ -40,8 +41,9 @@ HEADER_LINES = 4  # a header is rarely deeper ("Outcome" / "Upheld  Partly" / "u
 SLACK = 1  # characters a cell may stand off the column it belongs to and still overlap it
 NEAR = 6  # characters of leeway between the labels' side and the values' (a row's values set a little left)
 LEFT_EDGE = 2  # a label column's cell starts this near the line's left edge
+UNEVEN = 4  # characters of misplacement a run one column longer than another costs
 CAPTION_WORDS = 3  # a column's name is a word or two where it stands left of its values
-PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*-?\s*\d{1,3}\s*-?\s*$", re.IGNORECASE)
+PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*+-?\s*+\d{1,3}\s*+-?\s*+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"\p{Ll}[.!?:]$")
 BARE_NUMBER = re.compile(r"^[£]?[\d.,]+%?$")
 
@@ -97,7 +99,8 @@ def _continues_label(line: str, edge: int) -> bool:
     working days" under "Stage 1 complaints answered within"), not a caption of the next table."""
     cells = line_cells(line)
     return bool(cells) and all(c.end <= edge + SLACK for c in cells) and not all(BARE_NUMBER.match(c.text) for c in cells) \
-        and not SENTENCE_END.search(line.rstrip()) and not NUMBERED_CAPTION.match(line)
+        and not SENTENCE_END.search(line.rstrip()) and not NUMBERED_CAPTION.match(line) \
+        and not NUMBERED_HEADING.match(line.lstrip())
 
 
 def _furniture(lines: Sequence[str], at: int) -> bool:
@@ -197,11 +200,13 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int) -> list[int]:
     return out[::-1]
 
 
-def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[tuple[int, int]]) -> tuple[list[str], str, int] | None:
-    """The names of the columns from the header lines right above the first row (index), the label
+def _header(lines: Sequence[str], first_row: int, edge: int,
+            columns: Sequence[tuple[int, int]]) -> tuple[list[list[str]], list[int], str, int] | None:
+    """The header rows (one per line that starts a name, each column's name on it) and their lines, the label
     column's name, and the index of the header's first line; None when no line above names a column.
     A name over several columns ("Responded within 10" over "No." and "%") names each of them, with
-    its words wrapped onto the lines below it ("working days")."""
+    its words wrapped onto the lines below it ("working days"), as does a name over one column
+    wrapped in lower case ("Partly" / "upheld")."""
     taken = _header_lines(lines, first_row, edge)
     cells: list[HeaderCell] = []
     label = ""
@@ -211,15 +216,20 @@ def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[t
                 label = f"{label} {c.text}".strip()  # the label column's name
                 continue
             over = _column_of(c, columns)  # none: a group's name between the columns it spans
-            group = next((g for g in cells if len(g.columns) > 1 and g.last == k - 1 and abs(c.start - g.start) <= SLACK
-                          and c.end <= g.end + SLACK and not PAIR_WORD.match(c.text)), None)
+            group = next((g for g in cells if g.last == k - 1 and not PAIR_WORD.match(c.text) and (
+                (len(g.columns) > 1 and abs(c.start - g.start) <= SLACK and c.end <= g.end + SLACK)
+                or (g.columns == over and len(over) == 1 and WRAPPED_NAME.match(c.text)))), None)
             if group is not None:
                 group.text, group.last = f"{group.text} {c.text}", k
             else:
                 cells.append(HeaderCell(c.text, over, c.start, c.end, k, k))
     _span_groups(cells, taken, columns)
-    names = [" ".join(h.text for h in cells if j in h.columns) for j in range(len(columns))]
-    return (names, label, taken[0]) if taken and any(names) else None
+    starts = [k for k in taken if any(h.line == k for h in cells)]
+    levels = [[" ".join(h.text for h in cells if h.line == k and j in h.columns) for j in range(len(columns))] for k in starts]
+    return (levels, starts, label, taken[0]) if levels and any(any(row) for row in levels) else None
+
+
+WRAPPED_NAME = re.compile(r"^[\p{Ll}(]")  # "upheld" under "Partly": a name wrapped onto the next line
 
 
 def _span_groups(cells: list[HeaderCell], taken: Sequence[int], columns: Sequence[tuple[int, int]]) -> None:
@@ -239,12 +249,15 @@ def _span_groups(cells: list[HeaderCell], taken: Sequence[int], columns: Sequenc
 
 
 def _best_runs(groups: Sequence[HeaderCell], children: Sequence[HeaderCell]) -> list[list[HeaderCell]]:
-    """The children cut into one run per group, in order, the cut that sets every group best over its run."""
+    """The children cut into one run per group, in order, the cut that sets every group best over its run
+    ("Stage 1" set left over "Received  Upheld" is as well placed, centred, over "Received" alone: runs of
+    even length break the tie)."""
     n, m = len(children), len(groups)
     best: tuple[float, tuple[int, ...]] | None = None
     for cuts in combinations(range(1, n), m - 1):
         bounds = (0, *cuts, n)
-        cost = 0.0
+        sizes = [b - a for a, b in pairwise(bounds)]
+        cost = float(UNEVEN * (max(sizes) - min(sizes)))  # groups most often span as many columns each
         for g, (a, b) in zip(groups, pairwise(bounds), strict=True):
             run = children[a:b]
             middle = (run[0].start + run[-1].end) / 2
@@ -326,11 +339,11 @@ def _grid(lines: Sequence[str], first: int, rows: list[GridRow], last: int) -> L
     header = _header(lines, first, edge, columns)
     if header is None:
         return None
-    names, label_name, top = header
+    levels, level_lines, label_name, top = header
     if first - top <= 1 and not any(r.wrapped for r in rows):
         return None  # one header line and rows of one line: the other readers read it as it is
-    named = [j for j, n in enumerate(names) if n]
-    table = [(label_name, *(names[j] for j in named))]
+    named = [j for j in range(len(columns)) if any(row[j] for row in levels)]
+    table = [(label_name if n == len(levels) - 1 else "", *(row[j] for j in named)) for n, row in enumerate(levels)]
     for r in rows:
         cells = [""] * len(columns)
         for c in r.values:
@@ -338,5 +351,5 @@ def _grid(lines: Sequence[str], first: int, rows: list[GridRow], last: int) -> L
             if at and not cells[at[0]]:
                 cells[at[0]] = c.text
         table.append((_label(r.label), *(cells[j] for j in named)))
-    block = replace(_table_block(table, [top + 1, *(r.line for r in rows)]), end_line=last + 1)
+    block = replace(_table_block(table, [*(k + 1 for k in level_lines), *(r.line for r in rows)]), end_line=last + 1)
     return LayoutGrid(block, _caption(lines, top), frozenset(range(top + 1, last + 2)))
