@@ -17,7 +17,8 @@ from extractor.extract.table_text import remapped, text_tables
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
-SENTENCE = re.compile(r"^\p{Lu}\S*(?:\s+\S+){4,}[.!?]$")  # five words or more, closed by a full stop
+# five words or more, closed by a full stop (the words taken once, the stop looked for behind: linear)
+SENTENCE = re.compile(r"^\p{Lu}(?>\S*+(?:\s++\S++){4,})(?<=\S[.!?])$")
 
 
 def line_runs(doc: Document) -> list[tuple[int, Block]]:
