@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor import part_services, report_year, segment, topic
-from extractor.extract import dashboards, decisions, periods, prose, tables
+from extractor.extract import compared_lines, dashboards, decisions, periods, prose, tables
 from extractor.file_lines import in_file_lines, in_text_lines
+from extractor.load import with_lines_blank
 from extractor.models import Check, Decision, Document, Figure
 
 
@@ -15,13 +16,16 @@ def extract(doc: Document) -> list[Figure | Decision]:
     return in_file_lines(doc, _extract(doc))
 
 
-def _extract(doc: Document) -> list[Figure | Decision]:
+def _extract(page: Document) -> list[Figure | Decision]:
     figures: list[Figure] = []
+    compared = compared_lines.compared_lines(page)  # "2029/30: 1,150" under a figure: set aside, read after
+    doc = with_lines_blank(page, {c.line for c in compared})
     with periods.reading(b.text for b in doc.blocks):  # what this report means by "last year"
         contexts = segment.contexts(doc)
         figures += prose.extract_figures(doc, contexts)
         figures += tables.extract_figures(doc, contexts)
         figures += dashboards.extract_figures(doc, contexts)
+    figures += compared_lines.compared_figures(page, compared, figures)
     figures = topic.on_topic(doc, figures)  # a general report's figures come from its complaint parts
     figures = topic.complaint_casework(doc, figures)  # not code of conduct complaints or members' enquiries
     figures = part_services.of_parts(doc, figures)  # a department's figures are not the whole council's

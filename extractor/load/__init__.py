@@ -199,6 +199,15 @@ def load_many(paths: Iterable[str | Path], pdf_reader: str = "pdfium", limits: L
     return result
 
 
+def with_lines_blank(doc: Document, lines: set[int]) -> Document:
+    """A text or Markdown document read again with the given lines (1-based) blank and its numbering
+    kept: lines a step sets aside before the readers read the page (extract/compared_lines.py)."""
+    if doc.format not in ("text", "markdown") or doc.line_numbers or not lines:
+        return doc
+    text = "\n".join("" if n in lines else line for n, line in enumerate(doc.lines, 1))
+    return with_heading_paths(_loader(doc.format)(Path(doc.name), text.encode("utf-8")))
+
+
 def with_heading_paths(doc: Document) -> Document:
     """Give every block the chain of headings above it (level 1 outermost)."""
     stack: list[tuple[int, str]] = []
