@@ -26,14 +26,15 @@ from extractor.extract.periods import Period, parse_period, previous_quarter, pr
 from extractor.models import Document, Figure
 
 # "2029/30: 1,150", "(2029/30: 84%)", "Last year = 1,980": a period, a colon or equals sign, one value
-COMPARED = re.compile(r"^\s*\(?\s*(?P<when>[^:=()\d£%]{0,30}?(?:\d{2,4}(?:\s*[/–-]\s*\d{2,4})?)?[^:=()\d£%]{0,30}?)"
-                      r"\s*[:=]\s*(?P<value>£?\d[\d,]*(?:\.\d+)?\s*%?)\s*\)?\s*$")
+COMPARED = re.compile(r"^\s*+\(?\s*+(?P<when>[^:=()\d£%]{0,30}?(?:\d{2,4}(?:\s*[/–-]\s*\d{2,4})?)?[^:=()\d£%]{0,30}?)"
+                      r"\s*[:=]\s*+(?P<value>£?\d[\d,]*+(?:\.\d+)?\s*+%?)\s*+\)?\s*+$")
 LAST_YEAR = re.compile(r"^(?:last|previous|prior)\s+year|^(?:the\s+)?year\s+before|^same\s+(?:quarter|period|month|time)\s+last\s+year",
                        re.IGNORECASE)
 # "Target: 1,900" under a card: an aim, no figure (SPEC 7); set aside all the same, so no reader takes it
 # for the card's value
 AIM = re.compile(r"^(?:(?:our|annual|local|national)\s+)?(?:target|aim|goal|benchmark|standard|average)$", re.IGNORECASE)
 LAST_QUARTER = re.compile(r"^(?:last|previous|prior)\s+quarter$", re.IGNORECASE)
+MAX_LINE = 80  # characters: a longer line is a sentence
 REACH = 4  # lines: the figure compared stands this close above its comparison
 RULE = "compared-line"
 
@@ -51,8 +52,8 @@ def compared_lines(doc: Document) -> list[Compared]:
         return []
     out = []
     for n, text in enumerate(doc.lines, 1):
-        m = COMPARED.match(text)
-        if m is None or len(text) > 80:
+        m = COMPARED.match(text) if len(text) <= MAX_LINE else None
+        if m is None:
             continue
         when = " ".join(m.group("when").split())
         if when and (LAST_YEAR.match(when) or LAST_QUARTER.match(when) or AIM.match(when) or parse_period(when) is not None):
