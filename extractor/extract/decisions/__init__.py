@@ -54,8 +54,10 @@ from extractor.extract.decisions.scope import (
     landlord_case_body,
     last_named_body,
     lead_in_names_ombudsman,
+    listed_finding,
     ombudsman_above,
     parent_heading,
+    titled_by_ombudsman,
     unnamed_body,
 )
 from extractor.extract.decisions.story import (
@@ -175,16 +177,6 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
 
 
-def titled_by_ombudsman(doc: Document, block: int) -> bool:
-    """Whether a table stands under a one-line title (a paragraph the loader did not take for a
-    heading) that names an ombudsman and no stage of the body's own procedure ("Housing Ombudsman"
-    just above a table of cases)."""
-    if doc.blocks[block].kind != "table":
-        return False
-    titles = lead_in(doc, block)
-    return any(OMBUDSMAN.search(t) for t in titles) and not any(COUNCIL_STAGE.search(t) for t in titles)
-
-
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
     doc_body = dominant_body(doc) or unnamed_body(doc)
     if doc_body is None:
@@ -213,7 +205,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
         section_body = last_named_body(doc, case.block)
         # an ombudsman's report of one case ("Determination" / "Orders") is the ombudsman's part throughout
         fallback = (section_body or landlord_case_body(doc, case, doc_body)) \
-            if in_part[id(case)] or (one_case and case in reports) \
+            if in_part[id(case)] or (one_case and case in reports) or listed_finding(doc, case) \
             or (case.record and (doc.blocks[case.block].heading_path in listed or id(case) in chained)) else None
         start = verdict_at(doc, case)
         if start is not None:
@@ -258,7 +250,7 @@ class Story:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
-                                    parent_heading(doc, case.block))
+                                    parent_heading(doc, case.block), item=block.kind == "list_item")
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:

@@ -10,7 +10,7 @@ import regex as re
 
 from extractor.extract.decisions.continued import further_finding
 from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome
-from extractor.extract.decisions.story import VERDICT_FIRST
+from extractor.extract.decisions.story import TOLD_CASE, VERDICT_FIRST
 from extractor.load.line_shapes import SENTENCE_END
 from extractor.models import Block, Document
 
@@ -277,9 +277,6 @@ def verdict_first(line: str) -> bool:
     failure by the landlord to act properly")."""
     m = VERDICT_FIRST.match(line)
     return m is not None and read_outcome(m.group("finding")) is not None and bool(TOLD_CASE.search(line[m.end():]))
-
-
-TOLD_CASE = re.compile(r"£\s?\d|\b(?:complaint|case|determination|investigation)s?\b", re.IGNORECASE)
 
 
 def _service_verdict(line: str) -> bool:

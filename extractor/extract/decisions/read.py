@@ -202,3 +202,10 @@ def labelled_verdict(text: str) -> bool:
     closing = CLOSING_VERDICT.search(text) if m and len(text) <= ONE_LINE_CASE and "\n" not in text.strip() else None
     read = read_outcome(closing.group("finding")) if closing else None
     return read is not None and read[1] is not None
+
+
+# a finding only an ombudsman makes ("fault causing injustice", "severe maladministration"): an item that
+# states one in its own words is an ombudsman's case wherever it is listed
+OMBUDSMAN_FINDING = re.compile(r"\b(?:fault|maladministration)\s+(?:causing|and|with|leading\s+to)\s+injustice\b"
+                               r"|\bsevere\s+maladministration\b|\breasonable\s+redress\b", re.IGNORECASE)
+

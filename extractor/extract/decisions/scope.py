@@ -11,6 +11,8 @@ import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import CaseText
+from extractor.extract.decisions.place import lead_in
+from extractor.extract.decisions.read import OMBUDSMAN_FINDING
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.segment import document_service, organisation, settles
@@ -313,3 +315,19 @@ def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str |
 @per_document
 def _document_bodies(doc: Document) -> frozenset[str]:
     return frozenset(body for b in doc.blocks for body in find_bodies(b.text))
+
+
+def listed_finding(doc: Document, case: CaseText) -> bool:
+    """A list item that states a finding only an ombudsman makes ("Fault causing injustice; we paid
+    £300"): an ombudsman's case under a heading that does not name it."""
+    return doc.blocks[case.block].kind == "list_item" and bool(OMBUDSMAN_FINDING.search(case.text))
+
+
+def titled_by_ombudsman(doc: Document, block: int) -> bool:
+    """Whether a table stands under a one-line title (a paragraph the loader did not take for a
+    heading) that names an ombudsman and no stage of the body's own procedure ("Housing Ombudsman"
+    just above a table of cases)."""
+    if doc.blocks[block].kind != "table":
+        return False
+    titles = lead_in(doc, block)
+    return any(OMBUDSMAN.search(t) for t in titles) and not any(COUNCIL_STAGE.search(t) for t in titles)

@@ -14,7 +14,13 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract.decisions.read import all_matches, first_match, read_outcome, verdict_after_label
+from extractor.extract.decisions.read import (
+    OMBUDSMAN_FINDING,
+    all_matches,
+    first_match,
+    read_outcome,
+    verdict_after_label,
+)
 
 # a sentence ends before a capital, or before a numbered paragraph run onto its line ("... £540. 4.2 In case ...")
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘']|\d{1,2}(?:\.\d{1,2})+\s+[A-Z])")
@@ -120,14 +126,14 @@ def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]
     return first_match("case", sentence, None if voice else lambda r: r.get("voice") != "ombudsman")
 
 
-def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ()) -> list[Told]:
-    """A list item or table row under a heading that names an ombudsman's decisions, stating a
-    finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
+def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (), item: bool = False) -> list[Told]:
+    """A list item or table row under a heading that names an ombudsman's decisions (or stating a
+    finding only an ombudsman makes), stating a finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
     an item that counts cases is a figure. `parent`: the heading the nearest one stands under, when
-    the layout gave headings no levels."""
+    the layout gave headings no levels; `item`: the text is a list item of its own."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
-    if not any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:])) \
-            or first_match("count_item", text):
+    if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
+            or (item and OMBUDSMAN_FINDING.search(text))) or first_match("count_item", text) or defines_finding(text):
         return []
     read = read_outcome(" ".join(sentences(text)))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
@@ -141,6 +147,18 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = ())
 # then what the case was about
 VERDICT_FIRST = re.compile(r"^\W*(?P<finding>(?:[\w'’]+\s+){0,4}[\w'’]+)\s*(?::|\s[-–]\s)\s*\S")
 TITLE_WORDS = 20
+# what tells a case rather than defines a finding: a sum, a number (a reference, a date), a case it was
+TOLD_CASE = re.compile(r"£\s?\d|\d|\b(?:complaint|case|determination|investigation)s?\b", re.IGNORECASE)
+
+
+def defines_finding(text: str) -> bool:
+    """An item that opens with a finding as its label and goes on in words of no case: a glossary's
+    line ("Fault causing injustice: the council got something wrong and it affected the person")."""
+    m = TERM.match(text)
+    return m is not None and read_outcome(m.group("finding")) is not None and not TOLD_CASE.search(text[m.end():])
+
+
+TERM = re.compile(r"^\W*(?P<finding>[^:–\d]{2,50}?)\s*(?::|\s[-–]\s)\s*\S")  # "Fault, no injustice: ..."
 
 
 def verdict_title(text: str) -> bool:
