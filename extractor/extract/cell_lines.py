@@ -32,6 +32,7 @@ MAX_CELL = 90  # a cell longer than this is a paragraph, not a cell
 MAX_GAP = 3  # blank lines allowed between two cells of one table
 EMPTY = re.compile(r"^\s*(?:-|–|—|n/?a|nil|\*)\s*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+HEADER_GAP = 2  # blank lines more than MAX_GAP a header may stand above its first row
 MIN_PAIRS = 3  # rows of a table of one value column under its two-cell header
 MIN_RUN_VALUES = 4  # values alone in a run of short lines inside a paragraph that make it a table's cells
 
@@ -367,7 +368,10 @@ def _header_above(doc: Document, run: list[Cell], k: int) -> list[Cell]:
                 return run
             cells.insert(0, Cell(ln, text, False))
         ln -= 1
-    if len(cells) < k + 1 or run[0].line - cells[0].line > k + 1 + MAX_GAP:
+    # a web page's text may set a few more blank lines between its header row and its first row than
+    # between two cells (each row's markup ends and opens)
+    if len(cells) < k + 1 or cells[-1].line - cells[0].line > k * (MAX_GAP + 1) \
+            or run[0].line - cells[-1].line > MAX_GAP + HEADER_GAP:
         return run
     title = next((ln for ln in range(cells[0].line - 1, max(0, cells[0].line - 1 - MAX_GAP), -1)
                   if doc.lines[ln - 1].strip()), None)  # the caption over the header names what it counts
