@@ -123,7 +123,7 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
     (a Remedy field, a Compensation column) every amount is paid, with no verb to say so."""
     best = 0.0
     for cell in cells:
-        total = 0.0
+        amounts: list[float] = []
         for m in MONEY.finditer(cell):
             clause = re.split(r"[;.]\s", cell[max(0, m.start() - 100):m.start()])[-1]
             after = cell[m.end():m.end() + 25]
@@ -134,9 +134,25 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
                 continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted
             if RATE_AFTER.match(after):
                 continue  # "£1,050 (£150 for each week ...)": a rate the sum was worked out at, not a sum of its own
-            total += float(m.group(1).replace(",", ""))
-        best = max(best, total)
+            amounts.append(float(m.group(1).replace(",", "")))
+        best = max(best, sum(without_parts(amounts)))
     return best or None
+
+
+def without_parts(amounts: Sequence[float]) -> list[float]:
+    """The amounts with any run of two or more right after a sum that add up to it left out: its
+    breakdown ("£2,400 - £2,100 for the distress and £300 for the complaint handling")."""
+    out = list(amounts)
+    i = 0
+    while i < len(out):
+        total, j = 0.0, i + 1
+        while j < len(out) and total < out[i]:
+            total += out[j]
+            j += 1
+        if j - i > 2 and abs(total - out[i]) < 0.005:
+            del out[i + 1:j]
+        i += 1
+    return out
 
 
 def remedies(text: str) -> tuple[str, ...]:
