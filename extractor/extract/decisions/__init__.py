@@ -29,7 +29,7 @@ import regex as re
 from extractor.block_lines import block_of_line
 from extractor.doc_periods import one_period
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, case_texts, counts_only
+from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, SEVERAL_CASES, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
 from extractor.extract.decisions.determination import determination_cases
@@ -272,6 +272,8 @@ class Story:
                 self.last_block = case.block
                 continue
             said = told.said or told.text
+            if told.inferred and SEVERAL_CASES.search(told.text):
+                continue  # "told to pay compensation after two ombudsmen found against it in separate complaints": a lead
             line = case.line if block.kind == "table" else verdict_line(doc, case, said, told.verdict)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
             # a case told together with others of a count pays no sum of its own ("£500 between them")
@@ -307,7 +309,9 @@ class Story:
         elif not further_finding(told.said or told.text):
             return False
         at = self.last_block if self.last_block is not None else block_of_line(doc, before.line)
-        return 0 < case.block - at <= 2 and doc.blocks[at].heading_path == doc.blocks[case.block].heading_path
+        # a paragraph cut into its lines (unwrapped web text) tells the case on its next line, in the same block
+        return (0 < case.block - at <= 2 or (case.block == at and case.line > before.line)) \
+            and doc.blocks[at].heading_path == doc.blocks[case.block].heading_path
 
     def sums_up(self, doc: Document, case: CaseText, made: Decision) -> bool:
         """Whether the one case told so far, in the paragraph just above, is a news lead summing up

@@ -236,7 +236,8 @@ def sentence_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     for ln, text in filled:
         prev = groups[-1][1] if groups else ""
         if groups and not (SENTENCE_END.search(prev) and len(prev.split()) >= PARAGRAPH_WORDS and not LOWER_START.match(text)
-                           and (len(SENTENCE_BREAK.findall(text)) >= 1 or _both_found(prev, text))):
+                           and (len(SENTENCE_BREAK.findall(text)) >= 1 or _both_found(prev, text)
+                                or SEVERAL_CASES.search(prev))):
             groups[-1] = (groups[-1][0], f"{prev} {text}")
         else:
             groups.append((ln, text))
@@ -257,6 +258,9 @@ ANOTHER_CASE = re.compile(r"\b(?:a|one|another|a\s+further|a\s+separate)\s+(?:[\
                           re.IGNORECASE)
 
 
+# a lead that sums up several cases told below it, its own paragraph: the line after it opens the first
+SEVERAL_CASES = re.compile(r"\b(?:two|three|four|several|separate|different)\s+(?:[\w-]+\s+){0,2}?(?:cases|decisions|investigations"
+                           r"|ombuds(?:men|mans))\b|\bseparate\s+complaints\b", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]?\s+(?=[A-Z\"“‘'])")  # where one sentence ends and the next opens
 UNWRAPPED = 120  # characters: no report's text is wrapped wider; a longer line is a whole paragraph
 
