@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
+from extractor.extract.label_periods import label_period
 from extractor.extract.numbers import count_numbers
 from extractor.extract.periods import Period, parse_period, previous_quarter, previous_year
 from extractor.models import Document, Figure
@@ -56,9 +57,21 @@ def compared_lines(doc: Document) -> list[Compared]:
         if m is None:
             continue
         when = " ".join(m.group("when").split())
-        if when and (LAST_YEAR.match(when) or LAST_QUARTER.match(when) or AIM.match(when) or parse_period(when) is not None):
+        # the words before the colon are nothing but a period ("2029/30", "Q2 2029/30"), not a label that
+        # names one ("Total complaints in 2029/30: 1,234" is a figure of its own)
+        if when and (LAST_YEAR.match(when) or LAST_QUARTER.match(when) or label_period(when) is not None
+                     or (AIM.match(when) and _under_card(doc.lines, n))):
             out.append(Compared(n, when, m.group("value").strip()))
     return out
+
+
+def _under_card(lines: Sequence[str], n: int) -> bool:
+    """Whether line n (1-based) stands under a card: a value alone on a line, then its label."""
+    above = [t.strip() for t in lines[max(0, n - 6):n - 1] if t.strip()][-2:]
+    return len(above) == 2 and bool(BARE_VALUE.match(above[0]))
+
+
+BARE_VALUE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s*%?$")
 
 
 def _period(f: Figure) -> Period | None:

@@ -158,7 +158,7 @@ def defines_finding(text: str) -> bool:
     return m is not None and read_outcome(m.group("finding")) is not None and not TOLD_CASE.search(text[m.end():])
 
 
-TERM = re.compile(r"^\W*(?P<finding>[^:–\d]{2,50}?)\s*(?::|\s[-–]\s)\s*\S")  # "Fault, no injustice: ..."
+TERM = re.compile(r"^\W*+(?P<finding>[^:–\d]{2,50}?)\s*(?::|\s[-–]\s)\s*\S")  # "Fault, no injustice: ..."
 
 
 def verdict_title(text: str) -> bool:
