@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import regex as re
 
+from extractor.block_lines import block_of_line
 from extractor.extract.flat_rows import group_values, is_value_group, row_tokens
 from extractor.extract.glued_cells import glued_rows
 from extractor.extract.label_over_values import (
@@ -330,8 +331,7 @@ CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]:
     """The tables written as text inside each paragraph block (by block index), read once per
     document for the table reader and for the lines prose leaves alone."""
-    from extractor.block_lines import block_of_line
-    from extractor.extract.layout_grids import layout_grids
+    from extractor.extract.layout_grids import layout_grids  # it reads its grids with this module's cells
 
     grids = layout_grids(doc)  # tables a page break or a deep header cut into several blocks: read whole
     taken = {ln for g in grids for ln in g.taken}
@@ -339,11 +339,12 @@ def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]
     for g in grids:
         out.setdefault(block_of_line(doc, g.block.row_lines[1]), []).append((g.block, g.title))
     for i, b in enumerate(doc.blocks):
-        if b.kind == "paragraph":
-            found = [(tb, title) for tb, title in text_tables(_with_period_header(doc.blocks, i), doc.lines)
-                     if not taken & set(tb.row_lines)]
-            if found:
-                out.setdefault(i, []).extend(found)
+        if b.kind != "paragraph" or set(range(b.line, (b.end_line or b.line) + 1)) <= taken:
+            continue  # a paragraph a grid read whole holds no table of its own
+        found = [(tb, title) for tb, title in text_tables(_with_period_header(doc.blocks, i), doc.lines)
+                 if not taken & set(tb.row_lines)]
+        if found:
+            out.setdefault(i, []).extend(found)
     return out
 
 

@@ -10,7 +10,7 @@ import regex as re
 
 from extractor.extract.decisions.continued import further_finding
 from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome
-from extractor.extract.decisions.story import TOLD_CASE, VERDICT_FIRST
+from extractor.extract.decisions.story import verdict_first
 from extractor.load.line_shapes import SENTENCE_END
 from extractor.models import Block, Document
 
@@ -272,15 +272,6 @@ def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) or verdict_first(t) for _, t in texts):
         return []
     return texts
-
-
-def verdict_first(line: str) -> bool:
-    """A line that opens with its verdict as a label and goes on to tell a case: a sum, a complaint or
-    case it was about ("Upheld: the council delayed ... pay £300", "Not upheld - a complaint about a
-    parking fine"); a glossary's line defines its finding in words of no case ("Maladministration: a
-    failure by the landlord to act properly")."""
-    m = VERDICT_FIRST.match(line)
-    return m is not None and read_outcome(m.group("finding")) is not None and bool(TOLD_CASE.search(line[m.end():]))
 
 
 def _service_verdict(line: str) -> bool:

@@ -224,4 +224,3 @@ def labelled_verdict(text: str) -> bool:
 # states one in its own words is an ombudsman's case wherever it is listed
 OMBUDSMAN_FINDING = re.compile(r"\b(?:fault|maladministration)\s+(?:causing|and|with|leading\s+to)\s+injustice\b"
                                r"|\bsevere\s+maladministration\b|\breasonable\s+redress\b", re.IGNORECASE)
-

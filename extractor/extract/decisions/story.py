@@ -151,14 +151,30 @@ TITLE_WORDS = 20
 TOLD_CASE = re.compile(r"£\s?\d|\d|\b(?:complaint|case|determination|investigation)s?\b", re.IGNORECASE)
 
 
+def _after_finding(label: re.Pattern[str], text: str) -> str | None:
+    """What a line says after the finding it opens with as its label (`label` cuts the label), or None
+    when it opens with no finding."""
+    m = label.match(text)
+    return text[m.end():] if m is not None and read_outcome(m.group("finding")) is not None else None
+
+
+def verdict_first(line: str) -> bool:
+    """A line that opens with its verdict as a label and goes on to tell a case: a sum, a complaint or
+    case it was about ("Upheld: the council delayed ... pay £300", "Not upheld - a complaint about a
+    parking fine")."""
+    rest = _after_finding(VERDICT_FIRST, line)
+    return rest is not None and bool(TOLD_CASE.search(rest))
+
+
 def defines_finding(text: str) -> bool:
     """An item that opens with a finding as its label and goes on in words of no case: a glossary's
     line ("Fault causing injustice: the council got something wrong and it affected the person")."""
-    m = TERM.match(text)
-    return m is not None and read_outcome(m.group("finding")) is not None and not TOLD_CASE.search(text[m.end():])
+    rest = _after_finding(TERM, text)
+    return rest is not None and not TOLD_CASE.search(rest)
 
 
-TERM = re.compile(r"^\W*+(?P<finding>[^:–\d]{2,50}?)\s*(?::|\s[-–]\s)\s*\S")  # "Fault, no injustice: ..."
+# a glossary's term may be a finding with its qualifier ("Fault, no injustice: ...")
+TERM = re.compile(r"^\W*+(?P<finding>[^:–\d]{2,50}?)\s*(?::|\s[-–]\s)\s*\S")
 
 
 def verdict_title(text: str) -> bool:
