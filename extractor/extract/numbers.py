@@ -208,6 +208,13 @@ def _naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "202409981": an ombudsman's case reference; counts that large are written with commas ("1,204,000")
 REFERENCE_DIGITS = re.compile(r"^\d{7,}$")
+MONEY = re.compile(r"^\s*[£$€]")
+
+
+def counts_nothing(stated: str) -> bool:
+    """A value no complaint figure is stated as: a sum of money ("£450", a remedy's, which belongs to a
+    decision) or a case reference ("203011245") standing alone in a cell."""
+    return bool(MONEY.match(stated) or REFERENCE_DIGITS.match(stated.strip()))
 # a line that opens with a case's reference is that case's record ("24 002 117 Planning ...", "202301145 Repairs ...")
 CASE_ROW = re.compile(r"^\W*(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7})(?![\d,.%])\s+\p{L}")
 # "24 002 117": the LGSCO's case reference, its digits in groups of two, three and three

@@ -19,6 +19,7 @@ from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
 from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.label_values import category_pairs, colon_lines, colon_pairs, label_value_pairs
 from extractor.extract.line_runs import run_tables
+from extractor.extract.numbers import counts_nothing
 from extractor.extract.table_labels import (
     lead_in_and_heading,
     prior_in_brackets,
@@ -42,6 +43,8 @@ def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[
     """Figure records of a read table; `page` for tables rebuilt from a paragraph's text."""
     out = []
     for cell in view.cells:
+        if counts_nothing(cell.stated):
+            continue  # a case table's reference or compensation column
         f = cell.fields
         out.append(Figure(
             doc=doc.name, measure=f["measure"], value=cell.value, unit=f["unit"], line=view.line(cell.row, cell.col),

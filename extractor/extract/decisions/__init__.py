@@ -64,6 +64,7 @@ from extractor.extract.decisions.story import (
     CASE_REF,
     RESPONDENT,
     Told,
+    among_told_cases,
     listed_case,
     sentences,
     told_cases,
@@ -250,7 +251,8 @@ class Story:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
-                                    parent_heading(doc, case.block), item=block.kind == "list_item")
+                                    parent_heading(doc, case.block), item=block.kind == "list_item",
+                                    among_cases=among_told_cases(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:

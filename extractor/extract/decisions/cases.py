@@ -208,14 +208,18 @@ TITLE_WIDTH = 120
 def titled_lines(doc: Document, b: Block) -> tuple[str, list[tuple[int, str]]] | None:
     """(title, cases) of a paragraph whose first line is a title with no verdict ("Housing Ombudsman
     Determinations") and whose every other line, two at least, is one case labelled with its subject
-    ("July 2024 – Damp and mould – Maladministration – £450"); None else."""
+    ("July 2024 – Damp and mould – Maladministration – £450"), or whose one other line opens with its
+    case's number; None else."""
     end = min(b.end_line or b.line, len(doc.lines))
     lines = doc.lines[b.line - 1:end]
-    if len(lines) < 3:
+    if len(lines) < 2:
         return None
     title = " ".join(lines[0].split())
     if not title or len(title) > TITLE_WIDTH or title.endswith((".", ";", ",")) or read_outcome(title) is not None:
         return None
+    if len(lines) == 2:  # a title over one case that opens with its number or reference ("Case 1: ... - maladministration")
+        one = " ".join(lines[1].split())
+        return (title, [(b.line + 1, one)]) if CASE_START.match(one) and read_outcome(one) is not None else None
     cases = labelled_lines(lines[1:], b.line + 1) or numbered_lines(lines[1:], b.line + 1, lead_lines=0)
     return (title, cases) if cases else None
 

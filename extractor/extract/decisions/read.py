@@ -128,7 +128,7 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
             clause = re.split(r"[;.]\s", cell[max(0, m.start() - 100):m.start()])[-1]
             after = cell[m.end():m.end() + 25]
             if first_match("not_payment", clause) or not (cell in paid or PAY_VERB.search(clause) or PAY_VERB.search(
-                    after) or REMEDY_BEFORE.search(clause) or REMEDY_AFTER.match(after)):
+                    after) or REMEDY_BEFORE.search(clause) or REMEDY_AFTER.match(after) or _set_apart(cell, m)):
                 continue
             if MADE_UP_OF.search(clause) or INCLUDED.search(clause):
                 continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted
@@ -137,6 +137,20 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
             amounts.append(float(m.group(1).replace(",", "")))
         best = max(best, sum(without_parts(amounts)))
     return best or None
+
+
+# "service failure (£100)", "Maladministration – £450": an amount a case's line sets apart after its verdict
+APART_BEFORE = re.compile(r"(?:\(|\s[-–—]|\|)\s*$")
+APART_AFTER = re.compile(r"\s*(?:\)|$)")
+
+
+def _set_apart(cell: str, m: re.Match[str]) -> bool:
+    """Whether an amount stands alone in its own bracket, or last on its line after a dash, with a verdict
+    before it: what the case pays, a list's or table row's shorthand with no verb."""
+    before = cell[:m.start()]
+    return bool(APART_BEFORE.search(before) and APART_AFTER.match(cell, m.end())
+                and (before.rstrip().endswith("(") == cell[m.end():].lstrip().startswith(")"))
+                and read_outcome(before) is not None)
 
 
 def without_parts(amounts: Sequence[float]) -> list[float]:

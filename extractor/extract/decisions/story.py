@@ -21,6 +21,7 @@ from extractor.extract.decisions.read import (
     read_outcome,
     verdict_after_label,
 )
+from extractor.models import Document
 
 # a sentence ends before a capital, or before a numbered paragraph run onto its line ("... £540. 4.2 In case ...")
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘']|\d{1,2}(?:\.\d{1,2})+\s+[A-Z])")
@@ -126,14 +127,17 @@ def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]
     return first_match("case", sentence, None if voice else lambda r: r.get("voice") != "ombudsman")
 
 
-def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (), item: bool = False) -> list[Told]:
+def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (), item: bool = False,
+                among_cases: bool = False) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions (or stating a
     finding only an ombudsman makes), stating a finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
     an item that counts cases is a figure. `parent`: the heading the nearest one stands under, when
-    the layout gave headings no levels; `item`: the text is a list item of its own."""
+    the layout gave headings no levels; `item`: the text is a list item of its own; `among_cases`: other
+    items of its list tell cases, so a finding-first item is one more, not a glossary's line."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
-            or (item and OMBUDSMAN_FINDING.search(text))) or first_match("count_item", text) or defines_finding(text):
+            or (item and OMBUDSMAN_FINDING.search(text))) or first_match("count_item", text) \
+            or (not among_cases and defines_finding(text)):
         return []
     read = read_outcome(" ".join(sentences(text)))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
@@ -164,6 +168,21 @@ def verdict_first(line: str) -> bool:
     parking fine")."""
     rest = _after_finding(VERDICT_FIRST, line)
     return rest is not None and bool(TOLD_CASE.search(rest))
+
+
+def among_told_cases(doc: Document, i: int) -> bool:
+    """Whether another item of the list block `i` stands in opens with its finding and tells a case (a
+    sum, a reference): items of one list share their role, so a finding-first item beside it is a case
+    ("No maladministration - a neighbour dispute" under "Maladministration - ... paid £300")."""
+    blocks = doc.blocks
+    if blocks[i].kind != "list_item":
+        return False
+    start, end = i, i
+    while start > 0 and blocks[start - 1].kind == "list_item":
+        start -= 1
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "list_item":
+        end += 1
+    return any(verdict_first(blocks[k].text) for k in range(start, end + 1) if k != i)
 
 
 def defines_finding(text: str) -> bool:
