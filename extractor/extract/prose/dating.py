@@ -11,7 +11,7 @@ import regex as re
 
 from extractor.doc_periods import COMPARED as NAMED_AS_COMPARED
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.periods import Period, find_periods, from_dates, previous_year
+from extractor.extract.periods import Period, financial_year, find_periods, from_dates, previous_year
 from extractor.extract.prose.clauses import clause_span, comparison_span
 from extractor.models import Block
 from extractor.segment import Context
@@ -78,8 +78,9 @@ def sentence_periods(sentence: str, context: Period | None) -> list[tuple[int, i
     if context is not None and is_reporting(context):
         # ... but a month with its count in brackets ("late in June (4)") is that count's period
         # and a sentence that opens on its month ("In September alone there were 57") counts that month
-        found = [(s, e, p) for s, e, p in found if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s])
-                 or COUNT_IN_BRACKETS.match(sentence, e) or _opening_month(sentence, s, e, p, context)] \
+        found = [(s, e, _year_ending_march(p) if _labels_bracket(sentence, s, e, p, context) else p) for s, e, p in found
+                 if is_reporting(p) or CALENDAR_SAID.search(sentence[max(0, s - 20):s]) or COUNT_IN_BRACKETS.match(sentence, e)
+                 or _opening_month(sentence, s, e, p, context) or _labels_bracket(sentence, s, e, p, context)] \
             + _onwards(sentence, context)
     found += _elliptic(sentence, found, context)
     return sorted(found, key=lambda sp: sp[0])
@@ -136,6 +137,18 @@ def _onwards(sentence: str, context: Period) -> list[tuple[int, int, Period]]:
                 and context.start < start <= context.end:
             out.append((m.start(), m.end(), from_dates(start, context.end)))
     return out
+
+
+def _labels_bracket(sentence: str, start: int, end: int, p: Period, context: Period) -> bool:
+    """A bare year that labels the value in its bracket ("402 complaints (2030: 377)") in a report kept in
+    financial years: the compared year, named as such reports name their years, by the March they end in."""
+    return bool(YEAR_LABEL.fullmatch(p.label) and "/" in context.label and OPENS_BRACKET.search(sentence, 0, start)
+                and LABEL_OF_NEXT.match(sentence, end))
+
+
+def _year_ending_march(p: Period) -> Period:
+    """ "2030" as the year ending 31 March 2030: 2029/30."""
+    return financial_year(int(p.label) - 1)
 
 
 def is_reporting(p: Period) -> bool:
