@@ -17,8 +17,10 @@ TAB_ITEM = re.compile(r"^\s*(?:[-*•◦▪●–·o]|\(?[a-z\d]{1,3}[.)]|\d{1,2
                       r"(?=[^\t\d]*[A-Za-z][^\t]*$)")
 
 # a word whose number after it names a thing rather than counting or paging it: "Stage 1 171" (the 1 is the
-# stage's), "... a full response at Stage 2" (no page number), "Measure 3", "Q4", "Appendix 2"
-NAMING_WORD = re.compile(r"^(?:stage|quarter|qtr|q|level|tier|step|phase|indicator|measure|table|section|appendix|year)$",
+# stage's), "... a full response at Stage 2" (no page number), "Measure 3", "Q4", "Appendix 2", "under Schedule 3"
+# (a part of a law: police complaints), "Regulation 13"
+NAMING_WORD = re.compile(r"^(?:stage|quarter|qtr|q|level|tier|step|phase|indicator|measure|table|section|appendix|year"
+                         r"|schedule|regulation|article|clause)$",
                          re.IGNORECASE)
 
 NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
