@@ -35,7 +35,7 @@ NUMBERING = re.compile(r"^\s*(?:(?:indicator|measure|kpi)\s+(?:\d{1,2}[a-z]?(?:\
                        r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
                        r"|\((?:[ivx]{1,4}|[a-z])\)|[a-z]\))[\s.:)\-–]*(?=\p{L})", re.IGNORECASE)
 MAX_VALUE = 24  # "3,366", "74.8%", "5.2 days": a value line is short
-MAX_GAP = 4  # lines between the label and its value (blank lines, a spacer)
+MAX_GAP = 6  # lines between the label and its value (blank lines, a spacer, a compared line set aside)
 # a number inside a label that belongs to its words: "stage 1", "per 1,000", "10 working days", "% of"
 # (?<!\d): a count of days starts where its digits start, never inside them (quadratic on a digit run)
 # numbers a label may hold that are no value: a stage, a timescale, a year ("received, 2030/31", "mid-2030 estimate")
