@@ -6,7 +6,7 @@ replaces gave, blocks out of line order included.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -60,3 +60,13 @@ def _row_index(doc: Document) -> tuple[dict[int, int], list[int], list[int]]:
                 rows.setdefault(ln, i)
         last_text.append(last_text[-1] if b.kind == "table" else i)
     return rows, list(accumulate((b.line for b in doc.blocks), max)), last_text
+
+
+@per_document
+def line_step(doc: Document) -> int:
+    """How many lines apart a page sets its lines of text, most often: 1 for a typed page, 2 or 3 for a
+    web page copied with blank lines around every element (a card's value, label and last year's value
+    each a few lines apart), so that what "near" means is measured in the page's own spacing."""
+    filled = [n for n, line in enumerate(doc.lines) if line.strip()]
+    steps = sorted(b - a for a, b in pairwise(filled))
+    return steps[len(steps) // 2] if steps else 1

@@ -83,6 +83,9 @@ class Document:
     # the file's line of each line of `lines`, where the loader closed up blank lines (a Word export's
     # blank line after every table row); empty when `lines` are the file's own
     line_numbers: tuple[int, ...] = ()
+    # lines a step set aside and blanked before the readers read the page (a compared line under a card):
+    # gone from the page, so no gap between two things counts them
+    set_aside: frozenset[int] = frozenset()
 
     def file_line(self, line: int) -> int:
         """The line of the file that line `line` of `lines` is: what a record shows the user."""

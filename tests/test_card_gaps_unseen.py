@@ -2,7 +2,8 @@
 line below its label ("1,204" / "complaints received" / "2029/30: 1,150"): the page below was written in
 words of our own in the session before this change (2026-12-05) and read nothing at 2110987 (0 of 6);
 after, 6 of 6. The compared line, set aside before the readers read the page, left a gap wider than a
-label and its value were allowed; a gap of blank lines and set-aside lines now spans up to six lines."""
+label and its value were allowed; the gap is now measured in the page's own line spacing, set-aside
+lines not counted."""
 
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
+from extractor.block_lines import line_step
 from extractor.extract.label_periods import label_period
 from extractor.extract.numbers import count_numbers
 from extractor.extract.periods import Period, parse_period, previous_quarter, previous_year
@@ -36,7 +37,7 @@ LAST_YEAR = re.compile(r"^(?:last|previous|prior)\s+year|^(?:the\s+)?year\s+befo
 AIM = re.compile(r"^(?:(?:our|annual|local|national)\s+)?(?:target|aim|goal|benchmark|standard|average)$", re.IGNORECASE)
 LAST_QUARTER = re.compile(r"^(?:last|previous|prior)\s+quarter$", re.IGNORECASE)
 MAX_LINE = 80  # characters: a longer line is a sentence
-REACH = 4  # lines: the figure compared stands this close above its comparison
+REACH = 4  # lines, in the page's own line steps: the figure compared stands this close above its comparison
 RULE = "compared-line"
 
 
@@ -66,9 +67,20 @@ def compared_lines(doc: Document) -> list[Compared]:
 
 
 def _under_card(lines: Sequence[str], n: int) -> bool:
-    """Whether line n (1-based) stands under a card: a value alone on a line, then its label."""
-    above = [t.strip() for t in lines[max(0, n - 6):n - 1] if t.strip()][-2:]
+    """Whether line n (1-based) stands under a card: a value alone on a line, then its label (and perhaps
+    last year's value, itself a compared line), however many blank lines a web page sets between them."""
+    above = [t.strip() for t in lines[max(0, n - CARD_REACH):n - 1] if t.strip() and not _compared_value(t)][-2:]
     return len(above) == 2 and bool(BARE_VALUE.match(above[0]))
+
+
+def _compared_value(text: str) -> bool:
+    """A line that states only a compared period's value ("Last quarter: 85.9%")."""
+    m = COMPARED.match(text) if len(text) <= MAX_LINE else None
+    when = " ".join(m.group("when").split()) if m else ""
+    return bool(when and (LAST_YEAR.match(when) or LAST_QUARTER.match(when) or label_period(when) is not None))
+
+
+CARD_REACH = 16  # lines above an aim a card's value and label may stand, blank lines between them
 
 
 BARE_VALUE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s*%?$")
@@ -94,8 +106,9 @@ def compared_figures(doc: Document, compared: Sequence[Compared], figures: Seque
     below the comparison before it) again, with the line's value and period."""
     out: list[Figure] = []
     floor = 0
+    reach = REACH * line_step(doc)
     for c in compared:
-        above = [f for f in figures if floor < f.line < c.line and c.line - f.line <= REACH]
+        above = [f for f in figures if floor < f.line < c.line and c.line - f.line <= reach]
         floor = c.line
         if not above or AIM.match(c.when):
             continue

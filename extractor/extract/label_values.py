@@ -13,12 +13,13 @@ label's words give the measure, stage and unit exactly as a row label would.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 import regex as re
 
+from extractor.block_lines import line_step
 from extractor.extract.label_periods import PERIOD_LABEL
 from extractor.extract.table_text import cell_values
 from extractor.memo import per_document
@@ -35,7 +36,7 @@ NUMBERING = re.compile(r"^\s*(?:(?:indicator|measure|kpi)\s+(?:\d{1,2}[a-z]?(?:\
                        r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
                        r"|\((?:[ivx]{1,4}|[a-z])\)|[a-z]\))[\s.:)\-–]*(?=\p{L})", re.IGNORECASE)
 MAX_VALUE = 24  # "3,366", "74.8%", "5.2 days": a value line is short
-MAX_GAP = 6  # lines between the label and its value (blank lines, a spacer, a compared line set aside)
+MAX_GAP = 4  # lines between the label and its value (blank lines, a spacer), in the page's own line steps
 # a number inside a label that belongs to its words: "stage 1", "per 1,000", "10 working days", "% of"
 # (?<!\d): a count of days starts where its digits start, never inside them (quadratic on a digit run)
 # numbers a label may hold that are no value: a stage, a timescale, a year ("received, 2030/31", "mid-2030 estimate")
@@ -96,7 +97,14 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
 
     taken = cell_table_lines(doc) | dashboard_lines(doc)
     blocks: Sequence[Block] = doc.blocks
-    values_first = {i for run in _alternating_runs(blocks, taken) if _reads_values_first(blocks, run)
+    step = line_step(doc)
+    gap = MAX_GAP * step
+
+    def apart(a: int, b: int) -> int:
+        """Lines from a to b, a set-aside line (and the blank lines around it) not counted."""
+        return b - a - step * sum(1 for n in doc.set_aside if a < n < b)
+
+    values_first = {i for run in _alternating_runs(blocks, taken, gap, apart) if _reads_values_first(blocks, run)
                     for i in run}
     out: list[tuple[int, Block]] = []
     period = ""  # a line that names only a period dates the pairs below it, to the next heading
@@ -105,7 +113,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         said, first = _period_and_label(first, doc.lines)
         period = said if said is not None else "" if first.kind == "heading" else period
         end = first.end_line or first.line
-        if first.line in taken or second.line in taken or second.line - end > MAX_GAP:
+        if first.line in taken or second.line in taken or apart(end, second.line) > gap:
             continue
         if i in values_first:
             if _is_value(first) and i + 1 in values_first and _is_label(second, one_word=True):
@@ -115,7 +123,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
             continue
         after_value = i > 0 and _is_value(blocks[i - 1])  # "30" / "Compliments" / "41": one word will do
         if _is_label(first, one_word=after_value) and _is_value(second) \
-                and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and blocks[i + 2].line - second.line <= MAX_GAP):
+                and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and apart(second.line, blocks[i + 2].line) <= gap):
             row = (label_text(first.text), second.text.strip())
             out.append((i, one_row_table(("", period), row, first.line, second.line, second.page)))
     return out
@@ -148,7 +156,7 @@ def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, B
 NUMBERED_LABEL = re.compile(r"^\s*(?:(?-i:[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?\s|indicator\s+\d)", re.IGNORECASE)
 
 
-def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int]]:
+def _alternating_runs(blocks: Sequence[Block], taken: set[int], gap: int, apart: Callable[[int, int], int]) -> list[list[int]]:
     """Runs of block indices that alternate label, value, label ... with small gaps between them."""
     runs: list[list[int]] = []
     run: list[int] = []
@@ -156,7 +164,7 @@ def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int
     for i, b in enumerate(blocks):
         kind = "" if b.line in taken else "V" if _is_value(b) else "L" if _is_label(b, one_word=last_kind == "V") else ""
         prev = blocks[run[-1]] if run else None
-        if not kind or prev is None or kind == last_kind or b.line - (prev.end_line or prev.line) > MAX_GAP:
+        if not kind or prev is None or kind == last_kind or apart(prev.end_line or prev.line, b.line) > gap:
             if len(run) > 1:
                 runs.append(run)
             run = [i] if kind else []
@@ -166,6 +174,9 @@ def _alternating_runs(blocks: Sequence[Block], taken: set[int]) -> list[list[int
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+VALUES_FIRST_RUN = 3  # values in a run that opens and ends with one, for it to be read value first
 
 
 def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
@@ -179,7 +190,10 @@ def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
         # logged": a title paragraph, then values over their labels)
         return False
     body = kinds[1:] if kinds[0] == "L" else kinds
-    return kinds[-1] == "L" and body.count("V") >= 2
+    # a run that opens with a value under its heading and ends with one: read label first, its first value
+    # would have no label; read value first, its last value's label is a line the run could not take (a
+    # label with numbers of its own, "... per 1,000 homes (CH01, rolling 12 months)")
+    return body.count("V") >= 2 and (kinds[-1] == "L" or (kinds[0] == "L" and body[0] == "V" and body.count("V") >= VALUES_FIRST_RUN))
 
 
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share
