@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor import part_services, report_year, segment, topic
+from extractor import formal_stage, part_services, report_year, segment, topic
 from extractor.extract import compared_lines, dashboards, decisions, periods, prose, tables
 from extractor.file_lines import in_file_lines, in_text_lines
 from extractor.load import with_lines_blank
@@ -29,6 +29,7 @@ def _extract(page: Document) -> list[Figure | Decision]:
     figures = topic.on_topic(doc, figures)  # a general report's figures come from its complaint parts
     figures = topic.complaint_casework(doc, figures)  # not code of conduct complaints or members' enquiries
     figures = part_services.of_parts(doc, figures)  # a department's figures are not the whole council's
+    figures = formal_stage.one_formal_stage(doc, figures)  # complaints beside concerns, with no stage 2: stage 1
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     found: list[Figure | Decision] = list(figures)
     found += decisions.extract_decisions(doc, contexts)
