@@ -182,17 +182,18 @@ class HeaderCell:
 PAIR_WORD = re.compile(r"^(?:no\.?|nos\.?|number|count|%|percentage|per\s*cent|rate)$", re.IGNORECASE)
 
 
-def _header_lines(lines: Sequence[str], first_row: int, edge: int) -> list[int]:
+def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: int | None = None) -> list[int]:
     """The indexes of the header's lines right above the first row, top first: lines of no value
     (a period is a column's name), none a caption or a sentence that runs from the left edge across
-    the values."""
+    the values (a group's name that starts right of the labels, "Stage 1 - early resolution", is none)."""
     out: list[int] = []
+    right_of_labels = edge if label_end is None else label_end + SLACK
     for k in range(first_row - 1, max(-1, first_row - 1 - HEADER_LINES), -1):
         cells = line_cells(lines[k])
         if not cells or any(_is_slot(c.text) and not label_period(c.text) for c in cells):
             break
-        if any(c.start < edge - NEAR and c.end > edge - NEAR and (c.start <= LEFT_EDGE or len(c.text.split()) >= CAPTION_WORDS)
-               for c in cells):
+        if any(c.start < edge - NEAR and c.end > edge - NEAR and c.start <= right_of_labels
+               and (c.start <= LEFT_EDGE or len(c.text.split()) >= CAPTION_WORDS) for c in cells):
             break  # a caption or a sentence over the table, from the labels' side into the values
         if all(c.end <= edge - NEAR and c.start < edge for c in cells):
             break  # nothing over the values: a caption or a title set left, not the header
@@ -200,20 +201,21 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int) -> list[int]:
     return out[::-1]
 
 
-def _header(lines: Sequence[str], first_row: int, edge: int,
-            columns: Sequence[tuple[int, int]]) -> tuple[list[list[str]], list[int], str, int] | None:
+def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[tuple[int, int]],
+            label_end: int | None = None) -> tuple[list[list[str]], list[int], str, int] | None:
     """The header rows (one per line that starts a name, each column's name on it) and their lines, the label
     column's name, and the index of the header's first line; None when no line above names a column.
     A name over several columns ("Responded within 10" over "No." and "%") names each of them, with
     its words wrapped onto the lines below it ("working days"), as does a name over one column
     wrapped in lower case ("Partly" / "upheld")."""
-    taken = _header_lines(lines, first_row, edge)
+    taken = _header_lines(lines, first_row, edge, label_end)
     cells: list[HeaderCell] = []
     label = ""
     for k in taken:
         for c in line_cells(lines[k]):
-            if c.end <= edge - NEAR and c.start < edge:
-                label = f"{label} {c.text}".strip()  # the label column's name
+            if c.end <= edge - NEAR and c.start < edge and (label_end is None or c.start <= label_end) \
+                    and not label_period(c.text):
+                label = f"{label} {c.text}".strip()  # the label column's name, over the labels
                 continue
             over = _column_of(c, columns)  # none: a group's name between the columns it spans
             group = next((g for g in cells if g.last == k - 1 and not PAIR_WORD.match(c.text) and (
@@ -336,7 +338,9 @@ def _grid(lines: Sequence[str], first: int, rows: list[GridRow], last: int) -> L
     if len(kept) < len(rows):  # a page that set the table out anew ends it
         rows, last = kept, kept[-1].end - 1
     edge = _label_edge(rows)
-    header = _header(lines, first, edge, columns)
+    # where the labels end: a name right of them is a column's or a group's, not the label column's
+    label_end = max((c.end for r in rows for c in line_cells(lines[r.line - 1]) if c.end <= r.values[0].start), default=None)
+    header = _header(lines, first, edge, columns, label_end)
     if header is None:
         return None
     levels, level_lines, label_name, top = header
