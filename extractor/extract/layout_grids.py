@@ -218,6 +218,11 @@ def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[t
                 label = f"{label} {c.text}".strip()  # the label column's name, over the labels
                 continue
             over = _column_of(c, columns)  # none: a group's name between the columns it spans
+            if len(over) == 1 and over[0] + 1 < len(columns) and c.start >= columns[over[0]][1] \
+                    and any(h.line == k and h.columns == over for h in cells):
+                # "Stage 1   Stage 2" over "376   88": a name set left just past the values of the column its
+                # neighbour on the line already names is the next column's
+                over = [over[0] + 1]
             group = next((g for g in cells if g.last == k - 1 and not PAIR_WORD.match(c.text) and (
                 (len(g.columns) > 1 and abs(c.start - g.start) <= SLACK and c.end <= g.end + SLACK)
                 or (g.columns == over and len(over) == 1 and WRAPPED_NAME.match(c.text)))), None)
