@@ -65,6 +65,7 @@ from extractor.extract.decisions.story import (
     RESPONDENT,
     Told,
     among_told_cases,
+    announces_cases,
     listed_case,
     sentences,
     told_cases,
@@ -252,7 +253,8 @@ class Story:
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     parent_heading(doc, case.block), item=block.kind == "list_item",
-                                    among_cases=among_told_cases(doc, case.block))
+                                    among_cases=among_told_cases(doc, case.block),
+                                    announced=announces_cases(doc, case.block))
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:

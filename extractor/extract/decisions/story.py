@@ -14,6 +14,7 @@ from typing import Any
 
 import regex as re
 
+from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.read import (
     OMBUDSMAN_FINDING,
     all_matches,
@@ -128,12 +129,13 @@ def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]
 
 
 def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (), item: bool = False,
-                among_cases: bool = False) -> list[Told]:
+                among_cases: bool = False, announced: bool = False) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions (or stating a
     finding only an ombudsman makes), stating a finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
     an item that counts cases is a figure. `parent`: the heading the nearest one stands under, when
     the layout gave headings no levels; `item`: the text is a list item of its own; `among_cases`: other
-    items of its list tell cases, so a finding-first item is one more, not a glossary's line."""
+    items of its list tell cases, so a finding-first item is one more, not a glossary's line; `announced`:
+    the sentence leading into the list says the ombudsman's decisions follow, so a bare verdict will do."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
             or (item and OMBUDSMAN_FINDING.search(text))) or first_match("count_item", text) \
@@ -141,7 +143,7 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
         return []
     read = read_outcome(" ".join(sentences(text)))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
-            and not verdict_after_label(text):
+            and not verdict_after_label(text) and not announced:
         return []  # a bare "upheld" in a list is too weak without a finding, a decision date, a case reference
         # or a subject label it follows at once
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
@@ -183,6 +185,21 @@ def among_told_cases(doc: Document, i: int) -> bool:
     while end + 1 < len(blocks) and blocks[end + 1].kind == "list_item":
         end += 1
     return any(verdict_first(blocks[k].text) for k in range(start, end + 1) if k != i)
+
+
+# what a lead-in names when it says cases follow: "NIPSO reached a decision on the other four:"
+DECIDED = re.compile(r"\b(?:decisions?|decided|determinations?|determined|findings?|rulings?|ruled)\b", re.IGNORECASE)
+
+
+def announces_cases(doc: Document, i: int) -> bool:
+    """Whether the paragraph right above the list block `i` stands in ends by leading into the
+    ombudsman's decisions ("... The Ombudsman reached a decision on the other four:")."""
+    above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item"), None)
+    if doc.blocks[i].kind != "list_item" or above is None or above.kind != "paragraph" \
+            or not above.text.rstrip().endswith(":"):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", above.text.strip())[-1]
+    return bool(DECIDED.search(last) and (OMBUDSMAN.search(last) or find_bodies(last)))
 
 
 def defines_finding(text: str) -> bool:
