@@ -305,8 +305,10 @@ HOUSING_THIRD: dict[str, Page] = {
          "April 2024 – Repairs – Service Failure – £100\n"
          "July 2024 – Damp and mould – Maladministration – £450\n"
          "January 2025 – Complaint handling – No maladministration\n"),
-        [("April 2024", "HO", "upheld", None),
-         ("July 2024", "HO", "upheld", None),
+        # the amount set apart last on a case's line after its finding is what the case pays (2026-12-05; it was
+        # left unread, None, when this page was written)
+        [("April 2024", "HO", "upheld", 100.0),
+         ("July 2024", "HO", "upheld", 450.0),
          ("January 2025", "HO", "not_upheld", None)], "page.txt"),
     "ho-code-self-assessment-learning-sentence": (
         ("Ashgrove Housing\nSelf-assessment against the Complaint Handling Code 2025\n\n"
