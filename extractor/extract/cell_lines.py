@@ -309,11 +309,13 @@ def _pair_header(cells: list[Cell]) -> tuple[tuple[str, ...], int] | None:
     return (label.text, value.text), len(cells) - 2
 
 
-def _table(run: list[Cell], k: int) -> tuple[Block, str | None] | None:
+def _table(run: list[Cell], k: int, label_name: str = "") -> tuple[Block, str | None] | None:
     first = next((i for i in range(len(run)) if _is_data_row(run, i, k)), None)
     if first is None or first == 0:
         return None
     made = _header(run[:first], k) if k > 1 else _pair_header(run[:first])
+    if made is None and first == k and all(_period_cell(c.text) for c in run[:first]):
+        made = (label_name, *(c.text for c in run[:first])), 0  # the periods' row, its label cell's name lost above
     if made is None:
         return None
     header, drop = made
@@ -345,7 +347,7 @@ def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
             k = _width(run)
             if k and k > 1 and _is_data_row(run, 0, k):
                 run = _header_above(doc, run, k)  # the header's cells ended the paragraph above
-            made = _table(run, k) if k else None
+            made = _table(run, k, _name_above(doc, run[0])) if k else None
             if made is None:
                 break
             out.append(made)
@@ -353,6 +355,23 @@ def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
             run = [c for c in run if c.line > end]
     taken = {ln - 1 for block, _ in out for ln in range(block.line, (block.end_line or block.line) + 1)}
     return out + chart_tables(doc.lines, taken)  # values one per line, then their labels: a flattened chart
+
+
+LABEL_NAME_WORDS = 3
+
+
+def _name_above(doc: Document, first: Cell) -> str:
+    """The label column's name a paragraph took as its last line, right above the first cell ("... The
+    findings were:" / "Finding" / "2030/31" / "2029/30"): a short line of words, no sentence; else ""."""
+    ln = first.line - 1
+    while ln >= 1 and not doc.lines[ln - 1].strip():
+        ln -= 1
+    text = doc.lines[ln - 1].strip() if ln >= 1 else ""
+    before = doc.lines[ln - 2].strip() if ln >= 2 else ""
+    if not text or _is_value(text) or len(text.split()) > LABEL_NAME_WORDS or SENTENCE_END.search(text) \
+            or ":" in text or not before.endswith(":"):
+        return ""
+    return text
 
 
 def _header_above(doc: Document, run: list[Cell], k: int) -> list[Cell]:
