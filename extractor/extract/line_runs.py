@@ -29,6 +29,7 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
     (a LibreOffice PDF keeps the spaces between a text file's columns): it is still one row."""
     out: list[tuple[int, Block]] = []
     run: list[int] = []
+    step = 1  # lines from one row to the next: 2 where a web page's rows stand a blank line apart
 
     def flush() -> None:
         if len(run) >= 3:
@@ -50,20 +51,45 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
         # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
         opener = one_line or wrapped or (b.kind == "heading" and not b.furniture and height == 1)
         # rows run on over a page break when no line stands between them
-        if row and run and b.line == (doc.blocks[run[-1]].end_line or doc.blocks[run[-1]].line) + 1:
+        after = (doc.blocks[run[-1]].end_line or doc.blocks[run[-1]].line) if run else 0
+        if row and run and b.line == after + step:
             run.append(i)
             continue
+        # ... or, in a text file, a blank line stands between every two rows, each ending in its values
+        if row and run and not pdf and b.line == after + SPACED and (len(run) == 1 or step == SPACED) \
+                and _spaced_row(doc.lines[b.line - 1]) and (len(run) > 1 or _opens_spaced_run(doc, doc.blocks[run[0]])):
+            run.append(i)
+            step = SPACED
+            continue
         flush()
-        run = [i] if opener else []
+        run, step = ([i] if opener else []), 1
     flush()
     return out
+
+
+SPACED = 2  # a row, a blank line, the next row: a web page's table copied with its rows apart
+
+
+# a row's values set apart from its label by a column's gap: "Stage one complaints logged      1,402"
+SPACED_VALUES = re.compile(r"\S\s{3,}+\(?[-+]?\d[\d,.]*+%?\)?(?:\s*+\(?[-+]?\d[\d,.]*+%?\)?)*+\s*+$")
+
+
+def _spaced_row(line: str) -> bool:
+    return bool(SPACED_VALUES.search(line))
+
+
+def _opens_spaced_run(doc: Document, block: Block) -> bool:
+    """A header over rows set a blank line apart ("Measure      Year ending March 2030 (2029)"), or the first
+    of those rows itself: a line of words set apart by a column's gap, or a row."""
+    line = doc.lines[block.line - 1] if block.line <= len(doc.lines) else block.text
+    return _spaced_row(line) or bool(re.search(r"\S\s{3,}+\S", line.strip()))
 
 
 def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]:
     """The tables of one run. A row that wrapped onto later lines is read whole, as the one line
     a text file gives it; its figures keep the row's first line."""
     rows = [b for b in blocks_starting_in(doc, run.line, run.end_line or run.line) if not b.furniture]
-    if all((b.end_line or b.line) == b.line for b in rows):
+    if all((b.end_line or b.line) == b.line for b in rows) and (run.end_line or run.line) - run.line == len(rows) - 1:
         yield from text_tables(run, doc.lines)
         return
     lines = [*doc.lines[:run.line - 1], *(_row_text(doc, b) for b in rows), *doc.lines[(run.end_line or run.line):]]
