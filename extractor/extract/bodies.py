@@ -27,6 +27,20 @@ def find_bodies(text: str) -> tuple[str, ...]:
     return tuple(b for _, b in sorted(hits))
 
 
+def last_body_before(text: str, end: int) -> str | None:
+    """The body the text names last before position `end` ("The Housing Ombudsman made 3 determinations
+    ... In one case the Ombudsman found ...": the Housing Ombudsman), or None."""
+    low = lower_for_gate(text[:end])
+    best: tuple[int, str] | None = None
+    for body, rx in _body_rules():
+        if not may_match(rx, low):
+            continue
+        for m in rx.finditer(text, 0, end):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), body)
+    return best[1] if best else None
+
+
 def find_body(text: str) -> str | None:
     """The one body a text names, or None when it names none or several."""
     bodies = find_bodies(text)

@@ -28,7 +28,7 @@ import regex as re
 
 from extractor.block_lines import block_of_line
 from extractor.doc_periods import one_period
-from extractor.extract.bodies import find_bodies, without_bodies
+from extractor.extract.bodies import find_bodies, last_body_before, without_bodies
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, SEVERAL_CASES, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
@@ -225,6 +225,9 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     return sorted(story.out, key=lambda d: d.line)
 
 
+SAID_PROBE = 40  # characters of a case's sentence looked for in its paragraph
+
+
 @dataclass
 class Story:
     """The decisions of one document as they are read, and the prose cases among them in the
@@ -284,7 +287,11 @@ class Story:
             cells, paid = ((MONEY.sub("", told.text),), ()) if told.shared else ((told.text, *case.paid), case.paid)
             one = CaseText(told.text, cells, line, case.page, case.scope, case.block,
                            subject=told.subject, organisation=org.group(0) if org else None, paid=paid)
-            body = choose_body(one, fallback, prose=fallback is not None)
+            # the ombudsman its own paragraph named last before it ("The Housing Ombudsman made 3 determinations
+            # ... In one case the Ombudsman found ..."), before the one its section named
+            at = case.text.find(said[:SAID_PROBE]) if said else -1
+            here = last_body_before(case.text, at) if at > 0 else None
+            body = choose_body(one, here or fallback, prose=(here or fallback) is not None)
             if body is None:
                 continue
             made = _decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)

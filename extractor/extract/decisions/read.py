@@ -139,9 +139,10 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
     return best or None
 
 
-# "service failure (£100)", "Maladministration – £450": an amount a case's line sets apart after its verdict
-APART_BEFORE = re.compile(r"(?:\(|\s[-–—]|\|)\s*$")
-APART_AFTER = re.compile(r"\s*(?:\)|$)")
+# "service failure (£100)", "Maladministration – £450", "service failure, £100.": an amount a case's line sets
+# apart after its verdict, last on the line
+APART_BEFORE = re.compile(r"(?:\(|\s[-–—]|\||,)\s*$")
+APART_AFTER = re.compile(r"\s*(?:\)|[.;]?\s*$)")
 
 
 def _set_apart(cell: str, m: re.Match[str]) -> bool:
