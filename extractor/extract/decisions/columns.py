@@ -5,6 +5,7 @@ read as an outcome; the rows are read like any table row (cases.row_case)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -180,6 +181,25 @@ def cell_tables(lines: Sequence[str]) -> list[TextTable]:
     return out
 
 
+CELL_GAP = 3  # blank lines a web page's text may set between two cells of one table
+
+
+def spaced_cell_tables(lines: Sequence[str]) -> list[TextTable]:
+    """Case tables of one cell per line with blank lines between the cells (a web page's visible text, a
+    PDF printed from it): read as cell_tables reads them closed up, each table's lines those of the page."""
+    filled = [(n, text) for n, text in enumerate(lines, 1) if text.strip()]
+    out: list[TextTable] = []
+    for t in cell_tables([text for _, text in filled]):
+        span = sorted(t.taken)
+        numbers = [filled[k - 1][0] for k in span]
+        if len(numbers) < 2 or max(b - a for a, b in itertools.pairwise(numbers)) > CELL_GAP + 1 \
+                or numbers[-1] - numbers[0] == len(numbers) - 1:
+            continue  # cells too far apart to be one table's, or no blank line at all (cell_tables read it)
+        out.append(TextTable(t.header, t.rows, tuple(filled[k - 1][0] for k in t.lines),
+                             frozenset(range(numbers[0], numbers[-1] + 1))))
+    return out
+
+
 def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     """One CaseText per row of every case table written as text, and the lines the tables take."""
     cases: list[CaseText] = []
@@ -189,6 +209,8 @@ def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     tables = [t for t in spaced_tables(doc.lines) if not t.taken & seen]
     seen |= {ln for t in tables for ln in t.taken}
     tables += [t for t in cell_tables(doc.lines) if not t.taken & seen]
+    seen |= {ln for t in tables for ln in t.taken}
+    tables += [t for t in spaced_cell_tables(doc.lines) if not t.taken & seen]
     for table in tables:
         # the rows stand under the header's headings (a row's date cell is not a heading of its own)
         above = (*doc.blocks[_block_at(doc, min(table.taken))].heading_path, *_caption(doc.lines, min(table.taken)))
@@ -203,6 +225,8 @@ def _caption(lines: Sequence[str], header_line: int) -> tuple[str, ...]:
     """The line just above a table's header, when it is text of its own (page-cut text runs a table's
     title, "Table 4: Housing Ombudsman determinations", into the paragraph its header starts)."""
     at = header_line - 2
+    while 0 <= at < len(lines) and not lines[at].strip() and header_line - 2 - at < CELL_GAP:
+        at -= 1  # a web page's text sets blank lines between its title and its table
     text = " ".join(lines[at].split()) if 0 <= at < len(lines) else ""
     return (text,) if text and not GAP.search(lines[at].strip()) else ()
 
