@@ -26,6 +26,8 @@ COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\bint
                            re.IGNORECASE)
 
 HO_ONLY = re.compile(r"\bsevere\s+maladministration\b|\breasonable\s+redress\b", re.IGNORECASE)
+DETERMINATION = re.compile(r"\bdeterminations?\b|\bdetermined\b", re.IGNORECASE)
+MALADMINISTRATION = re.compile(r"\bmaladministration\b", re.IGNORECASE)
 # the SPSO's outcome labels: "Some upheld, recommendations", "Not upheld, no recommendations"
 SPSO_ONLY = re.compile(r"\b(?:some\s+|fully\s+|not\s+)?upheld,\s+(?:no\s+)?recommendations\b", re.IGNORECASE)
 
@@ -194,6 +196,11 @@ def dominant_body(doc: Document) -> str | None:
     # findings only the Housing Ombudsman makes, on a page that names no ombudsman ("Findings:
     # severe maladministration ...", "Outcome: reasonable redress")
     if any(HO_ONLY.search(b.text) for b in doc.blocks):
+        return "HO"
+    # "the Ombudsman issued determinations ... found maladministration": the Housing Ombudsman's word for its
+    # decisions, with its finding (the LGSCO makes decisions and finds fault)
+    if any(DETERMINATION.search(b.text) for b in doc.blocks) and any(MALADMINISTRATION.search(b.text) for b in doc.blocks) \
+            and not any(LGSCO_ONLY.search(b.text) for b in doc.blocks):
         return "HO"
     if any(SPSO_ONLY.search(b.text) for b in doc.blocks):
         return "SPSO"
