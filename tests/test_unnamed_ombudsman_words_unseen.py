@@ -2,7 +2,7 @@
 the Housing Ombudsman's words: it issues "determinations" and finds "maladministration". Written here in
 words of our own (2026-12-05) before the change: 0 of 2 cases at 2110987 (no body, so no decision), 2 of 2
 after. A page in the LGSCO's words ("found fault causing injustice") stays the LGSCO's (written after the
-change; 0 of 2 at 2110987 too, which gave that page no body either)."""
+change; read the same at 2110987)."""
 
 from __future__ import annotations
 
