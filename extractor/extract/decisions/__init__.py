@@ -13,7 +13,7 @@ Finding where a case is told comes first, reading it second:
 - here: report lists ("Cherwell DC (98/B/2633)") that take their heading's finding, remedy lists
   under "He recommended that X should:", and a news lead that sums up the case told below it.
 place.py says on which line a prose case's verdict stands and what title a list stands under.
-read.py turns words into outcome, finding, remedies and payment. Summary counts ("the Ombudsman
+read.py turns words into outcome, finding, remedies and payment; record.py makes the Decision record. Summary counts ("the Ombudsman
 upheld 7 complaints", "in all cases where") are figures, never decisions. All wording lives in
 patterns/ombudsman.toml.
 """
@@ -27,8 +27,7 @@ from dataclasses import dataclass, field, replace
 import regex as re
 
 from extractor.block_lines import block_of_line
-from extractor.doc_periods import one_period
-from extractor.extract.bodies import find_bodies, last_body_before, without_bodies
+from extractor.extract.bodies import find_bodies, last_body_before
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, SEVERAL_CASES, CaseText, case_texts, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
@@ -44,6 +43,7 @@ from extractor.extract.decisions.read import (
     remedies,
     subject_of,
 )
+from extractor.extract.decisions.record import decision_record
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.scope import (
     COUNCIL_STAGE,
@@ -72,14 +72,10 @@ from extractor.extract.decisions.story import (
     verdict_title,
 )
 from extractor.models import Decision, Document
-from extractor.segment import Context, settles
+from extractor.segment import Context
 
 __all__ = ["extract_decisions", "first_match", "payment", "read_outcome", "remedies", "subject_of"]
 
-AREA = re.compile(r"^\W*(?:Team\s+)?(?P<area>[A-Z][^;:.]{1,90}?)\s+received\s+(?:one|a|1)\s+(?:complaint|case|enquiry)",
-                  re.IGNORECASE)
-TEAM_CELL = re.compile(r"^\W*Team\s+(?P<area>.+?)\s*[-–]?\s*(?:Complaint|Case|Enquiry)\s+(?:in\s+relation|about|regarding)",
-                       re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 COUNT_AFTER = re.compile(r"^\W*\d+(?:\.\d+)?\s*%?\s+[a-z]", re.IGNORECASE)  # "Outcome: 67% of cases found ..."
@@ -91,53 +87,6 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 CARRIES_ON = re.compile(r"^\W*(?:the\s+(?:[\w'’-]+\s+)?(?:council|landlord|association|authority|trust|board|organisation)"
                         r"|it|they)\s", re.IGNORECASE)
 ROUND_MONEY = re.compile(r"\b(?:more\s+than|over|almost|nearly|around|about|some|up\s+to)\s+£\s?\d", re.IGNORECASE)
-
-
-def _area(case: CaseText) -> str | None:
-    if case.area:
-        return case.area
-    for rx in (TEAM_CELL, AREA):
-        if m := rx.search(case.cells[0]):
-            return " ".join(m.group("area").split()).strip(" -–")
-    return None
-
-
-def _decision(doc: Document, case: CaseText, ctx: Context, outcome: str, finding: str | None, body: str,
-              rule: str, outcome_text: str) -> Decision:
-    kind_hit = next((h for h in (first_match("kind", t) for t in reversed(case.scope)) if h), None) \
-        or first_match("kind", case.text)
-    area, period = _area(case), period_of(case, ctx)
-    # the landlord put it right before the ombudsman looked: the money it names the ombudsman did not order (SPEC 7)
-    redressed = outcome == "not_upheld" and finding is not None and "redress" in finding
-    return Decision(
-        doc=doc.name, body=body, outcome=outcome, line=case.line, page=case.page, rule=rule,
-        evidence=" ".join(case.text.split())[:400], kind=kind_hit[0]["kind"] if kind_hit else None,
-        area=area, subject=case.subject or subject_of(case.text, len(case.text) - len(outcome_text)),
-        finding=finding, payment_gbp=None if redressed else payment(case.cells, case.paid),
-        remedies=() if redressed else remedies(outcome_text),
-        period=period[0], period_start=period[1], period_end=period[2], service=service_of(case, ctx, body, area), organisation=case.organisation or ctx.organisation)
-
-
-def period_of(case: CaseText, ctx: Context) -> tuple[str | None, str | None, str | None]:
-    """(period, start, end): the section's, unless it is only the case's own decision date
-    ("Date: May 2015" read as a month): a decision date is not a reporting period."""
-    own = one_period(case.dated) if case.dated else None
-    if own is not None and own.label == ctx.period:
-        return None, None, None
-    return ctx.period, ctx.period_start, ctx.period_end
-
-
-def service_of(case: CaseText, ctx: Context, body: str, area: str | None) -> str | None:
-    """The service family of the team named, else the Housing Ombudsman's (housing), else the
-    section's - unless the section said housing only by naming the Housing Ombudsman."""
-    if area and (named := settles("service", area)):
-        return named
-    if body == "HO":
-        return "housing"
-    service = ctx.service if ctx.service != "council" else None  # one case is never a whole-council total
-    if service == "housing" and not any(settles("service", without_bodies(h)) == "housing" for h in case.scope):
-        service = None
-    return service or ("corporate" if area else None)
 
 
 def verdict_at(doc: Document, case: CaseText) -> int | None:
@@ -176,7 +125,7 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     if read is None or body is None:
         return None
     rule, finding = read
-    return _decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
+    return decision_record(doc, case, ctx, rule["outcome"], finding, body, rule["id"], outcome_text)
 
 
 def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decision]:
@@ -294,7 +243,7 @@ class Story:
             body = choose_body(one, here or fallback, prose=(here or fallback) is not None)
             if body is None:
                 continue
-            made = _decision(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)
+            made = decision_record(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)
             if self.sums_up(doc, case, made):  # the story's lead told this case in round figures
                 self.out[self.told[-1]] = made
                 continue
@@ -413,7 +362,7 @@ class Story:
             ctx = contexts[first] if first < len(contexts) else Context()
             body = choose_body(case, doc_body, prose=True)
             if body is not None:
-                self.out.append(_decision(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
+                self.out.append(decision_record(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
 
 
 def restates_sum(lead: Decision, made: Decision) -> bool:
