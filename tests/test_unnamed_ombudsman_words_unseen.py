@@ -29,3 +29,15 @@ def test_determinations_and_maladministration_are_the_housing_ombudsman(tmp_path
 def test_fault_and_injustice_stay_the_lgsco(tmp_path: Path) -> None:
     assert_cases(tmp_path, FAULT, [("The Ombudsman determined", "LGSCO", "upheld", 250.0),
                                    ("The Ombudsman determined", "LGSCO", "not_upheld", None)], "fault.txt")
+
+
+BRACKETED_FINDING = """Complaints escalated to the Ombudsman
+
+Two cases were determined. One concerned a delayed gas repair (service failure, £150 awarded). The other concerned a transfer request, where the Ombudsman found we had offered reasonable redress.
+"""
+
+
+def test_a_case_opened_with_its_finding_in_brackets_is_one_of_two(tmp_path: Path) -> None:
+    """Written before the change (2026-12-05): at 2110987 the two cases were one, partly upheld; after, two."""
+    assert_cases(tmp_path, BRACKETED_FINDING, [("Two cases were determined", "HO", "upheld", 150.0),
+                                               ("Two cases were determined", "HO", "not_upheld", None)], "two.txt")

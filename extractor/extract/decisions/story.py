@@ -250,7 +250,8 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
         hit = case_rule(sentence, voice)
         if hit is None:
-            if told := ordinal_case(sentence, text, bool(found) or after_case) or referenced_case(sentence, named, bool(found) or after_case):
+            if told := ordinal_case(sentence, text, bool(found) or after_case) or referenced_case(sentence, named, bool(found) or after_case) \
+                    or _finding_of_next(sentence):
                 found.append(told)
                 named |= set(CASE_REF.findall(sentence))
             opened = opened or _opens_case(sentence)
@@ -289,6 +290,16 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
             and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
         one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
     return [replace(_elements_mixed(text, one), text=text, said=one.text, finding=one.finding or _finding(text, one))]
+
+
+def _finding_of_next(sentence: str) -> Told | None:
+    """A sentence that opens the next case and states its finding with no verb ("One concerned a delayed gas
+    repair (service failure, £150 awarded)."): that case, under the opener's rule."""
+    opener = first_match("next_case", sentence)
+    read = read_outcome(sentence) if opener else None
+    if opener is None or read is None or read[1] is None:
+        return None
+    return Told(read[0]["outcome"], read[1], opener[0]["id"], sentence)
 
 
 def _elements_mixed(text: str, one: Told) -> Told:
