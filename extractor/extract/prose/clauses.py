@@ -200,7 +200,7 @@ def is_item_line(text: str) -> bool:
 
 
 OPEN_BRACKET = re.compile(r"^\s*(?:%|per\s?cent)?\s*\(\s*$", re.IGNORECASE)
-RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+RATIO_OF = re.compile(r"^\s*(?:out\s+of|of)\s+(?:the\s+|all\s+|its\s+|our\s+|their\s+)?$", re.IGNORECASE)  # "1,004 of its 1,107"
 # "... out of the ", "... of ": the words before a base ("Six complaints were upheld out of the ten investigated by
 # the Ombudsman": the base's words are its count's too)
 RATIO_BASE = re.compile(r"(?:out\s+of|\bof)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
