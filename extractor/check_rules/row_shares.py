@@ -68,6 +68,7 @@ def _tables(doc: Document, contexts: Sequence[segment.Context]) -> Iterator[tupl
 
 def row_shares(doc: Document, contexts: Sequence[segment.Context], make: CheckMaker) -> Iterator[Check]:
     for headers, body, line, row_text, rows, page in _tables(doc, contexts):
+        yield from _shares_down(doc, rows, line, page, make)
         for p, n, whole in share_columns(headers):
             for r in body:
                 row = rows[r]
@@ -84,3 +85,36 @@ def row_shares(doc: Document, contexts: Sequence[segment.Context], make: CheckMa
                 lines = sorted({line(r, c) for c in (p, n, whole)})
                 yield make(doc, "percentage", status, msg, line(r, p), row_text(r), stated, round(expected, 2),
                            lines, page)
+
+
+def _shares_down(doc: Document, rows: Sequence[Sequence[str]], line: Callable[[int, int], int], page: int | None,
+                 make: CheckMaker) -> Iterator[Check]:
+    """The same check where a table runs its measures down and its periods across: an "Upheld %" row
+    against the "Upheld" row over the whole row above them ("Received"), column by column."""
+    labels = [r[0] if r else "" for r in rows]
+    for p, n, whole in share_columns(labels):
+        for c in range(1, min(len(rows[p]), len(rows[n]), len(rows[whole]))):
+            share, count, base = PERCENT.match(rows[p][c]), _count(rows[n][c]), _count(rows[whole][c])
+            if share is None or count is None or not base or count > base:
+                continue
+            stated = float(share.group("p"))
+            expected = 100 * count / base
+            status = judge_rounded(stated, rows[p][c].strip(), expected)
+            if status != "pass" and _share_of_another(rows, n, c, count, stated, rows[p][c].strip()):
+                continue  # the share holds of another row above ("Responded to", not "Received"): no slip to say
+            column = rows[0][c].strip() if rows and c < len(rows[0]) else ""
+            msg = (f"{column + ': ' if column else ''}{count:g} {labels[n]} of {base:g} {labels[whole]} is {expected:.1f}%, "
+                   + ("as stated" if status == "pass" else f"not the stated {rows[p][c].strip()}"))
+            lines = sorted({line(r, c) for r in (p, n, whole)})
+            yield make(doc, "percentage", status, msg, line(p, c), " ".join(x for x in rows[p] if x), stated,
+                       round(expected, 2), lines, page)
+
+
+def _share_of_another(rows: Sequence[Sequence[str]], n: int, c: int, count: float, stated: float, said: str) -> bool:
+    """Whether the stated share is the count's share of some other row above it in that column: the table's
+    whole is then in doubt, and a check that picked the wrong one would raise a false alarm."""
+    for r in range(n - 1, 0, -1):
+        base = _count(rows[r][c]) if c < len(rows[r]) else None
+        if base and count <= base and judge_rounded(stated, said, 100 * count / base) == "pass":
+            return True
+    return False
