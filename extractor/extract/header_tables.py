@@ -167,8 +167,10 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
         rows, row_lines = [header], [span[k - 1]]
         if upper is not None:
             rows, row_lines = [upper, header], [span[k - 2], span[k - 1]]
+        # a "label" that states figures of its own ("Stage one: 412 received, 151 upheld (37%), average") is a
+        # line of prose, not a row
         while k < len(span) and (parsed := _slot_row(lines[span[k] - 1].strip(), width)) \
-                and len(parsed[1]) == width and parsed[0]:
+                and len(parsed[1]) == width and parsed[0] and (no_figure(parsed[0]) or label_period(parsed[0], ANY_YEAR)):
             rows.append((parsed[0], *parsed[1]))
             row_lines.append(span[k])
             k += 1
