@@ -187,6 +187,7 @@ def _count_numbers(text: str) -> tuple[Number, ...]:
         return ()  # "24 004 658 Council tax Not upheld - no fault None": one case's record, a decision's words
     period_spans = [(s, e) for s, e, _ in find_periods(text, financial_year(2000))]
     period_spans += [m.span() for m in SPACED_REFERENCE.finditer(text)] if " " in text else []
+    period_spans += [m.span() for m in PHONE.finditer(text)] if "0" in text else []
     out = []
     for n in numbers:
         if any(s < n.end and n.start < e for s, e in period_spans):
@@ -217,6 +218,9 @@ def counts_nothing(stated: str) -> bool:
     return bool(MONEY.match(stated) or REFERENCE_DIGITS.match(stated.strip()))
 # a line that opens with a case's reference is that case's record ("24 002 117 Planning ...", "202301145 Repairs ...")
 CASE_ROW = re.compile(r"^\W*(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7})(?![\d,.%])\s+\p{L}")
+# "0345 600 2210", "(01632) 960 123", "020 7946 0958", "0800-123-456": a UK telephone number, its dialling code
+# opening with 0 and its groups after it (a count is never written so)
+PHONE = re.compile(r"(?<![\d,.])\(?0\d{2,4}\)?(?:[\s-]\d{3,4}){1,2}(?!\d|[,.]\d|%)|(?<![\d,.])0\d{9,10}(?!\d|[,.]\d|%)")
 # "24 002 117": the LGSCO's case reference, its digits in groups of two, three and three
 SPACED_REFERENCE = re.compile(r"(?<![\d,.])\d{2}\s\d{3}\s\d{3}(?![\d,.%])")
 
