@@ -40,7 +40,7 @@ MAX_GAP = 4  # lines between the label and its value (blank lines, a spacer), in
 # a number inside a label that belongs to its words: "stage 1", "per 1,000", "10 working days", "% of"
 # (?<!\d): a count of days starts where its digits start, never inside them (quadratic on a digit run)
 # numbers a label may hold that are no value: a stage, a timescale, a year ("received, 2030/31", "mid-2030 estimate")
-LABEL_NUMBER = re.compile(r"(?:stage|step|level|tier|per|within|in|over|than|Q|quarter)\s*\d[\d,]*|(?<!\d)\d+\s*(?:working\s+|"
+LABEL_NUMBER = re.compile(r"(?:stage|step|level|tier|per|within|in|over|than|Q|quarter|schedule|regulation|article|clause)\s*\d[\d,]*|(?<!\d)\d+\s*(?:working\s+|"
                           r"calendar\s+)?(?:days?|weeks?|months?|hours?)|(?<!\d)\d+\s*%\s*of"
                           r"|(?<![\d,.])(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\d,.%])", re.IGNORECASE)
 
