@@ -110,8 +110,12 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
     period = ""  # a line that names only a period dates the pairs below it, to the next heading
     for i in range(len(blocks) - 1):
         first, second = blocks[i], blocks[i + 1]
-        said, first = _period_and_label(first, doc.lines)
-        period = said if said is not None else "" if first.kind == "heading" else period
+        said, named = _period_and_label(first, doc.lines)
+        # a line of a period alone over a value of its own ("Same quarter last year" / "341") dates that value,
+        # not the pairs below it
+        if not (said is not None and named is first and _is_value(second)):
+            period = said if said is not None else "" if named.kind == "heading" else period
+        first = named
         end = first.end_line or first.line
         if first.line in taken or second.line in taken or apart(end, second.line) > gap:
             continue
