@@ -157,10 +157,19 @@ def _relative(text: str, ctx: Context | None) -> tuple[str, str | None, str | No
     return before.label, before.start.isoformat() if before.start else None, before.end.isoformat() if before.end else None
 
 
+# "Q1 (Apr-Jun 2023)", "Quarter 4 (January to March 2031)": a period's name, then its months spelt out in brackets
+SPELT_OUT = re.compile(r"^\s*(?P<name>[^()]{1,30}?)\s*\(\s*(?P<span>[^()]{3,40}?)\s*\)\s*$")
+PERIOD_NAME = re.compile(r"^(?:Q[1-4]|quarter\s*(?:[1-4]|one|two|three|four)|H[12]|half\s*(?:[12]|one|two))$", re.IGNORECASE)
+
+
 def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
-    """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April")."""
+    """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April"), or a
+    period's name with its months in brackets ("Q1 (Apr-Jun 2023)": the months, which name the year)."""
     if not text or not text.strip():
         return None
+    if (m := SPELT_OUT.match(text)) and PERIOD_NAME.match(m.group("name").strip()) \
+            and (spelt := label_period(m.group("span"), ctx)) is not None:
+        return spelt
     if relative := _relative(text, ctx):
         return relative
     if YEAR_END.match(text):
