@@ -209,13 +209,6 @@ def _naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "202409981": an ombudsman's case reference; counts that large are written with commas ("1,204,000")
 REFERENCE_DIGITS = re.compile(r"^\d{7,}$")
-MONEY = re.compile(r"^\s*[£$€]")
-
-
-def counts_nothing(stated: str) -> bool:
-    """A value no complaint figure is stated as: a sum of money ("£450", a remedy's, which belongs to a
-    decision) or a case reference ("203011245") standing alone in a cell."""
-    return bool(MONEY.match(stated) or REFERENCE_DIGITS.match(stated.strip()))
 # a line that opens with a case's reference is that case's record ("24 002 117 Planning ...", "202301145 Repairs ...")
 CASE_ROW = re.compile(r"^\W*(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7})(?![\d,.%])\s+\p{L}")
 # "0345 600 2210", "(01632) 960 123", "020 7946 0958", "0800-123-456": a UK telephone number, its dialling code
@@ -223,6 +216,13 @@ CASE_ROW = re.compile(r"^\W*(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7})(?![\d,.%])\s+
 PHONE = re.compile(r"(?<![\d,.])\(?0\d{2,4}\)?(?:[\s-]\d{3,4}){1,2}(?!\d|[,.]\d|%)|(?<![\d,.])0\d{9,10}(?!\d|[,.]\d|%)")
 # "24 002 117": the LGSCO's case reference, its digits in groups of two, three and three
 SPACED_REFERENCE = re.compile(r"(?<![\d,.])\d{2}\s\d{3}\s\d{3}(?![\d,.%])")
+MONEY = re.compile(r"^\s*[£$€]")
+
+
+def counts_nothing(stated: str) -> bool:
+    """A value no complaint figure is stated as: a sum of money ("£450", a remedy's, which belongs to a
+    decision) or a case reference ("203011245") standing alone in a cell."""
+    return bool(MONEY.match(stated) or REFERENCE_DIGITS.match(stated.strip()))
 
 
 def _in_a_code(text: str, n: Number) -> bool:
