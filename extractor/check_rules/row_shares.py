@@ -74,17 +74,26 @@ def row_shares(doc: Document, contexts: Sequence[segment.Context], make: CheckMa
                 row = rows[r]
                 if max(p, n, whole) >= len(row):
                     continue
-                share, count, base = PERCENT.match(row[p]), _count(row[n]), _count(row[whole])
-                if share is None or count is None or not base or count > base:
+                judged = _judged(row[p], row[n], row[whole])
+                if judged is None:
                     continue
-                stated = float(share.group("p"))
-                expected = 100 * count / base
-                status = judge_rounded(stated, row[p].strip(), expected)
+                count, base, stated, expected, status = judged
                 msg = (f"{row_text(r)}: {count:g} {headers[n]} of {base:g} {headers[whole]} is {expected:.1f}%, "
                        + ("as stated" if status == "pass" else f"not the stated {row[p].strip()}"))
                 lines = sorted({line(r, c) for c in (p, n, whole)})
                 yield make(doc, "percentage", status, msg, line(r, p), row_text(r), stated, round(expected, 2),
                            lines, page)
+
+
+def _judged(share_cell: str, count_cell: str, whole_cell: str) -> tuple[float, float, float, float, str] | None:
+    """(count, whole, stated share, share worked out, status) of a share cell against its count and whole
+    cells; None when the cells are not a percentage, a count and a larger whole."""
+    share, count, base = PERCENT.match(share_cell), _count(count_cell), _count(whole_cell)
+    if share is None or count is None or not base or count > base:
+        return None
+    stated = float(share.group("p"))
+    expected = 100 * count / base
+    return count, base, stated, expected, judge_rounded(stated, share_cell.strip(), expected)
 
 
 def _shares_down(doc: Document, rows: Sequence[Sequence[str]], line: Callable[[int, int], int], page: int | None,
@@ -94,12 +103,10 @@ def _shares_down(doc: Document, rows: Sequence[Sequence[str]], line: Callable[[i
     labels = [r[0] if r else "" for r in rows]
     for p, n, whole in share_columns(labels):
         for c in range(1, min(len(rows[p]), len(rows[n]), len(rows[whole]))):
-            share, count, base = PERCENT.match(rows[p][c]), _count(rows[n][c]), _count(rows[whole][c])
-            if share is None or count is None or not base or count > base:
+            judged = _judged(rows[p][c], rows[n][c], rows[whole][c])
+            if judged is None:
                 continue
-            stated = float(share.group("p"))
-            expected = 100 * count / base
-            status = judge_rounded(stated, rows[p][c].strip(), expected)
+            count, base, stated, expected, status = judged
             if status != "pass" and _share_of_another(rows, n, c, count, stated, rows[p][c].strip()):
                 continue  # the share holds of another row above ("Responded to", not "Received"): no slip to say
             column = rows[0][c].strip() if rows and c < len(rows[0]) else ""

@@ -58,12 +58,15 @@ def compared_lines(doc: Document) -> list[Compared]:
         if m is None:
             continue
         when = " ".join(m.group("when").split())
-        # the words before the colon are nothing but a period ("2029/30", "Q2 2029/30"), not a label that
-        # names one ("Total complaints in 2029/30: 1,234" is a figure of its own)
-        if when and (LAST_YEAR.match(when) or LAST_QUARTER.match(when) or label_period(when) is not None
-                     or (AIM.match(when) and _under_card(doc.lines, n))):
+        if when and (_names_compared_period(when) or (AIM.match(when) and _under_card(doc.lines, n))):
             out.append(Compared(n, when, m.group("value").strip()))
     return out
+
+
+def _names_compared_period(when: str) -> bool:
+    """Whether the words before the colon are nothing but a period ("2029/30", "Q2 2029/30", "Last year"),
+    not a label that names one ("Total complaints in 2029/30: 1,234" is a figure of its own)."""
+    return bool(LAST_YEAR.match(when) or LAST_QUARTER.match(when) or label_period(when) is not None)
 
 
 def _under_card(lines: Sequence[str], n: int) -> bool:
@@ -77,7 +80,7 @@ def _compared_value(text: str) -> bool:
     """A line that states only a compared period's value ("Last quarter: 85.9%")."""
     m = COMPARED.match(text) if len(text) <= MAX_LINE else None
     when = " ".join(m.group("when").split()) if m else ""
-    return bool(when and (LAST_YEAR.match(when) or LAST_QUARTER.match(when) or label_period(when) is not None))
+    return bool(when) and _names_compared_period(when)
 
 
 CARD_REACH = 16  # lines above an aim a card's value and label may stand, blank lines between them

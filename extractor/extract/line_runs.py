@@ -74,6 +74,9 @@ SPACED = 2  # a row, a blank line, the next row: a web page's table copied with 
 SPACED_VALUES = re.compile(r"\S\s{3,}+\(?[-+]?\d[\d,.]*+%?\)?(?:\s*+\(?[-+]?\d[\d,.]*+%?\)?)*+\s*+$")
 
 
+COLUMN_GAP = re.compile(r"\S\s{3,}+\S")  # two cells of a line set a column's gap apart
+
+
 def _spaced_row(line: str) -> bool:
     return bool(SPACED_VALUES.search(line))
 
@@ -82,7 +85,7 @@ def _opens_spaced_run(doc: Document, block: Block) -> bool:
     """A header over rows set a blank line apart ("Measure      Year ending March 2030 (2029)"), or the first
     of those rows itself: a line of words set apart by a column's gap, or a row."""
     line = doc.lines[block.line - 1] if block.line <= len(doc.lines) else block.text
-    return _spaced_row(line) or bool(re.search(r"\S\s{3,}+\S", line.strip()))
+    return _spaced_row(line) or bool(COLUMN_GAP.search(line.strip()))
 
 
 def _run_tables(doc: Document, run: Block) -> Iterator[tuple[Block, str | None]]:
