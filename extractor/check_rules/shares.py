@@ -19,10 +19,14 @@ CheckMaker = Callable[..., Check]
 NEAR = 60  # a share further than this after its ratio speaks of something else
 
 
+STATED_DECIMALS = re.compile(r"\d\.(\d+)")
+
+
 def judge_rounded(stated: float, stated_text: str, expected: float) -> str:
     """pass when `expected` rounds to `stated` at the stated decimals by any usual rounding: half-up,
     half-even (both within half a unit) or down (truncation: 66.67 printed as 66%)."""
-    decimals = len(stated_text.split(".")[1].rstrip("%").strip()) if "." in stated_text else 0
+    # the decimals of the number as written, whatever follows it ("33.5%", "33.5 per cent", "33.5 percent")
+    decimals = len(m.group(1)) if (m := STATED_DECIMALS.search(stated_text)) else 0
     half = 0.5 * 10 ** -decimals
     if stated - half - 1e-9 <= expected <= stated + half + 1e-9:
         return "pass"
