@@ -14,7 +14,7 @@ from extractor import nlp
 from extractor.doc_periods import EVENT_DATE
 from extractor.extract.periods import Period
 from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
-from extractor.extract.prose.dating import block_lead, compared_mark, sentence_periods
+from extractor.extract.prose.dating import block_lead, compared_mark, named_as_compared_with, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
 from extractor.extract.prose.follows import AREA_ITEM_LINE
 from extractor.extract.prose.ombudsman import ombudsman_acts, ombudsman_voice
@@ -204,7 +204,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             # "(2022/23: 17)": a period in a bracket is the aside's, not what the next sentence speaks of
             asides = [(m.start(), m.end()) for m in ASIDE.finditer(sent.text)] if said else []
             # "The policy was last revised in April 2029": an event's date is no period the next sentence speaks of
-            own = [p for st, _, p in said if (mark is None or st < mark.start())
+            own = [p for st, _, p in said if (mark is None or st < mark.start()) and not named_as_compared_with(sent.text, st)
                    and not any(a <= st < b for a, b in asides) and not EVENT_DATE.search(sent.text, max(0, st - 60), st)]
             last_period = own[0] if own else last_period
             # "... compared to 78% for the same period in the previous year. At that time, ..."

@@ -214,7 +214,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
             return said[1]  # "reduced since the previous year, from 2,756 to 2,339": 2,756 is that year's
         base = (said[1] if said else None) or lead or context
         return previous_year(base) if base is not None else None
-    before_mark = [(s, e, p) for s, e, p in periods if not scope[0] <= s < scope[1]]
+    # "... (412) were both higher than last year": a period named as the one compared with, after the
+    # number, dates a value compared with or none, never this one
+    before_mark = [(s, e, p) for s, e, p in periods if not scope[0] <= s < scope[1]
+                   and not (s > n.end and named_as_compared_with(sentence, s))]
     clause = clause_span(sentence, n)
     own = [(s, p) for s, e, p in before_mark if clause[0] <= s < clause[1]]
     if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
@@ -273,6 +276,18 @@ def bracket_period(sentence: str, before: int, periods: list[tuple[int, int, Per
         found = next((p for s, e, p in inner
                       if any(c.isdigit() for c in sentence[m.start(1):s] + " " + sentence[e:m.end(1)])), found)
     return found
+
+
+# "than last year", "than in 2030/31", "compared with the same period of 2030/31": the words that name a
+# period as the one compared with (not "from" or "since", which open a span)
+COMPARED_WITH = re.compile(r"\b(?:than(?:\s+(?:in|for|during))?|compar(?:ed|es|ing)\s+(?:to|with)|against|versus|vs\.?)\s+"
+                           r"(?:that\s+(?:of|for)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of)\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def named_as_compared_with(sentence: str, start: int) -> bool:
+    """Whether the period at `start` follows a comparison word right before it ("fewer than in 2030/31")."""
+    return bool(COMPARED_WITH.search(sentence, max(0, start - 50), start))
 
 
 def _named_as_compared(sentence: str, start: int) -> bool:
