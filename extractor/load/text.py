@@ -385,8 +385,13 @@ BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0f
 TRAILING_MARK = re.compile(r"(?<=\S)[ \t]*[\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2b2f]+(?=[ \t]*$)", re.MULTILINE)
 
 
+# spaces a web page or a PDF writes as other characters (no-break, figure, thin, narrow no-break, en and em
+# spaces): plain spaces to every reader, as a run of spaces between a label and its value (same length)
+OTHER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
+
+
 def _document(path: Path, data: bytes, fmt: str) -> Document:
-    text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS)
+    text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS).translate(OTHER_SPACES)
     text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text)
     lines = text.split("\n")
     numbers: tuple[int, ...] = ()
