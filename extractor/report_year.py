@@ -19,7 +19,8 @@ from extractor.models import Decision, Document, Figure
 
 LEAD_BLOCKS = 20
 SAID_WITHIN = 90  # characters after the year's label within which its dates are said
-YEAR_LABEL = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[/–-]\s*(?P<b>\d\d)(?![\d/])")
+# "2032/33", and with both years in full, "2032/2033"
+YEAR_LABEL = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[/–-]\s*(?:(?:19|20)(?=\d\d(?![\d/])))?(?P<b>\d\d)(?![\d/])")
 RECORD_LABEL = re.compile(r"^(?P<a>(?:19|20)\d\d)/(?P<b>\d\d)(?:\s+(?P<part>Q[1-4]|H[12]))?$")
 
 
