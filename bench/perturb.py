@@ -3,16 +3,12 @@ change what they say ("85%" as "85 per cent", "2022/23" as "2022-23", CRLF line 
 
     .venv/bin/python bench/perturb.py [--only none,nbsp] [--keep DIR] [--jobs 3] [--tally CMD] [--scorer PATH]
 
-The CheckList idea of invariance tests (Ribeiro et al., ACL 2020) on our own documents: every .txt
-and .md report of corpus/excerpts (gold in corpus/gold) and tests/data/held_out_reports (gold beside
-them) is rewritten by each perturbation below, read by `tally extract` and `tally check`, and scored
-by the reference scorer on exactly the rewritten documents. A perturbation that costs points names a
-way of writing the same thing that the reader does not know yet.
-
-Every perturbation keeps the number of lines and the line each text is on, because decision and
-check gold match by line (+-2); perturbations that move lines (wrapping, blank lines) are the layout
-bench's (bench/layouts.py), which scores figures only. Nothing here reads the sealed set or the real
-originals. See docs/perturb.md.
+CheckList's invariance tests (Ribeiro et al., ACL 2020) on our own documents: each .txt and .md report of
+corpus/excerpts and tests/data/held_out_reports is rewritten by each perturbation, read by `tally extract`
+and `tally check`, and scored by the reference scorer on exactly the rewritten documents. A perturbation
+that costs points names a way of writing the same thing that the reader does not know yet. Every one keeps
+each text on its line, because decision and check gold match by line (+-2); rewrites that move lines are
+bench/layouts.py's. Nothing here reads the sealed set or the real originals. See docs/perturb.md.
 """
 
 from __future__ import annotations
@@ -60,6 +56,8 @@ STAGE_DIGIT = re.compile(r"\b(stage)([ \t]+)([1-4])\b", re.IGNORECASE)
 STAGE_WORD = re.compile(rf"\b(stage)([ \t]+)({'|'.join(STAGE_NUMBERS)})\b", re.IGNORECASE)
 QUARTER = re.compile(r"\bQ([1-4])\b")
 HEADING = re.compile(r"[^\d.]{1,60}")  # a short line without digits or full stops
+# a comma-separated record ("Stage 1 received",142,156): its quotes and commas are syntax, not typography
+CSV_RECORD = re.compile(r'[^\d\s],\S|,[",]')
 
 
 def is_sentence(line: str) -> bool:
@@ -116,13 +114,13 @@ def year_long(text: str) -> str:
 
 @perturbation
 def no_comma(text: str) -> str:
-    """Thousands written without a separator, as in spreadsheets: "1,234" -> "1234"."""
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    """Thousands written without a separator, as in spreadsheet exports: "1,234" -> "1234"."""
+    return by_line(text, lambda line: line if CSV_RECORD.search(line) else re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", line))
 
 
 @perturbation
 def nbsp(text: str) -> str:
-    """A no-break space between a number and its word, as Word and web pages insert: "12 days"."""
+    """A no-break space (U+00A0) between a number and its word, as Word and web pages insert."""
     return re.sub(r"(?<=\d) (?=[A-Za-z])", "\u00a0", text)
 
 
@@ -189,8 +187,14 @@ def crlf(text: str) -> str:
 @perturbation
 def curly(text: str) -> str:
     """Typographic quotes and apostrophes, as Word sets them: ' -> ‘ ’ and " -> “ ”."""
-    text = re.sub(r"(^|[\s(\[])'", "\\1\u2018", text, flags=re.MULTILINE).replace("'", "\u2019")
-    return re.sub(r'(^|[\s(\[])"', "\\1\u201c", text, flags=re.MULTILINE).replace('"', "\u201d")
+
+    def one(line: str) -> str:
+        if CSV_RECORD.search(line):
+            return line
+        line = re.sub(r"(^|[\s(\[])'", "\\1\u2018", line).replace("'", "\u2019")
+        return re.sub(r'(^|[\s(\[])"', "\\1\u201c", line).replace('"', "\u201d")
+
+    return by_line(text, one)
 
 
 @perturbation
@@ -273,10 +277,10 @@ def run_one(name: str, root: Path, work: Path, tally: list[str], scorer: Path) -
     return out
 
 
-def _delta(value: float, base: float, fmt: str) -> str:
+def _delta(value: float, base: float, fmt: str, suffix: str = "") -> str:
     """value, followed by its difference from the baseline when there is one."""
     d = value - base
-    return format(value, fmt) + (f" ({d:+{fmt}})" if round(d, 3) else "")
+    return format(value, fmt) + suffix + (f" ({d:+{fmt}})" if round(d, 3) else "")
 
 
 def table(results: dict[str, dict[str, tuple[Score, int]]]) -> str:
@@ -292,7 +296,7 @@ def table(results: dict[str, dict[str, tuple[Score, int]]]) -> str:
             s = by_set[key][0]
             b = base[key][0] if base else s
             row += [_delta(s.core_f1, b.core_f1, ".3f"), _delta(s.dec_f1, b.dec_f1, ".3f"),
-                    _delta(s.checks_found, b.checks_found, "d") + f"/{s.checks_gold}",
+                    _delta(s.checks_found, b.checks_found, "d", f"/{s.checks_gold}"),
                     _delta(s.false_alarms, b.false_alarms, "d")]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)

@@ -77,10 +77,14 @@ def test_year_labels_change_but_dates_and_other_pairs_do_not() -> None:
             assert f(text) == text
 
 
+CSV_ROW = '"Stage 1 received",142,156,133,171'
+
+
 def test_no_comma_drops_thousands_separators_only() -> None:
     assert P["no_comma"]("1,234 and 1,234,567") == "1234 and 1234567"
-    for text in ("1,2,3", "2022,2023", "12, 345", "1,23"):
-        assert P["no_comma"](text) == text
+    assert P["no_comma"]("| 1,214 | 1,187 |") == "| 1214 | 1187 |"
+    for text in ("1,2,3", "2022,2023", "12, 345", "1,23", CSV_ROW, "Received,142,156"):
+        assert P["no_comma"](text) == text  # in a comma-separated record the commas are cell boundaries
 
 
 def test_nbsp_joins_a_number_to_the_word_after_it() -> None:
@@ -127,3 +131,4 @@ def test_quotes_curly_and_straight_undo_each_other() -> None:
     plain = "The council's 'review' of \"Annex A\" (\"B\")"
     assert P["curly"](plain) == "The council\u2019s \u2018review\u2019 of \u201cAnnex A\u201d (\u201cB\u201d)"
     assert P["straight"](P["curly"](plain)) == plain
+    assert P["curly"](CSV_ROW) == CSV_ROW  # a CSV cell's quotes are syntax
