@@ -230,6 +230,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
         level = heading_level(raw, markdown)
         if level is not None and level > 1 and not markdown and i + 1 < n and _wraps_on(text, lines[i + 1]):
             level = None  # "2.1 The Council received ... com-" / "plaints in ...": a paragraph wraps on, a title does not
+        if level == CAPS_LEVEL and text.rstrip().endswith(":") and _list_below(lines, i):
+            level = None  # "HERE IS WHAT THE WATCHDOG FOUND:" over bullets: a lead-in in capitals, not a part's title
         if level == CAPS_LEVEL and i + 1 < n and spaced_row(raw) and ROW_VALUES.search(lines[i + 1]):
             level = None  # "Q1 25/26    Q2 25/26    YTD" over rows of values: the table's header, not a title
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
@@ -268,6 +270,12 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+def _list_below(lines: list[str], i: int) -> bool:
+    """The next line with text below line i is a list item."""
+    nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
+    return bool(BULLET.match(nxt))
 
 
 def _hangs_under(nxt: str, column: int, item: str, markdown: bool) -> bool:

@@ -200,13 +200,16 @@ class Story:
                                     or verdict_title(case.text))
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
+        # the item right after an item of its list that told an ombudsman's case is one more of its cases
+        after_told = block.kind == "list_item" and self.last_block == case.block - 1 \
+            and doc.blocks[case.block - 1].kind == "list_item"
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     parent_heading(doc, case.block), item=block.kind == "list_item",
-                                    among_cases=among_told_cases(doc, case.block),
-                                    announced=announces_cases(doc, case.block))
+                                    among_cases=among_told_cases(doc, case.block) or after_told,
+                                    announced=announces_cases(doc, case.block), after_case=after_told)
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:

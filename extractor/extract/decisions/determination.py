@@ -13,7 +13,7 @@ import regex as re
 
 from extractor.extract.decisions.cases import CASE_START, CaseText
 from extractor.extract.decisions.fields import FIELD_LINE, field_role
-from extractor.extract.decisions.read import CELL_JOIN, first_match, read_outcome
+from extractor.extract.decisions.read import CELL_JOIN, MONEY, first_match, read_outcome
 from extractor.models import Block, Document
 
 SECTION_WORDS = 12  # a section heading is a label, not a sentence
@@ -89,6 +89,12 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], 
             elements = _items(blocks, i)
             if len(elements) < 2:
                 continue  # one finding under a title is the title's own case, read as a list item
+            if sum(1 for k in elements if MONEY.search(blocks[k].text)) >= 2 or any(
+                    (read := read_outcome(blocks[k].text)) is not None and "fault" in (read[1] or "") for k in elements):
+                # items that each pay a sum of their own are cases of their own, not one case's elements; and so
+                # are findings of fault, which the LGSCO makes once per complaint (elements are the Housing
+                # Ombudsman's: maladministration on one, service failure on another)
+                continue
         else:
             continue
         if not elements or any(len(blocks[k].text.split()) > ELEMENT_WORDS or (read := read_outcome(blocks[k].text))

@@ -129,16 +129,18 @@ def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]
 
 
 def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (), item: bool = False,
-                among_cases: bool = False, announced: bool = False) -> list[Told]:
+                among_cases: bool = False, announced: bool = False, after_case: bool = False) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions (or stating a
     finding only an ombudsman makes), stating a finding in its own words ("Repairs - severe maladministration - £1,000 ordered"), is one case;
     an item that counts cases is a figure. `parent`: the heading the nearest one stands under, when
     the layout gave headings no levels; `item`: the text is a list item of its own; `among_cases`: other
     items of its list tell cases, so a finding-first item is one more, not a glossary's line; `announced`:
-    the sentence leading into the list says the ombudsman's decisions follow, so a bare verdict will do."""
+    the sentence leading into the list says the ombudsman's decisions follow, so a bare verdict will do;
+    `after_case`: the item right above it told an ombudsman's case, so its list is one of cases whatever
+    its headings say ("... was at fault and agreed to pay £250" / "... was not at fault in ...")."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
-            or (item and OMBUDSMAN_FINDING.search(text))) or first_match("count_item", text) \
+            or (item and (OMBUDSMAN_FINDING.search(text) or after_case))) or first_match("count_item", text) \
             or (not among_cases and defines_finding(text)):
         return []
     read = read_outcome(" ".join(sentences(text)))
