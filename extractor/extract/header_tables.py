@@ -118,7 +118,9 @@ def _period_cells(text: str) -> list[str]:
     from extractor.extract.label_periods import ANY_YEAR, label_period
 
     spaced = [c for c in re.split(r"\s{2,}|\t", text) if c]
-    for cells in (spaced, text.split()):
+    # "Quarter 1 Quarter 2 Quarter 3": a period's name and its number are one cell
+    named = [c.replace(JOINER, " ") for c in NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), text).split()]
+    for cells in (spaced, text.split(), named):
         if len(cells) >= 2 and all(label_period(c, ANY_YEAR) is not None for c in cells):
             return cells
     return []
