@@ -23,7 +23,6 @@ from extractor.check_rules.lead_lists import lead_lists
 from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.list_counts import list_counts
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
-from extractor.check_rules.percent_signs import with_percent_signs
 from extractor.check_rules.prior_changes import prior_changes
 from extractor.check_rules.prose_averages import prose_averages
 from extractor.check_rules.prose_rates import prose_rates
@@ -275,7 +274,6 @@ SAME_FAILURE_LINES = 2
 
 def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     """Every check of one document, in line order."""
-    doc = with_percent_signs(doc)  # "44 per cent" as "44%": one spelling for every phrasing
     contexts = segment.contexts(doc)
     checks: list[Check] = []
     checks += table_checks(doc, contexts, _check)

@@ -13,6 +13,7 @@ from functools import cache
 
 import regex as re
 
+from extractor.check_rules.percent_signs import signed
 from extractor.extract.numbers import count_numbers, parse_number, with_digits
 from extractor.extract.periods import parse_period
 from extractor.memo import per_document
@@ -44,7 +45,8 @@ def block_sentences(doc: Document, block: Block, split: re.Pattern[str] = FULL_S
     store = _splits(doc)
     hit = store.get((id(block), id(split)))
     if hit is None or hit[0] is not block:
-        hit = store[(id(block), id(split))] = (block, tuple(with_digits(unnumbered(t)) for t in split.split(block.text)))
+        # a share in words as a share with a sign ("44 per cent" as "44%"): one spelling for every phrasing
+        hit = store[(id(block), id(split))] = (block, tuple(with_digits(signed(unnumbered(t))) for t in split.split(block.text)))
     return hit[1]
 
 
