@@ -108,21 +108,21 @@ class Document:
     def line_of(self, block: Block, sentence: str) -> int:
         """The line of `block` where `sentence` starts: a record points at its clause, not at
         the first line of a long paragraph."""
-        from extractor.check_rules.percent_signs import signed  # ... and its shares with a sign
-        from extractor.extract.numbers import with_digits  # a check's sentence has its numbers in digits
+        # a check's sentence has its numbers in digits and its shares with a sign
+        from extractor.extract.numbers import with_digits, with_percent_signs
 
         probe = " ".join(sentence.split()[:5])
         last = min(block.end_line or block.line, len(self.lines))
         for ln in range(block.line, last + 1):
-            if probe and (probe in (text := _squeezed(self.lines[ln - 1])) or probe in with_digits(text)
-                          or probe in _squeezed(signed(with_digits(text)))):
+            if probe and (probe in (text := _squeezed(self.lines[ln - 1])) or probe in (digits := with_digits(text))
+                          or probe in _squeezed(with_percent_signs(digits))):
                 return ln
         # the sentence's first words run over a line break: the line its start falls on (bounded:
         # a paragraph of thousands of lines is not joined again for each of its sentences)
         if last - block.line > LINE_OF_REACH:
             return block.line
         at = -1
-        for spelt in (_squeezed, lambda t: with_digits(_squeezed(t)), lambda t: _squeezed(signed(with_digits(t)))):
+        for spelt in (_squeezed, lambda t: with_digits(_squeezed(t)), lambda t: _squeezed(with_percent_signs(with_digits(t)))):
             joined, starts = "", []
             for ln in range(block.line, last + 1):
                 starts.append(len(joined))

@@ -13,8 +13,7 @@ from functools import cache
 
 import regex as re
 
-from extractor.check_rules.percent_signs import signed
-from extractor.extract.numbers import count_numbers, parse_number, with_digits
+from extractor.extract.numbers import count_numbers, parse_number, with_digits, with_percent_signs
 from extractor.extract.periods import parse_period
 from extractor.memo import per_document
 from extractor.models import Block, Check, Document
@@ -46,7 +45,7 @@ def block_sentences(doc: Document, block: Block, split: re.Pattern[str] = FULL_S
     hit = store.get((id(block), id(split)))
     if hit is None or hit[0] is not block:
         # a share in words as a share with a sign ("44 per cent" as "44%"): one spelling for every phrasing
-        hit = store[(id(block), id(split))] = (block, tuple(with_digits(signed(unnumbered(t))) for t in split.split(block.text)))
+        hit = store[(id(block), id(split))] = (block, tuple(with_digits(with_percent_signs(unnumbered(t))) for t in split.split(block.text)))
     return hit[1]
 
 

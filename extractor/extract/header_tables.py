@@ -119,7 +119,7 @@ def _period_cells(text: str) -> list[str]:
 
     spaced = [c for c in re.split(r"\s{2,}|\t", text) if c]
     # "Quarter 1 Quarter 2 Quarter 3": a period's name and its number are one cell
-    named = [c.replace(JOINER, " ") for c in NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), text).split()]
+    named = [c.replace(JOINER, " ") for c in _glued(text).split()]
     for cells in (spaced, text.split(), named):
         if len(cells) >= 2 and all(label_period(c, ANY_YEAR) is not None for c in cells):
             return cells
@@ -226,7 +226,7 @@ def _spanning_header(first: str, second: str, width: int) -> tuple[tuple[str, ..
     """An upper header line whose cells each span as many columns of the lower one, which repeats its
     names under each ("Stage 1  Stage 2" over "Service Received Upheld Received Upheld"): the two header
     rows, each upper cell standing over its first column (a merged cell, as a file's grid gives it)."""
-    glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), first.strip())
+    glued = _glued(first.strip())
     top = [c.replace(JOINER, " ") for c in (_spaced_cells(first) if "  " in first.strip() else glued.split())]
     bottom = _spaced_header(second, width) or _split_header(second.strip(), width)
     if not top or bottom is None or width % len(top) or len(top) >= width:
@@ -311,12 +311,17 @@ NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2
 JOINER = "\u2060"  # a word joiner: no whitespace, so str.split keeps "Stage⁠1" whole
 
 
+def _glued(text: str) -> str:
+    """The text with each named number's words joined ("Stage 1" -> "Stage⁠1"): one word to str.split."""
+    return NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), text)
+
+
 def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = None) -> tuple[str, ...] | None:
     """The header cut into a label-column header and `width` column names: at the header words of
     patterns/tables.toml when they give that many, else one word per column when the words are
     exactly that many (no label-column header) or one more, else, for one column, its last word.
     `percents`: which columns of the first row hold percentages, when known."""
-    glued = NAMED_NUMBER.sub(lambda m: m.group(0).replace(" ", JOINER), line)
+    glued = _glued(line)
     if glued != line:  # "Stage 1 Stage 2 Ombudsman": a name and its number are one word
         made = _split_header(glued, width, percents)
         return tuple(c.replace(JOINER, " ") for c in made) if made is not None else None

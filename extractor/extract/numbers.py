@@ -251,6 +251,18 @@ def _number_words() -> re.Pattern[str]:
     return compile_regex(r"(?i)\b{NUMBER_WORD}\b")
 
 
+# "44 per cent", "44 percent": a share in words after its digits
+PERCENT_IN_WORDS = re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b(?!age)", re.IGNORECASE)
+
+
+def with_percent_signs(text: str) -> str:
+    """A sentence with its shares in words written with a sign ("44 per cent" -> "44%" and spaces, same
+    length), so the checks, whose phrasings name the sign, read a share either way a report writes it."""
+    if "cent" not in text.lower():
+        return text
+    return PERCENT_IN_WORDS.sub(lambda m: "%" + " " * (len(m.group(0)) - 1), text)
+
+
 def with_digits(text: str) -> str:
     """A sentence with its larger numbers in words written as digits ("forty-one complaints, compared with
     thirty-four" -> "41 complaints, compared with 34"), so the checks that find a change's or a share's

@@ -208,7 +208,7 @@ class Story:
             told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     parent_heading(doc, case.block), item=block.kind == "list_item",
-                                    among_cases=among_told_cases(doc, case.block) or after_told,
+                                    among_cases=among_told_cases(doc, case.block),
                                     announced=announces_cases(doc, case.block), after_case=after_told)
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)

@@ -74,6 +74,13 @@ def _items(blocks: Sequence[Block], i: int) -> list[int]:
     return out
 
 
+def _several_cases(items: list[str], findings: list[str | None]) -> bool:
+    """Items that each pay a sum of their own, or that find fault (the LGSCO finds once per complaint), are
+    cases of their own, not one case's elements (the Housing Ombudsman's: maladministration on one, service
+    failure on another)."""
+    return sum(1 for t in items if MONEY.search(t)) >= 2 or any("fault" in (f or "") for f in findings)
+
+
 def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], bool]:
     """One CaseText per "Determination" section (or case title with its element items) whose every
     paragraph states a finding, with the orders of the section after it; the lines both sections
@@ -89,16 +96,14 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], 
             elements = _items(blocks, i)
             if len(elements) < 2:
                 continue  # one finding under a title is the title's own case, read as a list item
-            if sum(1 for k in elements if MONEY.search(blocks[k].text)) >= 2 or any(
-                    (read := read_outcome(blocks[k].text)) is not None and "fault" in (read[1] or "") for k in elements):
-                # items that each pay a sum of their own are cases of their own, not one case's elements; and so
-                # are findings of fault, which the LGSCO makes once per complaint (elements are the Housing
-                # Ombudsman's: maladministration on one, service failure on another)
-                continue
         else:
             continue
-        if not elements or any(len(blocks[k].text.split()) > ELEMENT_WORDS or (read := read_outcome(blocks[k].text))
-                               is None or read[1] is None for k in elements):
+        if not elements or any(len(blocks[k].text.split()) > ELEMENT_WORDS for k in elements):
+            continue
+        reads = [read_outcome(blocks[k].text) for k in elements]
+        if any(read is None or read[1] is None for read in reads):
+            continue
+        if _role(b) != "outcome" and _several_cases([blocks[k].text for k in elements], [r[1] for r in reads if r]):
             continue
         orders: list[int] = []
         after = elements[-1] + 1

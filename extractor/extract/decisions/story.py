@@ -136,12 +136,12 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
     the layout gave headings no levels; `item`: the text is a list item of its own; `among_cases`: other
     items of its list tell cases, so a finding-first item is one more, not a glossary's line; `announced`:
     the sentence leading into the list says the ombudsman's decisions follow, so a bare verdict will do;
-    `after_case`: the item right above it told an ombudsman's case, so its list is one of cases whatever
-    its headings say ("... was at fault and agreed to pay £250" / "... was not at fault in ...")."""
+    `after_case`: the item right above it told an ombudsman's case, so its list is one of cases (as with
+    `among_cases`) whatever its headings say ("... was at fault and agreed to pay £250" / "... was not at fault in ...")."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
             or (item and (OMBUDSMAN_FINDING.search(text) or after_case))) or first_match("count_item", text) \
-            or (not among_cases and defines_finding(text)):
+            or (not (among_cases or after_case) and defines_finding(text)):
         return []
     read = read_outcome(" ".join(sentences(text)))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
