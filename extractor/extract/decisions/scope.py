@@ -108,9 +108,9 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
-    if case.outcome_at is not None and not any(COUNCIL_STAGE.search(h) for h in case.scope) \
-            and lead_in_names_ombudsman(doc, case.block):
-        return True  # a row of a table the text just above presents as an ombudsman's decisions
+    if (case.outcome_at is not None or doc.blocks[case.block].kind == "list_item") \
+            and not any(COUNCIL_STAGE.search(h) for h in case.scope) and lead_in_names_ombudsman(doc, case.block):
+        return True  # a row of a table, or an item of a list, the text just above presents as an ombudsman's decisions
     return case.record and ombudsman_above(doc, case.block)
 
 
@@ -122,11 +122,12 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def lead_in_names_ombudsman(doc: Document, block: int) -> bool:
-    """Whether the text just above a table (the nearest block that is no table, under the same
-    headings) presents it as an ombudsman's decisions: one of its sentences names an ombudsman
-    and its decisions, and no stage of the body's own procedure."""
+    """Whether the text just above a table or list (the nearest block that is none of its rows or
+    items, under the same headings) presents it as an ombudsman's decisions: one of its sentences
+    names an ombudsman and its decisions, and no stage of the body's own procedure."""
     here = doc.blocks[block]
-    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "table" and not b.furniture), None)
+    above = next((b for b in reversed(doc.blocks[:block])
+                  if b.kind not in ("table", here.kind) and not b.furniture), None)
     if above is None or (above.heading_path != here.heading_path and above.kind != "heading"):
         return False
     return any((OMBUDSMAN.search(s) or find_bodies(s)) and DECISION_NOUN.search(s) and not COUNCIL_STAGE.search(s)
