@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import regex as re
 
 from extractor.extract.decisions.continued import further_finding
-from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome
+from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome, verdict_after_label
 from extractor.extract.decisions.story import verdict_first
 from extractor.load.line_shapes import SENTENCE_END
 from extractor.models import Block, Document
 
+COLUMN_GAP = re.compile(r"\s{2,}|\t")  # cells of a line whose table lost its grid
 OUTCOME_MARK = re.compile(r"\boutcome\s+of\s+[^:.;]{1,60}:\s*"  # "Outcome of the Ombudsman's investigation: ..."
                           r"|\boutcomes?\b\s*(?:[-–:,]\s*)?(?!of\b|from\b|for\b|to\b|and\b)"
                           # a labelled verdict: "Decision: not upheld", "Determination - service failure"
@@ -272,8 +273,12 @@ UNWRAPPED = 120  # characters: no report's text is wrapped wider; a longer line 
 def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     """(line, text) of each line of a paragraph whose every line is one case - its subject, what it
     was about and its finding ("Planning: handling of an objection - no maladministration"); [] else."""
-    texts = [(first + k, " ".join(ln.split())) for k, ln in enumerate(lines) if ln.strip()]
-    if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) or verdict_first(t) for _, t in texts):
+    # a column of its own parts a line's subject from its verdict, and its sum from both, as a dash does
+    # ("Estate services     No maladministration")
+    texts = [(first + k, " – ".join(" ".join(c.split()) for c in COLUMN_GAP.split(ln.strip())))
+             for k, ln in enumerate(lines) if ln.strip()]
+    if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) or verdict_first(t) or verdict_after_label(t)
+                                 for _, t in texts):
         return []
     return texts
 

@@ -21,7 +21,7 @@ SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|conc
 CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
 CELL_JOIN = " ; "
 # a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
-REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$"
+REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$|\bremed(?:y|ies)\s*(?:of\s+|:\s*)?$"  # "remedy £200"
                            r"|\b(?:ordered|awarded)\s+(?:(?:us|it|them|her|him|the\s+\w+)\s+)?$", re.IGNORECASE)  # "ordered £50"
 # ... "£1,200 ordered", "£150 and a review of the contract"
 REMEDY_AFTER = re.compile(r"\s*(?:ordered|awarded|(?:in\s+)?compensation\b|(?:and|plus|\+|&|,)\s+(?:an?\s+)?(?:apolog|review\b|training\b)"
@@ -193,7 +193,8 @@ def subject_of(text: str, outcome_at: int) -> str | None:
 
 # "Damp and mould (Ward A): severe maladministration. Orders: ...", "Noise nuisance - service failure; ...":
 # a paragraph that opens with what the case was about, then its finding, is a list item in all but layout
-SUBJECT_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,70}?(?::|\s[-–]\s)\s*")
+# ("Housing allocations. Closed after initial enquiries.": a full stop may close a label whose verdict starts a sentence)
+SUBJECT_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,70}?(?::|\s[-–]\s|\.\s+(?=\p{Lu}))\s*")
 VERDICT_REACH = 40  # the finding stands right after the subject label
 
 
