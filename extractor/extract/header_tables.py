@@ -324,7 +324,13 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
     glued = _glued(line)
     if glued != line:  # "Stage 1 Stage 2 Ombudsman": a name and its number are one word
         made = _split_header(glued, width, percents)
-        return tuple(c.replace(JOINER, " ") for c in made) if made is not None else None
+        if made is not None:
+            return tuple(c.replace(JOINER, " ") for c in made)
+        # "Service area Stage 1 Stage 2": a label column's header of two words; the names' meanings cut it,
+        # each column's name holding a name with its number whole (not "Stage 1 (early" | "resolution)")
+        named = [w.replace(JOINER, " ") for w in glued.split() if JOINER in w]
+        cut = split_header_by_meaning(line, width, percents)
+        return cut if cut is not None and all(any(n in c for n in named) for c in cut[1:]) else None
     cut = split_glued_header(line, "spaced")
     if cut is not None and len(cut) == width + 2:
         cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two
