@@ -115,7 +115,7 @@ def decision_of(doc: Document, case: CaseText, ctx: Context, doc_body: str | Non
     # Finding: no maladministration")
     # and so may a verdict whose own label names the ombudsman ("Ombudsman determination received: ...")
     # and so may a table row whose lead-in presents the table as an ombudsman's decisions
-    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or (
+    in_part = case.record or any(OMBUDSMAN.search(h) for h in case.scope) or listed_finding(doc, case) or (
         read is not None and bool(CASE_START.match(case.text))
         and bool(read[1] or OMBUDSMAN.search(case.text) or ombudsman_above(doc, case.block))
     ) or bool(OMBUDSMAN.search(case.text[max(0, start - LABEL_REACH):start])) or (
@@ -192,6 +192,9 @@ class Story:
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
+        if first_match("glossary_term", case.text) or any(first_match("glossary_heading", h)
+                                                          for h in (*case.scope[-1:], *lead_in(doc, case.block))):
+            return  # a key to the outcomes defines them ('"Not upheld": the Ombudsman found no fault'), telling no case
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)

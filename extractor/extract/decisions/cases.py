@@ -162,7 +162,9 @@ def row_case(header: Sequence[str], row: Sequence[str], line: int, page: int | N
             continue
         text += CELL_JOIN if text else ""
         name = header[k] if k < len(header) else ""
-        if outcome_at is None and OUTCOME_COLUMN.search(name) and not OUTCOME_MARK.search(cell):
+        # (a cell that opens with its own mark, "Decision: upheld", marks its verdict itself; "outcome" in its words,
+        # "Upheld: fault, no injustice (the outcome would have been the same)", does not)
+        if outcome_at is None and OUTCOME_COLUMN.search(name) and not OUTCOME_MARK.match(cell.lstrip()):
             outcome_at, verdict_cell = len(text), k
         if area is None and AREA_COLUMN.match(name):
             area = " ".join(cell.split())

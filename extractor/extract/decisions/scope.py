@@ -10,7 +10,7 @@ from collections import Counter
 import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import CaseText
+from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText
 from extractor.extract.decisions.place import lead_in
 from extractor.extract.decisions.read import OMBUDSMAN_FINDING
 from extractor.memo import per_document
@@ -327,8 +327,15 @@ def _document_bodies(doc: Document) -> frozenset[str]:
 
 def listed_finding(doc: Document, case: CaseText) -> bool:
     """A list item that states a finding only an ombudsman makes ("Fault causing injustice; we paid
-    £300"): an ombudsman's case under a heading that does not name it."""
-    return doc.blocks[case.block].kind == "list_item" and bool(OMBUDSMAN_FINDING.search(case.text))
+    £300"), or a row of a table one of whose rows states one: an ombudsman's case under a heading that
+    does not name it (rows of one table share their role: "Not upheld: no fault" beside "Upheld: fault
+    causing injustice" in its Decision column)."""
+    block = doc.blocks[case.block]
+    if block.kind == "table" and block.rows:
+        verdict = next((k for k, name in enumerate(block.rows[0]) if OUTCOME_COLUMN.search(name)), None)
+        return verdict is not None and any(verdict < len(row) and OMBUDSMAN_FINDING.search(row[verdict])
+                                           for row in block.rows[1:])
+    return block.kind == "list_item" and bool(OMBUDSMAN_FINDING.search(case.text))
 
 
 def titled_by_ombudsman(doc: Document, block: int) -> bool:
