@@ -208,7 +208,9 @@ class Story:
             and doc.blocks[case.block - 1].kind == "list_item"
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
-            told_here = listed_case(case.text, (*case.scope, *lead_in(doc, case.block))
+            # (a title that is the nearest heading already counts once: the heading above it stays in reach)
+            titles = tuple(t for t in lead_in(doc, case.block) if t not in case.scope)
+            told_here = listed_case(case.text, (*case.scope, *titles)
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     parent_heading(doc, case.block), item=block.kind == "list_item",
                                     among_cases=among_told_cases(doc, case.block),

@@ -44,7 +44,9 @@ def lead_in(doc: Document, block: int) -> tuple[str, ...]:
     # Housing Ombudsman"), or a title and the line that leads into the list ("The Ombudsman's
     # determinations this year were:"), run into one paragraph: each line a title
     lines = [" ".join(ln.split()) for ln in doc.lines[above.line - 1:min(above.end_line or above.line, len(doc.lines))]]
-    if len(lines) <= TITLE_LINES and all(0 < len(ln) <= TITLE_WIDTH and not ln.endswith((".", ";", ","))
-                                         or k == len(lines) - 1 and ln.endswith(":") for k, ln in enumerate(lines)):
+    # (a wrapped paragraph's lines are none: a line going on with a sentence opens with no capital, "39). It ...")
+    if len(lines) <= TITLE_LINES and all((0 < len(ln) <= TITLE_WIDTH and not ln.endswith((".", ";", ","))
+                                          or k == len(lines) - 1 and ln.endswith(":")) and (k == 0 or ln[:1].isupper())
+                                         for k, ln in enumerate(lines)):
         return tuple(lines)
     return ()

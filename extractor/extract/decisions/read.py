@@ -236,6 +236,10 @@ def labelled_verdict(text: str) -> bool:
     return read is not None and read[1] is not None
 
 
+# headings of the council's own procedure: its case lists are not ombudsman decisions
+COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
+                           re.IGNORECASE)
+
 # a finding only an ombudsman makes ("fault causing injustice", "severe maladministration"): an item that
 # states one in its own words is an ombudsman's case wherever it is listed
 OMBUDSMAN_FINDING = re.compile(r"\b(?:fault|maladministration)\s+(?:causing|and|with|leading\s+to)\s+injustice\b"

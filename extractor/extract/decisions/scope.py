@@ -12,7 +12,7 @@ import regex as re
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText
 from extractor.extract.decisions.place import lead_in
-from extractor.extract.decisions.read import OMBUDSMAN_FINDING
+from extractor.extract.decisions.read import COUNCIL_STAGE, OMBUDSMAN_FINDING
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.segment import document_service, organisation, settles
@@ -20,10 +20,6 @@ from extractor.segment import document_service, organisation, settles
 HO_LANGUAGE = re.compile(r"\b(?:landlord|resident|tenant|service\s+failure|severe\s+maladministration)\b", re.IGNORECASE)
 
 OMBUDSMAN = re.compile(r"\bombuds(?:man|men)|\bombwdsmon", re.IGNORECASE)
-
-# headings of the council's own procedure: its case lists are not ombudsman decisions
-COUNCIL_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three)\b|\binformal\b|\binternal\b|\bcorporate\s+complaints",
-                           re.IGNORECASE)
 
 HO_ONLY = re.compile(r"\bsevere\s+maladministration\b|\breasonable\s+redress\b", re.IGNORECASE)
 DETERMINATION = re.compile(r"\bdeterminations?\b|\bdetermined\b", re.IGNORECASE)

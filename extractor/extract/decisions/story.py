@@ -16,7 +16,10 @@ import regex as re
 
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.read import (
+    COUNCIL_STAGE,
     OMBUDSMAN_FINDING,
+    VERDICT_AT_ONCE,
+    VERDICT_REACH,
     all_matches,
     first_match,
     read_outcome,
@@ -141,14 +144,27 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
             or (item and (OMBUDSMAN_FINDING.search(text) or after_case))) or first_match("count_item", text) \
-            or (not (among_cases or after_case) and defines_finding(text)):
-        return []
-    read = read_outcome(" ".join(sentences(text)))
+            or (not (among_cases or after_case) and defines_finding(text)) \
+            or (item and scope and COUNCIL_STAGE.search(scope[-1]) and not OMBUDSMAN_FINDING.search(text)):
+        return []  # (the line leading into a list of the body's own stage-two cases names no ombudsman's list)
+    said = sentences(text)
+    read = read_outcome(" ".join(said))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
-            and not verdict_after_label(text) and not announced:
-        return []  # a bare "upheld" in a list is too weak without a finding, a decision date, a case reference
-        # or a subject label it follows at once
+            and not verdict_after_label(text) and not announced and not after_case \
+            and not (item and (read[0]["outcome"] in OMBUDSMAN_ONLY or any(_opens_with_verdict(s) for s in said[1:]))):
+        return []  # a bare "upheld" in a list is too weak without a finding, a decision date, a case reference,
+        # a subject label it follows at once, a sentence of its own ("... a stillbirth. Upheld."), or a list it goes on
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
+
+
+# verdicts only an ombudsman gives: a list item stating one is an ombudsman's case
+OMBUDSMAN_ONLY = frozenset({"closed_after_initial_enquiries", "premature", "out_of_jurisdiction", "referred_for_investigation"})
+
+
+def _opens_with_verdict(sentence: str) -> bool:
+    """A sentence that opens with its verdict ("Upheld.", "Some upheld, recommendations: apologise")."""
+    hit = first_match("outcome", sentence[:VERDICT_REACH])
+    return hit is not None and hit[1].start() <= VERDICT_AT_ONCE
 
 
 # "Severe maladministration - leak from a communal water tank (202305590)": a title that opens with its finding,
@@ -200,8 +216,11 @@ def announces_cases(doc: Document, i: int) -> bool:
     if doc.blocks[i].kind != "list_item" or above is None or above.kind != "paragraph" \
             or not above.text.rstrip().endswith(":"):
         return False
+    # the ombudsman may be named in an earlier sentence ("The SPSO received 21 complaints ... The decisions upheld
+    # were:"); the sentence leading in names no stage of the body's own procedure
     last = re.split(r"(?<=[.!?])\s+", above.text.strip())[-1]
-    return bool(DECIDED.search(last) and (OMBUDSMAN.search(last) or find_bodies(last)))
+    return bool(DECIDED.search(last) and not COUNCIL_STAGE.search(last)
+                and (OMBUDSMAN.search(above.text) or find_bodies(above.text)))
 
 
 def defines_finding(text: str) -> bool:
