@@ -35,8 +35,8 @@ def _legend() -> re.Pattern[str]:
 def without_legend(text: str) -> str:
     """The text without a legend saying what its brackets hold ("this year (last year in brackets)",
     "(2029/30 in brackets)", patterns/tables.toml table-prior-in-brackets): the legend's year is the
-    bracketed values', not the heading's own."""
-    return _legend().sub(" ", text) if "bracket" in text.lower() else text
+    bracketed values', not the heading's own; "2032/33 (2031/32)" keeps its first year)."""
+    return _legend().sub(" ", text) if "bracket" in text.lower() or "(" in text else text
 
 
 def _one_of(periods: set[Period]) -> Period | None:
