@@ -27,12 +27,18 @@ RECORD_LABEL = re.compile(r"^(?P<a>(?:19|20)\d\d)/(?P<b>\d\d)(?:\s+(?P<part>Q[1-
 def report_year_start(doc: Document) -> tuple[int, int] | None:
     """(month, day) the report's year starts on, where its opening blocks say a year's label runs
     twelve months from another day than 1 April; else None."""
-    for block in doc.blocks[:LEAD_BLOCKS]:
+    lead = doc.blocks[:LEAD_BLOCKS]
+    for i, block in enumerate(lead):
         for m in YEAR_LABEL.finditer(block.text):
             a, b = int(m.group("a")), int(m.group("b"))
             if (a + 1) % 100 != b:
                 continue
-            said = [p for _, _, p in find_periods(block.text[m.end():m.end() + SAID_WITHIN]) if p.start and p.end]
+            # its dates beside it, or opening the line below a title that ends with it ("... COMPLAINTS 2032/33" /
+            # "Academic year 1 August 2032 to 31 July 2033")
+            after = block.text[m.end():m.end() + SAID_WITHIN]
+            if not after.strip() and i + 1 < len(lead):
+                after = lead[i + 1].text[:SAID_WITHIN]
+            said = [p for _, _, p in find_periods(after) if p.start and p.end]
             if not said:
                 continue
             start, end = said[0].start, said[0].end

@@ -89,13 +89,22 @@ def numbered_level(line: str) -> int | None:
     if len(s) > 100 or len(s) < 3 or not (m := NUMBERED.match(s)):
         return None
     title = m.group("title")
-    if title.endswith((".", ";", ",")) or len(title.split()) > 12:
+    if title.endswith((".", ";", ",")) or len(title.split()) > 12 or _heads_columns(title):
         return None
     parts = [p for p in m.group("num").split(".") if p]
     depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
     return min(depth + 1, 5)  # below SECTION / APPENDIX divisions
 
 
+WIDE_GAP = re.compile(r" {3,}|\t")
+
+
+def _heads_columns(title: str) -> bool:
+    """A numbered line whose words are followed, past wide gaps, by cells that are only years or numbers
+    ("2 Complaints by stage        2031/32     2032/33"): a table's header or row, not a title (two
+    titles side by side, "3. COMPLAINTS      4. WASTE", are a page's two columns)."""
+    cells = [c for c in WIDE_GAP.split(title.strip()) if c]
+    return len(cells) > 1 and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 2 for c in cells[1:])
 VALUE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
 
