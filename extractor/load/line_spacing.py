@@ -117,11 +117,33 @@ def joins(lines: list[str], k: int) -> bool:
     or label and the values under it, or between those values and the next such label. A caption over
     a table's header keeps its blank line, as a tidy file has it."""
     above, below = lines[k - 1], lines[k + 1]
-    if not above.strip() or not below.strip() or prose_line(above) or prose_line(below):
+    if not above.strip() or not below.strip():
+        return False
+    if wraps_across(above, below):
+        return True
+    if prose_line(above) or prose_line(below):
         return False
     after = next((ln for ln in lines[k + 2:k + 4] if ln.strip()), "")
     return (row_line(above) and row_line(below)) or bool(VALUES_ONLY.match(below) or ROW_VALUES.search(below)) \
         or (row_line(above) and bool(VALUES_ONLY.match(after))) or _over_values(lines, k)
+
+
+WRAPPED_WORDS = 6  # a line of running text cut by the page's width, not a title or a cell
+RUNS_ON = re.compile(r"(?:[,;]|\b(?:and|or|of|the|to|in|on|for|with|by|from|a|an|than|as|at)\b)\s*$", re.IGNORECASE)
+ITEM_START = re.compile(r"^\s*(?:[-*•◦▪●–·]\s|\(?[a-z0-9]{1,3}[.)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+\S)")
+
+
+def wraps_across(above: str, below: str) -> bool:
+    """Whether a spread text's line of running text goes on past the blank line below it: it ends on no
+    sentence's end and the line below carries on its sentence, in lower case or a number ("... compared
+    with 254 in" / "2029/30."), or after a comma, a semicolon or a joining word ("... Services 48," /
+    "Physical Disability ..."). A line the blank line follows that opens a list item or a numbered
+    paragraph starts one of its own."""
+    a, b = above.strip(), below.strip()
+    if len(a.split()) < WRAPPED_WORDS or SENTENCE_END.search(a) or a.endswith(":") or ITEM_START.match(b) \
+            or split_row(below) is not None or spaced_row(above) or spaced_row(below):
+        return False
+    return b[:1].islower() or b[:1].isdigit() or bool(RUNS_ON.search(a))
 
 
 CELL_REACH_SPREAD = 12  # header cells and labels a spread table's first values may stand under
