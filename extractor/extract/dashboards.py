@@ -62,6 +62,7 @@ def panel_stage(text: str) -> str | None:
 # ---------------------------------------------------------------- items -> figures
 
 CONTENT = ("num", "label", "tile", "period_row", "prior")
+UNREAD_VALUE_WORDS = 4  # "15 of 18 (83%)": a value with its base and share, not a line of words
 
 
 def is_dashboard(items: Sequence[Item]) -> bool:
@@ -300,4 +301,8 @@ def dashboard_lines(doc: Document) -> set[int]:
     items = items_of(doc)
     if not is_dashboard(items):
         return set()
-    return {i.line for i in items if i.kind in CONTENT}
+    # a label over a value this module cannot read ("Average Stage 1 response time" / "7.2 working days",
+    # "131 (81.9%)") is left to the label-and-value reader
+    unread = {a.line for a, b in pairwise(items) if a.kind == "label" and b.kind == "barrier" and any(ch.isdigit() for ch in b.text)
+              and len(b.text.split()) <= UNREAD_VALUE_WORDS}
+    return {i.line for i in items if i.kind in CONTENT and i.line not in unread}

@@ -22,6 +22,7 @@ import regex as re
 from extractor.block_lines import line_step
 from extractor.extract.label_periods import PERIOD_LABEL
 from extractor.extract.table_text import cell_values
+from extractor.load.line_shapes import TILE_NOTE, TILE_VALUE
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -71,6 +72,7 @@ def no_figure(text: str) -> bool:
 
 
 ONE_WORD_LABEL = re.compile(r"^\p{L}{3,}$")
+TILE_NOTES = 2  # a tile's change and target lines under its value
 
 
 def _is_value(block: Block) -> bool:
@@ -125,7 +127,10 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
                 row = (label_text(second.text), first.text.strip())
                 out.append((i + 1, one_row_table(("", ""), row, second.line, first.line, first.page)))
             continue
-        after_value = i > 0 and _is_value(blocks[i - 1])  # "30" / "Compliments" / "41": one word will do
+        # "30" / "Compliments" / "41": one word will do (a tile's note under the value above, its change or
+        # target, stands between: "64" / "▼ 7 on last quarter" / "Compliments")
+        above = next((b for b in reversed(blocks[max(0, i - TILE_NOTES - 1):i]) if not TILE_NOTE.match(b.text)), None)
+        after_value = above is not None and (_is_value(above) or bool(TILE_VALUE.match(above.text)))
         if _is_label(first, one_word=after_value) and _is_value(second) \
                 and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and apart(second.line, blocks[i + 2].line) <= gap):
             row = (label_text(first.text), second.text.strip())
@@ -139,8 +144,8 @@ def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, B
     the block is that last line alone. None when the block names no period of its own."""
     from extractor.extract.label_periods import ANY_YEAR, period_words
 
-    if block.kind not in ("paragraph", "heading"):
-        return None, block
+    if block.kind not in ("paragraph", "heading") or TILE_NOTE.match(block.text):
+        return None, block  # ("▲ 9% on Q2 (263)": a tile's change since the quarter it names, no period of the pairs below)
     if (words := period_words(block.text, ANY_YEAR)) is not None:
         return words, block
     end = block.end_line or block.line

@@ -18,6 +18,7 @@ import regex as re
 
 from extractor.block_lines import block_of_line
 from extractor.gate import lower_for_gate, may_match
+from extractor.load.line_shapes import TILE_NOTE
 from extractor.load.run_on import INDICATOR_ITEM
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
@@ -245,6 +246,8 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int,
         if b.kind == "table":
             break
         own = b.text.strip().strip("|").strip()  # "Stage 1 complaints |": a one-cell row of a pipe table is its caption
+        if TILE_NOTE.match(own):
+            break  # "down 4 on Q2": the note of the tile above, no caption of this one
         if lead is None and j == index - 1 and (own.endswith(":") or is_caption(own)):
             lead = own
         elif lead is None and j == index - 1 and is_caption(last := _last_line(b, lines)):

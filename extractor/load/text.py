@@ -22,6 +22,8 @@ from extractor.load.line_shapes import (
     ROW_VALUES,
     SENTENCE_END,
     TAG,
+    TILE_NOTE,
+    TILE_VALUE,
     comma_cells,
     looks_like_title,
     row_like,
@@ -267,6 +269,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
+                    and not TILE_NOTE.match(lines[i]) and not TILE_NOTE.match(lines[i + 1]) \
+                    and not TILE_VALUE.match(lines[i]) and not TILE_VALUE.match(lines[i + 1]) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
                     and not INDICATOR_ITEM.match(lines[i + 1]) \
                     and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
