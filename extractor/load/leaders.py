@@ -8,7 +8,8 @@ import regex as re
 
 # dot leaders between a label and its value ("Stage 1 complaints received ........ 351 (299)", ". . . . 40.3"): a
 # wide gap, as a table's columns; blanked (same length: offsets hold). Only before a value that ends the line.
-DOT_LEADER = re.compile(r"(?<=\S)[ \t]*(?:\.[ \t]?){4,}(?=[ \t]*[£(<>]?\d[^\n]{0,40}$)")
+# (starts after the label's last character, never inside a run; possessive: a long run is walked once)
+DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*+(?:\.[ \t]?+){4,}+(?=[ \t]*[£(<>]?\d[^\n]{0,40}$)")
 PAGE_NUMBER = re.compile(r"\s(\d{1,3})\s*$")
 TOC_LINES = 3  # a table of contents: three or more leader lines, each ending in a page number
 TOC_FIRST_PAGE = 20
