@@ -49,6 +49,7 @@ from extractor.extract.decisions.scope import (
     COUNCIL_STAGE,
     OMBUDSMAN,
     choose_body,
+    decisions_page_title,
     dominant_body,
     in_ombudsman_part,
     landlord_case_body,
@@ -61,12 +62,14 @@ from extractor.extract.decisions.scope import (
     unnamed_body,
 )
 from extractor.extract.decisions.story import (
+    CASE_MARK,
     CASE_REF,
     RESPONDENT,
     Told,
     among_told_cases,
     announces_cases,
     listed_case,
+    opens_with_verdict,
     sentences,
     told_cases,
     verdict_title,
@@ -146,7 +149,9 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     story = Story(voice=any(first_match("voice", b.text) for b in doc.blocks))
     # a page that names no ombudsman but states the Housing Ombudsman's findings is about its cases throughout
     unnamed = not any(OMBUDSMAN.search(b.text) or find_bodies(b.text) for b in doc.blocks)
-    in_part = {id(c): in_ombudsman_part(doc, c, last_named_body(doc, c.block), story.voice or unnamed) for c in cases}
+    # and so is a page titled as an ombudsman's decisions ("Ombudsman decisions 2032/33" over its cases)
+    titled = bool(decisions_page_title(doc))
+    in_part = {id(c): in_ombudsman_part(doc, c, last_named_body(doc, c.block), story.voice or unnamed or titled) for c in cases}
     # records one after another under one heading are one list: if one of them is in an ombudsman's part
     # (its own words name the ombudsman), so are the others
     listed = {doc.blocks[c.block].heading_path for c in records if in_part[id(c)]}
@@ -175,6 +180,7 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
 
 
 SAID_PROBE = 40  # characters of a case's sentence looked for in its paragraph
+VERDICT_WORDS = 6  # a sentence that is a verdict alone: "Closed after initial enquiries.", "Not upheld: no fault."
 
 
 @dataclass
@@ -198,9 +204,17 @@ class Story:
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
+        # (or a paragraph whose first sentence is its verdict alone, and goes on: "Closed after initial enquiries.
+        # The Ombudsman ..."; a label alone, "No maladministration" over its count, is none)
+        said = sentences(case.text)
+        first = said[:1] if len(said) > 1 else []
+        # a line just above with the case's reference or decision date ("Ref: 32 014 330 | Decision date: ...")
+        # makes a verdict-first paragraph a case, not a glossary's line
+        marked_above = any(CASE_MARK.search(t) for t in lead_in(doc, case.block))
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
-                                    or verdict_title(case.text))
+                                    or verdict_title(case.text)
+                                    or bool(first and len(first[0].split()) <= VERDICT_WORDS and opens_with_verdict(first[0])))
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         # the item right after an item of its list that told an ombudsman's case is one more of its cases
@@ -212,9 +226,9 @@ class Story:
             titles = tuple(t for t in lead_in(doc, case.block) if t not in case.scope)
             told_here = listed_case(case.text, (*case.scope, *titles)
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
-                                    parent_heading(doc, case.block), item=block.kind == "list_item",
-                                    among_cases=among_told_cases(doc, case.block),
-                                    announced=announces_cases(doc, case.block), after_case=after_told)
+                                    (*parent_heading(doc, case.block), *decisions_page_title(doc)), item=block.kind == "list_item",
+                                    among_cases=among_told_cases(doc, case.block) or marked_above,
+                                    announced=announces_cases(doc, case.block) or marked_above, after_case=after_told)
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:
@@ -248,7 +262,10 @@ class Story:
             # ... In one case the Ombudsman found ..."), before the one its section named
             at = case.text.find(said[:SAID_PROBE]) if said else -1
             here = last_body_before(case.text, at) if at > 0 else None
-            body = choose_body(one, here or fallback, prose=(here or fallback) is not None)
+            # the reference on the line above names the body by its form ("32 007 552": the LGSCO's)
+            above = " ".join(lead_in(doc, case.block)) if marked_above else ""
+            body = choose_body(replace(one, text=f"{above} {one.text}") if above else one, here or fallback,
+                               prose=(here or fallback) is not None)
             if body is None:
                 continue
             made = decision_record(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)

@@ -80,6 +80,7 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
 
 
 # the LGSCO's own words and its case references ("23 004 118"): a case in them is not the Housing Ombudsman's
+LGSCO_REFERENCE = re.compile(r"\b\d{2}\s\d{3}\s\d{3}\b")
 LGSCO_CASE = re.compile(r"\binjustice\b|\bfault\b|\b\d{2}\s\d{3}\s\d{3}\b", re.IGNORECASE)
 
 
@@ -88,8 +89,9 @@ def fallback_body(text: str, doc_body: str) -> str:
     the LGSCO's own words and none of a landlord's, in a council report that names the Housing
     Ombudsman most ("Upheld: maladministration and injustice", a reference "23 004 118"), is the
     LGSCO's."""
-    if doc_body == "HO" and LGSCO_CASE.search(text) and not HO_LANGUAGE.search(text) and not HO_ONLY.search(text):
-        return "LGSCO"
+    if doc_body == "HO" and (LGSCO_REFERENCE.search(text) or LGSCO_CASE.search(text) and not HO_LANGUAGE.search(text)
+                             and not HO_ONLY.search(text)):
+        return "LGSCO"  # (its reference's form alone says so, whatever words a resident's case uses)
     return doc_body
 
 
@@ -128,6 +130,20 @@ def lead_in_names_ombudsman(doc: Document, block: int) -> bool:
         return False
     return any((OMBUDSMAN.search(s) or find_bodies(s)) and DECISION_NOUN.search(s) and not COUNCIL_STAGE.search(s)
                for s in SENTENCE.split(above.text))
+
+
+PAGE_TOP = 4  # the blocks a page's title stands among: a site's name, its breadcrumb, the title
+TITLE_WORDS = 12
+
+
+@per_document
+def decisions_page_title(doc: Document) -> tuple[str, ...]:
+    """The title of a page about an ombudsman's decisions ("Ombudsman decisions 2032/33", "Housing Ombudsman
+    determinations"), among its first lines, when the loader took it for no heading: the whole page is
+    an ombudsman's part. () when the page opens otherwise, or with a stage of the body's own procedure."""
+    top = [b for b in doc.blocks if not b.furniture][:PAGE_TOP]
+    return next(((b.text,) for b in top if len(b.text.split()) <= TITLE_WORDS and (OMBUDSMAN.search(b.text) or find_bodies(b.text))
+                 and DECISION_NOUN.search(b.text) and not COUNCIL_STAGE.search(b.text)), ())
 
 
 def ombudsman_above(doc: Document, block: int) -> bool:

@@ -151,7 +151,7 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
     read = read_outcome(" ".join(said))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
             and not verdict_after_label(text) and not announced and not after_case \
-            and not (item and (read[0]["outcome"] in OMBUDSMAN_ONLY or any(_opens_with_verdict(s) for s in said[1:]))):
+            and not (item and (read[0]["outcome"] in OMBUDSMAN_ONLY or any(opens_with_verdict(s) for s in said[1:]))):
         return []  # a bare "upheld" in a list is too weak without a finding, a decision date, a case reference,
         # a subject label it follows at once, a sentence of its own ("... a stillbirth. Upheld."), or a list it goes on
     return [Told(read[0]["outcome"], read[1], read[0]["id"], text)]
@@ -161,7 +161,7 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
 OMBUDSMAN_ONLY = frozenset({"closed_after_initial_enquiries", "premature", "out_of_jurisdiction", "referred_for_investigation"})
 
 
-def _opens_with_verdict(sentence: str) -> bool:
+def opens_with_verdict(sentence: str) -> bool:
     """A sentence that opens with its verdict ("Upheld.", "Some upheld, recommendations: apologise")."""
     hit = first_match("outcome", sentence[:VERDICT_REACH])
     return hit is not None and hit[1].start() <= VERDICT_AT_ONCE
