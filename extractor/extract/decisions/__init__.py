@@ -180,6 +180,8 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
 
 
 SAID_PROBE = 40  # characters of a case's sentence looked for in its paragraph
+HEADLINE_WORDS = 16
+HEADLINE_REACH = 4  # blocks between a headline and its story: a byline, a date, a standfirst
 VERDICT_WORDS = 6  # a sentence that is a verdict alone: "Closed after initial enquiries.", "Not upheld: no fault."
 
 
@@ -271,6 +273,7 @@ class Story:
             made = decision_record(doc, one, ctx, told.outcome, told.finding, body, told.rule, told.text)
             if self.sums_up(doc, case, made):  # the story's lead told this case in round figures
                 self.out[self.told[-1]] = made
+                self.last, self.last_block = told, case.block  # the story goes on from here
                 continue
             self.out.append(made)
             self.told.append(len(self.out) - 1)
@@ -307,7 +310,9 @@ class Story:
             return False
         lead = self.out[self.told[0]]
         lead_block = block_of_line(doc, lead.line)
-        return (lead.outcome == made.outcome and 0 < case.block - lead_block <= 1
+        # a headline (a line with no full stop) stands over a byline and a date before the story it sums up
+        headline = not lead.evidence.rstrip().endswith(".") and len(lead.evidence.split()) <= HEADLINE_WORDS
+        return (lead.outcome == made.outcome and 0 < case.block - lead_block <= (HEADLINE_REACH if headline else 1)
                 and doc.blocks[lead_block].kind == doc.blocks[case.block].kind == "paragraph"
                 and (bool(ROUND_MONEY.search(lead.evidence)) or restates_sum(lead, made)))
 
