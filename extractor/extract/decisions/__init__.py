@@ -200,19 +200,19 @@ class Story:
     def read(self, doc: Document, case: CaseText, ctx: Context, fallback: str | None) -> None:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
-        if first_match("glossary_term", case.text) or any(first_match("glossary_heading", h)
-                                                          for h in (*case.scope[-1:], *lead_in(doc, case.block))):
+        above = lead_in(doc, case.block)  # the one-line title or reference line just above
+        if first_match("glossary_term", case.text) or any(first_match("glossary_heading", h) for h in (*case.scope[-1:], *above)):
             return  # a key to the outcomes defines them ('"Not upheld": the Ombudsman found no fault'), telling no case
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
         # (or a paragraph whose first sentence is its verdict alone, and goes on: "Closed after initial enquiries.
         # The Ombudsman ..."; a label alone, "No maladministration" over its count, is none)
-        said = sentences(case.text)
-        first = said[:1] if len(said) > 1 else []
+        own = sentences(case.text)
+        first = own[:1] if len(own) > 1 else []
         # a line just above with the case's reference or decision date ("Ref: 32 014 330 | Decision date: ...")
         # makes a verdict-first paragraph a case, not a glossary's line
-        marked_above = any(CASE_MARK.search(t) for t in lead_in(doc, case.block))
+        marked_above = any(CASE_MARK.search(t) for t in above)
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
                                     or verdict_title(case.text)
@@ -225,7 +225,7 @@ class Story:
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             # (a title that is the nearest heading already counts once: the heading above it stays in reach)
-            titles = tuple(t for t in lead_in(doc, case.block) if t not in case.scope)
+            titles = tuple(t for t in above if t not in case.scope)
             told_here = listed_case(case.text, (*case.scope, *titles)
                                     if block.kind in ("list_item", "table") or not case.scope else case.scope,
                                     (*parent_heading(doc, case.block), *decisions_page_title(doc)), item=block.kind == "list_item",
@@ -265,8 +265,8 @@ class Story:
             at = case.text.find(said[:SAID_PROBE]) if said else -1
             here = last_body_before(case.text, at) if at > 0 else None
             # the reference on the line above names the body by its form ("32 007 552": the LGSCO's)
-            above = " ".join(lead_in(doc, case.block)) if marked_above else ""
-            body = choose_body(replace(one, text=f"{above} {one.text}") if above else one, here or fallback,
+            ref = " ".join(above) if marked_above else ""
+            body = choose_body(replace(one, text=f"{ref} {one.text}") if ref else one, here or fallback,
                                prose=(here or fallback) is not None)
             if body is None:
                 continue
