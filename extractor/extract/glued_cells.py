@@ -21,6 +21,7 @@ GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:,\d{3})*+(?:\.\d+)?%?)+(?:(?:n/?a|N/
 GAP_CELL = re.compile(r"n/?a|N/?A|[-–]")  # a cell a row leaves empty, run in with its neighbours
 
 
+STAGE_WORD_END = re.compile(r"\b(?:stage|level|tier|step)\s*$", re.IGNORECASE)
 SPACED_VALUE = re.compile(r"(?:^|\s)\d[\d,.]*%?\s+$")  # the label part ends in a value set apart
 
 
@@ -44,7 +45,10 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
             m = GLUED_TAIL.search(line)
             if m is None or not line[: m.start()].strip() or SPACED_VALUE.search(line[: m.start()]):
                 break  # "Received   412   57 9": values apart are a spaced row, not cells run together
-            raw_rows.append((line[: m.start()].strip(), m.group("tail")))
+            label, tail = line[: m.start()].strip(), m.group("tail")
+            if STAGE_WORD_END.search(label) and tail[:1] in "1234" and len(tail) > 1:
+                label, tail = f"{label} {tail[0]}", tail[1:]  # "Closed at stage 1541497": the stage's number is the label's
+            raw_rows.append((label, tail))
             row_lines.append(span[k])
             k += 1
         rows = _split_glued_rows(raw_rows, len(header) - 1, header[-1].strip().lower() == "total")

@@ -131,9 +131,13 @@ def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | N
 
 # a column named by where it stands in time: "Latest", "Current" are the report's period;
 # "Previous", "Prior", "Last" the one before it (the quarter before, in a report of a quarter)
-CURRENT_LABEL = re.compile(r"^\s*(?:latest|current|this\s+(?:period|quarter))(?:\s+(?:position|result|value|figure|performance))?\s*$",
+# ("This year" / "Last year" as a table's columns: the report's year and the one before, whatever "last year"
+# means in a sentence of an annual report)
+CURRENT_LABEL = re.compile(r"^\s*(?:latest|current|this\s+(?:period|quarter|year))(?:\s+(?:position|result|value|figure|performance))?\s*$",
                            re.IGNORECASE)
-PREVIOUS_LABEL = re.compile(r"^\s*(?:previous|prior|last)(?:\s+(?:period|result|value|figure|performance))?\s*$", re.IGNORECASE)
+PREVIOUS_LABEL = re.compile(r"^\s*(?:previous|prior|last)(?:\s+(?:period|quarter|year))?(?:\s+(?:result|value|figure|performance))?\s*$",
+                            re.IGNORECASE)
+YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
 
 
 def is_relative(text: str) -> bool:
@@ -153,7 +157,7 @@ def _relative(text: str, ctx: Context | None) -> tuple[str, str | None, str | No
     from extractor.extract.periods import previous_quarter, previous_year
 
     own = ctx.own_period()
-    before = previous_quarter(own) or previous_year(own)  # type: ignore[arg-type]
+    before = (None if YEAR_WORD.search(text) else previous_quarter(own)) or previous_year(own)  # type: ignore[arg-type]
     return before.label, before.start.isoformat() if before.start else None, before.end.isoformat() if before.end else None
 
 
