@@ -63,6 +63,7 @@ TOTAL_OPENING = re.compile(r"^\W*(?:total|all)\s+(?:number\s+of\s+)?complaints\b
 TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
                           r"(?:[\w'’]+\s+){0,6}?(?:ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
+STAGE_NAME = re.compile(r"\b(?:stage|level)[\s-]*\d\b", re.IGNORECASE)  # "(stage 1)": a number that only names
 AFTER_PREVIOUS = ("prose-share-of-previous", "prose-parallel")  # readings that lean only on the number before
 THAT_TIME = re.compile(r"^\W*(?:at\s+(?:that|the)\s+time|in\s+that\s+(?:year|period|quarter)|back\s+then)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
@@ -146,7 +147,9 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     since = numbers[i - 1].end if i else 0
     # "(7 at Stage 1 and 8 at Stage 2) to 44": the bracket's stages are its own numbers'; "Stage 1 (frontline) ...
     # within 5": a bracket of words glosses the stage before it
-    if (close := text.rfind(")", since, n.start)) >= 0 and any(ch.isdigit() for ch in text[text.rfind("(", 0, close) + 1:close]):
+    # ("frontline (stage 1) complaints within 5 working days": a bracket whose only number names the stage glosses)
+    if (close := text.rfind(")", since, n.start)) >= 0 \
+            and any(ch.isdigit() for ch in STAGE_NAME.sub(" ", text[text.rfind("(", 0, close) + 1:close])):
         since = close + 1
     said = named_stage(without_asides(text[since:n.start], n.start), None)
     if said == "ombudsman" and not RELATIVE.match(clause):
