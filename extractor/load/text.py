@@ -108,6 +108,8 @@ def _heads_columns(title: str) -> bool:
     titles side by side, "3. COMPLAINTS      4. WASTE", are a page's two columns)."""
     cells = [c for c in WIDE_GAP.split(title.strip()) if c]
     return len(cells) > 1 and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 2 for c in cells[1:])
+
+
 VALUE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
 

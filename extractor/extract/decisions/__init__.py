@@ -38,6 +38,7 @@ from extractor.extract.decisions.read import (
     MONEY,
     first_match,
     labelled_verdict,
+    opens_with_verdict,
     payment,
     read_outcome,
     remedies,
@@ -69,7 +70,6 @@ from extractor.extract.decisions.story import (
     among_told_cases,
     announces_cases,
     listed_case,
-    opens_with_verdict,
     sentences,
     told_cases,
     verdict_title,
@@ -206,17 +206,12 @@ class Story:
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])
         told_here = [] if headline else told_cases(case.text, len(self.told), self.last, self.voice)
-        # (or a paragraph whose first sentence is its verdict alone, and goes on: "Closed after initial enquiries.
-        # The Ombudsman ..."; a label alone, "No maladministration" over its count, is none)
-        own = sentences(case.text)
-        first = own[:1] if len(own) > 1 else []
         # a line just above with the case's reference or decision date ("Ref: 32 014 330 | Decision date: ...")
         # makes a verdict-first paragraph a case, not a glossary's line
         marked_above = any(CASE_MARK.search(t) for t in above)
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
-                                    or verdict_title(case.text)
-                                    or bool(first and len(first[0].split()) <= VERDICT_WORDS and opens_with_verdict(first[0])))
+                                    or verdict_title(case.text) or verdict_sentence_first(case.text))
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         # the item right after an item of its list that told an ombudsman's case is one more of its cases
@@ -393,6 +388,13 @@ class Story:
             body = choose_body(case, doc_body, prose=True)
             if body is not None:
                 self.out.append(decision_record(doc, case, ctx, rule["outcome"], finding, body, rule["id"], own))
+
+
+def verdict_sentence_first(text: str) -> bool:
+    """Whether a paragraph's first sentence is its verdict alone, and the paragraph goes on ("Closed after
+    initial enquiries. The Ombudsman ..."); a label alone ("No maladministration" over its count) is none."""
+    said = sentences(text)
+    return len(said) > 1 and len(said[0].split()) <= VERDICT_WORDS and opens_with_verdict(said[0])
 
 
 def restates_sum(lead: Decision, made: Decision) -> bool:

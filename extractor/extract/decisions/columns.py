@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 import regex as re
 
-from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText, row_case
+from extractor.extract.decisions.cases import COLUMN_GAP, OUTCOME_COLUMN, CaseText, row_case
 from extractor.extract.decisions.read import read_outcome
 from extractor.models import Document
 
-GAP = re.compile(r"\s{2,}|\t")
 CELL = re.compile(r"\S+(?:\s\S+)*")  # a cell of a spaced line: words parted by single spaces
 ALIGN_SLACK = 2  # a cell may start this many characters before its column's name
 HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s[A-Za-z][A-Za-z'’&/().-]*){0,4}$")
@@ -32,7 +31,7 @@ class TextTable:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in GAP.split(line.strip()) if c.strip()]
+    return [c.strip() for c in COLUMN_GAP.split(line.strip()) if c.strip()]
 
 
 def _starts(line: str) -> list[tuple[int, str]]:
@@ -228,7 +227,7 @@ def _caption(lines: Sequence[str], header_line: int) -> tuple[str, ...]:
     while 0 <= at < len(lines) and not lines[at].strip() and header_line - 2 - at < CELL_GAP:
         at -= 1  # a web page's text sets blank lines between its title and its table
     text = " ".join(lines[at].split()) if 0 <= at < len(lines) else ""
-    return (text,) if text and not GAP.search(lines[at].strip()) else ()
+    return (text,) if text and not COLUMN_GAP.search(lines[at].strip()) else ()
 
 
 def _block_at(doc: Document, line: int) -> int:

@@ -215,7 +215,12 @@ def verdict_after_label(text: str) -> bool:
         return False
     rest = item[m.end():]
     rest = rest[s.end():] if (s := VERDICT_SUBJECT.match(rest)) else rest  # "Parking: the Ombudsman decided not to ..."
-    hit = first_match("outcome", rest[:VERDICT_REACH])
+    return opens_with_verdict(rest)
+
+
+def opens_with_verdict(text: str) -> bool:
+    """Whether a text opens with its verdict ("Upheld.", "Some upheld, recommendations: apologise")."""
+    hit = first_match("outcome", text[:VERDICT_REACH])
     return hit is not None and hit[1].start() <= VERDICT_AT_ONCE
 
 

@@ -81,7 +81,7 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
 
 # the LGSCO's own words and its case references ("23 004 118"): a case in them is not the Housing Ombudsman's
 LGSCO_REFERENCE = re.compile(r"\b\d{2}\s\d{3}\s\d{3}\b")
-LGSCO_CASE = re.compile(r"\binjustice\b|\bfault\b|\b\d{2}\s\d{3}\s\d{3}\b", re.IGNORECASE)
+LGSCO_WORDS = re.compile(r"\binjustice\b|\bfault\b", re.IGNORECASE)
 
 
 def fallback_body(text: str, doc_body: str) -> str:
@@ -89,7 +89,7 @@ def fallback_body(text: str, doc_body: str) -> str:
     the LGSCO's own words and none of a landlord's, in a council report that names the Housing
     Ombudsman most ("Upheld: maladministration and injustice", a reference "23 004 118"), is the
     LGSCO's."""
-    if doc_body == "HO" and (LGSCO_REFERENCE.search(text) or LGSCO_CASE.search(text) and not HO_LANGUAGE.search(text)
+    if doc_body == "HO" and (LGSCO_REFERENCE.search(text) or LGSCO_WORDS.search(text) and not HO_LANGUAGE.search(text)
                              and not HO_ONLY.search(text)):
         return "LGSCO"  # (its reference's form alone says so, whatever words a resident's case uses)
     return doc_body

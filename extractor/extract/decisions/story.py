@@ -18,10 +18,9 @@ from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.read import (
     COUNCIL_STAGE,
     OMBUDSMAN_FINDING,
-    VERDICT_AT_ONCE,
-    VERDICT_REACH,
     all_matches,
     first_match,
+    opens_with_verdict,
     read_outcome,
     verdict_after_label,
 )
@@ -159,12 +158,6 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
 
 # verdicts only an ombudsman gives: a list item stating one is an ombudsman's case
 OMBUDSMAN_ONLY = frozenset({"closed_after_initial_enquiries", "premature", "out_of_jurisdiction", "referred_for_investigation"})
-
-
-def opens_with_verdict(sentence: str) -> bool:
-    """A sentence that opens with its verdict ("Upheld.", "Some upheld, recommendations: apologise")."""
-    hit = first_match("outcome", sentence[:VERDICT_REACH])
-    return hit is not None and hit[1].start() <= VERDICT_AT_ONCE
 
 
 # "Severe maladministration - leak from a communal water tank (202305590)": a title that opens with its finding,
