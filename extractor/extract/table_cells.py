@@ -45,10 +45,13 @@ def cell_numbers(text: str) -> list[tuple[float, str | None, str]]:
 
 # "Complaints by location", "Complaints received by scheme": a breakdown of complaints
 BY_BREAKDOWN = re.compile(r"\bcomplain\w*\b(?:\s+\p{L}+){0,2}\s+by\s+\p{L}", re.IGNORECASE)
+# a lead-in sentence about complaints that ends with a colon: "Complaints came from these services:", "The
+# complaints concerned:" (table_labels.introducing_sentence has cut it to its last sentence)
+COLON_LEAD = re.compile(r"\bcomplain\w*\b[^:]{0,80}:\s*$", re.IGNORECASE)
 
 
 def breakdown_list(rows: Sequence[Sequence[str]], headerless: bool, above: str) -> bool:
     """A table with no header row of names and one count each, under a heading or lead-in that
     breaks complaints down ("Complaints by location" over "Harbourside | 5"): a list of categories."""
-    return headerless and BY_BREAKDOWN.search(above) is not None and all(
+    return headerless and (BY_BREAKDOWN.search(above) is not None or COLON_LEAD.search(above) is not None) and all(
         len(r) == 2 and r[0].strip() and not cell_values(r[0]) and len(cell_values(r[1])) == 1 for r in rows)

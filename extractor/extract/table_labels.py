@@ -185,6 +185,13 @@ LEAD_IN_WORDS = 40
 SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+def introducing_sentence(text: str) -> str:
+    """What introduces the rows below a text that ends with a colon: its last sentence alone ("... within
+    20 at stage two. Stage two complaints by department:"); the sentences before it speak of other things."""
+    t = text.strip()
+    return SENTENCES.split(t)[-1] if t.endswith(":") else t
+
+
 def _lead_in_sentence(text: str) -> str | None:
     """The paragraph's last sentence when it points at the table below it ("... split by service
     area below."): it says what the table counts (patterns/tables.toml, table-lead-in-sentence)."""
@@ -248,7 +255,9 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int,
         own = b.text.strip().strip("|").strip()  # "Stage 1 complaints |": a one-cell row of a pipe table is its caption
         if TILE_NOTE.match(own):
             break  # "down 4 on Q2": the note of the tile above, no caption of this one
-        if lead is None and j == index - 1 and (own.endswith(":") or is_caption(own)):
+        if lead is None and j == index - 1 and own.endswith(":"):
+            lead = introducing_sentence(own)
+        elif lead is None and j == index - 1 and is_caption(own):
             lead = own
         elif lead is None and j == index - 1 and is_caption(last := _last_line(b, lines)):
             lead = last.strip()

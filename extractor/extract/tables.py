@@ -21,6 +21,7 @@ from extractor.extract.label_values import category_pairs, colon_lines, colon_pa
 from extractor.extract.line_runs import run_tables
 from extractor.extract.numbers import counts_nothing
 from extractor.extract.table_labels import (
+    introducing_sentence,
     lead_in_and_heading,
     prior_in_brackets,
     section_scope,
@@ -122,7 +123,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
             for tb, title in table_text.paragraph_tables(doc).get(i, []):
                 if cell_rows & set(tb.row_lines):
                     continue  # its lines were read as a table of one cell per line ("Q3" is no "Q" of 3)
-                view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i))
+                view = interpret_table(tb, ctx, (introducing_sentence(title) if title else lead), heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
                     views.append((view, block.page, block.heading_path))
     placed = [(block_of_line(doc, tb.line), tb, title) for tb, title in cell_tables]
@@ -151,7 +152,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
         start = list_start.get(i, i) if id(tb) in listed else pair_start.get(i, i) if id(tb) in pair_ids else i
         lead, heading = _own_words(*lead_in_and_heading(blocks, start, doc.lines))
-        view = interpret_table(tb, ctx, title or lead, heading, None, prior_in_brackets(blocks, i),
+        view = interpret_table(tb, ctx, (introducing_sentence(title) if title else lead), heading, None, prior_in_brackets(blocks, i),
                                category_list=id(tb) in categories)
         if view is not None:
             views.append((view, blocks[i].page, blocks[i].heading_path))
