@@ -126,6 +126,13 @@ def settles_weakly(kind: str, text: str) -> bool:
     return _settled_weakly(kind, text)[1]
 
 
+def settles_strongly(kind: str, text: str) -> bool:
+    """Whether a rule other than a `weak` one names the one value of `kind` in `text` ("Stage 2 complaints"),
+    so no context outranks it."""
+    value, weak = _settled_weakly(kind, text)
+    return value is not None and not weak
+
+
 def organisation(doc: Document) -> str | None:
     """The council or landlord the document names first (title, cover, first paragraphs); a
     fuller form of the same name on the cover wins ("Newshire County Council" over a headline's

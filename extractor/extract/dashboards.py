@@ -25,6 +25,7 @@ from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_wo
 from extractor.extract.label_periods import label_period, period_line
 from extractor.extract.label_values import PRIOR_WORDS
 from extractor.extract.periods import span_year_before
+from extractor.extract.prose.ombudsman import in_ombudsman_voice
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
 from extractor.memo import per_document
@@ -289,7 +290,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     for page in pages_of(items):
         figures += _page_figures(page, ctx, doc)
     tabled = cell_table_lines(doc)  # a table pasted one cell per line is the table reader's, read once
-    return [f for f in figures if f.line not in tabled]
+    return in_ombudsman_voice(doc, [f for f in figures if f.line not in tabled])
 
 
 @per_document

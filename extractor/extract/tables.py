@@ -20,6 +20,7 @@ from extractor.extract.dashboards import dashboard_lines
 from extractor.extract.label_values import category_pairs, colon_lines, colon_pairs, label_value_pairs
 from extractor.extract.line_runs import run_tables
 from extractor.extract.numbers import counts_nothing
+from extractor.extract.prose.ombudsman import in_ombudsman_voice
 from extractor.extract.table_labels import (
     introducing_sentence,
     lead_in_and_heading,
@@ -31,7 +32,7 @@ from extractor.extract.table_model import Column, TableCell, TableView
 from extractor.extract.table_reading import interpret_table
 from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
-from extractor.segment import Context, settles_weakly, without_frameworks
+from extractor.segment import Context, without_frameworks
 from extractor.topic import table_on_topic
 
 __all__ = ["Column", "TableCell", "TableView", "extract_figures", "figures_of", "interpret_table", "table_views"]
@@ -167,18 +168,3 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Figures of every table block and of every table written as text inside a paragraph."""
     return in_ombudsman_voice(doc, [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)])
-
-
-def in_ombudsman_voice(doc: Document, figures: list[Figure]) -> list[Figure]:
-    """In an ombudsman's own document (its statistics page or annual letter, prose/ombudsman.py) every
-    case count a table states is the ombudsman's, as its prose's are ("Complaints closed: 39",
-    "Premature: 15"); timescales and compliments stay where they are."""
-    from extractor.extract.prose.ombudsman import dominant_body, ombudsman_voice, voice_body
-    from extractor.extract.prose.sentences import NOT_OMBUDSMAN
-
-    if not figures or not ombudsman_voice(doc):
-        return figures
-    body = dominant_body(doc) or voice_body(doc)
-    # a stage only a weak word names ("Detailed investigations") is the ombudsman's own work here
-    return [replace(f, stage="ombudsman", body=f.body or body) if f.measure not in NOT_OMBUDSMAN
-            and (f.stage is None or settles_weakly("stage", f.evidence)) else f for f in figures]

@@ -4,6 +4,7 @@ document's own voice, or the one body the document names.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -12,7 +13,7 @@ import regex as re
 from extractor.extract.bodies import find_bodies, find_body
 from extractor.gate import lower_for_gate, may_match
 from extractor.memo import per_document
-from extractor.models import Block, Document
+from extractor.models import Block, Document, Figure
 from extractor.patterns import load_rules, rule_regex
 
 OWN_VOICE = re.compile(r"^\W*(?:(?:separately|meanwhile|however|overall|additionally|in\s+addition|by\s+contrast|internally)\s*,?\s+)?"
@@ -123,3 +124,19 @@ def _dominant_body(doc: Document) -> str | None:
         for body in find_bodies(b.text):
             counts[body] = counts.get(body, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def in_ombudsman_voice(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """In an ombudsman's own document (its statistics page or annual letter) every case count a table or
+    tile states is the ombudsman's, as its prose's are ("Complaints closed: 39", "Premature: 15");
+    timescales and compliments stay where they are."""
+    from extractor.extract.prose.sentences import NOT_OMBUDSMAN
+    from extractor.segment import settles_strongly
+
+    if not figures or not ombudsman_voice(doc):
+        return figures
+    body = dominant_body(doc) or voice_body(doc)
+    # a stage only a weak word names ("Detailed investigations"), or only a caption or heading above the
+    # figure, is the ombudsman's own work here; one the figure's own words name stays
+    return [replace(f, stage="ombudsman", body=f.body or body) if f.measure not in NOT_OMBUDSMAN
+            and not settles_strongly("stage", f.evidence) else f for f in figures]
