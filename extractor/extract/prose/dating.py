@@ -163,6 +163,11 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
                context: Period | None) -> Period | None:
     """A number after "compared to" takes the period that follows it; one before takes the
     sentence's own period; else the block lead's, else the section's."""
+    # "Figures presented to the panel in July show ...": a month said before the verb of the report that gives
+    # the figures is the report's date, never theirs
+    frames = [m.start() for m in REPORTING_VERB.finditer(sentence, 0, n.start)]
+    if frames:
+        periods = [(s, e, p) for s, e, p in periods if not (e <= frames[-1] and _a_month(p))]
     # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
     # "377 (last year 402)", "38% were upheld (last year 41%)": so is one that opens a bracket after
     # this number and labels the number in it
@@ -220,6 +225,11 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
                    and not (s > n.end and named_as_compared_with(sentence, s))]
     clause = clause_span(sentence, n)
     own = [(s, p) for s, e, p in before_mark if clause[0] <= s < clause[1]]
+    # "A report in March 2033 shows that 412 complaints were received in 2031/32": the report's date frames the
+    # figures only when the clause after its verb names no period of its own
+    frames = [m.end() for m in REPORTING_VERB.finditer(sentence, clause[0], n.start)]
+    if frames and any(s >= frames[-1] for s, _ in own):
+        own = [(s, p) for s, p in own if s >= frames[-1]]
     if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
         # "In quarter 1 this was 60% and in quarter 2 it was 82%": the nearest period before the number
         before = [p for s, p in own if s < n.start]
@@ -240,7 +250,15 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     return framing[0] if framing else (lead or context)
 
 
+def _a_month(p: Period) -> bool:
+    """Whether a period is a month or a day (a report's date), not a year, half or quarter of figures."""
+    return p.start is not None and p.end is not None and (p.end - p.start).days <= 31
+
+
 CLAUSE_END = re.compile(r";")
+# the verb of a report that gives figures: "... shows that", "figures ... show", "data revealed that"
+REPORTING_VERB = re.compile(r"\b(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|suggest(?:s|ed)?)\b(?:\s+that\b)?",
+                            re.IGNORECASE)
 
 
 def _dates_bracketed_value(sentence: str, after: int, start: int) -> bool:
