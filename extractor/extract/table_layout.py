@@ -138,9 +138,11 @@ def find_label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
 
 
 def _codes_beside_words(data: Sequence[Sequence[str]], c: int) -> bool:
-    """Whether column c holds only indicator codes and the column after it words."""
+    """Whether column c holds only indicator codes ("A1", "2b", "CH01 (1)"; no quarter or month) and the column
+    after it words: "Upheld" beside "3a" as much as "Complaints received per 1,000 homes" beside "1"."""
     pairs = [(r[c], r[c + 1]) for r in data if c + 1 < len(r) and r[c].strip()]
-    return bool(pairs) and all(CODE_CELL.match(code) and len(WORD.findall(label)) >= 3 for code, label in pairs)
+    return bool(pairs) and all(CODE_CELL.match(code) and label_period(code) is None and WORD.search(label)
+                               for code, label in pairs)
 
 
 def within_column(column: tuple[str, str | None, str | None] | None, label: str,
