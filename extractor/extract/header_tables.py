@@ -229,6 +229,10 @@ def _spanning_header(first: str, second: str, width: int) -> tuple[tuple[str, ..
     glued = _glued(first.strip())
     top = [c.replace(JOINER, " ") for c in (_spaced_cells(first) if "  " in first.strip() else glued.split())]
     bottom = _spaced_header(second, width) or _split_header(second.strip(), width)
+    if top and bottom is not None and not bottom[0] and len(top) > 2 and width % len(top) and not width % (len(top) - 1):
+        # "Service   Q3 (October-December)   Q4 (January-March)" over "Stage 1  Stage 2  Stage 1  Stage 2": the label
+        # column's name stands on the upper line
+        bottom, top = (top[0], *bottom[1:]), top[1:]
     if not top or bottom is None or width % len(top) or len(top) >= width:
         return None
     step = width // len(top)

@@ -117,6 +117,16 @@ def column_period(header: str, context: Context | None, has_header: bool) -> tup
     return None
 
 
+def stacked_period(header: str, parts: Sequence[str], context: Context | None,
+                   has_header: bool) -> tuple[str, str | None, str | None] | None:
+    """A column's period (column_period), else, under a header of stacked cells ("Q3 (October-December)"
+    spanning "Stage 1 | Stage 2"), the one period its cells name alone."""
+    if (own := column_period(header, context, has_header)) is not None or len(parts) < 2:
+        return own
+    found = {x for part in parts if (x := column_period(part, context, has_header)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 # an indicator's code in a column of its own ("CH01 (1)", "TP12", "KPI 3", "BV4a", "1 (ii)"): it names the
 # row for the reader who knows the scheme; the words beside it say what is measured
 INDICATOR_CODE = r"(?:[A-Z]{1,5}\s?-?\d{1,3}[a-z]?|\d{1,2}[a-z]?)(?:\s*\((?:\d{1,2}|[ivx]{1,4}|[a-z])\))?"

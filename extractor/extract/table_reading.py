@@ -33,12 +33,12 @@ from extractor.extract.table_labels import (
 )
 from extractor.extract.table_layout import (
     caption_rows,
-    column_period,
     dated,
     find_label_col,
     header_meaning,
     header_parts,
     header_rows,
+    stacked_period,
     with_left_neighbour,
     within_column,
 )
@@ -119,7 +119,7 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     lead_period = text_period(without_legend(lead_in or ""), context)
     in_year = dated(context or Context(), lead_period)  # "Q1 Q2 Q3 Q4" under a caption naming the year
     columns = tuple(with_left_neighbour(
-        [Column(i, h, header_meaning(p), column_period(h, in_year, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
+        [Column(i, h, header_meaning(p), stacked_period(h, p, in_year, nhead > ncap)) for i, (h, p) in enumerate(zip(heads, parts, strict=True))],
         label_col))
     scope = _Scope(classify_label(title or ""), classify_label(lead_in or ""), classify_label(heading or ""),
                    context or Context(), title, area_heading if area_heading is not None else heading,
