@@ -76,6 +76,10 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
     """Every character of the content stream, in stream order, with pdfminer's box convention:
     the bottom is the baseline plus the font's descent and the top one font size above it.
 
+    The bottom comes from the character's origin on its baseline and its font's descent, as pdfminer
+    places it: PDFium's loose box reaches lower under a glyph with a descender in some fonts ("p" in a
+    16-point bold title), which set it on a line of its own.
+
     Text set at an angle (chart axis labels, margin stamps) is left out: it carries no
     sentences, and read as lines it makes noise."""
     from pypdfium2 import raw
@@ -89,8 +93,11 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
         rect = raw.FS_RECTF()
         rect_ref = ctypes.byref(rect)
-        char_box, generated, object_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated, _object_address()
-        fonts: dict[int | None, tuple[float, str, bool]] = {}  # by text object
+        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        origin_refs = ctypes.byref(origin_x), ctypes.byref(origin_y)
+        char_box, char_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+        generated, object_of = raw.FPDFText_IsGenerated, _object_address()
+        fonts: dict[int | None, tuple[float, str, bool, float]] = {}  # by text object
         faces: dict[int, str] = {}  # font names by font handle
         chars: list[Char] = []
         for i, ch in enumerate(text):
@@ -105,11 +112,13 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
                     chars.append((" ", last[X1], last[X1], last[TOP], last[BOTTOM], last[SIZE], last[FONT]))
                 continue
             key = object_of(textpage, i)
-            size, fontname, upright = fonts.get(key) or fonts.setdefault(key, _font(raw, textpage, i, key, faces))
+            size, fontname, upright, descent = fonts.get(key) or fonts.setdefault(key, _font(raw, textpage, i, key, faces))
             if not upright:
                 continue
             char_box(textpage, i, rect_ref)
             base = top - rect.bottom
+            if char_origin(textpage, i, *origin_refs):
+                base = top - origin_y.value - descent
             chars.append((ch, rect.left - left, rect.right - left, base - size, base, size, fontname))
         return chars
     finally:
@@ -127,9 +136,10 @@ def _object_address() -> Any:
     return proto(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
-def _font(raw: Any, textpage: Any, i: int, obj: int | None, faces: dict[int, str]) -> tuple[float, str, bool]:
-    """Size (the em as drawn on the page, pdfminer's `size`), base font name, and whether
-    character i stands upright (its matrix neither turns nor skews it)."""
+def _font(raw: Any, textpage: Any, i: int, obj: int | None, faces: dict[int, str]) -> tuple[float, str, bool, float]:
+    """Size (the em as drawn on the page, pdfminer's `size`), base font name, whether
+    character i stands upright (its matrix neither turns nor skews it), and the font's descent at
+    that size (negative: below the baseline)."""
     matrix = raw.FS_MATRIX()
     scale, upright = 1.0, True
     if raw.FPDFText_GetMatrix(textpage, i, matrix):
@@ -137,12 +147,16 @@ def _font(raw: Any, textpage: Any, i: int, obj: int | None, faces: dict[int, str
         upright = abs(matrix.b) < 1e-3 * abs(matrix.a) and abs(matrix.c) < 1e-3 * abs(matrix.d) and matrix.a > 0 < matrix.d
     size = round(raw.FPDFText_GetFontSize(textpage, i) * scale, 3)
     get_font = raw.FPDFTextObj_GetFont
-    face = ctypes.cast(get_font(ctypes.cast(obj, get_font.argtypes[0])), ctypes.c_void_p).value or 0 if obj else 0
+    handle = get_font(ctypes.cast(obj, get_font.argtypes[0])) if obj else None
+    face = ctypes.cast(handle, ctypes.c_void_p).value or 0 if obj else 0
     if face not in faces:
         buf = ctypes.create_string_buffer(256)
         raw.FPDFText_GetFontInfo(textpage, i, buf, 256, ctypes.byref(ctypes.c_int()))
         faces[face] = buf.value.decode("utf-8", "replace")
-    return size, faces[face], upright
+    descent = ctypes.c_float(0.0)
+    if face and not raw.FPDFFont_GetDescent(handle, ctypes.c_float(size), ctypes.byref(descent)):
+        descent.value = 0.0
+    return size, faces[face], upright, min(0.0, descent.value)
 
 
 def words_of(chars: list[Char], gap: float, by_font: bool) -> list[list[Char]]:
