@@ -16,15 +16,17 @@ from extractor.models import Block, Document
 SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
 
 SECTION_LINE = re.compile(r"^\s*(?:section|part|appendix)\s+[0-9A-Z]{1,3}\b", re.IGNORECASE)
+COUNT_LINE = re.compile(r"^\s*\d{1,2}\s+\p{Ll}")
 NUMBERED_LINE = re.compile(r"^\s*(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2}))?\.?(?=\s)")
 
 
 def heading_like(block: Block) -> bool:
     """A paragraph that is really a section heading: one short numbered or "SECTION n" line
-    that does not end like a sentence."""
+    that does not end like a sentence. A number followed by a word in lower case opens a count's
+    line ("12 complaints to the Ombudsman in calendar year 2031"), not a section ("12 Complaints ...", "4. ...")."""
     text = block.text.strip()
     return (block.kind == "paragraph" and "\n" not in text and len(text) <= 200 and not text.endswith((".", ":", ";"))
-            and (bool(SECTION_LINE.match(text)) or _top_level(text)))
+            and (bool(SECTION_LINE.match(text)) or (_top_level(text) and not COUNT_LINE.match(text))))
 
 
 def _top_level(text: str) -> bool:
