@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor import formal_stage, part_services, report_year, segment, topic
+from extractor import formal_stage, part_services, report_year, segment, stage_names, topic
 from extractor.extract import compared_lines, dashboards, decisions, periods, prose, tables
 from extractor.file_lines import in_file_lines, in_text_lines
 from extractor.load import with_lines_blank
@@ -20,7 +20,8 @@ def _extract(page: Document) -> list[Figure | Decision]:
     figures: list[Figure] = []
     compared = compared_lines.compared_lines(page)  # "2029/30: 1,150" under a figure: set aside, read after
     doc = with_lines_blank(page, {c.line for c in compared})
-    with periods.reading(b.text for b in doc.blocks):  # what this report means by "last year"
+    # what this report means by "last year", and the names it gives its stages
+    with periods.reading(b.text for b in doc.blocks), stage_names.defined(b.text for b in doc.blocks):
         contexts = segment.contexts(doc)
         figures += prose.extract_figures(doc, contexts)
         figures += tables.extract_figures(doc, contexts)

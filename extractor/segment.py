@@ -31,6 +31,7 @@ from extractor.heading_paths import section_paths
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.section_rules import any_rule, section_index, section_rules
+from extractor.stage_names import in_stage_words
 
 NAME_SEPARATORS = re.compile(r"[-_.]+")
 DIGITS = re.compile(r"\d+")
@@ -115,21 +116,22 @@ def without_frameworks(text: str) -> str:
 
 
 def settles(kind: str, text: str) -> str | None:
-    """The one value of `kind` (service, stage, procedure, kind) a heading or clause names, or None."""
-    value = _settled(kind, text)
+    """The one value of `kind` (service, stage, procedure, kind) a heading or clause names, or None; a
+    stage in the report's own names for its stages (stage_names)."""
+    value = _settled(kind, in_stage_words(text) if kind == "stage" else text)
     return None if value == NONE else value
 
 
 def settles_weakly(kind: str, text: str) -> bool:
     """Whether only `weak` rules name the value of `kind` in `text` ("Detailed investigations": stage 2 in a
     council's procedure, but an ombudsman's own work in its table): the surrounding context outranks it."""
-    return _settled_weakly(kind, text)[1]
+    return _settled_weakly(kind, in_stage_words(text) if kind == "stage" else text)[1]
 
 
 def settles_strongly(kind: str, text: str) -> bool:
     """Whether a rule other than a `weak` one names the one value of `kind` in `text` ("Stage 2 complaints"),
     so no context outranks it."""
-    value, weak = _settled_weakly(kind, text)
+    value, weak = _settled_weakly(kind, in_stage_words(text) if kind == "stage" else text)
     return value is not None and not weak
 
 

@@ -23,6 +23,7 @@ from extractor.load.run_on import INDICATOR_ITEM
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles, settles_weakly, without_frameworks
+from extractor.stage_names import in_stage_words
 
 # an ombudsman named as the author of a code or framework ("within Housing Ombudsman Complaint
 # Handling Code timescales") names no ombudsman: read the label without it (patterns/sections.toml)
@@ -103,7 +104,7 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
 
     A table's labels are read again by each pass over the table (a quarter of the calls are new
     texts), so the answer is kept; each caller gets its own dicts, as before."""
-    m = _classified(text, rule_file)
+    m = _classified(in_stage_words(text), rule_file)  # the report's own names for its stages said as stages
     return replace(m, values=dict(m.values), rule_of=dict(m.rule_of))
 
 
@@ -186,10 +187,22 @@ SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def introducing_sentence(text: str) -> str:
-    """What introduces the rows below a text that ends with a colon: its last sentence alone ("... within
-    20 at stage two. Stage two complaints by department:"); the sentences before it speak of other things."""
+    """What introduces the rows below a text that ends with a colon: its last sentence ("... within 20 at
+    stage two. Stage two complaints by department:"), as the sentences before it speak of other things; but
+    an ombudsman they name as the one whose cases they are, when the last names no stage of its own ("The
+    Housing Ombudsman decided 12 of our cases. The outcomes were:")."""
     t = text.strip()
-    return SENTENCES.split(t)[-1] if t.endswith(":") else t
+    if not t.endswith(":") or (last := SENTENCES.split(t)[-1]) == t:
+        return t
+    said = OMBUDSMAN_NAMED.findall(t[: len(t) - len(last)])
+    if said and not OMBUDSMAN_NAMED.search(last) and settles("stage", last) is None:
+        return f"{said[-1]}: {last}"
+    return last
+
+
+# an ombudsman named in a lead-in paragraph ("The Housing Ombudsman decided ...", "the LGSCO")
+OMBUDSMAN_NAMED = re.compile(r"(?:\b(?:Housing|Local\s+Government(?:\s+and\s+Social\s+Care)?|(?:Scottish\s+)?Public\s+Services|"
+                             r"Parliamentary\s+and\s+Health\s+Service)\s+)?\bOmbudsman\b|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS)\b")
 
 
 def _lead_in_sentence(text: str) -> str | None:

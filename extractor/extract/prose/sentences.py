@@ -58,6 +58,7 @@ from extractor.limits import active
 from extractor.models import Figure
 from extractor.patterns import compile_regex
 from extractor.segment import settles
+from extractor.stage_names import in_stage_words
 
 TOTAL_OPENING = re.compile(r"^\W*(?:total|all)\s+(?:number\s+of\s+)?complaints\b", re.IGNORECASE)
 TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
@@ -141,7 +142,8 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     upto_next = next_count_start(text, numbers, i, span[1])
     clause = text[span[0]:upto_next]
     aside = next((m.group(0) for m in ASIDE.finditer(text) if m.start() < n.start < m.end()), "")
-    own = OWN_STAGE.match(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)])
+    # (in the report's own names for its stages: "88 Formal Investigations" where stage 2 is called so)
+    own = OWN_STAGE.match(in_stage_words(text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)]))
     # "respond to stage one complaints within 10 working days and stage two within 20": the stage
     # said since the number before is this number's
     since = numbers[i - 1].end if i else 0
