@@ -246,6 +246,7 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     found: list[Told] = []
     named: set[str] = set()
     opened = False  # a sentence with no verdict opened the next case by its number ("Case 2: the resident ...")
+    summed = False  # a sentence counted several cases ("It found maladministration in 3 cases"): a summary
     for sentence in SENTENCE.split(text):
         if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
             found += rest  # "The remaining two found no maladministration", after the cases told one by one
@@ -254,6 +255,7 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
             found += parts
             continue
         if first_match("not_case", sentence):
+            summed = True
             continue
         if listed := first_match("case_list", sentence):
             rule, m = listed
@@ -263,6 +265,11 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
             return found + [Told(rule["outcome"], None, rule["id"], item.strip(" .;"))
                             for item in LIST_SPLIT.split(m.group("items")) if item.strip(" .;")]
         hit = case_rule(sentence, voice)
+        if hit is not None and hit[0].get("inferred") and summed and not found and not opened \
+                and not NEXT_CASE.match(sentence) and not first_match("case_marker", sentence) and read_outcome(sentence) is None:
+            # "... in 3 cases and no maladministration in 2. The Ombudsman ordered compensation totalling £2,140":
+            # a remedy alone after a count of cases goes on with the summary, unless it opens a case of its own
+            continue
         if hit is None:
             if told := ordinal_case(sentence, text, bool(found) or after_case) or referenced_case(sentence, named, bool(found) or after_case) \
                     or _finding_of_next(sentence):
