@@ -147,6 +147,21 @@ def find_label_col(rows: Sequence[Sequence[str]], start: int) -> int | None:
     return None
 
 
+def word_columns(rows: Sequence[Sequence[str]], start: int, label_col: int | None) -> tuple[int, ...]:
+    """The columns right after the label column whose data cells are words ("Stage 1", "Single stage"): they
+    name the row further ("Corporate | Stage 1 | 410 | 388"), as the label does."""
+    if label_col is None:
+        return ()
+    data = [r for r in rows[start:] if r]
+    out: list[int] = []
+    for c in range(label_col + 1, max((len(r) for r in data), default=0)):
+        cells = [r[c].strip() for r in data if c < len(r) and r[c].strip()]
+        if not cells or not all(x[0].isalpha() and WORD.search(x) for x in cells):
+            break
+        out.append(c)
+    return tuple(out)
+
+
 def _codes_beside_words(data: Sequence[Sequence[str]], c: int) -> bool:
     """Whether column c holds only indicator codes ("A1", "2b", "CH01 (1)"; no quarter or month) and the column
     after it words: "Upheld" beside "3a" as much as "Complaints received per 1,000 homes" beside "1"."""

@@ -41,6 +41,7 @@ from extractor.extract.table_layout import (
     stacked_period,
     with_left_neighbour,
     within_column,
+    word_columns,
 )
 from extractor.extract.table_model import Column, TableCell, TableView
 from extractor.extract.table_rows import (
@@ -140,11 +141,15 @@ def interpret_table(block: Block, context: Context | None = None, lead_in: str |
     above: LabelMeaning | None = None
     previous: LabelMeaning | None = None
     group: LabelMeaning | None = None  # the measure a row of no values set for the rows below it
+    naming = word_columns(rows, nhead, label_col)
     for i in range(nhead, len(rows)):
         row = rows[i]
         label = row[label_col] if label_col is not None and label_col < len(row) else ""
         own = classify_label(label)
         lm = part_of_row_above(label, under_stage_row(label, own, above), previous)
+        if lm.get("stage") is None and (said := " ".join(row[c] for c in naming if c < len(row)).strip()) \
+                and (stage := classify_label(said).get("stage")):
+            lm = replace(lm, values={**lm.values, "stage": stage})  # "Corporate | Stage 1 | 410": the row's stage beside it
         if not any(cell_numbers(c) for k, c in enumerate(row) if label_col is None or k > label_col):
             # a row of no values that names a measure heads the rows below it ("Replied within 10 days")
             group = own if own.get("measure") and not own.skip and not own.total else None
