@@ -170,6 +170,9 @@ def _elements(root: Element) -> Iterator[tuple[str, str, list[tuple[str, ...]], 
             continue
         if tag.tag == "table":
             rows = [r for r in _grid_rows([tr for tr in _tags(tag, "tr") if _table_of(tr) is tag]) if any(r)]
+            caption = next((c for c in tag if c.tag == "caption"), None)
+            if rows and caption is not None and (said := _text(caption)):
+                yield "paragraph", said, [], None  # "Reviews, 2031/32 (2030/31 in brackets)": the table's own title line
             if rows:
                 yield "table", "", rows, None
             continue
