@@ -230,7 +230,14 @@ def _year_column(header: Sequence[str], col: int, own_year: str | None = None) -
     report's own year ("Q1 ... Q4 | 2032/33" in a 2032/33 report), never another year's (last year's total)."""
     names_year = bool(pattern("check-year-column").match(header[col])) or (
         own_year is not None and " ".join(header[col].split()) == own_year)
-    return col > 2 and names_year and all(pattern("check-sub-period-header").match(header[c]) for c in range(1, col))
+    return col > 2 and names_year and all(pattern("check-sub-period-header").match(header[c]) for c in range(1, col)
+                                          if not TARGET_HEAD.match(header[c]))
+
+
+# a column of targets, ratings or benchmarks beside the quarters ("Target", "RAG", "National average"): no part
+# of any total, and no break in the run of quarters a year column sums
+TARGET_HEAD = re.compile(r"^\s*(?:targets?|goals?|aims?|standards?|benchmarks?|RAG|status|direction(?:\s+of\s+travel)?|"
+                         r"trend|tolerance|(?:national|regional|sector)\s+average)\b", re.IGNORECASE)
 
 
 QUARTER_HEAD = re.compile(r"^\s*(?:Q|Qtr|Quarter)\s*([1-4])\s*$", re.IGNORECASE)
@@ -244,9 +251,10 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
         year = _year_column(header, col, own_year)
         if col == 0 or not (_is_total(name) or year):
             continue
-        cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c)]
+        cols = [c for c in range(1, col) if not _is_total(header[c]) and not _percent_column(b, c) and not TARGET_HEAD.match(header[c])]
         if col == 1:  # the total printed first ("Region | All | Stage 1 | Stage 2"): the columns after it
-            cols = [c for c in range(2, len(header)) if not _is_total(header[c]) and not _percent_column(b, c)]
+            cols = [c for c in range(2, len(header)) if not _is_total(header[c]) and not _percent_column(b, c)
+                    and not TARGET_HEAD.match(header[c])]
         if len(cols) < 2:
             continue
         numbered = [QUARTER_HEAD.match(header[c]) for c in cols]
