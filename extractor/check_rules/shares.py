@@ -74,8 +74,9 @@ def share_text(text: str) -> str:
 
 
 def _share_before(sentences: list[str], k: int, start: int) -> tuple[re.Match[str] | None, str]:
-    """A share just before a ratio: in its sentence, or ending the sentence before it."""
-    m = pattern("check-share-before").search(sentences[k][:start])
+    """A share just before a ratio: in its sentence, or ending the sentence before it; never one in a bracket
+    that gives another period's value ("on time (2030/31: 77%) and 12 of the 40 ...": 77% is 2030/31's)."""
+    m = pattern("check-share-before").search(CLOSED_BRACKET.sub(lambda b: " " * len(b.group(0)), sentences[k][:start]))
     if m is not None:
         return m, sentences[k]
     opens = re.match(r"^\W{0,3}(?:out\s+)?of\s", sentences[k], re.IGNORECASE) is not None and start <= 12
