@@ -83,6 +83,8 @@ TOPIC_UPHELD = re.compile(r"\bupheld\b", re.IGNORECASE)
 TOPIC_LATE = re.compile(r"\b(?:late|overdue|outside\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:timescales?|target|deadlines?|time\s*limits?))"
                         r"\b[^.;]{0,80}$", re.IGNORECASE)
 MONTH_NAME = compile_regex(r"^{MONTH}$")
+# a value that opens a clause of its own ("in 2031/32: 10 were upheld"): a subject with its verb, no period's label
+OWN_CLAUSE_VERB = re.compile(r"^\s+(?:(?:complaints?|cases?)\s+)?(?:were|was|had|have|are|is)\b", re.IGNORECASE)
 
 
 def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], reading: Reading,
@@ -316,7 +318,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return Reading(previous.measure, previous.unit, "prose-parallel-share", None, area=None)
     if n.unit == "percent" and TARGET_LABEL_END.search(left):
         return None  # "Target: 90%": the goal an indicator is measured against, not its result
-    if PERIOD_PAIR.search(left) and (lead := PERIOD_PAIR.search(sentence)) is not None \
+    if PERIOD_PAIR.search(left) and not OWN_CLAUSE_VERB.match(right) and (lead := PERIOD_PAIR.search(sentence)) is not None \
             and (labelled := lead_measure(sentence[:lead.start()] or indicator_name(before), n.unit)) is not None:
         # "Complaints received: 2030/31 - 412; 2029/30 - 388": values each labelled by a period, after a
         # lead that names what they count; a line of them alone ("Q1: 86%   Q2: 91%") under the
