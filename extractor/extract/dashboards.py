@@ -280,6 +280,9 @@ def _figure(doc: Document, it: Item, measure: str, unit: str, stage: str | None,
                   service=state.service or ctx.service, procedure=procedure, organisation=ctx.organisation)
 
 
+MARKED_TABLES = ("pdf", "html", "docx")
+
+
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Tile figures of a dashboard document; nothing for a document without tiles."""
     items = items_of(doc)
@@ -289,7 +292,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     figures: list[Figure] = []
     for page in pages_of(items):
         figures += _page_figures(page, ctx, doc)
-    tabled = cell_table_lines(doc)  # a table pasted one cell per line is the table reader's, read once
+    # a table pasted one cell per line, or a table its file marks as one (a PDF's ruled grid, a page's <table>, a
+    # Word table; a text file's spaced "table" may be a row of tiles), is the table reader's, read once
+    tabled = cell_table_lines(doc) | {ln for b in doc.blocks if b.kind == "table" and not b.furniture
+                                      and doc.format in MARKED_TABLES for ln in range(b.line, (b.end_line or b.line) + 1)}
     return in_ombudsman_voice(doc, [f for f in figures if f.line not in tabled])
 
 
