@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sentence_figures import core_keys
 
 Y = "2031/32"

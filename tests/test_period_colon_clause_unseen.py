@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sentence_figures import core_keys
 
 TITLE = "Marlow Reach Homes complaints 2031/32\n\n"

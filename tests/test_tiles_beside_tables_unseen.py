@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from sentence_figures import report_figures
+
 from extractor import extract, load
 from extractor.models import Figure
-from sentence_figures import report_figures
 
 PAGE = """<html><body><h1>Orchard Lea Homes: complaints performance 2031/32</h1>
 <div class="tiles">
