@@ -9,15 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sentence_figures import core_keys
 
 
 @pytest.mark.parametrize(("page", "period"), [
-    ("Residents' News · Spring 2033 · Issue 7\n\nComplaints: how we did\n\nThese are the figures for April 2031 to March 2032.\n\n"
-     "You made 640 complaints to us.\n", "2031/32"),
-    ("Oakfield Voice, Winter 2032 edition\n\nYour complaints\n\nHere is how we handled complaints between 1 April 2031 and "
-     "31 March 2032.\n\nYou made 415 complaints.\n", "2031/32"),
+    (("Residents' News · Spring 2033 · Issue 7\n\nComplaints: how we did\n\nThese are the figures for April 2031 to March 2032.\n\n"
+     "You made 640 complaints to us.\n"), "2031/32"),
+    (("Oakfield Voice, Winter 2032 edition\n\nYour complaints\n\nHere is how we handled complaints between 1 April 2031 and "
+     "31 March 2032.\n\nYou made 415 complaints.\n"), "2031/32"),
 ])
 def test_a_newsletters_season_is_no_period(tmp_path: Path, page: str, period: str) -> None:
     keys = core_keys(tmp_path, page)
