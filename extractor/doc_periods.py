@@ -62,6 +62,8 @@ COMPARED_VALUE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:to|with)|agains
 EVENT_DATE = re.compile(r"\b(?:revised|introduced|launched|adopted|published|approved|implemented|established|updated|"
                         r"amended|came\s+into\s+(?:force|effect)|went\s+live|began|started|since|effective|until)\b"
                         r"[^.;:]{0,40}$", re.IGNORECASE)
+# a period labelling a value in a bracket, "(2029/30: 455)": the year compared with
+BRACKET_LABEL = re.compile(r"\s*[:=–-]\s*[\d.,]+\s*%?\s*\)")
 # a newsletter's season before its year ("Tenant News · Spring 2033 · Issue 7"): when the issue came out
 SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+$", re.IGNORECASE)
 # the year in a law's or a code's name: "the ... Complaints (England) Regulations 2009", "the Children Act 1989"
@@ -80,8 +82,9 @@ def _own_period(text: str) -> Period | None:
     """The one period a cover line names as its own: a period named as the year compared with
     ("an increase on 2021/22") is not the report's."""
     text = without_legend(text)
-    named = [(s, p) for s, _, p in find_periods(text) if p.start is not None and not COMPARED.search(text[max(0, s - 40):s])
-             and not LAW_NAME.search(text[max(0, s - 20):s]) and not SEASON.search(text[max(0, s - 12):s])]
+    named = [(s, p) for s, e, p in find_periods(text) if p.start is not None and not COMPARED.search(text[max(0, s - 40):s])
+             and not LAW_NAME.search(text[max(0, s - 20):s]) and not SEASON.search(text[max(0, s - 12):s])
+             and not BRACKET_LABEL.match(text, e)]
     own = _one_of({p for _, p in named})
     # a period named only as a compared value's ("compared with 388 in 2029/30") or an event's ("revised in
     # April 2029") is not the report's own
