@@ -205,6 +205,20 @@ OMBUDSMAN_NAMED = re.compile(r"(?:\b(?:Housing|Local\s+Government(?:\s+and\s+Soc
                              r"Parliamentary\s+and\s+Health\s+Service)\s+)?\bOmbudsman\b|\b(?:LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS)\b")
 
 
+# "Table 3: Complaints received at stage 2 by directorate and month": a numbered caption
+CAPTION_BELOW = re.compile(r"^\s*(?:table|figure|chart)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?\s*[:.–-]\s*\S", re.IGNORECASE)
+SPACED_CELLS = re.compile(r"\S\s{2,}\S")
+
+
+def caption_below(lines: Sequence[str], end_line: int | None) -> str | None:
+    """The numbered caption on the line right below a table's last line (Word sets a caption after its
+    table), unless a table follows it (then it is that table's caption above it)."""
+    if end_line is None or end_line >= len(lines) or not CAPTION_BELOW.match(lines[end_line]):
+        return None
+    after = next((ln for ln in lines[end_line + 1:end_line + 3] if ln.strip()), "")
+    return None if SPACED_CELLS.search(after.strip()) or "|" in after else lines[end_line].strip()
+
+
 def _lead_in_sentence(text: str) -> str | None:
     """The paragraph's last sentence when it points at the table below it ("... split by service
     area below."): it says what the table counts (patterns/tables.toml, table-lead-in-sentence)."""

@@ -22,6 +22,7 @@ from extractor.extract.line_runs import run_tables
 from extractor.extract.numbers import counts_nothing
 from extractor.extract.prose.ombudsman import in_ombudsman_voice
 from extractor.extract.table_labels import (
+    caption_below,
     introducing_sentence,
     lead_in_and_heading,
     prior_in_brackets,
@@ -117,14 +118,16 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
             area, service = section_scope(blocks, i, heading)
             if ctx.service is None and service:
                 ctx = replace(ctx, service=service)
-            view = interpret_table(block, ctx, lead, heading, area or "", prior_in_brackets(blocks, i))
+            view = interpret_table(block, ctx, lead or caption_below(doc.lines, block.end_line), heading, area or "",
+                                   prior_in_brackets(blocks, i))
             if view is not None:
                 views.append((view, block.page, block.heading_path))
         elif block.kind == "paragraph" and block.line not in cell_rows:
             for tb, title in table_text.paragraph_tables(doc).get(i, []):
                 if cell_rows & set(tb.row_lines):
                     continue  # its lines were read as a table of one cell per line ("Q3" is no "Q" of 3)
-                view = interpret_table(tb, ctx, (introducing_sentence(title) if title else lead), heading, None, prior_in_brackets(blocks, i))
+                said = (introducing_sentence(title) if title else lead) or caption_below(doc.lines, tb.end_line)
+                view = interpret_table(tb, ctx, said, heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
                     views.append((view, block.page, block.heading_path))
     placed = [(block_of_line(doc, tb.line), tb, title) for tb, title in cell_tables]
