@@ -265,6 +265,15 @@ def _last_line(b: Block, lines: Sequence[str]) -> str:
     return lines[end - 1] if end > b.line and 0 < end <= len(lines) else ""
 
 
+def _numbered_caption(b: Block, lines: Sequence[str]) -> str | None:
+    """A numbered caption ("Table 2: ...") on one of a paragraph's last two lines: a plain-text page runs the
+    caption, and the table's first header cell below it, into the prose above the table."""
+    end = b.end_line or b.line
+    if b.kind != "paragraph" or end <= b.line or end > len(lines):
+        return None
+    return next((lines[ln - 1].strip() for ln in (end, end - 1) if ln > b.line - 1 and CAPTION_BELOW.match(lines[ln - 1])), None)
+
+
 def lead_in_and_heading(blocks: Sequence[Block], index: int,
                         lines: Sequence[str] = ()) -> tuple[str | None, str | None]:
     """The sentence introducing a table ("These related to:") or its caption (the paragraph's last
@@ -282,7 +291,9 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int,
         own = b.text.strip().strip("|").strip()  # "Stage 1 complaints |": a one-cell row of a pipe table is its caption
         if TILE_NOTE.match(own):
             break  # "down 4 on Q2": the note of the tile above, no caption of this one
-        if lead is None and j == index - 1 and own.endswith(":"):
+        if lead is None and j == index - 1 and (caption := _numbered_caption(b, lines)):
+            lead = caption  # "... the year before. / Table 2: Stage 2 complaints by department1 / Department"
+        elif lead is None and j == index - 1 and own.endswith(":"):
             lead = introducing_sentence(own)
         elif lead is None and j == index - 1 and is_caption(own):
             lead = own
