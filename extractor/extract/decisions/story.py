@@ -27,7 +27,8 @@ from extractor.extract.decisions.read import (
 from extractor.models import Document
 
 # a sentence ends before a capital, or before a numbered paragraph run onto its line ("... £540. 4.2 In case ...")
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘']|\d{1,2}(?:\.\d{1,2})+\s+[A-Z])")
+# (a list item's number stays with its item: "... orders. 2. Mr K, noise." splits before the 2, not after it)
+SENTENCE = re.compile(r"(?<=[.!?])(?<!(?:^|\s)\d{1,2}\.)\s+(?=[A-Z\"“‘']|\d{1,2}(?:\.\d{1,2})+\s+[A-Z]|\d{1,2}[.)]\s+[A-Z])")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINALS = {"first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
             "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6}
@@ -275,6 +276,10 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
                     or _finding_of_next(sentence):
                 found.append(told)
                 named |= set(CASE_REF.findall(sentence))
+            elif found and (told := _verdict_alone(sentence, opened)):
+                found.append(told)  # "4. Mr D, rent charge. Outside jurisdiction: ...": the case its number opened
+                opened = False
+                continue
             opened = opened or _opens_case(sentence)
             continue
         # the councils a sentence holds responsible and the case references it names: new ones tell a further case
@@ -321,6 +326,13 @@ def _finding_of_next(sentence: str) -> Told | None:
     if opener is None or read is None or read[1] is None:
         return None
     return Told(read[0]["outcome"], read[1], opener[0]["id"], sentence)
+
+
+def _verdict_alone(sentence: str, opened: bool) -> Told | None:
+    """A finding stated with no verb ("Outside jurisdiction: the rent is for the tribunal.") right after a
+    sentence that opened the next case by its number ("4. Mr D, rent charge."): that case."""
+    read = read_outcome(sentence) if opened else None
+    return Told(read[0]["outcome"], read[1], read[0]["id"], sentence) if read else None
 
 
 def _elements_mixed(text: str, one: Told) -> Told:
