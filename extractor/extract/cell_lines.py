@@ -215,13 +215,31 @@ def _apart(run: list[Cell]) -> list[list[Cell]]:
     a label and its values parts rows of one table; cells pasted with a blank line between each keep
     their run whole.)"""
     gaps = [b.line - a.line for a, b in pairwise(run)]
-    if not gaps or Counter(gaps).most_common(1)[0][0] != 1:
+    if gaps and Counter(gaps).most_common(1)[0][0] != 1:
+        return _at_headings(run)
+    if not gaps:
         return [run]
     parts: list[list[Cell]] = [[run[0]]]
     for k, gap in enumerate(gaps, 1):
         if gap > 1 and k + 1 < len(run) and not run[k].numeric and not run[k + 1].numeric:
             parts.append([])
         parts[-1].append(run[k])
+    return parts
+
+
+# a numbered section heading among the cells ("3. Outcomes", "4.2 Timeliness"): never a table's cell
+SECTION_CELL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\s,&'’-]*$")
+
+
+def _at_headings(run: list[Cell]) -> list[list[Cell]]:
+    """A run of cells set apart by blank lines, cut before each numbered section heading that a word cell
+    follows ("3. Outcomes" / "Outcome of complaints closed"): there a table ended and the next one's
+    caption began."""
+    parts: list[list[Cell]] = [[]]
+    for k, c in enumerate(run):
+        if parts[-1] and SECTION_CELL.match(c.text) and k + 1 < len(run) and not run[k + 1].numeric:
+            parts.append([])
+        parts[-1].append(c)
     return parts
 
 
