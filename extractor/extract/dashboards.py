@@ -283,6 +283,14 @@ def _figure(doc: Document, it: Item, measure: str, unit: str, stage: str | None,
 MARKED_TABLES = ("pdf", "html", "docx")
 
 
+def _read_table_lines(doc: Document, contexts: Sequence[Context]) -> set[int]:
+    """The lines of the table blocks the table reader reads figures from."""
+    from extractor.extract.tables import table_views
+
+    return {ln for view, _ in table_views(doc, contexts) if view.cells and view.block.kind == "table"
+            for ln in range(view.block.line, (view.block.end_line or view.block.line) + 1)}
+
+
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Tile figures of a dashboard document; nothing for a document without tiles."""
     items = items_of(doc)
@@ -293,9 +301,10 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     for page in pages_of(items):
         figures += _page_figures(page, ctx, doc)
     # a table pasted one cell per line, or a table its file marks as one (a PDF's ruled grid, a page's <table>, a
-    # Word table; a text file's spaced "table" may be a row of tiles), is the table reader's, read once
-    tabled = cell_table_lines(doc) | {ln for b in doc.blocks if b.kind == "table" and not b.furniture
-                                      and doc.format in MARKED_TABLES for ln in range(b.line, (b.end_line or b.line) + 1)}
+    # Word table) that the table reader reads, is the table reader's, read once; a marked table the table reader
+    # finds nothing in is a grid of tiles (a dashboard laid out in a Word table), and a text file's spaced
+    # "table" may be a row of tiles: both stay this reader's
+    tabled = cell_table_lines(doc) | (_read_table_lines(doc, contexts) if doc.format in MARKED_TABLES else set())
     return in_ombudsman_voice(doc, [f for f in figures if f.line not in tabled])
 
 
