@@ -284,8 +284,12 @@ MARKED_TABLES = ("pdf", "html", "docx")
 
 
 def _read_table_lines(doc: Document, contexts: Sequence[Context]) -> set[int]:
-    """The lines of the table blocks the table reader reads figures from."""
+    """The lines of the table blocks the table reader reads figures from (none where no block is a table:
+    the table reader is not asked)."""
     from extractor.extract.tables import table_views
+
+    if not any(b.kind == "table" and not b.furniture for b in doc.blocks):
+        return set()
 
     return {ln for view, _ in table_views(doc, contexts) if view.cells and view.block.kind == "table"
             for ln in range(view.block.line, (view.block.end_line or view.block.line) + 1)}
