@@ -118,21 +118,26 @@ def without_frameworks(text: str) -> str:
 def settles(kind: str, text: str) -> str | None:
     """The one value of `kind` (service, stage, procedure, kind) a heading or clause names, or None; a
     stage in the report's own names for its stages (stage_names)."""
-    value = _settled(kind, in_stage_words(text) if kind == "stage" else text)
+    value = _settled(kind, _in_report_words(kind, text))
     return None if value == NONE else value
 
 
 def settles_weakly(kind: str, text: str) -> bool:
     """Whether only `weak` rules name the value of `kind` in `text` ("Detailed investigations": stage 2 in a
     council's procedure, but an ombudsman's own work in its table): the surrounding context outranks it."""
-    return _settled_weakly(kind, in_stage_words(text) if kind == "stage" else text)[1]
+    return _settled_weakly(kind, _in_report_words(kind, text))[1]
 
 
 def settles_strongly(kind: str, text: str) -> bool:
     """Whether a rule other than a `weak` one names the one value of `kind` in `text` ("Stage 2 complaints"),
     so no context outranks it."""
-    value, weak = _settled_weakly(kind, in_stage_words(text) if kind == "stage" else text)
+    value, weak = _settled_weakly(kind, _in_report_words(kind, text))
     return value is not None and not weak
+
+
+def _in_report_words(kind: str, text: str) -> str:
+    """The text as the report means it: a stage in the report's own names for its stages (stage_names)."""
+    return in_stage_words(text) if kind == "stage" else text
 
 
 def organisation(doc: Document) -> str | None:

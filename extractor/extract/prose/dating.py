@@ -165,9 +165,9 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     sentence's own period; else the block lead's, else the section's."""
     # "Figures presented to the panel in July show ...": a month said before the verb of the report that gives
     # the figures is the report's date, never theirs
-    frames = [m.start() for m in REPORTING_VERB.finditer(sentence, 0, n.start)]
-    if frames:
-        periods = [(s, e, p) for s, e, p in periods if not (e <= frames[-1] and _a_month(p))]
+    verbs = [(m.start(), m.end()) for m in REPORTING_VERB.finditer(sentence, 0, n.start)]
+    if verbs:
+        periods = [(s, e, p) for s, e, p in periods if not (e <= verbs[-1][0] and _a_month(p))]
     # "115 (Q2: 98)": a period labelling a later number is that number's, not this one's
     # "377 (last year 402)", "38% were upheld (last year 41%)": so is one that opens a bracket after
     # this number and labels the number in it
@@ -227,9 +227,9 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     own = [(s, p) for s, e, p in before_mark if clause[0] <= s < clause[1]]
     # "A report in March 2033 shows that 412 complaints were received in 2031/32": the report's date frames the
     # figures only when the clause after its verb names no period of its own
-    frames = [m.end() for m in REPORTING_VERB.finditer(sentence, clause[0], n.start)]
-    if frames and any(s >= frames[-1] for s, _ in own):
-        own = [(s, p) for s, p in own if s >= frames[-1]]
+    frame_end = next((end for start, end in reversed(verbs) if start >= clause[0]), None)  # this clause's last verb
+    if frame_end is not None and any(s >= frame_end for s, _ in own):
+        own = [(s, p) for s, p in own if s >= frame_end]
     if own:  # "... in quarter four: ...; and a total of 148 for the 23/24 year"
         # "In quarter 1 this was 60% and in quarter 2 it was 82%": the nearest period before the number
         before = [p for s, p in own if s < n.start]
