@@ -129,12 +129,27 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
                            round(expected, 2), lines, b.page)
 
 
-def _last_count_before(text: str, n: float) -> float | None:
-    """The last exact count of `text` that can be a base for n (not smaller), none in a bracket that dates
+def _counts_before(text: str, n: float) -> list[float]:
+    """The exact counts of `text` that can be a base for n (not smaller), none in a bracket that dates
     another period's value ("3,962 concerns (2023/24: 4,118), and resolved 3,718 of them": the 3,962)."""
     text = CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
-    counts = [c.value for c in count_numbers(text) if c.unit == "count" and not c.approximate and c.value >= n > 0]
+    return [c.value for c in count_numbers(text) if c.unit == "count" and not c.approximate and c.value >= n > 0]
+
+
+def _last_count_before(text: str, n: float) -> float | None:
+    """The last count of `text` that can be a base for n."""
+    counts = _counts_before(text, n)
     return counts[-1] if counts else None
+
+
+def named_base(before: str | None, sentence: str, n: float) -> float | None:
+    """The count a sentence opening "Of these," points back to: the one count of the sentence before
+    that can be a base for n. None when the sentence does not point back, or the sentence before holds
+    no such count or several ("150 were raised, and 90 closed in time. Of these, ...": which?)."""
+    if not before or not pattern("check-of-these-split").search(sentence):
+        return None
+    counts = _counts_before(before, n)
+    return counts[0] if len(counts) == 1 else None
 
 
 # a bracket dating a value of another period ("(2023/24: 4,118)", "(last year 120)"): no base of this sentence's share
@@ -161,7 +176,9 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 base = _last_count_before(s[:m.start()], n)
                 apart = base is None
                 if apart and (k > 0 or previous):
-                    base = _last_count_before(sentences[k - 1] if k else previous or "", n)
+                    before_s = sentences[k - 1] if k else previous or ""
+                    base = _last_count_before(before_s, n)
+                    apart = base is None or named_base(before_s, s, n) != base  # "Of these, ...": named
                 if base is None:
                     continue
                 expected = 100 * n / base
