@@ -100,6 +100,10 @@ class Document:
             return file_line
         return min(bisect.bisect_left(self.line_numbers, file_line) + 1, len(self.line_numbers))
 
+    def lines_apart(self, first: int, last: int) -> int:
+        """How far line `last` is below line `first`, the lines set aside between them not counted."""
+        return last - first - sum(1 for n in self.set_aside if first < n < last)
+
     @property
     def name(self) -> str:
         """The `doc` field of every record: the file name without folders."""

@@ -205,7 +205,8 @@ def with_lines_blank(doc: Document, lines: set[int]) -> Document:
     if doc.format not in ("text", "markdown") or doc.line_numbers or not lines:
         return doc
     text = "\n".join("" if n in lines else line for n, line in enumerate(doc.lines, 1))
-    return replace(with_heading_paths(_loader(doc.format)(Path(doc.name), text.encode("utf-8"))), set_aside=frozenset(lines))
+    again = with_heading_paths(_loader(doc.format)(Path(doc.name), text.encode("utf-8")))
+    return replace(again, set_aside=frozenset(lines) | again.set_aside)
 
 
 def with_heading_paths(doc: Document) -> Document:

@@ -41,6 +41,7 @@ from extractor.load.line_spacing import (
     unwrapped,
     wrap_width,
 )
+from extractor.load.lone_bullets import bullets_rejoined
 from extractor.load.page_furniture import across_page_breaks
 from extractor.load.paragraph_ends import next_numbered, titles_prose_below
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
@@ -417,7 +418,7 @@ OTHER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS).translate(OTHER_SPACES)
     text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text)
-    lines = without_leaders(text.split("\n"))
+    lines, bullets = bullets_rejoined(without_leaders(text.split("\n")))
     numbers: tuple[int, ...] = ()
     if spread(lines):
         kept = closed_up(lines)
@@ -427,7 +428,8 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
         lines, numbers = [lines[k] for k in kept], tuple(numbers[k] if numbers else k + 1 for k in kept)
     blocks = tuple(across_page_breaks(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown")))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)
-    return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers)
+    return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers,
+                    set_aside=bullets if not numbers else frozenset())
 
 
 def load_text(path: Path, data: bytes) -> Document:

@@ -166,7 +166,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
         lead = block_lead(block, ctx, lead)
         # a stage said in one line carries to the line right below it that says none
         # ("Response to stage one complaints within 10 working days" / "We achieved 100 percent")
-        adjacent = previous is not None and block.line - (previous.end_line or previous.line) <= 2
+        adjacent = previous is not None and doc.lines_apart(previous.end_line or previous.line, block.line) <= 2
         carried = carried if adjacent else None
         last_period = last_period if adjacent else None
         # "Acknowledgement of stage one complaints within five working days" / "We achieved 100 percent"

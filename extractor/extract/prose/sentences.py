@@ -24,6 +24,7 @@ from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
 from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, forward_parallel
 from extractor.extract.prose.heading_days import heading_days
 from extractor.extract.prose.idioms import is_idiom
+from extractor.extract.prose.lead_items import item_reading
 from extractor.extract.prose.ombudsman import (
     OWN_VOICE,
     acting_ombudsman,
@@ -324,6 +325,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         before = w.block.text[: w.sent.start] or lead_in
         reading = read_number(n, text, numbers, i, w.sent.mentions, before, previous, ombudsman) \
             or heading_days(n, text, w)
+        if lead_in:  # "The average time ... was:" / "• 12.5 working days at stage one"
+            reading = item_reading(reading, n, text, lead_in, candidate_numbers, ombudsman)
         if reading is None or reading.rule in AFTER_PREVIOUS:
             # "refuse collection (31%), council tax (18%) and parking (9%)": an area's share, not the previous one's
             reading = area_list_item(n, text, numbers, i, before, topic_measure(before + text[: n.start])) or reading
