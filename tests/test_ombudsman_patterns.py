@@ -26,7 +26,7 @@ def examples_of(kind: str) -> list[tuple[dict[str, Any], str]]:
 def test_every_rule_type_is_read() -> None:
     known = {"body", "kind", "outcome", "case", "remedy", "not_payment", "not_remedy", "not_case", "case_marker",
              "case_list", "remedy_lead", "case_title", "failing", "field", "case_count", "case_part", "count_item", "voice",
-             "next_case", "glossary_term", "glossary_heading"}
+             "next_case", "glossary_term", "glossary_heading", "glossary_lead"}
     assert {r["type"] for r in load_rules("ombudsman")} <= known
 
 
@@ -123,7 +123,7 @@ def test_case_lists_give_one_case_per_item(rule: dict[str, Any], example: str) -
 
 
 @pytest.mark.parametrize("kind", ["remedy_lead", "case_title", "failing", "case_count", "case_part", "count_item", "voice",
-                                  "next_case", "glossary_term", "glossary_heading"])
+                                  "next_case", "glossary_term", "glossary_heading", "glossary_lead"])
 def test_structural_rules_match_their_examples_only(kind: str) -> None:
     for rule in rules_of(kind):
         assert all(first_match(kind, ex) and first_match(kind, ex)[0]["id"] == rule["id"]  # type: ignore[index]

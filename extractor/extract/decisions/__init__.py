@@ -183,7 +183,7 @@ SAID_PROBE = 40  # characters of a case's sentence looked for in its paragraph
 HEADLINE_WORDS = 16
 HEADLINE_REACH = 4  # blocks between a headline and its story: a byline, a date, a standfirst
 VERDICT_WORDS = 6  # a sentence that is a verdict alone: "Closed after initial enquiries.", "Not upheld: no fault."
-
+GLOSSARY_LEAD = 120  # characters: a key says what it is in its opening sentence
 
 @dataclass
 class Story:
@@ -201,7 +201,8 @@ class Story:
         """The prose cases a paragraph, list item or row tells, or what it adds to one told before."""
         block = doc.blocks[case.block]
         above = lead_in(doc, case.block)  # the one-line title or reference line just above
-        if first_match("glossary_term", case.text) or any(first_match("glossary_heading", h) for h in (*case.scope[-1:], *above)):
+        if first_match("glossary_term", case.text) or any(first_match("glossary_heading", h) for h in (*case.scope[-1:], *above)) \
+                or first_match("glossary_lead", block.text[:GLOSSARY_LEAD]):
             return  # a key to the outcomes defines them ('"Not upheld": the Ombudsman found no fault'), telling no case
         # a headline sums up the story below it, which tells the case again in full
         headline = block.kind == "heading" and any(b.kind == "paragraph" for b in doc.blocks[case.block + 1:case.block + 3])

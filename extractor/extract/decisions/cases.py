@@ -191,18 +191,29 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
         return labelled
     if whole := sentence_lines(doc.lines[b.line - 1:end], b.line):
         return whole
-    if len(OUTCOME_MARK.findall(b.text)) < 2:
+    if marks(b.text) < 2:
         return [(b.line, b.text)]
     groups: list[tuple[int, str]] = []
     for ln in range(b.line, end + 1):
         text = " ".join(doc.lines[ln - 1].split())
         starts_case = bool(text) and not LOWER_START.match(text)
-        if groups and not (starts_case and OUTCOME_MARK.search(groups[-1][1])):
+        if groups and not (starts_case and marks(groups[-1][1])):
             groups[-1] = (groups[-1][0], f"{groups[-1][1]} {text}".strip())
         elif text:
             groups.append((ln, text))
-    marked = [g for g in groups if OUTCOME_MARK.search(g[1])]
+    marked = [g for g in groups if marks(g[1])]
     return groups if len(marked) == len(groups) else [(b.line, b.text)]
+
+
+# a verdict set as a label after what the case was about: "... a broken lamp. Upheld: fault causing injustice"
+VERDICT_LABEL = re.compile(r"(?<=[.;!?]\s{1,3})(?P<label>\p{Lu}[\w'’]*+(?:\s+[\w'’]+){0,3}?)\s*+:\s")
+
+
+def marks(text: str) -> int:
+    """How many verdicts a text marks: outcome labels ("Decision: upheld") and verdicts set as labels
+    after what a case was about ("... sent late. Upheld: fault causing injustice")."""
+    labels = sum(1 for m in VERDICT_LABEL.finditer(text) if read_outcome(m.group("label")) is not None)
+    return len(OUTCOME_MARK.findall(text)) + labels
 
 
 TITLE_WIDTH = 120
