@@ -76,3 +76,13 @@ def test_lone_bullets_over_items_that_wrap_leave_the_lines_as_they_are(tmp_path:
                    "Letters to tenants about repairs now give a date for the visit and\nthe name of the trade\n"
                    "Two more staff joined the team in 2031\n")
     assert figures(tmp_path, text) == set()
+
+
+def test_items_that_wrap_under_lone_bullets_start_where_a_line_ends_a_clause(tmp_path: Path) -> None:
+    """Written with the change that reads them (not before it)."""
+    path = tmp_path / "report.txt"
+    path.write_text(HEAD + "The Ombudsman decided two of our cases:\n" + LONE * 2 + "\n"
+                    "Delay in repairing a boiler over the winter – fault causing injustice; an apology and\n"
+                    "£250 for the distress.\nA refused parking permit – no fault.\n", encoding="utf-8")
+    items = [(b.line, b.end_line) for b in load(path).blocks if b.kind == "list_item"]
+    assert items == [(7, 8), (9, 9)]
