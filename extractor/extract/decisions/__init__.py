@@ -28,7 +28,15 @@ import regex as re
 
 from extractor.block_lines import block_of_line
 from extractor.extract.bodies import find_bodies, last_body_before
-from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, SEVERAL_CASES, CaseText, case_texts, counts_only
+from extractor.extract.decisions.cases import (
+    CASE_START,
+    OUTCOME_MARK,
+    SEVERAL_CASES,
+    CaseText,
+    case_texts,
+    counts_only,
+    paragraph_lead,
+)
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
 from extractor.extract.decisions.determination import determination_cases
@@ -213,6 +221,7 @@ class Story:
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
                                     or verdict_title(case.text) or verdict_sentence_first(case.text))
+        before = paragraph_lead(block, case)  # the lead of a paragraph its numbered cases were cut from
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         # the item right after an item of its list that told an ombudsman's case is one more of its cases
@@ -221,12 +230,13 @@ class Story:
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             # (a title that is the nearest heading already counts once: the heading above it stays in reach)
-            titles = tuple(t for t in above if t not in case.scope)
+            titles = tuple(t for t in above if t not in case.scope) + ((before,) if before else ())
             told_here = listed_case(case.text, (*case.scope, *titles)
-                                    if block.kind in ("list_item", "table") or not case.scope else case.scope,
+                                    if block.kind in ("list_item", "table") or not case.scope or before else case.scope,
                                     (*parent_heading(doc, case.block), *decisions_page_title(doc)), item=block.kind == "list_item",
                                     among_cases=among_told_cases(doc, case.block) or marked_above,
-                                    announced=announces_cases(doc, case.block) or marked_above, after_case=after_told)
+                                    announced=announces_cases(doc, case.block, before) or marked_above,
+                                    after_case=after_told)
         if not told_here and block.kind == "paragraph":
             self.add_payment(doc, case)
         for told in told_here:
@@ -259,7 +269,8 @@ class Story:
             # the ombudsman its own paragraph named last before it ("The Housing Ombudsman made 3 determinations
             # ... In one case the Ombudsman found ..."), before the one its section named
             at = case.text.find(said[:SAID_PROBE]) if said else -1
-            here = last_body_before(case.text, at) if at > 0 else None
+            here = (last_body_before(case.text, at) if at > 0 else None) or (last_body_before(before, len(before))
+                                                                              if before else None)
             # the reference on the line above names the body by its form ("32 007 552": the LGSCO's)
             ref = " ".join(above) if marked_above else ""
             body = choose_body(replace(one, text=f"{ref} {one.text}") if ref else one, here or fallback,

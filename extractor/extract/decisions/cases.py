@@ -311,6 +311,8 @@ def numbered_lines(lines: Sequence[str], first: int, lead_lines: int = LEAD_LINE
     paragraph number ("3.2", "4.1.3") or a case reference (after at most two lines of caption and
     header); the lines between carry on the item above. [] when the paragraph is not laid out so."""
     opens = [bool(ITEM_LINE.match(ln)) for ln in lines]
+    if sum(opens) < 2 and (listed := counted_after_colon(lines)):
+        opens = [k in listed for k in range(len(lines))]
     # a table's caption and its header run in above its rows ("Table 4: ..." / "ReferenceServiceDecision")
     lead = next((k for k, starts in enumerate(opens) if starts), len(opens))
     if lead > lead_lines or sum(opens) < 2:
@@ -323,6 +325,38 @@ def numbered_lines(lines: Sequence[str], first: int, lead_lines: int = LEAD_LINE
         elif text:
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
     return items
+
+
+# "1. Surgery – ...": an item numbered 1, 2, 3 (no section number: that needs a colon above to be a list)
+COUNTED_ITEM = re.compile(r"^\s*+(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")
+
+
+FIRST_COUNTED = re.compile(r":\s+(?=1[.)]\s+\p{Lu})")
+LEAD_PROBE = 40  # characters of a case looked for in the paragraph it was cut from
+
+
+def paragraph_lead(block: Block, case: CaseText) -> str:
+    """The text of a paragraph before the case cut from it, when it leads in with a colon: for a
+    numbered list run into its lead ("... closed two cases:" / "1. Surgery" / "2. Medicine"), the
+    lead above item 1 for every item."""
+    if case.text == block.text or (at := block.text.find(case.text[:LEAD_PROBE])) <= 0:
+        return ""
+    first = FIRST_COUNTED.search(block.text, 0, at + 1)
+    lead = block.text[: first.end()] if first else block.text[:at]
+    return lead if lead.rstrip().endswith(":") else ""  # cases told before it are no lead
+
+
+def counted_after_colon(lines: Sequence[str]) -> set[int]:
+    """The lines of a list numbered from 1 under a line ending with a colon ("... closed two cases:" /
+    "1. Surgery – ..." / "2. Medicine – ..."): at least two, counting up by one; none else."""
+    found: set[int] = set()
+    for k, ln in enumerate(lines):
+        m = COUNTED_ITEM.match(ln)
+        if m is None:
+            continue
+        if int(m.group("n")) == len(found) + 1 and (found or k and lines[k - 1].rstrip().endswith(":")):
+            found.add(k)
+    return found if len(found) >= 2 else set()
 
 
 def elements_follow(lead: str) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText
+from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText, paragraph_lead
 from extractor.extract.decisions.place import lead_in
 from extractor.extract.decisions.read import COUNCIL_STAGE, OMBUDSMAN_FINDING
 from extractor.memo import per_document
@@ -105,6 +105,9 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
     if voice or not case.scope or any(OMBUDSMAN.search(h) for h in (*parent_heading(doc, case.block), *case.scope)):
         return True
     if section_body or OMBUDSMAN.search(case.text):
+        return True
+    lead = paragraph_lead(doc.blocks[case.block], case)  # "The PHSO closed two cases:" / "1. Surgery – ..."
+    if lead and OMBUDSMAN.search(lead) and not COUNCIL_STAGE.search(lead):
         return True
     if (case.outcome_at is not None or doc.blocks[case.block].kind == "list_item") \
             and not any(COUNCIL_STAGE.search(h) for h in case.scope) and lead_in_names_ombudsman(doc, case.block):

@@ -180,18 +180,38 @@ def among_told_cases(doc: Document, i: int) -> bool:
 DECIDED = re.compile(r"\b(?:decisions?|decided|determinations?|determined|findings?|rulings?|ruled)\b", re.IGNORECASE)
 
 
-def announces_cases(doc: Document, i: int) -> bool:
-    """Whether the paragraph right above the list block `i` stands in ends by leading into the
-    ombudsman's decisions ("... The Ombudsman reached a decision on the other four:")."""
+def announces_cases(doc: Document, i: int, before: str = "") -> bool:
+    """Whether the list block `i` stands under a lead into the ombudsman's decisions ("... The Ombudsman
+    reached a decision on the other four:"): the paragraph right above it, or, for items cut from one
+    paragraph ("... closed two cases:" / "1. Surgery – ..."), the paragraph's text `before` the item
+    or the paragraph or numbered paragraph taken for a heading above it."""
+    if before.rstrip().endswith(":"):
+        return leads_into_cases(before)
     above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item"), None)
-    if doc.blocks[i].kind != "list_item" or above is None or above.kind != "paragraph" \
-            or not above.text.rstrip().endswith(":"):
+    split = bool(before) or doc.blocks[i].kind == "paragraph"
+    if (doc.blocks[i].kind != "list_item" and not split) or above is None \
+            or above.kind not in (("paragraph", "heading") if split else ("paragraph",)):
         return False
-    # the ombudsman may be named in an earlier sentence ("The SPSO received 21 complaints ... The decisions upheld
-    # were:"); the sentence leading in names no stage of the body's own procedure
-    last = re.split(r"(?<=[.!?])\s+", above.text.strip())[-1]
-    return bool(DECIDED.search(last) and not COUNCIL_STAGE.search(last)
-                and (OMBUDSMAN.search(above.text) or find_bodies(above.text)))
+    return leads_into_cases(above.text)
+
+
+# "... closed three cases about the hospital:", "finished looking at two cases about us:", "Two cases were closed:":
+# cases the ombudsman finished
+CASES_DONE = re.compile(r"\b(?:closed|finished|completed|concluded|investigated|considered|looked\s+(?:at|into)|looking\s+(?:at|into))\b"
+                        r"[^:.;]{0,40}?\b(?:cases|complaints|investigations)\b"
+                        r"|\b(?:cases|complaints|investigations)\s+(?:were|have\s+been)\s+(?:closed|finished|completed|concluded)\b",
+                        re.IGNORECASE)
+
+
+def leads_into_cases(text: str) -> bool:
+    """Whether a text ends with a colon after a sentence saying the ombudsman decided cases. The
+    ombudsman may be named in an earlier sentence ("The SPSO received 21 complaints ... The decisions
+    upheld were:"); the sentence leading in names no stage of the body's own procedure."""
+    if not text.rstrip().endswith(":"):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return bool((DECIDED.search(last) or CASES_DONE.search(last)) and not COUNCIL_STAGE.search(last)
+                and (OMBUDSMAN.search(text) or find_bodies(text)))
 
 
 def defines_finding(text: str) -> bool:
