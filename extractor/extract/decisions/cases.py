@@ -9,7 +9,13 @@ from dataclasses import dataclass
 import regex as re
 
 from extractor.extract.decisions.continued import further_finding
-from extractor.extract.decisions.read import CELL_JOIN, labelled_verdict, read_outcome, verdict_after_label
+from extractor.extract.decisions.read import (
+    CELL_JOIN,
+    COUNTED_ITEM,
+    labelled_verdict,
+    read_outcome,
+    verdict_after_label,
+)
 from extractor.extract.decisions.story import verdict_first
 from extractor.load.line_shapes import SENTENCE_END
 from extractor.models import Block, Document
@@ -325,10 +331,6 @@ def numbered_lines(lines: Sequence[str], first: int, lead_lines: int = LEAD_LINE
         elif text:
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
     return items
-
-
-# "1. Surgery – ...": an item numbered 1, 2, 3 (no section number: that needs a colon above to be a list)
-COUNTED_ITEM = re.compile(r"^\s*+(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")
 
 
 FIRST_COUNTED = re.compile(r":\s+(?=1[.)]\s+\p{Lu})")

@@ -17,7 +17,7 @@ from extractor.models import Document
 
 CELL = re.compile(r"\S+(?:\s\S+)*")  # a cell of a spaced line: words parted by single spaces
 ALIGN_SLACK = 2  # a cell may start this many characters before its column's name
-HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s[A-Za-z][A-Za-z'’&/().-]*){0,4}$")
+HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z'’&/().-]*(?:\s(?:[A-Za-z][A-Za-z'’&/().-]*|[/&]\s[A-Za-z][A-Za-z'’().-]*)){0,4}$")
 MIN_COLUMNS = 3
 WORD = re.compile(r"\S+")
 
@@ -81,17 +81,24 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
         if not _header(head):
             i += 1
             continue
+        if j < len(lines) and (parted := _sub_header(head, columns, lines[j])) is not None:
+            (head, columns), j = parted, j + 1  # "Decision" over "Outcome   Finding / reason"
         k, rows, at = _verdict_column(head), [], []
         while j < len(lines):
             if rows and (more := _wrapped_row(lines[j], columns)) is not None:
                 rows[-1] = tuple(f"{a} {b}".strip() for a, b in zip(rows[-1], more, strict=True))
                 j += 1
                 continue
-            row = _row(lines[j], head, columns)
+            row, start = _row(lines[j], head, columns), j
+            if row is not None and not _reads(row, k) and j + 1 < len(lines) \
+                    and (more := _wrapped_row(lines[j + 1], columns)) is not None:
+                # "Closed after" / "initial enquiries": a verdict that wraps reads only whole
+                whole = [f"{a} {b}".strip() for a, b in zip(row, more, strict=True)]
+                row, j = (whole, j + 1) if _reads(whole, k) else (row, j)
             if row is None or not _reads(row, k):
                 break
             rows.append(tuple(row))
-            at.append(j + 1)
+            at.append(start + 1)
             j += 1
         if rows:
             out.append(TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1))))
@@ -148,6 +155,44 @@ def _two_line_header(first: str, second: str, columns: Sequence[int]) -> list[st
     if below is None or len(head) != len(columns) or not all(HEADER_CELL.match(w) for w in below if w):
         return head
     return [f"{h} {b}".strip() for h, b in zip(head, below, strict=True)]
+
+
+def _sub_header(head: Sequence[str], columns: Sequence[int], line: str) -> tuple[list[str], list[int]] | None:
+    """A second header row that parts a column into several ("Decision" over "Outcome   Finding /
+    reason"): the header with that column cut at the names below it, each part named by the name
+    above and its own; the verdict column stays the first part of the outcome column. None when the
+    line is no such row (indented, names only, each under a column, one column parted at least)."""
+    below = _starts(line)
+    if not below or not line[:1].isspace() or not all(HEADER_CELL.match(text) for _, text in below):
+        return None
+    under: dict[int, list[tuple[int, str]]] = {}
+    for at, text in below:
+        k = _column_of(at, columns)
+        if k is None:
+            return None
+        under.setdefault(k, []).append((at, text))
+    if not any(len(parts) > 1 for parts in under.values()):
+        return None
+    names: list[str] = []
+    starts: list[int] = []
+    for k, (name, start) in enumerate(zip(head, columns, strict=True)):
+        parts = under.get(k, [])
+        if len(parts) < 2:
+            names.append(_name_on(name, parts[0][1]) if parts else name)
+            starts.append(start)
+            continue
+        for n, (at, text) in enumerate(parts):  # the first part keeps the column's start, and its name
+            names.append(f"{name} {text}" if n == 0 else text)
+            starts.append(start if n == 0 else at)
+    return names, starts
+
+
+def _name_on(name: str, below: str) -> str:
+    """A column's name and the words under it; a word cut by a narrow column ("Paymen" / "t") joined again."""
+    return f"{name}{below}" if WORD_END.fullmatch(below) and name[-1:].isalpha() else f"{name} {below}"
+
+
+WORD_END = re.compile(r"[a-z]{1,3}")
 
 
 def cell_tables(lines: Sequence[str]) -> list[TextTable]:

@@ -199,6 +199,8 @@ VERDICT_REACH = 40  # the finding stands right after the subject label
 
 
 LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")  # "2. ", "(3) " before a list item's words
+# "1. Surgery – ...": an item numbered 1, 2, 3 (no section number: that needs a colon above to be a list)
+COUNTED_ITEM = re.compile(r"^\s*+(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")
 VERDICT_AT_ONCE = 3  # the verdict opens the words after the label ("Emergency department - not upheld")
 # the ombudsman as the subject of the verdict that follows a label: "Parking: the Ombudsman decided not to investigate"
 VERDICT_SUBJECT = re.compile(r"^(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:ombuds(?:man|men)|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)"

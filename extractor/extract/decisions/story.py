@@ -17,6 +17,7 @@ from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.counted import alike_cases, counted_cases, parted_cases
 from extractor.extract.decisions.read import (
     COUNCIL_STAGE,
+    COUNTED_ITEM,
     OMBUDSMAN_FINDING,
     first_match,
     opens_with_verdict,
@@ -187,7 +188,10 @@ def announces_cases(doc: Document, i: int, before: str = "") -> bool:
     or the paragraph or numbered paragraph taken for a heading above it."""
     if before.rstrip().endswith(":"):
         return leads_into_cases(before)
-    above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item"), None)
+    # items numbered as paragraphs of their own ("1. Financial Assessment – ...") stand under the lead above item 1
+    numbered = doc.blocks[i].kind == "paragraph" and COUNTED_ITEM.match(doc.blocks[i].text) is not None
+    above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item"
+                  and not (numbered and b.kind == "paragraph" and COUNTED_ITEM.match(b.text))), None)
     split = bool(before) or doc.blocks[i].kind == "paragraph"
     if (doc.blocks[i].kind != "list_item" and not split) or above is None \
             or above.kind not in (("paragraph", "heading") if split else ("paragraph",)):
