@@ -50,3 +50,15 @@ def test_numbered_steps_of_a_procedure_are_no_cases(tmp_path: Path) -> None:
     text = ("Complaints procedure 2031/32\n\nIf you are still unhappy you can go to the Ombudsman:\n"
             "1. Ask us for a final response.\n2. Write to the Local Government and Social Care Ombudsman.\n")
     assert decisions(tmp_path, text) == []
+
+
+def test_referenced_cases_under_a_long_lead_ending_with_a_colon(tmp_path: Path) -> None:
+    """Written with the change: cases opening with their reference, under a lead of several lines."""
+    text = ("Annual concerns report 2030/31\n\nScottish Public Services Ombudsman\n"
+            "The SPSO told us it had received 31 complaints about the Board in 2030/31 and had looked\n"
+            "into 9 of them in detail. Most of the others were premature, as the complainant had not\n"
+            "yet been through our own procedure, or were withdrawn before any decision.\n"
+            "The decisions it published about us were:\n"
+            "203011872 – Ward 4, falls prevention: a patient fell twice in one night. Upheld.\n"
+            "203015540 – Podiatry: the wait for a first appointment. Not upheld.\n")
+    assert decisions(tmp_path, text) == [("SPSO", "upheld", None), ("SPSO", "not_upheld", None)]

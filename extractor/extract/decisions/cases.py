@@ -321,7 +321,8 @@ def numbered_lines(lines: Sequence[str], first: int, lead_lines: int = LEAD_LINE
         opens = [k in listed for k in range(len(lines))]
     # a table's caption and its header run in above its rows ("Table 4: ..." / "ReferenceServiceDecision")
     lead = next((k for k, starts in enumerate(opens) if starts), len(opens))
-    if lead > lead_lines or sum(opens) < 2:
+    # (or a paragraph of any length whose last line before the first item leads into them with a colon)
+    if (lead > lead_lines and not (0 < lead < len(lines) and lines[lead - 1].rstrip().endswith(":"))) or sum(opens) < 2:
         return []
     items: list[tuple[int, str]] = []
     for k, (ln, starts) in list(enumerate(zip(lines, opens, strict=True)))[lead:]:
