@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import regex as re
+
 from extractor.block_lines import block_of_line
 from extractor.extract import table_text
 from extractor.extract.cell_lines import cell_line_tables, cell_table_lines
@@ -51,12 +53,28 @@ def figures_of(view: TableView, doc: Document, page: int | None = None) -> list[
         f = cell.fields
         out.append(Figure(
             doc=doc.name, measure=f["measure"], value=cell.value, unit=f["unit"], line=view.line(cell.row, cell.col),
-            evidence=view.row_text(cell.row), stated=cell.stated, source="table", rule=cell.rule,
+            evidence=cell_evidence(view, cell), stated=cell.stated, source="table", rule=cell.rule,
             page=view.block.page if page is None else page, stage=f["stage"], body=f["body"], period=f["period"],
             period_start=f["period_start"], period_end=f["period_end"], service=f["service"],
             area=f["area"], procedure=f["procedure"], dimension=f["dimension"], category=f["category"],
             organisation=f["organisation"]))
     return out
+
+
+# a word naming what a row or column counts
+COUNTED_WORDS = re.compile(r"\b(?:complain\w*|concerns?|enquir(?:y|ies)|compliments?|PALS|contacts?|cases?|appeals?|reviews?)\b",
+                           re.IGNORECASE)
+
+
+def cell_evidence(view: TableView, cell: TableCell) -> str:
+    """The cell's row; when the row names nothing counted, nor an area, and its column's name does (a
+    table laid on its side: "Q1 118 612 402" under "Complaints received | PALS concerns | ..."), that
+    name first: what the figure counts is then in its evidence."""
+    row = view.row_text(cell.row)
+    column = next((c.header for c in view.columns if c.index == cell.col), "")
+    if column and not cell.fields.get("area") and not COUNTED_WORDS.search(row) and COUNTED_WORDS.search(column):
+        return f"{' '.join(column.split())}: {row}"
+    return row
 
 
 def _continued(block: Block, i: int, blocks: Sequence[Block]) -> Block:
