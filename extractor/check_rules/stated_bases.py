@@ -6,8 +6,9 @@ highways with 71 (14%)"; "We responded to 296 stage one complaints. The outcomes
 Every "N (P%)" or "N ..., which is P%" allows the bases 100 x N / P within P's rounding. A count
 of complaints stated before them (and not itself a share's count) is their base when at least two
 of the shares up to the next such count agree with it and at most one does not: that one's share
-or count is wrong. The text never says which whole each share is of, so this warns; shares that
-agree pass.
+or count is wrong. The text never says which whole each share is of, so this warns, unless the
+shares' counts add up to the whole exactly: then they split it, and a share that does not fit fails.
+Shares that agree pass.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from extractor.models import Check, Document
 
 CheckMaker = Callable[..., Check]
 INT = r"(?<![\d.,%£/])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)"
+ROW_SHARE = re.compile(rf"{INT}\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*$")  # a row of text: "Upheld   88   30%"
 PAIRS = (
     re.compile(rf"{INT}(?:\s+[^\W\d][\w'’-]*){{0,2}}\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"),
     re.compile(rf"{INT}(?:\s+[^\W\d][\w'’-]*){{1,4}},?\s+(?:which\s+(?:is|was)|equal\s+to|equating\s+to|"
                rf"representing|or)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)", re.IGNORECASE),
-    re.compile(rf"{INT}\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*$"),  # a row of text: "Upheld   88   30%"
+    ROW_SHARE,
     re.compile(rf"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s*%\s*\(\s*{INT}\s*\)"),  # the share first: "54% (74) upheld"
     re.compile(rf"{INT}\s*=\s*(?P<p>\d+(?:\.\d+)?)\s*%"),  # "Not upheld 171 = 51%"
 )
@@ -57,15 +59,38 @@ Share = tuple[int, int, float, str]  # line, column, count, printed share
 
 
 def _shares(doc: Document, lines: dict[int, int | None]) -> list[Share]:
+    """Every "N (P%)" of the lines, also one whose share wraps onto the next line ("NHS 111 for 389" /
+    "(35%), ..."), placed at its count's line and column."""
     out: dict[tuple[int, int], Share] = {}
-    for ln in lines:
-        text = doc.lines[ln - 1]
-        for rx in PAIRS:
-            for m in rx.finditer(text):
-                n = float(m.group("n").replace(",", ""))
-                if n > 0 and not 1900 <= n <= 2100:
-                    out.setdefault((ln, m.start("n")), (ln, m.start("n"), n, m.group("p")))
+    for first, last in _runs(lines):
+        starts, parts, at = [], [], 0
+        for ln in range(first, last + 1):
+            starts.append(at)
+            parts.append(doc.lines[ln - 1])
+            at += len(doc.lines[ln - 1]) + 1
+        joined = " ".join(parts)
+        # a row of text ("Upheld   88   30%") ends its own line; the other shapes may wrap
+        found = [m for rx in PAIRS if rx is not ROW_SHARE for m in rx.finditer(joined)]
+        # (a row matched on its own line, padded to the line's place in the run)
+        found += [m for k, part in enumerate(parts) for m in ROW_SHARE.finditer(" " * starts[k] + part)]
+        for m in found:
+            n = float(m.group("n").replace(",", ""))
+            k = bisect_right(starts, m.start("n")) - 1
+            ln, col = first + k, m.start("n") - starts[k]
+            if n > 0 and not 1900 <= n <= 2100:
+                out.setdefault((ln, col), (ln, col, n, m.group("p")))
     return sorted(out.values())
+
+
+def _runs(lines: dict[int, int | None]) -> list[tuple[int, int]]:
+    """Runs of consecutive lines of text with no blank line between (a paragraph wrapped over lines)."""
+    runs: list[tuple[int, int]] = []
+    for ln in lines:
+        if runs and ln == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], ln)
+        else:
+            runs.append((ln, ln))
+    return runs
 
 
 def _wholes(doc: Document, lines: dict[int, int | None], shares: list[Share]) -> list[tuple[int, int, float]]:
@@ -97,15 +122,18 @@ def stated_bases(doc: Document, make: CheckMaker) -> Iterator[Check]:
         fits = [_fits(s, base) for s in group]
         if sum(fits) < MIN_AGREE or len(group) - sum(fits) > 1:
             continue
+        # the shares' counts add up to the whole: they split it, so it is their base for certain
+        split = sum(s[2] for s in group) == base
         for s, ok in zip(group, fits, strict=True):
             judged.add(s[:2])
             s_ln, _, n, p = s
             expected = 100 * n / base
-            msg = f"{n:g} of the {base:g} (line {ln}) is {expected:.1f}%" + (
-                ", as stated" if ok else f", not the stated {p}% (the other shares after it are of the {base:g}: "
-                                         "this share or its count is wrong, or it is of another whole)")
-            yield make(doc, "percentage", "pass" if ok else "warn", msg, s_ln, doc.lines[s_ln - 1].strip(),
-                       float(p), round(expected, 2), sorted({s_ln, ln}), lines[s_ln])
+            why = (f" (the counts of these shares add up to the {base:g}: they split it)" if split else
+                   f" (the other shares after it are of the {base:g}: this share or its count is wrong, or it is of"
+                   " another whole)")
+            msg = f"{n:g} of the {base:g} (line {ln}) is {expected:.1f}%" + (", as stated" if ok else f", not the stated {p}%{why}")
+            yield make(doc, "percentage", "pass" if ok else ("fail" if split else "warn"), msg, s_ln,
+                       doc.lines[s_ln - 1].strip(), float(p), round(expected, 2), sorted({s_ln, ln}), lines[s_ln])
 
 
 def of_which_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
