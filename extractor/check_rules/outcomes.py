@@ -115,11 +115,28 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         complete = bool(set(NO_OUTCOME) & set(parts)) and len(parts) >= 3 or _row_of_closed(total, parts.values())
         status = "pass" if expected == total.value else ("fail" if (expected > total.value or complete)
                                                           and _same_cases(total, parts.values()) else "warn")
+        if status == "fail" and _unread_counts(parts.values(), said_with):
+            status = "warn"  # "36 (20%) upheld, 47 (26%) partially upheld": an outcome the reader left out
         names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in [*parts.values(), *extra])
         msg = (f"{_fmt(total.value)} {total.measure} ({total.stage or 'all stages'}) against outcomes {names} "
                f"= {_fmt(expected)}" + (_why_warn(expected, total.value) if status == "warn" else ""))
         yield _check(doc, "outcome_sum", status, msg, total.line, total.evidence, total.value, expected,
                      [total.line] + [p.line for p in parts.values()], total.page)
+
+
+TIME_AFTER = re.compile(r"\s*(?:-\s*)?(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
+
+
+def _unread_counts(parts: Iterable[Figure], said_with: dict[str, list[Figure]]) -> bool:
+    """Whether a sentence stating the outcomes holds a count no figure was read from: the sum left out
+    a part the report states, so a mismatch is no sure error."""
+    for evidence in {p.evidence for p in parts if p.source == "prose"}:
+        read = [f.value for f in said_with[evidence]]
+        stated = [n.value for n in count_numbers(evidence) if n.unit == "count" and n.value == int(n.value)
+                  and not 1900 <= n.value <= 2100 and not TIME_AFTER.match(evidence, n.end)]
+        if any(stated.count(v) > read.count(v) for v in set(stated)):
+            return True
+    return False
 
 
 def _row_of_closed(total: Figure, parts: Iterable[Figure]) -> bool:
@@ -227,34 +244,41 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
             totals[_base_scope(f)].append(f)  # a part by subject is no total ("Of these, 40 related to Housing")
     said_with = _by_sentence(figures)
     for (line, _measure), group in by_line.items():
-        pct = next((f for f in group if f.unit == "percent"), None)
-        # the count the share is said of, not the first of its line ("Of the 300 received, 120 (40%) ...")
-        count = next((f for f in group if f.unit == "count" and pct is not None and _share_of(f, pct)), None)
-        if pct is None or count is None or count.approximate:
-            continue
-        split = _outcome_split(count, said_with[count.evidence])
-        wholes = _wholes(count, said_with[count.evidence], totals)
-        base = next((t for t in reversed(wholes) if t.line <= line and t.stage == count.stage
-                     and t.period == count.period and t.service == count.service and t is not count
-                     and _may_be_base(count, t)), None)
-        if split is None and (base is None or not base.value or base.approximate or count.value > base.value):
-            continue  # no base, or one smaller than the count: whatever the share is of, not of that
-        whole = split if split is not None else base.value  # type: ignore[union-attr]
-        expected = 100 * count.value / whole
-        status = judge_rounded(pct.value, pct.stated, expected)
-        if status == "fail" and split is None and _fits_another(pct, count, whole):
-            continue  # "Of the 237 received, 79 were escalated; 26 of those (33%)": of the 79, not the 237
-        # a total stated elsewhere is the likeliest base, not one the sentence names ("14 (67%) closed in
-        # time" may be of the 20 handled or of the 21 with an outcome): a mismatch only warns
-        apart = status == "fail" and split is None and base.evidence != count.evidence  # type: ignore[union-attr]
-        status = "warn" if apart else status
-        where = (f"the {_fmt(whole)} its sentence splits into outcomes" if split is not None else
-                 f"the {_fmt(whole)} {base.stage or ''} complaints (line {base.line})")  # type: ignore[union-attr]
-        msg = (f"{count.stated} of {where} is {expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}")
-               + (" (if that total is its base)" if apart else ""))
-        base_line = line if split is not None else base.line  # type: ignore[union-attr]
-        yield (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
-                      [line, base_line], pct.page), base_line if split is None else -line, apart)
+        for pct in (f for f in group if f.unit == "percent"):  # each share of the line ("120 (50%) ... and 180 (75%)")
+            # the count the share is said of, not the first of its line ("Of the 300 received, 120 (40%) ...")
+            count = next((f for f in group if f.unit == "count" and _share_of(f, pct)), None)
+            if count is not None and not count.approximate \
+                    and (judged := _judge_share(doc, line, pct, count, said_with, totals)) is not None:
+                yield judged
+
+
+def _judge_share(doc: Document, line: int, pct: Figure, count: Figure, said_with: dict[str, list[Figure]],
+                 totals: dict[tuple[str | None, ...], list[Figure]]) -> tuple[Check, int, bool] | None:
+    """A share against the whole of its count: the outcomes its sentence splits, else the total of
+    its scope; None where there is no whole to judge it by."""
+    split = _outcome_split(count, said_with[count.evidence])
+    wholes = _wholes(count, said_with[count.evidence], totals)
+    base = next((t for t in reversed(wholes) if t.line <= line and t.stage == count.stage
+                 and t.period == count.period and t.service == count.service and t is not count
+                 and _may_be_base(count, t)), None)
+    if split is None and (base is None or not base.value or base.approximate or count.value > base.value):
+        return None  # no base, or one smaller than the count: whatever the share is of, not of that
+    whole = split if split is not None else base.value  # type: ignore[union-attr]
+    expected = 100 * count.value / whole
+    status = judge_rounded(pct.value, pct.stated, expected)
+    if status == "fail" and split is None and _fits_another(pct, count, whole):
+        return None  # "Of the 237 received, 79 were escalated; 26 of those (33%)": of the 79, not the 237
+    # a total stated elsewhere is the likeliest base, not one the sentence names ("14 (67%) closed in
+    # time" may be of the 20 handled or of the 21 with an outcome): a mismatch only warns
+    apart = status == "fail" and split is None and base.evidence != count.evidence  # type: ignore[union-attr]
+    status = "warn" if apart else status
+    where = (f"the {_fmt(whole)} its sentence splits into outcomes" if split is not None else
+             f"the {_fmt(whole)} {base.stage + ' ' if base.stage else ''}complaints (line {base.line})")  # type: ignore[union-attr]
+    msg = (f"{count.stated} of {where} is {expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}")
+           + (" (if that total is its base)" if apart else ""))
+    base_line = line if split is not None else base.line  # type: ignore[union-attr]
+    return (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
+                   [line, base_line], pct.page), base_line if split is None else -line, apart)
 
 
 def _may_be_base(count: Figure, total: Figure) -> bool:
