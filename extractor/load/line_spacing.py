@@ -33,7 +33,8 @@ def table_edge(line: str, nxt: str) -> bool:
         return bool(SENTENCE_END.search(line))
     if spaced_row(line) and not spaced_row(nxt):
         s = nxt.strip()
-        return bool(SENTENCE_END.search(s)) and len(s.split()) >= 5
+        # (a line opening in lower case goes on with the sentence above: "... 47 (26%)" / "partially upheld, ...")
+        return bool(SENTENCE_END.search(s)) and len(s.split()) >= 5 and not s[:1].islower()
     return False
 
 
