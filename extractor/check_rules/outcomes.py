@@ -277,8 +277,12 @@ def _judge_share(doc: Document, line: int, pct: Figure, count: Figure, said_with
     msg = (f"{count.stated} of {where} is {expected:.1f}%" + ("" if status == "pass" else f", not {pct.stated}")
            + (" (if that total is its base)" if apart else ""))
     base_line = line if split is not None else base.line  # type: ignore[union-attr]
+    # a share of the whole its sentence names ("Of the 661 closed, 139 (21%) ...") agrees with that whole
+    named = next((f.line for f in said_with[count.evidence] if split is not None and f.measure in TOTALS
+                  and f.unit == "count" and f.value == split and scope(f) == scope(count)), None)
+    agrees_with = base.line if split is None else (named if named is not None else -line)  # type: ignore[union-attr]
     return (_check(doc, "percentage", status, msg, line, pct.evidence, pct.value, round(expected, 2),
-                   [line, base_line], pct.page), base_line if split is None else -line, apart)
+                   [line, base_line], pct.page), agrees_with, apart)
 
 
 def _may_be_base(count: Figure, total: Figure) -> bool:
@@ -353,7 +357,9 @@ def _outcome_split(count: Figure, same_sentence: Sequence[Figure]) -> float | No
     # is the shares' base, whatever it leaves out of the list ("A further 34 were withdrawn")
     named = next((f.value for f in same_sentence if f.unit == "count" and f.measure in TOTALS
                   and scope(f) == scope(count) and not f.approximate), None)
-    return named if named is not None and named >= sum(parts.values()) else sum(parts.values())
+    if named is not None and named < sum(parts.values()):
+        return None  # the outcomes add up to more than the whole named: which is wrong is the sum's to say
+    return named if named is not None else sum(parts.values())
 
 
 def escalation_rates(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
