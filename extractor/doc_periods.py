@@ -68,6 +68,8 @@ BRACKET_LABEL = re.compile(r"\s*[:=–-]\s*[\d.,]+\s*%?\s*\)")
 SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+$", re.IGNORECASE)
 # the year in a law's or a code's name: "the ... Complaints (England) Regulations 2009", "the Children Act 1989"
 LAW_NAME = re.compile(r"\b(?:Act|Regulations|Order|Rules|Measure|Directions)\s+$")
+# a text cut just after a law's name opens on its year and goes on in lower case: "2009 the council aims to ..."
+CUT_LAW_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s+(?:the|a|an|we|our|it|this|its|and|to|which|that|each|every|all)\s")
 # a year this report sets itself next to: "an increase on", "compared with" (not "since" or "than",
 # which may reach back many years)
 NEXT_TO = re.compile(r"(?:\bcompar(?:ed|es|ing)\s+(?:to|with)|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+on)"
@@ -84,7 +86,7 @@ def _own_period(text: str) -> Period | None:
     text = without_legend(text)
     named = [(s, p) for s, e, p in find_periods(text) if p.start is not None and not COMPARED.search(text[max(0, s - 40):s])
              and not LAW_NAME.search(text[max(0, s - 20):s]) and not SEASON.search(text[max(0, s - 12):s])
-             and not BRACKET_LABEL.match(text, e)]
+             and not BRACKET_LABEL.match(text, e) and not (s == len(text) - len(text.lstrip()) and CUT_LAW_YEAR.match(text))]
     own = _one_of({p for _, p in named})
     # a period named only as a compared value's ("compared with 388 in 2029/30") or an event's ("revised in
     # April 2029") is not the report's own
