@@ -244,6 +244,38 @@ def spaced_cell_tables(lines: Sequence[str]) -> list[TextTable]:
     return out
 
 
+LEAD_END = re.compile(r"[:.]\s*$")
+
+
+def grouped_cell_tables(lines: Sequence[str]) -> list[TextTable]:
+    """Case tables of one cell per line with blank lines between the cells, where a long cell wraps onto
+    lines of its own with no blank line between them ("Ward 7, Eastfield" / "Hospital"): each run of
+    lines is one cell, read as cell_tables reads cells closed up (a lead-in ending in a colon run into
+    the first cell is left out of it). None where no cell wraps: spaced_cell_tables reads those."""
+    groups: list[tuple[int, list[str]]] = []  # (first line, the run's lines)
+    for n, text in enumerate(lines, 1):
+        if not text.strip():
+            continue
+        if groups and n >= 2 and lines[n - 2].strip():  # the line above is of this run
+            groups[-1][1].append(text.strip())
+        else:
+            groups.append((n, [text.strip()]))
+    cells: list[tuple[int, str]] = []
+    for first, run in groups:
+        lead = max((k + 1 for k, t in enumerate(run[:-1]) if LEAD_END.search(t)), default=0)
+        cells.append((first + lead, " ".join(run[lead:])))
+    if all(len(run) == 1 for _, run in groups):
+        return []
+    out: list[TextTable] = []
+    for t in cell_tables([text for _, text in cells]):
+        span = sorted(t.taken)
+        if not any(len(groups[k - 1][1]) > 1 for k in span):
+            continue  # no wrapped cell in this table: read by spaced_cell_tables
+        out.append(TextTable(t.header, t.rows, tuple(cells[k - 1][0] for k in t.lines),
+                             frozenset(range(cells[span[0] - 1][0], groups[span[-1] - 1][0] + len(groups[span[-1] - 1][1])))))
+    return out
+
+
 def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     """One CaseText per row of every case table written as text, and the lines the tables take."""
     cases: list[CaseText] = []
@@ -255,6 +287,8 @@ def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     tables += [t for t in cell_tables(doc.lines) if not t.taken & seen]
     seen |= {ln for t in tables for ln in t.taken}
     tables += [t for t in spaced_cell_tables(doc.lines) if not t.taken & seen]
+    seen |= {ln for t in tables for ln in t.taken}
+    tables += [t for t in grouped_cell_tables(doc.lines) if not t.taken & seen]
     for table in tables:
         # the rows stand under the header's headings (a row's date cell is not a heading of its own)
         above = (*doc.blocks[_block_at(doc, min(table.taken))].heading_path, *_caption(doc.lines, min(table.taken)))
