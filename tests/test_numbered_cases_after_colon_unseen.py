@@ -62,3 +62,15 @@ def test_referenced_cases_under_a_long_lead_ending_with_a_colon(tmp_path: Path) 
             "203011872 – Ward 4, falls prevention: a patient fell twice in one night. Upheld.\n"
             "203015540 – Podiatry: the wait for a first appointment. Not upheld.\n")
     assert decisions(tmp_path, text) == [("SPSO", "upheld", None), ("SPSO", "not_upheld", None)]
+
+
+def test_three_numbered_cases_with_no_lead_above_them(tmp_path: Path) -> None:
+    """Written before the change: a list that began on the page before, under running header lines,
+    numbered 1, 2, 3 with no colon above it; the numbers alone make it a list of cases. Before: 0 of 1."""
+    text = ("Housing Ombudsman\n\nGreystone Homes – Board, 4 March 2031 – Item 6\n"
+            "Greystone Homes – Complaints performance 2030/31\n"
+            "1. Repairs (203011234) – maladministration in the time taken to fix a roof; £300 ordered.\n"
+            "2. Lettings (203012876) – no maladministration in how a\n"
+            "transfer request was assessed.\n"
+            "3. Estate services (203014410) – service failure in grass cutting; £75 ordered.\n")
+    assert decisions(tmp_path, text) == [("HO", "upheld", 300.0), ("HO", "not_upheld", None), ("HO", "upheld", 75.0)]

@@ -24,6 +24,18 @@ def next_numbered(first: str, line: str, nxt: str) -> bool:
         and SENTENCE_END.search(line.strip()) is not None and not POINTS_BACK.match(there.group("opening").strip(",.:"))
 
 
+ITEM_ONE = re.compile(r"^\s*1[.)]\s+\p{Lu}")
+ITEM_TWO = re.compile(r"^\s*2[.)]\s+\p{Lu}")
+ITEM_REACH = 4  # lines an item 1 may wrap over before item 2
+
+
+def opens_numbered_list(lines: list[str], i: int) -> bool:
+    """Line i opens a list numbered from 1 ("1. Repairs (2030...) – ...") whose item 2 follows within a
+    few lines: a paragraph run into it from above (running header lines, a title) ends before it."""
+    return ITEM_ONE.match(lines[i]) is not None and any(
+        ITEM_TWO.match(lines[k]) for k in range(i + 1, min(len(lines), i + 1 + ITEM_REACH)))
+
+
 PROSE_WORDS = 8
 
 

@@ -43,7 +43,7 @@ from extractor.load.line_spacing import (
 )
 from extractor.load.lone_bullets import bullets_rejoined
 from extractor.load.page_furniture import across_page_breaks
-from extractor.load.paragraph_ends import next_numbered, titles_prose_below
+from extractor.load.paragraph_ends import next_numbered, opens_numbered_list, titles_prose_below
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.load.running_lines import embedded_running
 from extractor.models import Block, Document
@@ -280,7 +280,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
                     and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
                     and not table_edge(lines[i], lines[i + 1]) \
-                    and not next_numbered(parts[0], lines[i], lines[i + 1]) \
+                    and not next_numbered(parts[0], lines[i], lines[i + 1]) and not opens_numbered_list(lines, i + 1) \
                     and not titles_prose_below(lines, i + 1, width):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])

@@ -43,6 +43,7 @@ from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
 from extractor.extract.decisions.place import lead_in, verdict_line
 from extractor.extract.decisions.read import (
+    COUNTED_ITEM,
     MONEY,
     first_match,
     labelled_verdict,
@@ -219,9 +220,10 @@ class Story:
         # makes a verdict-first paragraph a case, not a glossary's line
         marked_above = any(CASE_MARK.search(t) for t in above)
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
-                                    or bool(CASE_START.match(case.text)) or labelled_verdict(case.text)
+                                    or bool(CASE_START.match(case.text) or COUNTED_ITEM.match(case.text))
+                                    or labelled_verdict(case.text)
                                     or verdict_title(case.text) or verdict_sentence_first(case.text))
-        before = paragraph_lead(block, case)  # the lead of a paragraph its numbered cases were cut from
+        before = paragraph_lead(doc, case)  # the lead of a paragraph its numbered cases were cut from
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         # the item right after an item of its list that told an ombudsman's case is one more of its cases
@@ -230,9 +232,10 @@ class Story:
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             # (a title that is the nearest heading already counts once: the heading above it stays in reach)
-            titles = tuple(t for t in above if t not in case.scope) + ((before,) if before else ())
+            # (the lead of a numbered list joins them where it names the ombudsman: "The PHSO closed two cases:")
+            titles = tuple(t for t in above if t not in case.scope) + ((before,) if OMBUDSMAN.search(before) else ())
             told_here = listed_case(case.text, (*case.scope, *titles)
-                                    if block.kind in ("list_item", "table") or not case.scope or before else case.scope,
+                                    if block.kind in ("list_item", "table") or not case.scope or OMBUDSMAN.search(before) else case.scope,
                                     (*parent_heading(doc, case.block), *decisions_page_title(doc)), item=block.kind == "list_item",
                                     among_cases=among_told_cases(doc, case.block) or marked_above,
                                     announced=announces_cases(doc, case.block, before) or marked_above,

@@ -338,10 +338,17 @@ FIRST_COUNTED = re.compile(r":\s+(?=1[.)]\s+\p{Lu})")
 LEAD_PROBE = 40  # characters of a case looked for in the paragraph it was cut from
 
 
-def paragraph_lead(block: Block, case: CaseText) -> str:
-    """The text of a paragraph before the case cut from it, when it leads in with a colon: for a
-    numbered list run into its lead ("... closed two cases:" / "1. Surgery" / "2. Medicine"), the
-    lead above item 1 for every item."""
+def paragraph_lead(doc: Document, case: CaseText) -> str:
+    """The text that leads with a colon into the numbered list a case is an item of: in its own
+    paragraph ("... closed two cases:" / "1. Surgery" / "2. Medicine"), the lead above item 1 for every
+    item; for a list set as a paragraph of its own, opening on item 1, the paragraph above it."""
+    block = doc.blocks[case.block]
+    if COUNTED_ITEM.match(block.text) and block.kind == "paragraph":
+        i = case.block - 1
+        while i >= 0 and (doc.blocks[i].furniture or COUNTED_ITEM.match(doc.blocks[i].text)):
+            i -= 1
+        above = doc.blocks[i].text if i >= 0 else ""
+        return above if above.rstrip().endswith(":") else ""
     if case.text == block.text or (at := block.text.find(case.text[:LEAD_PROBE])) <= 0:
         return ""
     first = FIRST_COUNTED.search(block.text, 0, at + 1)
@@ -350,16 +357,18 @@ def paragraph_lead(block: Block, case: CaseText) -> str:
 
 
 def counted_after_colon(lines: Sequence[str]) -> set[int]:
-    """The lines of a list numbered from 1 under a line ending with a colon ("... closed two cases:" /
-    "1. Surgery – ..." / "2. Medicine – ..."): at least two, counting up by one; none else."""
-    found: set[int] = set()
+    """The lines of a list numbered from 1, counting up by one: at least two under a line ending with a
+    colon ("... closed two cases:" / "1. Surgery – ..." / "2. Medicine – ..."), or three with nothing
+    above to lead into them (a list begun on the page before, under running header lines); none else."""
+    found: list[int] = []
     for k, ln in enumerate(lines):
         m = COUNTED_ITEM.match(ln)
-        if m is None:
-            continue
-        if int(m.group("n")) == len(found) + 1 and (found or k and lines[k - 1].rstrip().endswith(":")):
-            found.add(k)
-    return found if len(found) >= 2 else set()
+        if m is not None and int(m.group("n")) == len(found) + 1:
+            found.append(k)
+    if not found:
+        return set()
+    led = found[0] > 0 and lines[found[0] - 1].rstrip().endswith(":")
+    return set(found) if len(found) >= (2 if led else 3) else set()
 
 
 def elements_follow(lead: str) -> bool:

@@ -12,7 +12,7 @@ import regex as re
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText, paragraph_lead
 from extractor.extract.decisions.place import lead_in
-from extractor.extract.decisions.read import COUNCIL_STAGE, OMBUDSMAN_FINDING
+from extractor.extract.decisions.read import COUNCIL_STAGE, COUNTED_ITEM, OMBUDSMAN_FINDING
 from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.segment import document_service, organisation, settles
@@ -106,10 +106,11 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
-    lead = paragraph_lead(doc.blocks[case.block], case)  # "The PHSO closed two cases:" / "1. Surgery – ..."
+    lead = paragraph_lead(doc, case)  # "The PHSO closed two cases:" / "1. Surgery – ..."
     if lead and OMBUDSMAN.search(lead) and not COUNCIL_STAGE.search(lead):
         return True
-    if (case.outcome_at is not None or doc.blocks[case.block].kind == "list_item") \
+    here = doc.blocks[case.block]
+    if (case.outcome_at is not None or here.kind == "list_item" or COUNTED_ITEM.match(here.text)) \
             and not any(COUNCIL_STAGE.search(h) for h in case.scope) and lead_in_names_ombudsman(doc, case.block):
         return True  # a row of a table, or an item of a list, the text just above presents as an ombudsman's decisions
     return case.record and ombudsman_above(doc, case.block)
@@ -127,8 +128,10 @@ def lead_in_names_ombudsman(doc: Document, block: int) -> bool:
     items, under the same headings) presents it as an ombudsman's decisions: one of its sentences
     names an ombudsman and its decisions, and no stage of the body's own procedure."""
     here = doc.blocks[block]
-    above = next((b for b in reversed(doc.blocks[:block])
-                  if b.kind not in ("table", here.kind) and not b.furniture), None)
+    # (items of a list numbered as paragraphs of their own stand under the paragraph above item 1)
+    numbered = here.kind == "paragraph" and COUNTED_ITEM.match(here.text) is not None
+    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "table" and not b.furniture
+                  and not (b.kind == here.kind and (not numbered or COUNTED_ITEM.match(b.text)))), None)
     if above is None or (above.heading_path != here.heading_path and above.kind != "heading"):
         return False
     return any((OMBUDSMAN.search(s) or find_bodies(s)) and DECISION_NOUN.search(s) and not COUNCIL_STAGE.search(s)
