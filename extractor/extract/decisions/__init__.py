@@ -1,8 +1,9 @@
 """Ombudsman decisions: one Decision per case a report tells (SPEC section 3).
 
 Finding where a case is told comes first, reading it second:
-- cases.py: list items, paragraphs, table rows and lines that each carry an outcome mark (a PDF
-  paragraph whose every line is a block is read whole);
+- case_cuts.py: list items, paragraphs, table rows and lines that each carry an outcome mark (a PDF
+  paragraph whose every line is a block is read whole), numbered lists run into their lead; cases.py
+  holds the words of those shapes, the CaseText and a table row as a case;
 - columns.py: case tables that lost their grid (spaced columns, one cell per line);
 - determination.py: a report's "Determination" section, one finding per element, with its "Orders";
 - fields.py: labelled-field groups ("Date: / Department: / Description:", or labels with no colon);
@@ -28,15 +29,8 @@ import regex as re
 
 from extractor.block_lines import block_of_line
 from extractor.extract.bodies import find_bodies, last_body_before
-from extractor.extract.decisions.cases import (
-    CASE_START,
-    OUTCOME_MARK,
-    SEVERAL_CASES,
-    CaseText,
-    case_texts,
-    counts_only,
-    paragraph_lead,
-)
+from extractor.extract.decisions.case_cuts import SEVERAL_CASES, case_texts, paragraph_lead
+from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, counts_only
 from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
 from extractor.extract.decisions.determination import determination_cases

@@ -10,7 +10,8 @@ from collections import Counter
 import regex as re
 
 from extractor.extract.bodies import find_bodies, without_bodies
-from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText, paragraph_lead
+from extractor.extract.decisions.case_cuts import paragraph_lead
+from extractor.extract.decisions.cases import OUTCOME_COLUMN, CaseText
 from extractor.extract.decisions.place import lead_in
 from extractor.extract.decisions.read import COUNCIL_STAGE, COUNTED_ITEM, OMBUDSMAN_FINDING
 from extractor.memo import per_document
