@@ -32,7 +32,7 @@ from extractor.extract.bodies import find_bodies, last_body_before
 from extractor.extract.decisions.case_cuts import SEVERAL_CASES, case_texts, paragraph_lead
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, counts_only
 from extractor.extract.decisions.columns import column_cases
-from extractor.extract.decisions.continued import further_finding, names_the_same, with_finding
+from extractor.extract.decisions.continued import added_to, further_finding, names_the_same, restates_sum, with_finding
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
 from extractor.extract.decisions.place import lead_in, verdict_line
@@ -404,16 +404,3 @@ def verdict_sentence_first(text: str) -> bool:
     initial enquiries. The Ombudsman ..."); a label alone ("No maladministration" over its count) is none."""
     said = sentences(text)
     return len(said) > 1 and len(said[0].split()) <= VERDICT_WORDS and opens_with_verdict(said[0])
-
-
-def restates_sum(lead: Decision, made: Decision) -> bool:
-    """Whether a one-sentence lead pays the very sum of the case told after it."""
-    return lead.payment_gbp is not None and lead.payment_gbp == made.payment_gbp \
-        and len(SENTENCE_END.split(lead.evidence.strip())) == 1
-
-
-def added_to(d: Decision, text: str) -> Decision:
-    """A case with the payment and remedies a later passage about it states."""
-    return replace(d, payment_gbp=d.payment_gbp or payment([text]),
-                   remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
-

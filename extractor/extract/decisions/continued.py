@@ -2,7 +2,8 @@
 the same case ("However, the Ombudsman found no maladministration in its response to the request to
 move", "The investigation also found maladministration in its complaint handling") adds that finding
 to the case instead of telling a case of its own. A new case is announced (an ordinal, "another",
-a reference, a council of its own); a further finding is said to be one ("also", "however")."""
+a reference, a council of its own); a further finding is said to be one ("also", "however"). A later
+passage's payment and remedies are added to the case it tells again."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 import regex as re
 
+from extractor.extract.decisions.read import payment, remedies
 from extractor.models import Decision
 
 # the words that say a finding belongs to the case just told
@@ -42,3 +44,18 @@ def names_the_same(text: str, told_before: str) -> bool:
     apologise" after "... the way Tamberley Housing Group handled repairs"): the same organisation."""
     m = OPENING_NAME.match(text)
     return m is not None and re.search(rf"\b{re.escape(m.group('name'))}\b", told_before) is not None
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def restates_sum(lead: Decision, made: Decision) -> bool:
+    """Whether a one-sentence lead pays the very sum of the case told after it."""
+    return lead.payment_gbp is not None and lead.payment_gbp == made.payment_gbp \
+        and len(SENTENCE_END.split(lead.evidence.strip())) == 1
+
+
+def added_to(d: Decision, text: str) -> Decision:
+    """A case with the payment and remedies a later passage about it states."""
+    return replace(d, payment_gbp=d.payment_gbp or payment([text]),
+                   remedies=tuple(dict.fromkeys((*d.remedies, *remedies(text)))))
