@@ -52,6 +52,7 @@ from extractor.extract.prose.stages import (
     section_stage,
     split_by_stages,
     split_total,
+    subject_stage,
     without_sources,
 )
 from extractor.extract.table_labels import brackets_hold_last_year
@@ -172,6 +173,8 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or (total.stage if (total := split_total(text, w.earlier.last)) else None)
         or sentence or (None if split_by_stages(text, numbers, i) else
                         section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage))
+    if stage in (None, NO_STAGE) and reading.measure != "compliments" and (subject := subject_stage(text)):
+        stage = subject  # "Stage 2 (review) complaints, including those passed on from Stage 1, should be ..."
     stage = None if stage == NO_STAGE else stage
     if stage == "stage2" and reading.measure not in NOT_OMBUDSMAN and not NUMBERED_STAGE.search(clause) \
             and MENTIONS_OMBUDSMAN.search(without_sources(text[span[0]:n.start])):

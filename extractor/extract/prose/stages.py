@@ -120,6 +120,17 @@ def split_by_stages(text: str, numbers: Sequence[Number], i: int) -> bool:
 LEADING_LABEL = re.compile(r"^\W*(?P<label>\p{Lu}[^:.;!?\d]{1,40}):\s")
 
 
+# a sentence whose subject is a stage's complaints: "Stage 2 (review) complaints, including ... Stage 1, should be ..."
+OPENING_STAGE = re.compile(r"^\W*(?P<stage>stage\s*(?:\d|one|two|three))\b(?:\s*\([^()]{1,40}\))?\s+"
+                           r"(?:complaints?|cases?|reviews?|investigations?|responses?|replies)\b(?!\s+(?:and|or|to)\b)",
+                           re.IGNORECASE)
+
+
+def subject_stage(text: str) -> str | None:
+    """The stage a sentence opens on as its subject; a stage named in a clause inside it is not its own."""
+    return settles("stage", m.group("stage")) if (m := OPENING_STAGE.match(text)) else None
+
+
 def label_stage(text: str) -> str | None:
     """The stage a line's own label names, as a heading would ("Investigation: 396 complaints closed")."""
     return settles("stage", m.group("label")) if (m := LEADING_LABEL.match(text)) else None
