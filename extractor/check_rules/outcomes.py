@@ -157,8 +157,19 @@ def _same_cases(total: Figure, parts: Iterable[Figure]) -> bool:
     closed (what outcomes are given for), or one sentence gives the total and splits it ("Of the 52
     complaints received, 10 were upheld ..."). Outcomes told apart from a count received are of the
     complaints closed in the period, some of them received the period before, so a mismatch only warns."""
-    return total.measure == "closed" or any(p.evidence == total.evidence for p in parts) \
+    return total.measure == "closed" or any(p.evidence == total.evidence or _points_back(p, total) for p in parts) \
         or bool(DEALT_WITH.search(total.evidence))
+
+
+def _points_back(part: Figure, total: Figure) -> bool:
+    """Whether an outcome's sentence opens by pointing back ("Of these, 20 were upheld") at a sentence
+    just before it whose one count is the total: the outcomes are of those very complaints."""
+    if part.source != "prose" or total.source != "prose" or not 0 <= part.line - total.line <= 2 \
+            or not pattern("check-of-these-split").search(part.evidence):
+        return False
+    counts = [n for n in count_numbers(total.evidence) if n.unit == "count" and n.value == int(n.value)
+              and not 1900 <= n.value <= 2100 and not TIME_AFTER.match(total.evidence, n.end)]
+    return len(counts) == 1 and counts[0].value == total.value
 
 
 # a count of complaints finished in the period, whatever the reader calls it: "20 complaints were handled at
