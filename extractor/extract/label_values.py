@@ -135,7 +135,13 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
                 and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and apart(second.line, blocks[i + 2].line) <= gap):
             row = (label_text(first.text), second.text.strip())
             out.append((i, one_row_table(("", period), row, first.line, second.line, second.page)))
-    return out
+    # a row of tiles whose values all come before their labels ("412" / "96" / "Stage 1 ..." / "Stage 2 ...")
+    from extractor.extract.value_runs import value_label_runs
+
+    paired = taken | {ln for i, tb in out for ln in (blocks[i].line, *tb.row_lines)}
+    return out + value_label_runs(
+        blocks, paired, _is_value, lambda b: _is_label(b, one_word=True),
+        lambda v, lab: one_row_table(("", ""), (label_text(lab.text), v.text.strip()), lab.line, v.line, v.page))
 
 
 def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, Block]:
