@@ -280,7 +280,7 @@ def _figure(doc: Document, it: Item, measure: str, unit: str, stage: str | None,
                   service=state.service or ctx.service, procedure=procedure, organisation=ctx.organisation)
 
 
-MARKED_TABLES = ("pdf", "html", "docx")
+MARKED_TABLES = ("pdf", "html", "docx", "csv")  # formats that mark their tables (a CSV is one)
 
 
 def _read_table_lines(doc: Document, contexts: Sequence[Context]) -> set[int]:
