@@ -13,7 +13,7 @@ label's words give the measure, stage and unit exactly as a row label would.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +22,7 @@ import regex as re
 from extractor.block_lines import line_step
 from extractor.extract.label_periods import PERIOD_LABEL
 from extractor.extract.table_text import cell_values
+from extractor.extract.value_runs import alternating_runs, reads_values_first, value_label_runs
 from extractor.load.line_shapes import TILE_NOTE, TILE_VALUE
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -106,8 +107,8 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         """Lines from a to b, a set-aside line (and the blank lines around it) not counted."""
         return b - a - step * sum(1 for n in doc.set_aside if a < n < b)
 
-    values_first = {i for run in _alternating_runs(blocks, taken, gap, apart) if _reads_values_first(blocks, run)
-                    for i in run}
+    values_first = {i for run in alternating_runs(blocks, taken, gap, apart, _is_value, _is_label)
+                    if reads_values_first(blocks, run, _is_value) for i in run}
     out: list[tuple[int, Block]] = []
     period = ""  # a line that names only a period dates the pairs below it, to the next heading
     for i in range(len(blocks) - 1):
@@ -136,8 +137,6 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
             row = (label_text(first.text), second.text.strip())
             out.append((i, one_row_table(("", period), row, first.line, second.line, second.page)))
     # a row of tiles whose values all come before their labels ("412" / "96" / "Stage 1 ..." / "Stage 2 ...")
-    from extractor.extract.value_runs import value_label_runs
-
     paired = taken | {ln for i, tb in out for ln in (blocks[i].line, *tb.row_lines)}
     return out + value_label_runs(
         blocks, paired, _is_value, lambda b: _is_label(b, one_word=True),
@@ -169,46 +168,6 @@ def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, B
 
 # a label that opens with its indicator's code: "CH01 (1) ...", "TP09 ...", "Indicator 4: ..."
 NUMBERED_LABEL = re.compile(r"^\s*(?:(?-i:[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?\s|indicator\s+\d)", re.IGNORECASE)
-
-
-def _alternating_runs(blocks: Sequence[Block], taken: set[int], gap: int, apart: Callable[[int, int], int]) -> list[list[int]]:
-    """Runs of block indices that alternate label, value, label ... with small gaps between them."""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    last_kind = ""
-    for i, b in enumerate(blocks):
-        kind = "" if b.line in taken else "V" if _is_value(b) else "L" if _is_label(b, one_word=last_kind == "V") else ""
-        prev = blocks[run[-1]] if run else None
-        if not kind or prev is None or kind == last_kind or apart(prev.end_line or prev.line, b.line) > gap:
-            if len(run) > 1:
-                runs.append(run)
-            run = [i] if kind else []
-        else:
-            run.append(i)
-        last_kind = kind
-    if len(run) > 1:
-        runs.append(run)
-    return runs
-
-
-VALUES_FIRST_RUN = 3  # values in a run that opens and ends with one, for it to be read value first
-
-
-def _reads_values_first(blocks: Sequence[Block], run: list[int]) -> bool:
-    """Two or more values each over a label: the run ends with a label, and begins with a value or
-    with a heading above the first value (a run that begins with a label paragraph is read label
-    first, whatever follows its last value: the next section's title)."""
-    kinds = ["V" if _is_value(blocks[i]) else "L" for i in run]
-    if kinds[0] == "L" and blocks[run[0]].kind != "heading" \
-            and not all(blocks[i].text.strip()[:1].islower() for i, k in zip(run[1:], kinds[1:], strict=True) if k == "L"):
-        # (unless every later label goes on from the value above it in lower case, "2,318" / "complaints
-        # logged": a title paragraph, then values over their labels)
-        return False
-    body = kinds[1:] if kinds[0] == "L" else kinds
-    # a run that opens with a value under its heading and ends with one: read label first, its first value
-    # would have no label; read value first, its last value's label is a line the run could not take (a
-    # label with numbers of its own, "... per 1,000 homes (CH01, rolling 12 months)")
-    return body.count("V") >= 2 and (kinds[-1] == "L" or (kinds[0] == "L" and body[0] == "V" and body.count("V") >= VALUES_FIRST_RUN))
 
 
 # "Service failure: 30", "Upheld - 45 (23%)": a label, a colon or dash, a value and perhaps its share

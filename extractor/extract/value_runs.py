@@ -1,4 +1,6 @@
-"""A row of key-figure tiles copied from a PDF in reading order: its values first, one to a line, then
+"""Values printed before their labels. A key-facts page may print each value over its label, pair after
+pair (alternating_runs, reads_values_first: read value first when the run ends with a label). A row of
+key-figure tiles copied from a PDF in reading order gives its values first, one to a line, then
 its labels in the same order ("412" / "96" / "88%" / "Stage 1 complaints received" / "Stage 2
 complaints received" / "Stage 1 answered on time"). With as many labels as values, each label is the
 value's in its place; with fewer or more, which is whose is not known, and nothing is paired."""
@@ -44,3 +46,45 @@ def _run(blocks: Sequence[Block], start: int, taken: set[int], holds: Callable[[
             break
         run.append(k)
     return run
+
+
+# a key-facts page that prints each value over its label, one pair after another
+def alternating_runs(blocks: Sequence[Block], taken: set[int], gap: int, apart: Callable[[int, int], int],
+                     is_value: Callable[[Block], bool], is_label: Callable[..., bool]) -> list[list[int]]:
+    """Runs of block indices that alternate label, value, label ... with small gaps between them."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last_kind = ""
+    for i, b in enumerate(blocks):
+        kind = "" if b.line in taken else "V" if is_value(b) else "L" if is_label(b, one_word=last_kind == "V") else ""
+        prev = blocks[run[-1]] if run else None
+        if not kind or prev is None or kind == last_kind or apart(prev.end_line or prev.line, b.line) > gap:
+            if len(run) > 1:
+                runs.append(run)
+            run = [i] if kind else []
+        else:
+            run.append(i)
+        last_kind = kind
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+VALUES_FIRST_RUN = 3  # values in a run that opens and ends with one, for it to be read value first
+
+
+def reads_values_first(blocks: Sequence[Block], run: list[int], is_value: Callable[[Block], bool]) -> bool:
+    """Two or more values each over a label: the run ends with a label, and begins with a value or
+    with a heading above the first value (a run that begins with a label paragraph is read label
+    first, whatever follows its last value: the next section's title)."""
+    kinds = ["V" if is_value(blocks[i]) else "L" for i in run]
+    if kinds[0] == "L" and blocks[run[0]].kind != "heading" \
+            and not all(blocks[i].text.strip()[:1].islower() for i, k in zip(run[1:], kinds[1:], strict=True) if k == "L"):
+        # (unless every later label goes on from the value above it in lower case, "2,318" / "complaints
+        # logged": a title paragraph, then values over their labels)
+        return False
+    body = kinds[1:] if kinds[0] == "L" else kinds
+    # a run that opens with a value under its heading and ends with one: read label first, its first value
+    # would have no label; read value first, its last value's label is a line the run could not take (a
+    # label with numbers of its own, "... per 1,000 homes (CH01, rolling 12 months)")
+    return body.count("V") >= 2 and (kinds[-1] == "L" or (kinds[0] == "L" and body[0] == "V" and body.count("V") >= VALUES_FIRST_RUN))
