@@ -188,6 +188,7 @@ HEADLINE_REACH = 4  # blocks between a headline and its story: a byline, a date,
 VERDICT_WORDS = 6  # a sentence that is a verdict alone: "Closed after initial enquiries.", "Not upheld: no fault."
 GLOSSARY_LEAD = 120  # characters: a key says what it is in its opening sentence
 
+
 @dataclass
 class Story:
     """The decisions of one document as they are read, and the prose cases among them in the
