@@ -47,3 +47,23 @@ def titles_prose_below(lines: list[str], i: int, width: int) -> bool:
         return False
     below = lines[i + 1].strip()
     return bool(SENTENCE_END.search(below)) or len(below.split()) >= PROSE_WORDS
+
+
+# a title's last words wrapped onto a line of their own: a name's words in capitals, no figure, no stop
+TITLE_TAIL = re.compile(r"^\s*(?:\p{Lu}[\w'’&-]*|of|and|for|the|in|on|to)(?:\s+(?:\p{Lu}[\w'’&-]*|of|and|for|the|in|on|to)){0,2}\s*$")
+JOINER_END = re.compile(r"\b(?:of|and|for|the|in|on|to|&)\s*$", re.IGNORECASE)
+SENTENCE_OPENING = re.compile(r"^\s*\p{Lu}[\w'’]*(?:\s+\S+){4,}")
+
+
+def title_wraps(lines: list[str], i: int) -> bool:
+    """Line i, a numbered title, goes on onto the next line: a few words in capitals with no figure and no
+    stop, over a sentence, and the title either ends on a joining word ("... Ombudsman for" / "Wales") or
+    runs into a name the next line closes ("... and Social" / "Care Ombudsman")."""
+    if i + 2 >= len(lines) or not TITLE_TAIL.match(lines[i + 1]) or not SENTENCE_OPENING.match(lines[i + 2]):
+        return False
+    head = lines[i].rstrip()
+    return not head.endswith((".", ":", ";", "?", "!")) and (bool(JOINER_END.search(head)) or NAME_END.search(lines[i + 1]) is not None)
+
+
+# the last word of a body's name: a title that wraps inside a name is closed by it
+NAME_END = re.compile(r"\b(?:Ombudsman|Service|Services|Council|Trust|Board|Authority|Commission|Office)\s*$")

@@ -43,7 +43,7 @@ from extractor.load.line_spacing import (
 )
 from extractor.load.lone_bullets import bullets_rejoined
 from extractor.load.page_furniture import across_page_breaks
-from extractor.load.paragraph_ends import next_numbered, opens_numbered_list, titles_prose_below
+from extractor.load.paragraph_ends import next_numbered, opens_numbered_list, title_wraps, titles_prose_below
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.load.running_lines import embedded_running
 from extractor.models import Block, Document
@@ -257,7 +257,11 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
         if level is not None and not (after_number and level >= 6):
             if markdown and (m := MD_HEADING.match(raw.strip())):
                 text, bold = strip_markup(m.group(2))
-            yield Block("heading", text, i + 1, level=level, end_line=i + 1, bold=bold)
+            start = i
+            if not markdown and numbered_level(raw) is not None and title_wraps(lines, i):
+                i += 1  # "4. The Public Services Ombudsman for" / "Wales": the title's last words
+                text = f"{text} {lines[i].strip()}"
+            yield Block("heading", text, start + 1, level=level, end_line=i + 1, bold=bold)
         elif (m := BULLET.match(raw)) and m.group("text").strip():
             item, bold = strip_markup(m.group("text"))
             start, parts = i, [item]
