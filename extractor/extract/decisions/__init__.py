@@ -228,9 +228,10 @@ class Story:
             # a list stands under its headings and, nearest, the one-line title just above it
             # (a title that is the nearest heading already counts once: the heading above it stays in reach)
             # (the lead of a numbered list joins them where it names the ombudsman: "The PHSO closed two cases:")
-            titles = tuple(t for t in above if t not in case.scope) + ((before,) if OMBUDSMAN.search(before) else ())
+            named_lead = (before,) if OMBUDSMAN.search(before) else ()
+            titles = tuple(t for t in above if t not in case.scope) + named_lead
             told_here = listed_case(case.text, (*case.scope, *titles)
-                                    if block.kind in ("list_item", "table") or not case.scope or OMBUDSMAN.search(before) else case.scope,
+                                    if block.kind in ("list_item", "table") or not case.scope or named_lead else case.scope,
                                     (*parent_heading(doc, case.block), *decisions_page_title(doc)), item=block.kind == "list_item",
                                     among_cases=among_told_cases(doc, case.block) or marked_above,
                                     announced=announces_cases(doc, case.block, before) or marked_above,
