@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor import extract, load
-from extractor.models import Figure
+from extractor.models import Decision, Figure
 
 HEADER = "Complaints annual report 2029/30\n\n"
 
@@ -35,3 +35,10 @@ CoreKey = tuple[str, float, str, "str | None", "str | None"]
 def core_keys(tmp_path: Path, text: str, name: str = "page.txt") -> set[CoreKey]:
     """The core keys of the figures of a report written as `text`, as it is (no title line added)."""
     return {(f.measure, f.value, f.unit, f.stage, f.period) for f in report_figures(tmp_path, text, name)}
+
+
+def case_outcomes(tmp_path: Path, text: str, name: str = "cases.txt") -> list[tuple[str | None, str, float | None]]:
+    """(body, outcome, payment) of each decision a report written as `text` tells, in order."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(d.body, d.outcome, d.payment_gbp) for d in extract(load(path)) if isinstance(d, Decision)]

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Decision
+from sentence_figures import case_outcomes as decisions
 
 TABLE = """Ombudsman cases closed in 2031/32
 
@@ -23,12 +22,6 @@ Case number   Service area        Ombudsman's decision                        Ag
 31 112 665    Licensing           Closed after      No worthwhile outcome     –                        –
                                   initial enquiries
 """
-
-
-def decisions(tmp_path: Path, text: str) -> list[tuple[str | None, str, float | None]]:
-    path = tmp_path / "cases.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(d.body, d.outcome, d.payment_gbp) for d in extract(load(path)) if isinstance(d, Decision)]
 
 
 def test_each_row_under_a_two_row_header_is_a_case(tmp_path: Path) -> None:

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Decision
-
-
-def decisions(tmp_path: Path, text: str) -> list[tuple[str | None, str, float | None]]:
-    path = tmp_path / "cases.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(d.body, d.outcome, d.payment_gbp) for d in extract(load(path)) if isinstance(d, Decision)]
+from sentence_figures import case_outcomes as decisions
 
 
 def test_wrapped_council_cases_each_with_a_verdict_label(tmp_path: Path) -> None:
