@@ -25,8 +25,12 @@ NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,3}}"
 # "Stage 1 – Quick Resolution.", "Stage Two: Senior Review", "Stage 1 - frontline resolution by the school": the
 # stage, a dash or colon, then its name
 NAMED_AFTER = re.compile(rf"\bstage[ \t]+(?P<n>[123]|one|two|three)[ \t]*[–—:-][ \t]*(?P<name>{NAME})", re.IGNORECASE)
-# "a Local Response (Stage 1)", "frontline resolution (stage one)": a name right before its stage in brackets
-NAMED_BEFORE = re.compile(rf"(?P<name>{NAME})[ \t]?\([ \t]*stage[ \t]+(?P<n>[123]|one|two|three)[ \t]*\)", re.IGNORECASE)
+# "a Local Response (Stage 1)", "frontline resolution (stage one)": a name right before its stage in brackets.
+# The bracket is found first and the name read back from it: a name searched for at every word of a long
+# text costs more than all the rest of this module.
+STAGE_BRACKET = re.compile(r"\([ \t]*stage[ \t]+(?P<n>[123]|one|two|three)[ \t]*\)", re.IGNORECASE)
+NAME_BEFORE = re.compile(rf"(?P<name>{NAME})[ \t]?$")
+BEFORE_SPAN = 160  # characters before a bracket that can hold a name of four words
 # words that start a clause: the name ends before them ("Stage 1 - frontline resolution by the school")
 STOP = frozenset({"by", "with", "within", "where", "when", "if", "and", "or", "to", "for", "of", "the", "a", "an", "in",
                   "on", "at", "is", "are", "was", "were", "will", "we", "we'll", "you", "your", "our", "this", "that",
@@ -45,13 +49,26 @@ def stage_names(texts: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """(name in lower case, "stage N") for every name the texts give one stage and only one."""
     found: dict[str, set[str]] = {}
     for text in texts:
-        for rx in (NAMED_AFTER, NAMED_BEFORE):
-            for m in rx.finditer(text):
-                name = _cut(m.group("name"), from_end=rx is NAMED_BEFORE)
-                if name:
-                    found.setdefault(name, set()).add(NUMBERS[m.group("n").lower()])
+        for number, said, from_end in _named(text):
+            name = _cut(said, from_end=from_end)
+            if name:
+                found.setdefault(name, set()).add(NUMBERS[number.lower()])
     return tuple(sorted(((name, f"stage {stages.pop()}") for name, stages in found.items() if len(stages) == 1),
                         key=lambda item: -len(item[0])))  # the longest name first: "formal investigation" before "investigation"
+
+
+def _named(text: str) -> Iterator[tuple[str, str, bool]]:
+    """(stage number, the words that may name it, whether the name comes before the stage) in one text."""
+    if "stage" not in text.lower():
+        return
+    for m in NAMED_AFTER.finditer(text):
+        yield m.group("n"), m.group("name"), False
+    last_end = 0
+    for m in STAGE_BRACKET.finditer(text):
+        before = NAME_BEFORE.search(text, max(last_end, m.start() - BEFORE_SPAN), m.start())
+        if before:
+            yield m.group("n"), before.group("name"), True
+        last_end = m.end()
 
 
 def _cut(name: str, from_end: bool = False) -> str | None:

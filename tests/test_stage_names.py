@@ -40,3 +40,10 @@ def test_names_are_said_with_their_stage_only_inside_their_document() -> None:
     with defined(["Stage 1 – Quick Resolution."]):
         assert in_stage_words(text) == "We logged 640 stage 1 Quick Resolution cases."
     assert in_stage_words(text) == text
+
+
+def test_names_before_brackets_are_read_back_from_each_bracket_only() -> None:
+    """The name before "(Stage N)" is read back from its bracket: deep in a long text, and never over the
+    bracket before it."""
+    long_text = "Our procedure has two steps. " * 40 + "It opens with a Local Response (Stage 1) and then a Senior Review (Stage 2)."
+    assert stage_names([long_text]) == (("local response", "stage 1"), ("senior review", "stage 2"))
