@@ -23,11 +23,12 @@ from extractor.block_lines import block_of_line
 from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.label_periods import label_period, period_line
-from extractor.extract.label_values import PRIOR_WORDS
+from extractor.extract.label_values import INDICATOR_CODE_LINE, PRIOR_WORDS, tile_label
 from extractor.extract.periods import span_year_before
 from extractor.extract.prose.ombudsman import in_ombudsman_voice
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
+from extractor.extract.value_runs import Mark, place_pairs
 from extractor.memo import per_document
 from extractor.models import Document, Figure
 from extractor.segment import Context, settles
@@ -191,9 +192,34 @@ def _heading_at(doc: Document, line: int) -> bool:
     return 0 <= k < len(doc.blocks) and doc.blocks[k].kind == "heading" and doc.blocks[k].line == line
 
 
+def _values_then_labels(page: Sequence[Item], doc: Document) -> tuple[list[tuple[Item | None, TileLabel, str]], set[int]]:
+    """A row of tiles copied values first, then as many labels (value_runs.place_pairs): the pairs whose
+    label the vocabulary knows, and the lines of every value and label the row holds. A label the
+    vocabulary does not know ("tenants satisfied with our service") still takes its value, which is then
+    no figure: the labels after it are not shifted onto the wrong values."""
+    marks = []
+    for it in page:
+        block = doc.blocks[k] if 0 <= (k := block_of_line(doc, it.line)) < len(doc.blocks) else None
+        shaped = block is not None and block.line == it.line and (
+            it.kind == "label" or (it.kind == "barrier" and tile_label(block)))
+        marks.append(Mark(it.line, (block.end_line or block.line) if shaped and block else it.line,
+                          value=it.kind == "num" and not it.used, label=shaped,
+                          ends_label=INDICATOR_CODE_LINE.fullmatch(it.text.strip()) is not None))
+    pairs: list[tuple[Item | None, TileLabel, str]] = []
+    lines: set[int] = set()
+    for v, lab in place_pairs(marks):
+        num, label = page[v], page[lab]
+        num.used = True
+        lines |= {num.line, label.line}
+        if label.kind == "label" and label.label is not None:
+            pairs.append((num, label.label, f"{num.stated} {label.text}"))
+    return pairs, lines
+
+
 def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Figure]:
     state = PageState()
-    tiles: list[Tile] = []
+    placed, placed_lines = _values_then_labels(page, doc)
+    tiles: list[Tile] = _tiles(placed, state)
     comparisons: list[tuple[Item, str | None]] = []
     priors: list[Item] = []
     seq: list[Item] = []
@@ -219,7 +245,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
             comparisons.append((it, state.stage))
             if state.period is None:
                 state.period = label_period(it.rows[0][0], ctx)
-        elif it.kind in ("num", "label", "tile") and not slicing:
+        elif it.kind in ("num", "label", "tile") and not slicing and it.line not in placed_lines:
             seq.append(it)
         elif it.kind == "prior":
             priors.append(it)

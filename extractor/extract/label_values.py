@@ -41,10 +41,15 @@ MAX_VALUE = 24  # "3,366", "74.8%", "5.2 days": a value line is short
 MAX_GAP = 4  # lines between the label and its value (blank lines, a spacer), in the page's own line steps
 # a number inside a label that belongs to its words: "stage 1", "per 1,000", "10 working days", "% of"
 # (?<!\d): a count of days starts where its digits start, never inside them (quadratic on a digit run)
+# an indicator's code in brackets at a label's end: "(TSM CH01)", "(KPI 7)", "(ARC Ind. 1)" - words, then a
+# short number; "(41)" alone is a count, not a code
+INDICATOR_CODE = r"\((?-i:[A-Z])[A-Za-z]{0,4}\.?(?:\s*[A-Za-z]{1,5}\.?)?\s*\d{1,3}[a-z]?\)"
+INDICATOR_CODE_LINE = re.compile(INDICATOR_CODE)
 # numbers a label may hold that are no value: a stage, a timescale, a year ("received, 2030/31", "mid-2030 estimate")
 LABEL_NUMBER = re.compile(r"(?:stage|step|level|tier|per|within|in|over|than|Q|quarter|schedule|regulation|article|clause)\s*\d[\d,]*|(?<!\d)\d+\s*(?:working\s+|"
                           r"calendar\s+)?(?:days?|weeks?|months?|hours?)|(?<!\d)\d+\s*%\s*of"
-                          r"|(?<![\d,.])(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\d,.%])", re.IGNORECASE)
+                          r"|(?<![\d,.])(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?![\d,.%])"
+                          rf"|{INDICATOR_CODE}", re.IGNORECASE)
 
 
 def label_text(text: str) -> str:
@@ -139,8 +144,18 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
     # a row of tiles whose values all come before their labels ("412" / "96" / "Stage 1 ..." / "Stage 2 ...")
     paired = taken | {ln for i, tb in out for ln in (blocks[i].line, *tb.row_lines)}
     return out + value_label_runs(
-        blocks, paired, _is_value, lambda b: _is_label(b, one_word=True),
-        lambda v, lab: one_row_table(("", ""), (label_text(lab.text), v.text.strip()), lab.line, v.line, v.page))
+        blocks, paired, _is_value, tile_label,
+        lambda v, lab: one_row_table(("", ""), (label_text(lab.text), v.text.strip()), lab.line, v.line, v.page),
+        ends_label=lambda b: INDICATOR_CODE_LINE.fullmatch(b.text.strip()) is not None)
+
+
+def tile_label(block: Block) -> bool:
+    """A tile's label: any label but a numbered part's title ("2. Complaints received"), which opens the
+    text below the tiles."""
+    return _is_label(block, one_word=True) and not (block.kind == "heading" and (block.level or 6) <= NUMBERED_LEVEL)
+
+
+NUMBERED_LEVEL = 3  # the deepest level a numbered title gets ("2.", "2.1", "2.1.1")
 
 
 def _period_and_label(block: Block, lines: Sequence[str]) -> tuple[str | None, Block]:

@@ -8,6 +8,7 @@ value's in its place; with fewer or more, which is whose is not known, and nothi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from extractor.models import Block
 
@@ -15,37 +16,59 @@ Pair = tuple[int, Block]
 RUN_GAP = 3  # lines between two tiles' values (or labels) of one row: blank lines, no more
 
 
-def value_label_runs(blocks: Sequence[Block], taken: set[int], is_value: Callable[[Block], bool],
-                     is_label: Callable[[Block], bool], make: Callable[[Block, Block], Block]) -> list[Pair]:
-    """(index of each label block, the pair made of its value and itself) for every run of two values or
-    more followed at once by a run of exactly as many labels; blocks whose lines are `taken` are left."""
-    out: list[Pair] = []
+@dataclass(frozen=True)
+class Mark:
+    """What one thing in reading order can be in a row of tiles, and the lines it spans."""
+
+    line: int
+    end_line: int
+    value: bool = False
+    label: bool = False
+    ends_label: bool = False  # "(TSM CH01)" right under a label: its last words, no label of its own
+
+
+def place_pairs(marks: Sequence[Mark]) -> list[tuple[int, int]]:
+    """(value index, label index) for every run of two values or more followed at once by a run of exactly
+    as many labels, each a few lines from the one before: each label is the value's in its place."""
+    out: list[tuple[int, int]] = []
     i = 0
-    while i < len(blocks):
-        values = _run(blocks, i, taken, is_value)
+    while i < len(marks):
+        values = _run(marks, i, "value")
         if len(values) < 2:
             i += 1
             continue
-        labels = _run(blocks, values[-1] + 1, taken, is_label)
-        if labels and len(labels) == len(values) \
-                and blocks[labels[0]].line - (blocks[values[-1]].end_line or blocks[values[-1]].line) <= RUN_GAP:
-            out += [(lab, make(blocks[val], blocks[lab])) for val, lab in zip(values, labels, strict=True)]
+        labels = _run(marks, values[-1] + 1, "label")
+        if labels and len(labels) == len(values) and marks[labels[0]].line - marks[values[-1]].end_line <= RUN_GAP:
+            out += list(zip(values, labels, strict=True))
             i = labels[-1] + 1
         else:
             i = values[-1] + 1
     return out
 
 
-def _run(blocks: Sequence[Block], start: int, taken: set[int], holds: Callable[[Block], bool]) -> list[int]:
-    """The blocks from `start` on that hold (a value, a label), each within a few lines of the one before."""
+def _run(marks: Sequence[Mark], start: int, kind: str) -> list[int]:
+    """The things from `start` on that are of one kind, each within a few lines of the one before; a
+    label's last words right under it are passed over."""
     run: list[int] = []
-    for k in range(start, len(blocks)):
-        b = blocks[k]
-        if b.furniture or b.line in taken or not holds(b) \
-                or (run and b.line - (blocks[run[-1]].end_line or blocks[run[-1]].line) > RUN_GAP):
+    for k in range(start, len(marks)):
+        m = marks[k]
+        if kind == "label" and run and m.ends_label and m.line == marks[run[-1]].end_line + 1:
+            continue
+        if not getattr(m, kind) or (run and m.line - marks[run[-1]].end_line > RUN_GAP):
             break
         run.append(k)
     return run
+
+
+def value_label_runs(blocks: Sequence[Block], taken: set[int], is_value: Callable[[Block], bool],
+                     is_label: Callable[[Block], bool], make: Callable[[Block, Block], Block],
+                     ends_label: Callable[[Block], bool] = lambda _b: False) -> list[Pair]:
+    """(index of each label block, the pair made of its value and itself) for the blocks' rows of tiles
+    (place_pairs); blocks whose lines are `taken`, and furniture, are neither."""
+    marks = [Mark(b.line, b.end_line or b.line, *((False, False, False) if b.furniture or b.line in taken
+                                                  else (is_value(b), is_label(b), ends_label(b))))
+             for b in blocks]
+    return [(lab, make(blocks[val], blocks[lab])) for val, lab in place_pairs(marks)]
 
 
 # a key-facts page that prints each value over its label, one pair after another
