@@ -152,10 +152,10 @@ def _narrowed(year: Period, cover: list[Block], path: str) -> Period:
     the line above "2024/25") or, failing that, the file name ("...-2024-25-q3.pdf")."""
     if year.start is None or year.end is None or not 360 <= (year.end - year.start).days <= 370:
         return year
-    for b in cover:
-        if b.kind == "heading" and (p := one_period(b.text, year)) is not None and p != year \
-                and p.label.endswith(QUARTER_OR_HALF) and year.start <= p.start and p.end <= year.end:  # type: ignore[operator]
-            return p
+    parts = {p for b in cover if b.kind == "heading" and (p := one_period(b.text, year)) is not None and p != year
+             and p.label.endswith(QUARTER_OR_HALF) and year.start <= p.start and p.end <= year.end}  # type: ignore[operator]
+    if len(parts) == 1:  # "Q1" / "Q2" / "Q3" / "Q4" as headings are a table's header cells, no cover's quarter
+        return parts.pop()
     named = file_period(path)
     if named is not None and named != year and named.label.startswith(year.label):
         return named

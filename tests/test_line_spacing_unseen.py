@@ -30,8 +30,6 @@ WEAK_SPREAD = {
     ('cell_per_line', 'welsh_years_by_stage'),
     ('cell_per_line', 'years_by_stage'),
     ('cell_per_line', 'years_with_dashes'),
-    ('cell_per_line', 'ytd_council'),
-    ('cell_per_line', 'ytd_fire'),
     ('label_then_values', 'fire_quarters_by_measure'),
     ('label_then_values', 'gaps_council'),
     ('label_then_values', 'gaps_welsh'),
