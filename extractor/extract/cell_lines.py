@@ -341,8 +341,17 @@ def _table(run: list[Cell], k: int, label_name: str = "") -> tuple[Block, str | 
     row_lines = [run[drop].line]
     cell_lines: dict[tuple[int, int], int] = {}
     i = first
-    while i < len(run) and (_is_data_row(run, i, k) or _wrapped_label(run, i, k)):
+    while i < len(run) and (_is_data_row(run, i, k) or _wrapped_label(run, i, k)
+                            or (trailing := labels_after_values(run, i, k, rows[1:])) is not None):
         r = len(rows)
+        if not _is_data_row(run, i, k) and not _wrapped_label(run, i, k):
+            # "Escalated" / 3 5 4 6 / 48 46 62 57 / "Total": the last rows' labels came after their values
+            for row, (label_cell, values) in enumerate(trailing, r):  # type: ignore[arg-type]
+                rows.append((label_cell.text, *(c.text for c in values)))
+                row_lines.append(label_cell.line)
+                cell_lines.update({(row, j): c.line for j, c in enumerate(values, 1)})
+            i += len(trailing) * (k + 1)  # type: ignore[arg-type]
+            break
         label = run[i].text
         if not _is_data_row(run, i, k):
             i += 1
@@ -354,6 +363,42 @@ def _table(run: list[Cell], k: int, label_name: str = "") -> tuple[Block, str | 
     if len(rows) < (3 if k > 1 else MIN_PAIRS + 1):
         return None
     return _table_block(rows, row_lines, cell_lines), run[drop - 1].text if drop else None
+
+
+def labels_after_values(run: list[Cell], i: int, k: int, rows_above: list[tuple[str, ...]]) -> list[tuple[Cell, list[Cell]]] | None:
+    """The last rows of a table whose labels a PDF's text gives after their values (bold cells set apart):
+    a label, n rows' values (n >= 2), then n - 1 labels. The first k values are the label's, the others the
+    later labels' in order. Taken only where the table's own sums settle it: one of the later rows is
+    the sum of every row above it, column by column. None otherwise."""
+    n_values = _values_after(run, i)
+    if run[i].numeric or n_values < 2 * k or n_values % k:
+        return None
+    n = n_values // k
+    labels = run[i + 1 + n_values: i + n_values + n]
+    if len(labels) != n - 1 or any(c.numeric or c.heading for c in labels):
+        return None
+    chunks = [run[i + 1 + r * k: i + 1 + (r + 1) * k] for r in range(n)]
+    rows = [(run[i], chunks[0]), *zip(labels, chunks[1:], strict=True)]
+    numbers = [_row_numbers(list(r[1:])) for r in rows_above] + [_row_numbers([c.text for c in values]) for _, values in rows]
+    sums = [r for r in range(len(rows_above) + 1, len(numbers)) if numbers[r] is not None and all(
+        x is not None for x in numbers[:r]) and _sums_above(numbers[:r], numbers[r])]  # type: ignore[arg-type]
+    return rows if sums else None
+
+
+def _row_numbers(cells: list[str]) -> list[float] | None:
+    """The first number of each cell; None when a cell states none."""
+    out = []
+    for text in cells:
+        found = cell_values(text)
+        if not found:
+            return None
+        out.append(found[0][0])
+    return out
+
+
+def _sums_above(above: list[list[float]], row: list[float]) -> bool:
+    """Every column of the row is the sum of the rows above it."""
+    return len(above) >= 2 and all(abs(sum(r[j] for r in above) - row[j]) < 0.5 for j in range(len(row)))
 
 
 @per_document
