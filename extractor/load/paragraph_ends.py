@@ -67,3 +67,13 @@ def title_wraps(lines: list[str], i: int) -> bool:
 
 # the last word of a body's name: a title that wraps inside a name is closed by it
 NAME_END = re.compile(r"\b(?:Ombudsman|Service|Services|Council|Trust|Board|Authority|Commission|Office)\s*$")
+
+
+# a line that stops on a word that needs what follows ("Stage 1 closed within" / "5 working days"): the next
+# line is its end, whatever its own shape (a tile's value, a short title)
+OPEN_END = re.compile(r"\b(?:within|of|per|to|than|for|and|the|by|with|from|at)\s*$", re.IGNORECASE)
+
+
+def runs_on(line: str) -> bool:
+    """The line breaks off on a word that needs the next line."""
+    return OPEN_END.search(line) is not None

@@ -43,7 +43,7 @@ from extractor.load.line_spacing import (
 )
 from extractor.load.lone_bullets import bullets_rejoined
 from extractor.load.page_furniture import across_page_breaks
-from extractor.load.paragraph_ends import next_numbered, opens_numbered_list, title_wraps, titles_prose_below
+from extractor.load.paragraph_ends import next_numbered, opens_numbered_list, runs_on, title_wraps, titles_prose_below
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.load.running_lines import embedded_running
 from extractor.models import Block, Document
@@ -275,10 +275,10 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             # Join wrapped lines of one paragraph (no blank line between them).
             while i + 1 < n and (not whole_lines or sentences_run_on(lines[i], lines[i + 1])) \
                     and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
-                    and heading_level(lines[i + 1], markdown) is None and not BULLET.match(lines[i + 1]) \
+                    and (heading_level(lines[i + 1], markdown) is None or runs_on(lines[i])) and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
                     and not TILE_NOTE.match(lines[i]) and not TILE_NOTE.match(lines[i + 1]) \
-                    and not TILE_VALUE.match(lines[i]) and not TILE_VALUE.match(lines[i + 1]) \
+                    and not TILE_VALUE.match(lines[i]) and not (TILE_VALUE.match(lines[i + 1]) and not runs_on(lines[i])) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
                     and not INDICATOR_ITEM.match(lines[i + 1]) \
                     and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
