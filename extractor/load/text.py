@@ -16,6 +16,7 @@ from pathlib import Path
 import regex as re
 
 from extractor.errors import InputError
+from extractor.load.glued_labels import unglued
 from extractor.load.leaders import without_leaders
 from extractor.load.line_shapes import (
     NUMBER_ONLY,
@@ -422,7 +423,7 @@ OTHER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n").translate(BULLET_GLYPHS).translate(OTHER_SPACES)
     text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text)
-    lines, bullets = bullets_rejoined(without_leaders(text.split("\n")))
+    lines, bullets = bullets_rejoined(without_leaders(unglued(text.split("\n"))))
     numbers: tuple[int, ...] = ()
     if spread(lines):
         kept = closed_up(lines)
