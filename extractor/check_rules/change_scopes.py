@@ -53,6 +53,8 @@ BRACKETED_AFTER = re.compile(r"\s?\(\s?")
 # "Compared with 368 in 2028/29, this is an increase of 12%": the clause of the change refers back
 REFERS_INSIDE = re.compile(r"[,;:]\s*(?:this|that|which)\s+(?:is|was|represents|represented|means|marks|equates\s+to|"
                            r"amounts\s+to)\b", re.IGNORECASE)
+# the size's own new value right after it: "rose by 4.2% to 124"
+OWN_NEW_VALUE = re.compile(r"\s+to\s+(?P<v>\d[\d,]*(?:\.\d+)?)")
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 QUARTER = r"(?:quarter\s*(?P<qn>[1-4])|q(?P<qn2>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter)"
 DATED_AFTER = re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:in|during|for)\s+(?:the\s+)?(?:(?P<y>{YEAR})|{QUARTER})",
@@ -340,6 +342,8 @@ def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, 
             sure = False
         if pair is None or first is None:
             continue
+        if text is seg and (own := OWN_NEW_VALUE.match(seg, size.end - off)) and all(own.start("v") != v.start for v in pair):
+            continue  # "rose by 4.2% to 124, and 41% ..., up from 36%": the change is 124's, its earlier value unsaid
         older, newer = pair[first].value, pair[1 - first].value
         j = judge(size, older, newer, pair[0].pct)
         if j is None:
