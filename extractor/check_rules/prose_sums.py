@@ -143,6 +143,8 @@ def _total_first(s: str) -> Iterator[tuple[float, str, list[Number], list[str], 
         items = _items(rest, parts)
         if m.group("comma") and _same_shape(m.group("noun"), items):
             continue  # "54 in the year: 15 in Q1, 14 in Q2, 12 in Q3 and 13 in Q4": 15 is the list's first item
+        if m.group("comma") and all(pattern("check-item-own-noun").match(it) for it in items):
+            continue  # "310 first-stage complaints, 52 formal complaints and 11 review requests": peers, no split
         yield total, m.group("t"), parts, items, strong
 
 
