@@ -200,9 +200,10 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
                 continue  # the year's average or longest wait is no sum of its quarters'
             lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
             cell_at = _cell_line(b, t, col)
-            yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: Total row",
+            yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: {'Year' if year else 'Total'} row",
                               cell_at, sorted({*lines, cell_at}), row,
-                              certain=plain == rows and not leaves_out and rows[0] < t)
+                              certain=plain == rows and not leaves_out and rows[0] < t,
+                              rule="period_sum" if year else "table_total")  # SPEC 6: quarters against the year
 
 
 def _sum_of(grid: list[list[Cell]], rows: list[int], col: int) -> float:
