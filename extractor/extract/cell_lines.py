@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex as re
 
-from extractor.extract.chart_lines import chart_tables
+from extractor.extract.chart_lines import chart_tables, label_first_tables
 from extractor.extract.label_periods import ANY_YEAR, label_period
 from extractor.extract.table_text import _table_block, cell_values
 from extractor.memo import per_document
@@ -417,7 +417,9 @@ def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
             end = made[0].end_line or made[0].line
             run = [c for c in run if c.line > end]
     taken = {ln - 1 for block, _ in out for ln in range(block.line, (block.end_line or block.line) + 1)}
-    return out + chart_tables(doc.lines, taken)  # values one per line, then their labels: a flattened chart
+    out += chart_tables(doc.lines, taken)  # values one per line, then their labels: a flattened chart
+    taken |= {ln - 1 for block, _ in out for ln in range(block.line, (block.end_line or block.line) + 1)}
+    return out + label_first_tables(doc.lines, taken)  # labels one per line closed by a Total, then the values
 
 
 LABEL_NAME_WORDS = 3

@@ -10,12 +10,17 @@ or  Closed after initial enquiries / Upheld / ...        (labels, one per line, 
 `chart_tables` rebuilds each as a table of (label, value) rows under the title, for tables.py to
 read as any other table. The shape is found by counting, never by the words; a table pasted one cell
 per line (a label, then its values) never has a run of labels as long as its run of values after it.
+
+A one-column table copied column by column is the mirror: its caption, its row labels closed by a Total,
+then as many values (`label_first_tables`). Which value is whose is settled by the values' own sum: the
+last (the Total's) is the sum of the others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 import regex as re
 
@@ -78,3 +83,54 @@ def chart_tables(lines: Sequence[str], taken: set[int]) -> list[tuple[Block, str
         out.append((replace(block, end_line=label_lines[-1] + 1), title))  # its labels are the table's lines too
         i = max(j, label_lines[-1] + 1)
     return out
+
+
+MAX_CELL_GAP = 2  # lines from one cell to the next of a column copied as text (one blank line between)
+
+
+def label_first_tables(lines: Sequence[str], taken: set[int]) -> list[tuple[Block, str | None]]:
+    """Every one-column table copied column by column (caption, labels closed by a Total, then as many
+    values whose last is the sum of the others), as a table block with its caption as the title."""
+    cells = [k for k, ln in enumerate(lines) if ln.strip() and k not in taken]
+    out: list[tuple[Block, str | None]] = []
+    i = 0
+    while i < len(cells):
+        if not _value(lines[cells[i]]) or (i and _value(lines[cells[i - 1]])):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(cells) and _value(lines[cells[j + 1]]) and cells[j + 1] - cells[j] <= MAX_CELL_GAP:
+            j += 1
+        values = cells[i:j + 1]
+        k = len(values)
+        labels = cells[i - k:i] if i >= k + 1 else []
+        made = _label_first(lines, cells[i - k - 1] if labels else -1, labels, values)
+        if made is not None:
+            out.append(made)
+        i = j + 1
+    return out
+
+
+def _label_first(lines: Sequence[str], title_at: int, labels: list[int], values: list[int]) -> tuple[Block, str | None] | None:
+    """The table of labels then values, when the labels are short cells closed by a Total, each a cell's
+    step from the next, and the values add up to their last."""
+    k = len(values)
+    if k < MIN_VALUES or len(labels) != k or title_at < 0 or labels[0] - title_at > MAX_CELL_GAP:
+        return None
+    texts = [lines[n].strip() for n in labels]
+    if any(_value(t) or len(t.split()) > MAX_LABEL_WORDS or SENTENCE_END.search(t) for t in texts) \
+            or any(b - a > MAX_CELL_GAP for a, b in pairwise(labels)) or values[0] - labels[-1] > MAX_CELL_GAP \
+            or not TOTAL_LABEL.match(texts[-1]):
+        return None
+    numbers = [cell_values(lines[n])[0][0] for n in values]
+    if abs(sum(numbers[:-1]) - numbers[-1]) > 0.5:
+        return None
+    title = lines[title_at].strip()
+    if _value(title) or SENTENCE_END.search(title):
+        return None
+    rows = [("", title), *((texts[r], lines[values[r]].strip()) for r in range(k))]
+    block = _table_block(rows, [title_at + 1, *(n + 1 for n in values)], {(r + 1, 1): values[r] + 1 for r in range(k)})
+    return replace(block, line=title_at + 1, end_line=values[-1] + 1), title
+
+
+TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)  # the last label: the sum of the others
