@@ -185,11 +185,14 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if stage == "ombudsman" and reading.measure in NOT_OMBUDSMAN and w.ctx.stage != "ombudsman":
         stage = None  # "a 10 day deadline, as the Housing Ombudsman requires" is the council's own
     # naming an ombudsman makes a case count an ombudsman figure, not a timescale or a share
-    if (body and stage is None or w.voice) and reading.measure not in NOT_OMBUDSMAN:
+    own_numbered = stage in ("stage1", "stage2", "stage3") and bool(NUMBERED_STAGE.search(clause)) \
+        and bool(OWN_WORDS.search(text, 0, n.start))  # "we logged 612 complaints at stage one": the body's own stage
+    if (body and stage is None or (w.voice and not own_numbered)) and reading.measure not in NOT_OMBUDSMAN:
         stage = "ombudsman"  # an ombudsman's own document: its "investigation" is the ombudsman's
     return stage
 
 
+OWN_WORDS = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)  # the body speaking of itself
 NUMBERED_STAGE = re.compile(r"\bstage[\s-]*(?:\d|one|two|three)\b|\b(?:first|second|third|1st|2nd|3rd)[\s-]+stage\b", re.IGNORECASE)
 
 
