@@ -201,6 +201,9 @@ def field_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list
         verdict = next(f for role in VERDICT_ROLES for f in run if f.role == role)
         if COUNT_VALUE.match(verdict.value):
             continue  # "Determinations: 18": a figure, not a case's verdict
+        unknown = [f.label.lower() for f in run if f.role == "unknown"]
+        if len(set(unknown)) < len(unknown):
+            continue  # "Full investigations: upheld" / "Full investigations: not upheld": a list of counts' labels
         text, outcome_at = "", 0
         for f in run:
             text += CELL_JOIN if text else ""
