@@ -245,6 +245,8 @@ def spaced_cell_tables(lines: Sequence[str]) -> list[TextTable]:
 
 
 LEAD_END = re.compile(r"[:.]\s*$")
+# a table's numbered caption over its first header cell: "Table 6: PHSO investigations concluded in 2030/31"
+NUMBERED_CAPTION = re.compile(r"^\s*(?:table|figure|appendix)\s+[\w.]{1,4}\s*[:.–-]", re.IGNORECASE)
 
 
 def grouped_cell_tables(lines: Sequence[str]) -> list[TextTable]:
@@ -262,7 +264,7 @@ def grouped_cell_tables(lines: Sequence[str]) -> list[TextTable]:
             groups.append((n, [text.strip()]))
     cells: list[tuple[int, str]] = []
     for first, run in groups:
-        lead = max((k + 1 for k, t in enumerate(run[:-1]) if LEAD_END.search(t)), default=0)
+        lead = max((k + 1 for k, t in enumerate(run[:-1]) if LEAD_END.search(t) or NUMBERED_CAPTION.match(t)), default=0)
         cells.append((first + lead, " ".join(run[lead:])))
     if all(len(run) == 1 for _, run in groups):
         return []
