@@ -84,6 +84,12 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
         if j < len(lines) and (parted := _sub_header(head, columns, lines[j])) is not None:
             (head, columns), j = parted, j + 1  # "Decision" over "Outcome   Finding / reason"
         k, rows, at = _verdict_column(head), [], []
+        if j < len(lines) and _wrapped_row(lines[j], columns) is not None:  # a cell's lines above the first row's
+            rows, at, j = _centred_rows(lines, j, head, columns, k)
+            if rows:
+                out.append(TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1))))
+            i = max(j, i + 1)
+            continue
         while j < len(lines):
             if rows and (more := _wrapped_row(lines[j], columns)) is not None:
                 rows[-1] = tuple(f"{a} {b}".strip() for a, b in zip(rows[-1], more, strict=True))
@@ -104,6 +110,36 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
             out.append(TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1))))
         i = max(j, i + 1)
     return out
+
+
+def _centred_rows(lines: Sequence[str], j: int, head: Sequence[str], columns: Sequence[int],
+                  k: int) -> tuple[list[tuple[str, ...]], list[int], int]:
+    """The rows of a table whose cells are centred on their row (a web page's table printed with its
+    layout): a row is the line that fills its first column, with the wrapped lines above it and as many
+    below; (rows, their 1-based anchor lines, the index after the last row)."""
+    rows: list[tuple[str, ...]] = []
+    at: list[int] = []
+    end = j
+    while j < len(lines):
+        above: list[list[str]] = []
+        while j < len(lines) and (more := _wrapped_row(lines[j], columns)) is not None:
+            above.append(more)
+            j += 1
+        row = _row(lines[j], head, columns) if j < len(lines) else None
+        if row is None or len(row) != len(columns):
+            break
+        anchor, j = j, j + 1
+        below: list[list[str]] = []
+        while len(below) < len(above) and j < len(lines) and (more := _wrapped_row(lines[j], columns)) is not None:
+            below.append(more)
+            j += 1
+        cells = tuple(" ".join(p for p in parts if p) for parts in zip(*above, row, *below, strict=True))
+        if not _reads(cells, k):
+            break
+        rows.append(cells)
+        at.append(anchor + 1)
+        end = j
+    return rows, at, end
 
 
 def _row(line: str, head: Sequence[str], columns: Sequence[int]) -> list[str] | None:
