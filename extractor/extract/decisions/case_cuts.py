@@ -21,6 +21,7 @@ from extractor.extract.decisions.cases import (
     NUMBERED,
     OPEN_END,
     OUTCOME_MARK,
+    TITLED_REFERENCE,
     WRAP_WIDTH,
     CaseText,
     header_row,
@@ -214,6 +215,9 @@ def numbered_lines(lines: Sequence[str], first: int, lead_lines: int = LEAD_LINE
     paragraph number ("3.2", "4.1.3") or a case reference (after at most two lines of caption and
     header); the lines between carry on the item above. [] when the paragraph is not laid out so."""
     opens = [bool(ITEM_LINE.match(ln)) for ln in lines]
+    titled = [bool(TITLED_REFERENCE.match(ln)) for ln in lines]
+    if sum(titled) >= 2:  # "Roof leak (203106432). ...": cases under a lead-in of any length
+        opens, lead_lines = titled, len(lines)
     if sum(opens) < 2 and (listed := counted_after_colon(lines)):
         opens = [k in listed for k in range(len(lines))]
     # a table's caption and its header run in above its rows ("Table 4: ..." / "ReferenceServiceDecision")

@@ -43,6 +43,8 @@ COLON_LABEL = re.compile(r"^\W*(?=[^\W\d])[^.:;!?\n]{3,40}?:\s+")  # "Housing ne
 # \s*+: the case start's own \W* would otherwise share a line's leading spaces with it (quadratic)
 ITEM_LINE = re.compile(rf"^\s*+(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\s+(?=(?-i:[A-Z]))|(?:{CASE_START.pattern.removeprefix('^')}))",
                        re.IGNORECASE)
+# a case's line that opens on a short title and its reference in brackets: "Roof leak (203106432). Maladministration ..."
+TITLED_REFERENCE = re.compile(r"^\s*+(?-i:\p{Lu})[\w ,'’&/-]{1,40}?\s\((?:(?:19|20)\d{7}|\d{2}\s\d{3}\s\d{3}|\d{2}/[A-Z]/\d{3,5})\)\s*[.:–-]")
 WRAP_WIDTH = 40  # a line shorter than this ended where its writer ended it, not where the page wrapped it
 OPEN_END = re.compile(r"[^.!?:;)\"”’]\s*$")  # a line that stops mid-sentence
 WORDS = re.compile(r"[^\W\d_]{3,}")
