@@ -93,6 +93,8 @@ def case_lines(doc: Document, b: Block) -> list[tuple[int, str]]:
         return numbered
     if labelled := labelled_lines(doc.lines[b.line - 1:end], b.line):
         return labelled
+    if listed := semicolon_items(doc.lines[b.line - 1:end], b.line):
+        return listed
     if whole := sentence_lines(doc.lines[b.line - 1:end], b.line):
         return whole
     if marks(b.text) < 2:
@@ -200,6 +202,43 @@ def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     return texts
 
 
+ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")  # an item of a list run in after a colon: "...;" or "...; and"
+
+
+def semicolon_items(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
+    """(line, text) of each item of a list after a lead-in ending in a colon, the items closed by
+    semicolons ("... three determinations:" / "a finding of maladministration ...;" / "... ; and" /
+    "a finding of service failure ... ."), each a case; [] when the paragraph holds no such list of two
+    items or more, each with a verdict of its own."""
+    for lead in (k for k, ln in enumerate(lines) if ln.rstrip().endswith(":")):
+        if items := _items_after(lines, lead, first):
+            return items
+    return []
+
+
+def _items_after(lines: Sequence[str], lead: int, first: int) -> list[tuple[int, str]]:
+    """The semicolon items right after line `lead`, each with a verdict; [] for fewer than two."""
+    items: list[tuple[int, str]] = []
+    open_item = False
+    for k in range(lead + 1, len(lines)):
+        text = " ".join(lines[k].split())
+        if not text:
+            break
+        if open_item:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
+        else:
+            items.append((first + k, text))
+        if not ITEM_END.search(text):
+            if SENTENCE_END.search(text):
+                break  # the last item
+            open_item = True
+            continue
+        open_item = False
+    if len(items) < 2 or not all(read_outcome(t) is not None for _, t in items):
+        return []
+    return items
+
+
 def _service_verdict(line: str) -> bool:
     """A line that opens with a service and a colon and goes on to a verdict in a sentence of its own
     ("Planning: the Ombudsman found no fault in how we decided ...")."""
@@ -254,6 +293,9 @@ def paragraph_lead(doc: Document, case: CaseText) -> str:
         return ""
     first = FIRST_COUNTED.search(block.text, 0, at + 1)
     lead = block.text[: first.end()] if first else block.text[:at]
+    if not lead.rstrip().endswith(":") and (colon := lead.rfind(":")) > 0 and ITEM_END.search(lead):
+        # "... three determinations:" / "a finding of ...;" / "a finding of ...; and": the lead of every item
+        lead = lead[:colon + 1]
     return lead if lead.rstrip().endswith(":") else ""  # cases told before it are no lead
 
 
