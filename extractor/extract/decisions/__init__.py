@@ -35,7 +35,7 @@ from extractor.extract.decisions.columns import column_cases
 from extractor.extract.decisions.continued import added_to, further_finding, names_the_same, restates_sum, with_finding
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
-from extractor.extract.decisions.place import lead_in, verdict_line
+from extractor.extract.decisions.place import block_before, lead_in, verdict_line
 from extractor.extract.decisions.read import (
     COUNTED_ITEM,
     MONEY,
@@ -222,8 +222,8 @@ class Story:
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         # the item right after an item of its list that told an ombudsman's case is one more of its cases
-        after_told = block.kind == "list_item" and self.last_block == case.block - 1 \
-            and doc.blocks[case.block - 1].kind == "list_item"
+        after_told = block.kind == "list_item" and self.last_block == (above_at := block_before(doc, case.block)) \
+            and above_at >= 0 and doc.blocks[above_at].kind == "list_item"
         if listed:
             # a list stands under its headings and, nearest, the one-line title just above it
             # (a title that is the nearest heading already counts once: the heading above it stays in reach)

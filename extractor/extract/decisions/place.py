@@ -5,7 +5,8 @@ a list with no heading of its own stands under."""
 from __future__ import annotations
 
 from extractor.extract.decisions.cases import CaseText
-from extractor.models import Document
+from extractor.load.running_lines import PAGE_LINE
+from extractor.models import Block, Document
 
 VERDICT_LINES = 6  # how far below the start of its sentence a verdict may be told
 TITLE_LINES = 3  # a title block above a list: a name and a title or two, each short, none a sentence
@@ -42,7 +43,7 @@ def verdict_line(doc: Document, case: CaseText, said: str, verdict: str) -> int:
 def lead_in(doc: Document, block: int) -> tuple[str, ...]:
     """What a list with no heading above it stands under: the one-line paragraph just before its
     items (a title the loader did not take for a heading)."""
-    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item"), None)
+    above = next((b for b in reversed(doc.blocks[:block]) if b.kind != "list_item" and not page_break(doc, b)), None)
     if above is None:
         return ()
     if (above.end_line or above.line) == above.line:
@@ -57,3 +58,18 @@ def lead_in(doc: Document, block: int) -> tuple[str, ...]:
                                          for k, ln in enumerate(lines)):
         return tuple(lines)
     return ()
+
+
+def page_break(doc: Document, b: Block) -> bool:
+    """A block that holds a page's number alone on a line ("Page 3"): a page break's footer and the next page's
+    running header, which a list of cases runs across."""
+    last = min(b.end_line or b.line, len(doc.lines))
+    return b.kind == "paragraph" and any(PAGE_LINE.match(doc.lines[ln - 1]) for ln in range(b.line, last + 1))
+
+
+def block_before(doc: Document, block: int) -> int:
+    """The block above, past any page break between them."""
+    k = block - 1
+    while k >= 0 and (doc.blocks[k].furniture or page_break(doc, doc.blocks[k])):
+        k -= 1
+    return k

@@ -15,6 +15,7 @@ import regex as re
 
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.counted import alike_cases, counted_cases, parted_cases
+from extractor.extract.decisions.place import page_break
 from extractor.extract.decisions.read import (
     COUNCIL_STAGE,
     COUNTED_ITEM,
@@ -121,7 +122,7 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
     `among_cases`) whatever its headings say ("... was at fault and agreed to pay £250" / "... was not at fault in ...")."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
-            or (item and (OMBUDSMAN_FINDING.search(text) or after_case))) or first_match("count_item", text) \
+            or (item and (OMBUDSMAN_FINDING.search(text) or after_case or announced))) or first_match("count_item", text) \
             or (not (among_cases or after_case) and defines_finding(text)) \
             or (item and scope and COUNCIL_STAGE.search(scope[-1]) and not OMBUDSMAN_FINDING.search(text)):
         return []  # (the line leading into a list of the body's own stage-two cases names no ombudsman's list)
@@ -170,11 +171,11 @@ def among_told_cases(doc: Document, i: int) -> bool:
     if blocks[i].kind != "list_item":
         return False
     start, end = i, i
-    while start > 0 and blocks[start - 1].kind == "list_item":
-        start -= 1
-    while end + 1 < len(blocks) and blocks[end + 1].kind == "list_item":
+    while start > 0 and (blocks[start - 1].kind == "list_item" or page_break(doc, blocks[start - 1])):
+        start -= 1  # (a list runs on over a page break: "Page 3" and the next page's header between items)
+    while end + 1 < len(blocks) and (blocks[end + 1].kind == "list_item" or page_break(doc, blocks[end + 1])):
         end += 1
-    return any(verdict_first(blocks[k].text) for k in range(start, end + 1) if k != i)
+    return any(verdict_first(blocks[k].text) for k in range(start, end + 1) if k != i and blocks[k].kind == "list_item")
 
 
 # what a lead-in names when it says cases follow: "NIPSO reached a decision on the other four:"
@@ -190,7 +191,7 @@ def announces_cases(doc: Document, i: int, before: str = "") -> bool:
         return leads_into_cases(before)
     # items numbered as paragraphs of their own ("1. Financial Assessment – ...") stand under the lead above item 1
     numbered = doc.blocks[i].kind == "paragraph" and COUNTED_ITEM.match(doc.blocks[i].text) is not None
-    above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item"
+    above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item" and not page_break(doc, b)
                   and not (numbered and b.kind == "paragraph" and COUNTED_ITEM.match(b.text))), None)
     split = bool(before) or doc.blocks[i].kind == "paragraph"
     if (doc.blocks[i].kind != "list_item" and not split) or above is None \
