@@ -104,10 +104,10 @@ def _continues_label(line: str, edge: int) -> bool:
 
 
 def _furniture(lines: Sequence[str], at: int) -> bool:
-    """A page's running line where the page broke inside the table: a page mark on it or on the
-    non-blank line next to it."""
+    """A page's running line where the page broke inside the table: a page mark (or a form feed) on it or
+    on the non-blank line next to it."""
     near = [k for k in (at - 1, at, at + 1) if 0 <= k < len(lines) and lines[k].strip()]
-    return any(PAGE_MARK.search(lines[k]) for k in near) and not _value_cells(line_cells(lines[at]))
+    return any(PAGE_MARK.search(lines[k]) or "\f" in lines[k] for k in near) and not _value_cells(line_cells(lines[at]))
 
 
 def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
@@ -125,6 +125,12 @@ def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
         row = _row(text)
         if row is not None and (not rows or row[1][0].start >= _label_edge(rows) - NEAR):
             rows.append(GridRow(k + 1, list(row[0]), row[1], segment=segment, end=k + 1))
+        elif rows and (PAGE_MARK.search(text) or "\f" in text) and not _value_cells(line_cells(text)):
+            # "Page 2 of 4" itself, or the form feed a page break left: the page's mark, never a label's last words
+            segment, broke = rows[-1].segment + 1, True
+            k += 1
+            blanks, last = 0, k - 1
+            continue
         elif rows and (not blanks or broke) and _continues_label(text, _label_edge(rows)):
             rows[-1].label += [c.text for c in line_cells(text)]
             rows[-1].wrapped, rows[-1].end = True, k + 1
