@@ -24,6 +24,7 @@ import regex as re
 
 from extractor.extract.chart_lines import chart_tables, label_first_tables
 from extractor.extract.label_periods import ANY_YEAR, label_period
+from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import _table_block, cell_values
 from extractor.memo import per_document
 from extractor.models import Block, Document
@@ -84,7 +85,18 @@ def _one_line_blocks(doc: Document) -> list[Block]:
                 out += cut
                 continue
         out += [x for n in group for x in each[n]]
-    return out
+    return [part for b in out for part in _caption_apart(doc, b)]
+
+
+def _caption_apart(doc: Document, b: Block) -> list[Block]:
+    """A numbered caption run into the first header cell below it ("Indicator 2: complaints closed" / "Stage"):
+    the caption, as a title, and the cell."""
+    last = b.end_line or b.line
+    if b.kind != "paragraph" or last != b.line + 1 or last > len(doc.lines) \
+            or not NUMBERED_CAPTION.match(doc.lines[b.line - 1]) or not doc.lines[last - 1].strip():
+        return [b]
+    return [replace(b, kind="heading", text=doc.lines[b.line - 1].strip(), end_line=b.line),
+            replace(b, text=doc.lines[last - 1].strip(), line=last, end_line=last)]
 
 
 def _cell_shaped(lines: list[str]) -> bool:
@@ -229,6 +241,17 @@ def _apart(run: list[Cell]) -> list[list[Cell]]:
 
 # a numbered section heading among the cells ("3. Outcomes", "4.2 Timeliness"): never a table's cell
 SECTION_CELL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\s,&'’-]*$")
+
+
+def _at_captions(run: list[Cell]) -> list[list[Cell]]:
+    """A run cut before each numbered caption among its cells ("Indicator 2: ...", "Table 3 - ..."): each
+    caption opens a table of its own, perhaps of another width."""
+    parts: list[list[Cell]] = [[]]
+    for c in run:
+        if parts[-1] and c.heading and NUMBERED_CAPTION.match(c.text):
+            parts.append([])
+        parts[-1].append(c)
+    return parts
 
 
 def _at_headings(run: list[Cell]) -> list[list[Cell]]:
@@ -405,7 +428,7 @@ def _sums_above(above: list[list[float]], row: list[float]) -> bool:
 def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
     """Every table of `doc` whose cells sit one per line, with its title line when it has one."""
     out: list[tuple[Block, str | None]] = []
-    for run in (part for whole in _runs(_one_line_blocks(doc)) for part in _apart(whole)):
+    for run in (part for whole in _runs(_one_line_blocks(doc)) for cut in _at_captions(whole) for part in _apart(cut)):
         while len(run) >= 6:
             k = _width(run)
             if k and k > 1 and _is_data_row(run, 0, k):

@@ -280,8 +280,11 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
     if unit == "days" and said in ("working_days", "calendar_days"):
         unit = said  # "6.4 days" under "mean working days to reply": the label says which kind of day
     unit = unit or said or "count"
-    if unit == "per_1000" and not (col.meaning.get("unit") or row.get("unit")) and row.get("measure"):
-        unit = "count"  # "Total number of complaints received" under a caption of complaints per 1,000: a count
+    if unit == "per_1000" and not (col.meaning.get("unit") or row.get("unit")) \
+            and (row.get("measure") or col.meaning.get("measure")):
+        # "Total number of complaints received" (or a column "Number closed") under a caption or heading of
+        # complaints per 1,000: a count
+        unit = "count"
     if unit == "count" and value != int(value):
         return None  # "66.7" counts nothing: a share or a rate printed without its sign
     if unit.endswith("days") and measure not in ("average_response_days", "response_target_days"):
