@@ -35,3 +35,13 @@ def test_one_glued_word_and_codes_are_left(tmp_path: Path) -> None:
             "The HC04 measure is reported by the regulator.\n")
     keys = core_keys(tmp_path, text)
     assert {k[1] for k in keys} == {212.0}, sorted(keys, key=str)
+
+
+def test_values_run_into_the_labels_after_them(tmp_path: Path) -> None:
+    """Key figures set value first ("640stage one complaints", "7.1working days to respond"), on lines of
+    their own (written with the change: before it the text did not count as run together)."""
+    text = ("Our complaints in 2031/32\n640stage one complaints received\n92escalated to stage two\n"
+            "7.1working days on average to respond at stage one\n255compliments\n")
+    keys = core_keys(tmp_path, text)
+    assert {("received", 640.0, "count", "stage1", "2031/32"), ("compliments", 255.0, "count", None, "2031/32")} <= keys, \
+        sorted(keys, key=str)

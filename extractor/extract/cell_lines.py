@@ -303,8 +303,8 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
         return (texts[-k - 1], *texts[-k:]), len(texts) - k - 1
     for drop in range(len(texts)):
         body = len(texts) - drop - 1
-        if any(":" in t for t in texts[drop:]) or _period_cell(texts[drop]):
-            continue  # a caption ("Indicator 4: outcomes ...") or a title's year is no header cell
+        if any(":" in t for t in texts[drop:]) or _period_cell(texts[drop]) or KEY_FIGURE_CELL.match(texts[drop]):
+            continue  # a caption ("Indicator 4: outcomes ..."), a title's year or a key figure ("318 compliments") is no header cell
         if body >= k and body % k == 0 and body // k <= 3:
             rows = [texts[drop + 1 + r * k: drop + 1 + (r + 1) * k] for r in range(body // k)]
             return (texts[drop], *(" ".join(col) for col in zip(*rows, strict=True))), drop
@@ -315,6 +315,7 @@ def _period_cell(text: str) -> bool:
     return bool(YEAR_CELL.match(text)) or label_period(text, ANY_YEAR) is not None
 
 
+KEY_FIGURE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?%?\s+\p{Ll}")  # "318 compliments": a tile above the table ("3. Social ..." is a title)
 YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/–-]\s*(?:(?:19|20)?\d\d))?\s*$")  # "2023", "2022/23", "2022-2023"
 
 

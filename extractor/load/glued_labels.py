@@ -24,7 +24,7 @@ MIN_GLUED_LINES = 3  # lines with a word glued to a number before a text counts 
 
 def glued(lines: list[str]) -> bool:
     """Whether the text runs words into numbers on several lines."""
-    return sum(1 for ln in lines if WORD_NUMBER.search(ln)) >= MIN_GLUED_LINES
+    return sum(1 for ln in lines if WORD_NUMBER.search(ln) or VALUE_START.match(ln)) >= MIN_GLUED_LINES
 
 
 def unglued(lines: list[str]) -> list[str]:

@@ -114,7 +114,10 @@ LABELLED_SHARE = re.compile(r":[^:]*?\d\s*%")
 # "412 complaints received", "45 complaints upheld": a key figure set on a line of its own, not a title
 KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:complaints?|compliments?|concerns|cases|enquiries)\s+"
                         r"(?:(?:were|was)\s+)?(?:(?:not|partly|partially|fully)\s+)?(?:received|upheld|closed|resolved|escalated|"
-                        r"logged|recorded|responded\s+to|answered|withdrawn)\b", re.IGNORECASE)
+                        r"logged|recorded|responded\s+to|answered|withdrawn)\b"
+                        # ("318 compliments", "790 stage one complaints": a count and its noun in small letters, no section's title)
+                        r"|^\d[\d,]*(?:\.\d+)?%?\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?(?-i:complaints?|compliments?|concerns|cases|enquiries)\s*$",
+                        re.IGNORECASE)
 
 
 def looks_like_title(line: str) -> bool:
