@@ -197,7 +197,11 @@ def _paired_header(line: str, width: int, percents: tuple[bool, ...] | None) -> 
 def _unnamed(line: str) -> str:
     """A header line without the numbers that name a column ("Stage 1", "Q3", "2023/24") or belong to
     a column's words ("% answered within 20 working days", "per 1,000 homes")."""
-    return NAMED_NUMBER.sub(" ", LABEL_NUMBER.sub(" ", line))
+    # ("Quarter 2031/32": a column's word, then a year - not the quarter numbered 2031)
+    return NAMED_NUMBER.sub(" ", LABEL_NUMBER.sub(" ", WORD_THEN_YEAR.sub("~", line)))
+
+
+WORD_THEN_YEAR = re.compile(r"(?<=\b(?:quarter|year|period|month)\s+)(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?", re.IGNORECASE)
 
 
 def _names_a_year(name: str) -> bool:
@@ -356,6 +360,8 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
         return by_meaning
     if (by_period := _period_cut(words, width)) is not None:
         return by_period
+    if (then_named := _periods_then_name(words, width)) is not None:
+        return then_named
     if width == 1 and len(words) <= 6:
         last = classify_label(words[-1])
         if last.values or last.total or last.generic or len(words) == 1:
@@ -397,6 +403,22 @@ def _period_cut(words: list[str], width: int) -> tuple[str, ...] | None:
     first, starts = found[0]
     bounds = [*starts, len(words)]
     return (" ".join(words[:first]), *(" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(width)))
+
+
+MIN_NAME_WORDS = 2
+
+
+def _periods_then_name(words: list[str], width: int) -> tuple[str, ...] | None:
+    """A single-spaced header of periods, then one longer column name ("Quarter 2030/31 2029/30 Responded to
+    within agreed timescale (2030/31)"): the periods name all columns but the last, the words after them the
+    last one (which may name a period of its own)."""
+    if width < 2:
+        return None
+    for end in range(len(words) - MIN_NAME_WORDS, 0, -1):
+        cut = _period_cut(words[:end], width - 1)
+        if cut is not None and cut[0] and not label_period(words[end], ANY_YEAR):
+            return (*cut, " ".join(words[end:]))
+    return None
 
 
 def _percent_joined(cut: list[str]) -> list[str]:
