@@ -184,6 +184,8 @@ class HeaderCell:
     line: int = -1  # index of the line it starts on
 
 
+WORDED_VALUE = re.compile(r"\d\s+\p{L}")  # a number with its words: "5 working days"
+HEADER_WORD_CELLS = 2  # cells of words only beside it, for a line holding one to be a header's
 # the names of a count-and-share pair under a group's name: never the group's name wrapped
 PAIR_WORD = re.compile(r"^(?:no\.?|nos\.?|number|count|%|percentage|per\s*cent|rate)$", re.IGNORECASE)
 
@@ -196,7 +198,10 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
     right_of_labels = edge if label_end is None else label_end + SLACK
     for k in range(first_row - 1, max(-1, first_row - 1 - HEADER_LINES), -1):
         cells = line_cells(lines[k])
-        if not cells or any(_is_slot(c.text) and not label_period(c.text) for c in cells):
+        # ("5 working days" among names - "received   5 working days   received" - is a name's timescale, no value)
+        worded = sum(1 for c in cells if not any(ch.isdigit() for ch in c.text))
+        if not cells or any(_is_slot(c.text) and not label_period(c.text)
+                            and not (WORDED_VALUE.search(c.text) and worded >= HEADER_WORD_CELLS) for c in cells):
             break
         if any(c.start < edge - NEAR and c.end > edge - NEAR and c.start <= right_of_labels
                and (c.start <= LEFT_EDGE or len(c.text.split()) >= CAPTION_WORDS) for c in cells):
@@ -242,7 +247,8 @@ def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[t
     return (levels, starts, label, taken[0]) if levels and any(any(row) for row in levels) else None
 
 
-WRAPPED_NAME = re.compile(r"^[\p{Ll}(]")  # "upheld" under "Partly": a name wrapped onto the next line
+# "upheld" under "Partly", "5 working days" under "Stage 1 within": a name wrapped onto the next line
+WRAPPED_NAME = re.compile(r"^(?:[\p{Ll}(]|\d+\s+\p{Ll})")
 
 
 def _span_groups(cells: list[HeaderCell], taken: Sequence[int], columns: Sequence[tuple[int, int]]) -> None:
