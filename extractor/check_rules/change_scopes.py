@@ -37,7 +37,10 @@ VALUE = re.compile(r"(?<![\d.,£$€/+−–\p{L}-])(?!(?:19|20)\d\d\b)(?P<v>\d{
 NOT_A_VALUE_BEFORE = re.compile(r"\b(?:stage|quarter|q|level|tier|step|phase|part|section|page|table|figure|within|"
                                 r"under|per|top|year)\s*$", re.IGNORECASE)
 NOT_A_VALUE_AFTER = re.compile(r"^(?:\s*(?:st|nd|rd|th)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-                               r"\s*per\s+(?:\d|cent\s+of)|\s+(?:years?|months?|hours?|staff|officers?)\b)", re.IGNORECASE)
+                               r"\s*per\s+(?:\d|cent\s+of)|\s+(?:years?|months?|hours?|staff|officers?)\b"
+                               # a body's size beside its complaints: "which owns about 9,400 homes"
+                               r"|\s+(?:homes|properties|dwellings|households|residents|tenants|connections|pupils|students|employees)\b)",
+                               re.IGNORECASE)
 # one start per run of spaces (possessive, after no space): a run of spaces is refused in linear time
 CONTRAST = re.compile(r"(?<![\s,])(?:,\s*+|\s++)(?:while|whilst|whereas|but|although|though|however|yet)\b\s*+", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target|goal|aim|standard|benchmark|median|average\s+for|national|sector)\b", re.IGNORECASE)
