@@ -59,7 +59,9 @@ def _context_fy(ctx: Context | None) -> tuple[str, str, str] | None:
 
 
 def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
-    """The period a title or lead-in states anywhere in it ("... (Quarter 1 - 2024/25):")."""
+    """The period a title or lead-in states anywhere in it ("... (Quarter 1 - 2024/25):"); a year in brackets
+    with its value, "(2029/30: 455)", is the year compared with, not the one stated."""
+    text = COMPARED_IN_BRACKETS.sub(" ", text or "")
     found = [*FY.finditer(text or ""), *FY_WORDS.finditer(text or "")]
     fys = [f for m in sorted(found, key=lambda m: m.start()) if (f := _fy(m.group("a"), m.group("b")))]
     fy = fys[-1] if fys else None
@@ -74,6 +76,7 @@ def text_period(text: str, ctx: Context | None = None) -> tuple[str, str | None,
     return fy or _date_span(text)
 
 
+COMPARED_IN_BRACKETS = re.compile(r"\(\s*(?:19|20)\d\d\s*[/-]\s*\d{2,4}\s*:[^()]{0,40}\)")
 DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
                        r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", re.IGNORECASE)
 

@@ -207,9 +207,18 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
                and (c.start <= LEFT_EDGE or len(c.text.split()) >= CAPTION_WORDS) for c in cells):
             break  # a caption or a sentence over the table, from the labels' side into the values
         if all(c.end <= edge - NEAR and c.start < edge for c in cells):
+            if out and len(cells) == 1 and k > 0 and _names_over_values(lines[k - 1], edge):
+                out.append(k)  # "Team" alone between the groups' names ("Stage 1   Stage 2") and the columns' names
+                continue
             break  # nothing over the values: a caption or a title set left, not the header
         out.append(k)
     return out[::-1]
+
+
+def _names_over_values(line: str, edge: int) -> bool:
+    """A line of names that all stand over the values (a header's group names), none a value."""
+    cells = line_cells(line)
+    return bool(cells) and all(c.start >= edge - NEAR and not _is_slot(c.text) for c in cells)
 
 
 def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[tuple[int, int]],
