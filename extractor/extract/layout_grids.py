@@ -314,8 +314,8 @@ def _caption(lines: Sequence[str], top: int) -> str | None:
     k = top - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
-    if k < 0 or top - k > 2:
-        return None
+    if k < 0 or top - k > 2 or (k > 0 and lines[k - 1].strip() and WRAPPED_NAME.match(lines[k].strip())):
+        return None  # "... Table 3 shows stage 1 complaints by" / "the team responsible.": a sentence's end, no caption
     return " ".join(lines[k].split())
 
 
