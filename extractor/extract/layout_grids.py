@@ -196,7 +196,11 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
     the values (a group's name that starts right of the labels, "Stage 1 - early resolution", is none)."""
     out: list[int] = []
     right_of_labels = edge if label_end is None else label_end + SLACK
-    for k in range(first_row - 1, max(-1, first_row - 1 - HEADER_LINES), -1):
+    k = first_row
+    while k > 0 and len(out) < HEADER_LINES:
+        k -= 1
+        if out and _page_break_line(lines, k):
+            continue  # the page's footer and the next page's header, between a header's lines
         cells = line_cells(lines[k])
         # ("5 working days" among names - "received   5 working days   received" - is a name's timescale, no value)
         worded = sum(1 for c in cells if not any(ch.isdigit() for ch in c.text))
@@ -219,6 +223,14 @@ def _names_over_values(line: str, edge: int) -> bool:
     """A line of names that all stand over the values (a header's group names), none a value."""
     cells = line_cells(line)
     return bool(cells) and all(c.start >= edge - NEAR and not _is_slot(c.text) for c in cells)
+
+
+def _page_break_line(lines: Sequence[str], k: int) -> bool:
+    """A line of a page break: the form feed's line, a footer or running header beside it, or the blank
+    line under it."""
+    if "\f" in lines[k] or _furniture(lines, k):
+        return True
+    return not lines[k].strip() and k > 0 and "\f" in lines[k - 1]
 
 
 def _header(lines: Sequence[str], first_row: int, edge: int, columns: Sequence[tuple[int, int]],
@@ -272,11 +284,13 @@ def _span_groups(cells: list[HeaderCell], taken: Sequence[int], columns: Sequenc
         groups = [h for h in starts[upper] if not h.columns or set(h.columns) & below]
         if not groups or len(children) < len(groups):
             continue
-        for g, run in zip(groups, _best_runs(groups, children), strict=True):
+        for g, run in zip(groups, _best_runs(groups, children, columns), strict=True):
+            # the run's columns alone: a centred name's own span may reach into its neighbour's column
             g.columns = sorted({*g.columns, *(j for h in run for j in h.columns)})
 
 
-def _best_runs(groups: Sequence[HeaderCell], children: Sequence[HeaderCell]) -> list[list[HeaderCell]]:
+def _best_runs(groups: Sequence[HeaderCell], children: Sequence[HeaderCell],
+               columns: Sequence[tuple[int, int]] = ()) -> list[list[HeaderCell]]:
     """The children cut into one run per group, in order, the cut that sets every group best over its run
     ("Stage 1" set left over "Received  Upheld" is as well placed, centred, over "Received" alone: runs of
     even length break the tie)."""
@@ -289,7 +303,10 @@ def _best_runs(groups: Sequence[HeaderCell], children: Sequence[HeaderCell]) -> 
         for g, (a, b) in zip(groups, pairwise(bounds), strict=True):
             run = children[a:b]
             middle = (run[0].start + run[-1].end) / 2
-            cost += min(abs((g.start + g.end) / 2 - middle), abs(g.start - run[0].start))
+            # (a centred name stands over the middle of its columns' values, whose names may be set left)
+            under = [j for h in run for j in h.columns if j < len(columns)]
+            spans = (columns[min(under)][0] + columns[max(under)][1]) / 2 if under else middle
+            cost += min(abs((g.start + g.end) / 2 - middle), abs((g.start + g.end) / 2 - spans), abs(g.start - run[0].start))
         if best is None or cost < best[0]:
             best = (cost, bounds)
     assert best is not None
