@@ -17,25 +17,28 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 import regex as re
 
+from extractor.extract.cell_blocks import (
+    HEADER_GAP,
+    MAX_CELL,
+    MAX_GAP,
+    MIN_PAIRS,
+    SENTENCE_END,
+    YEAR_CELL,
+    cell_block,
+    is_cell_value,
+    one_line_blocks,
+)
 from extractor.extract.chart_lines import chart_tables, label_first_tables
 from extractor.extract.label_periods import ANY_YEAR, label_period
 from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import _table_block, cell_values
 from extractor.memo import per_document
 from extractor.models import Block, Document
-
-MAX_CELL = 90  # a cell longer than this is a paragraph, not a cell
-MAX_GAP = 3  # blank lines allowed between two cells of one table
-EMPTY = re.compile(r"^\s*(?:-|–|—|n/?a|nil|\*)\s*$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?]\s*$")
-HEADER_GAP = 2  # blank lines more than MAX_GAP a header may stand above its first row
-MIN_PAIRS = 3  # rows of a table of one value column under its two-cell header
-MIN_RUN_VALUES = 4  # values alone in a run of short lines inside a paragraph that make it a table's cells
 
 
 @dataclass(frozen=True)
@@ -46,160 +49,6 @@ class Cell:
     heading: bool = False
 
 
-def _is_value(text: str) -> bool:
-    return bool(cell_values(text)) or bool(EMPTY.match(text))
-
-
-def _cell_block(block: Block) -> bool:
-    """A block that could be one cell: a short single line that is not a sentence."""
-    text = block.text.strip()
-    return (block.kind in ("paragraph", "heading") and not block.furniture and "\n" not in text
-            and len(text) <= MAX_CELL and not (SENTENCE_END.search(text) and len(text.split()) > 6))
-
-
-def _one_line_blocks(doc: Document) -> list[Block]:
-    """The document's blocks, with a paragraph made only of short cell lines on consecutive lines
-    ("Service" / "2022/23" / "2023/24" / "Planning" / "31" / "27" ...) cut into one block per line:
-    a table pasted as text with no blank line between its cells. A paragraph of wrapped prose or of
-    label-and-numbers rows has too few lines that are a value alone, and stays whole."""
-    blocks = doc.blocks
-    each = [_cells_of(doc, blocks, n) for n in range(len(blocks))]
-    out: list[Block] = []
-    # a paragraph whose every line is a cell already (its neighbours showed it) stays as it was cut
-    celled = [(b.end_line or b.line) > b.line and all(x.line == (x.end_line or x.line) for x in each[n])
-              for n, b in enumerate(blocks)]
-    for group in _touching(blocks, [not c for c in celled]):
-        first, last = blocks[group[0]], blocks[group[-1]]
-        # one-line paragraphs alone are each a cell already; a paragraph of several lines among them
-        # may hold the first cells of their run
-        several = any((blocks[n].end_line or blocks[n].line) > blocks[n].line for n in group)
-        if len(group) > 1 and several and (last.end_line or last.line) <= len(doc.lines):
-            # paragraphs on touching lines: a run of cells may cross them
-            whole = replace(first, end_line=last.end_line or last.line)
-            cells = _line_cells(doc, whole)
-            if _all_cells([c.text for c in cells]):
-                out += cells
-                continue
-            cut = _cut_around_cells(whole, cells)
-            if cut != [whole]:
-                out += cut
-                continue
-        out += [x for n in group for x in each[n]]
-    return [part for b in out for part in _caption_apart(doc, b)]
-
-
-def _caption_apart(doc: Document, b: Block) -> list[Block]:
-    """A numbered caption run into the first header cell below it ("Indicator 2: complaints closed" / "Stage"):
-    the caption, as a title, and the cell."""
-    last = b.end_line or b.line
-    if b.kind != "paragraph" or last != b.line + 1 or last > len(doc.lines) \
-            or not NUMBERED_CAPTION.match(doc.lines[b.line - 1]) or not doc.lines[last - 1].strip():
-        return [b]
-    return [replace(b, kind="heading", text=doc.lines[b.line - 1].strip(), end_line=b.line),
-            replace(b, text=doc.lines[last - 1].strip(), line=last, end_line=last)]
-
-
-def _cell_shaped(lines: list[str]) -> bool:
-    """Lines that could each be a cell: none blank, none a sentence, all short but the first (a caption)."""
-    return all(lines) and all(len(x) <= MAX_CELL and not (SENTENCE_END.search(x) and len(x.split()) > 6) for x in lines) \
-        and all(len(x.split()) <= 6 for x in lines[1:])
-
-
-def _all_cells(lines: list[str]) -> bool:
-    """Six cell-shaped lines or more, half of them values alone."""
-    return _cell_shaped(lines) and 2 * sum(_is_value(x) for x in lines) >= len(lines) >= 6
-
-
-def _line_cells(doc: Document, b: Block) -> list[Block]:
-    return [replace(b, text=doc.lines[ln - 1].strip(), line=ln, end_line=ln) for ln in range(b.line, (b.end_line or b.line) + 1)]
-
-
-def _cells_of(doc: Document, blocks: Sequence[Block], n: int) -> list[Block]:
-    """Block n as one block per line when its lines are a table's cells, else as it is (or cut
-    around a run of cells inside it)."""
-    b = blocks[n]
-    last = b.end_line or b.line
-    if b.kind != "paragraph" or b.furniture or last <= b.line or last > len(doc.lines):
-        return [b]
-    cells = _line_cells(doc, b)
-    lines = [c.text for c in cells]
-    values = sum(_is_value(x) for x in lines)
-    # a header's cells run on into the first row's label, the row's values (or the next header
-    # cell: "Stage 2" after "Service" / "Stage 1") below on their own
-    # (or a paragraph of such cells that is cut into its cells itself)
-    value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 \
-        and ((_cell_block(blocks[n + 1]) and len(blocks[n + 1].text.split()) <= 6)
-             or _cells_alone(blocks[n + 1], doc.lines))
-    # the last rows of a table the loader cut off from its cells above ("n/a" / "Planning" / "-" / "-")
-    cells_above = n > 0 and (blocks[n - 1].end_line or blocks[n - 1].line) == b.line - 1 \
-        and _cell_block(blocks[n - 1]) and 2 * values >= len(lines)
-    if _cell_shaped(lines) and (2 * values >= len(lines) >= 6 or value_below or cells_above
-                                or any(YEAR_CELL.match(x) for x in lines)):
-        return cells
-    return _cut_around_cells(b, cells)
-
-
-def _touching(blocks: Sequence[Block], whole: list[bool]) -> list[list[int]]:
-    """Indexes of blocks grouped where paragraphs stand on touching lines (text with no blank line
-    anywhere, cut by the loader at what it took for a title or a sentence's end); a block `whole`
-    does not mark (already cut into its cells) stands alone."""
-    groups: list[list[int]] = []
-    for n, b in enumerate(blocks):
-        prev = blocks[groups[-1][-1]] if groups else None
-        if prev is not None and b.kind == prev.kind == "paragraph" and not (b.furniture or prev.furniture) \
-                and whole[n] and whole[groups[-1][-1]] \
-                and b.line == (prev.end_line or prev.line) + 1 and b.page == prev.page:
-            groups[-1].append(n)
-        else:
-            groups.append([n])
-    return groups
-
-
-def _cut_around_cells(b: Block, cells: list[Block]) -> list[Block]:
-    """A paragraph whose lines hold a run of cells between lines of prose (text copied from a web page
-    with no blank line anywhere: "We report ..." / "Outcome" / "Stage 1" / "Upheld" / "512 (27.9%)" /
-    ... / "5a Stage 1 closed within 5 working days: 1,421"): the run cut out as one block per line,
-    six lines or more, a third of them and at least four values alone; the lines around it stay paragraphs."""
-    short = [_cell_block(c) and len(c.text.split()) <= 6 and bool(c.text.strip()) for c in cells]
-    out: list[Block] = []
-    start = 0  # first line not yet placed
-    k = 0
-    while k < len(cells):
-        if not short[k]:
-            k += 1
-            continue
-        end = k
-        while end < len(cells) and short[end]:
-            end += 1
-        run = cells[k:end]
-        values = sum(_is_value(c.text) for c in run)
-        if len(run) >= 6 and values >= MIN_RUN_VALUES and 3 * values >= len(run):  # the header and titles are words
-            if k > start:
-                out.append(_lines_block(b, cells[start:k]))
-            out += run
-            start = end
-        k = end
-    if not out:
-        return [b]
-    if start < len(cells):
-        out.append(_lines_block(b, cells[start:]))
-    return out
-
-
-def _lines_block(b: Block, lines: list[Block]) -> Block:
-    return replace(b, text=" ".join(c.text for c in lines), line=lines[0].line, end_line=lines[-1].line)
-
-
-def _cells_alone(b: Block, doc_lines: Sequence[str]) -> bool:
-    """A paragraph of six short lines or more, half of them values alone: cells, whatever stands around it."""
-    last = b.end_line or b.line
-    if b.kind != "paragraph" or b.furniture or last - b.line < 5 or last > len(doc_lines):
-        return False
-    lines = [doc_lines[ln - 1].strip() for ln in range(b.line, last + 1)]
-    return all(lines) and all(len(x) <= MAX_CELL and len(x.split()) <= 6 for x in lines) \
-        and 2 * sum(_is_value(x) for x in lines) >= len(lines)
-
-
 def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
     """Runs of blocks that are each one short line, close together: the cells of a table whose
     grid was lost (a text file with a blank line between cells, a PDF or Word file with one
@@ -208,13 +57,13 @@ def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
     run: list[Cell] = []
     last_end = None
     for b in blocks:
-        cell_like = _cell_block(b)
+        cell_like = cell_block(b)
         if not cell_like or (last_end is not None and b.line - last_end > MAX_GAP + 1):
             if len(run) >= 6:
                 runs.append(run)
             run = []
         if cell_like:
-            run.append(Cell(b.line, b.text.strip(), _is_value(b.text.strip()), b.kind == "heading"))
+            run.append(Cell(b.line, b.text.strip(), is_cell_value(b.text.strip()), b.kind == "heading"))
         last_end = b.end_line or b.line
     if len(run) >= 6:
         runs.append(run)
@@ -316,7 +165,6 @@ def _period_cell(text: str) -> bool:
 
 
 KEY_FIGURE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?%?\s+\p{Ll}")  # "318 compliments": a tile above the table ("3. Social ..." is a title)
-YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/–-]\s*(?:(?:19|20)?\d\d))?\s*$")  # "2023", "2022/23", "2022-2023"
 
 
 def _is_data_row(run: list[Cell], i: int, k: int) -> bool:
@@ -429,7 +277,7 @@ def _sums_above(above: list[list[float]], row: list[float]) -> bool:
 def cell_line_tables(doc: Document) -> list[tuple[Block, str | None]]:
     """Every table of `doc` whose cells sit one per line, with its title line when it has one."""
     out: list[tuple[Block, str | None]] = []
-    for run in (part for whole in _runs(_one_line_blocks(doc)) for cut in _at_captions(whole) for part in _apart(cut)):
+    for run in (part for whole in _runs(one_line_blocks(doc)) for cut in _at_captions(whole) for part in _apart(cut)):
         while len(run) >= 6:
             k = _width(run)
             if k and k > 1 and _is_data_row(run, 0, k):
@@ -457,7 +305,7 @@ def _name_above(doc: Document, first: Cell) -> str:
         ln -= 1
     text = doc.lines[ln - 1].strip() if ln >= 1 else ""
     before = doc.lines[ln - 2].strip() if ln >= 2 else ""
-    if not text or _is_value(text) or len(text.split()) > LABEL_NAME_WORDS or SENTENCE_END.search(text) \
+    if not text or is_cell_value(text) or len(text.split()) > LABEL_NAME_WORDS or SENTENCE_END.search(text) \
             or ":" in text or not before.endswith(":"):
         return ""
     return text
@@ -472,7 +320,7 @@ def _header_above(doc: Document, run: list[Cell], k: int) -> list[Cell]:
     while ln >= 1 and len(cells) < k + 1:
         text = doc.lines[ln - 1].strip()
         if text:
-            if _is_value(text) or len(text) > MAX_CELL or len(text.split()) > 6 or SENTENCE_END.search(text) or ":" in text:
+            if is_cell_value(text) or len(text) > MAX_CELL or len(text.split()) > 6 or SENTENCE_END.search(text) or ":" in text:
                 return run
             cells.insert(0, Cell(ln, text, False))
         ln -= 1
@@ -483,7 +331,7 @@ def _header_above(doc: Document, run: list[Cell], k: int) -> list[Cell]:
         return run
     title = next((ln for ln in range(cells[0].line - 1, max(0, cells[0].line - 1 - MAX_GAP), -1)
                   if doc.lines[ln - 1].strip()), None)  # the caption over the header names what it counts
-    if title is not None and not _is_value(doc.lines[title - 1].strip()) and len(doc.lines[title - 1].strip()) <= MAX_CELL:
+    if title is not None and not is_cell_value(doc.lines[title - 1].strip()) and len(doc.lines[title - 1].strip()) <= MAX_CELL:
         cells.insert(0, Cell(title, doc.lines[title - 1].strip(), False))
     return [*cells, *run]
 
