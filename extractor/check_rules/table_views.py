@@ -159,7 +159,9 @@ def _percentage_column(doc: Document, view, page: int | None, make: CheckMaker) 
     for r in view.data_rows:
         cells = sorted(by_row[r], key=lambda c: c.col)
         for pct in (c for c in cells if c.fields.get("unit") == "percent" and c.col in shares):
-            count = next((c for c in reversed(cells) if c.col < pct.col and c.fields.get("unit") == "count"), None)
+            # the count in the share's own cell ("171 = 51%"), else the nearest count to its left ("171 | 51%")
+            count = next((c for c in cells if c.col == pct.col and c.fields.get("unit") == "count"), None) \
+                or next((c for c in reversed(cells) if c.col < pct.col and c.fields.get("unit") == "count"), None)
             if count is None or count.col not in totals or not totals[count.col]:
                 continue
             expected = 100 * count.value / totals[count.col]
