@@ -115,6 +115,8 @@ def equals_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
         for ln in range(b.line, (b.end_line or b.line) + 1):
             text = doc.lines[ln - 1] if 0 < ln <= len(doc.lines) else ""
             for m in pattern("check-equals-share").finditer(text):
+                if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+                    continue  # "104 = 58% (91 = 54%)": last year's own count and share, in its bracket
                 counts = [n for n in count_numbers(text[:m.start()]) if n.unit == "count" and not n.approximate]
                 num = _num(m.group("num"))
                 if not counts or num is None or not counts[0].value or counts[0].value < num:
