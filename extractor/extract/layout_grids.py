@@ -103,6 +103,11 @@ def _continues_label(line: str, edge: int) -> bool:
         and not NUMBERED_HEADING.match(line.lstrip())
 
 
+def _page_mark(line: str) -> bool:
+    """A line that marks a page break: a page number ("Page 2 of 4") or a form feed, and no value."""
+    return (bool(PAGE_MARK.search(line)) or "\f" in line) and not _value_cells(line_cells(line))
+
+
 def _furniture(lines: Sequence[str], at: int) -> bool:
     """A page's running line where the page broke inside the table: a page mark (or a form feed) on it or
     on the non-blank line next to it."""
@@ -123,23 +128,19 @@ def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
             k += 1
             continue
         row = _row(text)
+        continues = bool(rows) and (not blanks or broke) and _continues_label(text, _label_edge(rows))
         if row is not None and (not rows or row[1][0].start >= _label_edge(rows) - NEAR):
             rows.append(GridRow(k + 1, list(row[0]), row[1], segment=segment, end=k + 1))
-        elif rows and (PAGE_MARK.search(text) or "\f" in text) and not _value_cells(line_cells(text)):
-            # "Page 2 of 4" itself, or the form feed a page break left: the page's mark, never a label's last words
+        elif rows and (_page_mark(text) or (not continues and _furniture(lines, k))):
+            # the page broke ("Page 2 of 4" itself, or the form feed a page break left, is never a label's last
+            # words): the rows below may stand a few places over
             segment, broke = rows[-1].segment + 1, True
             k += 1
             blanks, last = 0, k - 1
             continue
-        elif rows and (not blanks or broke) and _continues_label(text, _label_edge(rows)):
+        elif continues:
             rows[-1].label += [c.text for c in line_cells(text)]
             rows[-1].wrapped, rows[-1].end = True, k + 1
-        elif rows and _furniture(lines, k):
-            segment = rows[-1].segment + 1  # the page broke: the rows below may stand a few places over
-            broke = True
-            k += 1
-            blanks, last = 0, k - 1
-            continue
         else:
             break
         blanks, last, broke = 0, k, False

@@ -22,19 +22,16 @@ PERIOD_TAIL = re.compile(r"\p{L}(?:(?:19|20)\d\d(?:[-/]\d\d)?)+\s*$")
 MIN_GLUED_LINES = 3  # lines with a word glued to a number before a text counts as one copied without separators
 
 
-def glued(lines: list[str]) -> bool:
-    """Whether the text runs words into numbers on several lines."""
-    return sum(1 for ln in lines if WORD_NUMBER.search(ln) or VALUE_START.match(ln)) >= MIN_GLUED_LINES
-
-
 def unglued(lines: list[str]) -> list[str]:
-    """The lines with a space between a label and its one value, when the text runs cells together. A run
-    of glued lines with one that runs a word into several values ("Compliments received146131") is a
-    table's rows, to be cut by its header: none of its lines is touched ("...Ombudsman97" there is 9 and 7)."""
-    if not glued(lines):
+    """The lines with a space between a label and its one value, when the text runs cells together (on
+    three lines or more). A run of glued lines with one that runs a word into several values ("Compliments
+    received146131") is a table's rows, to be cut by its header: none of its lines is touched ("...Ombudsman97"
+    there is 9 and 7)."""
+    runs = _glued_runs(lines)
+    if sum(len(run) for run in runs) < MIN_GLUED_LINES:
         return lines
     out = list(lines)
-    for run in _glued_runs(lines):
+    for run in runs:
         if all(VALUE_END.search(lines[k]) or VALUE_START.match(lines[k]) or PERIOD_TAIL.search(lines[k]) for k in run):
             for k in run:
                 out[k] = VALUE_START.sub(r"\1 ", VALUE_END.sub(" ", lines[k], count=1), count=1)

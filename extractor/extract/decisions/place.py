@@ -16,18 +16,17 @@ TITLE_WIDTH = 120
 def line_in(doc: Document, case: CaseText, said: str) -> int:
     """The line a sentence of a case starts on; a case told over several one-line blocks is searched
     line by line."""
-    probe = " ".join(said.split()[:4])
-    if case.end_line is None:
+    end = case.end_line
+    if end is None:
         found = doc.line_of(doc.blocks[case.block], said)
         if found >= case.line:
             return found
         # the same words told of an earlier case of the paragraph ("We were ordered to apologise ..."): this
         # case's are at or below its own first line
-        last = min(doc.blocks[case.block].end_line or case.line, len(doc.lines))
-        return next((ln for ln in range(case.line, last + 1) if probe and probe in " ".join(doc.lines[ln - 1].split())),
-                    case.line)
-    return next((ln for ln in range(case.line, case.end_line + 1)
-                 if probe and probe in " ".join(doc.lines[ln - 1].split())), case.line)
+        end = min(doc.blocks[case.block].end_line or case.line, len(doc.lines))
+    probe = " ".join(said.split()[:4])
+    return next((ln for ln in range(case.line, end + 1) if probe and probe in " ".join(doc.lines[ln - 1].split())),
+                case.line)
 
 
 def verdict_line(doc: Document, case: CaseText, said: str, verdict: str) -> int:
