@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Decision, Figure
+from extractor import check, extract, load
+from extractor.models import Check, Decision, Figure
 
 HEADER = "Complaints annual report 2029/30\n\n"
 
@@ -26,6 +26,19 @@ def report_figures(tmp_path: Path, text: str, name: str = "report.txt") -> list[
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return [r for r in extract(load(path)) if isinstance(r, Figure)]
+
+
+def figure_keys(tmp_path: Path, text: str, name: str = "report.txt") -> set[tuple[str, float, str, str | None]]:
+    """(measure, value, unit, stage) of each figure of a report written as `text`, as it is."""
+    return {(f.measure, f.value, f.unit, f.stage) for f in report_figures(tmp_path, text, name)}
+
+
+def report_checks(tmp_path: Path, text: str, name: str = "report.txt") -> list[Check]:
+    """The checks of a report written as `text`, as it is (no title line added), on its figures."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    return check(doc, extract(doc))
 
 
 # a figure as the core key scores it: (measure, value, unit, stage, period)

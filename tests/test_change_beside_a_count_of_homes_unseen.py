@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import check, extract, load
+from sentence_figures import report_checks
 
 SENTENCE = ("Riverford Homes, which owns about 9,400 homes across the valley, logged 820 stage one complaints in 2031/32,\n"
             "compared with 640 the previous year - a rise of {size} per cent.\n")
@@ -17,7 +16,5 @@ SENTENCE = ("Riverford Homes, which owns about 9,400 homes across the valley, lo
 
 @pytest.mark.parametrize(("size", "status"), [("36", "fail"), ("28", "pass")])
 def test_the_change_is_judged_between_the_complaints(tmp_path: Path, size: str, status: str) -> None:
-    path = tmp_path / "story.txt"
-    path.write_text("Landlord's complaints rise\n\n" + SENTENCE.format(size=size), encoding="utf-8")
-    doc = load(path)
-    assert {c.status for c in check(doc, extract(doc)) if c.rule == "stated_change"} == {status}
+    checks = report_checks(tmp_path, "Landlord's complaints rise\n\n" + SENTENCE.format(size=size), "story.txt")
+    assert {c.status for c in checks if c.rule == "stated_change"} == {status}

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Decision
+from sentence_figures import case_outcomes
 
 
 def decisions(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(d.body, d.outcome) for d in extract(load(path)) if isinstance(d, Decision)]
+    return [(body, outcome) for body, outcome, _paid in case_outcomes(tmp_path, text, "page.txt")]
 
 
 def test_a_count_table_by_outcome_is_no_case(tmp_path: Path) -> None:

@@ -9,15 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import figure_keys
 
 
 def figures(tmp_path: Path, text: str) -> set[tuple[str, float, str, str | None]]:
-    path = tmp_path / "codes.txt"
-    path.write_text("Complaints performance, Quarter 3 2031/32\n\n" + text, encoding="utf-8")
-    return {(f.measure, f.value, f.unit, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    return figure_keys(tmp_path, "Complaints performance, Quarter 3 2031/32\n\n" + text, "codes.txt")
 
 
 def test_tiles_whose_labels_carry_their_codes(tmp_path: Path) -> None:

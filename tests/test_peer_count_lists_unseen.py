@@ -9,15 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import check, extract, load
+from sentence_figures import report_checks
 
 
 def _sums(tmp_path: Path, text: str) -> dict[int, str]:
-    path = tmp_path / "sums.txt"
-    path.write_text("Complaints report 2031/32\n\n" + text + "\n", encoding="utf-8")
-    doc = load(path)
-    return {c.line: c.status for c in check(doc, extract(doc)) if c.rule == "breakdown_sum"}
+    checks = report_checks(tmp_path, "Complaints report 2031/32\n\n" + text + "\n", "sums.txt")
+    return {c.line: c.status for c in checks if c.rule == "breakdown_sum"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import figure_keys
 
 
 def figures(tmp_path: Path, text: str) -> set[tuple[str, float, str, str | None]]:
-    path = tmp_path / "tiles-2031-32.txt"
-    path.write_text(text, encoding="utf-8")
-    return {(f.measure, f.value, f.unit, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    return figure_keys(tmp_path, text, "tiles-2031-32.txt")
 
 
 ROW = ("2,415\n\n167\n\n77%\n\n91%\n\nhomes managed\n\ncomplaints received\n\nStage 1 replies within\n10 working days\n\n"

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import check, extract, load
+from sentence_figures import report_checks
 
 PAGE = """Complaints report 2031/32
 
@@ -40,8 +39,6 @@ MARKS = ["                                Page 2 of 4", "\f                     
 @pytest.mark.parametrize("mark", MARKS, ids=["page-number", "form-feed"])
 @pytest.mark.parametrize(("total", "statuses"), [("60", {"pass"}), ("66", {"fail"})])
 def test_a_total_after_a_page_break_adds_both_parts(tmp_path: Path, total: str, statuses: set[str], mark: str) -> None:
-    path = tmp_path / "table.txt"
-    path.write_text(PAGE.format(total=total, mark=mark), encoding="utf-8")
-    doc = load(path)
-    found = {c.status for c in check(doc, extract(doc)) if c.rule == "table_total" and c.line == 16}
+    checks = report_checks(tmp_path, PAGE.format(total=total, mark=mark), "table.txt")
+    found = {c.status for c in checks if c.rule == "table_total" and c.line == 16}
     assert "fail" in found if "fail" in statuses else "fail" not in found, found

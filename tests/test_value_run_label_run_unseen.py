@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor import extract, load
-from extractor.models import Figure
+from sentence_figures import figure_keys
 
 
 def figures(tmp_path: Path, text: str) -> set[tuple[str, float, str, str | None]]:
-    path = tmp_path / "tiles.txt"
-    path.write_text("Complaints dashboard, Quarter 2 2031/32\n\n" + text, encoding="utf-8")
-    return {(f.measure, f.value, f.unit, f.stage) for f in extract(load(path)) if isinstance(f, Figure)}
+    return figure_keys(tmp_path, "Complaints dashboard, Quarter 2 2031/32\n\n" + text, "tiles.txt")
 
 
 def test_values_then_as_many_labels(tmp_path: Path) -> None:

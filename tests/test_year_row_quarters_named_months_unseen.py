@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import check, extract, load
+from sentence_figures import report_checks
 
 TABLE = ("Complaints logged, 2031/32\n"
          " Quarter                          2031/32      2030/31\n"
@@ -21,8 +20,6 @@ TABLE = ("Complaints logged, 2031/32\n"
 
 @pytest.mark.parametrize(("year", "status"), [("508", "pass"), ("518", "fail")])
 def test_a_year_row_under_quarters_with_months(tmp_path: Path, year: str, status: str) -> None:
-    path = tmp_path / "quarters.txt"
-    path.write_text("Complaints report 2031/32\n\n" + TABLE.format(year=year), encoding="utf-8")
-    doc = load(path)
-    found = {(c.rule, c.status, c.line) for c in check(doc, extract(doc)) if c.rule in ("period_sum", "table_total")}
+    checks = report_checks(tmp_path, "Complaints report 2031/32\n\n" + TABLE.format(year=year), "quarters.txt")
+    found = {(c.rule, c.status, c.line) for c in checks if c.rule in ("period_sum", "table_total")}
     assert ("period_sum", status, 9) in found, found
