@@ -74,7 +74,7 @@ def _settled_weakly(kind: str, text: str) -> tuple[str | None, bool]:
     A `weak` rule counts only when no other rule matches ("Ombudsman" says council unless the
     heading names a service); a `numbered` stage outranks a bare "formal" in the same heading."""
     if kind == "stage":
-        text = without_frameworks(text)
+        text = _blanked("stage_origin", without_frameworks(text))
     plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
     index = section_index(kind)  # extractor/gate.py: a rule whose words are absent is not run
     in_text = index.mask(lower_for_gate(text))
@@ -108,8 +108,14 @@ def without_frameworks(text: str) -> str:
     """The text without an ombudsman named as the author of a framework the body reports against
     ("SPSO - Complaints Performance Indicators", "Housing Ombudsman Complaint Handling Code"): such
     a heading names neither an ombudsman stage nor a body."""
-    found = section_index("ombudsman_framework").mask(lower_for_gate(text))  # a rule without its words blanks nothing
-    for (_, rx), full in zip(section_rules("ombudsman_framework"), section_index("ombudsman_framework").full, strict=True):
+    return _blanked("ombudsman_framework", text)
+
+
+def _blanked(kind: str, text: str) -> str:
+    """The text with what the rules of `kind` match blanked: words that look like a field's value but
+    name none (a framework's author, the stage a complaint "escalated from")."""
+    found = section_index(kind).mask(lower_for_gate(text))  # a rule without its words blanks nothing
+    for (_, rx), full in zip(section_rules(kind), section_index(kind).full, strict=True):
         if found & full == full:
             text = rx.sub(" ", text)
     return text

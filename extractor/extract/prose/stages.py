@@ -34,9 +34,10 @@ def _named_stage(text: str) -> str | None:
 
 HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complaint\s+Handling\s+Code\b"
                           r"|\b(?:Housing\s+)?Ombudsman['’]?s?\s+Code\b", re.IGNORECASE)
-# "all stages", "both stages", "stage 1 and 2 complaints", "stages one to three": several stages named together
+# "all stages", "both stages", "stage 1 and 2 complaints", "stages one to three": several stages named together;
+# not a complaint's move ("escalated from Stage 1 to Stage 2" is at stage 2: patterns/sections.toml stage_origin)
 ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b"
-                        r"|\bstages?\s*(?:\d|one|two|three)\s*(?:,\s*(?:\d|one|two|three)\s*)*(?:and|&|or|to|-|–)\s*"
+                        r"|(?<!\b(?:escalat\w*|referred|progress\w*|moved|passed|came|went)\s+(?:on\s+)?from\s+)\bstages?\s*(?:\d|one|two|three)\s*(?:,\s*(?:\d|one|two|three)\s*)*(?:and|&|or|to|-|–)\s*"
                         r"(?:stage\s*)?(?:\d|one|two|three)\b(?!\s*(?:working\s+|calendar\s+)?days)", re.IGNORECASE)
 # an ombudsman named as the author of a document or guidance the body cites ("noted the Ombudsman's
 # annual letter", "which includes the Public Services Ombudsman Annual Report", "follows the
