@@ -35,6 +35,7 @@ from extractor.extract.cell_blocks import (
 )
 from extractor.extract.chart_lines import chart_tables, label_first_tables
 from extractor.extract.label_periods import ANY_YEAR, label_period
+from extractor.extract.table_labels import classify_label
 from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import _table_block, cell_values
 from extractor.memo import per_document
@@ -144,6 +145,8 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
         made = _header(cells[titles:], k)  # headings above the header cells are titles, not cells
         if made is not None:
             return made[0], made[1] + titles
+    if (grouped := _grouped_header(texts, k)) is not None:
+        return grouped
     spanning = len(texts) >= 2 * k + 1 and len(set(texts[-2 * k:-k])) == 1  # one name over every period column
     if len(texts) > k + 1 and all(_period_cell(t) for t in texts[-k:]) and not _period_cell(texts[-k - 1]) \
             and not spanning:
@@ -158,6 +161,39 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
             rows = [texts[drop + 1 + r * k: drop + 1 + (r + 1) * k] for r in range(body // k)]
             return (texts[drop], *(" ".join(col) for col in zip(*rows, strict=True))), drop
     return ((texts[0], *[""] * k), 0) if len(texts) == 1 else None
+
+
+def _grouped_header(texts: list[str], k: int) -> tuple[tuple[str, ...], int] | None:
+    """Group names over periods repeated under each ("First stage" / "Second stage" over 2031/32 and
+    2030/31 twice): a column is named by its group and its period. Found by counting (the periods repeat
+    once per group, and as many cells before them each name a stage, procedure or measure); the label
+    column's name, set centred over both header rows, comes before, between or after the group names."""
+    if len(texts) <= k or not all(_period_cell(t) for t in texts[-k:]):
+        return None
+    periods = texts[-k:]
+    groups = next((g for g in range(2, k // 2 + 1) if k % g == 0 and len(set(periods[:k // g])) == k // g
+                   and periods == periods[:k // g] * g), None)
+    if groups is None:
+        return None
+    before = texts[:-k][-(groups + 1):]
+    named = [t for t in before if _names_group(t)]
+    if len(named) != groups or len(before) - len(named) > 1 or len({_group_value(t) for t in named}) != groups:
+        return None
+    label = next((t for t in before if not _names_group(t)), "")
+    span = k // groups
+    columns = [f"{named[j // span]} {period}" for j, period in enumerate(periods)]
+    return (label, *columns), len(texts) - k - len(before)
+
+
+def _names_group(text: str) -> bool:
+    return len(text.split()) <= GROUP_WORDS and not _period_cell(text) and bool(classify_label(text).values)
+
+
+def _group_value(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(classify_label(text).values.items()))
+
+
+GROUP_WORDS = 5
 
 
 def _period_cell(text: str) -> bool:
