@@ -44,6 +44,7 @@ LEADING_CODE = re.compile(rf"^(?:{INDICATOR_CODE}(?:\s{{2,}}|\t)(?=\S)"
 
 LABEL_WORDS_GAPPED = 20  # a label a wide gap ends may be an indicator's whole wording ("Proportion of stage one ...")
 WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
+SYMBOL_LABEL = "%#"  # a row label may open on its unit's sign ("% closed within agreed timescale", "# of reviews")
 
 
 def _gap_cells(text: str) -> list[str]:
@@ -82,7 +83,7 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
         label = " ".join(tokens[: len(tokens) - n])
         sub_row = gapped and lines[ln - 1][:1].isspace()  # "  of which within 10 working days    460": set in under its row
         if not n or n == len(tokens) or len(label.split()) > (LABEL_WORDS_GAPPED if gapped else 12) \
-                or not (label[:1].isupper() or label[:1].isdigit() or sub_row) \
+                or not (label[:1].isupper() or label[:1].isdigit() or label[:1] in SYMBOL_LABEL or sub_row) \
                 or SENTENCE_MARK.search(label) or QUARTER_VALUE.search(label) or ":" in label:
             # ("Complaints received: Q1 101, Q2 97": values each after its quarter's label, read as prose;
             # "Remedy: apology and payment of £250", "Decision date: 12 May 2030": a field's words, no row label)
