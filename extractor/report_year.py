@@ -44,6 +44,26 @@ def report_year_start(doc: Document) -> tuple[int, int] | None:
             start, end = said[0].start, said[0].end
             if start.year == a and 360 <= (end - start).days <= 370 and (start.month, start.day) != (4, 1):  # type: ignore[union-attr,operator]
                 return start.month, start.day  # type: ignore[union-attr]
+    return _year_said(lead)
+
+
+# "the academic year 1 August 2032 to 31 July 2033", "Our reporting year runs from 1 September 2031 to ...": a
+# year named as such just before its twelve months
+YEAR_WORD = re.compile(r"\byear\b(?:\s+(?:runs?|ran|running|is|was|covers?|covered|covering|of|from|that\s+is|being|"
+                       r"ending|ended|to)){0,3}[\s:,–(-]*$", re.IGNORECASE)
+YEAR_WORD_REACH = 40  # characters before the span in which its "year" is said
+
+
+def _year_said(lead: list) -> tuple[int, int] | None:
+    """(month, day) of a twelve-month span a sentence of the opening names as the year, when it starts on
+    another day than 1 April or 1 January (a calendar year is labelled "2032", never "2032/33")."""
+    for block in lead:
+        for s, _, p in find_periods(block.text):
+            if p.start is None or p.end is None or not 360 <= (p.end - p.start).days <= 370 \
+                    or (p.start.month, p.start.day) in ((4, 1), (1, 1)):
+                continue
+            if YEAR_WORD.search(block.text[max(0, s - YEAR_WORD_REACH):s]):
+                return p.start.month, p.start.day
     return None
 
 
