@@ -21,8 +21,10 @@ PAGE = "Housing Ombudsman determinations 2029/30\n\n" + "\n\n".join(CELLS) + "\n
 
 
 def test_each_row_of_spaced_cells_is_a_case(tmp_path: Path) -> None:
-    assert_cases(tmp_path, PAGE, [("202913344", "HO", "upheld", 350.0), ("202915670", "HO", "not_upheld", None),
-                                  ("202917002", "HO", "upheld", 100.0)], "spaced.txt")
+    # each case stands on the line of its determination (the dev-real gold's convention: an SPSO record at its
+    # Outcome line, an LGSCO decision at its Description), not on its reference four lines above (2026-12-06)
+    assert_cases(tmp_path, PAGE, [("Maladministration", "HO", "upheld", 350.0), ("No maladministration", "HO", "not_upheld", None),
+                                  ("Service failure", "HO", "upheld", 100.0)], "spaced.txt")
 
 
 def test_the_case_cells_are_no_figures(tmp_path: Path) -> None:

@@ -37,6 +37,7 @@ from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
 from extractor.extract.decisions.place import block_before, lead_in, verdict_line
 from extractor.extract.decisions.read import (
+    CELL_JOIN,
     COUNTED_ITEM,
     MONEY,
     first_match,
@@ -168,8 +169,11 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
             or (case.record and (doc.blocks[case.block].heading_path in listed or id(case) in chained)) else None
         start = verdict_at(doc, case)
         if start is not None:
+            # a row copied cell by cell stands on the line its verdict's cell starts on
+            placed = replace(case, line=verdict_line(doc, case, case.text, case.text[start:].split(CELL_JOIN)[0])) \
+                if case.end_line else case
             # the case's own table first, then the cases of the whole document, break a tie of bodies
-            if (d := decision_of(doc, case, ctx, fallback, start, named[case.block] or in_document)) is not None:
+            if (d := decision_of(doc, placed, ctx, fallback, start, named[case.block] or in_document)) is not None:
                 story.out.append(d)
                 if case.record:
                     story.records.append((case.block, d.outcome, len(story.out) - 1))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -330,9 +330,11 @@ def column_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     for table in tables:
         # the rows stand under the header's headings (a row's date cell is not a heading of its own)
         above = (*doc.blocks[_block_at(doc, min(table.taken))].heading_path, *_caption(doc.lines, min(table.taken)))
-        for row, line in zip(table.rows, table.lines, strict=True):
+        ends = [*(ln - 1 for ln in table.lines[1:]), max(table.taken)]  # a row's lines run to the next row's
+        for row, line, end in zip(table.rows, table.lines, ends, strict=True):
             b = _block_at(doc, line)
-            cases.append(row_case(table.header, row, line, doc.blocks[b].page, (*above, " ".join(table.header)), b))
+            case = row_case(table.header, row, line, doc.blocks[b].page, (*above, " ".join(table.header)), b)
+            cases.append(replace(case, end_line=end) if end > line else case)
         taken |= table.taken
     return cases, frozenset(taken)
 

@@ -35,8 +35,23 @@ def verdict_line(doc: Document, case: CaseText, said: str, verdict: str) -> int:
     with paragraph 52 ..., there was maladministration ...")."""
     start = case.line if said == case.text else line_in(doc, case, said)
     probe = " ".join(verdict.split()[:5])
-    end = min(case.end_line or doc.blocks[case.block].end_line or case.line, start + VERDICT_LINES, len(doc.lines))
-    return next((ln for ln in range(start, end + 1) if probe and probe in " ".join(doc.lines[ln - 1].split())), start)
+    # a case whose lines are known (a table row copied cell by cell) is searched to its end
+    reach = case.end_line if case.end_line and said == case.text else start + VERDICT_LINES
+    end = min(case.end_line or doc.blocks[case.block].end_line or case.line, reach, len(doc.lines))
+    return next((ln for ln in range(start, end + 1) if probe and _opens_on(doc, probe, ln, end)), start)
+
+
+WRAP_LINES = 3  # lines a verdict's first words may wrap over ("Closed after initial" / "enquiries - no ...")
+
+
+def _opens_on(doc: Document, probe: str, ln: int, end: int) -> bool:
+    """Whether the words `probe` start on line `ln`, perhaps wrapped onto the lines below it."""
+    first = " ".join(doc.lines[ln - 1].split())
+    if not first:
+        return False
+    window = " ".join(" ".join(doc.lines[k - 1].split()) for k in range(ln, min(end, ln + WRAP_LINES) + 1))
+    at = window.find(probe)
+    return 0 <= at < len(first)
 
 
 def lead_in(doc: Document, block: int) -> tuple[str, ...]:
