@@ -8,13 +8,14 @@ Split from segment.py, which sets these periods on every block's Context.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex as re
 
 from extractor.extract.periods import Period, find_periods, following_year
 from extractor.models import Block, Document
-from extractor.patterns import load_rules, rule_regex
+from extractor.patterns import compile_regex, load_rules, rule_regex
 from extractor.section_rules import any_rule
 
 COVER_BLOCKS = 15
@@ -113,7 +114,7 @@ def document_period(doc: Document) -> Period | None:
     cover paragraph naming one as its own (not as the year compared with), else the file name."""
     cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS])
     cover = [b for b in cover if b.kind != "table" and not b.furniture]
-    cover = [*_run_in_title(doc, cover), *cover]
+    cover = _wrapped_dates_joined([*_run_in_title(doc, cover), *cover])
     for wanted in ("heading", None):
         for b in cover:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
@@ -124,6 +125,23 @@ def document_period(doc: Document) -> Period | None:
     if any_rule("period_choice", [b.text for b in doc.blocks]):
         return None
     return file_period(doc.path) or _year_after_compared(doc)
+
+
+# a cover line cut inside its dates ("... ANNUAL REPORT: 1 APRIL 2031 – 31 MARCH" / "2032"): a month or a range's
+# dash or "to" at its end
+CUT_DATE_END = compile_regex(r"(?i)(?:\b{MONTH}|[–-]|\bto)\s*$")
+
+
+def _wrapped_dates_joined(cover: list[Block]) -> list[Block]:
+    """The cover with a line cut inside its dates joined to the line that ends them, so the title names the
+    range it means and not the year left on the next line."""
+    out: list[Block] = []
+    for b in cover:
+        if out and CUT_DATE_END.search(out[-1].text) and b.line == (out[-1].end_line or out[-1].line) + 1:
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {b.text}", end_line=b.end_line or b.line)
+            continue
+        out.append(b)
+    return out
 
 
 def _run_in_title(doc: Document, cover: list[Block]) -> list[Block]:
