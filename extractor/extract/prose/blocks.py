@@ -12,7 +12,7 @@ import regex as re
 
 from extractor import nlp
 from extractor.doc_periods import EVENT_DATE
-from extractor.extract.periods import Period
+from extractor.extract.periods import Period, find_periods
 from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
 from extractor.extract.prose.dating import block_lead, compared_mark, named_as_compared_with, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
@@ -143,6 +143,17 @@ def stage_said(block: Block) -> str | None:
     return said
 
 
+def _bare_period(block: Block) -> bool:
+    """Whether a block holds a period and nothing else: a table's header cell copied on a line of its own
+    ("2029/30" over "276"), or a title's last line wrapped onto its own ("... 1 April 2031 - 31 March" /
+    "2032"). Neither opens a period for the paragraphs below it."""
+    spans = find_periods(block.text)
+    return len(spans) == 1 and not BARE_REST.sub("", block.text[:spans[0][0]] + block.text[spans[0][1]:])
+
+
+BARE_REST = re.compile(r"[\s\W]+")
+
+
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Every figure the document's prose states; `contexts` holds one segment.Context per block."""
     picked = prose_blocks(doc)
@@ -163,7 +174,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             ctx = contexts[i - 1]  # a label line the loader took for a heading: its period is not its own section's
         if block.heading_path != heading_path:  # a new section ends the lead's reach
             lead, heading_path, carried = None, block.heading_path, None
-        lead = block_lead(block, ctx, lead)
+        lead = block_lead(block, ctx, lead, cell=_bare_period(block))
         # a stage said in one line carries to the line right below it that says none
         # ("Response to stage one complaints within 10 working days" / "We achieved 100 percent")
         adjacent = previous is not None and doc.lines_apart(previous.end_line or previous.line, block.line) <= 2
