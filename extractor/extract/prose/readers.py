@@ -23,7 +23,7 @@ from extractor.extract.prose.follows import (
     part_of_named_whole,
 )
 from extractor.extract.prose.ombudsman import NAMES_OMBUDSMAN
-from extractor.extract.prose.ratios import PAIRED_PERCENT, ratio_count
+from extractor.extract.prose.ratios import CLOSES_BRACKET, PAIRED_PERCENT, ratio_count
 from extractor.extract.prose.respective import respective_run
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.prose.subjects import (
@@ -261,7 +261,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     left = sentence[numbers[i - 1].end if i else 0:n.start]
     stop = i + 1
     if stop < len(numbers) and numbers[stop].unit == "percent" and n.unit == "count" \
-            and (PAIRED_PERCENT.match(gap := sentence[n.end:numbers[stop].start]) or OWN_SHARE.match(gap)):
+            and (PAIRED_PERCENT.match(gap := sentence[n.end:numbers[stop].start])
+                 or (OWN_SHARE.match(gap) and CLOSES_BRACKET.match(sentence, numbers[stop].end))):
         # "105 (58%) stage one complaints within 5 days", "23 complaints (7%) missed the deadline":
         # read past the count's own percentage
         stop += 1

@@ -36,6 +36,7 @@ from extractor.extract.prose.ombudsman import (
 from extractor.extract.prose.outcome_scope import OUTCOMES, outcome_named_above
 from extractor.extract.prose.ratios import base_reading, base_stage
 from extractor.extract.prose.readers import (
+    CLOSES_BRACKET,
     PAIRED_PERCENT,
     SHARE_OF_PREVIOUS_RULE,
     SHARE_THEN_COUNT,
@@ -404,7 +405,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
                 text[n.end:numbers[i + 1].start if i + 1 < len(numbers) else len(text)]) else None
         between = text[n.end:numbers[i + 1].start] if i + 1 < len(numbers) else ""
         if i + 1 < len(numbers) and numbers[i + 1].unit == "percent" and n.unit == "count" and \
-                (PAIRED_PERCENT.match(between) or BRACKETED_SHARE.match(between)):
+                (PAIRED_PERCENT.match(between) or (BRACKETED_SHARE.match(between) and CLOSES_BRACKET.match(text, numbers[i + 1].end))):
             shares.add(i + 1)
             # "34 out of 379 (9%) complaints were escalated": the share is the 34's, not the base's
             share = (numerator, numerator_stage) if reading.rule == BASE_RULE and numerator else (reading, stage)
