@@ -89,6 +89,7 @@ class Value:
     end: int
     value: float
     pct: bool
+    days: bool = False  # a timescale or a time taken ("within 10 working days"), no count
 
 
 def _kind(unit: str | None) -> str:
@@ -143,7 +144,8 @@ def values(text: str, taken: Sequence[Size]) -> list[Value]:
             continue
         if NOT_A_VALUE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or NOT_A_VALUE_AFTER.match(text[m.end("v"):]):
             continue
-        out.append(Value(m.start(), m.end(), float(m.group("v").replace(",", "")), _kind(m.group("u")) == "pct"))
+        kind = _kind(m.group("u"))
+        out.append(Value(m.start(), m.end(), float(m.group("v").replace(",", "")), kind == "pct", kind == "days"))
     return out
 
 
@@ -155,6 +157,7 @@ def pair_for(size: Size, found: Sequence[Value]) -> list[Value] | None:
         return pct if len(pct) == 2 else None
     if size.kind == "days":
         return plain if len(plain) == 2 else None
+    plain = [v for v in plain if not v.days]  # "answered within 10 working days": a timescale, no count changed
     if len(pct) == 2 and len(plain) == 2:
         return None
     return pct if len(pct) == 2 else plain if len(plain) == 2 else None
@@ -319,7 +322,7 @@ def _newer_before(before: str, seg: str, found: Sequence[Value], size: Size) -> 
         return None
     text = f"{before} {seg}"
     shift = len(before) + 1
-    here = Value(earlier[0].start + shift, earlier[0].end + shift, earlier[0].value, earlier[0].pct)
+    here = Value(earlier[0].start + shift, earlier[0].end + shift, earlier[0].value, earlier[0].pct, earlier[0].days)
     return text, [theirs[0], here], 1
 
 
