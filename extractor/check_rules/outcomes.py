@@ -82,6 +82,7 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
             continue
         parts: dict[str, Figure] = {}
         extra: list[Figure] = []  # a further count of an outcome already met, in the same sentence
+        kinds: list[Figure] = []  # a further table row of an outcome already met: another kind of it, or a part
         for j in range(k + 1, len(counts)):  # not counts[k + 1:]: a copy of the rest per total was quadratic
             f = counts[j]
             if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
@@ -93,12 +94,17 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
                     # "4 were closed after initial enquiries and 2 were referred back": two kinds of one outcome
                     # (a table row's two cells of one outcome are two columns: stages, periods)
                     extra.append(f)
+                elif f.source == parts[f.measure].source == "table" and f.line != parts[f.measure].line:
+                    # "Closed after initial enquiries 6" / "Referred back for local resolution 7": rows of kinds
+                    kinds.append(f)
         if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
             del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
         # a whole breakdown names at least two outcomes, "not upheld" among them
         if len(parts) < 2 or "not_upheld" not in parts:
             continue
         expected = sum(p.value for p in parts.values()) + sum(p.value for p in extra)
+        if kinds and expected + sum(p.value for p in kinds) == total.value:
+            extra, expected = [*extra, *kinds], total.value  # the rows of one outcome's kinds add up with the rest
         # two totals of one scope in one sentence ("81 went to stage 2 and seven to the LGO", one of
         # them misread): the outcomes belong to the one they add up to
         rivals = [f for f in said_with[total.evidence] if f is not total and f.measure == total.measure
@@ -115,8 +121,10 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         complete = bool(set(NO_OUTCOME) & set(parts)) and len(parts) >= 3 or _row_of_closed(total, parts.values())
         status = "pass" if expected == total.value else ("fail" if (expected > total.value or complete)
                                                           and _same_cases(total, parts.values()) else "warn")
-        if status == "fail" and _unread_counts(parts.values(), said_with):
-            status = "warn"  # "36 (20%) upheld, 47 (26%) partially upheld": an outcome the reader left out
+        if status == "fail" and (_unread_counts(parts.values(), said_with) or kinds):
+            # "36 (20%) upheld, 47 (26%) partially upheld": an outcome the reader left out; or rows of one outcome
+            # that may be its kinds or its parts ("Not investigated 15" / "of which premature 7")
+            status = "warn"
         names = " + ".join(f"{_fmt(p.value)} {p.measure.replace('_', ' ')}" for p in [*parts.values(), *extra])
         msg = (f"{_fmt(total.value)} {total.measure} ({total.stage or 'all stages'}) against outcomes {names} "
                f"= {_fmt(expected)}" + (_why_warn(expected, total.value) if status == "warn" else ""))
