@@ -77,13 +77,18 @@ def heads_packed(lines: list[str], i: int, width: int) -> bool:
     if cells_below(lines, i):
         return False  # one cell per line ("Reference" / "Service" / ... / "202304471"): a header cell
     opens = not before or bool(SENTENCE_END.search(before)) or looks_like_title(before) or spaced_row(before)
-    words = after.split()  # running text below: a sentence, or eight words or more that are mostly words, not values
+    # running text below: a sentence, or eight words or more that are mostly words, not values; or a line wrapped
+    # at the text's width of which half are words (a sentence of figures, "We received 530 complaints in 2031/32,
+    # compared with 604 in 2030/31, a"), which no caption is
+    words = after.split()
+    alpha = sum(w[:1].isalpha() for w in words)
     over = looks_like_title(after) or bool(SENTENCE_END.search(after)) \
-        or (len(words) >= 8 and sum(w[:1].isalpha() for w in words) * 4 >= len(words) * 3)
+        or (len(words) >= 8 and (alpha * 4 >= len(words) * 3 or (alpha * 2 >= len(words) and len(after) >= WRAPPED * width)))
     return opens and over
 
 
 CELL_REACH = 6  # lines below a short line searched for the value cell that makes it a header cell
+WRAPPED = 0.75  # a line this share of the text's width or longer was wrapped: running text
 
 
 def cells_below(lines: list[str], i: int) -> bool:
