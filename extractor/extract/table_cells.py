@@ -37,12 +37,14 @@ def cell_numbers(text: str) -> list[tuple[float, str | None, str]]:
     ("Upheld 4", "Not upheld: 0")."""
     if values := cell_values(text):
         return values
-    if (m := WORDS_THEN_NUMBER.fullmatch(text)) is None or year_label(m.group(2)) or label_period(text):
-        return []
+    if (m := WORDS_THEN_NUMBER.fullmatch(text)) is None or year_label(m.group(2)) or label_period(text) \
+            or NAMING_WORD_END.search(m.group(1)):
+        return []  # "Received at stage 1": the number names the stage, a column's name, no value
     own = classify_label(m.group(1))
     return cell_values(m.group(2)) if own.get("measure") and not own.skip else []
 
 
+NAMING_WORD_END = re.compile(r"\b(?:stage|step|level|tier|quarter|q|phase)\s*$", re.IGNORECASE)
 # "Complaints by location", "Complaints received by scheme": a breakdown of complaints
 BY_BREAKDOWN = re.compile(r"\bcomplain\w*\b(?:\s+\p{L}+){0,2}\s+by\s+\p{L}", re.IGNORECASE)
 # a lead-in sentence about complaints that ends with a colon: "Complaints came from these services:", "The
