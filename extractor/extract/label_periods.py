@@ -5,6 +5,8 @@ table_text.py, which finds the tables themselves.
 
 from __future__ import annotations
 
+from datetime import date
+
 import regex as re
 
 from extractor.segment import Context
@@ -132,6 +134,34 @@ def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | N
     return f"{fy[1]}..{ctx.period_end}", fy[1], ctx.period_end
 
 
+# "YTD 2032/33", "2031/32 year to date": a year's cumulative column, this year's or the year before's
+YTD_WORD = r"(?:YTD|(?:financial\s+)?year[\s-]+to[\s-]+date|cumulative)"
+YEAR_TO_DATE_OF = re.compile(rf"^\s*(?:{YTD_WORD}\s*[:(]?\s*(?P<a>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b>(?:19|20)?\d\d)\s*\)?"
+                             rf"|(?P<a2>(?:19|20)\d\d)\s*[/\-–]\s*(?P<b2>(?:19|20)?\d\d)\s*{YTD_WORD})\s*$", re.IGNORECASE)
+
+
+def _year_to_date_of(text: str, ctx: Context | None) -> tuple[str, str | None, str | None] | None:
+    """A named year's year to date, in a report of a month or a quarter: from the start of that year to the
+    same point of it as the report's own period ends (April to December of each year in a December report);
+    the whole year when the report is of a year or says no period."""
+    if (m := YEAR_TO_DATE_OF.match(text)) is None:
+        return None
+    fy = _fy(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"))
+    if fy is None or ctx is None or not ctx.period_end:
+        return fy
+    own_end = date.fromisoformat(ctx.period_end)
+    own_start_year = own_end.year if own_end.month >= 4 else own_end.year - 1
+    try:
+        end = own_end.replace(year=own_end.year + int(fy[1][:4]) - own_start_year)
+    except ValueError:  # 29 February in a year without one
+        end = own_end.replace(year=own_end.year + int(fy[1][:4]) - own_start_year, day=28)
+    if end.isoformat() == fy[2]:
+        return fy
+    if end.month == 9 and end.day == 30:
+        return f"{fy[0]} H1", fy[1], end.isoformat()  # April to September: the year's first half (SPEC 4)
+    return f"{fy[1]}..{end.isoformat()}", fy[1], end.isoformat()
+
+
 # a column named by where it stands in time: "Latest", "Current" are the report's period;
 # "Previous", "Prior", "Last" the one before it (the quarter before, in a report of a quarter)
 # ("This year" / "Last year" as a table's columns: the report's year and the one before, whatever "last year"
@@ -183,6 +213,8 @@ def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None
         return _context_fy(ctx)
     if YEAR_TO_DATE.match(text):
         return _year_to_date(ctx)
+    if (ytd := _year_to_date_of(text, ctx)) is not None:
+        return ytd
     if month := month_period(text, ctx):
         return month
     if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):
