@@ -27,7 +27,8 @@ from extractor.stage_names import in_stage_words
 
 # an ombudsman named as the author of a code or framework ("within Housing Ombudsman Complaint
 # Handling Code timescales") names no ombudsman: read the label without it (patterns/sections.toml)
-FRAMEWORK_HINT = re.compile(r"\b(?:code|model|framework|standards?|indicators?|self[\s-]?assessment)\b", re.IGNORECASE)
+FRAMEWORK_HINT = re.compile(r"\b(?:code|model|framework|standards?|indicators?|self[\s-]?assessment|timescales?|time[\s-]?limits?|"
+                            r"time[\s-]?frames?)\b", re.IGNORECASE)  # the words of patterns/sections.toml ombudsman_framework
 
 ESCALATED_TO = re.compile(r"\bto\s+(?:the\s+)?(stage[\s\-]*(?:\d|one|two|three)|ombudsman)\b", re.IGNORECASE)
 # (?<![\s*]): never from inside a run of spaces and stars (quadratic on a run of spaces)
