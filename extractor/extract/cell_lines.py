@@ -153,6 +153,10 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
         # "Service" / "2022/23" / "2023/24": a row of period names under its label header; what stands
         # above them is the table's title
         return (texts[-k - 1], *texts[-k:]), len(texts) - k - 1
+    if len(texts) > k and NUMBERED_CAPTION.match(texts[-k - 1]) and not any(":" in t or _period_cell(t) or cell_values(t) for t in texts[-k:]):
+        # "Indicator 3: complaints" / "1st stage" / "2nd stage": a caption over the column names, the label
+        # column left unnamed
+        return ("", *texts[-k:]), len(texts) - k
     for drop in range(len(texts)):
         body = len(texts) - drop - 1
         if any(":" in t for t in texts[drop:]) or _period_cell(texts[drop]) or KEY_FIGURE_CELL.match(texts[drop]):
