@@ -28,6 +28,8 @@ SPACED_VALUE = re.compile(r"(?:^|\s)\d[\d,.]*%?\s+$")  # the label part ends in 
 def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tuple[str, ...]], list[int]]]:
     """(rows, their lines) of each table whose rows read like "Total number of complaints3752" under a
     header like "ComplaintQ1Q2Q3Q4Year end"; the header is the first row."""
+    if len(span) < 2:
+        return  # a header and a row below it: a one-line paragraph's header would be split for nothing
     k = 0
     while k < len(span):
         header = split_glued_header(lines[span[k] - 1].strip())

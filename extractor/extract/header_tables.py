@@ -64,6 +64,8 @@ def label_value_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Bl
     """ "Stage 1 171" / "Stage 2 38": every line of the paragraph a short label and the same
     number of values, no header row (the heading or lead line above says what they count; the
     table reader reads nothing where it does not), with perhaps a title line first."""
+    if len(span) < 2:
+        return  # two rows at least, whatever the titles: a one-line paragraph is not tokenised for nothing
     texts = [LEADING_CODE.sub("", lines[ln - 1].strip()) for ln in span if 0 < ln <= len(lines)]
     titles: list[str] = []
     while len(titles) < TITLE_LINES and texts and not _trailing_values(_tokens(texts[0])) \
@@ -139,9 +141,14 @@ def _trailing_values(tokens: list[str]) -> int:
     return n
 
 
+MIN_SPACED_LINES = 3  # the fewest lines of a spaced table: it is yielded only with more than two rows
+
+
 def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tuple[Block, str | None]]:
     """ "Team Received Upheld" then "Parking 12 4" rows: a header of words, then rows of a label
     and as many values as the header names columns."""
+    if len(span) < MIN_SPACED_LINES:
+        return  # a header and two rows, each on its own line of the span: most paragraphs are one line
     k = 0
     while k < len(span):
         line = lines[span[k] - 1].strip()

@@ -36,6 +36,8 @@ def tables_apart(span: list[int], lines: Sequence[str]) -> list[tuple[int, int]]
     rows below them have another width ("Total 602" / "Complaints closed in 2020/21" / "Measure In target Out
     of target" / "... 186 0"). One part (the whole span) when the widths never change: a group label inside
     a table keeps its header."""
+    if len(span) < 2:
+        return [(span[0], span[-1])]  # one line is one part: its width need not be read
     width = {ln: _row_width(lines[ln - 1]) if ln <= len(lines) else 0 for ln in span}
     parts: list[list[int]] = [[]]
     part_width = 0  # the width of the rows of the part being read
