@@ -145,8 +145,9 @@ def items_of(doc: Document) -> list[Item]:
                 for i in items:
                     i.laid_out = True
                 out += items
-            else:
-                out += _caption_split(doc, b, _text_item(b.text, b.line, b.page, bold))
+            else:  # a block with no gutter is its one part: read once (most blocks of a text report)
+                whole = items[0] if parts == [b.text] else _text_item(b.text, b.line, b.page, bold)
+                out += _caption_split(doc, b, whole)
     return out
 
 
