@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -71,6 +72,7 @@ def _is_label(block: Block, one_word: bool = False) -> bool:
     return no_figure(block.text)
 
 
+@lru_cache(maxsize=8192)  # a line is asked as a label, a title and a row's label by several readers
 def no_figure(text: str) -> bool:
     """A line whose only numbers name (an indicator's numbering, a stage, a year, a timescale): a label's
     or a title's words, no figure of their own."""

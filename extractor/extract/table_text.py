@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
@@ -103,9 +104,15 @@ TARGET_ASIDE = re.compile(r"[(\[]\s*+(?:target|aim|goal|standard)\s*[:=]?\s*\d[\
 
 
 def _tokens(line: str) -> list[str]:
-    """The row's words, a value with what qualifies it in its cell glued into one (flat_rows)."""
+    """The row's words, a value with what qualifies it in its cell glued into one (flat_rows); a
+    fresh list, the callers' to change."""
+    return list(_line_tokens(line))
+
+
+@lru_cache(maxsize=8192)  # a line is tokenised by several finders (spaced rows, grids, headers, slots)
+def _line_tokens(line: str) -> tuple[str, ...]:
     line = POINTS.sub("", TARGET_ASIDE.sub("", line))
-    return row_tokens(BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")"))
+    return tuple(row_tokens(BRACKETED.sub("(", line).replace("( ", "(").replace(" )", ")")))
 
 
 def _is_value(token: str) -> bool:
