@@ -28,6 +28,7 @@ from extractor.check_rules.from_to_sizes import WORD
 from extractor.check_rules.relations import PART_AFTER
 from extractor.check_rules.stated import block_sentences, pattern
 from extractor.extract.numbers import Number, count_numbers, parse_number
+from extractor.gate import has_digit
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -255,12 +256,17 @@ def _next_list(doc: Document, b: Block, s: str, nxt: str, whole: Number, parts: 
 LABELLED = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:;,]{0,40}?)(?:\s*[:–-]\s*|\s+)" + COUNT + r"\W{0,2}$")
 
 
+LABELLED_ITEMS = 3  # two labelled counts and their Total at least
+
+
 def _labelled_items(s: str) -> Iterator[tuple[float, str, list[Number], list[str], bool]]:
     """ "Stage one: 41; stage two: 12; total: 53", "Stage 1 41, stage 2 12, total 53": items of a label and
     its count, the last one a Total."""
+    if s.count(",") + s.count(";") < LABELLED_ITEMS - 1:
+        return  # fewer separators than the items need: no split to make
     pieces = [p for p in re.split(r"\s*[;,]\s*", s.strip()) if p]
     found = [LABELLED.match(p) for p in pieces]
-    if len(found) < 3 or None in found:
+    if len(found) < LABELLED_ITEMS or None in found:
         return
     *items, last = found
     if not pattern("check-total-label").match(last.group("label")):  # type: ignore[union-attr]
@@ -272,6 +278,8 @@ def _labelled_items(s: str) -> Iterator[tuple[float, str, list[Number], list[str
 def prose_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
     yield from next_sentence_lists(doc, make)
     for b, s, after in _sentences(doc):
+        if "(" not in s and not has_digit(s):
+            continue  # every reading below needs a count in digits, or a bracket (a total in words, its parts in one)
         if pattern("check-not-whole").search(s):
             continue  # "the largest groups were", "some raised more than one": not a split of the whole
         quarterly = list(_quarter_labels(s))
