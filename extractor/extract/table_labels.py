@@ -17,7 +17,7 @@ from typing import Any
 import regex as re
 
 from extractor.block_lines import block_of_line
-from extractor.gate import lower_for_gate, may_match
+from extractor.gate import WordIndex, compiled_index, lower_for_gate
 from extractor.load.line_shapes import TILE_NOTE
 from extractor.load.run_on import INDICATOR_ITEM
 from extractor.models import Block, Document
@@ -65,6 +65,13 @@ NOT_LABELS = ("header_cells", "case_row", "period_column", "lead_in", "prior_bra
 def _rules(name: str) -> tuple[tuple[dict[str, Any], Any], ...]:
     return tuple((r, compile_regex(r["regex"])) for r in load_rules(name)
                  if "regex" in r and not any(r.get(flag) for flag in NOT_LABELS))
+
+
+@cache
+def _index(name: str) -> WordIndex:
+    """The words each label rule needs (extractor/gate.py), found for all of them in one pass over a
+    label: a test per rule and word cost more than most labels' searches."""
+    return compiled_index([rx for _, rx in _rules(name)])
 
 
 @cache
@@ -121,9 +128,9 @@ def _classified(text: str, rule_file: str) -> LabelMeaning:
     text = without_frameworks(text) if text and FRAMEWORK_HINT.search(text) else text
     # an indicator's number before its label ("1 (iii)", "5b") names the row in the scheme; it says nothing
     text = INDICATOR_ITEM.sub("", text) if text and text[:1].isdigit() else text
-    low = lower_for_gate(text or "")
-    for rule, rx in _rules(rule_file):
-        if not may_match(rx, low):
+    found = _index(rule_file).mask(lower_for_gate(text or ""))
+    for (rule, rx), full in zip(_rules(rule_file), _index(rule_file).full, strict=True):
+        if found & full != full:
             continue
         m = rx.search(text or "")
         if not m:
