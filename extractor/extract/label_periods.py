@@ -6,6 +6,7 @@ table_text.py, which finds the tables themselves.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import regex as re
 
@@ -202,6 +203,15 @@ PERIOD_NAME = re.compile(r"^(?:Q[1-4]|quarter\s*(?:[1-4]|one|two|three|four)|H[1
 def label_period(text: str, ctx: Context | None = None) -> tuple[str, str | None, str | None] | None:
     """The period of a label that is nothing but a period ("2022/23", "Q1", "Year end", "April"), or a
     period's name with its months in brackets ("Q1 (Apr-Jun 2023)": the months, which name the year)."""
+    from extractor.extract.periods import SAYS_THIS_YEAR
+
+    return _label_period(text, ctx, SAYS_THIS_YEAR.get())
+
+
+@lru_cache(maxsize=8192)  # a cell or label is asked about by several table, card and header readers
+def _label_period(text: str, ctx: Context | None, says_this_year: bool) -> tuple[str, str | None, str | None] | None:
+    """label_period, once per text, context and the one document state its periods read (`says_this_year`,
+    which find_periods takes from periods.reading): the answer is a tuple of strings, shared safely."""
     if not text or not text.strip():
         return None
     if (m := SPELT_OUT.match(text)) and PERIOD_NAME.match(m.group("name").strip()) \
