@@ -9,11 +9,11 @@ Split from segment.py, which sets these periods on every block's Context.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
-from extractor.extract.periods import Period, find_periods, following_year
+from extractor.extract.periods import SAYS_THIS_YEAR, Period, find_periods, following_year
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules, rule_regex
 from extractor.section_rules import any_rule
@@ -84,6 +84,13 @@ FILE_PERIOD = re.compile(r"(?:(?<![a-z0-9])(?P<before>q[1-4]|h[12])[-_ ])?(?<!\d
 def _own_period(text: str) -> Period | None:
     """The one period a cover line names as its own: a period named as the year compared with
     ("an increase on 2021/22") is not the report's."""
+    return _own_period_in(text, SAYS_THIS_YEAR.get())
+
+
+@lru_cache(maxsize=4096)  # a heading or cover line is asked about for the document, a section and its title
+def _own_period_in(text: str, says_this_year: bool) -> Period | None:
+    """_own_period, once per text and the one document state find_periods reads (periods.reading's
+    SAYS_THIS_YEAR, part of the key); a Period is frozen, so the answer is shared safely."""
     text = without_legend(text)
     named = [(s, p) for s, e, p in find_periods(text) if p.start is not None and not COMPARED.search(text[max(0, s - 40):s])
              and not LAW_NAME.search(text[max(0, s - 20):s]) and not SEASON.search(text[max(0, s - 12):s])
