@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
@@ -37,6 +38,7 @@ NO_NAME = re.compile(r"\b(?:we|us|our|they|them|their|it|its|you|your|he|she|i)\
 COUNCIL_NAME = re.compile(r"\b(?:council|borough|county)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # every figure of a unit is asked about with the same area and organisation
 def is_part(area: str, organisation: str | None) -> bool:
     """Whether an area names a part of the organisation, not the organisation itself, an ombudsman or nobody."""
     words = " ".join(area.split())
