@@ -92,11 +92,12 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
         if len(text) != count:  # characters outside the BMP: ask one at a time
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
         rect = raw.FS_RECTF()
-        rect_ref = ctypes.byref(rect)
+        rect_ref = ctypes.addressof(rect)
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-        origin_refs = ctypes.byref(origin_x), ctypes.byref(origin_y)
-        char_box, char_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+        origin_refs = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+        char_box, char_origin = _char_calls()
         generated, object_of = raw.FPDFText_IsGenerated, _object_address()
+        handle = ctypes.cast(textpage, ctypes.c_void_p).value  # the text page as the plain calls take it
         fonts: dict[int | None, tuple[float, str, bool, float]] = {}  # by text object
         faces: dict[int, str] = {}  # font names by font handle
         chars: list[Char] = []
@@ -111,13 +112,13 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
                     last = chars[-1]
                     chars.append((" ", last[X1], last[X1], last[TOP], last[BOTTOM], last[SIZE], last[FONT]))
                 continue
-            key = object_of(textpage, i)
+            key = object_of(handle, i)
             size, fontname, upright, descent = fonts.get(key) or fonts.setdefault(key, _font(raw, textpage, i, key, faces))
             if not upright:
                 continue
-            char_box(textpage, i, rect_ref)
+            char_box(handle, i, rect_ref)
             base = top - rect.bottom
-            if char_origin(textpage, i, *origin_refs):
+            if char_origin(handle, i, *origin_refs):
                 base = top - origin_y.value - descent
             chars.append((ch, rect.left - left, rect.right - left, base - size, base, size, fontname))
         return chars
@@ -128,12 +129,28 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
 @cache
 def _object_address() -> Any:
     """FPDFText_GetTextObject returning the object's address as an int: a dictionary key
-    that costs nothing to make (the stock binding wraps every result in a pointer object)."""
+    that costs nothing to make (the stock binding wraps every result in a pointer object).
+    It takes the text page as a plain address, as `_char_calls` do."""
     from pypdfium2 import raw
 
-    fn = raw.FPDFText_GetTextObject
-    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, fn.argtypes[0], ctypes.c_int)
-    return proto(ctypes.cast(fn, ctypes.c_void_p).value)
+    return _plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+
+
+@cache
+def _char_calls() -> tuple[Any, Any]:
+    """FPDFText_GetLooseCharBox and FPDFText_GetCharOrigin taking plain addresses (the text page,
+    the rectangle, the two doubles): the same C functions, called once per character each, without
+    the stock bindings' checks of typed pointers, which cost about as much as the calls."""
+    from pypdfium2 import raw
+
+    return (_plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_int, ctypes.c_void_p),
+            _plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p))
+
+
+def _plain(fn: Any, restype: Any, *args: Any) -> Any:
+    """The C function behind a pypdfium2 binding, its first argument (a handle) and any pointers
+    passed as plain addresses (ints)."""
+    return ctypes.CFUNCTYPE(restype, ctypes.c_void_p, *args)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
 def _font(raw: Any, textpage: Any, i: int, obj: int | None, faces: dict[int, str]) -> tuple[float, str, bool, float]:
