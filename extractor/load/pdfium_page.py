@@ -94,7 +94,7 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
         rect = raw.FS_RECTF()
         rect_ref = ctypes.addressof(rect)
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-        origin_refs = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+        origin_x_ref, origin_y_ref = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
         char_box, char_origin = _char_calls()
         generated, object_of = raw.FPDFText_IsGenerated, _object_address()
         handle = ctypes.cast(textpage, ctypes.c_void_p).value  # the text page as the plain calls take it
@@ -117,9 +117,9 @@ def page_chars(page: Any, left: float, top: float) -> list[Char]:
             if not upright:
                 continue
             char_box(handle, i, rect_ref)
-            base = top - rect.bottom
-            if char_origin(handle, i, *origin_refs):
-                base = top - origin_y.value - descent
+            # the baseline from the origin; the loose box's bottom only where PDFium gives none
+            base = top - origin_y.value - descent if char_origin(handle, i, origin_x_ref, origin_y_ref) \
+                else top - rect.bottom
             chars.append((ch, rect.left - left, rect.right - left, base - size, base, size, fontname))
         return chars
     finally:
@@ -218,16 +218,22 @@ def cluster(items: list[Any], key: int | str, tolerance: float) -> list[list[Any
 
 
 def _word_dict(chars: list[Char]) -> dict[str, Any]:
-    from pdfplumber.utils.text import LIGATURES
-
+    """pdfplumber's word dict: its characters' text (ligatures spelt out, as pdfplumber's LIGATURES
+    map each one-character key) and the box around them, read column by column in one transpose."""
     first = chars[0]
     if len(chars) == 1:
-        return {"text": LIGATURES.get(first[TEXT], first[TEXT]), "x0": first[X0], "x1": first[X1],
+        return {"text": first[TEXT].translate(_ligatures()), "x0": first[X0], "x1": first[X1],
                 "top": first[TOP], "bottom": first[BOTTOM], "size": first[SIZE], "fontname": first[FONT]}
-    return {"text": "".join([LIGATURES.get(c[TEXT], c[TEXT]) for c in chars]),
-            "x0": min([c[X0] for c in chars]), "x1": max([c[X1] for c in chars]),
-            "top": min([c[TOP] for c in chars]), "bottom": max([c[BOTTOM] for c in chars]),
-            "size": first[SIZE], "fontname": first[FONT]}
+    text, x0, x1, tops, bottoms, _, _ = zip(*chars, strict=True)
+    return {"text": "".join(text).translate(_ligatures()), "x0": min(x0), "x1": max(x1),
+            "top": min(tops), "bottom": max(bottoms), "size": first[SIZE], "fontname": first[FONT]}
+
+
+@cache
+def _ligatures() -> dict[int, str]:
+    from pdfplumber.utils.text import LIGATURES
+
+    return str.maketrans(LIGATURES)
 
 
 def page_tables(edges: list[dict[str, Any]], width: float, height: float, chars: list[Char]) -> list[Table]:
