@@ -36,6 +36,8 @@ def pair_words(words: Sequence[Word], is_label: Callable[[str], bool]) -> list[t
     a label is taken once, by the first number (in reading order) it is nearest to."""
     phrases = join_wrapped(lines(words))
     numbers = [p[0] for p in phrases if len(p) == 1 and cell_number(p[0].text) is not None]
+    if not numbers:
+        return []  # no number stands alone: nothing to pair, and the phrases need not be read as labels
     labels = [p for p in phrases if is_label(" ".join(w.text for w in p))]
     near = LabelIndex([union(lab) for lab in labels])
     out = []
