@@ -269,12 +269,20 @@ def _word_items(blocks: Sequence[Block]) -> Iterator[Item]:
         text = " ".join(w.text for w in line_words)
         line = line_of[id(line_words[0])]
         whole = _text_item(text, line, page, all(w.bold for w in line_words))
-        parts = [whole] if whole.kind != "barrier" else [
+        phrases = dashboard_words.lines(line_words) if whole.kind == "barrier" else []
+        parts = [whole] if whole.kind != "barrier" or _same_words(phrases, line_words) else [
             _text_item(" ".join(w.text for w in ph), line_of[id(ph[0])], page, all(w.bold for w in ph))
-            for ph in dashboard_words.lines(line_words)]
+            for ph in phrases]
         found += [((line_words[0].bbox.top, line_words[0].bbox.x0 + k), it) for k, it in enumerate(parts)]
     for _, item in sorted(found, key=lambda f: f[0]):
         yield item
+
+
+def _same_words(phrases: list[list[Word]], line_words: Sequence[Word]) -> bool:
+    """Whether a line's phrases are the line itself, its very words in order: its one phrase
+    then reads as the line did (most lines of a report page have no gutter in them)."""
+    return len(phrases) == 1 and len(phrases[0]) == len(line_words) \
+        and all(a is b for a, b in zip(phrases[0], line_words, strict=True))
 
 
 def pair_words(words: Sequence[Word]) -> list[tuple[Word, str, list[Word]]]:
