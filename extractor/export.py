@@ -251,7 +251,7 @@ def tables_of(doc: Document) -> list[pd.DataFrame]:
     for n, block in enumerate(b for b in doc.blocks if b.kind == "table" and b.rows):
         width = max(len(r) for r in block.rows)
         rows = [list(r) + [""] * (width - len(r)) for r in block.rows]
-        header = rows[0] if len(rows) > 1 and not any(any(ch.isdigit() for ch in c) for c in rows[0]) else None
+        header = rows[0] if len(rows) > 1 and not any(any(map(str.isdigit, c)) for c in rows[0]) else None
         names = _unique(header) if header else [f"column_{i + 1}" for i in range(width)]
         frame = pd.DataFrame(rows[1:] if header else rows, columns=names)
         frame.attrs = {"doc": doc.name, "page": block.page, "line": doc.file_line(block.line), "table": n + 1}

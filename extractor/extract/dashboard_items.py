@@ -102,7 +102,7 @@ def standalone_label(text: str) -> TileLabel | None:
     if (found := role_of(s)) is not None:  # a word of the dashboard vocabulary: a tile's label or a control
         return TileLabel(s, found[1]) if found[0] == "tile" else None
     if len(s.split()) > LONGEST_LABEL or s.endswith((".", ",", ";", ":")) or ". " in s \
-            or any(ch.isdigit() for ch in TIMESCALE_NUMBER.sub("", STAGE_NUMBER.sub("", s))):
+            or any(map(str.isdigit, TIMESCALE_NUMBER.sub("", STAGE_NUMBER.sub("", s)))):
         return None  # (a timescale's days or a stage's number belong to its words: "... within 5 working days")
     meaning = classify_label(s)
     measure = meaning.get("measure")
@@ -177,7 +177,7 @@ def _data_table(rows: Sequence[Sequence[str]]) -> bool:
     but periods over two or more rows that carry numbers after their label."""
     # a header of periods ("Q1 | Q2 | Year to date", "2022/23 | 2023/24") is a header all the same
     if len(rows) < 3 or len(rows[0]) < 2 \
-            or any(any(ch.isdigit() for ch in cell) and not PERIOD_CELL.match(cell) and not STAGE_CELL.match(cell)
+            or any(any(map(str.isdigit, cell)) and not PERIOD_CELL.match(cell) and not STAGE_CELL.match(cell)
                    and not label_period(cell) for cell in rows[0]):  # "Apr-25": a month is a period too
         return False
     body = rows[1:]

@@ -349,6 +349,6 @@ def dashboard_lines(doc: Document) -> set[int]:
         return set()
     # a label over a value this module cannot read ("Average Stage 1 response time" / "7.2 working days",
     # "131 (81.9%)") is left to the label-and-value reader
-    unread = {a.line for a, b in pairwise(items) if a.kind == "label" and b.kind == "barrier" and any(ch.isdigit() for ch in b.text)
+    unread = {a.line for a, b in pairwise(items) if a.kind == "label" and b.kind == "barrier" and any(map(str.isdigit, b.text))
               and len(b.text.split()) <= UNREAD_VALUE_WORDS}
     return {i.line for i in items if i.kind in CONTENT and i.line not in unread}

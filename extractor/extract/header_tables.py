@@ -153,7 +153,7 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
     while k < len(span):
         line = lines[span[k] - 1].strip()
         k += 1
-        if _space_header(line) or (any(map(str.isdigit, line)) and any(ch.isdigit() for ch in _unnamed(line))) \
+        if _space_header(line) or (any(map(str.isdigit, line)) and any(map(str.isdigit, _unnamed(line)))) \
                 or not line:  # _unnamed only blanks: a line without a digit has none after it
             continue  # a header's digits may only name ("Stage 1 Stage 2", "Q1 Q2", "2023/24", "within 20 working days")
         rows: list[tuple[str, ...]] = []
@@ -226,7 +226,7 @@ def _names_a_measure(name: str) -> bool:
 def _two_line_header(first: str, second: str, width: int) -> tuple[str, ...] | None:
     """Two header lines whose cells, set apart by runs of spaces, stand over the same `width` columns
     ("Stage 1     Stage 2" over "received    on time"): each column's name is its two cells joined."""
-    if any(ch.isdigit() for ch in NAMED_NUMBER.sub(" ", second)) or not second.strip():
+    if any(map(str.isdigit, NAMED_NUMBER.sub(" ", second))) or not second.strip():
         return None
     top, bottom = _spaced_cells(first), _spaced_cells(second)
     if len(top) != width or len(bottom) != width or not first[:1].isspace() or not second[:1].isspace():

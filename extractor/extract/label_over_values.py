@@ -105,7 +105,7 @@ def join_spanning_header(span: Sequence[int], lines: Sequence[str], is_period: C
     for ln in span[:-1]:
         top, below = spaced_cells(lines[ln - 1]), spaced_cells(lines[ln])
         if len(top) < 2 or not all(is_period(t) for _, _, t in top) or len(below) % len(top) or len(below) < 2 * len(top) \
-                or any(is_period(t) or any(ch.isdigit() for ch in t) or len(t.split()) > SUB_WORDS for _, _, t in below):
+                or any(is_period(t) or any(map(str.isdigit, t)) or len(t.split()) > SUB_WORDS for _, _, t in below):
             continue
         per = len(below) // len(top)
         # each period over its own columns: the nearest by the middle of each

@@ -227,7 +227,7 @@ def _label_period(text: str, ctx: Context | None, says_this_year: bool) -> tuple
         return ytd
     if month := month_period(text, ctx):
         return month
-    if not PERIOD_LABEL.match(text) or not any(ch.isdigit() for ch in text):
+    if not PERIOD_LABEL.match(text) or not any(map(str.isdigit, text)):
         return _whole_period(text, ctx)
     return text_period(text, ctx)
 

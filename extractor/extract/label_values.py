@@ -76,7 +76,7 @@ def _is_label(block: Block, one_word: bool = False) -> bool:
 def no_figure(text: str) -> bool:
     """A line whose only numbers name (an indicator's numbering, a stage, a year, a timescale): a label's
     or a title's words, no figure of their own."""
-    return not any(ch.isdigit() for ch in LABEL_NUMBER.sub("", label_text(text)))
+    return not any(map(str.isdigit, LABEL_NUMBER.sub("", label_text(text))))
 
 
 ONE_WORD_LABEL = re.compile(r"^\p{L}{3,}$")
@@ -236,7 +236,7 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         # the complaints at that stage
         counted = False
         if m is None or not (_names_measure(meaning := classify_label(m.group("label")))
-                             or (PERIOD_LABEL.match(m.group("label")) and any(ch.isdigit() for ch in m.group("label")))
+                             or (PERIOD_LABEL.match(m.group("label")) and any(map(str.isdigit, m.group("label"))))
                              or (meaning.get("stage") and STAGE_NAME.match(m.group("label"))
                                  and ((caption := _caption_names_measure(doc.blocks, i, doc.lines))
                                       or (counted := caption is None and "%" not in m.group("value"))))):
@@ -354,7 +354,7 @@ MAX_PAIR_LINE = 300
 
 def row_of_pairs(text: str) -> list[tuple[str, str]]:
     """The (label, value) pairs a line is made of, or [] when anything else stands between them."""
-    if len(text) > MAX_PAIR_LINE or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_PAIR_LINE or not any(map(str.isdigit, text)):
         return []  # a row of tiles is short
     # Each pair is tried only where the last one ended (after spaces): a pair starts with a letter,
     # so one found further on would leave something between them. Searching instead tried the

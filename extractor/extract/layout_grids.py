@@ -204,7 +204,7 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
             continue  # the page's footer and the next page's header, between a header's lines
         cells = line_cells(lines[k])
         # ("5 working days" among names - "received   5 working days   received" - is a name's timescale, no value)
-        worded = sum(1 for c in cells if not any(ch.isdigit() for ch in c.text))
+        worded = sum(1 for c in cells if not any(map(str.isdigit, c.text)))
         if not cells or any(_is_slot(c.text) and not label_period(c.text)
                             and not (WORDED_VALUE.search(c.text) and worded >= HEADER_WORD_CELLS) for c in cells):
             break

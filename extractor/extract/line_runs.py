@@ -47,7 +47,7 @@ def line_runs(doc: Document) -> list[tuple[int, Block]]:
         one_line = plain and "\n" not in b.text.strip() and height == 0
         wrapped = plain and pdf and 0 < height <= 3 and len(b.text) <= 200  # only a PDF wraps lines
         # (a wrapped line without a number is a header: only right under a run's title)
-        row = one_line or (wrapped and (len(run) == 1 or any(ch.isdigit() for ch in b.text)))
+        row = one_line or (wrapped and (len(run) == 1 or any(map(str.isdigit, b.text))))
         # a header row wrapped onto a second line can open a run ("... Not" / "upheld Ongoing")
         opener = one_line or wrapped or (b.kind == "heading" and not b.furniture and height == 1)
         # rows run on over a page break when no line stands between them

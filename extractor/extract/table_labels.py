@@ -187,7 +187,7 @@ PERIOD_TOKEN = re.compile(r"^\(?(?:(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?|Q[1-
 
 def _ends_with_value(text: str) -> bool:
     last = text.split()[-1]
-    return any(ch.isdigit() for ch in last) and not PERIOD_TOKEN.match(last)
+    return any(map(str.isdigit, last)) and not PERIOD_TOKEN.match(last)
 
 
 LEAD_IN_WORDS = 40

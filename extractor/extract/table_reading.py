@@ -325,7 +325,7 @@ def _category_column(col: Column, scope: _Scope) -> str | None:
     whose columns counts complaints: a category those complaints are broken down by."""
     header = col.header.strip()
     if not scope.counts_complaints or col.meaning.values or col.meaning.skip or col.period or not header \
-            or len(header.split()) > CATEGORY_WORDS or any(ch.isdigit() for ch in header) \
+            or len(header.split()) > CATEGORY_WORDS or any(map(str.isdigit, header)) \
             or COUNT_HEADER.match(header):
         return None
     return header.lower()

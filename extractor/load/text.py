@@ -109,7 +109,7 @@ def _heads_columns(title: str) -> bool:
     ("2 Complaints by stage        2031/32     2032/33"): a table's header or row, not a title (two
     titles side by side, "3. COMPLAINTS      4. WASTE", are a page's two columns)."""
     cells = [c for c in WIDE_GAP.split(title.strip()) if c]
-    return len(cells) > 1 and all(any(ch.isdigit() for ch in c) and len(c.split()) <= 2 for c in cells[1:])
+    return len(cells) > 1 and all(any(map(str.isdigit, c)) and len(c.split()) <= 2 for c in cells[1:])
 
 
 VALUE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*%?\s*$")
@@ -158,7 +158,7 @@ def heading_level(line: str, markdown: bool) -> int | None:
         return level
     letters = [c for c in s if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12 \
-            and not all(any(c.isdigit() for c in word) for word in s.split()):
+            and not all(any(map(str.isdigit, word)) for word in s.split()):
         return CAPS_LEVEL  # a caps line labels a part of the numbered section it stands in ("Q1 Q2 Q3" heads columns)
     return None
 
@@ -370,7 +370,7 @@ def _same_marker(line: str, nxt: str) -> bool:
 
 
 def _has_number(row: tuple[str, ...]) -> bool:
-    return any(any(ch.isdigit() for ch in cell) for cell in row[1:])
+    return any(any(map(str.isdigit, cell)) for cell in row[1:])
 
 
 def _stands_alone(lines: list[str], i: int) -> bool:
@@ -383,7 +383,7 @@ def _titles_sentences(lines: list[str], i: int) -> bool:
     title, after = lines[i].strip(), lines[i + 1].strip()
     starts_group = i == 0 or not lines[i - 1].strip()
     sentence = len(after.split()) >= 8 and after.endswith((".", "!", "?")) and (after[:1].isupper() or after[:1].isdigit())
-    return starts_group and sentence and not any(ch.isdigit() for ch in NAMING_NUMBER.sub(" ", title)) \
+    return starts_group and sentence and not any(map(str.isdigit, NAMING_NUMBER.sub(" ", title))) \
         and split_row(lines[i + 1]) is None
 
 

@@ -265,7 +265,7 @@ def _dates_bracketed_value(sentence: str, after: int, start: int) -> bool:
     """Whether the period at `start` stands in a bracket opened after `after` behind a value of its own:
     "1,904 compliments in the year (1,722 in 2030/31)" dates the 1,722, not the 1,904."""
     opened = sentence.rfind("(", after, start)
-    return opened >= 0 and ")" not in sentence[opened:start] and any(c.isdigit() for c in sentence[opened + 1:start])
+    return opened >= 0 and ")" not in sentence[opened:start] and any(map(str.isdigit, sentence[opened + 1:start]))
 
 
 def _dates_in_other_bracket(sentence: str, start: int, end: int, n: Number) -> bool:
@@ -277,7 +277,7 @@ def _dates_in_other_bracket(sentence: str, start: int, end: int, n: Number) -> b
     if opened < 0 or closed < 0 or ")" in sentence[opened:start] or "(" in sentence[end:closed]:
         return False
     inside = sentence[opened + 1:start] + " " + sentence[end:closed]
-    return any(c.isdigit() for c in inside) and not opened < n.start < closed
+    return any(map(str.isdigit, inside)) and not opened < n.start < closed
 
 
 BRACKET = re.compile(r"\(([^()]*)\)")
@@ -292,7 +292,7 @@ def bracket_period(sentence: str, before: int, periods: list[tuple[int, int, Per
     for m in BRACKET.finditer(sentence, 0, before):
         inner = [(s, e, p) for s, e, p in periods if m.start(1) <= s and e <= m.end(1)]
         found = next((p for s, e, p in inner
-                      if any(c.isdigit() for c in sentence[m.start(1):s] + " " + sentence[e:m.end(1)])), found)
+                      if any(map(str.isdigit, sentence[m.start(1):s] + " " + sentence[e:m.end(1)]))), found)
     return found
 
 

@@ -154,7 +154,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     # within 5": a bracket of words glosses the stage before it
     # ("frontline (stage 1) complaints within 5 working days": a bracket whose only number names the stage glosses)
     if (close := text.rfind(")", since, n.start)) >= 0 \
-            and any(ch.isdigit() for ch in STAGE_NAME.sub(" ", text[text.rfind("(", 0, close) + 1:close])):
+            and any(map(str.isdigit, STAGE_NAME.sub(" ", text[text.rfind("(", 0, close) + 1:close]))):
         since = close + 1
     said = named_stage(without_asides(text[since:n.start], n.start), None)
     if said == "ombudsman" and not RELATIVE.match(clause):
