@@ -91,7 +91,7 @@ def spaced_tables(lines: Sequence[str]) -> list[TextTable]:
             i = max(j, i + 1)
             continue
         while j < len(lines):
-            if rows and (more := _wrapped_row(lines[j], columns)) is not None:
+            if rows and (more := _wrapped_row(lines[j], columns) or _run_on_row(lines[j], columns, k)) is not None:
                 rows[-1] = tuple(f"{a} {b}".strip() for a, b in zip(rows[-1], more, strict=True))
                 j += 1
                 continue
@@ -180,6 +180,15 @@ def _wrapped_row(line: str, columns: Sequence[int]) -> list[str] | None:
         return None
     row = _by_words(line, columns)
     return row if not row[0] and len(line) - len(line.lstrip()) >= columns[min(1, len(columns) - 1)] - ALIGN_SLACK else None
+
+
+def _run_on_row(line: str, columns: Sequence[int], verdict: int) -> list[str] | None:
+    """A row's first cell wrapped onto a line at the left margin ("of a mother's complaint     trouble; ..."):
+    it opens in lower case and leaves the verdict column empty; None for any other line."""
+    if not line.strip() or line[:1].isspace() or not line[:1].islower() or "\t" in line:
+        return None
+    row = _by_words(line, columns)
+    return row if verdict < len(row) and not row[verdict] else None
 
 
 def _two_line_header(first: str, second: str, columns: Sequence[int]) -> list[str]:
