@@ -40,17 +40,16 @@ def parted_cases(sentence: str) -> list[Told]:
     """A small count of cases told part by part, each with its own verdict ("2 determinations: one
     found maladministration ..., and the other found no maladministration ..."): one case per part.
     Parts that are not as many as the count, or one with no verdict, leave it a count."""
-    count = PARTED_COUNT.search(sentence)
-    if count is None:
-        return []
-    starts = [m.end() for m in PART_START.finditer(sentence, count.end() - 2)]  # the part after the colon too
-    if len(starts) < 2:
-        return []
-    parts = [sentence[a:b].strip(" ,;.") for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
-    reads = [read_outcome(p) for p in parts]
-    if len(parts) != _count(count.group("count")) or any(r is None for r in reads):
-        return []
-    return [Told(r[0]["outcome"], r[1], "case-count-parted", p) for p, r in zip(parts, reads, strict=True) if r]
+    # the count nearest the colon ("three complaints and enquiries received and two decisions made: one, ...")
+    for count in PARTED_COUNT.finditer(sentence, overlapped=True):
+        starts = [m.end() for m in PART_START.finditer(sentence, count.end() - 2)]  # the part after the colon too
+        if len(starts) < 2:
+            continue
+        parts = [sentence[a:b].strip(" ,;.") for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
+        reads = [read_outcome(p) for p in parts]
+        if len(parts) == _count(count.group("count")) and all(r is not None for r in reads):
+            return [Told(r[0]["outcome"], r[1], "case-count-parted", p) for p, r in zip(parts, reads, strict=True) if r]
+    return []
 
 
 def counted_cases(text: str) -> list[Told]:

@@ -241,6 +241,9 @@ def verdict_title(text: str) -> bool:
     return read is not None and read[1] is not None
 
 
+PART_OPENING = re.compile(r"^\W*(?:one|the\s+first)\b\s*,", re.IGNORECASE)  # "One, about ...": a part of a count
+
+
 def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> list[Told]:
     """Cases the `case` and `case_list` rules read sentence by sentence; a further sentence is a
     further case only when it names a council the earlier ones did not ("no maladministration by
@@ -250,13 +253,19 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     named: set[str] = set()
     opened = False  # a sentence with no verdict opened the next case by its number ("Case 2: the resident ...")
     summed = False  # a sentence counted several cases ("It found maladministration in 3 cases"): a summary
+    before = ""  # the sentence before, when it told no case
     for sentence in SENTENCE.split(text):
         if found and (rest := alike_cases(sentence, "case_count", lambda r: bool(r.get("rest")))):
             found += rest  # "The remaining two found no maladministration", after the cases told one by one
             continue
-        if parts := parted_cases(sentence):  # a count told part by part, each part its own verdict
+        # a count told part by part, each part its own verdict; the count may close the sentence before ("It decided
+        # two complaints. One, about ..., was upheld; the other ... was not upheld.")
+        if parts := parted_cases(sentence) or (parted_cases(f"{before.rstrip(' .')}: {sentence}")
+                                               if before and PART_OPENING.match(sentence) else []):
             found += parts
+            before = ""
             continue
+        before = "" if found else sentence
         if first_match("not_case", sentence):
             summed = True
             continue
