@@ -28,8 +28,6 @@ WEAK_SPREAD = {
     ('cell_per_line', 'shares_beside_counts_housing'),
     ('cell_per_line', 'shares_by_school'),
     ('cell_per_line', 'welsh_years_by_stage'),
-    ('cell_per_line', 'years_by_stage'),
-    ('cell_per_line', 'years_with_dashes'),
     ('label_then_values', 'fire_quarters_by_measure'),
     ('label_then_values', 'gaps_council'),
     ('label_then_values', 'gaps_welsh'),

@@ -18,7 +18,7 @@ PAIRED_PERCENT = re.compile(r"^\s*\(\s*$")
 # a bracket that holds a share alone or with its base ("23 complaints (7%) missed ...", "71 complaints (12% of stage 1
 # complaints) were escalated"); "58 partly upheld (48.9% upheld or partly upheld)" opens a share with words of its
 # own, which is no count's share
-CLOSES_BRACKET = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:\)|of\b[^()]*\))", re.IGNORECASE)
+CLOSES_BRACKET = re.compile(r"\s*+(?:%|per\s?cent)?\s*+(?:\)|of\b[^()]*+\))", re.IGNORECASE)  # possessive: linear
 AND_END = re.compile(r"\band\s*$")
 # "complaints it investigated", "cases that were decided", "of the 20 we received": a clause of the base's own
 BASE_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:it|they|we|which|that|the\s+(?:ombudsman|council|landlord))\s+"
