@@ -202,6 +202,8 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
         k -= 1
         if out and _page_break_line(lines, k):
             continue  # the page's footer and the next page's header, between a header's lines
+        if not out and k == first_row - 1 and not lines[k].strip() and k > 0 and lines[k - 1].strip():
+            continue  # text set double-spaced: one blank line between the header and the first row
         cells = line_cells(lines[k])
         # ("5 working days" among names - "received   5 working days   received" - is a name's timescale, no value)
         worded = sum(1 for c in cells if not any(map(str.isdigit, c.text)))

@@ -252,8 +252,8 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             level = None  # "Q1 25/26    Q2 25/26    YTD" over rows of values: the table's header, not a title
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
-        if level is None and not after_number and not last_of_pairs and looks_like_title(text) \
-                and (_stands_alone(lines, i) or heads_packed(lines, i, width)):
+        if level is None and not after_number and not last_of_pairs and looks_like_title(text) and not ROW_VALUES.search(raw) \
+                and (_stands_alone(lines, i) or heads_packed(lines, i, width)):  # (a row ending in values is no title)
             level = 6
         if level is not None and not (after_number and level >= 6):
             if markdown and (m := MD_HEADING.match(raw.strip())):
