@@ -64,7 +64,8 @@ EVENT_DATE = re.compile(r"\b(?:revised|introduced|launched|adopted|published|app
                         r"amended|came\s+into\s+(?:force|effect)|went\s+live|began|started|since|effective|until)\b"
                         r"[^.;:]{0,40}$", re.IGNORECASE)
 # a period labelling a value in a bracket, "(2029/30: 455)": the year compared with
-BRACKET_LABEL = re.compile(r"\s*[:=–-]\s*[\d.,]+\s*%?\s*\)")
+BRACKET_LABEL = re.compile(r"\s*+[:=–-]\s*+(?:[\d.,]++\s*+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"none|nil|no\s+complaints?)\b)\s*+\)", re.IGNORECASE)  # "(2031/32: 455)", "(2031/32: six)"
 # a newsletter's season before its year ("Tenant News · Spring 2033 · Issue 7"): when the issue came out
 SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+$", re.IGNORECASE)
 # the year in a law's or a code's name: "the ... Complaints (England) Regulations 2009", "the Children Act 1989"
