@@ -306,10 +306,24 @@ def _judge_share(doc: Document, line: int, pct: Figure, count: Figure, said_with
 
 def _may_be_base(count: Figure, total: Figure) -> bool:
     """A count received is no base of a share whose sentence says it is of the complaints answered
-    ("Of the stage-one complaints responded to, 61% (561) ..."): some received are still open."""
+    ("Of the stage-one complaints responded to, 61% (561) ..."): some received are still open. A count
+    said with a share of its own is no base either: it is a peer of the count, a part of another whole."""
     from extractor.check_rules.stated import pattern
 
+    if _has_own_share(total):
+        return False  # "118 stage two complaints (64%) and 19 escalated complaints (38%)": a peer, not the whole
     return total.measure != "received" or pattern("check-of-the-answered").search(count.evidence) is None
+
+
+# a count's own share right after it and its noun: "118 stage two complaints (64%)"
+OWN_SHARE_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+
+
+def _has_own_share(f: Figure) -> bool:
+    """Whether a count is said with a share of its own in brackets: a part of another whole."""
+    text = f.evidence or ""
+    at = text.find(f.stated) if f.stated else -1
+    return at >= 0 and OWN_SHARE_AFTER.match(text, at + len(f.stated)) is not None
 
 
 def _base_scope(f: Figure) -> tuple[str | None, ...]:
