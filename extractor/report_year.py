@@ -9,13 +9,14 @@ place for it, after every reader: the readers keep reading labels as SPEC 4 has 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 import regex as re
 
 from extractor.extract.periods import find_periods
-from extractor.models import Decision, Document, Figure
+from extractor.models import Block, Decision, Document, Figure
 
 LEAD_BLOCKS = 20
 SAID_WITHIN = 90  # characters after the year's label within which its dates are said
@@ -54,7 +55,7 @@ YEAR_WORD = re.compile(r"\byear\b(?:\s+(?:runs?|ran|running|is|was|covers?|cover
 YEAR_WORD_REACH = 40  # characters before the span in which its "year" is said
 
 
-def _year_said(lead: list) -> tuple[int, int] | None:
+def _year_said(lead: Sequence[Block]) -> tuple[int, int] | None:
     """(month, day) of a twelve-month span a sentence of the opening names as the year, when it starts on
     another day than 1 April or 1 January (a calendar year is labelled "2032", never "2032/33")."""
     for block in lead:

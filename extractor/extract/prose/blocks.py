@@ -174,7 +174,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
             ctx = contexts[i - 1]  # a label line the loader took for a heading: its period is not its own section's
         if block.heading_path != heading_path:  # a new section ends the lead's reach
             lead, heading_path, carried = None, block.heading_path, None
-        lead = block_lead(block, ctx, lead, cell=_bare_period(block))
+        lead = block_lead(block, ctx, lead, bare_period=_bare_period(block))
         # a stage said in one line carries to the line right below it that says none
         # ("Response to stage one complaints within 10 working days" / "We achieved 100 percent")
         adjacent = previous is not None and doc.lines_apart(previous.end_line or previous.line, block.line) <= 2

@@ -316,11 +316,11 @@ OPENS_BRACKET = re.compile(r"\(\s*$")
 BRACKET_VALUE = re.compile(r"\s*+[:=\-–]?\s*+\d")  # possessive: two runs of spaces met (quadratic)
 
 
-def block_lead(block: Block, ctx: Context, previous: Period | None, cell: bool = False) -> Period | None:
+def block_lead(block: Block, ctx: Context, previous: Period | None, bare_period: bool = False) -> Period | None:
     """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
-    another block opens with a period or the section ends. A `cell` (a table's header cell copied
+    another block opens with a period or the section ends. A `bare_period` block (a table's header cell copied
     one per line, "2029/30" over "276", or a title's wrapped last line, "2032") opens nothing."""
-    if cell:
+    if bare_period:
         return previous
     spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], ctx.own_period()) if is_reporting(sp[2])
              and not RELATIVE.search(block.text[sp[0]:sp[1]])]
