@@ -92,7 +92,9 @@ class Value:
     days: bool = False  # a timescale or a time taken ("within 10 working days"), no count
 
 
-def _kind(unit: str | None) -> str:
+def value_kind(unit: str | None) -> str:
+    """What a value's unit makes it: "pct", "points", "days" (weeks too) or "count"; both readers of worded
+    changes part a change's values by it."""
     u = " ".join((unit or "").lower().split())
     if "%" in u or "per cent" in u or "percent" in u:
         return "pct"
@@ -121,7 +123,7 @@ def _sizes(text: str) -> tuple[Size, ...]:
     for m in pattern("check-size-worded").finditer(text):
         g = m.groupdict()
         k = next(i for i in ("", "2", "3", "4") if g.get("d" + i))
-        found[m.start("d" + k)] = Size(m.start(), m.end(), m.start("d" + k), g["d" + k], _kind(g.get("du" + k)),
+        found[m.start("d" + k)] = Size(m.start(), m.end(), m.start("d" + k), g["d" + k], value_kind(g.get("du" + k)),
                                        _said(g.get("dir" + k), None), k == "4")
         if (again := pattern("check-size-second").match(text[m.end():])) is not None:  # "an increase of 44 (12%)"
             at = m.end() + again.start("d")
@@ -129,7 +131,7 @@ def _sizes(text: str) -> tuple[Size, ...]:
                              second=True)
     for m in pattern("check-size-signed").finditer(text):
         if m.start("d") not in found:
-            found[m.start("d")] = Size(m.start(), m.end(), m.start("d"), m.group("d"), _kind(m.group("du")),
+            found[m.start("d")] = Size(m.start(), m.end(), m.start("d"), m.group("d"), value_kind(m.group("du")),
                                        _said(None, m.group("sign")))
     return tuple(sorted(found.values(), key=lambda s: s.start))
 
@@ -144,7 +146,7 @@ def values(text: str, taken: Sequence[Size]) -> list[Value]:
             continue
         if NOT_A_VALUE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or NOT_A_VALUE_AFTER.match(text[m.end("v"):]):
             continue
-        kind = _kind(m.group("u"))
+        kind = value_kind(m.group("u"))
         out.append(Value(m.start(), m.end(), float(m.group("v").replace(",", "")), kind == "pct", kind == "days"))
     return out
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.change_lines import change_lines
-from extractor.check_rules.change_scopes import change_scopes, said_apart
+from extractor.check_rules.change_scopes import change_scopes, said_apart, value_kind
 from extractor.check_rules.change_sizes import STAGES_LISTED
 from extractor.check_rules.from_to_sizes import COUNT, _decimals, _is_pct, _judge, _num
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
@@ -50,7 +50,6 @@ SIZES = (
     re.compile(rf"(?P<d>{NUM})(?P<du>{UNIT})\s+(?P<dir>fewer|more|less|higher|lower)(?:\s+[a-z]+){{0,2}}?\s+than\b",
                re.IGNORECASE),
 )
-DAY_UNIT = re.compile(r"\bdays?\b", re.IGNORECASE)
 # a day of a date is no value: "(September 30)", "on 30 September"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?<!\b{MONTH}\s)(?P<v>{NUM})(?P<u>{UNIT})(?!\s+{MONTH}\b)",
@@ -141,8 +140,8 @@ def _worded_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
             values = [m for m in VALUE.finditer(text) if not m.start() <= at < m.end()]
             pct = [m for m in values if _is_pct(m.group("u"))]
             # "answered within 10 working days": a timescale is no value a count or share changed between
-            in_days = bool(DAY_UNIT.search(size.group("du") or ""))
-            plain = [m for m in values if not _is_pct(m.group("u")) and (in_days or not DAY_UNIT.search(m.group("u")))]
+            in_days = value_kind(size.group("du")) == "days"
+            plain = [m for m in values if not _is_pct(m.group("u")) and (in_days or value_kind(m.group("u")) != "days")]
             pair = pct if len(pct) == 2 and len(plain) != 2 else plain if len(plain) == 2 and len(pct) != 2 else None
             if pair is None:
                 break

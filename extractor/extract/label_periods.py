@@ -128,11 +128,17 @@ def _year_to_date(ctx: Context | None) -> tuple[str, str | None, str | None] | N
     fy = _context_fy(ctx)
     if fy is None or ctx is None or not ctx.period_end:
         return None
-    if ctx.period_end == fy[2]:
+    return _year_up_to(fy, ctx.period_end)
+
+
+def _year_up_to(fy: tuple[str, str, str], end: str) -> tuple[str, str | None, str | None]:
+    """A financial year from its start to `end` (SPEC 4): the whole year, its first half (April to
+    September), else the dates."""
+    if end == fy[2]:
         return fy
-    if fy[1] and ctx.period_end == f"{fy[1][:4]}-09-30":
-        return f"{fy[0]} H1", fy[1], ctx.period_end  # April to September: the year's first half (SPEC 4)
-    return f"{fy[1]}..{ctx.period_end}", fy[1], ctx.period_end
+    if end == f"{fy[1][:4]}-09-30":
+        return f"{fy[0]} H1", fy[1], end
+    return f"{fy[1]}..{end}", fy[1], end
 
 
 # "YTD 2032/33", "2031/32 year to date": a year's cumulative column, this year's or the year before's
@@ -156,11 +162,7 @@ def _year_to_date_of(text: str, ctx: Context | None) -> tuple[str, str | None, s
         end = own_end.replace(year=own_end.year + int(fy[1][:4]) - own_start_year)
     except ValueError:  # 29 February in a year without one
         end = own_end.replace(year=own_end.year + int(fy[1][:4]) - own_start_year, day=28)
-    if end.isoformat() == fy[2]:
-        return fy
-    if end.month == 9 and end.day == 30:
-        return f"{fy[0]} H1", fy[1], end.isoformat()  # April to September: the year's first half (SPEC 4)
-    return f"{fy[1]}..{end.isoformat()}", fy[1], end.isoformat()
+    return _year_up_to(fy, end.isoformat())
 
 
 # a column named by where it stands in time: "Latest", "Current" are the report's period;
