@@ -217,13 +217,44 @@ def values_line(line: str) -> bool:
 YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s*)+$")
 
 
+def doubled(lines: list[str]) -> bool:
+    """A spread text whose paragraphs stand two blank lines apart: a blank line after every line (no two
+    lines of text touch), runs of two or more blank lines between some, and most lines over a single blank
+    line end on no full stop (a wrapped sentence's line, a cell, a row, a title over its paragraph). Its
+    single blank lines are all line breaks, so the text closes up to the tidy one whatever its lines hold.
+    A text of one-line paragraphs a blank line apart ends its lines on full stops, and keeps them."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    gaps = [(a, b - a - 1) for a, b in pairwise(filled)]
+    single = [a for a, g in gaps if g == 1]
+    if len(filled) < MIN_DOUBLED or len(single) < 2 or not any(g >= 2 for _, g in gaps) \
+            or sum(1 for _, g in gaps if g == 0) * 20 > len(gaps):
+        return False
+    ended = sum(1 for a in single if SENTENCE_END.search(lines[a].strip()))
+    # a sentence wrapped across a single blank line: what tells a PDF's lines from a web page's paragraphs
+    wrapped = sum(1 for a in single if _continues(lines[a], lines[a + 2]))
+    return ended * 2 < len(single) and wrapped >= 1 and wrapped * 10 >= len(single)
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """The line below carries on the line's sentence: it opens in lower case, or the line stops on a comma or
+    a joining word ("... compared with" / "412 in 2030/31")."""
+    a, b = line.strip(), nxt.strip()
+    return not SENTENCE_END.search(a) and len(a.split()) >= WRAPPED_WORDS and (b[:1].islower() or bool(RUNS_ON.search(a)))
+
+
+MIN_DOUBLED = 4  # lines of text: fewer say nothing of how the file was spaced
+
+
 def closed_up(lines: list[str]) -> list[int]:
-    """The indexes of the lines kept when a spread text's single blank lines are closed up where a
-    table row stands on either side; a blank line between titles and running text still parts them,
-    and so does a run of blank lines (kept as one)."""
+    """The indexes of the lines kept when a spread text's single blank lines are closed up: all of them
+    where its paragraphs stand two blank lines apart (doubled), else where a table row stands on either
+    side; a blank line between titles and running text still parts them, and so does a run of blank
+    lines (kept as one)."""
     keep: list[int] = []
+    every = doubled(lines)
     for k, ln in enumerate(lines):
-        if not ln.strip() and 0 < k < len(lines) - 1 and joins(lines, k):
+        if not ln.strip() and 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip() \
+                and (every or joins(lines, k)):
             continue
         if not ln.strip() and keep and not lines[keep[-1]].strip():
             continue
