@@ -231,15 +231,23 @@ def doubled(lines: list[str]) -> bool:
         return False
     ended = sum(1 for a in single if SENTENCE_END.search(lines[a].strip()))
     # a sentence wrapped across a single blank line: what tells a PDF's lines from a web page's paragraphs
-    wrapped = sum(1 for a in single if _continues(lines[a], lines[a + 2]))
+    wrapped = sum(1 for a in single if continues_sentence(lines[a], lines[a + 2]))
     return ended * 2 < len(single) and wrapped >= 1 and wrapped * 10 >= len(single)
 
 
-def _continues(line: str, nxt: str) -> bool:
-    """The line below carries on the line's sentence: it opens in lower case, or the line stops on a comma or
-    a joining word ("... compared with" / "412 in 2030/31")."""
+def continues_sentence(line: str, nxt: str) -> bool:
+    """The line below carries on the line's sentence, cut at a column's width: the line is running text (six
+    words or more, as long as a column's line) that ends no sentence, and the next opens in lower case or the line stops on a comma or a
+    joining word ("... compared with" / "412 in 2030/31")."""
     a, b = line.strip(), nxt.strip()
-    return not SENTENCE_END.search(a) and len(a.split()) >= WRAPPED_WORDS and (b[:1].islower() or bool(RUNS_ON.search(a)))
+    if spaced_row(line) or spaced_row(nxt) or split_row(line) is not None or split_row(nxt) is not None:
+        return False  # a table's rows ("Stage 2 complaints    96    81" / "of which upheld    14    12")
+    return not SENTENCE_END.search(a) and len(a.split()) >= WRAPPED_WORDS and len(a) >= COLUMN_LINE \
+        and (b[:1].islower() or bool(RUNS_ON.search(a)))
+
+
+COLUMN_LINE = 40  # characters: the narrowest column a report's running text is wrapped at; a table's wrapped
+# cell ("Stage 1 responded to within 10" / "working days") is shorter
 
 
 MIN_DOUBLED = 4  # lines of text: fewer say nothing of how the file was spaced

@@ -35,6 +35,7 @@ from extractor.load.line_shapes import (
 from extractor.load.line_spacing import (
     cells_below,
     closed_up,
+    continues_sentence,
     doubled,
     heads_packed,
     packed,
@@ -275,7 +276,10 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
             start = i
             parts = [text]
             # Join wrapped lines of one paragraph (no blank line between them).
-            while i + 1 < n and (not whole_lines or sentences_run_on(lines[i], lines[i + 1])) \
+            # (in text of whole-line paragraphs, a line cut inside its sentence is still a wrapped one: a PDF's
+            # column with one long line in it, a quotation or a link)
+            while i + 1 < n and (not whole_lines or sentences_run_on(lines[i], lines[i + 1])
+                                 or continues_sentence(lines[i], lines[i + 1])) \
                     and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
                     and (heading_level(lines[i + 1], markdown) is None or runs_on(lines[i])) and not BULLET.match(lines[i + 1]) \
                     and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
