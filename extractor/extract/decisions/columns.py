@@ -253,21 +253,31 @@ def cell_tables(lines: Sequence[str]) -> list[TextTable]:
         while j < len(lines) and (text := lines[j].strip()) and HEADER_CELL.match(text) and len(head) < 8:
             head.append(text)
             j += 1
-        if len(head) < MIN_COLUMNS or not _header(head):
+        best = max((_cell_rows(lines, i, head[:w]) for w in range(MIN_COLUMNS, len(head) + 1) if _header(head[:w])),
+                   key=lambda t: len(t.rows), default=None)
+        if best is None or not best.rows:
             i += 1
             continue
-        width, k, rows, at = len(head), _verdict_column(head), [], []
-        while j + width <= len(lines):
-            row = [lines[n].strip() for n in range(j, j + width)]
-            if not all(row) or not _reads(row, k):
-                break
-            rows.append(tuple(row))
-            at.append(j + 1)
-            j += width
-        if rows:
-            out.append(TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1))))
-        i = max(j, i + 1)
+        out.append(best)
+        i = max(best.taken) if best.taken else i + 1
     return out
+
+
+def _cell_rows(lines: Sequence[str], i: int, head: Sequence[str]) -> TextTable:
+    """The rows of cells under a header of these names starting at line i, a row every len(head) lines
+    while its outcome cell reads as an outcome. The first row's cells may look like column names too
+    ("Repairs to a communal door" / "Maladministration"): cell_tables tries each width the header may have
+    and keeps the one that reads the most rows."""
+    width, k, rows, at = len(head), _verdict_column(head), [], []
+    j = i + width
+    while j + width <= len(lines):
+        row = [lines[n].strip() for n in range(j, j + width)]
+        if not all(row) or not _reads(row, k):
+            break
+        rows.append(tuple(row))
+        at.append(j + 1)
+        j += width
+    return TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1)))
 
 
 CELL_GAP = 3  # blank lines a web page's text may set between two cells of one table
