@@ -69,6 +69,7 @@ COMPARED = pattern("check-compared")
 
 from extractor.check_rules.record import fmt as _fmt
 from extractor.check_rules.record import make_check as _check
+from extractor.check_rules.restated import restated_in_tables
 
 # ------------------------------------------------------------------ prose: changes, periods, lists
 
@@ -285,6 +286,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += prose_total_against_tables(doc, figures, contexts, _check)
     checks += prose_percentages(doc, figures)
     checks += repeated_figures(doc, figures)
+    checks += restated_in_tables(doc, figures)  # a sentence's counts against the table row it restates
     checks += difference_lines(doc, _check)
     directions = list(up_from_changes(doc, _check))  # a change's direction only: a size said beside it outranks it
     checks += directions
