@@ -250,6 +250,33 @@ COLUMN_LINE = 40  # characters: the narrowest column a report's running text is 
 # cell ("Stage 1 responded to within 10" / "working days") is shorter
 
 
+def blocks_doubled(lines: list[str]) -> bool:
+    """A text whose blocks stand two blank lines apart and whose lines inside a block one (a web page's text
+    with its tables' rows a blank line apart): no two lines touch, and the two-line gaps are as many as half
+    the one-line gaps. Only the blank lines between a table's rows of values, or between its header and its
+    first row, are closed up (row_gap): such pages set a cell, a heading or a caption one blank line apart
+    too, and those keep theirs (the cell reader counts them)."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    gaps = [b - a - 1 for a, b in pairwise(filled)]
+    single, wide = gaps.count(1), sum(1 for g in gaps if g >= 2)
+    return len(filled) >= MIN_DOUBLED and 0 not in gaps and wide >= MIN_WIDE_GAPS and wide * 2 >= single >= 2
+
+
+MIN_WIDE_GAPS = 3  # two-line gaps that say the maker parts blocks with them, not one left by chance
+HEADER_WORDS = re.compile(r"^\s*(?:[^\W\d_][\w'’&/().%-]*|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4])"
+                          r"(?:\s+(?:[^\W\d_][\w'’&/().%-]*|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4])){1,11}\s*$")
+
+
+def row_gap(lines: list[str], k: int) -> bool:
+    """Blank line k stands between two rows of values in single spaces ("Place 141 156 133" / "People 98 104
+    117"), or between a header of column names or periods and the first such row."""
+    above, below = lines[k - 1], lines[k + 1]
+    if not ROW_VALUES.search(below) or prose_line(above) or prose_line(below) \
+            or split_row(above) is not None or split_row(below) is not None:
+        return False  # (cells apart by runs of spaces, tabs or bars: the table reader bridges a blank line itself)
+    return bool(ROW_VALUES.search(above)) or bool(HEADER_WORDS.match(above) and len(above.split()) >= 3)
+
+
 MIN_DOUBLED = 4  # lines of text: fewer say nothing of how the file was spaced
 
 
@@ -260,11 +287,12 @@ def closed_up(lines: list[str]) -> list[int]:
     lines (kept as one)."""
     keep: list[int] = []
     every = doubled(lines)
+    rows_only = not every and not spread(lines) and blocks_doubled(lines)
     for k, ln in enumerate(lines):
         if not ln.strip() and 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip() \
-                and (every or joins(lines, k)):
+                and (every or (row_gap(lines, k) if rows_only else joins(lines, k))):
             continue
-        if not ln.strip() and keep and not lines[keep[-1]].strip():
-            continue
+        if not ln.strip() and keep and not lines[keep[-1]].strip() and not rows_only:
+            continue  # (a page's wide gaps stay as wide: the cell reader counts blank lines)
         keep.append(k)
     return keep

@@ -33,6 +33,7 @@ from extractor.load.line_shapes import (
     split_row,
 )
 from extractor.load.line_spacing import (
+    blocks_doubled,
     cells_below,
     closed_up,
     continues_sentence,
@@ -433,7 +434,7 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
         text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text.translate(GLYPHS_AND_SPACES))
     lines, bullets = bullets_rejoined(without_leaders(unglued(text.split("\n"))))
     numbers: tuple[int, ...] = ()
-    if spread(lines) or doubled(lines):
+    if spread(lines) or doubled(lines) or blocks_doubled(lines):
         kept = closed_up(lines)
         lines, numbers = [lines[k] for k in kept], tuple(k + 1 for k in kept)
     if running := embedded_running(lines):  # a page's footer inside a paragraph or table: out of the text
