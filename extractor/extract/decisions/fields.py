@@ -115,9 +115,44 @@ def _bare_field_at(lines: Sequence[str], i: int) -> tuple[Field, int] | None:
 
 def field_runs(doc: Document) -> list[list[Field]]:
     """Runs of consecutive field lines; a blank line or any other line ends a run, and so does a
-    label met again once the run has its verdict (records one after another with no blank line)."""
+    label met again once the run has its verdict (records one after another with no blank line). A web
+    page's text may set every label and value a blank line apart: those runs are read closed up too."""
+    runs = [r for r in _runs_over(doc.lines) if _record(r)]
+    labels = {f.label_line for run in runs for f in run}
+    # (a record read as it stands is not read again from the closed-up text)
+    runs += [r for r in spaced_field_runs(doc.lines) if _record(r) and not labels & {f.label_line for f in r}]
+    runs += [r for b in doc.blocks if b.kind == "table" for r in (*table_runs(b), *cell_runs(b)) if _record(r)]
+    return runs
+
+
+def _record(run: Sequence[Field]) -> bool:
+    """A run of fields long enough to be a case's record, one of them its verdict."""
+    return len(run) >= (BARE_RUN if any(f.bare for f in run) else 2) and any(f.role in VERDICT_ROLES for f in run)
+
+
+SPACED_GAP = 1  # blank lines between a label and its value, or two fields, in a web page's text
+
+
+def spaced_field_runs(lines: Sequence[str]) -> list[list[Field]]:
+    """Runs read from the text closed up, kept where their lines stand a blank line apart on the page
+    ("Decision:" / "" / "some upheld, recommendations"), with each field at its page lines; a run whose
+    lines touch throughout was read as it stands."""
+    filled = [(n, text) for n, text in enumerate(lines) if text.strip()]
+    page = [n + 1 for n, _ in filled]  # the page line of each closed-up line (1-based)
+    out: list[list[Field]] = []
+    for run in _runs_over([text for _, text in filled]):
+        at = sorted({k for f in run for k in (f.label_line, f.line)})
+        gaps = [page[b - 1] - page[a - 1] - 1 for a, b in pairwise(at)]
+        if not gaps or max(gaps) > SPACED_GAP or not any(gaps):
+            continue  # fields too far apart to be one record's, or no blank line at all (read as it stands)
+        out.append([Field(f.role, f.label, f.value, page[f.line - 1], page[f.label_line - 1], f.bare) for f in run])
+    return out
+
+
+def _runs_over(lines: Sequence[str]) -> list[list[Field]]:
+    """The runs of field lines of a list of lines, before any is judged a record."""
     runs: list[list[Field]] = [[]]
-    i, lines = 0, doc.lines
+    i = 0
     while i < len(lines):
         hit = _field_at(lines, i, bool(runs[-1]))
         if hit is None and CASE_START.match(lines[i]) and not FIELD_LINE.match(lines[i]):
@@ -135,9 +170,7 @@ def field_runs(doc: Document) -> list[list[Field]]:
             runs.append([])
         runs[-1].append(hit[0])
         i = hit[1]
-    runs += [run for b in doc.blocks if b.kind == "table" for run in (*table_runs(b), *cell_runs(b))]
-    return [r for r in runs if len(r) >= (BARE_RUN if any(f.bare for f in r) else 2)
-            and any(f.role in VERDICT_ROLES for f in r)]
+    return runs
 
 
 # labels a case may state more than once: one finding per element, one remedy per line
