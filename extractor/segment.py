@@ -329,6 +329,7 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     narrowed = section_leads(doc, doc_period)
     of_path: dict[tuple[str, ...], Context] = {}  # the blocks of one section share what its headings say
     one_stage: dict[str | None, str | None] = {}  # single_stage_default reads every block: once per service
+    above: Context | None = None  # the context of the last heading met
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
         if (ctx := of_path.get(headings)) is None:
             period = _nearest(headings, lambda h: narrowed.get(h) or heading_within(one_period(h, doc_period), doc_period)) \
@@ -340,6 +341,11 @@ def contexts(doc: Document) -> tuple[Context, ...]:
                 period_end=period.end.isoformat() if period and period.end else None,
                 service=f["service"], stage=f["stage"], procedure=f["procedure"], kind=f["kind"],
                 body=_nearest(headings, _one_body), organisation=org, headings=headings)
+        if b.kind == "heading" and len(headings) == 1 and ctx.stage is None and ctx.body is None \
+                and above is not None and above.stage == "ombudsman" and CAPTION_OF_BREAKDOWN.search(headings[0]) \
+                and not NEW_PART.match(headings[0]):
+            # headings with no levels: a breakdown's caption stands under the section heading before it
+            ctx = of_path[headings] = replace(ctx, stage=above.stage, body=above.body)
         area = AREA_HEADING.match(headings[-1]) if headings else None
         if area and parent is not None:
             # a department named with its count: its own service family, else the corporate procedure's
@@ -362,5 +368,16 @@ def contexts(doc: Document) -> tuple[Context, ...]:
             one_stage[ctx.service] = single_stage_default(doc, ctx.service)
         if ctx.stage is None and ctx.kind is None and (one := one_stage[ctx.service]):
             ctx = replace(ctx, stage=one)
+        if b.kind == "heading":
+            above = ctx
         out.append(ctx)
     return tuple(out)
+
+
+# a heading that opens a part of its own ("APPENDIX 1: COMPLAINTS RECEIVED BY SERVICE", "4. Complaints by stage")
+NEW_PART = re.compile(r"^\s*(?:(?:appendix|annex|schedule|part|section)\b|\d{1,2}(?:\.\d{1,2})*\.?\s)", re.IGNORECASE)
+# a caption that says what a table breaks down ("Complaints received by subject", "Table 3"): no section's
+# title of its own
+CAPTION_OF_BREAKDOWN = re.compile(r"\b(?:by|per)\s+(?:subject|service|department|directorate|area|team|category|type|"
+                                  r"outcome|stage|quarter|month|channel|sector|reason|theme|ward|division)\b|^\s*table\s*\d",
+                                  re.IGNORECASE)
