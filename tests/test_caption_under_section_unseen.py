@@ -51,7 +51,7 @@ def test_a_section_of_the_councils_own_stage_gives_its_caption_nothing_more(tmp_
 
 def test_an_appendix_caption_opens_a_part_of_its_own(tmp_path: Path) -> None:
     """Written with the change: "APPENDIX 1: ... BY SERVICE" after an ombudsman's section is no caption under it."""
-    text = PAGE.format(section="Complaints the Ombudsman received about us",
-                       paragraph="The Local Government and Social Care Ombudsman received 29 complaints about the council.",
+    text = PAGE.format(section="What the Housing Ombudsman was asked to look at",
+                       paragraph="Residents can ask the Housing Ombudsman to review our response once our process has ended.",
                        caption="APPENDIX 1: COMPLAINTS RECEIVED BY SUBJECT")
     assert {f.stage for f in report_figures(tmp_path, text) if f.value in (14.0, 9.0, 6.0)} == {None}
