@@ -24,7 +24,7 @@ from extractor.extract.prose.follows import (
 )
 from extractor.extract.prose.ombudsman import NAMES_OMBUDSMAN
 from extractor.extract.prose.ratios import CLOSES_BRACKET, PAIRED_PERCENT, ratio_count
-from extractor.extract.prose.respective import respective_run
+from extractor.extract.prose.respective import respective_run, shared_run_end
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
 from extractor.extract.prose.subjects import (
     CLAUSE_AFTER_COUNT,
@@ -258,6 +258,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if (run := respective_run(sentence, numbers, i)) is not None and i < run[1] \
             and (ahead := read_number(numbers[run[1]], sentence, numbers, run[1], mentions, before, None, ombudsman)):
         return ahead  # "We answered 88% and 71% of ... complaints on time respectively": the words follow the last value
+    if (last := shared_run_end(sentence, numbers, i)) is not None \
+            and (ahead := read_number(numbers[last], sentence, numbers, last, mentions, before, None, ombudsman)):
+        # "77% of stage one complaints and 64% of stage two complaints were closed within ...": the words after
+        # the last share say what each counts; each keeps the stage of its own noun phrase
+        return Reading(ahead.measure, ahead.unit, ahead.rule, None, ahead.dimension, ahead.category)
     left = sentence[numbers[i - 1].end if i else 0:n.start]
     stop = i + 1
     if stop < len(numbers) and numbers[stop].unit == "percent" and n.unit == "count" \

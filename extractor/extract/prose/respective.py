@@ -48,3 +48,26 @@ def respective_stage(text: str, numbers: Sequence[Number], i: int) -> str | None
     rest = text[:numbers[first].start] + " " + text[numbers[last].end:]
     stages = [STAGE_NUMBER[t.lower()] for m in LISTED.finditer(rest) for t in TOKEN.findall(m.group("items") or m.group("ords"))]
     return stages[i - first] if len(stages) == last - first + 1 else None
+
+
+# "77% of stage one complaints and 64% of stage two complaints were closed ...": a share, the noun phrase it is
+# of (no verb of its own), then "and" or a comma before the next share
+SHARE_OF_NOUN = re.compile(r"^\s*(?:(?:%|per\s*cent)\s+)?of\s+(?:the\s+|all\s+)?(?P<np>[^.;:()%]{1,60}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                           re.IGNORECASE)
+VERB_WORD = re.compile(r"\b(?:were|was|are|is|had|have|has|been|being|\w+ed|upheld|held|made|dealt|found|gave|sent|took|saw|"
+                       r"got|did|paid|met|kept|told|said|brought)\b", re.IGNORECASE)
+
+
+def shared_run_end(text: str, numbers: Sequence[Number], i: int) -> int | None:
+    """The index of the last share of a run that starts at share i and whose shares are each "of" a noun
+    phrase with no verb of its own, joined by "and" or commas: the words after the last say what they all
+    count. None when share i has words of its own before the next."""
+    if VERB_WORD.search(text[numbers[i - 1].end if i else 0:numbers[i].start]):
+        return None  # "The council upheld 38 per cent of ..., and 74 per cent were answered ...": its own verb
+    last = i
+    while last + 1 < len(numbers) and numbers[last].unit == numbers[last + 1].unit == "percent":
+        m = SHARE_OF_NOUN.match(text[numbers[last].end:numbers[last + 1].start])
+        if m is None or VERB_WORD.search(m.group("np")):
+            break
+        last += 1
+    return last if last > i else None
