@@ -237,8 +237,8 @@ def doubled(lines: list[str]) -> bool:
 
 def continues_sentence(line: str, nxt: str) -> bool:
     """The line below carries on the line's sentence, cut at a column's width: the line is running text (six
-    words or more, as long as a column's line) that ends no sentence, and the next opens in lower case or the line stops on a comma or a
-    joining word ("... compared with" / "412 in 2030/31")."""
+    words or more, as long as a column's line) that ends no sentence, and the next opens in lower case or the
+    line stops on a comma or a joining word ("... compared with" / "412 in 2030/31")."""
     a, b = line.strip(), nxt.strip()
     if spaced_row(line) or spaced_row(nxt) or split_row(line) is not None or split_row(nxt) is not None:
         return False  # a table's rows ("Stage 2 complaints    96    81" / "of which upheld    14    12")
@@ -282,9 +282,10 @@ MIN_DOUBLED = 4  # lines of text: fewer say nothing of how the file was spaced
 
 def closed_up(lines: list[str]) -> list[int]:
     """The indexes of the lines kept when a spread text's single blank lines are closed up: all of them
-    where its paragraphs stand two blank lines apart (doubled), else where a table row stands on either
-    side; a blank line between titles and running text still parts them, and so does a run of blank
-    lines (kept as one)."""
+    where its paragraphs stand two blank lines apart (doubled); only those between rows of values where a
+    web page's blocks stand two apart (blocks_doubled, its wide gaps kept as wide); else where a table row
+    stands on either side (joins), a blank line between titles and running text still parting them and a
+    run of blank lines kept as one."""
     keep: list[int] = []
     every = doubled(lines)
     rows_only = not every and not spread(lines) and blocks_doubled(lines)
