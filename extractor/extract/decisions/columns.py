@@ -272,7 +272,7 @@ def _cell_rows(lines: Sequence[str], i: int, head: Sequence[str]) -> TextTable:
     j = i + width
     while j + width <= len(lines):
         row = [lines[n].strip() for n in range(j, j + width)]
-        if not all(row) or not _reads(row, k) or all(COUNTED_CELL.search(c) for c in row):
+        if not all(row) or not _reads(row, k) or all(counted_cell(c) for c in row):
             break  # (an outcome and its count in every cell, "Premature 14": a count list, no case)
         rows.append(tuple(row))
         at.append(j + 1)
@@ -280,8 +280,16 @@ def _cell_rows(lines: Sequence[str], i: int, head: Sequence[str]) -> TextTable:
     return TextTable(tuple(head), tuple(rows), tuple(at), frozenset(range(i + 1, j + 1)))
 
 
-# a cell of words that ends on a bare count ("Premature 14", "Discontinued 1"): a line of a count list
-COUNTED_CELL = re.compile(r"\p{L}[\p{L})'’.-]*\s*\d[\d,]*$")
+def counted_cell(cell: str) -> bool:
+    """A cell of words that ends on a bare count ("Premature 14", "Discontinued1"): a line of a count list.
+    Read from the end, in one pass."""
+    words = cell.rstrip().rstrip("0123456789,")
+    if len(words) == len(cell.rstrip()) or not words or not cell.rstrip()[len(words):][:1].isdigit():
+        return False
+    before = words.rstrip()
+    return bool(before) and (before[-1].isalpha() or before[-1] == ")")
+
+
 CELL_GAP = 3  # blank lines a web page's text may set between two cells of one table
 
 
