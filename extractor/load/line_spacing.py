@@ -60,8 +60,15 @@ def packed(lines: list[str]) -> bool:
     """Text with (almost) no blank lines, as copied from a PDF or a web page: fewer than one blank line
     per ten lines of text (blank lines before the first and after the last not counted), so blank lines
     cannot be what separates its titles from its paragraphs."""
+    filled, gaps = text_gaps(lines)
+    return len(filled) >= 8 and sum(gaps) * 10 < len(filled)
+
+
+def text_gaps(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The indexes of the lines holding text, and how many blank lines stand between each two in a row:
+    what every test of how a file was spaced reads."""
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    return len(filled) >= 8 and (filled[-1] - filled[0] + 1 - len(filled)) * 10 < len(filled)
+    return filled, [b - a - 1 for a, b in pairwise(filled)]
 
 
 def heads_packed(lines: list[str], i: int, width: int) -> bool:
@@ -104,8 +111,7 @@ def cells_below(lines: list[str], i: int) -> bool:
 def spread(lines: list[str]) -> bool:
     """Text with a blank line after (nearly) every line, as Word and some web pages save it: each
     table row or cell a paragraph of its own, so a blank line no more ends a table than a line break."""
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    gaps = [b - a - 1 for a, b in pairwise(filled)]
+    filled, gaps = text_gaps(lines)
     single = sum(1 for g in gaps if g == 1)
     if sum(1 for k in filled if NUMBER_ONLY.match(lines[k].strip())) * 5 >= len(filled):
         return False  # one cell per line: the cell reader counts its blank lines (an empty cell is one more)
@@ -223,11 +229,9 @@ def doubled(lines: list[str]) -> bool:
     line end on no full stop (a wrapped sentence's line, a cell, a row, a title over its paragraph). Its
     single blank lines are all line breaks, so the text closes up to the tidy one whatever its lines hold.
     A text of one-line paragraphs a blank line apart ends its lines on full stops, and keeps them."""
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    gaps = [(a, b - a - 1) for a, b in pairwise(filled)]
-    single = [a for a, g in gaps if g == 1]
-    if len(filled) < MIN_DOUBLED or len(single) < 2 or not any(g >= 2 for _, g in gaps) \
-            or sum(1 for _, g in gaps if g == 0) * 20 > len(gaps):
+    filled, gaps = text_gaps(lines)
+    single = [a for a, g in zip(filled, gaps, strict=False) if g == 1]  # the line over each one-line gap
+    if len(filled) < MIN_DOUBLED or len(single) < 2 or not any(g >= 2 for g in gaps) or gaps.count(0) * 20 > len(gaps):
         return False
     ended = sum(1 for a in single if SENTENCE_END.search(lines[a].strip()))
     # a sentence wrapped across a single blank line: what tells a PDF's lines from a web page's paragraphs
@@ -256,8 +260,7 @@ def blocks_doubled(lines: list[str]) -> bool:
     the one-line gaps. Only the blank lines between a table's rows of values, or between its header and its
     first row, are closed up (row_gap): such pages set a cell, a heading or a caption one blank line apart
     too, and those keep theirs (the cell reader counts them)."""
-    filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    gaps = [b - a - 1 for a, b in pairwise(filled)]
+    filled, gaps = text_gaps(lines)
     single, wide = gaps.count(1), sum(1 for g in gaps if g >= 2)
     return len(filled) >= MIN_DOUBLED and 0 not in gaps and wide >= MIN_WIDE_GAPS and wide * 2 >= single >= 2
 
@@ -280,20 +283,28 @@ def row_gap(lines: list[str], k: int) -> bool:
 MIN_DOUBLED = 4  # lines of text: fewer say nothing of how the file was spaced
 
 
-def closed_up(lines: list[str]) -> list[int]:
-    """The indexes of the lines kept when a spread text's single blank lines are closed up: all of them
-    where its paragraphs stand two blank lines apart (doubled); only those between rows of values where a
-    web page's blocks stand two apart (blocks_doubled, its wide gaps kept as wide); else where a table row
-    stands on either side (joins), a blank line between titles and running text still parting them and a
-    run of blank lines kept as one."""
+def closing(lines: list[str]) -> str | None:
+    """Which blank lines of a text are line breaks, not breaks between blocks: "every" one-line gap where its
+    paragraphs stand two blank lines apart (doubled); "joins" where a blank line follows every line
+    (spread: those inside a table, joins); "rows" where a web page's blocks stand two apart (blocks_doubled:
+    those between rows of values, row_gap); None for a text whose blank lines all part blocks."""
+    if doubled(lines):
+        return "every"
+    if spread(lines):
+        return "joins"
+    return "rows" if blocks_doubled(lines) else None
+
+
+def closed_up(lines: list[str], mode: str) -> list[int]:
+    """The indexes of the lines kept when the blank lines `mode` (closing) names are closed up. In "every"
+    and "joins" texts a run of blank lines is kept as one (a blank line between titles and running text
+    still parts them); a web page's wide gaps ("rows") stay as wide: the cell reader counts blank lines."""
     keep: list[int] = []
-    every = doubled(lines)
-    rows_only = not every and not spread(lines) and blocks_doubled(lines)
     for k, ln in enumerate(lines):
         if not ln.strip() and 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip() \
-                and (every or (row_gap(lines, k) if rows_only else joins(lines, k))):
+                and (mode == "every" or (row_gap(lines, k) if mode == "rows" else joins(lines, k))):
             continue
-        if not ln.strip() and keep and not lines[keep[-1]].strip() and not rows_only:
-            continue  # (a page's wide gaps stay as wide: the cell reader counts blank lines)
+        if not ln.strip() and keep and not lines[keep[-1]].strip() and mode != "rows":
+            continue
         keep.append(k)
     return keep

@@ -33,14 +33,12 @@ from extractor.load.line_shapes import (
     split_row,
 )
 from extractor.load.line_spacing import (
-    blocks_doubled,
     cells_below,
     closed_up,
+    closing,
     continues_sentence,
-    doubled,
     heads_packed,
     packed,
-    spread,
     table_edge,
     unwrapped,
     wrap_width,
@@ -434,8 +432,8 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
         text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text.translate(GLYPHS_AND_SPACES))
     lines, bullets = bullets_rejoined(without_leaders(unglued(text.split("\n"))))
     numbers: tuple[int, ...] = ()
-    if spread(lines) or doubled(lines) or blocks_doubled(lines):
-        kept = closed_up(lines)
+    if (mode := closing(lines)) is not None:
+        kept = closed_up(lines, mode)
         lines, numbers = [lines[k] for k in kept], tuple(k + 1 for k in kept)
     if running := embedded_running(lines):  # a page's footer inside a paragraph or table: out of the text
         kept = [k for k in range(len(lines)) if k not in running]
