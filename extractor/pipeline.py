@@ -34,7 +34,7 @@ def _extract(page: Document) -> list[Figure | Decision]:
     figures.sort(key=lambda f: (f.line, f.source != "prose"))
     cases = decisions.extract_decisions(doc, contexts)
     found: list[Figure | Decision] = [*not_case_rows(figures, cases), *cases]
-    return report_year.in_report_year(doc, found)
+    return report_year.in_report_year(doc, found)  # "2023/24" in a report whose year runs August to July
 
 
 CASE_ROW_RULE = "table-case-outcome"  # a row of a table of single cases, a figure of 1 of its outcome
@@ -45,7 +45,7 @@ def not_case_rows(figures: list[Figure], cases: Sequence[Decision]) -> list[Figu
     (the case table reader cannot always see the ombudsman in the title over the table; the decision
     reader has)."""
     lines = {d.line for d in cases}
-    return [f for f in figures if f.rule != CASE_ROW_RULE or f.line not in lines]  # "2023/24" in a report whose year runs August to July
+    return [f for f in figures if f.rule != CASE_ROW_RULE or f.line not in lines]
 
 
 def check(doc: Document, records: Sequence[Figure | Decision] | None = None) -> list[Check]:

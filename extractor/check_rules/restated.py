@@ -32,9 +32,12 @@ def restated_in_tables(doc: Document, figures: Sequence[Figure]) -> Iterator[Che
     """Each sentence's count that differs from the one table cell of its scope, where another count of the
     same sentence and measure, for another period, equals its own cell on the same table line."""
     cells: dict[Key, list[Figure]] = defaultdict(list)
+    row_values: dict[tuple[int, str], set[float]] = defaultdict(set)  # every value of a measure on a table line
     for f in figures:
-        if f.source != "prose" and _plain(f):
-            cells[_key(f)].append(f)
+        if f.source != "prose":
+            row_values[(f.line, f.measure)].add(f.value)
+            if _plain(f):
+                cells[_key(f)].append(f)
     sentences: dict[tuple[int, str], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.source == "prose" and _plain(f):
@@ -48,17 +51,12 @@ def restated_in_tables(doc: Document, figures: Sequence[Figure]) -> Iterator[Che
                            and q.stage == p.stage and q.period != p.period
                            and (cell := _only_cell(cells.get(_key(q), []))) is not None
                            and cell.value == q.value and cell.line == mine.line), None)
-            if anchor is None or p.value in _row_values(figures, mine):
+            if anchor is None or p.value in row_values[(mine.line, mine.measure)]:
                 continue  # (a value the row holds for another period: the sentence's period was misread, no slip)
             msg = (f"{p.measure.replace('_', ' ')} for {p.period} is {p.stated} here but {mine.stated} in the table "
                    f"(line {mine.line}), which agrees with this sentence's {anchor.stated} for {anchor.period}")
             yield make_check(doc, "repeated_figure", "fail", msg, p.line, p.evidence, p.value, mine.value,
-                       [p.line, mine.line], p.page)
-
-
-def _row_values(figures: Sequence[Figure], cell: Figure) -> set[float]:
-    """Every value of the measure on the table line a cell stands on."""
-    return {f.value for f in figures if f.source != "prose" and f.line == cell.line and f.measure == cell.measure}
+                             [p.line, mine.line], p.page)
 
 
 def _only_cell(found: list[Figure]) -> Figure | None:

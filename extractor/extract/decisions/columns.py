@@ -283,9 +283,10 @@ def _cell_rows(lines: Sequence[str], i: int, head: Sequence[str]) -> TextTable:
 def counted_cell(cell: str) -> bool:
     """A cell of words that ends on a bare count ("Premature 14", "Discontinued1"): a line of a count list.
     Read from the end, in one pass."""
-    words = cell.rstrip().rstrip("0123456789,")
-    if len(words) == len(cell.rstrip()) or not words or not cell.rstrip()[len(words):][:1].isdigit():
-        return False
+    text = cell.rstrip()
+    words = text.rstrip("0123456789,")
+    if not text[len(words):][:1].isdigit():
+        return False  # no count at the end (nothing stripped, or only commas)
     before = words.rstrip()
     return bool(before) and (before[-1].isalpha() or before[-1] == ")")
 
