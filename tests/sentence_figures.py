@@ -55,3 +55,9 @@ def case_outcomes(tmp_path: Path, text: str, name: str = "cases.txt") -> list[tu
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return [(d.body, d.outcome, d.payment_gbp) for d in extract(load(path)) if isinstance(d, Decision)]
+
+
+def blank_line_after_every_line(text: str) -> str:
+    """The text as Word or a web page may save it: a blank line after every line, so the lines of one block
+    stand one blank line apart and the blocks two."""
+    return "".join(line + "\n\n" if line.strip() else "\n" for line in text.split("\n"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import case_outcomes
+from sentence_figures import blank_line_after_every_line, case_outcomes
 
 HO_CELLS = """Housing Ombudsman determinations
 
@@ -46,14 +46,9 @@ Not upheld
 """
 
 
-def spaced(text: str) -> str:
-    """The same page as a web page's text: a blank line after every line."""
-    return "".join(line + "\n\n" if line.strip() else "\n" for line in text.split("\n"))
-
-
 @pytest.mark.parametrize("text, expected", [
     (HO_CELLS, [("HO", "upheld", 200.0), ("HO", "not_upheld", None), ("HO", "upheld", 50.0)]),
-    (spaced(HO_CELLS), [("HO", "upheld", 200.0), ("HO", "not_upheld", None), ("HO", "upheld", 50.0)]),
+    (blank_line_after_every_line(HO_CELLS), [("HO", "upheld", 200.0), ("HO", "not_upheld", None), ("HO", "upheld", 50.0)]),
     (LGSCO_CELLS, [("LGSCO", "not_upheld", None), ("LGSCO", "upheld", None), ("LGSCO", "not_upheld", None)]),
 ])
 def test_case_cells_under_a_header_of_any_width(tmp_path: Path, text: str, expected: list) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import core_keys
+from sentence_figures import blank_line_after_every_line, core_keys
 
 PAGES = {
     "directorates": """Thornaby Moor Council - complaints performance
@@ -44,13 +44,8 @@ In the year we also received 134 compliments about our staff.
 }
 
 
-def doubled(text: str) -> str:
-    """A blank line after every line: lines of one block one blank line apart, blocks two."""
-    return "".join(line + "\n\n" if line.strip() else "\n" for line in text.split("\n"))
-
-
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_doubled_page_reads_as_closed_up(tmp_path: Path, name: str) -> None:
     closed = core_keys(tmp_path, PAGES[name], "closed.txt")
     assert len(closed) >= 8, "the closed-up page must be read for the comparison to mean anything"
-    assert core_keys(tmp_path, doubled(PAGES[name]), "doubled.txt") == closed
+    assert core_keys(tmp_path, blank_line_after_every_line(PAGES[name]), "doubled.txt") == closed

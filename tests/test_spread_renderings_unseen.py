@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import core_keys
+from sentence_figures import blank_line_after_every_line, core_keys
 
 TIDY = {
     "cells": """Lowmoor Parish Homes - complaints summary 2031/32
@@ -48,16 +48,11 @@ those second-stage complaints.
 }
 
 
-def spread(tidy: str) -> str:
-    """The tidy text with a blank line after every line: paragraphs then stand two blank lines apart."""
-    return "".join(line + "\n\n" if line.strip() else "\n" for line in tidy.split("\n"))
-
-
 @pytest.mark.parametrize("name", sorted(TIDY))
 def test_spread_rendering_reads_as_tidy(tmp_path: Path, name: str) -> None:
     tidy = core_keys(tmp_path, TIDY[name], "tidy.txt")
     assert tidy, "the tidy rendering must give figures for the comparison to mean anything"
-    assert core_keys(tmp_path, spread(TIDY[name]), "spread.txt") == tidy
+    assert core_keys(tmp_path, blank_line_after_every_line(TIDY[name]), "spread.txt") == tidy
 
 
 WEB_PAGE = """Meetings of the Scrutiny Board
@@ -84,4 +79,4 @@ def test_web_page_paragraphs_keep_their_blank_lines() -> None:
     from extractor.load.line_spacing import doubled
 
     assert not doubled(WEB_PAGE.split("\n"))
-    assert doubled(spread(TIDY["prose"]).split("\n"))
+    assert doubled(blank_line_after_every_line(TIDY["prose"]).split("\n"))
