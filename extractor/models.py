@@ -57,6 +57,7 @@ class Block:
     heading_path: tuple[str, ...] = ()
     end_line: int | None = None
     bold: bool = False
+    cell_lines: tuple[tuple[int, ...], ...] = ()  # per row, each cell's line (a table of one cell per line)
 
 
 LINE_OF_REACH = 200  # lines of a paragraph searched for a sentence that starts across a line break

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex as re
 
 from extractor.check_rules.shares import judge_rounded
+from extractor.extract.table_text import cell_line
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
@@ -85,13 +86,6 @@ def _namer(header: Sequence[str]) -> Callable[[int], str]:
     return lambda c: header[c].strip() if c < len(header) and header[c].strip() else f"column {c + 1}"
 
 
-def _cell_line(b: Block, r: int, col: int) -> int:
-    """A share cell's own line where every cell of its table sat on a line of its own, else its row's."""
-    from extractor.extract.table_text import CELL_LINES
-
-    return CELL_LINES.get(b, {}).get((r, col), b.row_lines[r])
-
-
 def _share_columns(body: Sequence[Sequence[str]], width: int) -> Iterator[tuple[int, int | None, int, list[Reading], list[bool]]]:
     """Each column of shares whose count and base columns the table itself gives away: (share column,
     count column or None for "41 (39%)" cells, base column, its readings, whether each agrees)."""
@@ -117,7 +111,7 @@ def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
                 msg = what + (", as stated" if ok else
                               f", not the stated {p_text}% (every other row's share in '{name(p)}' is of "
                               f"'{name(base)}': the share or a count of this row is wrong)")
-                line = _cell_line(b, r + 1, p)
+                line = cell_line(b, r + 1, p)
                 yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(row), float(p_text),
                            round(expected, 2), [line], b.page)
 
@@ -144,6 +138,6 @@ def column_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> It
                 msg = what + (", as stated" if ok else
                               f", not the stated {p_text}% (every other column's share is of '{label(base)}': "
                               "the share or a count of this column is wrong)")
-                line = _cell_line(b, p, c + 1)
+                line = cell_line(b, p, c + 1)
                 yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(rows[p]), float(p_text),
                            round(expected, 2), [line], b.page)

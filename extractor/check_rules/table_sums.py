@@ -22,6 +22,7 @@ import regex as re
 
 from extractor.check_rules.stated import pattern
 from extractor.doc_periods import document_period
+from extractor.extract.table_text import cell_line
 from extractor.models import Block, Check, Document
 
 COUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
@@ -199,7 +200,7 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
             if year and NOT_ADDED.search(header):
                 continue  # the year's average or longest wait is no sum of its quarters'
             lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
-            cell_at = _cell_line(b, t, col)
+            cell_at = cell_line(b, t, col)
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: {'Year' if year else 'Total'} row",
                               cell_at, sorted({*lines, cell_at}), row,
                               certain=plain == rows and not leaves_out and rows[0] < t,
@@ -271,16 +272,9 @@ def _total_columns(doc: Document, b: Block, grid: list[list[Cell]], make: CheckM
             if AVERAGED_ROW.search(b.rows[r][0]):
                 continue  # "Average working days to close | 41 | 38 | 36 | 38": no Total column adds it up
             what = f"{b.rows[r][0] or 'row ' + str(r)}: {name} column"
-            at = _cell_line(b, r, col)
+            at = cell_line(b, r, col)
             yield from _judge(doc, b, make, grid[r][col][1], parts, what, at, sorted({b.row_lines[r], at}),
                               b.rows[r], certain, "period_sum" if year else "table_total")  # SPEC 6: quarters against the year
-
-
-def _cell_line(b: Block, r: int, col: int) -> int:
-    """The line of one cell: its own where every cell of the table sat on a line of its own, else its row's."""
-    from extractor.extract.table_text import CELL_LINES
-
-    return CELL_LINES.get(b, {}).get((r, col), b.row_lines[r])
 
 
 def _judge(doc: Document, b: Block, make: CheckMaker, total: float, parts: Sequence[Cell], what: str, line: int,

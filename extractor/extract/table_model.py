@@ -50,8 +50,7 @@ class TableView:
         return " ".join(c for c in self.block.rows[i] if c)
 
     def line(self, i: int, col: int | None = None) -> int:
-        per_cell = table_text.CELL_LINES.get(self.block, {})
-        if col is not None and (i, col) in per_cell:
-            return per_cell[(i, col)]
+        if col is not None:
+            return table_text.cell_line(self.block, i, col)
         rl = self.block.row_lines
         return rl[i] if i < len(rl) else self.block.line

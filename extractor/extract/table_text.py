@@ -334,6 +334,16 @@ def _table_block(rows: list[tuple[str, ...]], row_lines: list[int],
 CELL_LINES: dict[Block, dict[tuple[int, int], int]] = {}
 
 
+def cell_line(b: Block, r: int, col: int) -> int:
+    """The line of one cell: its own where every cell of the table sat on a line of its own (a crawler's table
+    rebuilt by the loader, or one rebuilt here), else its row's."""
+    if r < len(b.cell_lines) and col < len(b.cell_lines[r]):
+        return b.cell_lines[r][col]
+    if (r, col) in (per_cell := CELL_LINES.get(b, {})):
+        return per_cell[(r, col)]
+    return b.row_lines[r] if r < len(b.row_lines) else b.line
+
+
 @per_document
 def paragraph_tables(doc: Document) -> dict[int, list[tuple[Block, str | None]]]:
     """The tables written as text inside each paragraph block (by block index), read once per

@@ -16,6 +16,7 @@ from pathlib import Path
 import regex as re
 
 from extractor.errors import InputError
+from extractor.load.cell_runs import CellTable, cell_tables, unbarred
 from extractor.load.glued_labels import unglued
 from extractor.load.leaders import without_leaders
 from extractor.load.line_shapes import (
@@ -23,6 +24,7 @@ from extractor.load.line_shapes import (
     PIPE_SEPARATOR,
     ROW_VALUES,
     SENTENCE_END,
+    TAB_ITEM,
     TAG,
     TILE_NOTE,
     TILE_VALUE,
@@ -180,15 +182,22 @@ def strip_markup(s: str) -> tuple[str, bool]:
     return " ".join(s.split()), bold
 
 
-def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
+def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | None = None) -> Iterator[Block]:
     i, n = 0, len(lines)
     width = wrap_width(lines) if packed(lines) else 0  # titles told by width only where no blank line tells them
     whole_lines = unwrapped(lines)  # each line a paragraph: only running text runs on
     prev_nonblank = ""
+    by_cell = by_cell or {}  # a crawler's table, one cell per line: rows again before anything reads it
     while i < n:
         raw = lines[i]
         if not raw.strip():
             i += 1
+            continue
+        if (cells := by_cell.get(i)) is not None:
+            yield Block("table", "\n".join(" | ".join(r) for r in cells.rows), i + 1, rows=cells.rows,
+                        row_lines=tuple(k + 1 for k in cells.row_lines), end_line=cells.end + 1,
+                        cell_lines=tuple(tuple(k + 1 for k in r) for r in cells.cell_lines))
+            prev_nonblank, i = lines[cells.end], cells.end + 1
             continue
         row = split_row(raw)
         if row is None and i + 1 < n and split_row(lines[i + 1]) is not None:
@@ -209,6 +218,9 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                             and not rows[-1][0].lower().startswith("total"):
                         i += 1
                         continue
+                if nxt is None and TAB_ITEM.match(lines[i]) and i + 1 < n and (after := split_row(lines[i + 1])) \
+                        and len(after) == len(rows[-1]) > 2 and _has_number(after):
+                    nxt = tuple(c.strip() for c in lines[i].split("\t") if c.strip())  # "3<TAB>Outcomes": a part's title
                 if nxt is None:
                     break
                 rows.append(nxt)
@@ -290,6 +302,7 @@ def _blocks(lines: list[str], markdown: bool) -> Iterator[Block]:
                     and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
                     and not table_edge(lines[i], lines[i + 1]) \
                     and not next_numbered(parts[0], lines[i], lines[i + 1]) and not opens_numbered_list(lines, i + 1) \
+                    and i + 1 not in by_cell \
                     and not titles_prose_below(lines, i + 1, width):
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
@@ -438,7 +451,9 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
     if running := embedded_running(lines):  # a page's footer inside a paragraph or table: out of the text
         kept = [k for k in range(len(lines)) if k not in running]
         lines, numbers = [lines[k] for k in kept], tuple(numbers[k] if numbers else k + 1 for k in kept)
-    blocks = tuple(across_page_breaks(_with_subtitles(list(_blocks(lines, markdown=fmt == "markdown")))))
+    by_cell = cell_tables(lines)  # before the crawler's bars go: they tell its cells apart across blank lines
+    lines = unbarred(lines)
+    blocks = tuple(across_page_breaks(_with_subtitles(list(_blocks(lines, fmt == "markdown", by_cell)))))
     title = next((b.text for b in blocks if b.kind == "heading"), None)
     return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers,
                     set_aside=bullets if not numbers else frozenset())
