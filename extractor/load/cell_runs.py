@@ -38,7 +38,6 @@ NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d|:|^(?:\S+\s+){3,}\S+|^(?=.*\b(?:19|20)\d\d\b)(?:\S+\s+){2,}\S+",
                      re.IGNORECASE)
 LONGEST_HEADER = 60
-BAR = re.compile(r"^\|?\s*(?P<cell>.*?)\s*\|?$")
 SENTENCE_END = re.compile(r"[.!?:;]$")
 LONGEST_CELL = 100
 MIN_WIDTH, MAX_WIDTH = 3, 12
@@ -58,7 +57,10 @@ class CellTable:
 
 def cell_of(line: str) -> str | None:
     """The cell a line holds, or None: a line that is no cell (blank, running text, too long to be one)."""
-    text = BAR.match(line.strip()).group("cell").strip()  # type: ignore[union-attr]
+    text = line.strip()
+    if len(text) > LONGEST_CELL + 2:
+        return None  # before any pattern: a long line is running text, however it ends
+    text = text.removesuffix("|").removeprefix("|").strip()
     if not text or len(text) > LONGEST_CELL or (SENTENCE_END.search(text) and len(text.split()) >= 4):
         return None
     return text
