@@ -21,6 +21,22 @@ GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:,\d{3})*+(?:\.\d+)?%?)+(?:(?:n/?a|N/
 GAP_CELL = re.compile(r"n/?a|N/?A|[-–]")  # a cell a row leaves empty, run in with its neighbours
 
 
+# where a header's cells ran together and its words are none of patterns/tables.toml's header words, a cell
+# opens where a word's case changes ("MeasureTarget", "YearRAG"), after a digit or a share ("Q1Q2", "%Share")
+# or where a period starts after a word ("date2031/32"); a run of periods parts at each ("2031/322030/31")
+CASE_CUT = re.compile(r"(?<=[a-z)%])(?=[A-Z])|(?<=\d)(?=[A-Z])|(?<=[a-z])(?=(?:19|20)\d\d)")
+FY_CELL = re.compile(r"(?:19|20)\d\d/\d\d")
+# the digits a header cell may hold: a period, a quarter, a stage's or an ordinal's number
+HEADER_NUMBERS = re.compile(r"(?:19|20)\d\d(?:/\d\d)?|\bQ[1-4]\b|\b(?:stage|level|tier|step)\s*\d\b|\b\d(?:st|nd|rd|th)\b",
+                            re.IGNORECASE)
+LONGEST_HEADER_CELL = 40
+# a status column's word after a row's last value ("...84.7%Amber"), and the header cell over it
+STATUS_END = re.compile(r"(?<=[\d%–-])(?:red|amber|green|on target|off target|met|not met|[–-])\s*$", re.IGNORECASE)
+STATUS_HEADER = re.compile(r"^(?:rag(?: status| rating)?|status|rating)$", re.IGNORECASE)
+# a column of indicator codes before the labels ("Ref | Indicator"), and a code glued to its label ("HC01Stage 1")
+CODE_HEADER = re.compile(r"^(?:ref(?:erence)?|code|no\.?|pi|kpi)$", re.IGNORECASE)
+GLUED_CODE = re.compile(r"^[A-Z]{1,5}\s?-?\d{1,3}[a-z]?(?=[A-Z])")
+
 STAGE_WORD_END = re.compile(r"\b(?:stage|level|tier|step)\s*$", re.IGNORECASE)
 SPACED_VALUE = re.compile(r"(?:^|\s)\d[\d,.]*%?\s+$")  # the label part ends in a value set apart
 
@@ -32,7 +48,7 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
         return  # a header and a row below it: a one-line paragraph's header would be split for nothing
     k = 0
     while k < len(span):
-        header = split_glued_header(lines[span[k] - 1].strip())
+        header = split_glued_header(lines[span[k] - 1].strip()) or cased_header(lines[span[k] - 1].strip())
         if header is None and k + 1 < len(span):
             # a header wrapped onto the next line ("...Partially upheldNot" / "upheldOngoing")
             joined = split_glued_header(f"{lines[span[k] - 1].strip()} {lines[span[k + 1] - 1].strip()}")
@@ -43,7 +59,15 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
             continue
         raw_rows, row_lines = [], []
         k += 1
+        status = bool(STATUS_HEADER.match(header[-1].strip()))
+        if status:
+            header = header[:-1]  # "RAG": a status, no value; its words (or its dash) leave the rows below
+        coded = len(header) > 2 and bool(CODE_HEADER.match(header[0].strip()))
+        if coded:
+            header = header[1:]  # "Ref | Indicator": the codes leave the labels below ("HC01Stage 1 ...")
         while k < len(span) and (line := lines[span[k] - 1].strip()) and split_glued_header(line) is None:
+            line = STATUS_END.sub("", line) if status else line
+            line = GLUED_CODE.sub("", line) if coded else line
             m = GLUED_TAIL.search(line)
             if m is None or not line[: m.start()].strip() or SPACED_VALUE.search(line[: m.start()]):
                 break  # "Received   412   57 9": values apart are a spaced row, not cells run together
@@ -59,6 +83,17 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
             yield [tuple(header), *(r for r, _ in kept)], [row_lines[0] - 1, *(ln for _, ln in kept)]
 
 
+def cased_header(line: str) -> list[str] | None:
+    """A header whose cells ran together, cut where case changes or a period starts (CASE_CUT): three
+    cells or more, each short, no digit but a period's, a quarter's or a stage's; else None."""
+    cells: list[str] = []
+    for cell in (c.strip() for c in CASE_CUT.split(line)):
+        cells += FY_CELL.findall(cell) if FY_CELL.sub("", cell) == "" and cell else [cell] if cell else []
+    if len(cells) < 3 or any(len(c) > LONGEST_HEADER_CELL or re.search(r"\d", HEADER_NUMBERS.sub("", c)) for c in cells):
+        return None
+    return cells
+
+
 def _split_glued_rows(raw: list[tuple[str, str]], ncols: int, total_last: bool = False) -> list[tuple[str, ...]]:
     """Split each digit tail into the same number of values, the way that fits the table best:
     with "n/a" gaps in place and, under a Total column, the split whose last value is the sum."""
@@ -67,6 +102,9 @@ def _split_glued_rows(raw: list[tuple[str, str]], ncols: int, total_last: bool =
     if total_last or any(GAP_CELL.search(t) for _, t in raw):
         candidates = [_row_splits(t, ncols, total_last) for _, t in raw]
         return [(label, *row) for (label, _), row in zip(raw, _most_alike(candidates), strict=True)]
+    if all("%" in t for _, t in raw) and any(len(re.findall(r"\d+(?:\.\d+)?%", t)) < ncols for _, t in raw) \
+            and (mixed := _counts_with_shares(raw, ncols)) is not None:
+        return mixed
     pct = [len(re.findall(r"\d+(?:\.\d+)?%", t)) for _, t in raw if "%" in t]
     digits = [t for _, t in raw if "%" not in t and "." not in t]
     k = max(set(pct), key=pct.count) if pct else ncols
@@ -75,6 +113,55 @@ def _split_glued_rows(raw: list[tuple[str, str]], ncols: int, total_last: bool =
     options = [_splits(t, k) for _, t in raw]
     chosen = _best_with_total(raw, options) or [opts[0] if opts else () for opts in options]
     return [(label, *vals) for (label, _), vals in zip(raw, chosen, strict=True)]
+
+
+# one value at the head of a glued tail: a share ("31.5%", at most 100), a count with its thousands commas
+# ("1,204") or a count of up to four digits
+HEAD_VALUE = re.compile(r"\d{1,3}(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|\d{1,4}")
+
+
+def _mixed_splits(tail: str, k: int) -> list[tuple[str, ...]]:
+    """Every way to read a tail of counts and shares run together ("14231.5%") as k values: each share
+    at most 100%, no count with a leading nought."""
+    if not tail:
+        return [()] if k == 0 else []
+    if k == 0:
+        return []
+    out: list[tuple[str, ...]] = []
+    for n in range(1, min(len(tail), 12) + 1):
+        head = tail[:n]
+        if not HEAD_VALUE.fullmatch(head) or (head[0] == "0" and len(head) > 1 and head[1] != ".") \
+                or (head.endswith("%") and float(head[:-1]) > 100) or (n < len(tail) and tail[n] == "%"):
+            continue
+        out += [(head, *rest) for rest in _mixed_splits(tail[n:], k - 1)]
+        if len(out) > MAX_ROW_SPLITS:
+            break
+    return out
+
+
+def _counts_with_shares(raw: list[tuple[str, str]], ncols: int) -> list[tuple[str, ...]] | None:
+    """Rows of counts each beside its share ("Upheld14231.5%"): the reading of every row at once whose shares
+    are each count's part of its column's sum, as "Number | %" columns are; None when none comes near."""
+    options = [_mixed_splits(t, ncols) for _, t in raw]
+    if not all(options) or math.prod(len(o) for o in options) > 20_000:
+        return None
+    best, best_err = None, 1.0 * len(raw)  # within a point per row, or no reading
+    for combo in product(*options):
+        shapes = {tuple(v.endswith("%") for v in row) for row in combo}
+        if len(shapes) != 1:
+            continue
+        shape = shapes.pop()
+        pairs = [c for c in range(1, ncols) if shape[c] and not shape[c - 1]]
+        if not pairs:
+            continue
+        err = 0.0
+        for c in pairs:
+            counts = [int(r[c - 1].replace(",", "")) for r in combo]
+            if sum(counts):
+                err += sum(abs(100 * n / sum(counts) - float(r[c][:-1])) for n, r in zip(counts, combo, strict=True))
+        if err < best_err:
+            best, best_err = combo, err
+    return None if best is None else [(label, *row) for (label, _), row in zip(raw, best, strict=True)]
 
 
 def _row_splits(tail: str, k: int, total_last: bool) -> list[tuple[str, ...]]:
