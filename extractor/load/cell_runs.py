@@ -30,14 +30,18 @@ STATUS = re.compile(r"^(?:red|amber|green|on target|off target|met|not met|achie
                     r"improved|declined|same|better|worse|stable|up|down|[↑↓→▲▼✓✗✔✘])$", re.IGNORECASE)
 # a line cut inside a cell: it ends on a word that needs the next ("Delay in acting on an") or opens in
 # lower case ("investigation"), as a PDF's wrapped cell does; no crawler's cell
-CUT_END = re.compile(r"(?:\b(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from|into)|[,–-])$", re.IGNORECASE)
+CUT_END = re.compile(r"(?:\b(?:a|an|the|of|and|or)|[,–-])$", re.IGNORECASE)  # ("responded to" ends a label)
 LOWER_START = re.compile(r"^[a-z]")
 # a numbered part's title ("3. Social services complaints"): a heading, never a header cell
 NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 # a caption or title above a header: a sentence's words, a colon, "Table 3", a year
 CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d|:|^(?:\S+\s+){3,}\S+|^(?=.*\b(?:19|20)\d\d\b)(?:\S+\s+){2,}\S+",
                      re.IGNORECASE)
-LONGEST_HEADER = 60
+LONGEST_HEADER = 50
+SPANNING_WORDS = 3  # a cell spanning columns of a header's upper row is short: "Stage One", "Stage 2: review"
+# a caption's or a lead-in's mark, never a header cell's: "Table 9: ...", "... as follows:" ("Stage 2: Formal
+# complaint" is a header cell)
+LEAD_IN = re.compile(r"^(?:table|figure|chart)\s+\d|:$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?:;]$")
 LONGEST_CELL = 100
 MIN_WIDTH, MAX_WIDTH = 3, 12
@@ -199,9 +203,9 @@ def siblings(a: str, b: str) -> bool:
 
 
 def _header_ok(cells: Sequence[str], corner: bool = True) -> bool:
-    """Header cells: words or periods, short, whole, no caption's colon; no period in the corner (`corner`:
+    """Header cells: words or periods, short, whole, no caption's mark; no period in the corner (`corner`:
     the first cell stands over the labels; "2029/30" there is a row's)."""
-    return all((not is_value(c) or PERIOD_CELL.match(c)) and len(c) <= LONGEST_HEADER and ":" not in c
+    return all((not is_value(c) or PERIOD_CELL.match(c)) and len(c) <= LONGEST_HEADER and not LEAD_IN.search(c)
                and (PERIOD_CELL.match(c) or whole_cell(c)) and not NUMBERED_TITLE.match(c) for c in cells) \
         and not (corner and any(PERIOD_CELL.match(c) for c in cells[:1]))
 
@@ -215,29 +219,58 @@ def _opens_header(cells: Sequence[tuple[int, str]], p: int) -> bool:
     return (k1 - k0 > 1 and k2 - k1 == 1) or bool(CAPTION.search(before))
 
 
+Header = tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, ...], ...], int]  # rows, their cells' lines, cells taken
+
+
+def headers(cells: Sequence[tuple[int, str]], width: int) -> list[Header]:
+    """The ways the run may open with the header of a table `width` cells wide: one row of `width` cells,
+    or one fewer under an empty corner; or two rows, the upper with the labels' header and cells each
+    spanning as many columns ("Measure | Stage 1 | Stage 2" over "2032/33 | 2031/32 | 2032/33 | 2031/32"),
+    the lower with or without the labels' header again."""
+    out: list[Header] = []
+    for head in (width, width - 1):
+        if head + width <= len(cells) and _header_ok([c for _, c in cells[:head]], head == width):
+            pad = width - head
+            out.append(((("",) * pad + tuple(c for _, c in cells[:head]),),
+                        ((cells[0][0],) * pad + tuple(k for k, _ in cells[:head]),), head))
+    for top in range(2, width - 1):
+        if (width - 1) % (top - 1):
+            continue
+        span = (width - 1) // (top - 1)
+        for low in (width - 1, width):
+            if top + low + width > len(cells) or not _header_ok([c for _, c in cells[:top]]) \
+                    or not _header_ok([c for _, c in cells[top:top + low]], low == width) \
+                    or (low == width and cells[top][1] != cells[0][1]) \
+                    or any(len(c.split()) > SPANNING_WORDS for _, c in cells[1:top]):
+                continue  # (the lower row has a cell over the labels only where it says the upper's again)
+            upper = [cells[0], *(c for c in cells[1:top] for _ in range(span))]
+            lower = [(cells[top][0], "")] * (width - low) + list(cells[top:top + low])
+            out.append(((tuple(c for _, c in upper), tuple(c for _, c in lower)),
+                        (tuple(k for k, _ in upper), tuple(k for k, _ in lower)), top + low))
+    return out
+
+
 def table_at(cells: Sequence[tuple[int, str]]) -> CellTable | None:
-    """The table whose header opens the run `cells`, at the width that places most values, or None."""
+    """The table whose header opens the run `cells`, at the width and header that place most values (two
+    header rows before one where they place as many), or None."""
     best: tuple[int, int, CellTable] | None = None
     for width in range(MIN_WIDTH, MAX_WIDTH + 1):
-        for head in (width, width - 1):
-            if head + width > len(cells) or not _header_ok([c for _, c in cells[:head]], head == width):
-                continue
+        for head_rows, head_lines, head in headers(cells, width):
             rows, lines, taken = rows_of(cells[head:], width)
             full = [r for r in rows if len(r) == width]
             if len(full) < MIN_ROWS:
                 continue
-            header = ("",) * (width - head) + tuple(c for _, c in cells[:head])
-            if head < width and siblings(header[-1], rows[0][0]):
+            if head_rows[-1][0] == "" and siblings(head_rows[-1][-1], rows[0][0]):
                 continue  # "1st stage" / "2nd stage" / "177": the header's last two cells, not a row's label
             score = sum(1 for r in full for c in r if is_value(c))
-            if best is None or score > best[0] or (score == best[0] and head == width and best[1] != width):
+            if best is None or score > best[0] or (score == best[0] and head > best[1]):
                 at = [k for k, _ in cells[head:head + taken]]
-                per_cell = [(cells[0][0],) * (width - head) + tuple(k for k, _ in cells[:head])]
+                per_cell = list(head_lines)
                 for r in rows:
                     per_cell.append(tuple(at[:len(r)]))
                     at = at[len(r):]
-                best = (score, head, CellTable((header, *rows), (cells[0][0], *lines), cells[head + taken - 1][0],
-                                               tuple(per_cell)))
+                best = (score, head, CellTable((*head_rows, *rows), (*(h[0] for h in head_lines), *lines),
+                                               cells[head + taken - 1][0], tuple(per_cell)))
     return best[2] if best else None
 
 
