@@ -18,6 +18,7 @@ import regex as re
 from extractor.errors import InputError
 from extractor.load.cell_runs import CellTable, cell_tables, unbarred
 from extractor.load.glued_labels import unglued
+from extractor.load.header_spans import spans_written_out
 from extractor.load.leaders import without_leaders
 from extractor.load.line_shapes import (
     NUMBER_ONLY,
@@ -226,8 +227,8 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
                 rows.append(nxt)
                 row_lines.append(i + 1)
                 i += 1
-            rows = indented_heads(tab_stops_closed(rows, lines[start:i]),
-                                 [ln for ln in lines[start:i] if ln.strip() and not PIPE_SEPARATOR.match(ln.strip())])
+            rows = spans_written_out(indented_heads(tab_stops_closed(rows, lines[start:i]),
+                                     [ln for ln in lines[start:i] if ln.strip() and not PIPE_SEPARATOR.match(ln.strip())]))
             if len(rows) == 1 and _label_and_values(rows[0]):
                 # "Number of complaints<TAB>1,062" alone: a label and its value, not a table of one row
                 yield Block("paragraph", raw.strip(), start + 1)
