@@ -6,7 +6,8 @@ word's case changes or a period starts, the values where a share's "%" or a dash
 column or row says how a run of digits splits. Each table must read as it does with tabs between cells.
 Before the change (HEAD ca83e56): 1 of 3 passed (the team table, whose header words patterns/tables.toml
 knows); after it (glued_cells.cased_header, a status column, counts beside their shares): 3 of 3. The
-counter-example passed before and after.
+counter-example passed before and after. A fifth table with two header rows, written with a later change
+(a lower header row of periods under spanning cells), failed before it (f8cc26e) and passes after.
 """
 
 from __future__ import annotations
@@ -45,7 +46,17 @@ CODED = ("Quarterly indicators", [
     ("CX03", "Stage 1 replies within 10 working days (%)", "91%", "95%", "Amber"),
 ])
 
-TABLES = {"scorecard": SCORECARD, "by team": BY_TEAM, "outcomes": OUTCOMES, "coded": CODED}
+# written with the change after it: two header rows, the upper's cells spanning the periods under them
+TWO_HEADER_ROWS = ("Complaints by area, 2030/31 and 2031/32", [
+    ("Area", "Stage One", "Stage Two"),
+    ("Area", "2030/31", "2031/32", "2030/31", "2031/32"),
+    ("North", "77", "81", "6", "9"),
+    ("South", "64", "59", "5", "3"),
+    ("Total", "141", "140", "11", "12"),
+])
+
+TABLES = {"scorecard": SCORECARD, "by team": BY_TEAM, "outcomes": OUTCOMES, "coded": CODED,
+          "two header rows": TWO_HEADER_ROWS}
 INTRO = "Fernhollow District Council reports on complaints each year.\n\n"
 
 

@@ -65,6 +65,10 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
         coded = len(header) > 2 and bool(CODE_HEADER.match(header[0].strip()))
         if coded:
             header = header[1:]  # "Ref | Indicator": the codes leave the labels below ("HC01Stage 1 ...")
+        upper: list[str] | None = None
+        if k < len(span) and (lower := _lower_header(lines[span[k] - 1].strip(), header)) is not None:
+            upper, header = _spanned(header, len(lower)), lower  # "Service areaStage OneStage Two" over its periods
+            k += 1
         while k < len(span) and (line := lines[span[k] - 1].strip()) and split_glued_header(line) is None:
             line = STATUS_END.sub("", line) if status else line
             line = GLUED_CODE.sub("", line) if coded else line
@@ -79,8 +83,33 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
             k += 1
         rows = _split_glued_rows(raw_rows, len(header) - 1, header[-1].strip().lower() == "total")
         kept = [(r, ln) for r, ln in zip(rows, row_lines, strict=True) if len(r) > 1]
-        if kept:
+        if kept and upper is not None:
+            yield [tuple(upper), tuple(header), *(r for r, _ in kept)], [row_lines[0] - 2, row_lines[0] - 1, *(ln for _, ln in kept)]
+        elif kept:
             yield [tuple(header), *(r for r, _ in kept)], [row_lines[0] - 1, *(ln for _, ln in kept)]
+
+
+def _lower_header(line: str, upper: Sequence[str]) -> list[str] | None:
+    """The second row of a header whose upper cells span its columns ("Service area2031/322030/31..."
+    under "Service areaStage OneStage Two"): as many columns as the upper's shared out evenly, each a
+    period or words; its cell over the labels the upper's again, or none (then an empty one)."""
+    cells = split_glued_header(line) or cased_header(line)
+    if cells is None or len(upper) < 3:
+        return None
+    if cells[0] == upper[0] or not cells[0]:
+        cells = ["", *cells[1:]]
+    else:
+        cells = ["", *cells]
+    columns = len(cells) - 1
+    if columns <= len(upper) - 1 or columns % (len(upper) - 1) or any(GLUED_TAIL.fullmatch(c) for c in cells[1:]):
+        return None
+    return cells
+
+
+def _spanned(upper: Sequence[str], width: int) -> list[str]:
+    """The upper header row written out over `width` columns, each spanning cell over its first column."""
+    span = (width - 1) // (len(upper) - 1)
+    return [upper[0], *(c if j == 0 else "" for c in upper[1:] for j in range(span))]
 
 
 def cased_header(line: str) -> list[str] | None:
