@@ -49,3 +49,14 @@ def test_a_short_row_of_values_is_no_header(tmp_path: Path) -> None:
         "\n".join(" | ".join(r) for r in rows) + "\n"
     keys = {k[:4] for k in core_keys(tmp_path, written, "short.txt")}
     assert ("received", 412, "count", "stage1") in keys
+
+
+def test_span_up_to_the_next_cell_said_again(tmp_path: Path) -> None:
+    """Written with the change after it: the lower row says the upper's cells again where they span nothing
+    ("Team" and "Change"), and the cell between spans the periods between ("Complaints received")."""
+    out = [("Team", "Complaints received", "", "Change"), ("Team", "2030/31", "2031/32", "Change"),
+           ("Lettings", "48", "52", "+4"), ("Repairs", "130", "117", "-13")]
+    once = [tuple(c for c in r if c) for r in out]
+    expected = core_keys(tmp_path, text(out, "\t", keep_empty=True), "out.txt")
+    assert {k[:4] for k in expected} >= {("received", 48, "count", None), ("received", 117, "count", None)}
+    assert core_keys(tmp_path, text(once, " | ", keep_empty=False), "once.txt") == expected
