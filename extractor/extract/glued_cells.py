@@ -48,12 +48,13 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
         return  # a header and a row below it: a one-line paragraph's header would be split for nothing
     k = 0
     while k < len(span):
-        header = split_glued_header(lines[span[k] - 1].strip()) or cased_header(lines[span[k] - 1].strip())
+        header = split_glued_header(lines[span[k] - 1].strip())
         if header is None and k + 1 < len(span):
             # a header wrapped onto the next line ("...Partially upheldNot" / "upheldOngoing")
             joined = split_glued_header(f"{lines[span[k] - 1].strip()} {lines[span[k + 1] - 1].strip()}")
             if joined is not None and len(joined) > len(split_glued_header(lines[span[k + 1] - 1].strip()) or ()):
                 header, k = joined, k + 1
+        header = header or cased_header(lines[span[k] - 1].strip())  # words patterns/tables.toml does not know
         if header is None:
             k += 1
             continue
