@@ -13,9 +13,7 @@ Later the same day, cells a blank line apart were rebuilt again where every cell
 blank line apart (not lines in groups) and a line holding a space between blank lines is an empty cell;
 the sealed set held (0.503), and the two strict xfails became passes.
 A fourth table with two header rows was written with a second change (headers of two rows, a colon inside a
-header cell): it failed its three renderings at that change's start (f9630ad) and passes them after, but for
-the two where a title stands a blank line above it in cells a blank line apart (strict xfails, TITLE_ABOVE).
-Now: 14 of 16 renderings pass.
+header cell): it failed its three renderings at that change's start (f9630ad) and passes them after.
 """
 
 from __future__ import annotations
