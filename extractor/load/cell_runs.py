@@ -84,45 +84,24 @@ def barred(line: str) -> bool:
 
 
 def run_at(lines: Sequence[str], i: int) -> list[tuple[int, str]]:
-    """The cells from line i on: lines that each hold a cell, either one under another or each a blank
-    line apart (a crawler that writes a blank line after every cell), not both: lines together in groups
-    a blank line apart are a page's labelled values ("Indicator 2a" / "Complaints closed" / "1,822"), not
-    cells. A crawler's bars ("604 |") say cells whatever the blank lines."""
+    """The cells from line i on: lines that each hold a cell; a single blank line between two cells is
+    allowed where both carry the crawler's bar ("604 |"), since without bars a web page's short lines a
+    blank line apart are as often its headings, tiles and labelled values."""
     out: list[tuple[int, str]] = []
-    apart: bool | None = None  # whether the run's cells stand a blank line apart
     k = i
     while k < len(lines):
-        if apart is not False and out and _empty_cell(lines, k):
-            out.append((k, ""))  # a line holding a space between blank lines: the crawler's empty cell
-            k += 1
-            continue
         if not lines[k].strip():
-            nxt = k + 1 < len(lines) and ((lines[k + 1].strip() and cell_of(lines[k + 1]) is not None)
-                                          or _empty_cell(lines, k + 1))
-            if not (out and nxt):
-                break
-            if not (barred(lines[k - 1]) and barred(lines[k + 1])):
-                if apart is False:
-                    break
-                apart = True
-            k += 1
-            continue
+            if out and k + 1 < len(lines) and barred(lines[k - 1]) and barred(lines[k + 1]) \
+                    and cell_of(lines[k + 1]) is not None:
+                k += 1
+                continue
+            break
         cell = cell_of(lines[k])
         if cell is None:
             break
-        if out and out[-1][0] == k - 1 and not (barred(lines[k - 1]) and barred(lines[k])):
-            if apart:
-                out.pop()  # a group of lines after cells a blank line apart: the run ends before the group
-                break
-            apart = False
         out.append((k, cell))
         k += 1
     return out
-
-
-def _empty_cell(lines: Sequence[str], k: int) -> bool:
-    """A line holding only spaces between two blank lines: a crawler's empty cell, not a gap."""
-    return 0 < k < len(lines) - 1 and bool(lines[k]) and not lines[k].strip() and not lines[k - 1] and not lines[k + 1]
 
 
 def _opens_row(cells: Sequence[str]) -> bool:
@@ -135,8 +114,6 @@ def _opens_row(cells: Sequence[str]) -> bool:
 
 def _kind(cells: Sequence[str], j: int) -> str:
     c = cells[j]
-    if not c:
-        return "status"  # an empty cell: of no kind, in any column
     if j == 0:
         return "code" if CODE.match(c) and len(cells) > 1 and not is_value(cells[1]) else "words"
     return "value" if is_value(c) else "status" if STATUS.match(c) else "words"
@@ -226,12 +203,11 @@ def siblings(a: str, b: str) -> bool:
 
 
 def _header_ok(cells: Sequence[str], corner: bool = True) -> bool:
-    """Header cells: words or periods, short, whole, no caption's mark; in the corner (`corner`: the first
-    cell stands over the labels) no period ("2029/30" there is a row's) and no caption ("Complaints
-    scorecard 2030/31" is the table's title)."""
+    """Header cells: words or periods, short, whole, no caption's mark; no period in the corner (`corner`:
+    the first cell stands over the labels; "2029/30" there is a row's)."""
     return all((not is_value(c) or PERIOD_CELL.match(c)) and len(c) <= LONGEST_HEADER and not LEAD_IN.search(c)
                and (PERIOD_CELL.match(c) or whole_cell(c)) and not NUMBERED_TITLE.match(c) for c in cells) \
-        and not (corner and any(PERIOD_CELL.match(c) or CAPTION.search(c) for c in cells[:1]))
+        and not (corner and any(PERIOD_CELL.match(c) for c in cells[:1]))
 
 
 def _opens_header(cells: Sequence[tuple[int, str]], p: int) -> bool:
@@ -257,21 +233,16 @@ def headers(cells: Sequence[tuple[int, str]], width: int) -> list[Header]:
             pad = width - head
             out.append(((("",) * pad + tuple(c for _, c in cells[:head]),),
                         ((cells[0][0],) * pad + tuple(k for k, _ in cells[:head]),), head))
-    for top in range(2, width + 1):
+    for top in range(2, width - 1):
         if (width - 1) % (top - 1):
             continue
         span = (width - 1) // (top - 1)
         for low in (width - 1, width):
             if top + low + width > len(cells) or not _header_ok([c for _, c in cells[:top]]) \
                     or not _header_ok([c for _, c in cells[top:top + low]], low == width) \
-                    or (low == width and cells[top][1] not in ("", cells[0][1])) \
-                    or (span > 1 and any(len(c.split()) > SPANNING_WORDS for _, c in cells[1:top])) \
-                    or (span == 1 and len({c for _, c in cells[1:top]}) == top - 1) \
-                    or siblings(cells[0][1], cells[1][1]):  # "Stage 2 | Stage 1": no corner over labels
+                    or (low == width and cells[top][1] != cells[0][1]) \
+                    or any(len(c.split()) > SPANNING_WORDS for _, c in cells[1:top]):
                 continue  # (the lower row has a cell over the labels only where it says the upper's again)
-            named = [c for _, c in cells[top:top + low]][-(width - 1):]
-            if len(set(named)) < len(named) and len(set(named)) != span:
-                continue  # "2033-34 | 2032-33" twice under one spanning cell: an upper cell is missing
             upper = [cells[0], *(c for c in cells[1:top] for _ in range(span))]
             lower = [(cells[top][0], "")] * (width - low) + list(cells[top:top + low])
             out.append(((tuple(c for _, c in upper), tuple(c for _, c in lower)),
@@ -315,8 +286,8 @@ def cell_tables(lines: Sequence[str]) -> dict[int, CellTable]:
         p = 0
         while p + 2 * MIN_WIDTH < len(cells):
             near = cells[p:p + 2 * MAX_WIDTH + 1]
-            table = table_at(cells[p:]) if cells[p][1] and not is_value(cells[p][1]) \
-                and any(is_value(c) for _, c in near) and _opens_header(cells, p) else None
+            table = table_at(cells[p:]) if not is_value(cells[p][1]) and any(is_value(c) for _, c in near) \
+                and _opens_header(cells, p) else None
             if table is None:
                 p += 1
                 continue
