@@ -203,11 +203,12 @@ def siblings(a: str, b: str) -> bool:
 
 
 def _header_ok(cells: Sequence[str], corner: bool = True) -> bool:
-    """Header cells: words or periods, short, whole, no caption's mark; no period in the corner (`corner`:
-    the first cell stands over the labels; "2029/30" there is a row's)."""
+    """Header cells: words or periods, short, whole, no caption's mark; in the corner (`corner`: the first
+    cell stands over the labels) no period ("2029/30" there is a row's) and no caption ("Complaints by
+    area of service, 2030/31" is the table's title)."""
     return all((not is_value(c) or PERIOD_CELL.match(c)) and len(c) <= LONGEST_HEADER and not LEAD_IN.search(c)
                and (PERIOD_CELL.match(c) or whole_cell(c)) and not NUMBERED_TITLE.match(c) for c in cells) \
-        and not (corner and any(PERIOD_CELL.match(c) for c in cells[:1]))
+        and not (corner and any(PERIOD_CELL.match(c) or CAPTION.search(c) for c in cells[:1]))
 
 
 def _opens_header(cells: Sequence[tuple[int, str]], p: int) -> bool:
