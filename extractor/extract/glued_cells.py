@@ -16,6 +16,7 @@ from itertools import product
 import regex as re
 
 from extractor.extract.table_labels import split_glued_header
+from extractor.load.header_spans import spread_evenly
 
 GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:,\d{3})*+(?:\.\d+)?%?)+(?:(?:n/?a|N/?A|[-–])(?:\d+(?:\.\d+)?%?)*)*)\s*$")
 GAP_CELL = re.compile(r"n/?a|N/?A|[-–]")  # a cell a row leaves empty, run in with its neighbours
@@ -66,9 +67,9 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
         coded = len(header) > 2 and bool(CODE_HEADER.match(header[0].strip()))
         if coded:
             header = header[1:]  # "Ref | Indicator": the codes leave the labels below ("HC01Stage 1 ...")
-        upper: list[str] | None = None
+        upper: tuple[str, ...] | None = None
         if k < len(span) and (lower := _lower_header(lines[span[k] - 1].strip(), header)) is not None:
-            upper, header = _spanned(header, len(lower)), lower  # "Service areaStage OneStage Two" over its periods
+            upper, header = spread_evenly(header, len(lower)), lower  # "Service areaStage OneStage Two" over its periods
             k += 1
         while k < len(span) and (line := lines[span[k] - 1].strip()) and split_glued_header(line) is None:
             line = STATUS_END.sub("", line) if status else line
@@ -105,12 +106,6 @@ def _lower_header(line: str, upper: Sequence[str]) -> list[str] | None:
     if columns <= len(upper) - 1 or columns % (len(upper) - 1) or any(GLUED_TAIL.fullmatch(c) for c in cells[1:]):
         return None
     return cells
-
-
-def _spanned(upper: Sequence[str], width: int) -> list[str]:
-    """The upper header row written out over `width` columns, each spanning cell over its first column."""
-    span = (width - 1) // (len(upper) - 1)
-    return [upper[0], *(c if j == 0 else "" for c in upper[1:] for j in range(span))]
 
 
 def cased_header(line: str) -> list[str] | None:

@@ -54,9 +54,12 @@ class CellTable:
     of each cell, and the index of its last cell."""
 
     rows: tuple[tuple[str, ...], ...]
-    row_lines: tuple[int, ...]
+    cell_lines: tuple[tuple[int, ...], ...]
     end: int
-    cell_lines: tuple[tuple[int, ...], ...] = ()
+
+    @property
+    def row_lines(self) -> tuple[int, ...]:
+        return tuple(r[0] for r in self.cell_lines)
 
 
 def cell_of(line: str) -> str | None:
@@ -104,19 +107,16 @@ def run_at(lines: Sequence[str], i: int) -> list[tuple[int, str]]:
     return out
 
 
-def _opens_row(cells: Sequence[str]) -> bool:
-    """A row opens with words, or with an indicator's code and words."""
-    first = cells[0]
-    if not is_value(first):
-        return True  # words, or a period ("2030-31 | 885 | 598")
-    return bool(CODE.match(first)) and len(cells) > 1 and not is_value(cells[1])
-
-
 def _kind(cells: Sequence[str], j: int) -> str:
     c = cells[j]
     if j == 0:
         return "code" if CODE.match(c) and len(cells) > 1 and not is_value(cells[1]) else "words"
     return "value" if is_value(c) else "status" if STATUS.match(c) else "words"
+
+
+def _opens_row(cells: Sequence[str]) -> bool:
+    """A row opens with words (or a period: "2030-31 | 885 | 598"), or with an indicator's code and words."""
+    return not is_value(cells[0]) or _kind(cells, 0) == "code"
 
 
 def _full_row(cells: Sequence[str], kinds: list[str | None]) -> bool:
@@ -146,11 +146,10 @@ def _note_kinds(cells: Sequence[str], kinds: list[str | None]) -> None:
             kinds[j] = _kind(cells, j)
 
 
-def rows_of(cells: Sequence[tuple[int, str]], width: int) -> tuple[list[tuple[str, ...]], list[int], int]:
+def rows_of(cells: Sequence[tuple[int, str]], width: int) -> tuple[list[tuple[str, ...]], int]:
     """Rows of `width` cells from the start of `cells` (after the header), with a part's title of words
-    alone between two rows; the rows, their first cells' lines, and how many cells they took."""
+    alone between two rows; the rows, and how many cells they took."""
     rows: list[tuple[str, ...]] = []
-    lines: list[int] = []
     kinds: list[str | None] = [None] * width
     p = 0
     while p + width <= len(cells):
@@ -158,7 +157,6 @@ def rows_of(cells: Sequence[tuple[int, str]], width: int) -> tuple[list[tuple[st
         if _full_row(chunk, kinds):
             _note_kinds(chunk, kinds)
             rows.append(tuple(chunk))
-            lines.append(cells[p][0])
             p += width
             continue
         span = next((s for s in range(1, width) if p + s + width <= len(cells)
@@ -167,16 +165,12 @@ def rows_of(cells: Sequence[tuple[int, str]], width: int) -> tuple[list[tuple[st
         if span is None or not rows:
             break
         rows.append(tuple(c for _, c in cells[p:p + span]))
-        lines.append(cells[p][0])
         p += span
     while rows and len(rows[-1]) < width:  # a part's title with no row under it is no part of the table
         rows.pop()
-        lines.pop()
-        p = len(cells) if not rows else p
     if kinds[0] == "code" and not codes_in_order([r[0] for r in rows if len(r) == width]):
-        return [], [], 0  # "4 | Benefits and Tax | 3": a count, not an indicator's code
-    taken = sum(len(r) for r in rows)
-    return rows, lines, taken
+        return [], 0  # "4 | Benefits and Tax | 3": a count, not an indicator's code
+    return rows, sum(len(r) for r in rows)
 
 
 def section_row(cells: Sequence[str], coded: bool) -> bool:
@@ -257,7 +251,7 @@ def table_at(cells: Sequence[tuple[int, str]]) -> CellTable | None:
     best: tuple[int, int, CellTable] | None = None
     for width in range(MIN_WIDTH, MAX_WIDTH + 1):
         for head_rows, head_lines, head in headers(cells, width):
-            rows, lines, taken = rows_of(cells[head:], width)
+            rows, taken = rows_of(cells[head:], width)
             full = [r for r in rows if len(r) == width]
             if len(full) < MIN_ROWS:
                 continue
@@ -270,8 +264,7 @@ def table_at(cells: Sequence[tuple[int, str]]) -> CellTable | None:
                 for r in rows:
                     per_cell.append(tuple(at[:len(r)]))
                     at = at[len(r):]
-                best = (score, head, CellTable((*head_rows, *rows), (*(h[0] for h in head_lines), *lines),
-                                               cells[head + taken - 1][0], tuple(per_cell)))
+                best = (score, head, CellTable((*head_rows, *rows), tuple(per_cell), cells[head + taken - 1][0]))
     return best[2] if best else None
 
 

@@ -35,12 +35,13 @@ def spans_written_out(rows: Sequence[Row]) -> list[Row]:
     if len(lower) == width and lower[0] not in ("", upper[0]):
         return list(rows)  # a lower row with a cell over the labels says the upper's again, or nothing
     lower = ("",) * (width - len(lower)) + tuple(lower)
-    spread = _anchored(upper, lower) or _even(upper, width)
+    spread = _anchored(upper, lower) or spread_evenly(upper, width)
     return list(rows) if spread is None else [spread, lower, *body]
 
 
-def _even(upper: Row, width: int) -> Row | None:
-    """Each cell after the first spanning as many columns: "Service | Stage One | Stage Two" over four."""
+def spread_evenly(upper: Sequence[str], width: int) -> Row | None:
+    """The upper row over `width` columns, each cell after the first spanning as many columns and written over
+    the first of them: "Service | Stage One | Stage Two" over four; None when they do not share out evenly."""
     if (width - 1) % (len(upper) - 1):
         return None
     span = (width - 1) // (len(upper) - 1)
