@@ -197,9 +197,12 @@ def _paired_header(line: str, width: int, percents: tuple[bool, ...] | None) -> 
     ("Stage one   Stage two   Escalated" over "Upheld  1,021  32.4%  97  23.5%  44  27.3%"): every name
     heads its count's column and, with "(%)", its share's."""
     names = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
+    corner = ""
+    if len(names) > 2 and 2 * (len(names) - 1) == width and not line[:1].isspace():
+        corner, names = names[0], names[1:]  # "Table 6: how cases ended   First stage   Second stage": the label column's
     if not percents or 2 * len(names) != width or percents != (False, True) * len(names):
         return None
-    return ("", *(h for name in names for h in (name, f"{name} (%)")))
+    return (corner, *(h for name in names for h in (name, f"{name} (%)")))
 
 
 def _unnamed(line: str) -> str:
@@ -320,9 +323,11 @@ def _row_width(following: list[int], lines: Sequence[str]) -> int | None:
 # "Apr-Jun", "October", "Jan - Mar": months a year after them belongs to
 MONTHS = compile_regex(r"(?i)^{MONTH}(?:[-–/]{MONTH})?$")
 # a number that names a column rather than counts: "Stage 1", "Quarter 2", "Q3", "2023/24", "2023-24"; or the
-# table itself, its caption set in the header's corner ("Table 2: Complaints handled    Stage 1    Stage 2")
+# table itself, its caption set in the header's corner ("Table 2: Complaints handled    Stage 1    Stage 2",
+# "Indicator 3: outcome    Stage 1    Stage 2", column names set apart after it)
 NAMED_NUMBER = re.compile(r"\b(?:stage|quarter|qtr|phase|tier|level)\s+(?:\d{1,2}|one|two|three|four)\b|\bQ[1-4]\b|\bH[12]\b"
                           r"|^\s*(?:table|figure|fig\.|chart|graph)\s+\d{1,2}[a-z]?\b"
+                          r"|^\s*(?:indicator|measure|kpi|part|section)\s+\d{1,2}[a-z]?\b(?=.*\S\s{2,}\S)"
                           r"|\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b", re.IGNORECASE)
 JOINER = "\u2060"  # a word joiner: no whitespace, so str.split keeps "Stage⁠1" whole
 

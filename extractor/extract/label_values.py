@@ -29,11 +29,13 @@ from extractor.memo import per_document
 from extractor.models import Block, Document
 
 # "1 (i)", "2a", "3b.", "1.2", "(iv)", "Indicator 4:", "Measure Three:": the numbering of an indicator or question
-# (an indicator's code set apart by a dash or colon, "HC3 - ...", "CH01: ...", not a stage's or quarter's "S1", "Q2")
+# (an indicator's code set apart by a dash or colon, "HC3 - ...", "CH01: ...", or glued and before a capitalised
+# word, "D1 Concluded ...", not a stage's or quarter's "S1", "Q2")
 NUMBERING = re.compile(r"^\s*(?:(?:indicator|measure|kpi)\s+(?:\d{1,2}[a-z]?(?:\s*\((?:[ivx]{1,4}|[a-z])\))?|one|two|three|four"
                        r"|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])"
                        r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\s?\d{1,3}[a-z]?)(?:\s*\(\d{1,2}\))?(?=\s*[-–:]\s)"
                        r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\d{1,3}[a-z]?)\s*\(\d{1,2}\)(?=\s+\p{L})"  # "CH01 (1) Number of ..."
+                       r"|(?-i:(?![QHS][1-4]\b)[A-Z]{1,5}\d{1,3}[a-z]?(?=\s+\p{Lu}\p{Ll}))"  # "D1 Concluded at stage 1"
                        r"|\d{1,2}(?:\.\d{1,2})?[a-z]?\s*\((?:[ivx]{1,4}|[a-z])\)"
                        r"|\d{1,2}[a-z](?![a-z])"
                        r"|\d{1,2}(?:\.\d{1,2})?(?=[.:)]|\s{2,}|\t)"
@@ -115,7 +117,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         return b - a - step * sum(1 for n in doc.set_aside if a < n < b)
 
     values_first = {i for run in alternating_runs(blocks, taken, gap, apart, _is_value, _is_label)
-                    if reads_values_first(blocks, run, _is_value) for i in run}
+                    if reads_values_first(blocks, run, _is_value) and not _numbered_labels(blocks, run) for i in run}
     out: list[tuple[int, Block]] = []
     period = ""  # a line that names only a period dates the pairs below it, to the next heading
     for i in range(len(blocks) - 1):
@@ -149,6 +151,13 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         blocks, paired, _is_value, tile_label,
         lambda v, lab: one_row_table(("", ""), (label_text(lab.text), v.text.strip()), lab.line, v.line, v.page),
         ends_label=lambda b: INDICATOR_CODE_LINE.fullmatch(b.text.strip()) is not None)
+
+
+def _numbered_labels(blocks: Sequence[Block], run: list[int]) -> bool:
+    """Whether the run's labels open with an indicator's numbering ("CH02 (1) Proportion of ...", "TP09 ...",
+    "1 (ii) ..."): a numbered item opens with its label, so its value is the line below, never above."""
+    labels = [blocks[i] for i in run if not _is_value(blocks[i]) and blocks[i].kind != "heading"]
+    return len(labels) >= 2 and sum(bool(NUMBERING.match(b.text)) for b in labels) * 2 > len(labels)
 
 
 def tile_label(block: Block) -> bool:

@@ -24,13 +24,19 @@ from extractor.load.line_shapes import (
     split_row,
 )
 
+BRACKETED = re.compile(r"^\s*\([^()]+\)\s*$")
+NOTE_WORDS = 3
+
 
 def table_edge(line: str, nxt: str) -> bool:
     """Where a table's rows meet a sentence with no blank line between them (text copied from a PDF
     or a web page): a sentence that ends before a row, or a row before a line that is a sentence.
     A caption or header line above the rows (no full stop) still joins them, as in a tidy file."""
     if spaced_row(nxt) and not spaced_row(line):
-        return bool(SENTENCE_END.search(line))
+        # (a note wholly in brackets at the margin, "(Figures for the year to 31 March)", ends as a sentence
+        # does; a header's cell in brackets, "        (Apr-Dec)", stands in from it and is a word or two)
+        return bool(SENTENCE_END.search(line)) or (bool(BRACKETED.match(line)) and not line[:1].isspace()
+                                                   and len(line.split()) >= NOTE_WORDS)
     if spaced_row(line) and not spaced_row(nxt):
         s = nxt.strip()
         # (a line opening in lower case goes on with the sentence above: "... 47 (26%)" / "partially upheld, ...")

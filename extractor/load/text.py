@@ -21,6 +21,7 @@ from extractor.load.glued_labels import unglued
 from extractor.load.header_spans import spans_written_out
 from extractor.load.leaders import without_leaders
 from extractor.load.line_shapes import (
+    CELL_GAP,
     NUMBER_ONLY,
     PIPE_SEPARATOR,
     ROW_VALUES,
@@ -262,8 +263,10 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
             level = None  # "2.1 The Council received ... com-" / "plaints in ...": a paragraph wraps on, a title does not
         if level == CAPS_LEVEL and text.rstrip().endswith(":") and _list_below(lines, i):
             level = None  # "HERE IS WHAT THE WATCHDOG FOUND:" over bullets: a lead-in in capitals, not a part's title
-        if level == CAPS_LEVEL and i + 1 < n and spaced_row(raw) and ROW_VALUES.search(lines[i + 1]):
-            level = None  # "Q1 25/26    Q2 25/26    YTD" over rows of values: the table's header, not a title
+        if level is not None and not markdown and i + 1 < n and spaced_row(raw) and ROW_VALUES.search(lines[i + 1]):
+            # "Q1 25/26    Q2 25/26    YTD", "Part D - cases concluded    Cases    % of all" over rows of
+            # values: the table's header (its caption in the corner), not a title
+            level = None
         after_number = bool(NUMBER_ONLY.match(prev_nonblank.strip()))
         last_of_pairs = bool(i and PAIR_LINE.match(raw) and PAIR_LINE.match(lines[i - 1]))  # "Not upheld - 70"
         if level is None and not after_number and not last_of_pairs and looks_like_title(text) and not ROW_VALUES.search(raw) \
@@ -298,7 +301,8 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
                     and not TILE_NOTE.match(lines[i]) and not TILE_NOTE.match(lines[i + 1]) \
                     and not TILE_VALUE.match(lines[i]) and not (TILE_VALUE.match(lines[i + 1]) and not runs_on(lines[i])) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
-                    and not INDICATOR_ITEM.match(lines[i + 1]) \
+                    and not (INDICATOR_ITEM.match(lines[i + 1]) and not (CELL_GAP.search(lines[i].strip())
+                                                                        and CELL_GAP.search(lines[i + 1].strip()))) \
                     and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
                     and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
                     and not table_edge(lines[i], lines[i + 1]) \
