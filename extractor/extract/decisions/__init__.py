@@ -68,6 +68,7 @@ from extractor.extract.decisions.scope import (
 )
 from extractor.extract.decisions.story import (
     CASE_MARK,
+    LABELLED_ITEM,
     CASE_REF,
     RESPONDENT,
     Told,
@@ -218,11 +219,14 @@ class Story:
         # a line just above with the case's reference or decision date ("Ref: 32 014 330 | Decision date: ...")
         # makes a verdict-first paragraph a case, not a glossary's line
         marked_above = any(CASE_MARK.search(t) for t in above)
+        before = paragraph_lead(doc, case)  # the lead of a paragraph its numbered cases were cut from
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
                                     or bool(CASE_START.match(case.text) or COUNTED_ITEM.match(case.text))
                                     or labelled_verdict(case.text)
-                                    or verdict_title(case.text) or verdict_sentence_first(case.text))
-        before = paragraph_lead(doc, case)  # the lead of a paragraph its numbered cases were cut from
+                                    or verdict_title(case.text) or verdict_sentence_first(case.text)
+                                    # a list's item that lost its bullet: a labelled paragraph under a lead into cases
+                                    or (block.kind == "paragraph" and bool(LABELLED_ITEM.match(case.text))
+                                        and announces_cases(doc, case.block, before)))
         if listed and block.kind == "table" and counts_only(case.cells):
             return  # "Maladministration | 6 | £2,300": a count of cases by finding, no case
         # the item right after an item of its list that told an ombudsman's case is one more of its cases

@@ -7,6 +7,7 @@ the woman £100") adds to that case instead. Sentences about several cases ("in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -178,6 +179,8 @@ def among_told_cases(doc: Document, i: int) -> bool:
     return any(verdict_first(blocks[k].text) for k in range(start, end + 1) if k != i and blocks[k].kind == "list_item")
 
 
+# a paragraph that opens with a short label, as a list's item does: "Parking Services: a penalty ...", "Repairs – a leak ..."
+LABELLED_ITEM = re.compile(r"^\W*+[^:–—\d.]{2,50}?\s*(?::|\s[-–—]\s)\s*\S")
 # what a lead-in names when it says cases follow: "NIPSO reached a decision on the other four:"
 DECIDED = re.compile(r"\b(?:decisions?|decided|determinations?|determined|findings?|rulings?|ruled)\b", re.IGNORECASE)
 
@@ -191,13 +194,16 @@ def announces_cases(doc: Document, i: int, before: str = "") -> bool:
         return leads_into_cases(before)
     # items numbered as paragraphs of their own ("1. Financial Assessment – ...") stand under the lead above item 1
     numbered = doc.blocks[i].kind == "paragraph" and COUNTED_ITEM.match(doc.blocks[i].text) is not None
+    # and so do items that lost their bullets, paragraphs each opening with a label ("Repairs – ...", "Parking: ...")
+    labelled = doc.blocks[i].kind == "paragraph" and LABELLED_ITEM.match(doc.blocks[i].text) is not None
     above = next((b for b in reversed(doc.blocks[:i]) if b.kind != "list_item" and not page_break(doc, b)
-                  and not (numbered and b.kind == "paragraph" and COUNTED_ITEM.match(b.text))), None)
+                  and not (numbered and b.kind == "paragraph" and COUNTED_ITEM.match(b.text))
+                  and not (labelled and b.kind == "paragraph" and LABELLED_ITEM.match(b.text))), None)
     split = bool(before) or doc.blocks[i].kind == "paragraph"
     if (doc.blocks[i].kind != "list_item" and not split) or above is None \
             or above.kind not in (("paragraph", "heading") if split else ("paragraph",)):
         return False
-    return leads_into_cases(above.text)
+    return leads_into_cases(above.text, above.heading_path if labelled else ())
 
 
 # "... closed three cases about the hospital:", "finished looking at two cases about us:", "Two cases were closed:":
@@ -208,15 +214,16 @@ CASES_DONE = re.compile(r"\b(?:closed|finished|completed|concluded|investigated|
                         re.IGNORECASE)
 
 
-def leads_into_cases(text: str) -> bool:
+def leads_into_cases(text: str, scope: Sequence[str] = ()) -> bool:
     """Whether a text ends with a colon after a sentence saying the ombudsman decided cases. The
     ombudsman may be named in an earlier sentence ("The SPSO received 21 complaints ... The decisions
-    upheld were:"); the sentence leading in names no stage of the body's own procedure."""
+    upheld were:") or by the headings it stands under (`scope`); the sentence leading in names no
+    stage of the body's own procedure."""
     if not text.rstrip().endswith(":"):
         return False
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
     return bool((DECIDED.search(last) or CASES_DONE.search(last)) and not COUNCIL_STAGE.search(last)
-                and (OMBUDSMAN.search(text) or find_bodies(text)))
+                and any(OMBUDSMAN.search(t) or find_bodies(t) for t in (text, *scope)))
 
 
 def defines_finding(text: str) -> bool:
