@@ -68,8 +68,8 @@ from extractor.extract.decisions.scope import (
 )
 from extractor.extract.decisions.story import (
     CASE_MARK,
-    LABELLED_ITEM,
     CASE_REF,
+    LABELLED_ITEM,
     RESPONDENT,
     Told,
     among_told_cases,
