@@ -204,6 +204,14 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
 
 
 SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
+# a share set after its count: ", 6.2% of ...", ", representing 4% of ..."
+APPOSED_SHARE = re.compile(r"(?:\p{L}[^\s,]*(?:\s+\d{1,2})?\s*,|\brepresent(?:s|ing|ed))\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+                           re.IGNORECASE)
+# ... whose words after it only name its base: "% of all first-stage complaints", "% of the complaints closed at stage two"
+SHARE_BASE_ONLY = re.compile(r"^\s*(?:%|per\s*cent)?\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:complaints?|cases)"
+                             r"(?:\s+(?:we\s+)?(?:received|logged|recorded|made|closed|answered|responded\s+to)"
+                             r"(?:\s+at\s+(?:stage\s+(?:\d|one|two|three)|the\s+(?:first|second|third)\s+stage))?)?"
+                             r"\s*(?:[.;,(]|$)", re.IGNORECASE)
 TARGET_LABEL_END = re.compile(r"\b(?:target|aim|goal)\s*+[:=–-]\s*+$", re.IGNORECASE)
 # what an indicator's name is followed by before its period values: its target, status or trend
 INDICATOR_ASIDE = re.compile(r"\s\b(?:target|aim|goal|status|rag|direction\s+of\s+travel|polarity|benchmark)\s*+:", re.IGNORECASE)
@@ -338,6 +346,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and SHARE_OF_PREVIOUS.search(left) and not CHANGE_AFTER.match(right):
         # "Requests for a stage 2 review rose to 88, equal to 7% of stage 1 complaints": the count just read,
         # as a share of the base the words after name; its measure and stage are the count's
+        return Reading(previous.measure, "count", SHARE_OF_PREVIOUS_RULE, previous.stage, area=previous.area)
+    if previous is not None and i and n.unit == "percent" and numbers[i - 1].unit == "count" and previous.rule != BASE_RULE \
+            and APPOSED_SHARE.search(left) and SHARE_BASE_ONLY.match(right):
+        # "54 complaints went on to the second stage, 6.2% of all first-stage complaints": the count's share of a
+        # base its words name (at whatever stage); its measure and stage are the count's
         return Reading(previous.measure, "count", SHARE_OF_PREVIOUS_RULE, previous.stage, area=previous.area)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)

@@ -50,6 +50,7 @@ from extractor.extract.prose.stages import (
     MENTIONS_OMBUDSMAN,
     label_stage,
     named_stage,
+    part_of_before,
     section_stage,
     split_by_stages,
     split_total,
@@ -172,8 +173,9 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or label_stage(text)
         or (said if said not in (None, NO_STAGE) else None)
         or (total.stage if (total := split_total(text, w.earlier.last)) else None)
-        or sentence or (None if split_by_stages(text, numbers, i) else
-                        section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage))
+        or sentence or (total.stage if (total := part_of_before(text, w.earlier.last)) else None)
+        or (None if split_by_stages(text, numbers, i) else
+            section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage))
     if stage in (None, NO_STAGE) and reading.measure != "compliments" and (subject := subject_stage(text)):
         stage = subject  # "Stage 2 (review) complaints, including those passed on from Stage 1, should be ..."
     stage = None if stage == NO_STAGE else stage

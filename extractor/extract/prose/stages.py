@@ -143,6 +143,9 @@ OF_THESE = re.compile(r"^\W*(?:of|out\s+of|from)\s+(?:these|those|them|which)\b"
 TOTALS = ("received", "closed")
 
 
+# "The officer confirmed that 23 of those had been upheld", "the panel upheld five of them": a part of the
+# count before, said inside the sentence
+PART_OF_BEFORE = compile_regex(r"(?<![\w,.])(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:these|those|them)\b")
 # "Two were investigated, and one was upheld": a count with no noun of its own as the subject goes on with
 # the sentence before's
 BARE_SUBJECT = compile_regex(r"^\W*(?:\d[\d,]*|{NUMBER_WORD})\s+(?:of\s+(?:these|those|them)\s+)?"
@@ -160,3 +163,12 @@ def split_total(text: str, last: Figure | None) -> Figure | None:
     if OF_THESE.match(text):
         return last if last.measure in TOTALS else None
     return last if BARE_SUBJECT.match(text) else None
+
+
+def part_of_before(text: str, last: Figure | None) -> Figure | None:
+    """The count a sentence says a part of later on ("... confirmed that 23 of those had been upheld"):
+    the paragraph's last figure, if it counts complaints received or closed. It gives way to a stage
+    the sentence names itself ("At stage one, ... we upheld 120 of them")."""
+    if last is None or last.unit != "count" or last.measure not in TOTALS:
+        return None
+    return last if PART_OF_BEFORE.search(text) else None
