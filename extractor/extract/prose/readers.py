@@ -204,8 +204,11 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
 
 
 SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
+# a clause on an unnumbered part of the count: what it says is the part's, not the count's
+VAGUE_PART = re.compile(r",\s*(?:most|many|some|several|a\s+few|half|the\s+(?:majority|bulk)|a\s+(?:minority|handful))\s+of\s+"
+                        r"(?:which|whom|them|these|those)\b", re.IGNORECASE)
 # a share set after its count: ", 6.2% of ...", ", representing 4% of ..."
-APPOSED_SHARE = re.compile(r"(?:\p{L}[^\s,]*(?:\s+\d{1,2})?\s*,|\brepresent(?:s|ing|ed))\s*(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+APPOSED_SHARE = re.compile(r"(?r)(?:\p{L}[^\s,]*(?:\s+\d{1,2})?\s*,|\brepresent(?:s|ing|ed))\s*(?:(?:some|about|around|nearly|almost)\s+)?$",
                            re.IGNORECASE)
 # ... whose words after it only name its base: "% of all first-stage complaints", "% of the complaints closed at stage two"
 SHARE_BASE_ONLY = re.compile(r"^\s*(?:%|per\s*cent)?\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:complaints?|cases)"
@@ -288,6 +291,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "72% of complaints (36 out of 50) were answered on time": read on past the share's own ratio
         right = right.rstrip()[:-1] + " " + sentence[behind:_next_start(numbers, i + 3, sentence)].lstrip(" )")
     right = BRACKETED_PERCENT.sub(" ", right)
+    if (part := VAGUE_PART.search(right)) is not None:
+        right = right[:part.start()]  # "6,218 enquiries, most of which were resolved within 48 hours": a part's words
     if stop < len(numbers) and (verb := NEXT_COUNTS_VERB.search(right)):
         right = right[:verb.start()]  # "upheld 1 complaint and partly upheld 2": that verb is the 2's
     if n.unit == "percent" and i and PAIRED_PERCENT.match(left) and numbers[i - 1].unit == "count":
