@@ -109,5 +109,10 @@ CLAUSE_THEN_IN = re.compile(r"(?:^|[.;:]\s*)(?P<clause>[^.;:\d]{5,120}?)\s+in\s+
 def cases_after_clause(before: str, ombudsman: bool) -> Reading | None:
     """What "<clause> in N% of cases" counts ("Responses were sent within the agreed timeframe in 64% of
     cases"): what the clause before the number says, read as "In N cases" reads the clause after it."""
-    clause = CLAUSE_THEN_IN.search(before)
+    clause = CLAUSE_THEN_IN.search(NAMING_DIGITS.sub(lambda m: "n" * len(m.group(0)), before))
     return in_cases("", " " + clause.group("clause"), ombudsman) if clause else None
+
+
+# numbers in such a clause that only name: its timescale ("within 10 working days") or stage ("Stage 1 complaints")
+NAMING_DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?=[\s-]*(?:working[\s-]+|calendar[\s-]+|business[\s-]+)?days?\b)"
+                           r"|(?<=\bstage\s)\d(?!\d)", re.IGNORECASE)
