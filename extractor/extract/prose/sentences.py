@@ -75,6 +75,8 @@ BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IG
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
 TIMELY = ("within_target", "outside_target")
 TIMESCALES = ("response_target_days", "average_response_days")
+DAYS_NEXT = re.compile(r"\s*(?:working\s+|calendar\s+|business\s+)?days?\b", re.IGNORECASE)
+COUNT_JOINED = re.compile(r"(?:[,;]\s*|\s)and\s+(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)  # "..., and 27"
 NAMED_TARGET = re.compile(r"[\s-]*(?:working[\s-]+|calendar[\s-]+)?days?[\s-]+(?:target|deadline|timescale|standard|time\s*limit)",
                           re.IGNORECASE)
 ELEMENTS = re.compile(r"\belements?\b", re.IGNORECASE)
@@ -322,6 +324,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
     named_body = named.pop() if len(named) == 1 else None
     shares: set[int] = set()  # percentages already emitted as the share of the count before them
     emitted: set[int] = set()
+    previous_count: Reading | None = None
     for i, n in enumerate(numbers):
         if i in shares:
             continue
@@ -332,7 +335,12 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             or named_stage(upto, None) == "ombudsman"
         emit_body = body or named_body or (split.body if split is not None else None) or sole_body(w.doc)
         before = w.block.text[: w.sent.start] or lead_in
-        reading = read_number(n, text, numbers, i, w.sent.mentions, before, previous, ombudsman) \
+        # "187 at the first stage, taking 3.8 working days on average, and 27 at the second stage": a count goes on
+        # from the count before it, not from the timescale between them
+        parallel = previous_count if previous is not None and previous.measure in TIMESCALES \
+            and previous_count is not None and n.unit == "count" and not DAYS_NEXT.match(text, n.end) \
+            and COUNT_JOINED.search(text, numbers[i - 1].end if i else 0, n.start) else previous
+        reading = read_number(n, text, numbers, i, w.sent.mentions, before, parallel, ombudsman) \
             or heading_days(n, text, w)
         if lead_in:  # "The average time ... was:" / "• 12.5 working days at stage one"
             reading = item_reading(reading, n, text, lead_in, candidate_numbers, ombudsman)
@@ -375,6 +383,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading.rule != BASE_RULE and not (reading.measure == "response_target_days" and out
                                               and out[-1].measure in TIMELY):
             previous = reading
+            if reading.unit == "count" and reading.measure not in TIMESCALES:
+                previous_count = reading
         period = period_for(n, text, periods, w.lead, context_period)
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
