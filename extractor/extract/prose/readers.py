@@ -106,14 +106,18 @@ def _breakdown(n: Number, sentence: str, mentions: Sequence[nlp.Mention], readin
 # "Most of the complaints (212) concerned ...", "Stage 2 complaints (48) were down", "in over half of
 # the cases (64), the complaint was upheld": a count in brackets after the noun it counts
 NOUN_BRACKET = re.compile(r"\b(?P<noun>complaints?|cases|compliments?|concerns|enquiries|representations"
-                          r"|(?P<part>majority|minority|half|third|quarter|bulk|most|rest|remainder))\s*\(\s*$", re.IGNORECASE)
+                          r"|(?P<part>majority|minority|half|third|quarter|bulk|most|rest|remainder)"
+                          r"(?P<back>\s+of\s+(?:them|these|those))?)\s*\(\s*$", re.IGNORECASE)
 CHANGED_BY = re.compile(r"\b(?:fell|fallen|rose|risen|increased|decreased|dropped|reduced|grew|by)\b[^,;()]*$", re.IGNORECASE)
 COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|representations)\b", re.IGNORECASE)
 CLAUSE_OUTCOME = re.compile(r"\b(?P<o>not\s+upheld|partially\s+upheld|partly\s+upheld|upheld)\b", re.IGNORECASE)
 CLAUSE_STOP = re.compile(r"[;.]|,\s+(?:while|whilst|and|but|with)\b")
 
 
-def _bracketed_noun(n: Number, left: str, right: str, sentence: str) -> Reading | None:
+BACK_REACH = 200  # characters before the sentence in which "them" finds the complaints it stands for
+
+
+def _bracketed_noun(n: Number, left: str, right: str, sentence: str, before: str = "") -> Reading | None:
     """A count in brackets right after the noun it counts: the outcome its clause says, else a
     compliments or received count. The measure comes only from the clause around the number."""
     if n.unit not in ("count", "percent") or not right.lstrip().startswith(")") or not (m := NOUN_BRACKET.search(left)):
@@ -123,8 +127,11 @@ def _bracketed_noun(n: Number, left: str, right: str, sentence: str) -> Reading 
     start = max((x.end() for x in CLAUSE_STOP.finditer(sentence, 0, n.start)), default=0)
     stop = CLAUSE_STOP.search(sentence, n.end)
     clause = sentence[start:stop.start() if stop else len(sentence)]
-    if m.group("part") and not COMPLAINT_NOUN.search(clause):
-        return None  # "the majority (60) of staff": a part of something else
+    if m.group("part") and not COMPLAINT_NOUN.search(clause) \
+            and not (m.group("back") and COMPLAINT_NOUN.search(before[-BACK_REACH:])):
+        # "the majority (60) of staff": a part of something else; "a third of them (112)" is a part of the
+        # complaints the sentence before counted
+        return None
     if (o := CLAUSE_OUTCOME.search(clause)) is not None:
         measure = "_".join(o.group("o").lower().replace("partly", "partially").split())
     elif m.group("noun").lower().startswith("compliment"):
@@ -394,7 +401,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if reading is None:
         reading = change_reading(n, sentence, before)  # "... dropped sharply, from 64 to 41": the clause's subject
     if reading is None:
-        reading = _bracketed_noun(n, left, right, sentence)
+        reading = _bracketed_noun(n, left, right, sentence, before)
     if reading is SKIP:
         return None
     if reading is None and previous is not None and (COMPARED_BEFORE.search(left) or FROM_TO.match(left)) \
