@@ -441,12 +441,18 @@ TRAILING_MARK = re.compile(r"(?<=\S)[ \t]*[\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2b
 # spaces): plain spaces to every reader, as a run of spaces between a label and its value (same length)
 OTHER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
 
+# "1 204" with a no-break or thin space between its groups of three: one number, its thousands set apart
+# as typesetters do (a plain space could part two numbers, "in Q1 204 ..."; these spaces do not)
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,\u00a0\u2009\u202f])(?<!\b(?i:stage|level|tier|step|quarter|phase|page|table|figure|no\.?)\s)"
+                              r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})++(?!\d|[\u00a0\u2009\u202f]\d)")
+THOUSANDS_COMMA = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f", ","))
 GLYPHS_AND_SPACES = {**BULLET_GLYPHS, **OTHER_SPACES}  # keys apart, no value a key: one pass is the two in turn
 
 
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():  # every glyph, space and mark these read is beyond ASCII
+        text = SPACED_THOUSANDS.sub(lambda m: m.group(0).translate(THOUSANDS_COMMA), text)
         text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text.translate(GLYPHS_AND_SPACES))
     lines, bullets = bullets_rejoined(without_leaders(unglued(text.split("\n"))))
     numbers: tuple[int, ...] = ()
