@@ -77,3 +77,23 @@ OPEN_END = re.compile(r"\b(?:within|of|per|to|than|for|and|the|by|with|from|at)\
 def runs_on(line: str) -> bool:
     """The line breaks off on a word that needs the next line."""
     return OPEN_END.search(line) is not None
+
+
+# a line that opens on a number and a full stop ("7. This is an uphold rate ...") under a line of running text
+# that stops mid-sentence ("... we upheld"): the number ends the sentence above, wrapped; no numbered title
+NUMBER_OPENING = re.compile(r"^\s*\d{1,3}\.\s+\S")
+MID_SENTENCE_END = re.compile(r"[\p{Ll}\d]\s*$")
+RUNNING_WORDS = 6
+
+
+def number_wrapped(line: str, nxt: str) -> bool:
+    """The next line's opening number ends the sentence this line of running text broke off."""
+    return NUMBER_OPENING.match(nxt) is not None and len(line.split()) >= RUNNING_WORDS \
+        and MID_SENTENCE_END.search(line) is not None and not SENTENCE_END.search(line.strip())
+
+
+def ends_on_value(line: str, nxt: str) -> bool:
+    """The next line is the value, and the full stop, that end the sentence this line of running text broke
+    off ("... the year was" / "122."); a tile's value has no full stop after it."""
+    return nxt.strip().endswith(".") and len(line.split()) >= RUNNING_WORDS \
+        and MID_SENTENCE_END.search(line) is not None and not SENTENCE_END.search(line.strip())

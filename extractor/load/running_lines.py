@@ -86,18 +86,20 @@ def running_lines(lines: Sequence[str]) -> frozenset[int]:
     repeated = {k for places in same.values() if len(places) >= 2 for k in places}
     out = set(pages)
     for p in pages:  # a footer of several lines: the repeated lines right above and below its page line
-        for step in (-1, 1):
-            k = p + step
-            while 0 <= k < len(lines) and abs(k - p) <= AROUND and k in repeated:
-                out.add(k)
+        for step in (-1, 1):  # (a converter may set a blank line between them)
+            k, taken = p + step, 0
+            while 0 <= k < len(lines) and taken < AROUND and (k in repeated or not lines[k].strip()):
+                if lines[k].strip():
+                    out.add(k)
+                    taken += 1
                 k += step
     firsts = [k for k, raw in enumerate(lines) if raw.strip()][:TITLE_LINES]
     return frozenset(out - (set(firsts) - pages))  # a title's line again at the top, unnumbered, is the title
 
 
 def embedded_running(lines: Sequence[str]) -> frozenset[int]:
-    """The running lines that stand inside a paragraph or table (text right above and below their run):
-    those a reader must not see. One set apart by blank lines is a block of its own, which
+    """The running lines that stand inside a paragraph or table (text right above and below their run), or
+    under one (the footer's words above its page line): those a reader must not see. One set apart by blank lines is a block of its own, which
     page_furniture.py marks."""
     found = running_lines(lines)
     out: set[int] = set()
@@ -109,7 +111,10 @@ def embedded_running(lines: Sequence[str]) -> frozenset[int]:
         end = k
         while end + 1 < len(lines) and end + 1 in found:
             end += 1
-        if k > 0 and lines[k - 1].strip() and end + 1 < len(lines) and lines[end + 1].strip():
+        above, below = k > 0 and lines[k - 1].strip(), end + 1 < len(lines) and lines[end + 1].strip()
+        # (a footer's repeated words right under a paragraph's last line, no page number among them, would be
+        # taken into the paragraph too: "... upheld 22 of them," / "Caverleigh County Council" / "" / "Page 2 of 3")
+        if (above and below) or (above and not any(PAGE_LINE.match(lines[n]) for n in range(k, end + 1))):
             out.update(range(k, end + 1))
         k = end + 1
     return frozenset(out)

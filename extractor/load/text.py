@@ -17,6 +17,7 @@ import regex as re
 
 from extractor.errors import InputError
 from extractor.load.cell_runs import CellTable, cell_tables, unbarred
+from extractor.load.characters import plain_characters
 from extractor.load.glued_labels import unglued
 from extractor.load.header_spans import spans_written_out
 from extractor.load.leaders import without_leaders
@@ -49,7 +50,15 @@ from extractor.load.line_spacing import (
 )
 from extractor.load.lone_bullets import bullets_rejoined
 from extractor.load.page_furniture import across_page_breaks
-from extractor.load.paragraph_ends import next_numbered, opens_numbered_list, runs_on, title_wraps, titles_prose_below
+from extractor.load.paragraph_ends import (
+    ends_on_value,
+    next_numbered,
+    number_wrapped,
+    opens_numbered_list,
+    runs_on,
+    title_wraps,
+    titles_prose_below,
+)
 from extractor.load.run_on import INDICATOR_ITEM, VALUE_AND_SHARE, sentences_run_on
 from extractor.load.running_lines import embedded_running
 from extractor.models import Block, Document
@@ -280,7 +289,7 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
                 i += 1  # "4. The Public Services Ombudsman for" / "Wales": the title's last words
                 text = f"{text} {lines[i].strip()}"
             yield Block("heading", text, start + 1, level=level, end_line=i + 1, bold=bold)
-        elif (m := BULLET.match(raw)) and m.group("text").strip():
+        elif (m := bullet(raw)) is not None:
             item, bold = strip_markup(m.group("text"))
             start, parts = i, [item]
             while i + 1 < n and _hangs_under(lines[i + 1], m.start("text"), raw, markdown):
@@ -296,10 +305,13 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
             while i + 1 < n and (not whole_lines or sentences_run_on(lines[i], lines[i + 1])
                                  or continues_sentence(lines[i], lines[i + 1])) \
                     and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
-                    and (heading_level(lines[i + 1], markdown) is None or runs_on(lines[i])) and not BULLET.match(lines[i + 1]) \
-                    and not NUMBER_ONLY.match(lines[i + 1].strip()) and not NUMBER_ONLY.match(text) \
+                    and (heading_level(lines[i + 1], markdown) is None or runs_on(lines[i]) or number_wrapped(lines[i], lines[i + 1])) \
+                    and bullet(lines[i + 1]) is None \
+                    and (not NUMBER_ONLY.match(lines[i + 1].strip()) or ends_on_value(lines[i], lines[i + 1])) \
+                    and not NUMBER_ONLY.match(text) \
                     and not TILE_NOTE.match(lines[i]) and not TILE_NOTE.match(lines[i + 1]) \
-                    and not TILE_VALUE.match(lines[i]) and not (TILE_VALUE.match(lines[i + 1]) and not runs_on(lines[i])) \
+                    and not TILE_VALUE.match(lines[i]) \
+                    and not (TILE_VALUE.match(lines[i + 1]) and not runs_on(lines[i]) and not ends_on_value(lines[i], lines[i + 1])) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
                     and not (INDICATOR_ITEM.match(lines[i + 1]) and not (CELL_GAP.search(lines[i].strip())
                                                                         and CELL_GAP.search(lines[i + 1].strip()))) \
@@ -319,7 +331,7 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
 def _list_below(lines: list[str], i: int) -> bool:
     """The next line with text below line i is a list item."""
     nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
-    return bool(BULLET.match(nxt))
+    return bullet(nxt) is not None
 
 
 def _hangs_under(nxt: str, column: int, item: str, markdown: bool) -> bool:
@@ -327,7 +339,7 @@ def _hangs_under(nxt: str, column: int, item: str, markdown: bool) -> bool:
     deeper than its bullet, and no bullet, heading or table row of its own."""
     indent = len(nxt) - len(nxt.lstrip())
     return bool(nxt.strip()) and indent >= max(1, column - 1) and indent > len(item) - len(item.lstrip()) \
-        and not BULLET.match(nxt) and heading_level(nxt, markdown) is None and split_row(nxt) is None \
+        and bullet(nxt) is None and heading_level(nxt, markdown) is None and split_row(nxt) is None \
         and not NUMBER_ONLY.match(nxt.strip())
 
 
@@ -340,11 +352,21 @@ def _wraps_on(line: str, nxt: str) -> bool:
         return False
     if after[:1].islower() or after[:1] == "(":
         return True
-    return len(line.split()) >= 8 and not NUMBERED.match(after) and not BULLET.match(nxt) and split_row(nxt) is None
+    return len(line.split()) >= 8 and not NUMBERED.match(after) and bullet(nxt) is None and split_row(nxt) is None
 
 
 # "com-" / "plaints": a word a printed page broke at the line's end, with a hyphen
 BROKEN_WORD = re.compile(r"(?<=\p{Ll})-$")
+
+
+def bullet(line: str) -> re.Match[str] | None:
+    """A list item's marker and its words; "(98)." under "... and Highways" is a sentence's end that a
+    line break left alone, with no words after its bracket."""
+    m = BULLET.match(line)
+    return m if m is not None and ITEM_WORDS.search(m.group("text")) else None
+
+
+ITEM_WORDS = re.compile(r"[\p{L}\d]")
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -387,6 +409,8 @@ def _same_marker(line: str, nxt: str) -> bool:
     if row_like(line) or row_like(nxt) or GLUED_VALUES.search(line) or GLUED_VALUES.search(nxt):
         # rows of a table flattened to text ("Stage 1 complaints 402 377", "Stage 1 complaints4,8625,391"): the table reader's
         return False
+    if runs_on(line):
+        return False  # "... in 79% of cases. At" / "Stage 2, 68% ...": the line breaks off, its sentence goes on
     a, b = ITEM_MARKER.match(line), ITEM_MARKER.match(nxt)
     return bool(a and b and a["word"].lower() == b["word"].lower())
 
@@ -427,33 +451,9 @@ def _with_subtitles(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# bullets a PDF's Symbol or Wingdings font leaves in copied text (private-use code points) and other glyphs
-# set at the start of list items: one bullet, so every reader knows them (same length: offsets hold)
-BULLET_GLYPHS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0\u27a2\u25ba\u25a0\u25a1\u2713\u2714", "•"))
-
-
-# a trend or status mark after a line's last value ("Complaints 221 ▼", "79% ↑"): no word of the label
-# and no value; blanked (same length: offsets hold). A mark before a number ("▲ 5%") signs a change and stays
-TRAILING_MARK = re.compile(r"(?<=\S)[ \t]*[\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2b2f]+(?=[ \t]*$)", re.MULTILINE)
-
-
-# spaces a web page or a PDF writes as other characters (no-break, figure, thin, narrow no-break, en and em
-# spaces): plain spaces to every reader, as a run of spaces between a label and its value (same length)
-OTHER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
-
-# "1 204" with a no-break or thin space between its groups of three: one number, its thousands set apart
-# as typesetters do (a plain space could part two numbers, "in Q1 204 ..."; these spaces do not)
-SPACED_THOUSANDS = re.compile(r"(?<![\w.,\u00a0\u2009\u202f])(?<!\b(?i:stage|level|tier|step|quarter|phase|page|table|figure|no\.?)\s)"
-                              r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})++(?!\d|[\u00a0\u2009\u202f]\d)")
-THOUSANDS_COMMA = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f", ","))
-GLYPHS_AND_SPACES = {**BULLET_GLYPHS, **OTHER_SPACES}  # keys apart, no value a key: one pass is the two in turn
-
-
 def _document(path: Path, data: bytes, fmt: str) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii():  # every glyph, space and mark these read is beyond ASCII
-        text = SPACED_THOUSANDS.sub(lambda m: m.group(0).translate(THOUSANDS_COMMA), text)
-        text = TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text.translate(GLYPHS_AND_SPACES))
+    text = plain_characters(text)
     lines, bullets = bullets_rejoined(without_leaders(unglued(text.split("\n"))))
     numbers: tuple[int, ...] = ()
     if (mode := closing(lines)) is not None:
