@@ -61,6 +61,21 @@ def wrapped(width: int) -> Callable[[str], str]:
     return wrap
 
 
+def page_turns(text: str) -> str:
+    """Running text wrapped at 70, and a page turn - its number and the next page's running header, blank
+    lines around them - after the second line of every paragraph of four lines or more (the page's number
+    counting up): a PDF's text where a page ends mid-sentence."""
+    out: list[str] = []
+    page = 2
+    for para in re.split(r"\n\s*\n", wrapped(70)(text)):
+        lines = para.split("\n")
+        if len(lines) >= 4 and not any(TABLE_LINE.search(ln) for ln in lines):
+            lines[2:2] = ["", f"Page {page}", "", "Complaints report", ""]
+            page += 1
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
 def unwrapped(text: str) -> str:
     """Each paragraph of wrapped running text on one line: a paragraph whose lines, but its last, are 50
     characters or more and end in a word (tables, lists, label and value lines, cells left alone)."""
@@ -87,7 +102,7 @@ def per_cent_prose(text: str) -> str:
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "same": same, "packed": packed, "spread": spread, "wrapped80": wrapped(80), "wrapped60": wrapped(60),
     "wrapped80_packed": lambda t: packed(wrapped(80)(t)), "unwrapped": unwrapped, "tabs": tabs,
-    "per_cent_prose": per_cent_prose,
+    "per_cent_prose": per_cent_prose, "page_turns": page_turns,
 }
 
 

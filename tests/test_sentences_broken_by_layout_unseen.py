@@ -65,3 +65,13 @@ def test_broken_layout_reads_as_clean(tmp_path: Path, name: str) -> None:
     expected = core_keys(tmp_path, TITLE + clean + "\n", "clean.txt")
     assert expected, "the clean text reads figures"
     assert core_keys(tmp_path, TITLE + broken + "\n", "broken.txt") == expected
+
+
+def test_a_header_reader_meets_the_blank_lines_of_a_page_turn(tmp_path: Path) -> None:
+    """A paragraph joined over a page turn spans the turn's blank lines; a table reader looking for a header
+    in its lines met an empty one and raised (IndexError) before the guard in header_tables._split_header."""
+    text = ("The Head of Resident Services presented the report, which\n"
+            "set out complaints, compliments and Ombudsman cases for the\n\nPage 4\n\nAudit Committee report\n\n"
+            "year 1 April 2030 to 31 March 2031. The Council had logged 512\n"
+            "stage one complaints, against 590 in 2029/30, and 61\n")
+    assert ("received", 512, "count", "stage1", "2030/31") in core_keys(tmp_path, text, "turn.txt")

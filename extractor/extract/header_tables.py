@@ -375,7 +375,7 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
         return by_period
     if (then_named := _periods_then_name(words, width)) is not None:
         return then_named
-    if width == 1 and len(words) <= 6:
+    if width == 1 and 0 < len(words) <= 6:
         last = classify_label(words[-1])
         if last.values or last.total or last.generic or len(words) == 1:
             return (" ".join(words[:-1]), words[-1])  # "Type of complaint Total"
