@@ -28,16 +28,19 @@ def _goes_on(text: str) -> bool:
     return GOES_ON.match(text) is not None
 
 
+def _short_line(block: Block) -> bool:
+    """A one-line block of a few words, as a footer's or header's line is."""
+    return (block.end_line or block.line) == block.line and len(block.text.split()) <= FOOTER_WORDS
+
+
 def is_page_line(block: Block) -> bool:
     """A one-line block that ends (or opens) with its page number and is a few words long."""
-    return (block.end_line or block.line) == block.line and len(block.text.split()) <= FOOTER_WORDS \
-        and bool(PAGE_LINE.search(block.text))
+    return _short_line(block) and bool(PAGE_LINE.search(block.text))
 
 
 def _running_like(block: Block) -> bool:
     """A one-line block a running header or footer could be: a few words, no sentence ended."""
-    return (block.end_line or block.line) == block.line and len(block.text.split()) <= FOOTER_WORDS \
-        and block.kind in ("heading", "paragraph") and not OPEN_END.search(block.text) \
+    return _short_line(block) and block.kind in ("heading", "paragraph") and not OPEN_END.search(block.text) \
         and not _goes_on(block.text) and not is_page_line(block)
 
 

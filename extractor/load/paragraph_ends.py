@@ -86,14 +86,18 @@ MID_SENTENCE_END = re.compile(r"[\p{Ll}\d]\s*$")
 RUNNING_WORDS = 6
 
 
+def _breaks_off(line: str) -> bool:
+    """A line of running text that stops in the middle of its sentence, on a word or a digit."""
+    return len(line.split()) >= RUNNING_WORDS and MID_SENTENCE_END.search(line) is not None \
+        and not SENTENCE_END.search(line.strip())
+
+
 def number_wrapped(line: str, nxt: str) -> bool:
     """The next line's opening number ends the sentence this line of running text broke off."""
-    return NUMBER_OPENING.match(nxt) is not None and len(line.split()) >= RUNNING_WORDS \
-        and MID_SENTENCE_END.search(line) is not None and not SENTENCE_END.search(line.strip())
+    return NUMBER_OPENING.match(nxt) is not None and _breaks_off(line)
 
 
 def ends_on_value(line: str, nxt: str) -> bool:
     """The next line is the value, and the full stop, that end the sentence this line of running text broke
     off ("... the year was" / "122."); a tile's value has no full stop after it."""
-    return nxt.strip().endswith(".") and len(line.split()) >= RUNNING_WORDS \
-        and MID_SENTENCE_END.search(line) is not None and not SENTENCE_END.search(line.strip())
+    return nxt.strip().endswith(".") and _breaks_off(line)

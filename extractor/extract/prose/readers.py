@@ -355,14 +355,11 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
     if IN_CASES_NOUN.match(right) and (done := cases_after_clause(sentence[:n.start], ombudsman)) is not None:
         return done
     if previous is not None and i and n.unit == "percent" and numbers[i - 1].unit == "count" and previous.rule != BASE_RULE \
-            and SHARE_OF_PREVIOUS.search(left) and not CHANGE_AFTER.match(right):
-        # "Requests for a stage 2 review rose to 88, equal to 7% of stage 1 complaints": the count just read,
-        # as a share of the base the words after name; its measure and stage are the count's
-        return Reading(previous.measure, "count", SHARE_OF_PREVIOUS_RULE, previous.stage, area=previous.area)
-    if previous is not None and i and n.unit == "percent" and numbers[i - 1].unit == "count" and previous.rule != BASE_RULE \
-            and APPOSED_SHARE.search(left) and SHARE_BASE_ONLY.match(right):
-        # "54 complaints went on to the second stage, 6.2% of all first-stage complaints": the count's share of a
-        # base its words name (at whatever stage); its measure and stage are the count's
+            and ((SHARE_OF_PREVIOUS.search(left) and not CHANGE_AFTER.match(right))
+                 or (APPOSED_SHARE.search(left) and SHARE_BASE_ONLY.match(right))):
+        # "Requests for a stage 2 review rose to 88, equal to 7% of stage 1 complaints", "54 complaints went on to the
+        # second stage, 6.2% of all first-stage complaints": the count just read, as a share of the base the words
+        # after name (at whatever stage); its measure and stage are the count's
         return Reading(previous.measure, "count", SHARE_OF_PREVIOUS_RULE, previous.stage, area=previous.area)
     reading = _bracketed(n, left, right, sentence, before) or _past_threshold(n, sentence, numbers, i, previous, right) \
         or match_rule(left, right, ombudsman)
