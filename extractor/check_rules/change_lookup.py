@@ -11,7 +11,9 @@ nearest before it of a stage and service the sentence names) and the figure of t
 stage, service, procedure and unit in the period just before. Else by a table of two period columns
 near the sentence: the row the sentence names whose cell holds its value. A clause that states only
 the earlier value ("a 8% rise on last year's 96") takes the newer the same ways; one with neither
-("fell by 29 compared with last year") the stage's two latest periods in the figures above it.
+("fell by 29 compared with last year", "This represents an increase of 9.5%", a headline's "Complaints
+fall by 10%") the two values of the one thing the figures told just before (or under the headline)
+count in two periods (told_pairs.py).
 The report does not say the two are the change's values, so a mismatch only warns, and more than
 one candidate says nothing.
 """
@@ -38,14 +40,14 @@ from extractor.check_rules.change_scopes import (
     values,
 )
 from extractor.check_rules.stated import line_sentences, pattern
+from extractor.check_rules.told_pairs import STAGE_WORDS, named_stage, told_pair
 from extractor.models import Block, Check, Document, Figure
 
 CheckMaker = Callable[..., Check]
 BACK = 3  # sentences before the change's within which the named period's value may stand
 NEAR_LINES = 40  # lines before the change within which the figure of its newer value may stand
-STAGE_WORDS = {"stage1": r"(?:stage|step|level)\s*(?:1|one)\b|first\s+stage|stage\s+i\b",
-               "stage2": r"(?:stage|step|level)\s*(?:2|two)\b|second\s+stage|stage\s+ii\b",
-               "stage3": r"(?:stage|step|level)\s*(?:3|three)\b|third\s+stage"}
+HEADLINE_BLOCKS = 3  # blocks under a headline whose figures its change may be of
+HEADLINE_LINES = 8
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
 Scope = tuple[str, str | None, str | None, str | None, str, str | None, str | None, str | None, str | None]
 
@@ -124,6 +126,12 @@ def _says_service(sentence: str, service: str | None) -> bool:
 def _figure_of(value: float, line: int, sentence: str, figures: Figures) -> Figure | None:
     """The figure of the sentence's one value: on the change's line, else the nearest before it (a
     table row the sentence restates) of a stage and service the sentence names."""
+    # a table row above that the sentence names by its label ("Highways and Transport ... fell by 45 to 286"
+    # under "Highways and Transport  286 (341)"): the sentence restates the row, whatever it read of itself
+    rows = [f for f in _just_before(figures, line) if f.value == value and f.period_start and not f.approximate
+            and f.area and _row_named(f.area, sentence)]
+    if rows and len({_key(f) for f in rows}) == 1:
+        return rows[-1]
     here = [f for f in _on_line(figures, line) if f.value == value and f.period_start and not f.approximate]
     if len(here) == 1:
         return here[0]
@@ -146,21 +154,6 @@ def _next_figure(f: Figure, figures: Figures, later: bool) -> float | None:
     nearest = (min if later else max)(g.period_start or "" for g in same)
     found = {g.value for g in same if g.period_start == nearest}
     return found.pop() if len(found) == 1 else None
-
-
-def _stage_pair(line: int, sentence: str, figures: Figures) -> tuple[float, float] | None:
-    """(earlier, newer) of the one stage the sentence names, from the figures of the lines just before
-    it (a table of two periods): one measure and scope, one value in each of the last two periods."""
-    near = [f for f in _just_before(figures, line) if f.period_start and not f.approximate
-            and f.stage is not None and f.unit == "count" and _says_stage(sentence, f.stage)]
-    if len({_key(f) for f in near}) != 1:
-        return None
-    starts = sorted({f.period_start or "" for f in near})
-    if len(starts) < 2:
-        return None
-    newer = {f.value for f in near if f.period_start == starts[-1]}
-    older = {f.value for f in near if f.period_start == starts[-2]}
-    return (older.pop(), newer.pop()) if len(newer) == 1 and len(older) == 1 else None
 
 
 def _row_named(label: str, sentence: str) -> bool:
@@ -200,17 +193,35 @@ def _table_other(doc: Document, value: float, is_older: bool, line: int, sentenc
     return found.pop() if len(found) == 1 else None
 
 
-def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[str], figures: Figures,
+def _clause_values(seg: str) -> list[Value]:
+    """The values of a size's clause, its sizes left out (found again in the clause itself)."""
+    return values(seg, sizes(seg))
+
+
+def _in_lines(figures: Figures, first: int, last: int) -> list[Figure]:
+    """The figures of lines `first` to `last`, in the figures' order."""
+    lo, hi = bisect_left(figures.lines, first), bisect_left(figures.lines, last + 1)
+    return [f for _, f in sorted((kf for ln in figures.lines[lo:hi] for kf in figures.at_line[ln]), key=lambda kf: kf[0])]
+
+
+def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[tuple[str, int]], figures: Figures,
                      make: CheckMaker) -> Iterator[Check]:
+    refers_back = pattern("check-change-refers-back").match(s) is not None
     for size in sizes(s):
         off, seg = _segment(s, size)
         if pattern("check-change-other-span").search(seg) or TARGET.search(seg) or _other_noun(seg, size, off):
             continue
-        shifted = [Size(x.start - off, x.end - off, x.at - off, x.text, x.kind, x.said, x.word_after) for x in sizes(seg)]
-        found = _kind_values(size, values(seg, shifted))
+        found = _kind_values(size, _clause_values(seg))
         line = doc.line_of(b, s[size.start:])
-        if not found and size.kind in ("count", "pct") and pattern("check-on-last-year").search(seg):
-            pair = _stage_pair(line, s, figures)  # "Stage 1 complaints fell by 29 on last year": a table above
+        on_last_year = pattern("check-on-last-year").search(seg) is not None
+        if not found and size.kind in ("count", "pct") and (refers_back or on_last_year):
+            # "This represents an increase of 9.5%": the values of the two sentences before; "Stage 1
+            # complaints fell by 29 on last year": a table of periods above
+            stage = named_stage(s, size.start)
+            pair = told_pair(_in_lines(figures, before[-2][1] if len(before) > 1 else line, line), s, stage, True) \
+                if refers_back else None
+            if pair is None and on_last_year:
+                pair = told_pair(_just_before(figures, line), s, stage, refers_back)
             if pair is None:
                 continue
             older, newer, pct = *pair, False
@@ -225,7 +236,7 @@ def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[str], fig
                 continue
         else:
             newer, pct = found[0].value, found[0].pct
-            older = _named_earlier(seg, before, size)
+            older = _named_earlier(seg, [t for t, _ in before], size)
             if older is None and (f := _figure_of(newer, line, s, figures)) is not None:
                 older = _next_figure(f, figures, later=False)
             older = _table_other(doc, newer, False, line, s) if older is None else older
@@ -242,15 +253,38 @@ def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[str], fig
                    [line], b.page)
 
 
+def _headline_checks(doc: Document, k: int, figures: Figures, make: CheckMaker) -> Iterator[Check]:
+    """A headline's change with no values ("Complaints fall by 10% at Eastholm") against the one
+    thing the paragraphs under it count in two periods, before the next heading."""
+    b = doc.blocks[k]
+    s = " ".join(doc.lines[b.line - 1].split())
+    for size in sizes(s):
+        _, seg = _segment(s, size)
+        if size.kind not in ("count", "pct") or _clause_values(seg) or TARGET.search(seg):
+            continue
+        below = [c for c in doc.blocks[k + 1:k + 1 + HEADLINE_BLOCKS] if not c.furniture]
+        last = next((c.line - 1 for c in below if c.kind == "heading"), (below[-1].end_line or below[-1].line) if below else b.line)
+        pair = told_pair(_in_lines(figures, b.line + 1, min(last, b.line + HEADLINE_LINES)), s, named_stage(s, size.start), False)
+        if pair is None or (j := judge(size, *pair, False)) is None:
+            continue
+        status = "warn" if j.status == "fail" else "pass"
+        msg = message(j, size, s[size.start:size.end]) + (
+            "" if status == "pass" else " (the values are the figures of the text under this heading)")
+        yield make(doc, "stated_change", status, msg, b.line, s, float(size.text.replace(",", "")), round(j.got, 2),
+                   [b.line], b.page)
+
+
 def looked_up_changes(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> Iterator[Check]:
-    """Every stated change whose clause holds its newer value only, against the earlier value the
-    report gives elsewhere."""
-    before: list[str] = []
+    """Every stated change whose clause holds its newer value only, or neither, against the values
+    the report gives elsewhere."""
+    before: list[tuple[str, int]] = []
     indexed = index_figures(figures)
-    for b in doc.blocks:
+    for k, b in enumerate(doc.blocks):
         if b.furniture or b.kind not in ("paragraph", "list_item", "heading"):
             continue
+        if b.kind == "heading" and (b.end_line or b.line) == b.line:
+            yield from _headline_checks(doc, k, indexed, make)
         for s in line_sentences(doc, b):
             if b.kind != "heading":
                 yield from _sentence_checks(doc, b, s, before, indexed, make)
-            before = [*before[-BACK:], s]
+            before = [*before[-BACK:], (s, doc.line_of(b, s))]

@@ -35,7 +35,7 @@ CheckMaker = Callable[..., Check]
 VALUE = re.compile(r"(?<![\d.,£$€/+−–\p{L}-])(?!(?:19|20)\d\d\b)(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/]|\.\d)"
                    r"(?P<u>\s?%|\s*per\s*cent(?!age)|\s+(?:working\s+|calendar\s+)?days?\b|\s+weeks?\b)?", re.IGNORECASE)
 NOT_A_VALUE_BEFORE = re.compile(r"\b(?:stage|quarter|q|level|tier|step|phase|part|section|page|table|figure|within|"
-                                r"under|per|top|year)\s*$", re.IGNORECASE)
+                                r"under|per|top|year|by)\s*$", re.IGNORECASE)  # "and Stage 2 complaints by 14": a size, its verb gapped
 NOT_A_VALUE_AFTER = re.compile(r"^(?:\s*(?:st|nd|rd|th)\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                                r"\s*per\s+(?:\d|cent\s+of)|\s+(?:years?|months?|hours?|staff|officers?)\b"
                                # a body's size beside its complaints: "which owns about 9,400 homes"
@@ -50,7 +50,7 @@ NOUN_AFTER = re.compile(r"^\s+(?P<noun>[a-z]{3,})", re.IGNORECASE)
 NOT_NOUNS = frozenset(("than", "from", "compared", "against", "versus", "over", "since", "last", "year", "the", "and",
                        "with", "this", "that", "which", "when", "after", "before", "per", "cent", "percent", "points",
                        "days", "working", "calendar", "previous", "prior", "quarter", "for", "during"))
-SAME_THING = re.compile(r"^(?:complaint|case|concern|enquir|appeal|referral|request|contact|allegation)", re.IGNORECASE)
+SAME_THING = re.compile(r"^(?:complaint|case|concern|enquir|appeal|referral|request|contact|allegation|compliment)", re.IGNORECASE)
 NEWER_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
 BRACKETED_AFTER = re.compile(r"\s?\(\s?")
 # "Compared with 368 in 2028/29, this is an increase of 12%": the clause of the change refers back
@@ -65,7 +65,7 @@ DATED_AFTER = re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:in|during|for
 DATED_BEFORE = re.compile(rf"\b(?:in\s+)?(?:(?P<y>{YEAR})|{QUARTER})\s*[:,]?\s*$", re.IGNORECASE)
 SENTENCE_YEAR = re.compile(rf"\b(?:in|during|for)\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
-DOWN_WORDS = re.compile(r"^(?:decrease|reduction|fall|drop|decline|down|fell|decreased|reduced|dropped|declined|went\s+down|"
+DOWN_WORDS = re.compile(r"^(?:decreases?|reduction|falls?|drops?|declines?|down|fell|decreased|reduced|dropped|declined|went\s+down|"
                         r"fewer|less|lower|faster|quicker|shorter)$", re.IGNORECASE)
 NEUTRAL_WORDS = re.compile(r"^(?:improvement|deterioration)$", re.IGNORECASE)
 
@@ -334,8 +334,7 @@ def _sentence_checks(doc: Document, b: Block, sentences: Sequence[str], k: int, 
         off, seg = _segment(s, size)
         if pattern("check-change-other-span").search(seg) or TARGET.search(seg) or _other_noun(seg, size, off):
             continue
-        shifted = [Size(x.start - off, x.end - off, x.at - off, x.text, x.kind, x.said, x.word_after) for x in sizes(seg)]
-        found = values(seg, shifted)
+        found = values(seg, sizes(seg))  # the clause's own sizes, where they stand in it
         pair, text, sure = pair_for(size, found), seg, True
         first = earlier_of(seg, pair) if pair else None
         if pair and quarters_only(seg, pair):

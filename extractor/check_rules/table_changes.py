@@ -19,14 +19,26 @@ from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
 # possessive \s*+ where two runs of spaces meet: a cell of spaces alone was quadratic to refuse
-CHANGE_HEADER = re.compile(r"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*(?:change|difference|diff\.?|variance|movement|"
-                           r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)\s*+(?P<unit>\(.*\))?\s*$", re.IGNORECASE)
-CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[-+−–])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?"
+# a change column by any of its names: "Change", "% change", "Variance", "+/-", "Trend", "Direction of travel",
+# "Change on last year"
+CHANGE_NAME = (r"(?:change|difference|diff\.?|variance|movement|trend|direction(?:\s+of\s+travel)?|"
+               r"\+\s*/\s*[-−–]|increase\s*/\s*decrease|inc\s*/\s*dec)")
+CHANGE_AGAINST = r"(?:\s*(?:on|from|since|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:last|previous|prior)\s+(?:year|quarter|period))?"
+CHANGE_HEADER = re.compile(rf"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*{CHANGE_NAME}\s*+(?P<unit>\(.*\))?{CHANGE_AGAINST}\s*$",
+                           re.IGNORECASE)
+SIGNS = "-+−–▲▼↑↓⬆⬇"  # a change cell's direction, by its sign or its arrow
+UP_SIGNS, DOWN_SIGNS = "+▲↑⬆", "-−–▼↓⬇"
+CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[" + SIGNS + r"])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?"
                          r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?|pts?))?"
-                         r"(?:\s*\(\s*(?P<sign2>[-+−–])?\s*(?P<n2>\d+(?:\.\d+)?)\s*%\s*\))?\s*$", re.IGNORECASE)
+                         r"(?:\s*\(\s*(?P<sign2>[" + SIGNS + r"])?\s*(?P<n2>\d+(?:\.\d+)?)\s*%\s*\))?\s*$", re.IGNORECASE)
 # a period's value that is no count: a percentage ("78%") or an average with decimals ("12.4")
 MEASURE_CELL = re.compile(r"^\s*+(?P<n>\d{1,3}(?:\.\d+)?)\s*+(?P<pct>%)?\s*$")
 YEAR = re.compile(r"(?:19|20)(\d\d)")
+
+
+def _sign(mark: str | None) -> int:
+    """-1 for a fall's sign or arrow, 1 for a rise's, 0 for none."""
+    return -1 if mark and mark in DOWN_SIGNS else 1 if mark and mark in UP_SIGNS else 0
 
 
 def _later_right(a: str, b: str) -> bool | None:
@@ -82,7 +94,7 @@ def change_columns(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check]
                 (a, bv), of_pct = pair  # type: ignore[misc]
             old, new = (a, bv) if later_right in (True, None) else (bv, a)
             size = float(m.group("n").replace(",", ""))
-            sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
+            sign = _sign(m.group("sign"))
             pct = (bool(m.group("pct")) or in_pct) and not m.group("pts")
             if shares:
                 ok, expected = _measure_change(old, new, m.group("n"), pct, of_pct, sign)
@@ -112,7 +124,7 @@ def _second_size(doc: Document, b: Block, r: int, m: re.Match[str], old: float, 
     if not old:
         return
     expected = 100 * (new - old) / old
-    sign = -1 if m.group("sign2") in ("-", "−", "–") else 1 if m.group("sign2") == "+" else 0
+    sign = _sign(m.group("sign2"))
     ok = judge_rounded(float(m.group("n2")), f"{m.group('n2')}%", abs(expected)) == "pass" and (
         sign == 0 or sign * expected > 0 or expected == 0)
     row = b.rows[r]
@@ -141,7 +153,7 @@ def bracket_changes(doc: Document, b: Block, make: CheckMaker) -> Iterator[Check
                 continue
             new, old = (float(pair.group(k).replace(",", "")) for k in ("new", "old"))
             size = float(m.group("n").replace(",", ""))
-            sign = -1 if m.group("sign") in ("-", "−", "–") else 1 if m.group("sign") == "+" else 0
+            sign = _sign(m.group("sign"))
             if m.group("pct") or in_pct:
                 if not old:
                     continue

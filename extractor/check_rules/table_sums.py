@@ -102,10 +102,30 @@ def sum_tables(doc: Document) -> list[Block]:
                        or _is_total(b.rows[-1][0]) and b.row_lines[-1] not in taken)]
 
 
+def _changes_read(b: Block) -> bool:
+    """Whether a table has a change column with a change in its cells."""
+    from extractor.check_rules.table_changes import CHANGE_CELL, CHANGE_HEADER
+
+    cols = [k for k, name in enumerate(b.rows[0]) if k >= 3 and CHANGE_HEADER.match(name)] if b.rows else []
+    return any(k < len(row) and CHANGE_CELL.match(row[k]) for k in cols for row in b.rows[1:])
+
+
+def _change_line_tables(doc: Document, tables: Sequence[Block]) -> list[Block]:
+    """Tables the lines show with a change column that the table read of the same lines left out or
+    cut wrong ("Enquiries received 24 18 ▼" / "9"): only their changes are judged."""
+    from extractor.check_rules.text_lines import line_tables
+
+    read = {ln for b in tables if _changes_read(b) for ln in b.row_lines}
+    return [b for b in line_tables(doc) if _changes_read(b) and not read & set(b.row_lines)]
+
+
 def table_sums(doc: Document, make: CheckMaker) -> Iterator[Check]:
     from extractor.check_rules.table_changes import bracket_changes, change_columns
 
-    for b in sum_tables(doc):
+    tables = sum_tables(doc)
+    for b in _change_line_tables(doc, tables):
+        yield from change_columns(doc, b, make)
+    for b in tables:
         if len(b.rows) >= 3 and len(b.row_lines) == len(b.rows):
             grid = [[cell(c) for c in row] for row in b.rows]
             yield from _total_rows(doc, b, grid, make)
@@ -197,8 +217,8 @@ def _total_rows(doc: Document, b: Block, grid: list[list[Cell]], make: CheckMake
             if kind not in ("count", "pair") or not any(k in ("count", "share", "pair") for k, _ in parts):
                 continue
             header = b.rows[0][col] if col < len(b.rows[0]) else ""
-            if year and NOT_ADDED.search(header):
-                continue  # the year's average or longest wait is no sum of its quarters'
+            if NOT_ADDED.search(header) if year else AVERAGE_HEADER.search(header):
+                continue  # the year's average or longest wait is no sum of its quarters', nor a Total's of its rows'
             lines = [b.row_lines[r] for r in at] + [b.row_lines[t]]
             cell_at = cell_line(b, t, col)
             yield from _judge(doc, b, make, total, parts, f"{header or 'column ' + str(col)}: {'Year' if year else 'Total'} row",
@@ -218,8 +238,10 @@ def _percent_column(b: Block, col: int) -> bool:
 
 
 # a row whose year is no sum of its quarters: an average, a longest wait, a rate
-AVERAGES = r"average|mean|median|longest|shortest|maximum|minimum"  # words of a row no total adds up
+AVERAGES = r"average|avg|mean|median|longest|shortest|maximum|minimum"  # words of a row no total adds up
 NOT_ADDED = re.compile(rf"\b(?:{AVERAGES}|max|min|days|rate|per|ratio|%|percent(?:age)?)\b", re.IGNORECASE)
+# a column of averages ("Avg working days", "Average days to respond"): its Total row is their average
+AVERAGE_HEADER = re.compile(rf"\b(?:{AVERAGES})\b", re.IGNORECASE)
 
 
 # a row that no Total column adds up, whatever the columns: an average, an extreme, a share or a rate

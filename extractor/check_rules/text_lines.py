@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor.check_rules.stated import pattern
+from extractor.check_rules.table_changes import CHANGE_AGAINST, CHANGE_NAME, SIGNS
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -118,7 +119,7 @@ def _row_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
 
 
 PERIOD = r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d\d)?)?)"
-CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>(?:%\s*|per\s*cent(?:age)?\s+)?(?:change|difference|variance)(?:\s*\(%\))?|\+/-)\s*$",
+CHANGE_HEAD = re.compile(rf"^\s*+(?P<label>[^\d|]*?)\s*+(?P<a>{PERIOD})\s+(?P<b>{PERIOD})\s+(?P<c>(?:%\s*|per\s*cent(?:age)?\s+)?{CHANGE_NAME}(?:\s*\(%\))?{CHANGE_AGAINST})\s*$",
                          re.IGNORECASE)
 
 
@@ -141,7 +142,7 @@ def _change_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
                         row_lines=tuple(row_lines), end_line=row_lines[-1])
 
 
-SIGNED_ROW = re.compile(r"^\s*+(?P<label>[^\d|].*?)\s++(?P<a>\d[\d,]*)\s+(?P<b>\d[\d,]*)\s+(?P<c>[-+−–]?\s?\d[\d,.]*%?)\s*$")
+SIGNED_ROW = re.compile(r"^\s*+(?P<label>[^\d|].*?)\s++(?P<a>\d[\d,]*)\s+(?P<b>\d[\d,]*)\s+(?P<c>[" + SIGNS + r"]?\s?\d[\d,.]*%?)\s*$")
 
 
 def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:

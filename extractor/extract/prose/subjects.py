@@ -18,8 +18,9 @@ COMPLAINT_NOUN = re.compile(r"\b(?:complaints?|cases|concerns|enquiries|represen
 COPULA_END = re.compile(r"(?<=\w)\s+(?:totall?ed|numbered|stood\s+at|came\s+to|amounted\s+to|reached)\s+$", re.IGNORECASE)
 SUBJECT_START = re.compile(r"^\W*(?:(?:and|but|while|whilst|with)\s+)?", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^(?:those|these|the\s+figures?\s+for)\b", re.IGNORECASE)
-# "In 2027/28 the figure was 350 and in 2028/29 it was 388": a subject that only points back, after a period
-BACK_REFERENCE_END = re.compile(r"^(?:(?:in|during|for|over|by|across)\s+[^,]{2,30}?,?\s+)?(?:the\s+(?:figure|number|total|count)|it)$",
+# "In 2027/28 the figure was 350 and in 2028/29 it was 388", "In 2029/30 there were 610": a subject that only points
+# back, after a period
+BACK_REFERENCE_END = re.compile(r"^(?:(?:in|during|for|over|by|across)\s+[^,]{2,30}?,?\s+)?(?:the\s+(?:figure|number|total|count)|it|there)$",
                                 re.IGNORECASE)
 SUBJECT_WORDS = 12  # a label, not a clause
 
