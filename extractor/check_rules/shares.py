@@ -6,14 +6,14 @@ no figure scope has to be matched. Rounding is judged at the stated decimals (st
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import regex as re
 
 from extractor.check_rules.stated import FOLLOW_ON, SENTENCE, block_sentences, pattern
 from extractor.extract.numbers import count_numbers, parse_number
 from extractor.gate import lower_for_gate, may_match
-from extractor.models import Check, Document
+from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
 NEAR = 60  # a share further than this after its ratio speaks of something else
@@ -248,7 +248,9 @@ def share_of_base(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list_item") or b.furniture:
             continue
-        for s in block_sentences(doc, b, SENTENCE):
+        sentences = block_sentences(doc, b, SENTENCE)
+        yield from _this_share_of_base(doc, b, sentences, make)
+        for s in sentences:
             for m in pattern("check-share-of-base").finditer(s):
                 k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"n{i}"))
                 n, base = float(m.group(f"n{k}").replace(",", "")), float(m.group(f"b{k}").replace(",", ""))
@@ -261,3 +263,26 @@ def share_of_base(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     ", as stated" if status == "pass" else f", not the stated {p_text}%")
                 line = doc.line_of(b, s[m.start():])
                 yield make(doc, "percentage", status, msg, line, s, float(p_text), round(expected, 2), [line], b.page)
+
+
+def _this_share_of_base(doc: Document, b: Block, sentences: Sequence[str], make: CheckMaker) -> Iterator[Check]:
+    """ "56 complaints were escalated to stage 2. This is 24% of the 236 complaints received.": the share
+    and its base in a sentence that points back to the one count of the sentence before. The count is
+    the sentence's subject and the base is named: a mismatch fails."""
+    rx = pattern("check-this-share-of-base")
+    for k in range(1, len(sentences)):
+        if (m := rx.match(sentences[k])) is None:
+            continue
+        base = float(m.group("b").replace(",", ""))
+        counts = [c.value for c in count_numbers(CLOSED_BRACKET.sub(lambda x: " " * len(x.group(0)), sentences[k - 1]))
+                  if c.unit == "count" and not c.approximate]
+        if len(counts) != 1 or not 0 < counts[0] <= base:
+            continue
+        n, p_text = counts[0], m.group("p")
+        expected = 100 * n / base
+        status = judge_rounded(float(p_text), f"{p_text}%", expected)
+        msg = f"{n:g} (the sentence before) of {base:g} is {expected:.1f}%" + (
+            ", as stated" if status == "pass" else f", not the stated {p_text}%")
+        line = doc.line_of(b, sentences[k])
+        yield make(doc, "percentage", status, msg, line, f"{sentences[k - 1]} {sentences[k]}", float(p_text),
+                   round(expected, 2), [line, doc.line_of(b, sentences[k - 1])], b.page)

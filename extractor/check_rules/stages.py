@@ -15,12 +15,14 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex as re
 
+from extractor.check_rules.stated import pattern
 from extractor.models import Check, Document, Figure
 
 # "3a the number of complaints upheld", "3 (ii) number of complaints": an indicator's number
 ITEM_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[a-h]\b|\((?:[ivx]+|[a-h])\))", re.IGNORECASE)
 OWN_STAGES = ("informal", "stage1", "stage2", "stage3")
 NEARBY_LINES = 3
+SENTENCE_PROBE = 20  # characters of a sentence found again on its line
 CheckMaker = Callable[..., Check]
 
 
@@ -42,19 +44,27 @@ def _usable(f: Figure) -> bool:
             and f.dimension is None and f.category is None and f.value == f.value and not item_number(f))
 
 
-def _after(total: Figure, f: Figure) -> bool:
-    """Whether f is stated after the total: a later line, or later in the same sentence."""
-    if f.line != total.line or f.evidence != total.evidence:
+def _after(doc: Document, total: Figure, f: Figure) -> bool:
+    """Whether f is stated after the total: a later line, later in the same sentence, or in a later
+    sentence of the same line that says it goes on splitting it ("In total we received 236 complaints. 180
+    of these were stage 1 ...")."""
+    if f.line != total.line:
         return f.line > total.line
-    return f.evidence.find(f.stated, f.evidence.find(total.stated) + len(total.stated)) >= 0
+    if f.evidence == total.evidence:
+        return f.evidence.find(f.stated, f.evidence.find(total.stated) + len(total.stated)) >= 0
+    if not pattern("check-split-goes-on").match(f.evidence):
+        return False  # a sentence of its own that does not say it splits the total ("Most (915) were settled ...")
+    text = doc.lines[f.line - 1] if 0 < f.line <= len(doc.lines) else ""
+    mine, theirs = text.find(f.evidence[:SENTENCE_PROBE]), text.find(total.evidence[:SENTENCE_PROBE])
+    return 0 <= theirs < mine
 
 
-def _parts(total: Figure, figures: Sequence[Figure]) -> dict[str, Figure] | None:
+def _parts(doc: Document, total: Figure, figures: Sequence[Figure]) -> dict[str, Figure] | None:
     """The stages given right after a total, one figure each; None when a stage is given twice
     with different values (two splits, or a misread)."""
     parts: dict[str, Figure] = {}
     for f in figures:
-        if f is total or not _usable(f) or _scope(f) != _scope(total) or not _after(total, f):
+        if f is total or not _usable(f) or _scope(f) != _scope(total) or not _after(doc, total, f):
             continue
         if f.line - total.line > NEARBY_LINES:
             break
@@ -73,7 +83,7 @@ def stage_sums(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> It
     for total in ordered:
         if total.stage is not None:
             continue
-        parts = _parts(total, ordered)
+        parts = _parts(doc, total, ordered)
         if not parts or len(parts) < 2 or any(p.value > total.value for p in parts.values()):
             continue  # a 'total' smaller than one of its stages is no total of them (a ratio's base, a misread)
         expected = sum(p.value for p in parts.values())

@@ -52,6 +52,10 @@ PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 AT_STAGE = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:at|in|for|after)\s+(?:the\s+|an\s+)?(?P<stage>stage\s*(?:\d|one|two|three)"
                       r"|informal|formal|(?:first|second|third)(?:\s+stage)?|investigation|(?:front[\s-]?line|local)\s+resolution"
                       r"|front[\s-]?line\s+stage)\b", re.IGNORECASE)
+# "A further 61 were reviewed at stage two", "Another 64 were escalated to stage 2"
+FURTHER = re.compile(r"^\W{0,3}(?:a\s+further|another)\s+$", re.IGNORECASE)
+VERB_AT_STAGE = re.compile(r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,2}?(?:at|to|in)\s+(?:the\s+)?"
+                           r"(?P<stage>stage\s*(?:\d|one|two|three)|(?:first|second|third)\s+stage)\b", re.IGNORECASE)
 BARE_ORDINAL = re.compile(r"^(?:first|second|third)$", re.IGNORECASE)
 STAGE_WORD = re.compile(r"\bstage\b", re.IGNORECASE)
 # possessive \s*+: the two runs of spaces around the optional word backtracked into each other
@@ -187,6 +191,10 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "412 (stage 1), 38 (stage 2)", "38.2 (stage 1) and 4.1 (stage 2)": the next value of the list,
         # at the stage its own bracket names
         return Reading(previous.measure, previous.unit, "prose-bracketed-stage-item", stage)
+    if FURTHER.match(left) and (m := VERB_AT_STAGE.match(right)):
+        # "Of these, 402 were handled at stage one. A further 61 were reviewed at stage two.": the count
+        # before goes on at the stage this sentence names
+        return Reading(previous.measure, previous.unit, "prose-further-at-stage", _stage_words(m.group("stage")))
     if PARALLEL_TAIL.search(left) and (m := AT_STAGE.match(right)) \
             and (not BARE_ORDINAL.match(m.group("stage")) or STAGE_WORD.search(left)):
         # "1,301 were closed at Stage 1 and 181 at Stage 2": the same measure at the next stage ("in the
