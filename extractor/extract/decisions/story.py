@@ -223,7 +223,12 @@ def leads_into_cases(text: str, scope: Sequence[str] = ()) -> bool:
         return False
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
     return bool((DECIDED.search(last) or CASES_DONE.search(last)) and not COUNCIL_STAGE.search(last)
-                and any(OMBUDSMAN.search(t) or find_bodies(t) for t in (text, *scope)))
+                and (any(OMBUDSMAN.search(t) or find_bodies(t) for t in (text, *scope)) or DETERMINATIONS.search(last)))
+
+
+# the Housing Ombudsman's word for its decisions, which names it when nothing else does ("The panel noted two
+# determinations received in the quarter:"); a planning determination leads into no list of findings
+DETERMINATIONS = re.compile(r"\bdeterminations?\b(?!\s+of\s+(?:planning|applications?)\b)", re.IGNORECASE)
 
 
 def defines_finding(text: str) -> bool:
