@@ -68,10 +68,11 @@ def _base(blocks: list[Block], i: int, sentence: str, rest: str, kind: str, afte
 def _counts_what_it_rates(after: str, rate: str) -> bool:
     """A count names complaints, or the rate's own noun ("96 stage one complaints" for "15 complaints
     per 1,000 homes", "40 enquiries" for "6 enquiries per 1,000 homes"): not any number before it."""
-    noun = re.match(r"^[\d.]+\s+(?:stage\s+\w+\s+)?([a-z]+)", rate)
-    words = {"complaint", "complaints", "case", "cases"} | ({noun.group(1)} if noun and noun.group(1) != "per" else set())
-    first = re.match(r"^\s+((?:[a-z-]+\s+){0,3}[a-z]+)\b", after)
-    return first is not None and bool(words & set(first.group(1).split()))
+    noun = re.match(r"^[\d.]+\s+(?:stage\s+\w+\s+)?([a-z]+)", rate, re.IGNORECASE)
+    words = {"complaint", "complaints", "case", "cases"} | ({noun.group(1).lower()} if noun and noun.group(1).lower() != "per" else set())
+    # "447 Stage 1 complaints", "96 Stage One complaints": a stage's name, in capitals or with its digit, before the noun
+    first = re.match(r"^\s+((?:[a-z-]+\s+|[1-3]\s+){0,3}[a-z]+)\b", after, re.IGNORECASE)
+    return first is not None and bool(words & set(first.group(1).lower().split()))
 
 
 def prose_rates(doc: Document, make: CheckMaker) -> Iterator[Check]:
