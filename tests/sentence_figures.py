@@ -33,6 +33,11 @@ def figure_keys(tmp_path: Path, text: str, name: str = "report.txt") -> set[tupl
     return {(f.measure, f.value, f.unit, f.stage) for f in report_figures(tmp_path, text, name)}
 
 
+def line_of_placeholder(text: str, mark: str = "{size}") -> int:
+    """The 1-based line of a report template on which `mark` stands (where a stated result goes)."""
+    return next(i for i, ln in enumerate(text.split("\n"), 1) if mark in ln)
+
+
 def report_checks(tmp_path: Path, text: str, name: str = "report.txt") -> list[Check]:
     """The checks of a report written as `text`, as it is (no title line added), on its figures."""
     path = tmp_path / name

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import report_checks
+from sentence_figures import line_of_placeholder, report_checks
 
 TABLES = [
     ("trend_arrows_tabs",
@@ -29,13 +29,10 @@ TABLES = [
 ]
 
 
-def _line_of(text: str) -> int:
-    return next(i for i, ln in enumerate(text.split("\n"), 1) if "{size}" in ln)
-
 
 @pytest.mark.parametrize(("name", "text", "right", "wrong"), TABLES, ids=[t[0] for t in TABLES])
 def test_a_moved_change_cell_is_noticed(tmp_path: Path, name: str, text: str, right: str, wrong: str) -> None:
-    line = _line_of(text)
+    line = line_of_placeholder(text)
     checks = report_checks(tmp_path, text.replace("{size}", wrong), f"{name}-moved.txt")
     assert {c.status for c in checks if c.line == line and c.rule == "stated_change"} & {"fail", "warn"}, \
         [(c.rule, c.status, c.line, c.message) for c in checks]
@@ -43,7 +40,7 @@ def test_a_moved_change_cell_is_noticed(tmp_path: Path, name: str, text: str, ri
 
 @pytest.mark.parametrize(("name", "text", "right", "wrong"), TABLES, ids=[t[0] for t in TABLES])
 def test_the_right_change_cell_passes(tmp_path: Path, name: str, text: str, right: str, wrong: str) -> None:
-    line = _line_of(text)
+    line = line_of_placeholder(text)
     checks = report_checks(tmp_path, text.replace("{size}", right), f"{name}.txt")
     assert {c.status for c in checks if c.line == line and c.rule == "stated_change"} == {"pass"}, \
         [(c.rule, c.status, c.line, c.message) for c in checks]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import report_checks
+from sentence_figures import line_of_placeholder, report_checks
 
 # (name, report with {size} where the stated change stands, the right size, a size that cannot hold)
 SHAPES = [
@@ -48,13 +48,10 @@ def _at_line(checks: list, line: int) -> set[str]:
     return {c.status for c in checks if c.line == line}
 
 
-def _line_of(text: str) -> int:
-    return next(i for i, ln in enumerate(text.split("\n"), 1) if "{size}" in ln)
-
 
 @pytest.mark.parametrize(("name", "text", "right", "wrong"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_a_moved_size_is_noticed(tmp_path: Path, name: str, text: str, right: str, wrong: str) -> None:
-    line = _line_of(text)
+    line = line_of_placeholder(text)
     moved = report_checks(tmp_path, text.replace("{size}", wrong), f"{name}-moved.txt")
     assert _at_line(moved, line) & {"fail", "warn"}, [(c.rule, c.status, c.line, c.message) for c in moved]
 

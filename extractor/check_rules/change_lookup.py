@@ -29,6 +29,7 @@ import regex as re
 
 from extractor.check_rules.change_scopes import (
     TARGET,
+    Judged,
     Size,
     Value,
     _marked,
@@ -81,10 +82,15 @@ def _on_line(ix: Figures, line: int) -> list[Figure]:
     return [f for _, f in ix.at_line.get(line, ())]
 
 
+def _in_lines(ix: Figures, first: int, last: int) -> list[Figure]:
+    """The figures of lines `first` to `last`, in the figures' order."""
+    lo, hi = bisect_left(ix.lines, first), bisect_left(ix.lines, last + 1)
+    return [f for _, f in sorted((kf for ln in ix.lines[lo:hi] for kf in ix.at_line[ln]), key=lambda kf: kf[0])]
+
+
 def _just_before(ix: Figures, line: int) -> list[Figure]:
     """The figures of the NEAR_LINES lines before `line`, in the figures' order."""
-    lo, hi = bisect_left(ix.lines, line - NEAR_LINES), bisect_left(ix.lines, line)
-    return [f for _, f in sorted((kf for ln in ix.lines[lo:hi] for kf in ix.at_line[ln]), key=lambda kf: kf[0])]
+    return _in_lines(ix, line - NEAR_LINES, line - 1)
 
 
 def _kind_values(size: Size, found: Sequence[Value]) -> list[Value]:
@@ -193,33 +199,22 @@ def _table_other(doc: Document, value: float, is_older: bool, line: int, sentenc
     return found.pop() if len(found) == 1 else None
 
 
-def _clause_values(seg: str) -> list[Value]:
-    """The values of a size's clause, its sizes left out (found again in the clause itself)."""
-    return values(seg, sizes(seg))
-
-
-def _in_lines(figures: Figures, first: int, last: int) -> list[Figure]:
-    """The figures of lines `first` to `last`, in the figures' order."""
-    lo, hi = bisect_left(figures.lines, first), bisect_left(figures.lines, last + 1)
-    return [f for _, f in sorted((kf for ln in figures.lines[lo:hi] for kf in figures.at_line[ln]), key=lambda kf: kf[0])]
-
-
-def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[tuple[str, int]], figures: Figures,
+def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[tuple[str, Block]], figures: Figures,
                      make: CheckMaker) -> Iterator[Check]:
     refers_back = pattern("check-change-refers-back").match(s) is not None
     for size in sizes(s):
         off, seg = _segment(s, size)
         if pattern("check-change-other-span").search(seg) or TARGET.search(seg) or _other_noun(seg, size, off):
             continue
-        found = _kind_values(size, _clause_values(seg))
+        found = _kind_values(size, values(seg, sizes(seg)))
         line = doc.line_of(b, s[size.start:])
         on_last_year = pattern("check-on-last-year").search(seg) is not None
         if not found and size.kind in ("count", "pct") and (refers_back or on_last_year):
             # "This represents an increase of 9.5%": the values of the two sentences before; "Stage 1
             # complaints fell by 29 on last year": a table of periods above
             stage = named_stage(s, size.start)
-            pair = told_pair(_in_lines(figures, before[-2][1] if len(before) > 1 else line, line), s, stage, True) \
-                if refers_back else None
+            since = doc.line_of(before[-2][1], before[-2][0]) if len(before) > 1 else line
+            pair = told_pair(_in_lines(figures, since, line), s, stage, True) if refers_back else None
             if pair is None and on_last_year:
                 pair = told_pair(_just_before(figures, line), s, stage, refers_back)
             if pair is None:
@@ -242,15 +237,9 @@ def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[tuple[str
             older = _table_other(doc, newer, False, line, s) if older is None else older
         if older is None or older == newer:
             continue
-        j = judge(size, older, newer, pct)
-        if j is None:
-            continue
-        status = "warn" if j.status == "fail" else "pass"
-        msg = message(j, size, s[size.start:size.end]) + (
-            "" if status == "pass" else " (one of the two values is the report's figure for the other period, "
-                                        "stated elsewhere, not in this sentence)")
-        yield make(doc, "stated_change", status, msg, line, s, float(size.text.replace(",", "")), round(j.got, 2),
-                   [line], b.page)
+        if (j := judge(size, older, newer, pct)) is not None:
+            yield _told_apart(doc, b, line, s, size, j, "one of the two values is the report's figure for the other "
+                              "period, stated elsewhere, not in this sentence", make)
 
 
 def _headline_checks(doc: Document, k: int, figures: Figures, make: CheckMaker) -> Iterator[Check]:
@@ -260,24 +249,28 @@ def _headline_checks(doc: Document, k: int, figures: Figures, make: CheckMaker) 
     s = " ".join(doc.lines[b.line - 1].split())
     for size in sizes(s):
         _, seg = _segment(s, size)
-        if size.kind not in ("count", "pct") or _clause_values(seg) or TARGET.search(seg):
+        if size.kind not in ("count", "pct") or values(seg, sizes(seg)) or TARGET.search(seg):
             continue
         below = [c for c in doc.blocks[k + 1:k + 1 + HEADLINE_BLOCKS] if not c.furniture]
         last = next((c.line - 1 for c in below if c.kind == "heading"), (below[-1].end_line or below[-1].line) if below else b.line)
         pair = told_pair(_in_lines(figures, b.line + 1, min(last, b.line + HEADLINE_LINES)), s, named_stage(s, size.start), False)
-        if pair is None or (j := judge(size, *pair, False)) is None:
-            continue
-        status = "warn" if j.status == "fail" else "pass"
-        msg = message(j, size, s[size.start:size.end]) + (
-            "" if status == "pass" else " (the values are the figures of the text under this heading)")
-        yield make(doc, "stated_change", status, msg, b.line, s, float(size.text.replace(",", "")), round(j.got, 2),
-                   [b.line], b.page)
+        if pair is not None and (j := judge(size, *pair, False)) is not None:
+            yield _told_apart(doc, b, b.line, s, size, j, "the values are the figures of the text under this heading", make)
+
+
+def _told_apart(doc: Document, b: Block, line: int, s: str, size: Size, j: Judged, why: str, make: CheckMaker) -> Check:
+    """A change judged against values the report gives apart from it: the report does not say they are
+    its values, so a mismatch warns, saying `why` those were taken."""
+    status = "warn" if j.status == "fail" else "pass"
+    msg = message(j, size, s[size.start:size.end]) + ("" if status == "pass" else f" ({why})")
+    return make(doc, "stated_change", status, msg, line, s, float(size.text.replace(",", "")), round(j.got, 2),
+                [line], b.page)
 
 
 def looked_up_changes(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> Iterator[Check]:
     """Every stated change whose clause holds its newer value only, or neither, against the values
     the report gives elsewhere."""
-    before: list[tuple[str, int]] = []
+    before: list[tuple[str, Block]] = []  # the sentences before, each with its block
     indexed = index_figures(figures)
     for k, b in enumerate(doc.blocks):
         if b.furniture or b.kind not in ("paragraph", "list_item", "heading"):
@@ -287,4 +280,4 @@ def looked_up_changes(doc: Document, figures: Sequence[Figure], make: CheckMaker
         for s in line_sentences(doc, b):
             if b.kind != "heading":
                 yield from _sentence_checks(doc, b, s, before, indexed, make)
-            before = [*before[-BACK:], (s, doc.line_of(b, s))]
+            before = [*before[-BACK:], (s, b)]

@@ -132,8 +132,12 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
 def _counts_before(text: str, n: float) -> list[float]:
     """The exact counts of `text` that can be a base for n (not smaller), none in a bracket that dates
     another period's value ("3,962 concerns (2023/24: 4,118), and resolved 3,718 of them": the 3,962)."""
-    text = CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
-    return [c.value for c in count_numbers(text) if c.unit == "count" and not c.approximate and c.value >= n > 0]
+    return [c.value for c in count_numbers(_undated(text)) if c.unit == "count" and not c.approximate and c.value >= n > 0]
+
+
+def _undated(text: str) -> str:
+    """The text with each bracket that dates another period's value blanked, its places kept."""
+    return CLOSED_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _last_count_before(text: str, n: float) -> float | None:
@@ -274,8 +278,7 @@ def _this_share_of_base(doc: Document, b: Block, sentences: Sequence[str], make:
         if (m := rx.match(sentences[k])) is None:
             continue
         base = float(m.group("b").replace(",", ""))
-        counts = [c.value for c in count_numbers(CLOSED_BRACKET.sub(lambda x: " " * len(x.group(0)), sentences[k - 1]))
-                  if c.unit == "count" and not c.approximate]
+        counts = [c.value for c in count_numbers(_undated(sentences[k - 1])) if c.unit == "count" and not c.approximate]
         if len(counts) != 1 or not 0 < counts[0] <= base:
             continue
         n, p_text = counts[0], m.group("p")

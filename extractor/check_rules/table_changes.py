@@ -26,8 +26,9 @@ CHANGE_NAME = (r"(?:change|difference|diff\.?|variance|movement|trend|direction(
 CHANGE_AGAINST = r"(?:\s*(?:on|from|since|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:last|previous|prior)\s+(?:year|quarter|period))?"
 CHANGE_HEADER = re.compile(rf"^\s*+(?P<pct>%|percentage|per\s*cent)?\s*{CHANGE_NAME}\s*+(?P<unit>\(.*\))?{CHANGE_AGAINST}\s*$",
                            re.IGNORECASE)
-SIGNS = "-+−–▲▼↑↓⬆⬇"  # a change cell's direction, by its sign or its arrow
+# a change cell's direction, by its sign or its arrow (SIGNS opens with "-": a literal in a character class)
 UP_SIGNS, DOWN_SIGNS = "+▲↑⬆", "-−–▼↓⬇"
+SIGNS = DOWN_SIGNS + UP_SIGNS
 CHANGE_CELL = re.compile(r"^\s*+(?P<sign>[" + SIGNS + r"])?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*+(?P<pct>%)?"
                          r"(?P<pts>\s*(?:pp|(?:percentage\s+)?points?|ppts?|pts?))?"
                          r"(?:\s*\(\s*(?P<sign2>[" + SIGNS + r"])?\s*(?P<n2>\d+(?:\.\d+)?)\s*%\s*\))?\s*$", re.IGNORECASE)
