@@ -16,7 +16,7 @@ import regex as re
 
 from extractor.locate import block_at
 from extractor.memo import per_document
-from extractor.models import Check, Document, Figure
+from extractor.models import Block, Check, Document, Figure
 from extractor.patterns import load_rules, rule_regex
 
 COVER = 3  # the title and the first blocks say what a document is about ...
@@ -53,20 +53,35 @@ def about_complaints(doc: Document) -> bool:
         or speaks_of_complaints(doc.name.replace("-", " ").replace("_", " "))
 
 
+def block_on_complaints(doc: Document, block: Block) -> bool:
+    """Whether a block stands in a report about complaint handling or under a heading that names it."""
+    return about_complaints(doc) or any(speaks_of_complaints(h) for h in block.heading_path or ())
+
+
 def on_topic(doc: Document, figures: Sequence[Figure]) -> list[Figure]:
     """The figures of a general report that its complaint parts state: the sentence or row, its
     table (title, headers, labels) or a heading above it names complaint handling."""
     if about_complaints(doc):
         return list(figures)
-    kept = []
-    for f in figures:
-        block = block_at(doc, f.line)
-        texts = [f.evidence, *(block.heading_path if block else ()), block.text if block and block.kind == "table" else ""]
-        if f.source == "dashboard":  # a tile's panel is its page: "Stage 1 Complaints" above "41"
-            texts += [b.text for b in doc.blocks if b.page == f.page]
-        if any(speaks_of_complaints(t) for t in texts):
-            kept.append(f)
-    return kept
+    # a table's figures were judged with their table, whose caption the figure does not carry
+    return [f for f in figures if f.source == "table" or figure_on_topic(doc, f)]
+
+
+def figure_on_topic(doc: Document, f: Figure) -> bool:
+    """Whether a figure's sentence or row, the heading above it or its table block names complaint handling."""
+    if about_complaints(doc):
+        return True
+    block = block_at(doc, f.line)
+    texts = [f.evidence, *(block.heading_path if block else ()), block.text if block and block.kind == "table" else ""]
+    if f.source == "dashboard":  # a tile's panel is its page: "Stage 1 Complaints" above "41"
+        texts += [b.text for b in doc.blocks if b.page == f.page]
+    return any(speaks_of_complaints(t) for t in texts)
+
+
+def captioned_on_topic(doc: Document, title: str | None, said: Sequence[str]) -> bool:
+    """Whether a table's title, the caption or lead-in over it or a heading above it names complaint
+    handling: every row counts, the rows that name no complaints too ("Resolved 21 2 1")."""
+    return about_complaints(doc) or any(speaks_of_complaints(t) for t in (title or "", *said))
 
 
 def checks_on_topic(doc: Document, checks: Sequence[Check]) -> list[Check]:

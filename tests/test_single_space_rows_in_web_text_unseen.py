@@ -5,7 +5,8 @@ written before the code (main at 5d96ade): 0 of 2 pass. Two mechanisms made both
 the loader keeping such rows and their header together (never a title apiece) and a reader cutting a header
 in single spaces into the column names the table vocabulary knows. Together they moved many visible reports
 either way and lowered the sealed set 0.503 -> 0.496; the reader alone lowered it to 0.497. Kept as a strict
-xfail for a narrower mechanism."""
+xfail for a narrower mechanism. Since a header's column name may open on "Within" ("Within timescale",
+test_single_spaced_table_headers_unseen.py) the page of three values passes; the one-value page stays."""
 
 from __future__ import annotations
 
@@ -36,8 +37,12 @@ We learned most from complaints about repairs, and we have changed how we book a
 }
 
 
-@pytest.mark.xfail(strict=True, reason="rows in single spaces in text with no blank lines: no mechanism kept yet")
-@pytest.mark.parametrize("name", sorted(PAGES))
+# a header of one column name over "Place 112": no mechanism kept yet; "Within timescale" is read since the
+# header cut lets a column's name open on "Within" (test_single_spaced_table_headers_unseen.py)
+@pytest.mark.parametrize("name", [
+    pytest.param("one value", marks=pytest.mark.xfail(strict=True, reason="rows in single spaces in text with no blank lines")),
+    "three values",
+])
 def test_single_spaced_rows_read_as_spaced_columns(tmp_path: Path, name: str) -> None:
     columns = core_keys(tmp_path, PAGES[name].format(s="    "), "columns.txt")
     assert len(columns) >= 4, "the table with spaced columns must be read for the comparison to mean anything"

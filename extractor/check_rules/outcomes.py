@@ -83,6 +83,7 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         parts: dict[str, Figure] = {}
         extra: list[Figure] = []  # a further count of an outcome already met, in the same sentence
         kinds: list[Figure] = []  # a further table row of an outcome already met: another kind of it, or a part
+        twice = False
         for j in range(k + 1, len(counts)):  # not counts[k + 1:]: a copy of the rest per total was quadratic
             f = counts[j]
             if f.line - total.line > 25 or (f.measure in TOTALS and scope(f) == scope(total)):
@@ -97,10 +98,14 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
                 elif f.source == parts[f.measure].source == "table" and f.line != parts[f.measure].line:
                     # "Closed after initial enquiries 6" / "Referred back for local resolution 7": rows of kinds
                     kinds.append(f)
+                elif f.source == parts[f.measure].source == "table":
+                    # one row giving an outcome twice in the total's scope: two columns the reader could not
+                    # tell apart ("Stage 2" and "Escalated", both second-stage): which the total's is, is unknown
+                    twice = True
         if "upheld_or_partially_upheld" in parts and ({"upheld", "partially_upheld"} & set(parts)):
             del parts["upheld_or_partially_upheld"]  # the combined figure restates the two
         # a whole breakdown names at least two outcomes, "not upheld" among them
-        if len(parts) < 2 or "not_upheld" not in parts:
+        if len(parts) < 2 or "not_upheld" not in parts or twice:
             continue
         expected = sum(p.value for p in parts.values()) + sum(p.value for p in extra)
         if kinds and expected + sum(p.value for p in kinds) == total.value:

@@ -93,6 +93,8 @@ def bracketed_prior(text: str, current: list[tuple[float, str | None, str]]) -> 
 
 MAX_HEADER_WORDS = 16
 JOINING = {"or", "and", "of", "to", "by", "the", "in", "on", "with", "within", "at", "for", "from", "per", "&", "/", "-", "–"}
+# joining words that may open a column's name of their own: "Within target", "On time"
+OPENS_NAME = {"within", "on"}
 # never end a name: "found" leans on its complement ("Found justified", "found upheld")
 LEANS_ON_NEXT = {"partly", "partially", "part", "not", "fully", "number", "no.", "average", "mean", "found"}
 
@@ -143,7 +145,7 @@ def split_header_by_meaning(line: str, width: int, percents: tuple[bool, ...] | 
         return _means(meaning(a, b)) or period_only(a, b)
 
     def clean(a: int, b: int) -> bool:
-        if words[a].lower() in JOINING or _leans_on(words[b - 1], words[b - 2] if b - 2 >= a else "") \
+        if (words[a].lower() in JOINING and (words[a].lower() not in OPENS_NAME or a == 0 or words[a - 1] == "%")) or _leans_on(words[b - 1], words[b - 2] if b - 2 >= a else "") \
                 or not names(a, b):
             return False
         # "Received Upheld" holds two measures: some cut of it means a measure on both sides (a bare

@@ -45,6 +45,7 @@ class TableView:
     data_rows: tuple[int, ...]
     total_rows: tuple[int, ...]
     cells: tuple[TableCell, ...]
+    said: tuple[str, ...] = ()  # the headings, lead-in and caption it stands under: what it is about
 
     def row_text(self, i: int) -> str:
         return " ".join(c for c in self.block.rows[i] if c)

@@ -36,7 +36,7 @@ from extractor.extract.table_reading import interpret_table
 from extractor.memo import per_document
 from extractor.models import Block, Document, Figure
 from extractor.segment import Context, without_frameworks
-from extractor.topic import table_on_topic
+from extractor.topic import captioned_on_topic, figure_on_topic, table_on_topic
 
 __all__ = ["Column", "TableCell", "TableView", "extract_figures", "figures_of", "interpret_table", "table_views"]
 
@@ -139,7 +139,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
             view = interpret_table(block, ctx, lead or caption_below(doc.lines, block.end_line), heading, area or "",
                                    prior_in_brackets(blocks, i))
             if view is not None:
-                views.append((view, block.page, block.heading_path))
+                views.append((view, block.page, (*(block.heading_path or ()), lead or "", heading or "")))
         elif block.kind == "paragraph" and block.line not in cell_rows:
             for tb, title in table_text.paragraph_tables(doc).get(i, []):
                 if cell_rows & set(tb.row_lines):
@@ -147,7 +147,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
                 said = (introducing_sentence(title) if title else lead) or caption_below(doc.lines, tb.end_line)
                 view = interpret_table(tb, ctx, said, heading, None, prior_in_brackets(blocks, i))
                 if view is not None:
-                    views.append((view, block.page, block.heading_path))
+                    views.append((view, block.page, (*(block.heading_path or ()), said or "", heading or "")))
     placed = [(block_of_line(doc, tb.line), tb, title) for tb, title in cell_tables]
     colons, lists = colon_pairs(doc), category_pairs(doc)
     colon_rows = colon_lines(doc)  # "label: value" lines of one paragraph, each under the paragraph's title
@@ -174,18 +174,21 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
         # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
         start = list_start.get(i, i) if id(tb) in listed else pair_start.get(i, i) if id(tb) in pair_ids else i
         lead, heading = _own_words(*lead_in_and_heading(blocks, start, doc.lines))
-        view = interpret_table(tb, ctx, (introducing_sentence(title) if title else lead), heading, None, prior_in_brackets(blocks, i),
-                               category_list=id(tb) in categories)
+        said = introducing_sentence(title) if title else lead
+        view = interpret_table(tb, ctx, said, heading, None, prior_in_brackets(blocks, i), category_list=id(tb) in categories)
         if view is not None:
-            views.append((view, blocks[i].page, blocks[i].heading_path))
+            views.append((view, blocks[i].page, (*(blocks[i].heading_path or ()), said or "", heading or "")))
             if id(tb) in listed and view.cells:
                 paired |= set(tb.row_lines)
     # a general report's tables count only in its complaint parts: the headings above the block a
-    # table was read from say which (a table rebuilt from lines of text has none of its own)
-    return [(view, page) for view, page, headings in views
-            if table_on_topic(doc, view.block.text, view.title, view.block.heading_path or headings)]
+    # table was read from, its lead-in or caption say which (a table rebuilt from lines of text has no
+    # headings of its own)
+    return [(replace(view, said=said), page) for view, page, said in views
+            if table_on_topic(doc, view.block.text, view.title, (*(view.block.heading_path or ()), *said))]
 
 
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
-    """Figures of every table block and of every table written as text inside a paragraph."""
-    return in_ombudsman_voice(doc, [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)])
+    """Figures of every table block and of every table written as text inside a paragraph: in a general
+    report, those of a table whose caption or heading names complaint handling, else of the rows that do."""
+    return in_ombudsman_voice(doc, [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)
+                                    if captioned_on_topic(doc, view.title, view.said) or figure_on_topic(doc, f)])
