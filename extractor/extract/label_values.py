@@ -411,7 +411,7 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
         meaning = classify_label(m.group("label"))
         # a label that names a stage or complaints ("Stage 1 complaints: 50") is the sentence reader's;
         # a bracket of a count is last year's where the report says so ("Parking: 31 (29)")
-        if "%" in (m.group("share") or "") or m.group("equals") or meaning.skip or meaning.get("stage") \
+        if m.group("equals") or meaning.skip or meaning.get("stage") \
                 or "%" in m.group("value") or COMPLAINT_WORD.search(m.group("label")):
             continue
         found.append((i, b, m))

@@ -269,8 +269,8 @@ def _cell(i: int, c: int, num: tuple[float, str | None, str], label: str, row: L
                             or col.meaning.get("stage")
                             or col.meaning.total):
         measure = "received"
-    if measure is None and scope.category_list and scope.about_complaints and unit is None:
-        measure = "received"  # complaints by category, the heading says
+    if measure is None and scope.category_list and scope.about_complaints and unit in (None, "percent"):
+        measure = "received"  # complaints by category, the heading says ("Billing: 21 (12%)": the count and its share)
     category = _category_column(col, scope) if measure is None and unit is None else None
     if category is not None:
         measure = "received"  # "Number | On time | Staff | Policy": complaints by category, beside their count

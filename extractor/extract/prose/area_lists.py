@@ -34,6 +34,9 @@ NOT_AREA = re.compile(r"\d|\b(?:rose|fell|increased?|decreased?|reduced|grew|dro
 BRACKET_OPEN = re.compile(r"\(\s*$")
 BRACKET_CLOSE = re.compile(r"^\s*%?\s*\)")
 COMPLAINT_NOUN = re.compile(r"\bcomplain|\bconcerns\b|\bcases\b", re.IGNORECASE)
+# a sentence that names what its list breaks down ("The subjects raised most often were ..."): under a
+# heading or in a report about complaint handling, the complaints' subjects
+BREAKDOWN_NOUN = re.compile(r"\b(?:subjects?|topics?|themes?|issues?|causes?|reasons?|categories|types?)\b", re.IGNORECASE)
 
 
 def item_area(sentence: str, n: Number) -> str | None:
@@ -68,11 +71,14 @@ def _list_items(sentence: str, numbers: Sequence[Number]) -> frozenset[int]:
 
 
 def area_list_item(n: Number, sentence: str, numbers: Sequence[Number], i: int, before: str,
-                   measure_of_topic: str) -> Reading | None:
+                   measure_of_topic: str, on_complaints: bool = False) -> Reading | None:
     """Number i's reading as an item of an area list of a sentence about complaints, else None;
-    `measure_of_topic` is what the list counts ("received", or "upheld" under an upheld topic)."""
-    if i not in _list_items(sentence, numbers):
+    `measure_of_topic` is what the list counts ("received", or "upheld" under an upheld topic);
+    `on_complaints`: the sentence stands under a heading, or in a report, about complaint handling."""
+    items = _list_items(sentence, numbers)
+    if i not in items:
         return None
-    if not (COMPLAINT_NOUN.search(sentence) or COMPLAINT_NOUN.search(before[-300:])):
+    if not (COMPLAINT_NOUN.search(sentence) or COMPLAINT_NOUN.search(before[-300:])
+            or (on_complaints and BREAKDOWN_NOUN.search(sentence, 0, numbers[min(items)].start))):
         return None
     return Reading(measure_of_topic, n.unit, RULE, area=item_area(sentence, n))

@@ -215,6 +215,12 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "• Housing repairs accounted for 402 complaints" / "• Waste and recycling for 233": the next item of a
         # list of areas, its verb and noun left out
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=m.group("area"))
+    if n.unit == "count" == previous.unit and (m := LINKED_ITEM.match(left)) and (r := LINKED_NEXT.match(right)) \
+            and m.group("link").lower() == r.group("link").lower():
+        # "88 were made by tenants, 41 by leaseholders and 31 by ...": the next item, linked to its label by the
+        # word that linked the first, its verb left out
+        return Reading(previous.measure, previous.unit, "prose-next-item-same-link", previous.stage, previous.dimension,
+                       area=previous.area)
     if PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)) \
             and (previous.area is not None or settles("stage", m.group("area")) is not None):
         # "... 1,044 formal complaints and 3,980 PALS contacts": the next area's, or the next route's, count
@@ -222,6 +228,13 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         return Reading(previous.measure, previous.unit, "prose-parallel", previous.stage, area=area)
     return None
 
+
+# " were made by tenants, " / " by leaseholders": the first item's verb, its link word and label, then the
+# join; the next item opens on the same link word, its verb left out
+LINK = r"(?P<link>by|from|about|regarding|concerning|to|via|through)"
+LINKED_ITEM = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*)?(?:complaints?\s+|cases\s+)?(?:(?:were|was|came|had\s+been|have\s+been)\s+)?"
+                         rf"(?:[a-z]+\s+)?{LINK}\s+[^,;:.()\d]{{2,60}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+LINKED_NEXT = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*)?(?:complaints?\s+|cases\s+)?{LINK}\s+\S", re.IGNORECASE)
 
 # " (stage 1), ", " (first stage) and ": a value's own bracket, then the join to the next value of its list
 BRACKET_ITEM_JOIN = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:[\w’'-]+\s+){0,2}?\([^()]{2,30}\)\s*(?:[,;]\s*(?:and\s+)?|and\s+)$",

@@ -63,6 +63,7 @@ from extractor.models import Figure
 from extractor.patterns import compile_regex
 from extractor.segment import settles
 from extractor.stage_names import in_stage_words
+from extractor.topic import block_on_complaints
 
 TOTAL_OPENING = re.compile(r"^\W*(?:total|all)\s+(?:number\s+of\s+)?complaints\b", re.IGNORECASE)
 TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|passed|sent|taken)\s+(?:on\s+)?to\s+the\s+"
@@ -346,7 +347,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             reading = item_reading(reading, n, text, lead_in, candidate_numbers, ombudsman)
         if reading is None or reading.rule in AFTER_PREVIOUS:
             # "refuse collection (31%), council tax (18%) and parking (9%)": an area's share, not the previous one's
-            reading = area_list_item(n, text, numbers, i, before, topic_measure(before + text[: n.start])) or reading
+            reading = area_list_item(n, text, numbers, i, before, topic_measure(before + text[: n.start]),
+                                     on_complaints=block_on_complaints(w.doc, w.block)) or reading
         if reading is None and i + 1 < len(numbers) and FORWARD_STAGE.match(text[n.end:numbers[i + 1].start]):
             following = read_number(numbers[i + 1], text, numbers, i + 1, w.sent.mentions,
                                     w.block.text[: w.sent.start], previous, ombudsman)
