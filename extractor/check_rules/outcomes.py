@@ -19,7 +19,7 @@ from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stages import item_number
 from extractor.check_rules.stated import pattern
 from extractor.extract.numbers import count_numbers
-from extractor.extract.prose.follows import PART_RULE
+from extractor.extract.prose.follows import ITEM_RULES, PART_RULE
 from extractor.models import OUTCOME_MEASURES, Check, Document, Figure
 
 OUTCOMES = OUTCOME_MEASURES
@@ -264,8 +264,8 @@ def _prose_percentages(doc: Document, figures: Sequence[Figure]) -> Iterator[tup
             by_line[(f.line, f.measure)].append(f)
     totals: defaultdict[tuple[str | None, ...], list[Figure]] = defaultdict(list)  # by stage, period and service
     for f in figures:
-        if f.measure in TOTALS and f.unit == "count" and f.dimension is None and f.rule != PART_RULE:
-            totals[_base_scope(f)].append(f)  # a part by subject is no total ("Of these, 40 related to Housing")
+        if f.measure in TOTALS and f.unit == "count" and f.dimension is None and f.rule != PART_RULE and f.rule not in ITEM_RULES:
+            totals[_base_scope(f)].append(f)  # a part by subject is no total ("Of these, 40 related to Housing"), nor a list's item
     said_with = _by_sentence(figures)
     for (line, _measure), group in by_line.items():
         for pct in (f for f in group if f.unit == "percent"):  # each share of the line ("120 (50%) ... and 180 (75%)")

@@ -9,7 +9,7 @@ a sentence with at least two such items is read, and only where no rule read the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex as re
 
@@ -56,6 +56,26 @@ def item_area(sentence: str, n: Number) -> str | None:
     return area
 
 
+# an item of a list after its lead's colon: "Complaints by group: tenants 301, leaseholders 77; shared owners: 15"
+COLON_ITEM_LEFT = re.compile(r"(?:^|[:;,]|\band\b)\s*+(?P<label>[^\d:;,()]{2,40}?)\s*+:?\s*+$")
+COLON_ITEM_RIGHT = re.compile(r"^\s*+(?:[;,.]|and\b|$)")
+
+
+def colon_item_label(sentence: str, n: Number) -> str | None:
+    """The label of number n as an item of a list after a colon ("tenants" in "...: tenants 301,
+    leaseholders 77"), or None."""
+    colon = sentence.find(":")
+    if colon < 0 or colon > n.start or not COLON_ITEM_RIGHT.match(sentence[n.end:]):
+        return None
+    m = COLON_ITEM_LEFT.search(sentence[max(colon, n.start - AREA_REACH):n.start])
+    if m is None:
+        return None
+    label = re.sub(r"^(?:the|a|an|our)\s+", "", m.group("label").strip(" -•*\t"), flags=re.IGNORECASE).strip()
+    if not label or len(label.split()) > MAX_AREA_WORDS or NOT_AREA.search(label) or not re.match(r"[A-Za-z]", label):
+        return None
+    return label
+
+
 _last: list[tuple[str, frozenset[int]]] = []  # the last sentence's items: every number of it asks
 
 
@@ -64,21 +84,29 @@ def _list_items(sentence: str, numbers: Sequence[Number]) -> frozenset[int]:
     sentence, so a wall of numbers stays linear)."""
     if _last and _last[0][0] == sentence:
         return _last[0][1]
-    items = frozenset(i for i, n in enumerate(numbers) if item_area(sentence, n) is not None)
+    items = frozenset(i for i, n in enumerate(numbers) if item_area(sentence, n) is not None) \
+        or frozenset(i for i, n in enumerate(numbers) if n.unit == "count" and colon_item_label(sentence, n) is not None)
     items = items if len(items) >= MIN_ITEMS else frozenset()
     _last[:] = [(sentence, items)]
     return items
 
 
 def area_list_item(n: Number, sentence: str, numbers: Sequence[Number], i: int, before: str,
-                   measure_of_topic: str, on_complaints: bool = False) -> Reading | None:
+                   measure_of: Callable[[str], str], on_complaints: bool = False) -> Reading | None:
     """Number i's reading as an item of an area list of a sentence about complaints, else None;
-    `measure_of_topic` is what the list counts ("received", or "upheld" under an upheld topic);
-    `on_complaints`: the sentence stands under a heading, or in a report, about complaint handling."""
+    `measure_of` says what the list counts from the words before it ("received", or "upheld" under an
+    upheld topic): a colon's lead that names complaints says it alone ("Stage 1 complaints by directorate
+    were: ..." after a sentence on upheld complaints); `on_complaints`: the sentence stands under a heading,
+    or in a report, about complaint handling."""
     items = _list_items(sentence, numbers)
     if i not in items:
         return None
     if not (COMPLAINT_NOUN.search(sentence) or COMPLAINT_NOUN.search(before[-300:])
             or (on_complaints and BREAKDOWN_NOUN.search(sentence, 0, numbers[min(items)].start))):
         return None
-    return Reading(measure_of_topic, n.unit, RULE, area=item_area(sentence, n))
+    area = item_area(sentence, n)
+    lead = sentence[:sentence.find(":")] if area is None else ""
+    if area is None:
+        area = colon_item_label(sentence, n)
+    measure = measure_of(lead) if COMPLAINT_NOUN.search(lead) else measure_of(before + sentence[: n.start])
+    return Reading(measure, n.unit, RULE, area=area)

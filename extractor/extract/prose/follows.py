@@ -78,6 +78,8 @@ AFTER_WHOLE = re.compile(r"^[^.;:()]{0,80},\s*$|^\s*of\s+(?:these|those|them|thi
 # "512 complaints were about housing repairs and ": a first part said with its own words, then the next
 AFTER_PART = re.compile(r"^[^.;:\d]{0,30}?\b" + ABOUT_WORDS + r"\b[^.;:\d]{1,60}?(?:,|\band)\s*$", re.IGNORECASE)
 PART_RULE = "prose-part-of-previous"
+# the items of a list after its first: parts of what the list splits, never a whole
+ITEM_RULES = ("prose-list-item", "prose-next-item-same-link")
 
 
 def _part_of_previous(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
@@ -219,8 +221,10 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
             and m.group("link").lower() == r.group("link").lower():
         # "88 were made by tenants, 41 by leaseholders and 31 by ...": the next item, linked to its label by the
         # word that linked the first, its verb left out
-        return Reading(previous.measure, previous.unit, "prose-next-item-same-link", previous.stage, previous.dimension,
+        return Reading(previous.measure, previous.unit, ITEM_RULES[1], previous.stage, previous.dimension,
                        area=previous.area)
+    if (item := next_list_item(n, left, right, previous)) is not None:
+        return item
     if PARALLEL_AREA.search(left) and (m := NEXT_AREA.match(right)) \
             and (previous.area is not None or settles("stage", m.group("area")) is not None):
         # "... 1,044 formal complaints and 3,980 PALS contacts": the next area's, or the next route's, count
@@ -235,6 +239,39 @@ LINK = r"(?P<link>by|from|about|regarding|concerning|to|via|through)"
 LINKED_ITEM = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*)?(?:complaints?\s+|cases\s+)?(?:(?:were|was|came|had\s+been|have\s+been)\s+)?"
                          rf"(?:[a-z]+\s+)?{LINK}\s+[^,;:.()\d]{{2,60}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 LINKED_NEXT = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*)?(?:complaints?\s+|cases\s+)?{LINK}\s+\S", re.IGNORECASE)
+
+# what stands between one count of a list and the next: the first's share or bracket closed, or the noun it
+# counts ("of the Stage 1 complaints"), a join, perhaps the next item's label ("%), followed by phone (",
+# " complaints, People ", "%), estate services ")
+LIST_JOIN = re.compile(r"^\s*+(?:%|per\s*cent)?\s*+\)?\s*+(?:(?:of\s+(?:the\s+|all\s+|our\s+)?)?(?:(?:stage\s*+\d|[\p{L}-]+)\s+){0,2}?"
+                       r"(?:complaints?|cases|concerns|compliments)\s*+)?(?:,?\s*followed\s+by\b|,?\s*then\b|,?\s*and\b|,|;)\s*+"
+                       r"(?P<label>(?:the\s+)?[\p{L}'’&/-]+(?:\s+[\p{L}'’&/-]+){0,4})?\s*+\(?\s*+$", re.IGNORECASE)
+# words no item's label holds: a verb, a change or a comparison says the number starts a statement of its own
+NOT_LABEL = re.compile(r"\b(?:were|was|is|are|had|has|have|be|been|received|handled|answered|responded|closed|upheld|"
+                       r"up|down|more|fewer|less|rose|fell|increased?|decreased?|by|of|than|compared|against|these|those|"
+                       r"them|which|who|it|they|we|our|its|per|each|every|a|an|total|overall|all|weeks?|months?|days?|"
+                       r"years?|hours?|about|around|approximately|nearly|almost|over|under|just|some|roughly|every)\b", re.IGNORECASE)
+# what may follow a count of a list: its share, its label, the next join or the end of the clause
+LIST_ITEM_END = re.compile(r"^\s*+(?:\(|\)|,|;|\.|:|$|and\b|(?:about|from|for|at|in|on|via|by)\s+(?!every\b|each\b)(?=[^\W\d]))", re.IGNORECASE)
+# a label with a verb is a clause leading to the number ("and completed 229", "found for the company in 4"),
+# not the next item's name ("Planning for 11", "clinical care in 264" are)
+CLAUSE_LABEL = re.compile(r"\b(?:\w{3,}ed|found|made|took|gave|paid|sent|met|held|kept|did|saw|went|came|got|told)\b",
+                          re.IGNORECASE)
+LIST_MEASURES = ("received", "closed", "upheld", "partially_upheld", "not_upheld", "compliments", "resolved", "withdrawn")
+
+
+def next_list_item(n: Number, left: str, right: str, previous: Reading) -> Reading | None:
+    """The next count of a list after a count the sentence read ("through the website (412, 58%), followed by
+    phone (180, 25%)", "Place received 210 complaints, People 96 and Resources 41"): the same measure and stage,
+    when what stands between them is only a join and a label, and after it only a share, a label or a join."""
+    if n.unit != "count" or previous.unit != "count" or previous.measure not in LIST_MEASURES:
+        return None
+    m = LIST_JOIN.match(left)
+    label = (m.group("label") or "") if m is not None else ""
+    if m is None or NOT_LABEL.search(label) or CLAUSE_LABEL.search(label) or not LIST_ITEM_END.match(right):
+        return None
+    return Reading(previous.measure, previous.unit, ITEM_RULES[0], previous.stage, previous.dimension)
+
 
 # " (stage 1), ", " (first stage) and ": a value's own bracket, then the join to the next value of its list
 BRACKET_ITEM_JOIN = re.compile(r"^\s*(?:%|per\s*cent|(?:working\s+|calendar\s+)?days?)?\s*(?:[\w’'-]+\s+){0,2}?\([^()]{2,30}\)\s*(?:[,;]\s*(?:and\s+)?|and\s+)$",

@@ -21,7 +21,7 @@ from extractor.extract.prose.clauses import (
 )
 from extractor.extract.prose.dating import bracket_period, period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
-from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, forward_parallel
+from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, ITEM_RULES, forward_parallel
 from extractor.extract.prose.heading_days import heading_days
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.lead_items import item_reading
@@ -70,7 +70,7 @@ TO_OMBUDSMAN = re.compile(r"\b(?:progressed|forwarded|referred|escalated|went|pa
                           r"(?:[\w'’]+\s+){0,6}?(?:ombudsman|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.IGNORECASE)
 STAGE_NAME = re.compile(r"\b(?:stage|level)[\s-]*\d\b", re.IGNORECASE)  # "(stage 1)": a number that only names
-AFTER_PREVIOUS = ("prose-share-of-previous", "prose-parallel")  # readings that lean only on the number before
+AFTER_PREVIOUS = ("prose-share-of-previous", "prose-parallel", *ITEM_RULES)  # readings that lean only on the number before
 THAT_TIME = re.compile(r"^\W*(?:at\s+(?:that|the)\s+time|in\s+that\s+(?:year|period|quarter)|back\s+then)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"^\W*of\s+(?:these|those|them|which|this)\b", re.IGNORECASE)
 NOT_OMBUDSMAN = ("compliments", "response_target_days", "average_response_days", "within_target", "outside_target")
@@ -347,7 +347,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             reading = item_reading(reading, n, text, lead_in, candidate_numbers, ombudsman)
         if reading is None or reading.rule in AFTER_PREVIOUS:
             # "refuse collection (31%), council tax (18%) and parking (9%)": an area's share, not the previous one's
-            reading = area_list_item(n, text, numbers, i, before, topic_measure(before + text[: n.start]),
+            reading = area_list_item(n, text, numbers, i, before, topic_measure,
                                      on_complaints=block_on_complaints(w.doc, w.block)) or reading
         if reading is None and i + 1 < len(numbers) and FORWARD_STAGE.match(text[n.end:numbers[i + 1].start]):
             following = read_number(numbers[i + 1], text, numbers, i + 1, w.sent.mentions,
