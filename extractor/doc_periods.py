@@ -128,6 +128,9 @@ def document_period(doc: Document) -> Period | None:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
                     and not (_month_or_less(p) and (any_rule("meeting_line", [b.text]) or any_rule("issued_line", [b.text]))):
                 # a meeting's or a page's month on the cover is when it went out
+                if wanted is None and _month_or_less(p) and (named := file_period(doc.path)) is not None \
+                        and not (named.start <= p.start and p.end <= named.end):  # type: ignore[operator]
+                    return named  # "two advisers had been recruited in July 2031" in minutes named for 2030/31: an event
                 return _narrowed(_covered(p, cover) if wanted == "heading" else p, cover, doc.path)
     # a year selector (dashboard export) leaves the period open, whatever the file is called
     if any_rule("period_choice", [b.text for b in doc.blocks]):
