@@ -28,6 +28,9 @@ BASE_CLAUSE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:it|they|we|which|that|the\
 def ratio_count(left: str, sentence: str, numbers: Sequence[Number], i: int, ombudsman: bool) -> Reading | None:
     """The reading of numbers[i] when "of the <base>" follows it, or None."""
     j = i + 1
+    if j + 1 < len(numbers) and numbers[j].unit == "percent" and PAIRED_PERCENT.match(sentence[numbers[i].end:numbers[j].start]) \
+            and CLOSES_BRACKET.match(sentence, numbers[j].end):
+        j += 1  # "made 70 (48%) of the 146 complaints": the count's own share stands before the base
     if j + 1 < len(numbers) and numbers[j + 1].unit == "percent" \
             and PAIRED_PERCENT.match(sentence[numbers[j].end:numbers[j + 1].start]):
         j += 1  # "34 out of 379 (9%) complaints ..."
