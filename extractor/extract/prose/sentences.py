@@ -21,7 +21,7 @@ from extractor.extract.prose.clauses import (
 )
 from extractor.extract.prose.dating import bracket_period, period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
-from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, ITEM_RULES, forward_parallel
+from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, ITEM_RULES, forward_parallel, shares_the_verb
 from extractor.extract.prose.heading_days import heading_days
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.lead_items import item_reading
@@ -99,7 +99,7 @@ OWN_STAGE = re.compile(r"^\s*+(?:%|per\s?cent)?\s*+(?:\(\s*[\d.]+\s*%?\s*\)\s*)?
                        r"|formal\s+complaints?|(?:front[\s-]?line|local)\s+resolution|investigation(?!\s+by\b)|PALS(?=\s+(?:contacts?|concerns?|enquiries|cases)\b))\b",
                        re.IGNORECASE)
 # "412 complaints were upheld (32%)": a share in brackets after its count's own words
-BRACKETED_SHARE = re.compile(r"^[^.;,()\d]{0,60}\(\s*$")
+BRACKETED_SHARE = re.compile(r"^(?=[^.;,()]{0,60}\()(?>(?i:stage|step|tier|level)\s*+\d\b|[^.;,()\d])*+\(\s*$")  # "Stage 2 complaints ("
 WITHIN_QUALIFIER = re.compile(r"\bwithin\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "within 10 working days: 1,021", "... days was 82%", "... days in 82% of cases": the value the timescale qualifies
 QUALIFIED_NEXT = re.compile(r"\s*(?:working\s+|calendar\s+)?days?\b\s*(?:[:=–-]|\b(?:was|were|is|in|for)\b)\s*\d", re.IGNORECASE)
@@ -359,6 +359,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             continue  # "The sector average response time ... was 12 days": another body's figure, not the report's
         reading = outcome_named_above(w, text, n, span, _restated(n, text, reading, w.earlier), previous,
                                       numbers[i - 1].end if i else 0)
+        reading = shares_the_verb(n, text, numbers, i, reading, previous_count)  # "upheld 40 ... and 8 stage 2 complaints"
         if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
             # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
             reading = replace(reading, measure="upheld_or_partially_upheld")
