@@ -30,3 +30,10 @@ def test_counts_answered_in_time_and_their_shares(tmp_path: Path) -> None:
 def test_a_second_count_with_its_own_verb_keeps_it(tmp_path: Path) -> None:
     got = figure_keys(tmp_path, TITLE + "We upheld 40 stage 1 complaints and received 8 stage 2 complaints.\n")
     assert ("received", 8.0, "count", "stage2") in got and ("upheld", 8.0, "count", "stage2") not in got
+
+
+def test_a_second_average_named_by_its_stage_before_it(tmp_path: Path) -> None:
+    # 5fa0c21: the 17.5 was not read (the next item's words "stage 2 complaints in" were one word too many)
+    got = figure_keys(tmp_path, TITLE + "On average we answered stage 1 complaints in 8.2 working days and stage 2 "
+                      "complaints in 17.5 working days.\n")
+    assert {("average_response_days", 8.2, "working_days", "stage1"), ("average_response_days", 17.5, "working_days", "stage2")} <= got

@@ -44,9 +44,10 @@ WERE_STAGE = re.compile(r"^\s*(?:were|was)\s+(?:at\s+)?(?P<stage>stage\s*(?:\d|o
 OF_WHICH = re.compile(r"(?:\bof\s+(?:which|these|them|those)|,|\band)\s*$", re.IGNORECASE)
 DAY_MEASURES = ("response_target_days", "average_response_days")
 DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
-# ("... 8.4 working days and stage two replies 19.7": the next item may name its own subject first)
+# ("... 8.4 working days and stage two replies 19.7", "... and stage 2 complaints in 17.5": the next item may
+# name its own subject first)
 NEXT_DAYS = re.compile(r"^\s*-?\s*(?:working\s+|calendar\s+)?[-\s]?days?\b[^.;]{0,60}?(?:,|\band|\bwhile|\bwhilst)"
-                       r"(?:\s+(?!\d)[\w-]+){0,3}?\s*$",
+                       r"(?:\s+(?:stage\s*\d\b|(?!\d)[\w-]+)){0,4}?\s*$",
                        re.IGNORECASE)
 PARALLEL_TAIL = re.compile(r"(?:,|;|\band|&)\s*$", re.IGNORECASE)
 # "... and 61 after investigation", "and 40 at the frontline stage"
