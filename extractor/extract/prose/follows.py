@@ -23,7 +23,10 @@ BASE_RULE = "prose-ratio-base"
 PERIOD_NEXT = re.compile(r"^\s*(?:in|during|for)\s+(?:the\s+)?(?:Q[1-4]\b|quarter\s+(?:\d|one|two|three|four)\b|"
                          r"(?:second|third|fourth|final|last)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
                          r"(?:first|second|third|fourth)\s+quarter\b|(?:19|20)\d\d\b(?!\s*[/–-]\s*\d)"
-                         r"|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
+                         r"|(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b"
+                         # "(186 in April to June and 203 in July to September)": a month or months
+                         r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", re.IGNORECASE)
 SHARE_OF_PREVIOUS = re.compile(r"\b(?:equates|equating|equal(?:s|ling)?|amounts?|amounting|represent(?:s|ing)|equivalent)\s+to\s+$"
                                r"|(?:,\s*|\b)or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
                                r"|\b(?:a|the)\s+(?:rate|proportion|percentage|share)\s+of\s+$"
