@@ -65,3 +65,13 @@ def test_a_total_is_not_judged_against_outcomes_given_twice_in_its_scope(tmp_pat
             "Outcome of complaints closed\nOutcome Stage 1 Stage 2 Escalated\n"
             "Upheld 74 11 4\nPartially upheld 39 13 6\nNot upheld 97 22 8\n")
     assert not [c for c in report_checks(tmp_path, text) if c.rule == "outcome_sum" and c.status == "fail"]
+
+
+def test_a_column_name_does_not_end_on_working(tmp_path: Path) -> None:
+    # f0f1534: "... within timescale Average working" | "days to respond" was a second way to cut the header,
+    # so none was taken and the table was not read
+    text = ("Complaints report 2031/32\n\nStage Received 2031/32 Received 2030/31 Answered within timescale "
+            "Average working days to respond\nStage 1 480 455 88% 6.1\nStage 2 52 61 75% 18.4\n")
+    got = figure_keys(tmp_path, text)
+    assert {("received", 480.0, "count", "stage1"), ("within_target", 88.0, "percent", "stage1"),
+            ("average_response_days", 18.4, "working_days", "stage2")} <= got

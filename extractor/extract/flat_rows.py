@@ -95,8 +95,8 @@ MAX_HEADER_WORDS = 16
 JOINING = {"or", "and", "of", "to", "by", "the", "in", "on", "with", "within", "at", "for", "from", "per", "&", "/", "-", "–"}
 # joining words that may open a column's name of their own: "Within target", "On time"
 OPENS_NAME = {"within", "on"}
-# never end a name: "found" leans on its complement ("Found justified", "found upheld")
-LEANS_ON_NEXT = {"partly", "partially", "part", "not", "fully", "number", "no.", "average", "mean", "found"}
+# never end a name: "found" leans on its complement ("Found justified", "found upheld"), "working" on its days
+LEANS_ON_NEXT = {"partly", "partially", "part", "not", "fully", "number", "no.", "average", "mean", "found", "working", "calendar"}
 
 
 def _means(meaning: LabelMeaning) -> bool:
