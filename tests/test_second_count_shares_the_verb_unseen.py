@@ -37,3 +37,14 @@ def test_a_second_average_named_by_its_stage_before_it(tmp_path: Path) -> None:
     got = figure_keys(tmp_path, TITLE + "On average we answered stage 1 complaints in 8.2 working days and stage 2 "
                       "complaints in 17.5 working days.\n")
     assert {("average_response_days", 8.2, "working_days", "stage1"), ("average_response_days", 17.5, "working_days", "stage2")} <= got
+
+
+def test_a_timescale_after_the_second_count_is_said_of_both(tmp_path: Path) -> None:
+    # ab9bbf2: the 300 was read as closed (answered), the 41 as answered in time
+    got = figure_keys(tmp_path, TITLE + "We answered 300 stage 1 complaints and 41 stage 2 complaints within the timescale.\n")
+    assert {("within_target", 300.0, "count", "stage1"), ("within_target", 41.0, "count", "stage2")} <= got
+
+
+def test_a_count_answered_with_no_timescale_stays_closed(tmp_path: Path) -> None:
+    got = figure_keys(tmp_path, TITLE + "We answered 300 stage 1 complaints and 41 stage 2 complaints.\n")
+    assert ("closed", 300.0, "count", "stage1") in got

@@ -332,3 +332,23 @@ def shares_the_verb(n: Number, text: str, numbers: Sequence[Number], i: int, rea
     if j is None or not SHARED_VERB_GAP.match(text[numbers[j].end:n.start]):
         return reading
     return replace(reading, measure=first.measure, rule="prose-shared-verb")
+
+
+# "answered 300 stage 1 complaints and 41 stage 2 complaints within the timescale": the timescale after the second
+# count is said of both
+LATER_TIMESCALE = re.compile(rf"^\s*+{COUNT_NOUN}\s*+(?:within|inside|in)\s+(?:the\s+|our\s+|its\s+)?(?:agreed\s+|target\s+)?"
+                             r"(?:timescales?|time\s*limits?|target|deadline|(?:\d+|[\p{L}-]+)\s+(?:working\s+|calendar\s+)?days?)\b",
+                             re.IGNORECASE)
+ANSWERED = re.compile(r"\b(?:answered|responded\s+to|replied\s+to|closed|dealt\s+with|resolved)\s+$", re.IGNORECASE)
+
+
+def takes_the_later_timescale(n: Number, text: str, numbers: Sequence[Number], i: int, reading: Reading) -> Reading:
+    """A count of complaints answered, joined by its noun alone to a second count whose timescale ends the
+    clause ("answered 300 stage 1 complaints and 41 stage 2 complaints within the timescale"): answered in time."""
+    if reading.measure not in ("closed", "received") or n.unit != "count" or i + 1 >= len(numbers) or numbers[i + 1].unit != "count" \
+            or not ANSWERED.search(text[max(0, n.start - 40):n.start]):
+        return reading
+    nxt = numbers[i + 1]
+    if not SHARED_VERB_GAP.match(text[n.end:nxt.start]) or not LATER_TIMESCALE.match(text[nxt.end:nxt.end + 80]):
+        return reading
+    return replace(reading, measure="within_target", rule="prose-shared-verb")

@@ -21,7 +21,14 @@ from extractor.extract.prose.clauses import (
 )
 from extractor.extract.prose.dating import bracket_period, period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
-from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, ITEM_RULES, forward_parallel, shares_the_verb
+from extractor.extract.prose.follows import (
+    BASE_RULE,
+    FORWARD_STAGE,
+    ITEM_RULES,
+    forward_parallel,
+    shares_the_verb,
+    takes_the_later_timescale,
+)
 from extractor.extract.prose.heading_days import heading_days
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.lead_items import item_reading
@@ -360,6 +367,7 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         reading = outcome_named_above(w, text, n, span, _restated(n, text, reading, w.earlier), previous,
                                       numbers[i - 1].end if i else 0)
         reading = shares_the_verb(n, text, numbers, i, reading, previous_count)  # "upheld 40 ... and 8 stage 2 complaints"
+        reading = takes_the_later_timescale(n, text, numbers, i, reading)  # "answered 300 ... and 41 ... within the timescale"
         if reading.measure == "upheld" and FULL_OR_PART.match(text, n.end):
             # "upholding 8 in full or in part", "upheld eleven, either fully or partly": the combined outcome
             reading = replace(reading, measure="upheld_or_partially_upheld")
