@@ -21,14 +21,7 @@ from extractor.extract.prose.clauses import (
 )
 from extractor.extract.prose.dating import bracket_period, period_for, sentence_periods
 from extractor.extract.prose.emit import Earlier, Where, emit, reading_of
-from extractor.extract.prose.follows import (
-    BASE_RULE,
-    FORWARD_STAGE,
-    ITEM_RULES,
-    forward_parallel,
-    shares_the_verb,
-    takes_the_later_timescale,
-)
+from extractor.extract.prose.follows import BASE_RULE, FORWARD_STAGE, ITEM_RULES, forward_parallel
 from extractor.extract.prose.heading_days import heading_days
 from extractor.extract.prose.idioms import is_idiom
 from extractor.extract.prose.lead_items import item_reading
@@ -53,6 +46,7 @@ from extractor.extract.prose.readers import (
 from extractor.extract.prose.reading_text import reading_text
 from extractor.extract.prose.respective import respective_stage
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, Reading
+from extractor.extract.prose.shared_verbs import shares_the_verb, takes_the_later_timescale
 from extractor.extract.prose.stages import (
     MENTIONS_OMBUDSMAN,
     label_stage,
