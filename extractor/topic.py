@@ -131,4 +131,4 @@ def own_clause(sentence: str, stated: str) -> str:
 def table_on_topic(doc: Document, text: str, title: str | None, headings: Sequence[str]) -> bool:
     """Whether a general report's table counts: it, its title or a heading above it names
     complaint handling (a complaints report's tables always count)."""
-    return about_complaints(doc) or any(speaks_of_complaints(t) for t in (text, title or "", *headings))
+    return captioned_on_topic(doc, title, headings) or speaks_of_complaints(text)

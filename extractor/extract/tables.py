@@ -190,5 +190,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
 def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
     """Figures of every table block and of every table written as text inside a paragraph: in a general
     report, those of a table whose caption or heading names complaint handling, else of the rows that do."""
-    return in_ombudsman_voice(doc, [f for view, page in table_views(doc, contexts) for f in figures_of(view, doc, page)
-                                    if captioned_on_topic(doc, view.title, view.said) or figure_on_topic(doc, f)])
+    figures = []
+    for view, page in table_views(doc, contexts):
+        captioned = captioned_on_topic(doc, view.title, view.said)  # once per table, not per figure
+        figures += [f for f in figures_of(view, doc, page) if captioned or figure_on_topic(doc, f)]
+    return in_ombudsman_voice(doc, figures)

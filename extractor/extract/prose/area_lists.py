@@ -48,12 +48,16 @@ def item_area(sentence: str, n: Number) -> str | None:
     # an area is a few words: the text just before the bracket holds it (a wall of "(1) (1)" stays linear)
     head = left[max(0, len(left) - AREA_REACH): BRACKET_OPEN.search(left).start()].rstrip()  # type: ignore[union-attr]
     starts = [m.end() for m in ITEM_START.finditer(head) if m.end() < len(head)]
-    area = head[starts[-1]:] if starts else head
-    area = re.sub(r"^(?:the|a|an|our)\s+", "", area.strip(" -•*\t"), flags=re.IGNORECASE).strip()
-    words = area.split()
-    if not words or len(words) > MAX_AREA_WORDS or NOT_AREA.search(area) or not re.match(r"[A-Za-z]", area):
+    return _as_name(head[starts[-1]:] if starts else head)
+
+
+def _as_name(words: str) -> str | None:
+    """The words as an item's name, their article dropped ("the parks" -> "parks"), or None when they
+    are too many, start with no letter or hold a verb, a number or a measure's word."""
+    name = re.sub(r"^(?:the|a|an|our)\s+", "", words.strip(" -•*\t"), flags=re.IGNORECASE).strip()
+    if not name or len(name.split()) > MAX_AREA_WORDS or NOT_AREA.search(name) or not re.match(r"[A-Za-z]", name):
         return None
-    return area
+    return name
 
 
 # an item of a list after its lead's colon: "Complaints by group: tenants 301, leaseholders 77; shared owners: 15"
@@ -68,12 +72,7 @@ def colon_item_label(sentence: str, n: Number) -> str | None:
     if colon < 0 or colon > n.start or not COLON_ITEM_RIGHT.match(sentence[n.end:]):
         return None
     m = COLON_ITEM_LEFT.search(sentence[max(colon, n.start - AREA_REACH):n.start])
-    if m is None:
-        return None
-    label = re.sub(r"^(?:the|a|an|our)\s+", "", m.group("label").strip(" -•*\t"), flags=re.IGNORECASE).strip()
-    if not label or len(label.split()) > MAX_AREA_WORDS or NOT_AREA.search(label) or not re.match(r"[A-Za-z]", label):
-        return None
-    return label
+    return _as_name(m.group("label")) if m is not None else None
 
 
 _last: list[tuple[str, frozenset[int]]] = []  # the last sentence's items: every number of it asks
