@@ -71,7 +71,8 @@ DIVISION = re.compile(r"^(?:SECTION|APPENDIX|PART|Section|Appendix|Part)\s+[\dA-
 # short and without a full stop; "3.2 The council received 15 ..." is a paragraph.
 NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\p{Lu}.{0,90})$")
 # Bullets: "-", "*", "•", "◦", "▪", "o " and "(a)", "a)", "i)".
-BULLET = re.compile(r"^\s*(?:[-*•◦▪●–·](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\(\d{1,2}\))\s*(?P<text>.*)$")
+# ("a." and "iv." mark lettered items: a sentence never opens on a lone lower-case letter and a full stop)
+BULLET = re.compile(r"^\s*(?:[-*•◦▪●–·](?=\s)|o(?=\s)|\(?[a-z]{1,3}\)|\(\d{1,2}\)|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)\.(?=\s))\s*(?P<text>.*)$")
 BOLD = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$|^<b>(.+)</b>$")
 
 
@@ -428,7 +429,7 @@ def _stands_alone(lines: list[str], i: int) -> bool:
 def _titles_sentences(lines: list[str], i: int) -> bool:
     title, after = lines[i].strip(), lines[i + 1].strip()
     starts_group = i == 0 or not lines[i - 1].strip()
-    sentence = len(after.split()) >= 8 and after.endswith((".", "!", "?")) and (after[:1].isupper() or after[:1].isdigit())
+    sentence = len(after.split()) >= 8 and after.endswith((".", "!", "?", ":")) and (after[:1].isupper() or after[:1].isdigit())
     return starts_group and sentence and not any(map(str.isdigit, NAMING_NUMBER.sub(" ", title))) \
         and split_row(lines[i + 1]) is None
 

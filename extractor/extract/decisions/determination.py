@@ -64,6 +64,15 @@ def _order(b: Block) -> bool:
     return hit is not None and bool(hit[0].get("inferred")) and read_outcome(b.text) is None
 
 
+def _led_items(blocks: Sequence[Block], section: list[int]) -> list[int]:
+    """A section's elements without the sentence that leads into them ("38. In accordance with paragraph
+    52 of the Scheme, there was:" over one list item per element): the lead states no finding itself."""
+    if len(section) > 1 and blocks[section[0]].kind == "paragraph" and blocks[section[0]].text.rstrip().endswith(":") \
+            and all(blocks[k].kind == "list_item" for k in section[1:]) and read_outcome(blocks[section[0]].text) is None:
+        return section[1:]
+    return section
+
+
 def _items(blocks: Sequence[Block], i: int) -> list[int]:
     """The list items right below block i: one element of the case each."""
     out = []
@@ -91,7 +100,7 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], 
     blocks = doc.blocks
     for i, b in enumerate(blocks):
         if _role(b) == "outcome":
-            elements = _section(blocks, i)
+            elements = _led_items(blocks, _section(blocks, i))
         elif _case_title(b) or _element_lead(b):
             elements = _items(blocks, i)
             if len(elements) < 2:
