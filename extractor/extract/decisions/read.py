@@ -117,6 +117,10 @@ RATE_AFTER = re.compile(r"\s*(?:for\s+(?:each|every)|per|an?|each|every)\s+(?:(?
                         r"(?:day|night|week|fortnight|month|year)\b", re.IGNORECASE)
 
 
+# words that add a second sum to the first ("£100 for the distress and £100 for the time and trouble")
+ADDED = re.compile(r"\b(?:and|plus|also|further|another|additional|addition|as\s+well\s+as|second)\b|,", re.IGNORECASE)
+
+
 def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
     """Money a remedy pays: every ordered amount in a cell added up; the cell that pays most
     (a requirement cell and an action-taken cell state the same payment twice). In a `paid` cell
@@ -134,7 +138,10 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
                 continue  # "£700, made up of £550 for ... and £150 for ...": the parts of a sum already counted
             if RATE_AFTER.match(after):
                 continue  # "£1,050 (£150 for each week ...)": a rate the sum was worked out at, not a sum of its own
-            amounts.append(float(m.group(1).replace(",", "")))
+            amount = float(m.group(1).replace(",", ""))
+            if amount in amounts and not ADDED.search(clause):
+                continue  # a headline's "ordered to pay £900" told again by its story: one payment, said twice
+            amounts.append(amount)
         best = max(best, sum(without_parts(amounts)))
     return best or None
 
