@@ -236,6 +236,9 @@ COUNCIL_BODY = re.compile(r"\b(?:Council|Borough|County|District|Authority)\b")
 COVER_BLOCKS = 8
 LGSCO_ONLY = re.compile(r"\bfault\s+(?:causing|and|with|but\s+no)\s+injustice\b|\bfound\s+(?:no\s+)?fault\b|\bno\s+fault\b",
                         re.IGNORECASE)
+HO_FINDING = re.compile(r"\b(?:maladministration|reasonable\s+redress|service\s+failure)\b", re.IGNORECASE)
+HOMES = re.compile(r"\b(?:tenants?|tenancy|residents?|leaseholders?|landlord|housing|homes?|damp|mould|repairs?|rent)\b",
+                   re.IGNORECASE)
 HO_CODE_REPORT = re.compile(r"\bcomplaints?\s+performance\s+and\s+service\s+improvement\s+report\b", re.IGNORECASE)
 
 
@@ -263,6 +266,12 @@ def unnamed_body(doc: Document) -> str | None:
     text = [b.text for b in doc.blocks]
     if any(LGSCO_ONLY.search(t) for t in text) and not any(said.search(t) for t in text for _, said in NATION_BODY):
         return "LGSCO"
+    # ... and the Housing Ombudsman's findings about tenants' homes in a text that names no council, no NHS body
+    # and no other nation: a landlord's report ("Damp and mould | Maladministration | Apology, £350")
+    if any(HO_FINDING.search(t) for t in text) and any(HOMES.search(t) for t in text) \
+            and not any(COUNCIL_BODY.search(t) or NHS_BODY.search(t) or LGSCO_ONLY.search(t) for t in text) \
+            and not any(said.search(t) for t in text for _, said in NATION_BODY):
+        return "HO"
     return None
 
 
