@@ -196,10 +196,12 @@ def labelled_lines(lines: Sequence[str], first: int) -> list[tuple[int, str]]:
     # ("Estate services     No maladministration")
     texts = [(first + k, " – ".join(" ".join(c.split()) for c in COLUMN_GAP.split(ln.strip())))
              for k, ln in enumerate(lines) if ln.strip()]
-    if len(texts) < 2 or not all(labelled_verdict(t) or _service_verdict(t) or verdict_first(t) or verdict_after_label(t)
-                                 for _, t in texts):
+    cases = [labelled_verdict(t) or _service_verdict(t) or verdict_first(t) or verdict_after_label(t) for _, t in texts]
+    # (a sentence or two leading into them, "We received 3 determinations from the Housing Ombudsman.", tells no case)
+    lead = next((k for k in range(min(LEAD_LINES, len(texts)) + 1) if all(cases[k:])), None)
+    if lead is None or len(texts) - lead < 2 or any(not SENTENCE_END.search(t) and not t.endswith(":") for _, t in texts[:lead]):
         return []
-    return texts
+    return texts[lead:]
 
 
 ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")  # an item of a list run in after a colon: "...;" or "...; and"
