@@ -163,6 +163,9 @@ def _header(cells: list[Cell], k: int) -> tuple[tuple[str, ...], int] | None:
             continue  # a caption ("Indicator 4: outcomes ..."), a title's year or a key figure ("318 compliments") is no header cell
         if body >= k and body % k == 0 and body // k <= 3:
             rows = [texts[drop + 1 + r * k: drop + 1 + (r + 1) * k] for r in range(body // k)]
+            if len(rows) > 1 and (TITLE_CELL.search(texts[drop]) or any(CAPTION_CELL.search(t) for row in rows[:-1] for t in row)):
+                continue  # a report's title or a table's caption ("Stage 1 complaints by outcome") over a header row
+                # is no upper header row (in the corner of a header of one row, a caption names the label column)
             return (texts[drop], *(" ".join(col) for col in zip(*rows, strict=True))), drop
     return ((texts[0], *[""] * k), 0) if len(texts) == 1 else None
 
@@ -204,6 +207,10 @@ def _period_cell(text: str) -> bool:
     return bool(YEAR_CELL.match(text)) or label_period(text, ANY_YEAR) is not None
 
 
+# a caption that says what a table breaks down ("Stage 1 complaints by outcome"), or a numbered one, is no column's name
+CAPTION_CELL = re.compile(r"\b(?:by|per)\s+(?:\p{L}+\s+)?\p{L}{3,}|^\W*(?:table|figure|chart)\s+\d", re.IGNORECASE)
+# ... nor a title that names the report's year ("Corran Bay Council - Complaints Annual Report 2031/32") a label column's
+TITLE_CELL = re.compile(r"\b(?:19|20)\d\d\b|" + CAPTION_CELL.pattern, re.IGNORECASE)
 KEY_FIGURE_CELL = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?%?\s+\p{Ll}")  # "318 compliments": a tile above the table ("3. Social ..." is a title)
 
 
