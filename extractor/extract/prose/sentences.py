@@ -257,7 +257,9 @@ COMPARATOR = re.compile(r"\b(?:national(?:ly)?|sector|regional|peers?|comparator
                         r"landlords|trusts))\b(?=[^.;,]{0,60}\b(?:average|rate|median|figure|mean|benchmark|was|were|is|of)\b)",
                         re.IGNORECASE)
 PRIOR_RULE = "table-prior-in-brackets"
-BARE_BRACKET = re.compile(r"^\s*\(\s*$")
+# "73 (81)", and a value with its unit said again in the bracket ("9 days (11 days)", "6.5 working days (7.2)")
+BARE_BRACKET = re.compile(r"^\s*(?P<unit>(?:working\s+|calendar\s+)?days?)?\s*\(\s*$", re.IGNORECASE)
+BRACKET_CLOSE = re.compile(r"^\s*(?P<unit>(?:working\s+|calendar\s+)?days?)?\s*\)", re.IGNORECASE)
 
 
 def _prior_in_brackets(w: Where, text: str, numbers: Sequence[Number], i: int, period: Period | None) -> Period | None:
@@ -266,8 +268,9 @@ def _prior_in_brackets(w: Where, text: str, numbers: Sequence[Number], i: int, p
     otherwise (a bare bracket means nothing certain without the note)."""
     if period is None or i + 1 >= len(numbers) or numbers[i + 1].unit != numbers[i].unit:
         return None
-    if not BARE_BRACKET.match(text[numbers[i].end:numbers[i + 1].start]) \
-            or not text[numbers[i + 1].end:].lstrip().startswith(")"):
+    opened = BARE_BRACKET.match(text[numbers[i].end:numbers[i + 1].start])
+    closed = BRACKET_CLOSE.match(text[numbers[i + 1].end:])
+    if opened is None or closed is None or (closed["unit"] and (opened["unit"] or "").lower() != closed["unit"].lower()):
         return None
     before = previous_year(period)
     # the note, or a bracket earlier in the sentence dating its value so ("388 (412 in 2029/30) and 49 (57)")
