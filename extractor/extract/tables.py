@@ -158,6 +158,7 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     pair_ids = {id(tb) for _, tb in pairs}
     placed += [(i, tb, None) for i, tb in pairs + colons + lists] + colon_rows
     colons = colons + [(i, tb) for i, tb, _ in colon_rows]
+    colon_ids = {id(tb) for _, tb, _ in colon_rows}
     categories = {id(tb) for _, tb in lists}
     listed = {id(tb) for _, tb in colons + lists}
     list_start = _list_starts([i for i, _ in colons + lists])
@@ -170,6 +171,8 @@ def table_views(doc: Document, contexts: Sequence[Context]) -> list[tuple[TableV
     for i, tb, title in placed + runs:
         if id(tb) not in listed and paired & set(tb.row_lines[1:]):
             continue  # ... nor are the lines of a run that were read as "label: value" pairs
+        if id(tb) in colon_ids and set(tb.row_lines) <= read:
+            continue  # "label: value" lines a paragraph's table already read, each row once
         ctx = table_text.with_fallbacks(contexts[i] if i < len(contexts) else Context(), doc, blocks[i])
         # every line of a list of "label: value" lines has the lead-in of its first line ("Stage 1:")
         start = list_start.get(i, i) if id(tb) in listed else pair_start.get(i, i) if id(tb) in pair_ids else i
