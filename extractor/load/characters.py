@@ -28,9 +28,17 @@ THOUSANDS_COMMA = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f", ","))
 GLYPHS_AND_SPACES = {**BULLET_GLYPHS, **OTHER_SPACES}  # keys apart, no value a key: one pass is the two in turn
 
 
+# a footnote's mark glued to a value ("Total complaints received 512*", "Stage 2 47†", "88%¹"): no part of the value
+# and no word of the row; blanked (same length). Markdown's "**512**" keeps its pairs of stars
+FOOTNOTE_MARK = re.compile(r"(?<=\d%?)(?:(?<!\*)\*(?!\*)|[†‡]|[\u00b9\u00b2\u00b3\u2074-\u2079]{1,2})(?=[ \t]|$)", re.MULTILINE)
+
+
 def plain_characters(text: str) -> str:
-    """The text with its bullets, trend marks, spaces and spaced thousands made plain."""
-    if text.isascii():  # every glyph, space and mark these read is beyond ASCII
+    """The text with its bullets, trend marks, footnote marks, spaces and spaced thousands made plain."""
+    if "*" in text:
+        text = FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    if text.isascii():  # every glyph, space and mark these read but a footnote's star is beyond ASCII
         return text
+    text = FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).translate(THOUSANDS_COMMA), text)
     return TRAILING_MARK.sub(lambda m: " " * len(m.group(0)), text.translate(GLYPHS_AND_SPACES))
