@@ -225,16 +225,23 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
 
     out: list[tuple[int, Block]] = []
     for i, b in enumerate(doc.blocks):
-        if b.kind not in ("list_item", "paragraph", "heading") or b.furniture or "\n" in b.text.strip():
+        # (a line of pairs set apart by bars is a table of one row to the loader: "Stage 1: 245 | Stage 2: 31")
+        barred = b.kind == "table" and len(b.rows) == 1 and all(":" in cell for cell in b.rows[0])
+        if (b.kind not in ("list_item", "paragraph", "heading") and not barred) or b.furniture or "\n" in b.text.strip():
             continue
+        text = " | ".join(b.rows[0]) if barred else b.text
         # (a short line of pairs may have been taken for a heading by the loader)
         one_line = (b.end_line or b.line) == b.line  # a paragraph of several lines joined is rows, not a line of pairs
-        if one_line and len(pairs := row_of_pairs(b.text.strip())) >= MIN_PAIRS \
-                and all(_names_measure(classify_label(label)) for label, _ in pairs):
-            # "Compliments 212   Complaints 175   Upheld 48": tiles or key facts run into one line
-            out += [(i, one_row_table(("", ""), (label, value), b.line, b.line, b.page)) for label, value in pairs]
-            continue
-        if b.kind == "heading":
+        if one_line and len(pairs := row_of_pairs(text.strip())) >= MIN_PAIRS:
+            # "Compliments 212   Complaints 175   Upheld 48": tiles or key facts run into one line; "Stage 1: 245 |
+            # Stage 2: 31 | Ombudsman: 4": counts by stage under a caption that names the measure, or complaints alone
+            staged = all(STAGE_NAME.match(label) and "%" not in value for label, value in pairs)
+            caption = _caption_names_measure(doc.blocks, i, doc.lines) if staged else False
+            if all(_names_measure(classify_label(label)) for label, _ in pairs) or caption is not False:
+                header = ("", "Complaints") if staged and caption is None else ("", "")
+                out += [(i, one_row_table(header, (label, value), b.line, b.line, b.page)) for label, value in pairs]
+                continue
+        if b.kind in ("heading", "table"):
             continue
         # a title run into the pair ("Housing Ombudsman" over "New cases opened this quarter: 2") or a label wrapped
         # over two lines is part of the label, but the figure stands on the paragraph's last line
@@ -355,8 +362,9 @@ def _caption_names_measure(blocks: Sequence[Block], i: int, lines: Sequence[str]
 
 
 # one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them
-PAIR = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’&/-]{0,30}(?:\s+(?!\d)[A-Za-z'’&/-]{1,30}){0,4}(?:\s+(?:stage|quarter|Q)\s*\d)?)"
-                  r"\s*:?\s+(?P<value>\d[\d,]*(?:\.\d+)?%?)(?=\s|$)", re.IGNORECASE)
+PAIR = re.compile(r"(?P<label>stage\s*\d|[A-Za-z][A-Za-z'’&/-]{0,30}(?:\s+(?!\d)[A-Za-z'’&/-]{1,30}){0,4}(?:\s+(?:stage|quarter|Q)\s*\d)?)"
+                  r"\s*:?\s+(?P<value>\d(?:\d|,(?=\d{3}))*(?:\.\d+)?%?)(?=\s|[|;·,]|$)", re.IGNORECASE)
+PAIR_SEPARATOR = re.compile(r"\s*[|;·,]\s*|\s+")  # between two pairs of a line: spaces, a bar, a semicolon, a dot or a comma
 MIN_PAIRS = 2
 MAX_PAIR_LINE = 300
 
@@ -371,6 +379,8 @@ def row_of_pairs(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     at, end = 0, len(text)
     while True:
+        if pairs and (sep := PAIR_SEPARATOR.match(text, at)) is not None:
+            at = sep.end()
         while at < end and text[at].isspace():
             at += 1
         if at == end:
