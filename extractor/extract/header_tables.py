@@ -16,6 +16,7 @@ import regex as re
 from extractor.extract.flat_rows import split_header_by_meaning
 from extractor.extract.label_periods import ANY_YEAR, FY, label_period
 from extractor.extract.label_values import LABEL_NUMBER, TITLE_LINES, no_figure
+from extractor.extract.stacked_headers import stacked_header
 from extractor.extract.table_labels import CAPTION_WORDS, classify_label, split_glued_header
 from extractor.extract.table_layout import INDICATOR_CODE
 from extractor.extract.table_text import (
@@ -160,7 +161,9 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
         row_lines: list[int] = []
         header: tuple[str, ...] | None = None
         upper: tuple[str, ...] | None = None
-        if k < len(span) and (width := _row_width(span[k + 1:], lines)) \
+        if (stacked := _stacked(span, k - 1, lines)) is not None:
+            width, header, k = stacked  # "Number of" / "complaints" / "received" over each column's values
+        elif k < len(span) and (width := _row_width(span[k + 1:], lines)) \
                 and (header := _two_line_header(lines[span[k - 1] - 1], lines[span[k] - 1], width)) is not None:
             k += 1  # "Stage 1   Stage 2" over "received   on time": one header in two lines
         elif k < len(span) and width and (both := _spanning_header(line, lines[span[k] - 1], width)) is not None:
@@ -186,6 +189,22 @@ def spaced_measure_tables(span: list[int], lines: Sequence[str]) -> Iterator[tup
             k += 1
         if len(rows) > 2 + (upper is not None):
             yield _table_block(rows, row_lines), lines[row_lines[0] - 2].strip() if row_lines[0] > span[0] else None
+
+
+def _stacked(span: list[int], at: int, lines: Sequence[str]) -> tuple[int, tuple[str, ...], int] | None:
+    """(width, header, index of the first row) of a header of three or four lines from span[at] whose words
+    stand over the columns of the rows below it (stacked_headers), none of its lines a row of values."""
+    for n in (4, 3):
+        first = at + n
+        if first >= len(span) or span[first] - span[at] != n:
+            continue
+        heads = [lines[span[at + j] - 1] for j in range(n)]
+        if any(any(map(str.isdigit, NAMED_NUMBER.sub(" ", h))) or not h.strip() for h in heads):
+            continue
+        width = _row_width(span[first:], lines)
+        if width and width > 1 and (header := stacked_header(heads, lines[span[first] - 1], width)) is not None:
+            return width, header, first
+    return None
 
 
 # words that join a phrase and name no column: a line holding them is a caption, not one word per column
