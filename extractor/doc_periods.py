@@ -120,7 +120,7 @@ def file_period(path: str) -> Period | None:
 def document_period(doc: Document) -> Period | None:
     """The report's own period: the title or a cover heading naming one period, else the first
     cover paragraph naming one as its own (not as the year compared with), else the file name."""
-    cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.blocks[:COVER_BLOCKS])
+    cover = [b for b in doc.blocks if doc.title and b.text == doc.title] + list(doc.opening(COVER_BLOCKS))
     cover = [b for b in cover if b.kind != "table" and not b.furniture]
     cover = _wrapped_dates_joined([*_run_in_title(doc, cover), *cover])
     for wanted in ("heading", None):

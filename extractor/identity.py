@@ -93,7 +93,7 @@ def _cover(doc: Document) -> Iterator[str]:
     """Names that stand alone on a cover line or a letterhead, or open the title
     ("Kent County Council Quarterly Performance Report")."""
     texts = [(doc.title, True)] if doc.title else []
-    texts += [(_first_line(doc, b), False) for b in doc.blocks[:COVER_BLOCKS] if b.kind != "table"]
+    texts += [(_first_line(doc, b), False) for b in doc.opening(COVER_BLOCKS) if b.kind != "table"]
     for text, is_title in texts:
         for m in names(text):
             alone = len(text[m.end():].split()) <= COVER_EXTRA_WORDS

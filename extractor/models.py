@@ -101,6 +101,12 @@ class Document:
             return file_line
         return min(bisect.bisect_left(self.line_numbers, file_line) + 1, len(self.line_numbers))
 
+    def opening(self, n: int) -> tuple[Block, ...]:
+        """The first n blocks from where the report's own text starts: the furniture a page opens with (a web
+        page's menu and cookie banner) is no part of its cover."""
+        lead = next((k for k, b in enumerate(self.blocks) if not b.furniture), len(self.blocks))
+        return self.blocks[lead:lead + n]
+
     def lines_apart(self, first: int, last: int) -> int:
         """How far line `last` is below line `first`, the lines set aside between them not counted."""
         return last - first - sum(1 for n in self.set_aside if first < n < last)

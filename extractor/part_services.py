@@ -55,7 +55,7 @@ def part_service(doc: Document) -> str | None:
     org = identity.publisher(doc)
     if org is not None:
         return "corporate" if COUNCIL_NAME.search(org) else None
-    cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_BLOCKS]]
+    cover = ([doc.title] if doc.title else []) + [b.text for b in doc.opening(COVER_BLOCKS)]
     return None if any_rule("not_council", cover) else "corporate"
 
 

@@ -28,7 +28,7 @@ RECORD_LABEL = re.compile(r"^(?P<a>(?:19|20)\d\d)/(?P<b>\d\d)(?:\s+(?P<part>Q[1-
 def report_year_start(doc: Document) -> tuple[int, int] | None:
     """(month, day) the report's year starts on, where its opening blocks say a year's label runs
     twelve months from another day than 1 April; else None."""
-    lead = doc.blocks[:LEAD_BLOCKS]
+    lead = doc.opening(LEAD_BLOCKS)
     for i, block in enumerate(lead):
         for m in YEAR_LABEL.finditer(block.text):
             a, b = int(m.group("a")), int(m.group("b"))

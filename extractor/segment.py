@@ -150,7 +150,7 @@ def organisation(doc: Document) -> str | None:
     """The council or landlord the document names first (title, cover, first paragraphs); a
     fuller form of the same name on the cover wins ("Newshire County Council" over a headline's
     "Newshire Council")."""
-    texts = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_BLOCKS * 2]]
+    texts = ([doc.title] if doc.title else []) + [b.text for b in doc.opening(COVER_BLOCKS * 2)]
     names = [" ".join(m.group("org").split()) for text in texts for _, rx in section_rules("organisation")
              for m in rx.finditer(text)]
     if not names:
@@ -168,8 +168,9 @@ def document_service(doc: Document, org: str | None) -> str | None:
     A landlord is known by its name, by a text that speaks of residents, tenants or the Housing
     Ombudsman and never of a council, or by answering to the Housing Ombudsman alone: a council
     that publishes the report the Housing Ombudsman's Code asks of every social landlord counts its
-    landlord service's complaints, while one that also names another ombudsman counts its own."""
-    texts = [b.text for b in doc.blocks]
+    landlord service's complaints, while one that also names another ombudsman counts its own. A page's
+    furniture ("Council and democracy" in a site's menu) says nothing of whose report it is."""
+    texts = [b.text for b in doc.blocks if not b.furniture]
     if any_rule("service_choice", texts):
         return None
     if (own := cover_service(doc)) is not None:
@@ -192,10 +193,10 @@ def cover_service(doc: Document) -> str | None:
     """The one care service the title, the first headings, the opening words of the first paragraph
     or the file name name ("Adult Social Care complaints annual report", "asc-complaints-2022-23.pdf"):
     a report of that service alone. None when they name none or several."""
-    cover = ([doc.title] if doc.title else []) + [b.text for b in doc.blocks[:COVER_SERVICE] if b.kind == "heading"]
+    cover = ([doc.title] if doc.title else []) + [b.text for b in doc.opening(COVER_SERVICE) if b.kind == "heading"]
     cover.append(NAME_SEPARATORS.sub(" ", doc.name))
     # the subject of the first paragraph: "Adult Social Care and Health (ASCH) works with ..."
-    first = next((b for b in doc.blocks[:COVER_BLOCKS] if b.kind == "paragraph" and len(b.text.split()) > 8), None)
+    first = next((b for b in doc.opening(COVER_BLOCKS) if b.kind == "paragraph" and len(b.text.split()) > 8), None)
     if first is not None:
         # its first line only: a table flattened into the first paragraph has its first row's label after
         # its caption ("Complaints by directorate" / "Adults 112"), and that names no subject of the report

@@ -49,6 +49,7 @@ from extractor.load.line_spacing import (
     wrap_width,
 )
 from extractor.load.lone_bullets import bullets_rejoined
+from extractor.load.page_chrome import as_furniture, line_kind
 from extractor.load.page_furniture import across_page_breaks
 from extractor.load.paragraph_ends import (
     ends_on_value,
@@ -321,7 +322,8 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
                     and not table_edge(lines[i], lines[i + 1]) \
                     and not next_numbered(parts[0], lines[i], lines[i + 1]) and not opens_numbered_list(lines, i + 1) \
                     and i + 1 not in by_cell \
-                    and not titles_prose_below(lines, i + 1, width):
+                    and not titles_prose_below(lines, i + 1, width) \
+                    and line_kind(lines[i]) != "line" and line_kind(lines[i + 1]) != "line":  # a web page's furniture stands alone
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
@@ -465,8 +467,8 @@ def _document(path: Path, data: bytes, fmt: str) -> Document:
         lines, numbers = [lines[k] for k in kept], tuple(numbers[k] if numbers else k + 1 for k in kept)
     by_cell = cell_tables(lines)  # before the crawler's bars go: they tell its cells apart across blank lines
     lines = unbarred(lines)
-    blocks = tuple(across_page_breaks(_with_subtitles(list(_blocks(lines, fmt == "markdown", by_cell)))))
-    title = next((b.text for b in blocks if b.kind == "heading"), None)
+    blocks = as_furniture(list(across_page_breaks(_with_subtitles(list(_blocks(lines, fmt == "markdown", by_cell))))))
+    title = next((b.text for b in blocks if b.kind == "heading" and not b.furniture), None)
     return Document(str(path), fmt, blocks, lines=tuple(lines), title=title, line_numbers=numbers,
                     set_aside=bullets if not numbers else frozenset())
 

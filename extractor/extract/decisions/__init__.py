@@ -184,7 +184,24 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     story.add_remedy_lists(doc)
     story.add_remedy_fields(doc)
     story.add_untold_reports(doc, contexts, doc_body)
-    return sorted(story.out, key=lambda d: d.line)
+    return _without_leads(doc, sorted(story.out, key=lambda d: d.line))
+
+
+def _without_leads(doc: Document, found: list[Decision]) -> list[Decision]:
+    """The decisions without a news lead that tells only what a landlord or council was ordered to pay, no
+    finding, right above the story of that case, which states its finding and, by the end, the same sum
+    ("A HOUSING association has been ordered to pay £1,400 ..." over "The Housing Ombudsman found
+    maladministration ..." and "... £1,100 for the distress and £300 for her time and trouble")."""
+    out: list[Decision] = []
+    for k, d in enumerate(found):
+        story = found[k + 1] if k + 1 < len(found) else None
+        if story is not None and d.finding is None and story.finding is not None and d.payment_gbp is not None \
+                and story.payment_gbp == d.payment_gbp and d.body == story.body and d.outcome == "upheld" \
+                and story.outcome in ("upheld", "partially_upheld") and first_match("case_marker", story.evidence) is None \
+                and 0 < block_of_line(doc, story.line) - block_of_line(doc, d.line) <= HEADLINE_REACH:
+            continue
+        out.append(d)
+    return out
 
 
 SAID_PROBE = 40  # characters of a case's sentence looked for in its paragraph

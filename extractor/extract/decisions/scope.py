@@ -250,7 +250,7 @@ def unnamed_body(doc: Document) -> str | None:
     figures keep none where the report names none (SPEC 2), so only decisions ask this."""
     if not any(OMBUDSMAN.search(b.text) for b in doc.blocks):
         return None
-    cover = " ".join([doc.title or "", *(b.text for b in doc.blocks[:COVER_BLOCKS] if not b.furniture)])
+    cover = " ".join([doc.title or "", *(b.text for b in doc.opening(COVER_BLOCKS) if not b.furniture)])
     for body, said in NATION_BODY:
         if said.search(cover):
             return body
