@@ -37,13 +37,14 @@ def stacked_header(header_lines: Sequence[str], row: str, width: int) -> tuple[s
     if len(cells) < width + 1 or not 2 <= len(header_lines) <= MAX_LINES:
         return None
     columns = [(a, b) for a, b, _ in cells[-width:]]
+    labels_end = cells[-width - 1][1]  # where the row's label ends: a header cell from there on names a column
     label: list[str] = []
     names: list[list[str]] = [[] for _ in range(width)]
     for line in header_lines:
         placed: set[int] = set()
         for start, end, text in _spans(line):
-            if sum(1 for a, b in columns if min(end, b) > max(start, a)) > 1:
-                return None  # words over two columns: a caption or a sentence, not one column's name
+            if sum(1 for a, b in columns if min(end, b) > max(start, a)) > 1 or (start < labels_end and end > columns[0][0]):
+                return None  # words over two columns, or from the labels' column into a value's: a caption or a sentence
             j = _column_of(start, end, columns)
             if j is None:
                 label.append(text)
