@@ -49,6 +49,7 @@ from extractor.extract.decisions.read import (
     subject_of,
 )
 from extractor.extract.decisions.record import decision_record
+from extractor.extract.decisions.ref_rows import reference_rows
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.scope import (
     COUNCIL_STAGE,
@@ -143,8 +144,9 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     rows, in_tables = column_cases(doc)
     reports, in_sections, one_case = determination_cases(doc)
     records, in_fields = field_cases(doc, in_tables | in_sections)
-    cases = sorted([*rows, *reports, *records, *case_texts(doc, in_tables | in_sections | in_fields)],
-                   key=lambda c: c.line)
+    referenced, in_refs = reference_rows(doc, in_tables | in_sections | in_fields)
+    cases = sorted([*rows, *reports, *records, *referenced,
+                    *case_texts(doc, in_tables | in_sections | in_fields | in_refs)], key=lambda c: c.line)
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:
