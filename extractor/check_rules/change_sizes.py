@@ -8,8 +8,9 @@ one sentence or one line, whatever the figure reader made of them:
     "204 complaints, 16 more than the 188 received in 2023/24"      (the value now before the change)
 
 The size must equal the difference of the two values and the direction word must agree with it;
-every number stands in the clause that states the change, so a mismatch fails. Percentages and
-percentage changes are left to relations.py.
+every number stands in the clause that states the change, so a mismatch fails; a percentage in brackets
+after the size ("a reduction of 56 (12%) on the 468") must be the size's share of the older value. Other
+percentages and percentage changes are left to relations.py.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 
 import regex as re
 
+from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
 from extractor.models import Block, Check, Document
 
@@ -46,7 +48,7 @@ LAST_YEAR = r"(?:(?:last\s+year|previous\s+year|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4
 LAST_YEAR_AFTER = r"(?:\s+(?:in|during|for)\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|\s+last\s+year)"
 SHAPES = (
     # "512 ..., an increase of 47 on last year's 465"
-    re.compile(rf"(?P<dir>{UP}|{DOWN})\s+(?:of|by)\s+{_count('d')}(?:\s*\([^()\d]{{0,12}}\d+(?:\.\d+)?\s*%\))?{WORDS}\s+"
+    re.compile(rf"(?P<dir>{UP}|{DOWN})\s+(?:of|by)\s+{_count('d')}(?:(?:\s+(?:complaints?|compliments?|cases|enquiries|concerns))?\s*\([^()\d]{{0,12}}(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s*\))?{WORDS}\s+"
                rf"(?:on|from|over|compared\s+(?:to|with)|against){WORDS}\s+{_count('old')}"
                rf"(?:{WORDS}\s+to\s+{_count('new')})?", re.IGNORECASE),
     # "fell by 9 to 38, compared with 47"
@@ -119,3 +121,9 @@ def change_sizes(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 line = _line_of(doc, b, m.group(0), s[m.start():])
                 yield make(doc, "stated_change", "pass" if ok else "fail", msg, line, s, size,
                            abs(diff), [line], b.page)
+                if g.get("pct") and old and ok:
+                    # "a reduction of 56 complaints (12%) on the 468": the size as a share of the older value too
+                    share = abs(diff) / old * 100
+                    yield make(doc, "stated_change", judge_rounded(_num(g["pct"]), g["pct"], share),
+                               f"{abs(diff):g} of {old:g} is {share:.1f}%; the text says {g['pct']}%", line, s,
+                               _num(g["pct"]), round(share, 1), [line], b.page)
