@@ -175,7 +175,7 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
         previous, before = before, (sentences[-1] if sentences else None)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
-                p_text = m.group("p") or m.group("p3") or m.group("p4")
+                p_text = m.group("p") or m.group("p3") or m.group("p4") or m.group("p5")
                 n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).replace(",", ""))
                 base = _last_count_before(s[:m.start()], n)
                 apart = base is None
