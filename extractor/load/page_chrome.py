@@ -6,8 +6,8 @@ so the report's own opening still says what it is about wherever the page set it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
-from typing import Any
 
 import regex as re
 
@@ -99,9 +99,7 @@ def chrome_blocks(blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(found)
 
 
-def as_furniture(blocks: Sequence[Block], **_: Any) -> tuple[Block, ...]:
+def as_furniture(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """The blocks with the page's furniture marked as such."""
-    from dataclasses import replace
-
     chrome = chrome_blocks(blocks)
     return tuple(replace(b, furniture=True) if k in chrome else b for k, b in enumerate(blocks))
