@@ -12,15 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-import extractor
-from extractor.models import Decision
+from sentence_figures import case_outcomes
 
 
-def decisions(tmp_path: Path, text: str) -> list[tuple[str, str, float | None]]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(d.body, d.outcome, d.payment_gbp) for d in extractor.extract(extractor.load(path)) if isinstance(d, Decision)]
+def decisions(tmp_path: Path, text: str) -> list[tuple[str | None, str, float | None]]:
+    return case_outcomes(tmp_path, text, "report.txt")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import extractor
-from extractor.models import Decision
+from sentence_figures import case_outcomes
 
 TABLE = """Housing Ombudsman decisions 2031/32
 
@@ -77,10 +76,8 @@ The Ombudsman has asked us for more papers about a complaint about our repairs s
 """
 
 
-def decisions(tmp_path: Path, text: str) -> list[tuple[str, str, float | None]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(d.body, d.outcome, d.payment_gbp) for d in extractor.extract(extractor.load(path)) if isinstance(d, Decision)]
+def decisions(tmp_path: Path, text: str) -> list[tuple[str | None, str, float | None]]:
+    return case_outcomes(tmp_path, text, "page.txt")
 
 
 def test_one_case_per_referenced_row(tmp_path: Path) -> None:

@@ -11,14 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor import check, load
+from sentence_figures import report_checks
 
 
 def percentage_checks(tmp_path: Path, text: str) -> set[tuple[str, float]]:
-    path = tmp_path / "report.txt"
-    path.write_text("Annual complaints report 2031/32\n\n" + text + "\n", encoding="utf-8")
-    return {(c.status, c.stated) for c in check(load(path)) if c.rule == "percentage"}
+    checks = report_checks(tmp_path, "Annual complaints report 2031/32\n\n" + text + "\n")
+    return {(c.status, c.stated) for c in checks if c.rule == "percentage"}
 
 
 @pytest.mark.parametrize("text, status, stated", [

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import extractor
-from extractor.models import Decision
+from sentence_figures import case_outcomes
 
 REVIEW = """Annual review letter 2031/32
 
@@ -29,10 +28,8 @@ The Ombudsman upheld five complaints about the council. The upheld complaints re
 """
 
 
-def decisions(tmp_path: Path, text: str) -> list[tuple[str, str, float | None]]:
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(d.body, d.outcome, d.payment_gbp) for d in extractor.extract(extractor.load(path)) if isinstance(d, Decision)]
+def decisions(tmp_path: Path, text: str) -> list[tuple[str | None, str, float | None]]:
+    return case_outcomes(tmp_path, text, "letter.txt")
 
 
 def test_each_upheld_case_of_the_list(tmp_path: Path) -> None:
