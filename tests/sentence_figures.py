@@ -46,6 +46,11 @@ def report_checks(tmp_path: Path, text: str, name: str = "report.txt") -> list[C
     return check(doc, extract(doc))
 
 
+def check_statuses(tmp_path: Path, text: str, rule: str) -> set[tuple[str, float | None]]:
+    """(status, stated) of each check of one rule on a report written as `text`."""
+    return {(c.status, c.stated) for c in report_checks(tmp_path, text) if c.rule == rule}
+
+
 # a figure as the core key scores it: (measure, value, unit, stage, period)
 CoreKey = tuple[str, float, str, "str | None", "str | None"]
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import report_checks
+from sentence_figures import check_statuses
 
 
-def statuses(tmp_path: Path, text: str) -> set[tuple[str, float]]:
-    checks = report_checks(tmp_path, "Annual complaints report 2031/32\n\n" + text + "\n")
-    return {(c.status, c.stated) for c in checks if c.rule == "stated_change"}
+def statuses(tmp_path: Path, text: str) -> set[tuple[str, float | None]]:
+    return check_statuses(tmp_path, "Annual complaints report 2031/32\n\n" + text + "\n", "stated_change")
 
 
 @pytest.mark.parametrize("text, status", [

@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sentence_figures import report_checks
+from sentence_figures import check_statuses
 
 
-def percentage_checks(tmp_path: Path, sentence: str) -> set[tuple[str, float]]:
-    checks = report_checks(tmp_path, "Annual complaints report 2031/32\n\n" + sentence + "\n")
-    return {(c.status, c.stated) for c in checks if c.rule == "percentage"}
+def percentage_checks(tmp_path: Path, sentence: str) -> set[tuple[str, float | None]]:
+    return check_statuses(tmp_path, "Annual complaints report 2031/32\n\n" + sentence + "\n", "percentage")
 
 
 @pytest.mark.parametrize("sentence, status, stated", [
