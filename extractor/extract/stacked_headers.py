@@ -19,7 +19,7 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
 def _column_of(start: int, end: int, columns: Sequence[tuple[int, int]]) -> int | None:
     """The value column a header cell stands over: the one its characters overlap most, else the one whose
     middle is nearest its own; None for a cell left of every column (the label column's name)."""
-    if end <= columns[0][0] - 1 and start < columns[0][0]:
+    if end < columns[0][0]:
         return None
     overlaps = [min(end, b) - max(start, a) for a, b in columns]
     best = max(range(len(columns)), key=lambda j: overlaps[j])

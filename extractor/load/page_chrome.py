@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -26,6 +26,7 @@ def _text(b: Block) -> str:
     return " | ".join(b.rows[0]) if b.kind == "table" and len(b.rows) == 1 else " ".join(b.text.split())
 
 
+@lru_cache(maxsize=4096)  # the loader asks of each line twice as it joins a paragraph's lines, then of its block
 def line_kind(text: str) -> str | None:
     """'line' for a line that is furniture wherever it stands, 'nav' for a menu's word, None for the report's."""
     text = " ".join(text.split())

@@ -34,8 +34,7 @@ def reference_rows(doc: Document, taken: frozenset[int] = frozenset()) -> tuple[
     for n, start in enumerate(refs):
         end = refs[n + 1] if n + 1 < len(refs) else min(len(blocks), start + widest)
         row = [k for k in range(start, end) if blocks[k].kind != "table" and not blocks[k].furniture]
-        if any(len(blocks[k].text.split()) > CELL_WORDS for k in row):
-            row = row[:next(i for i, k in enumerate(row) if len(blocks[k].text.split()) > CELL_WORDS)]
+        row = row[:next((i for i, k in enumerate(row) if len(blocks[k].text.split()) > CELL_WORDS), len(row))]
         cells = _cells(doc, row)
         verdict = next((i for i, c in enumerate(cells) if i and (read := read_outcome(c)) is not None
                         and (read[1] or read[0]["outcome"] in UNDECIDED)), None)
