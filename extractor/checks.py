@@ -22,6 +22,7 @@ from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.lead_lists import lead_lists
 from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.list_counts import list_counts
+from extractor.check_rules.listed_splits import listed_splits
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
 from extractor.check_rules.prior_changes import prior_changes
 from extractor.check_rules.prose_averages import prose_averages
@@ -306,6 +307,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += [c for c in prose_sums(doc, _check) if c.line not in summed]
     summed = {c.line for c in checks if c.rule in SUMS}
     checks += [c for c in lead_lists(doc, _check) if c.line not in summed]
+    summed = {c.line for c in checks if c.rule in SUMS}
+    checks += [c for c in listed_splits(doc, figures, _check) if c.line not in summed]
     checks += indicator_checks(doc, _check)
     rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
     checks += [c for c in prose_rates(doc, _check) if (c.line, c.stated) not in rated]

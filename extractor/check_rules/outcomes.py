@@ -197,8 +197,9 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
     prose = [f for f in figures if f.source == "prose" and f.unit == "count" and not f.approximate]
     by_sentence: dict[tuple[int, str], list[Figure]] = defaultdict(list)
     for f in prose:
-        if f.dimension in ("channel", "complainant") or (f.area and f.rule == "prose-bracketed-area"):
-            by_sentence[(f.line, f.evidence)].append(f)
+        if f.dimension in ("channel", "complainant") or (f.area and f.rule == "prose-bracketed-area") \
+                or (f.rule == PART_RULE and (f.dimension or f.area) and pattern("check-split-whole").search(f.evidence)):
+            by_sentence[(f.line, f.evidence)].append(f)  # causes may overlap unless the sentence says they make the whole
     for (line, evidence), parts in by_sentence.items():
         dims = {p.dimension or "area" for p in parts}
         measures = {p.measure for p in parts}

@@ -309,11 +309,16 @@ def lead_in_and_heading(blocks: Sequence[Block], index: int,
             lead = last.strip()
         elif lead is None and j == index - 1 and b.kind == "paragraph" and (sentence := _lead_in_sentence(b.text)):
             lead = sentence
+        elif (lead is None and j == index - 1 and b.kind == "paragraph" and blocks[index].kind == "list_item"
+              and (valued := VALUED_LABEL.match(own))):
+            lead = valued.group("label")  # "Number of stage 1 complaints - 250" over bullets: the whole they split
     if heading is None and blocks[index].heading_path:
         heading = blocks[index].heading_path[-1]
     return lead, heading
 
 
+# a label and its count on a line of its own ("Total complaints received: 312", "Stage 1 complaints - 250")
+VALUED_LABEL = re.compile(r"^(?P<label>[^\W\d][^:|\t]{2,80}?)\s*(?::|\s[-–—])\s*\d[\d,]*\s*$")
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 SECTION_TAIL = re.compile(r"\s+complaints?(?:\s+(?:overview|summary|report))?\s*$", re.IGNORECASE)
 # "Complaints performance", "Informal complaints": headings about complaints, not a team.

@@ -78,7 +78,10 @@ CAUSE_WORDS = (r"(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?" + ABOUT_WORDS
 PART_OF_PREVIOUS = re.compile(r"^\s*of\s+(?:these|them|those|which)\s+" + CAUSE_WORDS, re.IGNORECASE)
 NEXT_PART = re.compile(r"^\s*" + CAUSE_WORDS, re.IGNORECASE)
 # "Of the 820 complaints we received, " / "Of these, ": the rest of the whole's clause, then its part
-AFTER_WHOLE = re.compile(r"^[^.;:()]{0,80},\s*$|^\s*of\s+(?:these|those|them|this\s+total)\s*,?\s*$", re.IGNORECASE)
+# "The 88 complaints we logged comprised " / "made up of ": the whole, then the verb that splits it
+AFTER_WHOLE = re.compile(r"^[^.;:()]{0,80},\s*$|^\s*of\s+(?:these|those|them|this\s+total)\s*,?\s*$"
+                         r"|^[^.;:()]{0,80}?\b(?:compris(?:ed|ing|es)|consist(?:ed|ing|s)\s+of|made\s+up\s+of|split\s+(?:into|between)"
+                         r"|broken\s+down\s+(?:into|as)|divided\s+(?:into|between))\s*:?\s*$", re.IGNORECASE)
 # "512 complaints were about housing repairs and ": a first part said with its own words, then the next
 AFTER_PART = re.compile(r"^[^.;:\d]{0,30}?\b" + ABOUT_WORDS + r"\b[^.;:\d]{1,60}?(?:,|\band)\s*$", re.IGNORECASE)
 PART_RULE = "prose-part-of-previous"
