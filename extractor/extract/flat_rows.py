@@ -216,3 +216,26 @@ def _percent_signs_agree(names: tuple[str, ...]) -> bool:
         if signs:
             places.append("first" if signs[0] == 0 else "last" if signs[0] == len(words) - 1 else "inside")
     return len(set(places)) <= 1 and "inside" not in places and (not places or len(places) == len(names))
+
+
+def split_header_at_capitals(line: str, width: int) -> tuple[str, ...] | None:
+    """A sentence-case header whose column names each start on a capital and go on in lower case
+    ("Concerns raised Complaints logged", "Quarter Informal concerns Formal complaints"): cut at the
+    capitals when they give `width` names, or one more for the label column's header, each name of a
+    column meaning a measure, stage or count. Title case ("Concerns Raised") gives too many capitals."""
+    words = line.split()
+    if width < 2 or len(words) > MAX_HEADER_WORDS:
+        return None
+    starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not starts or starts[0] != 0 or len(starts) not in (width, width + 1) or len(starts) == len(words):
+        return None  # one word per name: the header's words already say where to cut
+    bounds = (*starts, len(words))
+    if any(words[b - 1].lower() in JOINING | LEANS_ON_NEXT for b in bounds[1:]):
+        return None  # "Complaints to LGSCO ...": a name that runs on to the capital after it
+    names = [" ".join(words[bounds[i]:bounds[i + 1]]) for i in range(len(starts))]
+    label = names.pop(0) if len(starts) == width + 1 else ""
+    if label and _means(classify_label(label)):
+        return None  # "Complaints to LGSCO Complaints upheld": a name holds a capital of its own
+    if not all(_means(classify_label(n)) and not _bare_count(classify_label(n)) for n in names):
+        return None
+    return (label, *names)

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import regex as re
 
-from extractor.extract.flat_rows import split_header_by_meaning
+from extractor.extract.flat_rows import split_header_at_capitals, split_header_by_meaning
 from extractor.extract.label_periods import ANY_YEAR, FY, label_period
 from extractor.extract.label_values import LABEL_NUMBER, TITLE_LINES, no_figure
 from extractor.extract.stacked_headers import stacked_header
@@ -371,6 +371,8 @@ def _split_header(line: str, width: int, percents: tuple[bool, ...] | None = Non
         named = [w.replace(JOINER, " ") for w in glued.split() if JOINER in w]
         cut = split_header_by_meaning(line, width, percents)
         return cut if cut is not None and all(any(n in c for n in named) for c in cut[1:]) else None
+    if (capitals := split_header_at_capitals(line, width)) is not None:
+        return capitals  # "Concerns raised Complaints logged": each name starts on its capital
     cut = split_glued_header(line, "spaced")
     if cut is not None and len(cut) == width + 2:
         cut = _percent_joined(list(cut))  # "% upheld" is one column's header, not two
