@@ -23,6 +23,7 @@ from extractor.extract.prose.follows import (
     part_of_named_whole,
 )
 from extractor.extract.prose.ombudsman import NAMES_OMBUDSMAN
+from extractor.extract.prose.plain_counts import plain_complaint_count
 from extractor.extract.prose.ratios import CLOSES_BRACKET, PAIRED_PERCENT, ratio_count
 from extractor.extract.prose.respective import respective_run, shared_run_end
 from extractor.extract.prose.rules import DAYS_AFTER, NO_STAGE, SKIP, Reading, classify, match_rule
@@ -416,7 +417,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "Housing report the percentage of complaints upheld. In quarter 1 this was 60%"
         reading = classify("", " " + m.group("what"), ombudsman)
     if reading is None:
-        return _breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
+        return (_breakdown(n, sentence, mentions, Reading("received", "count", "prose-breakdown"), strict=True)
+                or plain_complaint_count(n, left, right, sentence, ombudsman))
     if reading.measure == "received" and (announced := announced_measure(before, sentence)) \
             and announced[0] in LIST_OUTCOMES:
         # "... reductions in upheld complaints:" / "-Garden waste complaints: from 4.9% to 3.3%": an item's own
