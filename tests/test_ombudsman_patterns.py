@@ -11,6 +11,7 @@ import pytest
 from extractor.extract.bodies import find_body, without_bodies
 from extractor.extract.decisions import first_match, payment, read_outcome, remedies
 from extractor.extract.decisions.fields import field_role
+from extractor.extract.decisions.read import _rule_regex
 from extractor.extract.decisions.story import sentences, told_cases
 from extractor.patterns import load_rules
 
@@ -140,3 +141,15 @@ def test_field_labels_take_their_role(rule: dict[str, Any], example: str) -> Non
                          ids=_ids)
 def test_field_label_counter_examples_take_another_role(rule: dict[str, Any], example: str) -> None:
     assert field_role(example) != rule["role"]
+
+
+def counter_examples_of(kind: str) -> list[tuple[dict[str, Any], str]]:
+    return [(r, ex) for r in rules_of(kind) for ex in r.get("counter_examples", [])]
+
+
+@pytest.mark.parametrize("rule,example", counter_examples_of("case"),
+                         ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_case_counter_examples_are_not_read_by_their_rule(rule: dict[str, Any], example: str) -> None:
+    """A case rule's counter-example is not matched by that rule: another rule may read it (the other
+    polarity's sentence is the counter-example of many), this one was written to refuse it."""
+    assert _rule_regex(rule).search(example) is None

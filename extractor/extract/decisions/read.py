@@ -22,7 +22,9 @@ CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
 CELL_JOIN = " ; "
 # a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
 REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$|\bremed(?:y|ies)\s*(?:of\s+|:\s*)?$"  # "remedy £200"
-                           r"|\b(?:ordered|awarded)\s+(?:(?:us|it|them|her|him|the\s+\w+)\s+)?$", re.IGNORECASE)  # "ordered £50"
+                           r"|\b(?:ordered|awarded)\s+(?:(?:us|it|them|her|him|the\s+\w+)\s+)?$"  # "ordered £50"
+                           r"|\b(?:received|receives|got)\s+(?:an?\s+(?:payment|sum|refund)\s+of\s+)?$",  # "received £600" (an offer is no order)
+                           re.IGNORECASE)
 # ... "£1,200 ordered", "£150 and a review of the contract"
 REMEDY_AFTER = re.compile(r"\s*(?:ordered|awarded|(?:in\s+)?compensation\b|(?:and|plus|\+|&|,)\s+(?:an?\s+)?(?:apolog|review\b|training\b)"
                           r"|in\s+recognition|for\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:avoidable\s+)?"
