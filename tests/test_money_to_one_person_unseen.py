@@ -23,8 +23,8 @@ TITLE = "Ombudsman decisions about Rowanby Council, 2031/32\n\n"
     ("One pensioner received £600 from the borough council, which had lost her blue badge application twice.", 600.0),
     ("Among the other upheld cases, £150 was paid to a man whose bins were missed for eight weeks.", 150.0),
     ("A family whose heating failed all winter received £900 in compensation after their complaint was upheld.", 900.0),
-    ("Rowanby Council was told by the Local Government and Social Care Ombudsman to apologise to the resident and "
-     "pay him £250.", 250.0),
+    (("Rowanby Council was told by the Local Government and Social Care Ombudsman to apologise to the resident and "
+     "pay him £250."), 250.0),
 ])
 def test_money_one_person_got_is_one_upheld_case(tmp_path: Path, sentence: str, payment: float) -> None:
     assert case_outcomes(tmp_path, TITLE + sentence + "\n") == [("LGSCO", "upheld", payment)]

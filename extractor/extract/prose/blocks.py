@@ -132,7 +132,10 @@ BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight
 
 THAT_BACK = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|represents|represented)\s+(?:(?:up|down)\s+(?:from|on)|"
                        r"(?:an?\s+)?(?:increase|decrease|rise|fall|drop|reduction)\s+(?:from|on)|(?:higher|lower|more|"
-                       r"fewer)\s+than)\b", re.IGNORECASE)
+                       r"fewer)\s+than)\b"
+                       # "• 122 of these were dealt with at stage one" under "We received 140 complaints ...": its part
+                       r"|^\W*\d[\d,]*\s+of\s+(?:these|them|those)\s+[^.;\d]{0,40}?\b(?:at|to|in)\s+(?:the\s+)?"
+                       r"(?:stage|first|second|third|informal|formal)\b", re.IGNORECASE)
 
 
 def stage_said(block: Block) -> str | None:

@@ -43,6 +43,15 @@ PARALLEL_SHARE = re.compile(r"^\s*(?:(?:%|per\s*cent)\s+)?of\s+(?:the\s+|all\s+|
 PARALLEL_AREA = re.compile(r"(?:,|\band)\s*$")
 WERE_STAGE = re.compile(r"^\s*(?:were|was)\s+(?:at\s+)?(?P<stage>stage\s*(?:\d|one|two|three)|informal|formal)\b",
                         re.IGNORECASE)
+# "122 of these were dealt with at stage one", "70 of them were resolved at the first stage", "18 of those went
+# straight to stage two": a part of the count before, handled at a stage
+OF_THESE_AT_STAGE = re.compile(r"^\s+of\s+(?:these|them|those)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                               r"(?:dealt\s+with|handled|resolved|closed|answered|considered|investigated|responded\s+to"
+                               r"|settled|concluded|completed|escalated|progressed|moved|referred|taken|went|passed)"
+                               r"\s+(?:(?:straight|directly|on|up|forward)\s+)?(?:at|to|in|through)\s+(?:the\s+)?"
+                               r"(?P<stage>stage\s*(?:\d|one|two|three)\b|(?:first|second|third)(?:\s+stage)?\b|informal\b|formal\b)",
+                               re.IGNORECASE)
+OPENS = re.compile(r"^\W{0,3}$")
 OF_WHICH = re.compile(r"(?:\bof\s+(?:which|these|them|those)|,|\band)\s*$", re.IGNORECASE)
 DAY_MEASURES = ("response_target_days", "average_response_days")
 DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
@@ -174,6 +183,10 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
         # "10 working days for Stage 1 complaints and 20 working days for Stage 2 complaints"
         unit = {"working": "working_days", "calendar": "calendar_days"}.get((m.group("unit") or "").lower(), "days")
         return Reading(previous.measure, unit, "prose-parallel-days")
+    if (m := OF_THESE_AT_STAGE.match(right)) and OPENS.match(left) and previous.unit == "count" and n.unit == "count" \
+            and (stage := settles("stage", m.group("stage"))) is not None:
+        # "We received 140 complaints. / • 122 of these were dealt with at stage one": the part at its stage
+        return Reading(previous.measure, previous.unit, "prose-of-these-at-stage", stage)
     if (m := WERE_STAGE.match(right)) and OF_WHICH.search(left):
         # "1,045 complaints, of which 932 were stage 1 and 113 were stage 2"
         return Reading(previous.measure, previous.unit, "prose-of-which-stage", settles("stage", m.group("stage")))
