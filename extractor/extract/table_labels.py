@@ -24,6 +24,7 @@ from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
 from extractor.segment import settles, settles_weakly, without_frameworks
 from extractor.stage_names import in_stage_words
+from extractor.word_forms import within_for_inside
 
 # an ombudsman named as the author of a code or framework ("within Housing Ombudsman Complaint
 # Handling Code timescales") names no ombudsman: read the label without it (patterns/sections.toml)
@@ -112,7 +113,7 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
 
     A table's labels are read again by each pass over the table (a quarter of the calls are new
     texts), so the answer is kept; each caller gets its own dicts, as before."""
-    m = _classified(in_stage_words(text), rule_file)  # the report's own names for its stages said as stages
+    m = _classified(in_stage_words(within_for_inside(text)), rule_file)  # "inside the 1-day target": within it  # the report's own names for its stages said as stages
     return replace(m, values=dict(m.values), rule_of=dict(m.rule_of))
 
 

@@ -7,17 +7,16 @@ from functools import lru_cache
 
 import regex as re
 
+from extractor.word_forms import within_for_inside
+
 STAGE_HYPHEN = re.compile(r"(?<=\bstage)-(?=(?:\d|one|two|three)\b)", re.IGNORECASE)
-# "closed inside 5 working days", "inside the target": the rules' "within" (the same length, so offsets hold)
-INSIDE = re.compile(r"\b(?P<i>[Ii])nside(?=\s+(?:(?:the|our|its|their|a)\s+)?(?:\d|target|timescales?|time\s*limits?|deadlines?|standard))")
 
 
 @lru_cache(maxsize=64)
 def reading_text(sentence: str) -> str:
     """The sentence as the rules read it: "stage-two reviews" as "stage two reviews", "inside 5 days" as "within 5
     days" (same length, so offsets hold); once per sentence, though every number of it asks."""
-    text = INSIDE.sub(lambda m: "Within" if m.group("i") == "I" else "within", STAGE_HYPHEN.sub(" ", sentence))
-    return _label_colons(text)
+    return _label_colons(within_for_inside(STAGE_HYPHEN.sub(" ", sentence)))
 
 
 # a line's value at its end, after a tab, a spaced dash or an equals sign, or (with a complaints word in the
