@@ -15,7 +15,7 @@ from itertools import product
 
 import regex as re
 
-from extractor.extract.table_labels import split_glued_header
+from extractor.extract.table_labels import classify_label, split_glued_header
 from extractor.load.header_spans import spread_evenly
 
 GLUED_TAIL = re.compile(r"(?P<tail>(?:\d+(?:,\d{3})*+(?:\.\d+)?%?)+(?:(?:n/?a|N/?A|[-–])(?:\d+(?:\.\d+)?%?)*)*)\s*$")
@@ -83,7 +83,7 @@ def glued_rows(span: list[int], lines: Sequence[str]) -> Iterator[tuple[list[tup
             raw_rows.append((label, tail))
             row_lines.append(span[k])
             k += 1
-        rows = _split_glued_rows(raw_rows, len(header) - 1, header[-1].strip().lower() == "total")
+        rows = _split_glued_rows(raw_rows, len(header) - 1, _is_total(header[-1]))
         kept = [(r, ln) for r, ln in zip(rows, row_lines, strict=True) if len(r) > 1]
         if kept and upper is not None:
             yield [tuple(upper), tuple(header), *(r for r, _ in kept)], [row_lines[0] - 2, row_lines[0] - 1, *(ln for _, ln in kept)]
@@ -291,7 +291,7 @@ def _spread(parts: tuple[str, ...]) -> float:
 
 def _best_with_total(raw: list[tuple[str, str]], options: list[list[tuple[str, ...]]]) -> list | None:
     """With a Total row, pick the splits whose columns add up best to it."""
-    ti = next((i for i, (label, _) in enumerate(raw) if label.lower().startswith("total")), None)
+    ti = next((i for i, (label, _) in enumerate(raw) if label.lower().startswith("total") or _is_total(label)), None)
     if ti is None or not all(options) or math.prod(len(o) for o in options) > 200_000:
         return None
     best, best_err = None, math.inf
@@ -306,3 +306,8 @@ def _best_with_total(raw: list[tuple[str, str]], options: list[list[tuple[str, .
         if err < best_err:
             best, best_err = list(combo), err
     return best
+
+
+def _is_total(label: str) -> bool:
+    """A Total row's or column's name in the table vocabulary ("Total", "Overall", "All types")."""
+    return classify_label(label.strip()).total
