@@ -3,7 +3,7 @@
 offset holds); "inside the building" or "inside information" is left as it is.
 
 Written in words of our own after a re-worded dev-real excerpt lost its on-time counts this way; written after
-the change and checked to fail on main at 8736fce (read there as closed counts).
+the change and checked to fail on main at 91c4548, the session's base (read there as closed counts).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ go before the scrutiny committee next month, ...") is not that letter: the counc
 no ombudsman stage. A document titled as the letter still speaks in the ombudsman's voice.
 
 Written in words of our own after a re-worded dev-real excerpt lost every stage this way; it fails on main at
-2f42113 (every count became the ombudsman's).
+91c4548, the session's base (every count became the ombudsman's).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ whose heating failed ... received £900 in compensation", "Rowanby Council was t
 Social Care Ombudsman to apologise to the resident and pay him £250". Each is one upheld case with its payment.
 
 Written in words of our own before the change, after the 47 dev-real excerpts re-worded by helpers lost most of
-their cases this way (worcestershire 4 -> 0, york 3 -> 1); on main at 8736fce: see the commit that lands this.
+their cases this way (worcestershire 4 -> 0, york 3 -> 1); on main at 91c4548 (the session's base) 0 of the 5 cases were read.
 Sums paid to many, or per head, or money that pays no one, tell no case.
 """
 

@@ -3,7 +3,7 @@ dealt with at ("122 of these were dealt with at stage one", "70 of them were res
 counts what the count before it counts, at that stage.
 
 Written in words of our own before the change, after a re-worded dev-real excerpt ("181 of these were dealt
-with at stage one") lost its stage counts; on main at 8736fce: see the commit that lands this.
+with at stage one") lost its stage counts; on main at 91c4548 (the session's base) neither was read.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ line ("Compliments received Complaints logged" over "Q1 40 22"): each name start
 header is cut there, with a label column's header before the first name when there is one more capital.
 
 Written in words of our own after a re-worded dev-real excerpt ("Concerns raised Complaints logged") lost
-its table; they were written after the change and checked to fail on main at 2f42113. A name that runs on
+its table; they were written after the change and checked to fail on main at 91c4548 (the session's base). A name that runs on
 past a capital ("Complaints to LGSCO") is not cut there.
 """
 
