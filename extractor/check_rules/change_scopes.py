@@ -42,7 +42,11 @@ NOT_A_VALUE_AFTER = re.compile(r"^(?:\s*(?:st|nd|rd|th)\b|\s+(?:jan|feb|mar|apr|
                                r"|\s+(?:homes|properties|dwellings|households|residents|tenants|connections|pupils|students|employees)\b)",
                                re.IGNORECASE)
 # one start per run of spaces (possessive, after no space): a run of spaces is refused in linear time
-CONTRAST = re.compile(r"(?<![\s,])(?:,\s*+|\s++)(?:while|whilst|whereas|but|although|though|however|yet)\b\s*+", re.IGNORECASE)
+CONTRAST = re.compile(r"(?<![\s,])(?:,\s*+|\s++)(?:while|whilst|whereas|but|although|though|however|yet)\b\s*+"
+                      # "..., and Waste Services accounted for the biggest drop, with 7 ... against 35": a clause with a
+                      # named subject of its own
+                      r"|,\s*+and\s++(?=(?:the\s+)?(?-i:\p{Lu})[\w&'’-]+(?:\s+(?-i:[\p{Lu}&])[\w&'’-]*)*\s+(?-i:\p{Ll}))",
+                      re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target|goal|aim|standard|benchmark|median|average\s+for|national|sector)\b", re.IGNORECASE)
 OF_NOUN = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>[a-z]{3,})", re.IGNORECASE)
 # "3 more staff": the noun right after a size whose direction follows its number
@@ -260,7 +264,10 @@ def said_apart(sentence: str, start: int, end: int) -> bool:
     size = next((x for x in sizes(sentence) if x.start <= start < x.end or start <= x.start < end),
                 Size(start, end, start, "", "count", 0))
     off, seg = _segment(sentence, size)
-    return _other_noun(seg, size, off) or (off > 0 and not values(seg, sizes(seg)) and any(values(sentence[:off], ())))
+    if _other_noun(seg, size, off) or values(seg, sizes(seg)):
+        return _other_noun(seg, size, off)
+    # the size's clause holds no values: those of a clause before or after it are another subject's
+    return (off > 0 and any(values(sentence[:off], ()))) or any(values(sentence[off + len(seg):], ()))
 
 
 @dataclass(frozen=True)
