@@ -93,6 +93,11 @@ def _share_after(s: str, start: int) -> re.Match[str] | None:
     return m if m and m.start() - start <= NEAR else None
 
 
+# "one of the 34 responses missed the target", "2 out of 40 were late": the ratio counts those that failed
+MISSED_AFTER = re.compile(r"[^.;()]{0,40}?\b(?:missed|outside|late|overdue|not\s+(?:met|achieved|answered|responded|on\s+time)|failed|exceeded)\b",
+                          re.IGNORECASE)
+
+
 def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
     """Each ratio against the share stated right after it, in its sentence or the next ("This equates to")."""
     for b in doc.blocks:  # a short line of a ratio and its share may be taken for a heading
@@ -118,6 +123,9 @@ def ratio_percentages(doc: Document, make: CheckMaker) -> Iterator[Check]:
                 stated = float(text.rstrip("%"))
                 expected = 100 * num / den
                 status = judge_rounded(stated, text, expected)
+                if status == "fail" and MISSED_AFTER.match(s, end) and judge_rounded(stated, text, 100 - expected) == "pass":
+                    # "97 percent achieved (one of the 34 responses missed the target)": the share is of the rest
+                    num, expected, status = den - num, 100 - expected, "pass"
                 if status == "fail" and where is not s and not FOLLOW_ON.match(where):
                     status = "warn"  # a share ending the sentence before: the likeliest, not a named one
                 msg = (f"{num:g} of {den:g} is {expected:.1f}%"
