@@ -25,7 +25,10 @@ VALUE = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P
 CODE = re.compile(r"^\s*(?:\d{1,2}\s*\([ivx]+\)|\d{1,2}[a-z]?|[A-Z]\d{0,2}\s*\([ivx]+\)|[A-Z]\d{1,2})(?=\s)")
 BRACKETS = re.compile(r"\([^()]*\)")
 NO_SCOPE = frozenset(["the", "a", "an", "of", "all", "total", "number", "numbers", "complaints", "complaint", "in",
-                      "full", "year", "at", "as", "to"])
+                      "full", "year", "at", "as", "to",
+                      # words a re-worded label adds that name no scope either: "complaints closed over the year in
+                      # total", "as a % of every complaint closed", "for each 1,000 of population"
+                      "over", "every", "each", "for", "during", "this", "that", "we", "our", "were", "was", "is", "are", "fully"])
 LABEL_VALUE = re.compile(r"^\s*(?P<label>[^:\d][^:]{2,160}?)\s*:\s*(?P<v>(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                          r"\s*(?P<pct>%?))\s*$")
 CELL_GAP = re.compile(r"\s{2,}|\t")
@@ -46,7 +49,9 @@ class Pair:
 def words(label: str) -> frozenset[str]:
     """The scope a label names: its words without the indicator's code, brackets and filler."""
     text = BRACKETS.sub(" ", CODE.sub("", label, count=1)).lower()
-    return frozenset(w for w in re.findall(r"[a-z]+|\d+", text) if w not in NO_SCOPE)
+    # one word for its singular and plural ("every appeal closed" against "appeals closed")
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w
+                     for w in re.findall(r"[a-z]+|\d+", text) if w not in NO_SCOPE)
 
 
 def pairs(doc: Document) -> list[Pair]:

@@ -86,7 +86,11 @@ def _earlier(text: str, m: re.Match[str]) -> bool:
 
 BETWEEN_COMPARED = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-DATED_AFTER = re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}?\s+(?:in|during|for)\s+(?P<y>{YEAR})", re.IGNORECASE)
+# "150 complaints in 2030/31", "150 stage one complaints in 2030/31", "90 stage 1 complaints during 2031/32": the
+# value's noun phrase (a stage's number with it), then its year
+DATED_AFTER = re.compile(rf"^(?:\s+(?:stage\s+\d\b|(?!(?:fewer|more|less|than|higher|lower|up|down|compared|against|from|on)\b)"
+                         rf"[^\W\d][\w'’-]*)){{0,4}}?\s+(?:in|during|for)\s+(?P<y>{YEAR})", re.IGNORECASE)
+# ("364 fewer than in 2029-30" is a change's size, not a value of 2029-30)
 DATED_BEFORE = re.compile(rf"\b(?:in\s+)?(?P<y>{YEAR})\s*[:,]?\s*$", re.IGNORECASE)
 
 

@@ -47,10 +47,12 @@ def restated_in_tables(doc: Document, figures: Sequence[Figure]) -> Iterator[Che
             mine = _only_cell(cells.get(_key(p), []))
             if mine is None or mine.value == p.value:
                 continue
+            # (the anchor's value may stand in several tables, a quarterly one's total and a yearly one's row:
+            # one of them on the restated row's line)
             anchor = next((q for q in said if q is not p and q.measure == p.measure and q.unit == p.unit
                            and q.stage == p.stage and q.period != p.period
                            and (cell := _only_cell(cells.get(_key(q), []))) is not None
-                           and cell.value == q.value and cell.line == mine.line), None)
+                           and cell.value == q.value and any(c.line == mine.line for c in cells[_key(q)])), None)
             if anchor is None or p.value in row_values[(mine.line, mine.measure)]:
                 continue  # (a value the row holds for another period: the sentence's period was misread, no slip)
             msg = (f"{p.measure.replace('_', ' ')} for {p.period} is {p.stated} here but {mine.stated} in the table "

@@ -141,7 +141,8 @@ def of_which_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
     its part and the part's share in one clause with no other number between them, so a mismatch fails."""
     seen: set[tuple[int, str]] = set()
     for ln, text, page, at in _texts(doc):
-        for m in [*pattern("check-of-which-share").finditer(text), *pattern("check-share-then-ratio").finditer(text)]:
+        for m in [*pattern("check-of-which-share").finditer(text), *pattern("check-of-which-share-first").finditer(text),
+                  *pattern("check-share-then-ratio").finditer(text)]:
             base, n = float(m.group("den").replace(",", "")), float(m.group("num").replace(",", ""))
             p = m.groupdict().get("p") or m.groupdict().get("p2")
             line = at(m.start())

@@ -126,6 +126,8 @@ def _split_glued_rows(raw: list[tuple[str, str]], ncols: int, total_last: bool =
         return []
     if total_last or any(GAP_CELL.search(t) for _, t in raw):
         candidates = [_row_splits(t, ncols, total_last) for _, t in raw]
+        if total_last and not all(candidates):
+            return _split_glued_rows(raw, ncols)  # "Q1Q2Q3Q4Full year" over two quarters' values: no Total yet
         return [(label, *row) for (label, _), row in zip(raw, _most_alike(candidates), strict=True)]
     if all("%" in t for _, t in raw) and any(len(re.findall(r"\d+(?:\.\d+)?%", t)) < ncols for _, t in raw) \
             and (mixed := _counts_with_shares(raw, ncols)) is not None:
