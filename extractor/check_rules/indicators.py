@@ -49,9 +49,12 @@ class Pair:
 def words(label: str) -> frozenset[str]:
     """The scope a label names: its words without the indicator's code, brackets and filler."""
     text = BRACKETS.sub(" ", CODE.sub("", label, count=1)).lower()
-    # one word for its singular and plural ("every appeal closed" against "appeals closed")
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w
-                     for w in re.findall(r"[a-z]+|\d+", text) if w not in NO_SCOPE)
+    return frozenset(one_form(w) for w in re.findall(r"[a-z]+|\d+", text) if w not in NO_SCOPE)
+
+
+def one_form(word: str) -> str:
+    """One word for its singular and plural ("every appeal closed" against "appeals closed")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def pairs(doc: Document) -> list[Pair]:
@@ -107,7 +110,7 @@ def indicator_checks(doc: Document, make: CheckMaker) -> Iterator[Check]:
             rule, per = "percentage", 100.0
         elif not pair.percent and (m := pattern("check-indicator-rate").search(label)):
             num = _named(before, words(m.group("num")))
-            den = next((p for p in reversed(before) if not p.percent and m.group("den").lower() in p.words
+            den = next((p for p in reversed(before) if not p.percent and one_form(m.group("den").lower()) in p.words
                         and not pattern("check-indicator-rate").search(p.label)), None)  # not another rate
             rule, per = "average", float(m.group("per").replace(",", ""))
         else:

@@ -217,7 +217,7 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
         if any(p.value > total.value for p in parts):
             continue  # a part larger than the whole: the 'total' is one of the parts ("Of these 85 were ...")
         expected = sum(p.value for p in parts)
-        if expected != total.value and _unread_part(evidence, parts):
+        if expected != total.value and _unread_part(evidence, parts, total if total.evidence == evidence else None):
             continue  # "33 by email, 68 by telephone and 106 through the website": a part the reader left out
         same_sentence = total.evidence == evidence
         status = "pass" if expected == total.value else ("fail" if same_sentence else "warn")
@@ -231,10 +231,13 @@ def breakdown_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
 DANGLING_ITEM = re.compile(r"^\W*\s+and\s+[A-Za-z][\w ,'-]{0,40}$")  # "(52) and Council tax" ending the text
 
 
-def _unread_part(evidence: str, parts: Sequence[Figure]) -> bool:
-    """Whether the sentence states a count after its first part that is none of the parts read, or
-    closes its list on an item with no count ("... and Council tax", its "(65)" on the next line)."""
+def _unread_part(evidence: str, parts: Sequence[Figure], total: Figure | None = None) -> bool:
+    """Whether the sentence states a count after its first part (after the total, when the sentence holds it)
+    that is none of the parts read, or closes its list on an item with no count ("... and Council tax", its
+    "(65)" on the next line)."""
     start = evidence.find(parts[0].stated)
+    if total is not None and (at := evidence.find(total.stated)) >= 0:
+        start = at + len(total.stated)  # "The 46 ... were made up of 20 about damp, 15 ...": the 20 was not read
     said = sorted(p.value for p in parts)
     after = sorted(n.value for n in count_numbers(evidence[max(0, start):]) if n.unit == "count")
     last = max(evidence.rfind(p.stated) + len(p.stated) for p in parts)

@@ -35,7 +35,7 @@ RIGHT_OK = re.compile(r"^\s*(?:$|[,;:.)]|(?:in|during|for|over|across|this|last|
 # a number named by the word before it: a paragraph, item, page, appendix, table or ward number
 NAMED_BY = re.compile(r"\b(?:paragraphs?|para|items?|pages?|appendix|appendices|tables?|figures?|charts?|sections?|"
                       r"parts?|annex|no\.?|number|ref(?:erence)?|wards?|floors?|points?|priority|level|tier|phase|"
-                      r"quarter|q|year|years|aged?|under|over|top|first|last)\s*$", re.IGNORECASE)
+                      r"quarter|q|year|years|aged?|under|over|top|first|last|version|v|issue|edition|revision|rev|step|stage|phase)\s*:?\s*$", re.IGNORECASE)
 
 
 MAX_PLAIN = 100_000  # larger than any body's complaints in a year: a population, a budget or a code
@@ -51,8 +51,8 @@ def plain_complaint_count(n: Number, left: str, right: str, sentence: str, ombud
         return None
     if not COMPLAINTS.search(sentence) or OTHER_MEASURE.search(sentence):
         return None
-    if not RIGHT_OK.match(right) or NAMED_BY.search(left) or (left and left[-1] not in " \t(:"):
-        return None  # "annual-report-202425", "Plan 2030-35": digits glued to what is before them
+    if not RIGHT_OK.match(right) or NAMED_BY.search(left) or (left and left[-1] not in " \t:"):
+        return None  # "annual-report-202425", "Plan 2030-35": glued to what is before; "street cleaning (22)": an area list's
     if n.value >= MAX_PLAIN or n.stated.startswith("0") or NUMBER_NEXT.match(sentence, n.end) \
             or NUMBER_BEFORE.search(sentence, 0, n.start):
         return None  # a phone number; "Q1 Q2 Q3 17 14 19": a chart's or table's values run into a line
