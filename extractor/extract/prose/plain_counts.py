@@ -38,6 +38,7 @@ NAMED_BY = re.compile(r"\b(?:paragraphs?|para|items?|pages?|appendix|appendices|
                       r"quarter|q|year|years|aged?|under|over|top|first|last|version|v|issue|edition|revision|rev|step|stage|phase)\s*:?\s*$", re.IGNORECASE)
 
 
+ENUMERATOR_AFTER = re.compile(r"^[.)]")
 MAX_PLAIN = 100_000  # larger than any body's complaints in a year: a population, a budget or a code
 NUMBER_NEXT = re.compile(r"\s+\d")
 NUMBER_BEFORE = re.compile(r"\d\s*$")
@@ -56,6 +57,8 @@ def plain_complaint_count(n: Number, left: str, right: str, sentence: str, ombud
     if n.value >= MAX_PLAIN or n.stated.startswith("0") or NUMBER_NEXT.match(sentence, n.end) \
             or NUMBER_BEFORE.search(sentence, 0, n.start):
         return None  # a phone number; "Q1 Q2 Q3 17 14 19": a chart's or table's values run into a line
+    if ENUMERATOR_AFTER.match(right) and not left.strip(" \t-–•*·"):
+        return None  # "- 1) Regular meetings for ... complaints": a list item's number
     if TITLE_LIKE.search(left):
         return None  # "Annual Complaints Report 2024/25 9": a page number after a running title
     return Reading("received", "count", PLAIN_RULE)
