@@ -11,4 +11,6 @@ INSIDE = re.compile(r"\b(?P<i>[Ii])nside(?=\s+(?:(?:the|our|its|their|a)\s+)?(?:
 
 def within_for_inside(text: str) -> str:
     """ "inside 5 working days" as "within 5 working days" (same length)."""
+    if "nside" not in text:
+        return text  # asked of every table label and sentence: most say no such word
     return INSIDE.sub(lambda m: "Within" if m.group("i") == "I" else "within", text)

@@ -113,7 +113,8 @@ def classify_label(text: str, rule_file: str = "tables") -> LabelMeaning:
 
     A table's labels are read again by each pass over the table (a quarter of the calls are new
     texts), so the answer is kept; each caller gets its own dicts, as before."""
-    m = _classified(in_stage_words(within_for_inside(text)), rule_file)  # "inside the 1-day target": within it  # the report's own names for its stages said as stages
+    # the report's own names for its stages said as stages; "inside the 1-day target" as within it
+    m = _classified(in_stage_words(within_for_inside(text)), rule_file)
     return replace(m, values=dict(m.values), rule_of=dict(m.rule_of))
 
 

@@ -16,7 +16,7 @@ from extractor.extract.periods import Period, find_periods
 from extractor.extract.prose.clauses import ASIDE, hard_breaks, line_above, paragraph_text
 from extractor.extract.prose.dating import block_lead, compared_mark, named_as_compared_with, sentence_periods
 from extractor.extract.prose.emit import Earlier, Received, Where
-from extractor.extract.prose.follows import AREA_ITEM_LINE
+from extractor.extract.prose.follows import AREA_ITEM_LINE, opens_as_part_at_stage
 from extractor.extract.prose.ombudsman import ombudsman_acts, ombudsman_voice
 from extractor.extract.prose.sentences import (
     ACKNOWLEDGING,
@@ -132,10 +132,7 @@ BOUND_STAGE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight
 
 THAT_BACK = re.compile(r"^\W*(?:that|this|it)\s+(?:is|was|represents|represented)\s+(?:(?:up|down)\s+(?:from|on)|"
                        r"(?:an?\s+)?(?:increase|decrease|rise|fall|drop|reduction)\s+(?:from|on)|(?:higher|lower|more|"
-                       r"fewer)\s+than)\b"
-                       # "• 122 of these were dealt with at stage one" under "We received 140 complaints ...": its part
-                       r"|^\W*\d[\d,]*\s+of\s+(?:these|them|those)\s+[^.;\d]{0,40}?\b(?:at|to|in)\s+(?:the\s+)?"
-                       r"(?:stage|first|second|third|informal|formal)\b", re.IGNORECASE)
+                       r"fewer)\s+than)\b", re.IGNORECASE)
 
 
 def stage_said(block: Block) -> str | None:
@@ -198,7 +195,7 @@ def extract_figures(doc: Document, contexts: Sequence[Context]) -> list[Figure]:
                 # and so does the next item of a list ("• Waste and recycling for 233" after "• Housing repairs
                 # accounted for 402 complaints")
                 carry = adjacent and not seen_paras - {para} and last_figure is not None and bool(
-                    THAT_BACK.match(para) or (block.kind == previous_kind == "list_item" and AREA_ITEM_LINE.match(para)))
+                    THAT_BACK.match(para) or opens_as_part_at_stage(para) or (block.kind == previous_kind == "list_item" and AREA_ITEM_LINE.match(para)))
                 earlier = Earlier([last_figure] if carry else [])
             if candidate_numbers(sent.text):  # a sentence without a number states no figure
                 said = _stage_text(para, sents, k)

@@ -52,6 +52,13 @@ OF_THESE_AT_STAGE = re.compile(r"^\s+of\s+(?:these|them|those)\s+(?:(?:were|was|
                                r"(?P<stage>stage\s*(?:\d|one|two|three)\b|(?:first|second|third)(?:\s+stage)?\b|informal\b|formal\b)",
                                re.IGNORECASE)
 OPENS = re.compile(r"^\W{0,3}$")
+OPENING_COUNT = re.compile(r"^\W*\d[\d,]*")
+
+
+def opens_as_part_at_stage(text: str) -> bool:
+    """Whether a paragraph or list item opens on a count that is a part of the count before it, at a stage
+    ("• 122 of these were dealt with at stage one"): it goes on from the figure above it."""
+    return (m := OPENING_COUNT.match(text)) is not None and OF_THESE_AT_STAGE.match(text[m.end():]) is not None
 OF_WHICH = re.compile(r"(?:\bof\s+(?:which|these|them|those)|,|\band)\s*$", re.IGNORECASE)
 DAY_MEASURES = ("response_target_days", "average_response_days")
 DAYS_AFTER_UNIT = re.compile(r"^\s*-?\s*(?P<unit>working|calendar)?\s*[-\s]?days?\b", re.IGNORECASE)
