@@ -32,7 +32,14 @@ from extractor.extract.bodies import find_bodies, last_body_before
 from extractor.extract.decisions.case_cuts import SEVERAL_CASES, case_texts, paragraph_lead
 from extractor.extract.decisions.cases import CASE_START, OUTCOME_MARK, CaseText, counts_only
 from extractor.extract.decisions.columns import column_cases
-from extractor.extract.decisions.continued import added_to, further_finding, names_the_same, restates_sum, with_finding
+from extractor.extract.decisions.continued import (
+    added_to,
+    for_the_same_person,
+    further_finding,
+    names_the_same,
+    restates_sum,
+    with_finding,
+)
 from extractor.extract.decisions.determination import determination_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
 from extractor.extract.decisions.place import block_before, lead_in, verdict_line
@@ -295,8 +302,10 @@ class Story:
             # the ombudsman its own paragraph named last before it ("The Housing Ombudsman made 3 determinations
             # ... In one case the Ombudsman found ..."), before the one its section named
             at = case.text.find(said[:SAID_PROBE]) if said else -1
+            # (else the body of the case the story told just before: "In a separate case, the Ombudsman ...")
             here = (last_body_before(case.text, at) if at > 0 else None) or (last_body_before(before, len(before))
-                                                                              if before else None)
+                                                                              if before else None) \
+                or self.story_body(doc, case)
             # the reference on the line above names the body by its form ("32 007 552": the LGSCO's)
             ref = " ".join(above) if marked_above else ""
             body = choose_body(replace(one, text=f"{ref} {one.text}") if ref else one, here or fallback,
@@ -314,18 +323,31 @@ class Story:
             if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
                 self.records.append((case.block, told.outcome, len(self.out) - 1))
 
+    def story_body(self, doc: Document, case: CaseText) -> str | None:
+        """The body of the case told in the paragraph or two just above under the same heading: a story's
+        next case that names no ombudsman is before the same one."""
+        if not self.told or self.last_block is None or not 0 < case.block - self.last_block <= 2 \
+                or doc.blocks[self.last_block].heading_path != doc.blocks[case.block].heading_path:
+            return None
+        return self.out[self.told[-1]].body
+
     def carries_on(self, doc: Document, case: CaseText, told: Told) -> bool:
         """Whether a paragraph right after the paragraphs that told a story's case goes on with it: one
         that only tells a remedy, of "the council" or "it", when the case has no payment yet, or one that
         says its finding is a further one ("also found", "However, ..."). Neither names a council of its
-        own, a case reference or a case marker."""
+        own, a case reference, a case marker or a case's own label ("Case C - damp")."""
         if not self.told or RESPONDENT.search(told.text) or first_match("case_marker", told.text) \
-                or CASE_REF.search(told.text):
+                or CASE_REF.search(told.text) or CASE_START.match(told.text):
             return False
         before = self.out[self.told[-1]]
         if told.inferred:
-            if not (CARRIES_ON.match(told.text) or names_the_same(told.text, before.evidence)) \
-                    or OMBUDSMAN.search(told.text) or before.payment_gbp is not None:
+            # a remedy of "the council" or "it", or one for the person the case was about ("The Ombudsman
+            # ordered it to pay her £650"), when the case has no payment yet
+            opens_on_it = (CARRIES_ON.match(told.text) or names_the_same(told.text, before.evidence)) \
+                and not OMBUDSMAN.search(told.text)
+            same_person = doc.blocks[case.block].kind == "paragraph" and not COUNTED_ITEM.match(told.text) \
+                and for_the_same_person(told.text, before.evidence)
+            if not (opens_on_it or same_person) or before.payment_gbp is not None:
                 return False
         elif not further_finding(told.said or told.text):
             return False
@@ -352,8 +374,8 @@ class Story:
     def add_payment(self, doc: Document, case: CaseText) -> None:
         """A paragraph just after a story's case that tells no case of its own but what was paid
         ("The trust must pay the tenant £2,150") pays for that case, when nothing paid for it yet."""
-        if not self.told:
-            return
+        if not self.told or CASE_START.match(case.text):
+            return  # ("Case C - damp and mould. ... We were ordered to pay £1,800": a case of its own)
         k = self.told[-1]
         told_at = block_of_line(doc, self.out[k].line)
         if not 0 < case.block - told_at <= 2 or self.out[k].payment_gbp is not None \

@@ -11,8 +11,9 @@ from dataclasses import replace
 
 import regex as re
 
-from extractor.extract.decisions.read import payment, remedies
+from extractor.extract.decisions.read import payment, read_outcome, remedies
 from extractor.models import Decision
+from extractor.patterns import compile_regex
 
 # the words that say a finding belongs to the case just told
 FURTHER_FINDING = re.compile(r"^\W*(?:however|but|yet)\b"
@@ -44,6 +45,28 @@ def names_the_same(text: str, told_before: str) -> bool:
     apologise" after "... the way Tamberley Housing Group handled repairs"): the same organisation."""
     m = OPENING_NAME.match(text)
     return m is not None and re.search(rf"\b{re.escape(m.group('name'))}\b", told_before) is not None
+
+
+# the person a case was about, pointed back at ("pay her £650", "apologise to him", "the family") ...
+POINTS_BACK = compile_regex(r"\b(?:him|her|them)\b|\bthe\s+(?:{PERSON_KIND}\s+)?{PERSON_NOUN}\b")
+# ... and someone brought in anew ("a woman", "another tenant", "Mrs K"): a case of their own
+SOMEONE_NEW = compile_regex(r"\b(?:an?|one|another|a\s+(?:second|third|different))\s+(?:{PERSON_KIND}\s+)?{PERSON_NOUN}\b"
+                            r"|\bM(?:r|rs|s|iss)\.?\s+[A-Z]\b")
+
+
+# a report in the voice of the body the case was against ("We were ordered to pay ...")
+OUR_VOICE = re.compile(r"^\W*we\s", re.IGNORECASE)
+
+
+def for_the_same_person(text: str, told_before: str) -> bool:
+    """Whether a passage that orders a remedy names only the person the case told before was about
+    ("The Ombudsman ordered it to pay her £650" after "... its handling of her repair requests"), or
+    tells in the report's own voice what it was ordered to do ("We were ordered to pay each household
+    £100"): it brings in nobody new (a named "Mrs K" is new unless the case named her) and states no
+    verdict of its own ("2. Medicine - ... the family ...: partly upheld" is a case of its own)."""
+    if POINTS_BACK.search(text) is None and OUR_VOICE.match(text) is None or read_outcome(text) is not None:
+        return False
+    return all(m.group(0)[0] in "Mm" and m.group(0) in told_before for m in SOMEONE_NEW.finditer(text))
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s")

@@ -148,9 +148,9 @@ def payment(cells: Sequence[str], paid: Sequence[str] = ()) -> float | None:
     return best or None
 
 
-# "service failure (£100)", "Maladministration – £450", "service failure, £100.": an amount a case's line sets
-# apart after its verdict, last on the line
-APART_BEFORE = re.compile(r"(?:\(|\s[-–—]|\||,)\s*$")
+# "service failure (£100)", "Maladministration – £450", "service failure, £100.", "(maladministration): £350.":
+# an amount a case's line sets apart after its verdict, last on the line
+APART_BEFORE = re.compile(r"(?:\(|\s[-–—]|\||,|:)\s*$")
 APART_AFTER = re.compile(r"\s*(?:\)|[.;]?\s*$)")
 
 
