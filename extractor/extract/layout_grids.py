@@ -30,6 +30,8 @@ import regex as re
 
 from extractor.extract.aligned_grids import Cell, line_cells
 from extractor.extract.label_periods import label_period
+from extractor.extract.table_labels import classify_label
+from extractor.extract.table_layout import CODE_CELL
 from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import PLACEHOLDER, _is_value, _table_block, _tokens
 from extractor.load.line_spacing import NUMBERED_HEADING
@@ -46,6 +48,7 @@ CAPTION_WORDS = 3  # a column's name is a word or two where it stands left of it
 PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|^\s*+-?\s*+\d{1,3}\s*+-?\s*+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"\p{Ll}[.!?:]$")
 BARE_NUMBER = re.compile(r"^[£]?[\d.,]+%?$")
+CODE_TAIL = re.compile(r"^\d{1,2}[a-z]?$")  # the end of an indicator's code wrapped onto the row's next line
 
 
 @dataclass
@@ -87,6 +90,10 @@ def _row(line: str) -> tuple[list[str], list[Cell]] | None:
     label = [c.text for c in cells[:first]]
     if any(label_period(t) for t in label) and not any(c.isalpha() for t in label for c in t if not label_period(t)):
         return None  # "2029/30   412   388": a period heads the row, the header readers' table
+    if not label and all(label_period(v.text) for v in values):
+        return None  # "Q1  Q2" over "2031/32  2031/32": the header's second line, the year of each column
+    if len(label) > 1 and CODE_CELL.match(label[0]):
+        label = label[1:]  # "CS02   % of Stage 1 complaints ...": the indicator's code is no part of its name
     return label, values
 
 
@@ -101,6 +108,17 @@ def _continues_label(line: str, edge: int) -> bool:
     return bool(cells) and all(c.end <= edge + SLACK for c in cells) and not all(BARE_NUMBER.match(c.text) for c in cells) \
         and not SENTENCE_END.search(line.rstrip()) and not NUMBERED_CAPTION.match(line) \
         and not NUMBERED_HEADING.match(line.lstrip())
+
+
+def _wraps_cells(line: str, edge: int) -> bool:
+    """A line of words under a row that carries on its cells: the last digit of its code at the left
+    edge ("COR0" / "4"), the label's last words, a value column's words ("Data" / "only"), no value."""
+    cells = line_cells(line)
+    if not cells or SENTENCE_END.search(line.rstrip()) or NUMBERED_HEADING.match(line.lstrip()):
+        return False
+    rest = cells[1:] if CODE_TAIL.match(cells[0].text) and cells[0].start <= LEFT_EDGE else cells
+    return bool(rest) and any(c.start >= edge - NEAR for c in rest) \
+        and not any(_is_slot(c.text) or any(ch.isdigit() for ch in c.text) for c in rest if c.start >= edge - NEAR)
 
 
 def _page_mark(line: str) -> bool:
@@ -128,7 +146,8 @@ def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
             k += 1
             continue
         row = _row(text)
-        continues = bool(rows) and (not blanks or broke) and _continues_label(text, _label_edge(rows))
+        continues = bool(rows) and (not blanks or broke) and (_continues_label(text, _label_edge(rows))
+                                                               or _wraps_cells(text, _label_edge(rows)))
         if row is not None and (not rows or row[1][0].start >= _label_edge(rows) - NEAR):
             rows.append(GridRow(k + 1, list(row[0]), row[1], segment=segment, end=k + 1))
         elif rows and (_page_mark(text) or (not continues and _furniture(lines, k))):
@@ -139,7 +158,10 @@ def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
             blanks, last = 0, k - 1
             continue
         elif continues:
-            rows[-1].label += [c.text for c in line_cells(text)]
+            # ("COR0" over "4": a code wrapped in its narrow column leaves its last digit under it; "Data" over
+            # "only": a cell of words wrapped in a value's column is no part of the label)
+            cells = [c for c in line_cells(text) if c.end <= _label_edge(rows) + SLACK]
+            rows[-1].label += [c.text for c in (cells[1:] if cells and CODE_TAIL.match(cells[0].text) else cells)]
             rows[-1].wrapped, rows[-1].end = True, k + 1
         else:
             break
@@ -285,6 +307,9 @@ def _span_groups(cells: list[HeaderCell], taken: Sequence[int], columns: Sequenc
         children = starts[lower]
         below = {j for h in children for j in h.columns}
         groups = [h for h in starts[upper] if not h.columns or set(h.columns) & below]
+        # a Target or Trend column right of the last group ("2031/32" over "Q4", then "Target") is no period's
+        while groups and children and children[-1].start > groups[-1].end and classify_label(children[-1].text).skip:
+            children = children[:-1]
         if not groups or len(children) < len(groups):
             continue
         for g, run in zip(groups, _best_runs(groups, children, columns), strict=True):
