@@ -60,9 +60,12 @@ from extractor.extract.decisions.ref_rows import reference_rows
 from extractor.extract.decisions.reports import NEAR_BLOCKS, list_verdict, report_spans, report_text
 from extractor.extract.decisions.scope import (
     COUNCIL_STAGE,
+    HO_LANGUAGE,
+    LGSCO_WORDS,
     OMBUDSMAN,
     choose_body,
     decisions_page_title,
+    document_bodies,
     dominant_body,
     in_ombudsman_part,
     landlord_case_body,
@@ -305,7 +308,7 @@ class Story:
             # (else the body of the case the story told just before: "In a separate case, the Ombudsman ...")
             here = (last_body_before(case.text, at) if at > 0 else None) or (last_body_before(before, len(before))
                                                                               if before else None) \
-                or self.story_body(doc, case)
+                or self.story_body(doc, case, told.text)
             # the reference on the line above names the body by its form ("32 007 552": the LGSCO's)
             ref = " ".join(above) if marked_above else ""
             body = choose_body(replace(one, text=f"{ref} {one.text}") if ref else one, here or fallback,
@@ -323,9 +326,13 @@ class Story:
             if listed and block.kind == "heading":  # a case's title states its finding: the text below tells it again
                 self.records.append((case.block, told.outcome, len(self.out) - 1))
 
-    def story_body(self, doc: Document, case: CaseText) -> str | None:
+    def story_body(self, doc: Document, case: CaseText, text: str) -> str | None:
         """The body of the case told in the paragraph or two just above under the same heading: a story's
-        next case that names no ombudsman is before the same one."""
+        next case that names no ombudsman is before the same one, unless its own words are one
+        ombudsman's ("service failure", "found fault") or the report names two ombudsmen (its cases are
+        told apart by their words: "repairs to a boiler in one of our flats" is the Housing Ombudsman's)."""
+        if HO_LANGUAGE.search(text) or LGSCO_WORDS.search(text) or len(document_bodies(doc)) > 1:
+            return None
         if not self.told or self.last_block is None or not 0 < case.block - self.last_block <= 2 \
                 or doc.blocks[self.last_block].heading_path != doc.blocks[case.block].heading_path:
             return None

@@ -338,7 +338,7 @@ def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str |
     maladministration"). Else `body`."""
     if body is None or body == "HO":
         return body
-    named = _document_bodies(doc)
+    named = document_bodies(doc)
     if "HO" in named:
         housing = any(settles("service", without_bodies(h)) == "housing" for h in case.scope)
         # the LGSCO's own wording ("found fault") keeps a case about repairs the LGSCO's
@@ -349,7 +349,8 @@ def landlord_case_body(doc: Document, case: CaseText, body: str | None) -> str |
 
 
 @per_document
-def _document_bodies(doc: Document) -> frozenset[str]:
+def document_bodies(doc: Document) -> frozenset[str]:
+    """The ombudsmen a document names anywhere."""
     return frozenset(body for b in doc.blocks for body in find_bodies(b.text))
 
 
