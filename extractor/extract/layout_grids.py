@@ -116,9 +116,14 @@ def _wraps_cells(line: str, edge: int) -> bool:
     cells = line_cells(line)
     if not cells or SENTENCE_END.search(line.rstrip()) or NUMBERED_HEADING.match(line.lstrip()):
         return False
-    rest = cells[1:] if CODE_TAIL.match(cells[0].text) and cells[0].start <= LEFT_EDGE else cells
+    rest = _without_code_tail(cells)
     return bool(rest) and any(c.start >= edge - NEAR for c in rest) \
         and not any(_is_slot(c.text) or any(ch.isdigit() for ch in c.text) for c in rest if c.start >= edge - NEAR)
+
+
+def _without_code_tail(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """A wrapped line's cells without the last digit of its row's code at the left edge ("COR0" / "4")."""
+    return cells[1:] if cells and CODE_TAIL.match(cells[0].text) and cells[0].start <= LEFT_EDGE else cells
 
 
 def _page_mark(line: str) -> bool:
@@ -146,9 +151,9 @@ def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
             k += 1
             continue
         row = _row(text)
-        continues = bool(rows) and (not blanks or broke) and (_continues_label(text, _label_edge(rows))
-                                                               or _wraps_cells(text, _label_edge(rows)))
-        if row is not None and (not rows or row[1][0].start >= _label_edge(rows) - NEAR):
+        edge = _label_edge(rows) if rows else 0
+        continues = bool(rows) and (not blanks or broke) and (_continues_label(text, edge) or _wraps_cells(text, edge))
+        if row is not None and (not rows or row[1][0].start >= edge - NEAR):
             rows.append(GridRow(k + 1, list(row[0]), row[1], segment=segment, end=k + 1))
         elif rows and (_page_mark(text) or (not continues and _furniture(lines, k))):
             # the page broke ("Page 2 of 4" itself, or the form feed a page break left, is never a label's last
@@ -160,8 +165,7 @@ def _rows_from(lines: Sequence[str], start: int) -> tuple[list[GridRow], int]:
         elif continues:
             # ("COR0" over "4": a code wrapped in its narrow column leaves its last digit under it; "Data" over
             # "only": a cell of words wrapped in a value's column is no part of the label)
-            cells = [c for c in line_cells(text) if c.end <= _label_edge(rows) + SLACK]
-            rows[-1].label += [c.text for c in (cells[1:] if cells and CODE_TAIL.match(cells[0].text) else cells)]
+            rows[-1].label += [c.text for c in _without_code_tail(line_cells(text)) if c.end <= edge + SLACK]
             rows[-1].wrapped, rows[-1].end = True, k + 1
         else:
             break

@@ -331,10 +331,10 @@ class Story:
         next case that names no ombudsman is before the same one, unless its own words are one
         ombudsman's ("service failure", "found fault") or the report names two ombudsmen (its cases are
         told apart by their words: "repairs to a boiler in one of our flats" is the Housing Ombudsman's)."""
-        if HO_LANGUAGE.search(text) or LGSCO_WORDS.search(text) or len(document_bodies(doc)) > 1:
-            return None
         if not self.told or self.last_block is None or not 0 < case.block - self.last_block <= 2 \
                 or doc.blocks[self.last_block].heading_path != doc.blocks[case.block].heading_path:
+            return None
+        if HO_LANGUAGE.search(text) or LGSCO_WORDS.search(text) or len(document_bodies(doc)) > 1:
             return None
         return self.out[self.told[-1]].body
 

@@ -64,7 +64,7 @@ def for_the_same_person(text: str, told_before: str) -> bool:
     tells in the report's own voice what it was ordered to do ("We were ordered to pay each household
     £100"): it brings in nobody new (a named "Mrs K" is new unless the case named her) and states no
     verdict of its own ("2. Medicine - ... the family ...: partly upheld" is a case of its own)."""
-    if POINTS_BACK.search(text) is None and OUR_VOICE.match(text) is None or read_outcome(text) is not None:
+    if (POINTS_BACK.search(text) is None and OUR_VOICE.match(text) is None) or read_outcome(text) is not None:
         return False
     return all(m.group(0)[0] in "Mm" and m.group(0) in told_before for m in SOMEONE_NEW.finditer(text))
 
