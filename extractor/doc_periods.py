@@ -126,7 +126,7 @@ def document_period(doc: Document) -> Period | None:
     for wanted in ("heading", None):
         for b in cover:
             if (wanted is None or b.kind == wanted) and (p := _own_period(b.text)) is not None \
-                    and not (_month_or_less(p) and (any_rule("meeting_line", [b.text]) or any_rule("issued_line", [b.text]))):
+                    and not _dates_the_paper(b.text, p):
                 # a meeting's or a page's month on the cover is when it went out
                 if wanted is None and _month_or_less(p) and (named := file_period(doc.path)) is not None \
                         and not (named.start <= p.start and p.end <= named.end):  # type: ignore[operator]
@@ -220,6 +220,18 @@ def heading_within(heading: Period | None, doc_period: Period | None) -> Period 
     if _twelve_months_ending_in(doc_period, heading):
         return doc_period  # the title's "2025" of a report the cover says covers 2024/25
     return heading
+
+
+def heading_period(heading: str, doc_period: Period | None) -> Period | None:
+    """The period a heading gives its section; a line that dates the paper ("Published July 2031", "Scrutiny
+    Panel - 12 May 2031"), even repeated as a running header over a later page, gives none."""
+    p = one_period(heading, doc_period)
+    return None if p is not None and _dates_the_paper(heading, p) else heading_within(p, doc_period)
+
+
+def _dates_the_paper(text: str, p: Period) -> bool:
+    """`text` names a month or a day as when the paper went to a meeting or out to readers."""
+    return _month_or_less(p) and (any_rule("meeting_line", [text]) or any_rule("issued_line", [text]))
 
 
 def _month_or_less(p: Period) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 import regex as re
 
 from extractor import identity
-from extractor.doc_periods import COVER_BLOCKS, document_period, heading_within, one_period, section_leads
+from extractor.doc_periods import COVER_BLOCKS, document_period, heading_period, section_leads
 from extractor.extract.bodies import find_bodies, without_bodies
 from extractor.extract.periods import Period
 from extractor.gate import lower_for_gate
@@ -333,7 +333,7 @@ def contexts(doc: Document) -> tuple[Context, ...]:
     above: Context | None = None  # the context of the last heading met
     for b, headings in zip(doc.blocks, section_paths(doc), strict=True):
         if (ctx := of_path.get(headings)) is None:
-            period = _nearest(headings, lambda h: narrowed.get(h) or heading_within(one_period(h, doc_period), doc_period)) \
+            period = _nearest(headings, lambda h: narrowed.get(h) or heading_period(h, doc_period)) \
                 or doc_period
             f = _fields(headings, appendices)
             ctx = of_path[headings] = Context(
