@@ -109,6 +109,11 @@ def _cells_of(doc: Document, blocks: Sequence[Block], n: int) -> list[Block]:
     value_below = n + 1 < len(blocks) and blocks[n + 1].line == last + 1 \
         and ((cell_block(blocks[n + 1]) and len(blocks[n + 1].text.split()) <= 6)
              or _cells_alone(blocks[n + 1], doc.lines))
+    # a table's caption, label column's name and row labels, a blank line above its columns printed one
+    # after another ("Table 2: ..." / "Outcome" / "Upheld" / ... then "Stage 1" / "142" / "96" / ...)
+    value_below = value_below or (len(lines) >= MIN_HEADER_LINES and n + 1 < len(blocks)
+                                  and 0 < blocks[n + 1].line - last <= MAX_GAP + 1
+                                  and _column_of_values(blocks, n + 1, doc.lines))
     # the last rows of a table the loader cut off from its cells above ("n/a" / "Planning" / "-" / "-")
     cells_above = n > 0 and (blocks[n - 1].end_line or blocks[n - 1].line) == b.line - 1 \
         and cell_block(blocks[n - 1]) and 2 * values >= len(lines)
@@ -167,6 +172,31 @@ def _cut_around_cells(b: Block, cells: list[Block]) -> list[Block]:
 
 def _lines_block(b: Block, lines: list[Block]) -> Block:
     return replace(b, text=" ".join(c.text for c in lines), line=lines[0].line, end_line=lines[-1].line)
+
+
+MIN_HEADER_LINES = 3  # a caption or the label column's name, and two row labels at least
+
+
+def _column_of_values(blocks: Sequence[Block], n: int, doc_lines: Sequence[str]) -> bool:
+    """Short lines from block n on, a name over two values or more one to a line ("Stage 1" / "142" / "96"),
+    in one paragraph or one block to a line."""
+    lines: list[str] = []
+    n_line = 0
+    for b in blocks[n:]:
+        last = b.end_line or b.line
+        if b.kind not in ("paragraph", "heading") or b.furniture or last > len(doc_lines) \
+                or (lines and b.line != n_line + 1):
+            break
+        lines += [doc_lines[ln - 1].strip() for ln in range(b.line, last + 1)]
+        n_line = last
+        if len(lines) >= MIN_COLUMN_LINES:
+            break
+    lines = lines[:MIN_COLUMN_LINES]
+    return len(lines) == MIN_COLUMN_LINES and _cell_shaped(lines) and not is_cell_value(lines[0]) \
+        and all(is_cell_value(x) for x in lines[1:])
+
+
+MIN_COLUMN_LINES = 3  # a column's name and two values
 
 
 def _cells_alone(b: Block, doc_lines: Sequence[str]) -> bool:

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from extractor.errors import InputError
 from extractor.limits import DEFAULT, Limits
+from extractor.load.paragraph_numbers import with_paragraph_numbers_apart
 from extractor.models import Block, Document, LoadResult
 
 Loader = Callable[[Path, bytes], Document]
@@ -130,7 +131,7 @@ def load(path: str | Path, pdf_reader: str = "pdfium", limits: Limits = DEFAULT)
         doc = _loader(fmt)(p, data)
     if not doc.blocks:
         raise InputError(str(p), "no text found")
-    return with_heading_paths(doc)
+    return with_heading_paths(replace(doc, blocks=with_paragraph_numbers_apart(doc.blocks)))
 
 
 def read_regular(p: Path, max_bytes: int) -> bytes:
