@@ -10,13 +10,13 @@ from typing import Any
 
 import regex as re
 
-from extractor.extract.decisions.read import all_matches, first_match, read_outcome
+from extractor.extract.decisions.read import all_matches, first_match, opens_with_verdict, read_outcome
 from extractor.extract.decisions.told import Told
 
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
-PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:(?:\w+\s+)?(?:determinations|decisions|cases|complaints)\b"
-                          r"|(?:were|have\s+been|had\s+been)\s+(?:determined|decided)\b)[^:;.]{0,80}?[:–-]\s", re.IGNORECASE)
+PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:(?:\w+\s+){0,2}(?:determinations|decisions|cases|complaints)\b"
+                          r"|(?:were|have\s+been|had\s+been)\s+(?:determined|decided)\b)[^:;.]{0,80}?[:;–-]\s", re.IGNORECASE)
 # ... or "Two were determined during the year: one with a finding of ..., and one with ..."
 PART_START = re.compile(r"(?:^|[:;,–-]\s*(?:and\s+)?|\s(?:and|while|whereas)\s+)(?=(?:one|another|the\s+(?:other|second|third"
                         r"|fourth|last|final|remaining\s+one)|the\s+first)\b)", re.IGNORECASE)
@@ -43,13 +43,27 @@ def parted_cases(sentence: str) -> list[Told]:
     # the count nearest the colon ("three complaints and enquiries received and two decisions made: one, ...")
     for count in PARTED_COUNT.finditer(sentence, overlapped=True):
         starts = [m.end() for m in PART_START.finditer(sentence, count.end() - 2)]  # the part after the colon too
-        if len(starts) < 2:
-            continue
-        parts = [sentence[a:b].strip(" ,;.") for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)]
+        parts = [sentence[a:b].strip(" ,;.") for a, b in zip(starts, [*starts[1:], len(sentence)], strict=True)] \
+            if len(starts) >= 2 else _findings_listed(sentence[count.end():])
         reads = [read_outcome(p) for p in parts]
         if len(parts) == _count(count.group("count")) and all(r is not None for r in reads):
             return [Told(r[0]["outcome"], r[1], "case-count-parted", p) for p, r in zip(parts, reads, strict=True) if r]
     return []
+
+
+# where a list of findings goes on to its next item: a comma, a semicolon or "and"
+LIST_JOIN = re.compile(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+")
+
+
+def _findings_listed(text: str) -> list[str]:
+    """The items of a list of findings after a count's colon, each opening with its finding ("it found
+    maladministration in ..., service failure in a complaint about ..., and no maladministration in ..."):
+    cut where the words after a comma, a semicolon or "and" open with a finding ("about a leaking roof"
+    carries on the item before)."""
+    cuts = [m for m in LIST_JOIN.finditer(text) if opens_with_verdict(text[m.end():])]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
+    return [text[a:b].strip(" ,;.") for a, b in zip(starts, ends, strict=True)] if cuts else []
 
 
 def counted_cases(text: str) -> list[Told]:
