@@ -4,8 +4,9 @@ into ("19 complaints received: 15 at stage 1 and 3 at stage 2").
 Works from Figure records only, so it checks whatever the figure reader understands. A total and
 its stage parts are compared when their scope agrees in everything but the stage (measure,
 period, service, area, procedure, body), every stage is given once, and at least two of the
-organisation's own stages are given (an ombudsman's count is never part of them). In one sentence
-the sentence says the parts make the total: a mismatch fails. Spread over the following lines the
+organisation's own stages are given (an ombudsman's count is part of them only where the total's own
+sentence goes on to it and the sum holds with it: "812 at stage one, 301 at stage two and 91 that went on to
+the ombudsman"). In one sentence the sentence says the parts make the total: a mismatch fails. Spread over the following lines the
 parts may be a different split (received at stage 2 may be escalations counted elsewhere): warn.
 """
 
@@ -78,6 +79,14 @@ def _parts(doc: Document, total: Figure, figures: Sequence[Figure]) -> dict[str,
     return parts
 
 
+def _referred_in_sentence(doc: Document, total: Figure, figures: Sequence[Figure]) -> list[Figure]:
+    """The counts at the ombudsman a total's own sentence goes on to split it into after its stages: a part of
+    the total there, whichever ombudsman it names."""
+    return [f for f in figures if f.stage == "ombudsman" and f.evidence == total.evidence and f.unit == "count"
+            and f.measure == total.measure and _scope(f)[:-1] == _scope(total)[:-1] and not f.approximate
+            and _after(doc, total, f)]
+
+
 def stage_sums(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> Iterator[Check]:
     ordered = sorted((f for f in figures if _usable(f)), key=lambda f: f.line)
     for total in ordered:
@@ -88,6 +97,11 @@ def stage_sums(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> It
             continue  # a 'total' smaller than one of its stages is no total of them (a ratio's base, a misread)
         expected = sum(p.value for p in parts.values())
         same_sentence = all(p.evidence == total.evidence for p in parts.values())
+        referred = _referred_in_sentence(doc, total, figures) if same_sentence and expected != total.value else []
+        if referred and expected + sum(f.value for f in referred) == total.value:
+            # "received 1,204 complaints, 812 at stage one, 301 at stage two and 91 that went on to the ombudsman"
+            parts.update({f"ombudsman {k}": f for k, f in enumerate(referred)})
+            expected = total.value
         if expected == total.value:
             status, why = "pass", ""
         elif same_sentence:
