@@ -42,11 +42,16 @@ EXTRA_VALUE = re.compile(r"(?<!\s)(?<!\b(?:stage|level|quarter|q|tier|step|phase
 NUMBERED_WORD = re.compile(r"\b(?:stage|level|quarter|q|tier|step|phase|part)$", re.IGNORECASE)
 
 
-def _label_ok(label: str, digits: bool = False) -> bool:
+def _label_ok(label: str, digits: bool = False, numbered: bool = False) -> bool:
     """A row label: a few words, no sentence end; digits only where the caller allows them
-    ("Stage 1", "2023/24" label a row whose values are counted from the right)."""
+    ("Stage 1", "2023/24" label a row whose values are counted from the right), or, `numbered`, a stage's
+    or tier's own number ("Stage 1 complaints" on a line of its own over its value)."""
+    own = NUMBERED_NAME.sub("", label) if numbered else label
     return (0 < len(label.split()) <= MAX_LABEL_WORDS and not re.search(r"[.!?;:]$", label.strip())
-            and (digits or not re.search(r"\d", label)) and any(ch.isalpha() for ch in label))
+            and (digits or not re.search(r"\d", own)) and any(ch.isalpha() for ch in label))
+
+
+NUMBERED_NAME = re.compile(r"\b(?:stage|level|quarter|tier|step|phase|part)\s?\d{1,2}\b", re.IGNORECASE)
 
 
 def _row(text: str, width: int | None = None) -> tuple[str, list[str]] | None:
@@ -154,7 +159,7 @@ def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
         rows: list[tuple[str, ...]] = [(label, value)]
         row_lines = [ln]
         j = k - 2
-        while j >= 0 and _label_ok(lines[j][1]) and not LONE.match(lines[j][1]) and LONE.match(lines[j + 1][1]) \
+        while j >= 0 and _label_ok(lines[j][1], numbered=True) and not LONE.match(lines[j][1]) and LONE.match(lines[j + 1][1]) \
                 and not _is_total(lines[j][1]):
             rows.insert(0, (lines[j][1], lines[j + 1][1]))
             row_lines.insert(0, lines[j + 1][0])

@@ -141,7 +141,11 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         # target, stands between: "64" / "▼ 7 on last quarter" / "Compliments")
         above = next((b for b in reversed(blocks[max(0, i - TILE_NOTES - 1):i]) if not TILE_NOTE.match(b.text)), None)
         after_value = above is not None and (_is_value(above) or bool(TILE_VALUE.match(above.text)))
-        if _is_label(first, one_word=after_value) and _is_value(second) \
+        # ... and so will the first of a run of pairs ("Housing" / "212" / "Environment" / "96" under a heading)
+        pairs_on = i + 3 < len(blocks) and i + 1 not in values_first and apart(second.line, blocks[i + 2].line) <= gap \
+            and _is_label(blocks[i + 2], one_word=True) and _is_value(blocks[i + 3]) \
+            and apart(blocks[i + 2].end_line or blocks[i + 2].line, blocks[i + 3].line) <= gap
+        if _is_label(first, one_word=after_value or pairs_on) and _is_value(second) \
                 and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and apart(second.line, blocks[i + 2].line) <= gap):
             row = (label_text(first.text), second.text.strip())
             out.append((i, one_row_table(("", period), row, first.line, second.line, second.page)))
