@@ -65,7 +65,8 @@ CLAUSE_AFTER_COUNT = re.compile(r"^\s*(?:[.;,)(]|$|(?:this|last|that|the)\s+(?:q
 # a period set right before a value as its label: "2030/31 - 412", "Q2 = 37", "2029/30: 388"
 # (atomic: "2030-31, which is 8.3" is a year and a comma, never "2030" labelling "31")
 # ("Q1 101, Q2 97": a quarter's label may stand before its value with no mark between)
-PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4])\s*[-–=:]\s*(?=\d|$)"
+PERIOD_PAIR = re.compile(r"(?<![\w/])(?>(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?|Q[1-4]|quarter\s+(?:[1-4]|one|two|three|four))"
+                         r"\s*[-–=:]\s*(?=\d|$)"
                          r"|(?<![\w/])Q[1-4]\s++(?=\d|$)(?!(?:19|20)\d\d)", re.IGNORECASE)
 
 
