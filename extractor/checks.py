@@ -24,6 +24,7 @@ from extractor.check_rules.lead_tables import lead_in_tables
 from extractor.check_rules.list_counts import list_counts
 from extractor.check_rules.listed_splits import listed_splits
 from extractor.check_rules.outcomes import breakdown_sums, escalation_rates, outcome_sums, prose_percentages, scope
+from extractor.check_rules.period_parts import quarter_sums
 from extractor.check_rules.prior_changes import prior_changes
 from extractor.check_rules.prose_averages import prose_averages
 from extractor.check_rules.prose_rates import prose_rates
@@ -333,6 +334,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks = _same_relation_once(_once(checks + [c for c in table_sums(doc, _check)
                                                  if c.rule != "percentage" or (c.line, c.stated) not in judged]))
+    summed = {c.line for c in checks if c.rule in (*SUMS, "period_sum")}
+    checks += [c for c in quarter_sums(doc, figures, _check) if c.line not in summed]  # unless a table's or bracket's own
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     checks += [c for c in column_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
