@@ -169,7 +169,8 @@ CLOSED_BRACKET = re.compile(r"\([^()]*?(?:(?:19|20)\d\d|\b(?:last|previous|prior
 
 
 def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
-    """ "98 requests ..., 80% (78) of them": the share against the count just before it, in its sentence
+    """ "98 requests ..., 80% (78) of them", "Of the 98 requests, 80% (78) ...": the share against the count just
+    before it or the base its sentence opens with, in its sentence
     (fail) or ending the sentence before, also the last of the paragraph just before (warn: that count
     is the likeliest base, not a named one)."""
     before: str | None = None  # the last sentence of the paragraph just before, none across a heading or table
@@ -183,9 +184,11 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
         previous, before = before, (sentences[-1] if sentences else None)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
-                p_text = m.group("p") or m.group("p3") or m.group("p4") or m.group("p5")
-                n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).replace(",", ""))
-                base = _last_count_before(s[:m.start()], n)
+                p_text = m.group("p") or m.group("p3") or m.group("p4") or m.group("p5") or m.group("p6")
+                n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n6")).replace(",", ""))
+                # "Of the 212 complaints ..., 64% (136)": the base the sentence opens with; else the count just before
+                named = float(m.group("m6").replace(",", "")) if m.group("m6") else None
+                base = named if named and n <= named else _last_count_before(s[:m.start()], n)
                 apart = base is None
                 if apart and (k > 0 or previous):
                     before_s = sentences[k - 1] if k else previous or ""
