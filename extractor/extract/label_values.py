@@ -254,7 +254,7 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         # names ("Q1 - 21", "Stage 1 (frontline resolution): 1,096" under "Complaints closed at each stage");
         # a stage's count under a caption about complaints that names no measure ("Complaints summary"):
         # the complaints at that stage
-        counted = False
+        counted, caption = False, False
         if m is None or not (_names_measure(meaning := classify_label(m.group("label")))
                              or (PERIOD_LABEL.match(m.group("label")) and any(map(str.isdigit, m.group("label"))))
                              or (meaning.get("stage") and STAGE_NAME.match(m.group("label"))
@@ -264,6 +264,10 @@ def colon_pairs(doc: Document) -> list[tuple[int, Block]]:
         header, row = _colon_row(label_text(m.group("label")), m)
         if counted:
             header = (header[0], "Complaints", *header[2:])
+        elif caption is True and SENTENCE_CAPTION.search(words := caption_above(doc.blocks, i, doc.lines) or ""):
+            # "We received 642 complaints in 2032/33." over "Stage 1: 571": a sentence names what a stage's count
+            # counts, read as the value column's name (a heading or caption names it to the table reader itself)
+            header = (header[0], label_text(words), *header[2:])
         out.append((i, one_row_table(header, row, line, line, b.page)))
     return out
 
@@ -351,18 +355,27 @@ def _caption_names_measure(blocks: Sequence[Block], i: int, lines: Sequence[str]
     into is the paragraph's last line."""
     from extractor.extract.table_labels import classify_label
 
-    j = i - 1
-    while j >= 0 and COLON_PAIR.match(blocks[j].text.strip()):
-        j -= 1
-    if j < 0:
-        return False
-    end = blocks[j].end_line or blocks[j].line
-    caption = lines[end - 1].strip() if blocks[j].line < end <= len(lines) else blocks[j].text
-    if len(caption.split()) > 12:
+    caption = caption_above(blocks, i, lines)
+    if caption is None or len(caption.split()) > 12:
         return False
     if _names_measure(classify_label(label_text(caption))):
         return True
     return None if COMPLAINTS_WORD.search(caption) else False
+
+
+SENTENCE_CAPTION = re.compile(r"[.!?]\s*$")  # a full sentence, not a caption
+
+
+def caption_above(blocks: Sequence[Block], i: int, lines: Sequence[str]) -> str | None:
+    """The line right above a list of "label: value" lines (its earlier lines skipped): a caption, or the last
+    line of the paragraph a page's title ran into."""
+    j = i - 1
+    while j >= 0 and COLON_PAIR.match(blocks[j].text.strip()):
+        j -= 1
+    if j < 0:
+        return None
+    end = blocks[j].end_line or blocks[j].line
+    return lines[end - 1].strip() if blocks[j].line < end <= len(lines) else blocks[j].text
 
 
 # one label (words, perhaps "Stage 1") and its value; a line that is nothing but two or more of them
