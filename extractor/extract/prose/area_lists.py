@@ -48,7 +48,15 @@ def item_area(sentence: str, n: Number) -> str | None:
     # an area is a few words: the text just before the bracket holds it (a wall of "(1) (1)" stays linear)
     head = left[max(0, len(left) - AREA_REACH): BRACKET_OPEN.search(left).start()].rstrip()  # type: ignore[union-attr]
     starts = [m.end() for m in ITEM_START.finditer(head) if m.end() < len(head)]
+    if (ranked := RANKED_FIRST.search(head)) is not None:
+        return _as_name(ranked.group("name"))  # "Waste accounted for almost a third of the total (471)": its subject
     return _as_name(head[starts[-1]:] if starts else head)
+
+
+# the first of a ranking: the subject of "accounted for" or "made up" whose bracket closes the clause
+RANKED_FIRST = re.compile(r"(?:^|[,;:]\s*)(?P<name>[^,;:()]{2,60}?)\s+(?:accounted\s+for|made\s+up)\b[^(),;:]*$", re.IGNORECASE)
+# a sentence that ranks parts of a whole: "X accounted for ... (N), followed by Y (N) and Z (N)"
+RANKING = re.compile(r"\b(?:accounted\s+for|made\s+up|followed\s+by|of\s+the\s+total)\b", re.IGNORECASE)
 
 
 def _as_name(words: str) -> str | None:
@@ -101,7 +109,7 @@ def area_list_item(n: Number, sentence: str, numbers: Sequence[Number], i: int, 
     if i not in items:
         return None
     if not (COMPLAINT_NOUN.search(sentence) or COMPLAINT_NOUN.search(before[-300:])
-            or (on_complaints and BREAKDOWN_NOUN.search(sentence, 0, numbers[min(items)].start))):
+            or (on_complaints and (BREAKDOWN_NOUN.search(sentence, 0, numbers[min(items)].start) or RANKING.search(sentence)))):
         return None
     area = item_area(sentence, n)
     lead = sentence[:sentence.find(":")] if area is None else ""
