@@ -176,7 +176,7 @@ def _split(s: str, before: str, after: str) -> tuple[float, str, list, bool, boo
     total = _num(total_text)
     parts, went_on = _parts(rest), False
     if m is not None and not from_before and len(parts) == 1 and len(more := _parts(after)) >= 2 \
-            and _closed_list(after, more):
+            and _closed_list(after, more, MAX_WENT_ON_WORDS):
         parts, went_on = parts + more, True
     elif m is not None and not from_before and len(parts) == 1 and (more := _parts(after)) \
             and more[0].start <= 3 and _said_alike(rest, parts[0], after, more[0]):
@@ -225,15 +225,26 @@ def _clause_split(total_text: str, rest: str) -> tuple[float, str, list, bool, b
 
 
 def _last_count_text(text: str) -> str | None:
+    """The last count of the sentence before "Of these, ...": never one in a bracket that says what it is
+    ("received 9 complaints (2023/24: 7)": 7 is the year before's, 9 is split)."""
+    text = SAID_IN_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     counts = [n for n in count_numbers(text) if n.unit == "count" and not n.approximate]
     return counts[-1].stated if counts and counts[-1].stated[:1].isdigit() else None
 
 
-def _closed_list(rest: str, parts: list) -> bool:  # type: ignore[type-arg]
-    """Parts separated by commas and closed by "and", each part's number starting its clause."""
+def _closed_list(rest: str, parts: list, most_words: int | None = None) -> bool:  # type: ignore[type-arg]
+    """Parts separated by commas and closed by "and", each part's number starting its clause, each within
+    `most_words` of the one before."""
     gaps = [BRACKETED.sub("", rest[p.end:q.start]) for p, q in itertools.pairwise(parts)]  # "(which means ...)"
     return all("," in g or CLOSER.search(g) for g in gaps) and CLOSER.search(gaps[-1]) is not None \
-        and all(len(g.split()) <= 8 for g in gaps)
+        and all(len(g.split()) <= (most_words or MAX_ITEM_WORDS) for g in gaps)
+
+
+# the words of one item and its separator: "2 were settled early with the landlord's agreement to put things right and";
+# a list going on in the next sentence keeps its items short ("In 14 cases, the complaint was outside ...": a story)
+MAX_ITEM_WORDS = 12
+MAX_WENT_ON_WORDS = 8
+SAID_IN_BRACKET = re.compile(r"\((?=[^()]*?(?:[^\W\d]|[/:]))[^()]*+\)")  # a bracket with words or a year in it, not a count alone
 
 
 def rest_of_whole(doc: Document, make: CheckMaker) -> Iterator[Check]:
