@@ -24,11 +24,14 @@ import regex as re
 from extractor.check_rules.change_lines import change_lines
 from extractor.check_rules.change_scopes import change_scopes, said_apart, value_kind
 from extractor.check_rules.change_sizes import STAGES_LISTED
-from extractor.check_rules.from_to_sizes import COUNT, _decimals, _is_pct, _judge, _num
+from extractor.check_rules.from_to_sizes import COUNT, WORD, _decimals, _is_pct, _judge, _num
 from extractor.check_rules.stated import TWO_DIGIT_RUNS, block_sentences
+from extractor.gate import has_digit
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
+WORDED = rf"\b(?:{WORD})(?:-(?:{WORD}))?\b"
+WORDED_VALUE = re.compile(rf"\b(?:from|with|against|than|to)\s+(?!one\b){WORDED}", re.IGNORECASE)
 NUM = (r"(?<![\d.,£/])(?<!\d[-–])(?<!" + STAGES_LISTED + r")(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])"
        r"(?!\s*(?:st|nd|rd|th)\b)")
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
@@ -52,7 +55,10 @@ SIZES = (
 )
 # a day of a date is no value: "(September 30)", "on 30 September"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?<!\b{MONTH}\s)(?P<v>{NUM})(?P<u>{UNIT})(?!\s+{MONTH}\b)",
+# (or a count in words right after the word that places it, as news style writes numbers under ten: "up from nine the
+# year before", "compared with seven"; "one" is too common a word to be taken for a value)
+VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?<!\b{MONTH}\s)(?P<v>{NUM})(?P<u>{UNIT})(?!\s+{MONTH}\b)"
+                   rf"|(?<=\b(?:from|with|against|than|to)\s+)(?P<v>(?!one\b){WORDED})(?P<u>)(?!\s*(?:%|per\s*cent|of\b))",
                    re.IGNORECASE)
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 EARLIER_BEFORE = re.compile(rf"(?:(?:last|previous)\s+year(?:['’]s)?|year\s+before|\bfrom|\bagainst|compared\s+(?:with|to)|"
@@ -130,8 +136,8 @@ def prior_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
 
 def _worded_changes(doc: Document, make: CheckMaker) -> Iterator[Check]:
     for blk, text, said in _statements(doc):
-        if TWO_DIGIT_RUNS.search(text) is None:
-            continue  # a size and its two values are three numbers of digits
+        if TWO_DIGIT_RUNS.search(text) is None and not (has_digit(text) and WORDED_VALUE.search(text)):
+            continue  # a size and its two values are three numbers, of digits but for a value or size in words
         if TARGET.search(text):
             continue  # a value against a target is no change over time
         for shape in SIZES:
