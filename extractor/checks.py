@@ -55,6 +55,7 @@ from extractor.check_rules.stated import (
 from extractor.check_rules.stated_bases import of_which_shares, stated_bases
 from extractor.check_rules.table_sums import sum_tables, table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
+from extractor.check_rules.verb_bases import verb_base_shares
 from extractor.extract.numbers import count_numbers, parse_number
 from extractor.extract.periods import Period, find_periods, previous_year
 from extractor.memo import per_document
@@ -293,7 +294,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     directions = list(up_from_changes(doc, _check))  # a change's direction only: a size said beside it outranks it
     checks += directions
     checks += no_change(doc, _check)
-    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check), *share_of_base(doc, _check),
+    checks = _one_check_per_share(checks, [*ratio_percentages(doc, _check), *them_shares(doc, _check), *share_of_base(doc, _check), *verb_base_shares(doc, _check),
                                             *row_shares(doc, contexts, _check)])
     said = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     wholes = frozenset(f.value for f in figures if f.measure in ("received", "closed") and f.unit == "count"
