@@ -22,8 +22,8 @@ ANSWERED = ("Complaints 2032/33\n\nWe answered 180 complaints and resolved 150 a
     (PANEL, "30", {("pass", 30.0)}), (PANEL, "25", {("fail", 25.0)}),
     (ANSWERED, "83", {("pass", 83.0)}), (ANSWERED, "88", {("fail", 88.0)}),
     # counter-example: the base is no count of the sentence
-    ("Complaints 2032/33\n\nWe answered 180 complaints and resolved 150 at first contact, which is {p}% of all "
-     "complaints received.\n", "80", set()),
+    (("Complaints 2032/33\n\nWe answered 180 complaints and resolved 150 at first contact, which is {p}% of all "
+     "complaints received.\n"), "80", set()),
 ])
 def test_share_of_a_count_named_by_its_verb(tmp_path: Path, text: str, p: str, expected: set) -> None:
     assert check_statuses(tmp_path, text.format(p=p), "percentage") == expected

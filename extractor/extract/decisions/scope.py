@@ -112,7 +112,9 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
         return True
     here = doc.blocks[case.block]
     if (case.outcome_at is not None or here.kind == "list_item" or COUNTED_ITEM.match(here.text)) \
-            and not any(COUNCIL_STAGE.search(h) for h in case.scope) and lead_in_names_ombudsman(doc, case.block):
+            and not any(COUNCIL_STAGE.search(h) for h in case.scope) \
+            and lead_in_names_ombudsman(doc, case.block, ombudsman_finding=bool(
+                HO_FINDING.search(case.text) or LGSCO_ONLY.search(case.text))):
         return True  # a row of a table, or an item of a list, the text just above presents as an ombudsman's decisions
     return case.record and ombudsman_above(doc, case.block)
 
@@ -124,10 +126,12 @@ DECISION_NOUN = re.compile(r"\b(?:decisions?|determinations?|findings?|rulings?|
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def lead_in_names_ombudsman(doc: Document, block: int) -> bool:
+def lead_in_names_ombudsman(doc: Document, block: int, ombudsman_finding: bool = False) -> bool:
     """Whether the text just above a table or list (the nearest block that is none of its rows or
     items, under the same headings) presents it as an ombudsman's decisions: one of its sentences
-    names an ombudsman and its decisions, and no stage of the body's own procedure."""
+    names an ombudsman and its decisions, and no stage of the body's own procedure. An item whose finding
+    only an ombudsman makes (`ombudsman_finding`: "maladministration") needs no decision named: a short line
+    naming the ombudsman will do ("Complaints that went to the Ombudsman")."""
     here = doc.blocks[block]
     # (items of a list numbered as paragraphs of their own stand under the paragraph above item 1)
     numbered = here.kind == "paragraph" and COUNTED_ITEM.match(here.text) is not None
@@ -135,8 +139,9 @@ def lead_in_names_ombudsman(doc: Document, block: int) -> bool:
                   and not (b.kind == here.kind and (not numbered or COUNTED_ITEM.match(b.text)))), None)
     if above is None or (above.heading_path != here.heading_path and above.kind != "heading"):
         return False
-    return any((OMBUDSMAN.search(s) or find_bodies(s)) and DECISION_NOUN.search(s) and not COUNCIL_STAGE.search(s)
-               for s in SENTENCE.split(above.text))
+    titled = ombudsman_finding and len(above.text.split()) <= TITLE_WORDS
+    return any((OMBUDSMAN.search(s) or find_bodies(s)) and (DECISION_NOUN.search(s) or titled)
+               and not COUNCIL_STAGE.search(s) for s in SENTENCE.split(above.text))
 
 
 PAGE_TOP = 4  # the blocks a page's title stands among: a site's name, its breadcrumb, the title
