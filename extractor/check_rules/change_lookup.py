@@ -41,7 +41,11 @@ from extractor.check_rules.change_scopes import (
     values,
 )
 from extractor.check_rules.stated import line_sentences, pattern
-from extractor.check_rules.told_pairs import STAGE_WORDS, named_stage, told_pair
+from extractor.check_rules.told_pairs import STAGE_WORDS, named_stage, period_pair, told_pair
+from extractor.doc_periods import document_period
+from extractor.extract.periods import Period, find_periods
+from extractor.extract.table_labels import classify_label
+from extractor.memo import per_document
 from extractor.models import Block, Check, Document, Figure
 
 CheckMaker = Callable[..., Check]
@@ -86,6 +90,27 @@ def _in_lines(ix: Figures, first: int, last: int) -> list[Figure]:
     """The figures of lines `first` to `last`, in the figures' order."""
     lo, hi = bisect_left(ix.lines, first), bisect_left(ix.lines, last + 1)
     return [f for _, f in sorted((kf for ln in ix.lines[lo:hi] for kf in ix.at_line[ln]), key=lambda kf: kf[0])]
+
+
+BELOW_LINES = 30  # lines after the change within which the table of its values may stand
+SUBJECT_REACH = 80  # characters before a change's size in which its subject names what changed ("complaints closed")
+
+
+def _named_period(doc: Document, seg: str) -> str | None:
+    """The one quarter, half or month a change's clause names ("in Quarter 2"), read against the report's
+    own year; None for a clause naming none, a year (a year's change is told against the year before in words
+    the other readers know) or several."""
+    found = {p.label for _, _, p in find_periods(seg, _own_period(doc)) if p.start and p.end
+             and (p.end - p.start).days < SHORTER_THAN_A_YEAR}
+    return found.pop() if len(found) == 1 else None
+
+
+SHORTER_THAN_A_YEAR = 200  # days: a quarter, a half or a month
+
+
+@per_document
+def _own_period(doc: Document) -> Period | None:
+    return document_period(doc)
 
 
 def _just_before(ix: Figures, line: int) -> list[Figure]:
@@ -217,6 +242,15 @@ def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[tuple[str
             pair = told_pair(_in_lines(figures, since, line), s, stage, True) if refers_back else None
             if pair is None and on_last_year:
                 pair = told_pair(_just_before(figures, line), s, stage, refers_back)
+            if pair is None:
+                continue
+            older, newer, pct = *pair, False
+        elif not found and size.kind in ("count", "pct") and (label := _named_period(doc, seg)) is not None:
+            # "Stage 1 complaints closed rose by 34 in Quarter 2": that quarter's value and the one before's, in a
+            # table of periods just above or below
+            subject = classify_label(s[max(0, size.start - SUBJECT_REACH):size.start]).values.get("measure")
+            pair = period_pair(_in_lines(figures, line - NEAR_LINES, line + BELOW_LINES), s, named_stage(s, size.start), label,
+                               subject)
             if pair is None:
                 continue
             older, newer, pct = *pair, False

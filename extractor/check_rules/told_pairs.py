@@ -74,3 +74,24 @@ def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refer
             or not _one_after_the_other(older[0], newer[0]):
         return None
     return older[0].value, newer[0].value
+
+
+def period_pair(figures: Sequence[Figure], sentence: str, stage: str | None, label: str,
+                measure: str | None = None) -> tuple[float, float] | None:
+    """(earlier, newer) of the one thing `figures` count in the period `sentence` names (`label`, "2025/26 Q2")
+    and in the period of one length just before it: "Stage 1 complaints closed rose by 34 in Quarter 2" over a
+    table of quarters and the year to date; `measure`: the one its subject names, when it names one."""
+    near = [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
+            and (stage is None or f.stage == stage) and (measure is None or f.measure == measure)
+            and KIND_WORDS[_kind(f)].search(sentence)]
+    newer = [f for f in near if f.period == label]
+    keys = {(f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) for f in newer}
+    if len(keys) != 1 or len({f.value for f in newer}) != 1:
+        return None
+    key = keys.pop()
+    older = [f for f in near if (f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) == key
+             and _one_after_the_other(f, newer[0])]
+    if len({f.value for f in older}) != 1:
+        return None
+    return older[0].value, newer[0].value
+
