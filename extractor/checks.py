@@ -30,7 +30,7 @@ from extractor.check_rules.prose_averages import prose_averages
 from extractor.check_rules.prose_rates import prose_rates
 from extractor.check_rules.prose_sums import prose_sums
 from extractor.check_rules.relations import relation_checks
-from extractor.check_rules.row_bases import column_bases, row_bases
+from extractor.check_rules.row_bases import column_bases, row_bases, sum_bases
 from extractor.check_rules.row_shares import row_shares
 from extractor.check_rules.shares import (
     judge_rounded,
@@ -340,6 +340,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in row_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     checks += [c for c in column_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in sum_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in of_which_shares(doc, _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}

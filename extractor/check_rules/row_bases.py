@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex as re
 
 from extractor.check_rules.shares import judge_rounded
+from extractor.check_rules.stated import pattern
 from extractor.extract.table_text import cell_line
 from extractor.models import Block, Check, Document
 
@@ -141,3 +142,43 @@ def column_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> It
                 line = cell_line(b, p, c + 1)
                 yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(rows[p]), float(p_text),
                            round(expected, 2), [line], b.page)
+
+
+def sum_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
+    """`percentage` of a column of shares beside its column of counts in a table with no Total row and no
+    base column ("Upheld | 1,021 | 32.4%" / "Partially upheld | 598 | 19.0%" / ...): the shares split the counts'
+    sum, learnt as row_bases learns a base column (three rows at least agree, at most one does not)."""
+    for b in tables:
+        if len(b.rows) < MIN_AGREE + 1 or len(b.row_lines) != len(b.rows):
+            continue
+        header, body = b.rows[0], b.rows[1:]
+        if any(pattern("check-total-label").match(row[0]) for row in body if row):
+            continue  # a Total row is the base: table_sums reads shares against it
+        name = _namer(header)
+        for p in range(2, max(len(r) for r in body)):
+            readings = _sum_readings(body, p)
+            if readings is None:
+                continue
+            agree = _agreeing(readings)
+            if sum(agree) < MIN_AGREE or len(agree) - sum(agree) > 1:
+                continue
+            for (r, p_text, count, whole), ok in zip(readings, agree, strict=True):
+                expected = 100 * count / whole
+                what = f"{body[r][0]}: {count:g} of the {whole:g} in '{name(p - 1)}' is {expected:.1f}%"
+                msg = what + (", as stated" if ok else f", not the stated {p_text}% (every other row's share in "
+                              f"'{name(p)}' is of the column's sum: the share or a count of this row is wrong)")
+                line = cell_line(b, r + 1, p)
+                yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(body[r]), float(p_text),
+                           round(expected, 2), [line], b.page)
+
+
+def _sum_readings(body: Sequence[Sequence[str]], p: int) -> list[Reading] | None:
+    """(row, share, count, the count column's sum) of every row of share column p and the count column left of it,
+    when every row has a count there and a share here; else None."""
+    cells = [(r, _share(row[p]) if p < len(row) else None, _count(row[p - 1]) if p - 1 < len(row) else None)
+             for r, row in enumerate(body)]
+    if any(share is None or share[1] is not None or count is None for _, share, count in cells):
+        return None
+    whole = sum(count or 0 for _, _, count in cells)
+    return [(r, share[0], count, whole) for r, share, count in cells if share is not None and count is not None] \
+        if whole else None
