@@ -52,7 +52,7 @@ def parted_cases(sentence: str) -> list[Told]:
 
 
 # where a list of findings goes on to its next item: a comma, a semicolon or "and"
-LIST_JOIN = re.compile(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+")
+LIST_JOIN = re.compile(r",\s++(?:and\s++)?|;\s++(?:and\s++)?|(?<!\s)\s++and\s++")  # possessive: a run of spaces is read once
 
 
 def _findings_listed(text: str) -> list[str]:
