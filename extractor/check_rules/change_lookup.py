@@ -97,12 +97,15 @@ SUBJECT_REACH = 80  # characters before a change's size in which its subject nam
 
 
 def _named_period(doc: Document, seg: str) -> str | None:
-    """The one quarter, half or month a change's clause names ("in Quarter 2"), read against the report's
-    own year; None for a clause naming none, a year (a year's change is told against the year before in words
-    the other readers know) or several."""
-    found = {p.label for _, _, p in find_periods(seg, _own_period(doc)) if p.start and p.end
-             and (p.end - p.start).days < SHORTER_THAN_A_YEAR}
-    return found.pop() if len(found) == 1 else None
+    """The one quarter, half or month a change's clause names ("in Quarter 2"), or the later of two one after
+    the other ("between the third and fourth quarters"), read against the report's own year; None for a clause
+    naming none, a year (a year's change is told against the year before in words the other readers know) or
+    others."""
+    found = sorted({p for _, _, p in find_periods(seg, _own_period(doc)) if p.start and p.end
+                    and (p.end - p.start).days < SHORTER_THAN_A_YEAR}, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+    if len(found) == 2 and 0 < (found[1].start - found[0].end).days <= 1:  # type: ignore[operator]
+        return found[1].label  # "fell by 17 between the third and fourth quarters": the later one's, against the one before
+    return found[0].label if len(found) == 1 else None
 
 
 SHORTER_THAN_A_YEAR = 200  # days: a quarter, a half or a month
