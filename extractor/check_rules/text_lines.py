@@ -94,7 +94,7 @@ def line_tables(doc: Document) -> list[Block]:
     store = _found(doc)
     if "tables" not in store:
         lines = [(i + 1, t.strip()) for i, t in enumerate(doc.lines) if t.strip()]
-        store["tables"] = [*_row_tables(lines), *_cell_tables(lines), *_change_tables(lines)]
+        store["tables"] = [*_row_tables(lines), *_cell_tables(lines), *_change_tables(lines), *_captioned_n_tables(lines)]
     return store["tables"]
 
 
@@ -166,6 +166,37 @@ def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
             j -= 2
         if len(rows) >= 3:
             yield _block(rows, row_lines)
+
+
+# a caption that gives the whole its rows make: "Table 2 - How stage 1 complaints were made (n=336)", "(n = 52)"
+CAPTION_N = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)\s*:?\s*$", re.IGNORECASE)
+
+
+def _captioned_n_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
+    """ "... (n=336)" over rows of a label and one count ("Housing repairs  31") or label and count lines ("Online
+    form" / "189"): the rows, then the caption's whole as their Total row (stated on the caption's line)."""
+    for k, (ln, text) in enumerate(lines):
+        m = CAPTION_N.search(text)
+        if m is None:
+            continue
+        rows: list[tuple[str, ...]] = []
+        row_lines: list[int] = []
+        j = k + 1
+        while j < len(lines):
+            row = _row(lines[j][1])
+            if row is not None and len(row[1]) == 1 and not _is_total(row[0]):
+                rows.append((row[0], row[1][0]))
+                row_lines.append(lines[j][0])
+                j += 1
+            elif j + 1 < len(lines) and _label_ok(lines[j][1], numbered=True) and not LONE.match(lines[j][1]) \
+                    and LONE.match(lines[j + 1][1]) and not _is_total(lines[j][1]) and lines[j + 1][0] == lines[j][0] + 1:
+                rows.append((lines[j][1], lines[j + 1][1]))
+                row_lines.append(lines[j + 1][0])
+                j += 2
+            else:
+                break
+        if len(rows) >= 2:
+            yield _block([*rows, ("Total", m.group("n"))], [*row_lines, ln])
 
 
 def _block(rows: list[tuple[str, ...]], row_lines: list[int]) -> Block:
