@@ -96,19 +96,37 @@ BELOW_LINES = 30  # lines after the change within which the table of its values 
 SUBJECT_REACH = 80  # characters before a change's size in which its subject names what changed ("complaints closed")
 
 
-def _named_period(doc: Document, seg: str) -> str | None:
+def _named_period(doc: Document, seg: str) -> tuple[str, bool] | None:
     """The one quarter, half or month a change's clause names ("in Quarter 2"), or the later of two one after
     the other ("between the third and fourth quarters"), read against the report's own year; None for a clause
     naming none, a year (a year's change is told against the year before in words the other readers know) or
     others."""
-    found = sorted({p for _, _, p in find_periods(seg, _own_period(doc)) if p.start and p.end
-                    and (p.end - p.start).days < SHORTER_THAN_A_YEAR}, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+    spans = [(s, p) for s, _, p in find_periods(seg, _own_period(doc)) if p.start and p.end
+             and (p.end - p.start).days < SHORTER_THAN_A_YEAR]
+    found = sorted({p for _, p in spans}, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     if len(found) == 2 and 0 < (found[1].start - found[0].end).days <= 1:  # type: ignore[operator]
-        return found[1].label  # "fell by 17 between the third and fourth quarters": the later one's, against the one before
-    return found[0].label if len(found) == 1 else None
+        return found[1].label, False  # "fell by 17 between the third and fourth quarters": the later one's
+    if len(found) != 1:
+        return None
+    at = min(s for s, p in spans if p == found[0])
+    return found[0].label, COMPARED_BEFORE.search(seg[max(0, at - 30):at]) is not None  # "up 19% on quarter 2"
 
 
 SHORTER_THAN_A_YEAR = 200  # days: a quarter, a half or a month
+# the word that makes the period named the one compared with: "up 19% on quarter 2", "compared with Q2", "than in Q1"
+COMPARED_BEFORE = re.compile(r"\b(?:on|than|against|from|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|the\s+)*$",
+                             re.IGNORECASE)
+
+
+def _subject_measure(s: str, size: Size) -> str | None:
+    """The measure the words before a change's size name ("complaints closed rose by ..."); complaints alone are
+    those received ("Stage 1 complaints rose by 14%")."""
+    subject = s[max(0, size.start - SUBJECT_REACH):size.start]
+    named = classify_label(subject).values.get("measure")
+    return named or ("received" if COMPLAINTS_NOUN.search(subject) else None)
+
+
+COMPLAINTS_NOUN = re.compile(r"\bcomplaints\b", re.IGNORECASE)
 
 
 @per_document
@@ -244,16 +262,16 @@ def _sentence_checks(doc: Document, b: Block, s: str, before: Sequence[tuple[str
             since = doc.line_of(before[-2][1], before[-2][0]) if len(before) > 1 else line
             pair = told_pair(_in_lines(figures, since, line), s, stage, True) if refers_back else None
             if pair is None and on_last_year:
-                pair = told_pair(_just_before(figures, line), s, stage, refers_back)
+                pair = told_pair(_just_before(figures, line), s, stage, refers_back, _subject_measure(s, size))
             if pair is None:
                 continue
             older, newer, pct = *pair, False
-        elif not found and size.kind in ("count", "pct") and (label := _named_period(doc, seg)) is not None:
+        elif not found and size.kind in ("count", "pct") and (named := _named_period(doc, seg)) is not None:
             # "Stage 1 complaints closed rose by 34 in Quarter 2": that quarter's value and the one before's, in a
-            # table of periods just above or below
-            subject = classify_label(s[max(0, size.start - SUBJECT_REACH):size.start]).values.get("measure")
+            # table of periods just above or below ("up 19% on quarter 2": that quarter's and the one after's)
+            label, compared = named
             pair = period_pair(_in_lines(figures, line - NEAR_LINES, line + BELOW_LINES), s, named_stage(s, size.start), label,
-                               subject)
+                               _subject_measure(s, size), earlier=compared)
             if pair is None:
                 continue
             older, newer, pct = *pair, False

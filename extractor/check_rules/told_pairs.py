@@ -58,11 +58,19 @@ def _one_after_the_other(older: Figure, newer: Figure) -> bool:
     return a is not None and b is not None and gap is not None and 0 < gap <= GAP_DAYS and abs(a - b) <= max(a, b) // 10
 
 
-def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refers_back: bool) -> tuple[float, float] | None:
-    """(earlier, newer) of the one thing `figures` count in two periods that `sentence` speaks of."""
+def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refers_back: bool,
+              measure: str | None = None) -> tuple[float, float] | None:
+    """(earlier, newer) of the one thing `figures` count in two periods that `sentence` speaks of; `measure`:
+    the one the sentence's subject names, where the figures count several ("Stage 1 complaints rose ..." over
+    rows of stage 1 complaints received, closed and closed in time)."""
     near = [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
             and (stage is None or f.stage == stage) and (refers_back or KIND_WORDS[_kind(f)].search(sentence))]
     keys = {(f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) for f in near}
+    if len(keys) > 1 and measure is not None:
+        # (only two periods of that measure: a table of quarters and a year holds pairs the words do not choose)
+        named = [f for f in near if f.measure == measure]
+        if len({f.period for f in named}) == 2:
+            near, keys = named, {k for k in keys if k[0] == measure}
     if len(keys) != 1:
         return None
     starts = sorted({f.period_start or "" for f in near})
@@ -77,10 +85,11 @@ def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refer
 
 
 def period_pair(figures: Sequence[Figure], sentence: str, stage: str | None, label: str,
-                measure: str | None = None) -> tuple[float, float] | None:
+                measure: str | None = None, earlier: bool = False) -> tuple[float, float] | None:
     """(earlier, newer) of the one thing `figures` count in the period `sentence` names (`label`, "2025/26 Q2")
     and in the period of one length just before it: "Stage 1 complaints closed rose by 34 in Quarter 2" over a
-    table of quarters and the year to date; `measure`: the one its subject names, when it names one."""
+    table of quarters and the year to date; `measure`: the one its subject names, when it names one; `earlier`: the
+    period named is the one compared with ("up 19% on quarter 2"), the change's the one after it."""
     near = [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
             and (stage is None or f.stage == stage) and (measure is None or f.measure == measure)
             and KIND_WORDS[_kind(f)].search(sentence)]
@@ -89,9 +98,9 @@ def period_pair(figures: Sequence[Figure], sentence: str, stage: str | None, lab
     if len(keys) != 1 or len({f.value for f in newer}) != 1:
         return None
     key = keys.pop()
-    older = [f for f in near if (f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) == key
-             and _one_after_the_other(f, newer[0])]
-    if len({f.value for f in older}) != 1:
+    other = [f for f in near if (f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) == key
+             and (_one_after_the_other(newer[0], f) if earlier else _one_after_the_other(f, newer[0]))]
+    if len({f.value for f in other}) != 1:
         return None
-    return older[0].value, newer[0].value
+    return (newer[0].value, other[0].value) if earlier else (other[0].value, newer[0].value)
 
