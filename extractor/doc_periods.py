@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import regex as re
 
 from extractor.extract.periods import SAYS_THIS_YEAR, Period, find_periods, following_year
+from extractor.memo import per_document
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules, rule_regex
 from extractor.section_rules import any_rule
@@ -117,6 +118,7 @@ def file_period(path: str) -> Period | None:
     return None
 
 
+@per_document  # asked by the sections' contexts, the table sums and the change look-up of one document
 def document_period(doc: Document) -> Period | None:
     """The report's own period: the title or a cover heading naming one period, else the first
     cover paragraph naming one as its own (not as the year compared with), else the file name."""

@@ -43,9 +43,8 @@ from extractor.check_rules.change_scopes import (
 from extractor.check_rules.stated import line_sentences, pattern
 from extractor.check_rules.told_pairs import STAGE_WORDS, named_stage, period_pair, told_pair
 from extractor.doc_periods import document_period
-from extractor.extract.periods import Period, find_periods
+from extractor.extract.periods import find_periods
 from extractor.extract.table_labels import classify_label
-from extractor.memo import per_document
 from extractor.models import Block, Check, Document, Figure
 
 CheckMaker = Callable[..., Check]
@@ -101,7 +100,7 @@ def _named_period(doc: Document, seg: str) -> tuple[str, bool] | None:
     the other ("between the third and fourth quarters"), read against the report's own year; None for a clause
     naming none, a year (a year's change is told against the year before in words the other readers know) or
     others."""
-    spans = [(s, p) for s, _, p in find_periods(seg, _own_period(doc)) if p.start and p.end
+    spans = [(s, p) for s, _, p in find_periods(seg, document_period(doc)) if p.start and p.end
              and (p.end - p.start).days < SHORTER_THAN_A_YEAR]
     found = sorted({p for _, p in spans}, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
     if len(found) == 2 and 0 < (found[1].start - found[0].end).days <= 1:  # type: ignore[operator]
@@ -127,11 +126,6 @@ def _subject_measure(s: str, size: Size) -> str | None:
 
 
 COMPLAINTS_NOUN = re.compile(r"\bcomplaints\b", re.IGNORECASE)
-
-
-@per_document
-def _own_period(doc: Document) -> Period | None:
-    return document_period(doc)
 
 
 def _just_before(ix: Figures, line: int) -> list[Figure]:

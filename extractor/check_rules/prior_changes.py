@@ -31,7 +31,8 @@ from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
 WORDED = rf"\b(?:{WORD})(?:-(?:{WORD}))?\b"
-WORDED_VALUE = re.compile(rf"\b(?:from|with|against|than|to)\s+(?!one\b){WORDED}", re.IGNORECASE)
+PLACING = r"(?:from|with|against|than|to)"  # the word that places a value in a change: "up from nine", "than seven"
+WORDED_VALUE = re.compile(rf"\b{PLACING}\s+(?!one\b){WORDED}", re.IGNORECASE)
 NUM = (r"(?<![\d.,£/])(?<!\d[-–])(?<!" + STAGES_LISTED + r")(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])"
        r"(?!\s*(?:st|nd|rd|th)\b)")
 UNIT = r"(?:\s*%|\s*per\s*cent(?!age)|(?:\s+working)?\s+days?)?"
@@ -58,7 +59,7 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # (or a count in words right after the word that places it, as news style writes numbers under ten: "up from nine the
 # year before", "compared with seven"; "one" is too common a word to be taken for a value)
 VALUE = re.compile(rf"(?<!\b(?:stage|level|step|tier|q|quarter|phase)\s?)(?<!\b{MONTH}\s)(?P<v>{NUM})(?P<u>{UNIT})(?!\s+{MONTH}\b)"
-                   rf"|(?<=\b(?:from|with|against|than|to)\s+)(?P<v>(?!one\b){WORDED})(?P<u>)(?!\s*(?:%|per\s*cent|of\b))",
+                   rf"|(?<=\b{PLACING}\s+)(?P<v>(?!one\b){WORDED})(?P<u>)(?!\s*(?:%|per\s*cent|of\b))",
                    re.IGNORECASE)
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 EARLIER_BEFORE = re.compile(rf"(?:(?:last|previous)\s+year(?:['’]s)?|year\s+before|\bfrom|\bagainst|compared\s+(?:with|to)|"

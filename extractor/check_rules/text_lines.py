@@ -159,13 +159,17 @@ def _cell_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
         rows: list[tuple[str, ...]] = [(label, value)]
         row_lines = [ln]
         j = k - 2
-        while j >= 0 and _label_ok(lines[j][1], numbered=True) and not LONE.match(lines[j][1]) and LONE.match(lines[j + 1][1]) \
-                and not _is_total(lines[j][1]):
+        while j >= 0 and _label_over_value(lines[j][1], lines[j + 1][1]):
             rows.insert(0, (lines[j][1], lines[j + 1][1]))
             row_lines.insert(0, lines[j + 1][0])
             j -= 2
         if len(rows) >= 3:
             yield _block(rows, row_lines)
+
+
+def _label_over_value(label: str, value: str) -> bool:
+    """A part's label line (no Total) over its value alone on the next line: "Upheld" / "18", "Stage 1 complaints" / "412"."""
+    return _label_ok(label, numbered=True) and not LONE.match(label) and LONE.match(value) is not None and not _is_total(label)
 
 
 # a caption that gives the whole its rows make: "Table 2 - How stage 1 complaints were made (n=336)", "(n = 52)"
@@ -188,8 +192,7 @@ def _captioned_n_tables(lines: Sequence[tuple[int, str]]) -> Iterator[Block]:
                 rows.append((row[0], row[1][0]))
                 row_lines.append(lines[j][0])
                 j += 1
-            elif j + 1 < len(lines) and _label_ok(lines[j][1], numbered=True) and not LONE.match(lines[j][1]) \
-                    and LONE.match(lines[j + 1][1]) and not _is_total(lines[j][1]) and lines[j + 1][0] == lines[j][0] + 1:
+            elif j + 1 < len(lines) and lines[j + 1][0] == lines[j][0] + 1 and _label_over_value(lines[j][1], lines[j + 1][1]):
                 rows.append((lines[j][1], lines[j + 1][1]))
                 row_lines.append(lines[j + 1][0])
                 j += 2

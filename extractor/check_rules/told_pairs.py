@@ -38,6 +38,11 @@ def named_stage(sentence: str, at: int) -> str | None:
     return found[0][1] if len({stage for _, stage in found}) == 1 else None
 
 
+def _key(f: Figure) -> tuple[str | None, ...]:
+    """What one thing counted is, whatever its period."""
+    return (f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body)
+
+
 def _kind(f: Figure) -> str:
     return "compliments" if f.measure == "compliments" else "complaints"
 
@@ -65,7 +70,7 @@ def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refer
     rows of stage 1 complaints received, closed and closed in time)."""
     near = [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
             and (stage is None or f.stage == stage) and (refers_back or KIND_WORDS[_kind(f)].search(sentence))]
-    keys = {(f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) for f in near}
+    keys = {_key(f) for f in near}
     if len(keys) > 1 and measure is not None:
         # (only two periods of that measure: a table of quarters and a year holds pairs the words do not choose)
         named = [f for f in near if f.measure == measure]
@@ -94,11 +99,11 @@ def period_pair(figures: Sequence[Figure], sentence: str, stage: str | None, lab
             and (stage is None or f.stage == stage) and (measure is None or f.measure == measure)
             and KIND_WORDS[_kind(f)].search(sentence)]
     newer = [f for f in near if f.period == label]
-    keys = {(f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) for f in newer}
+    keys = {_key(f) for f in newer}
     if len(keys) != 1 or len({f.value for f in newer}) != 1:
         return None
     key = keys.pop()
-    other = [f for f in near if (f.measure, f.stage, f.service, f.procedure, f.area, f.dimension, f.category, f.body) == key
+    other = [f for f in near if _key(f) == key
              and (_one_after_the_other(newer[0], f) if earlier else _one_after_the_other(f, newer[0]))]
     if len({f.value for f in other}) != 1:
         return None
