@@ -36,6 +36,7 @@ from extractor.models import Block
 SENTENCE_END = re.compile(r"\p{L}\p{L}[.!?]")  # words closed by a full stop (matched at the line's end)
 MIN_COLUMNS = 3  # header cells: a label, and at least two more
 TOTAL = re.compile(r"^(?:total|all)$", re.IGNORECASE)
+BENCHMARK_RULE = "table-skip-benchmark"  # patterns/tables.toml: a column of other bodies' figures
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,31 @@ def _header_above(first: int, lines: Sequence[str]) -> int | None:
 
 
 def _is_header(cells: Sequence[Cell]) -> bool:
-    """Three or more cells, none a value, at least two of them naming a period or a measure."""
+    """Three or more cells, none a value, at least two of them naming a period or a measure, or one
+    naming other bodies' figures beside the body's own ("Finding  Number  Sector average", "Measure  Our
+    result  Similar landlords (median)")."""
     if len(cells) < MIN_COLUMNS or any(_is_value(c.text) for c in cells):
         return False
-    return sum(_names_values(c.text) for c in cells[1:]) >= 2
+    return sum(_names_values(c.text) for c in cells[1:]) >= 2 or _beside_benchmark(cells)
+
+
+def _beside_benchmark(header: Sequence[Cell]) -> bool:
+    """A header with a column of other bodies' figures (a benchmark, a sector or peer average) and a
+    column of the body's own before it."""
+    marks = [_benchmark(c.text) for c in header[1:]]
+    return any(marks) and not marks[0]
+
+
+def _benchmark(header: str) -> bool:
+    return classify_label(header).rule == BENCHMARK_RULE
+
+
+def _own_column(j: int, header: Sequence[Cell]) -> bool:
+    """A column of the body's own values: one naming its values, or one naming nothing beside a
+    benchmark's ("Our result", "Council", the body's name)."""
+    text = header[j].text
+    return _holds_values(text) or (j > 0 and _beside_benchmark(header) and not classify_label(text).rule
+                                   and not label_period(text))
 
 
 def _names_values(header: str) -> bool:
@@ -188,7 +210,7 @@ def _placed(line: str, header: Sequence[Cell]) -> dict[int, list[str]]:
 def _value_columns(placed: dict[int, list[str]], header: Sequence[Cell]) -> list[int]:
     """The columns of values where a line holds one ("10 working days" under the indicator's column
     ends its wrapped words, no value)."""
-    return [j for j, texts in placed.items() if any(_is_slot(t) for t in texts) and _holds_values(header[j].text)]
+    return [j for j, texts in placed.items() if any(_is_slot(t) for t in texts) and _own_column(j, header)]
 
 
 def _is_slot(text: str) -> bool:
@@ -202,8 +224,9 @@ def _block(header: Sequence[Cell], rows: Sequence[Row], header_line: int, last: 
     would misread (a text, code or unnamed column, or a wrapped label), else None: they read it."""
     width = len(header)
     kinds = [_kind(j, header, rows) for j in range(width)]
-    value_columns = [j for j in range(width) if kinds[j] == "value" and _holds_values(header[j].text)]
-    if not any(_names_values(header[j].text) for j in value_columns):
+    value_columns = [j for j in range(width) if kinds[j] == "value" and _own_column(j, header)]
+    benchmarked = _beside_benchmark(header)
+    if not value_columns or not (benchmarked or any(_names_values(header[j].text) for j in value_columns)):
         return None
     labels = [j for j in range(value_columns[0]) if kinds[j] == "text"] \
         or [j for j in range(value_columns[0]) if kinds[j] == "code"]  # codes label rows that have no words
@@ -211,7 +234,7 @@ def _block(header: Sequence[Cell], rows: Sequence[Row], header_line: int, last: 
     # "Stage 1 complaints answered within 10 working days   90%   86%": a number inside a label, which a
     # reader taking values from the row's end would take for one, is placed by position here
     counted = any(_holds_number(t) for r in rows for j in labels for t in r.cells.get(j, []))
-    if not wrapped and not counted and labels == [0] and all(k == "value" for k in kinds[1:]):
+    if not wrapped and not counted and not benchmarked and labels == [0] and all(k == "value" for k in kinds[1:]):
         return None  # a label column and columns of values: the other readers' table
     table = [(" ".join(header[j].text for j in labels), *(header[j].text for j in value_columns))]
     for r in rows:
