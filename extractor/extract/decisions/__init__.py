@@ -47,6 +47,7 @@ from extractor.extract.decisions.read import (
     CELL_JOIN,
     COUNTED_ITEM,
     MONEY,
+    PARAGRAPH_MARK,
     first_match,
     labelled_verdict,
     opens_with_verdict,
@@ -249,9 +250,10 @@ class Story:
         # makes a verdict-first paragraph a case, not a glossary's line
         marked_above = any(CASE_MARK.search(t) for t in above)
         before = paragraph_lead(doc, case)  # the lead of a paragraph its numbered cases were cut from
+        unnumbered = PARAGRAPH_MARK.sub("", case.text, count=1)  # "6.2 Ref 203112345 (repairs): ..."
         listed = not told_here and (block.kind in ("list_item", "table") or case.text != block.text
-                                    or bool(CASE_START.match(case.text) or COUNTED_ITEM.match(case.text))
-                                    or labelled_verdict(case.text)
+                                    or bool(CASE_START.match(unnumbered) or COUNTED_ITEM.match(case.text))
+                                    or labelled_verdict(unnumbered)
                                     or verdict_title(case.text) or verdict_sentence_first(case.text)
                                     # a list's item that lost its bullet: a labelled paragraph under a lead into cases
                                     or (block.kind == "paragraph" and bool(LABELLED_ITEM.match(case.text))

@@ -21,7 +21,8 @@ SUBJECT = re.compile(r"\b(?:in\s+relation(?:\s+to)?|relating\s+to|regarding|conc
 CLAUSE = re.compile(r"[.;•]\s|\s[-–]\s")
 CELL_JOIN = " ; "
 # a bare amount listed as a remedy: "apology and £300", "£250 for distress", "£150 in recognition of the delay"
-REMEDY_BEFORE = re.compile(r"\bapolog\w*\s*(?:and|,|\+|plus|&)\s*$|\bremed(?:y|ies)\s*(?:of\s+|:\s*)?$"  # "remedy £200"
+REMEDY_BEFORE = re.compile(r"\bapolog\w*(?:\s+(?:from|by)\s+(?:[\w'’]+\s+){1,4}?)?\s*(?:and|,|\+|plus|&)\s*$"  # "apology from the Director and £400"
+                           r"|\bremed(?:y|ies)\s*(?:of\s+|:\s*)?$|\borders?\s*[:–-]\s*$"  # "remedy £200", "Orders: £300"
                            r"|\b(?:ordered|awarded)\s+(?:(?:us|it|them|her|him|the\s+\w+)\s+)?$"  # "ordered £50"
                            r"|\b(?:received|receives|got)\s+(?:an?\s+(?:payment|sum|refund)\s+of\s+)?$",  # "received £600" (an offer is no order)
                            re.IGNORECASE)
@@ -210,6 +211,8 @@ VERDICT_REACH = 40  # the finding stands right after the subject label
 LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")  # "2. ", "(3) " before a list item's words
 # "1. Surgery – ...": an item numbered 1, 2, 3 (no section number: that needs a colon above to be a list)
 COUNTED_ITEM = re.compile(r"^\s*+(?P<n>\d{1,2})[.)]\s+(?=\p{Lu})")
+# a committee paper's paragraph number ("6.2 Ref 203112345 ...", "4.3.1 Case ..."): where the text stands, no count
+PARAGRAPH_MARK = re.compile(r"^\s*+\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\p{Lu})")
 VERDICT_AT_ONCE = 3  # the verdict opens the words after the label ("Emergency department - not upheld")
 # the ombudsman as the subject of the verdict that follows a label: "Parking: the Ombudsman decided not to investigate"
 VERDICT_SUBJECT = re.compile(r"^(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:ombuds(?:man|men)|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|HOS?)"

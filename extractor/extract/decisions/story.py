@@ -21,6 +21,7 @@ from extractor.extract.decisions.read import (
     COUNCIL_STAGE,
     COUNTED_ITEM,
     OMBUDSMAN_FINDING,
+    PARAGRAPH_MARK,
     first_match,
     opens_with_verdict,
     read_outcome,
@@ -123,7 +124,8 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
     `among_cases`) whatever its headings say ("... was at fault and agreed to pay £250" / "... was not at fault in ...")."""
     # the nearest heading (or the one it stands under), or the header of the row's own table, names an ombudsman
     if not (any(first_match("body", h) or OMBUDSMAN.search(h) for h in (*parent, *scope[-2:]))
-            or (item and (OMBUDSMAN_FINDING.search(text) or after_case or announced))) or first_match("count_item", text) \
+            or (item and (OMBUDSMAN_FINDING.search(text) or after_case or announced))) \
+            or first_match("count_item", PARAGRAPH_MARK.sub("", text, count=1)) \
             or (not (among_cases or after_case) and defines_finding(text)) \
             or (item and scope and COUNCIL_STAGE.search(scope[-1]) and not OMBUDSMAN_FINDING.search(text)):
         return []  # (the line leading into a list of the body's own stage-two cases names no ombudsman's list)
