@@ -66,7 +66,7 @@ EARLIER_BEFORE = re.compile(rf"(?:(?:last|previous)\s+year(?:['’]s)?|year\s+be
                             rf"\bon\s+the|{YEAR}\s*:)\s*\(?\s*$", re.IGNORECASE)
 EARLIER_AFTER = re.compile(r"^(?:\s+[^\W\d][\w'’-]*){0,2}?\s+(?:last\s+year|the\s+(?:previous\s+)?year\s+before|"
                            r"in\s+the\s+previous\s+year|previously)\b", re.IGNORECASE)
-THEN = re.compile(r"^\s*(?:this|that)\s+(?:is|was|represents|means|compared|compares)\b", re.IGNORECASE)
+THEN = re.compile(r"^\s*(?:(?:this|that)\s+(?:is|was|represents|means|compared|compares)\b|(?:this|that)['’]s\b)", re.IGNORECASE)
 TARGET = re.compile(r"\b(?:target|goal|aim|standard|benchmark|average\s+for)\b", re.IGNORECASE)
 FALLING = re.compile(rf"^(?:{DOWN})$", re.IGNORECASE)
 
@@ -97,14 +97,17 @@ BETWEEN_COMPARED = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:compared\s+(
 # value's noun phrase (a stage's number with it), then its year
 DATED_AFTER = re.compile(rf"^(?:\s+(?:stage\s+\d\b|(?!(?:fewer|more|less|than|higher|lower|up|down|compared|against|from|on)\b)"
                          rf"[^\W\d][\w'’-]*)){{0,4}}?\s+(?:in|during|for)\s+(?P<y>{YEAR})", re.IGNORECASE)
-# ("364 fewer than in 2029-30" is a change's size, not a value of 2029-30)
-DATED_BEFORE = re.compile(rf"\b(?:in\s+)?(?P<y>{YEAR})\s*[:,]?\s*$", re.IGNORECASE)
+# ("364 fewer than in 2029-30" is a change's size, not a value of 2029-30; "than in 2029/30, when we dealt with 580":
+# the value the year's "when" clause gives)
+DATED_BEFORE = re.compile(rf"\b(?:in\s+)?(?P<y>{YEAR})\s*(?:[:,]\s*(?:when\s+(?:[^\W\d][\w'’-]*\s+){{0,4}}?)?)?$",
+                          re.IGNORECASE)
+DATED_REACH = 50  # characters before a value that may hold its year and a "when" clause
 
 
 def _year_of(text: str, m: re.Match[str]) -> str | None:
     """The year a value is said of, right after it ("325 complaints in 2029/30") or before it ("In 2029/30, 325")."""
     after = DATED_AFTER.match(text[m.end():m.end() + 40])
-    before = DATED_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+    before = DATED_BEFORE.search(text[max(0, m.start() - DATED_REACH):m.start()])
     hit = after or before
     return re.sub(r"\s", "", hit.group("y")) if hit else None
 
