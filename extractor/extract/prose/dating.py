@@ -25,6 +25,8 @@ TO_NEW_VALUE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "... to 44 complaints this year (31 at Stage 1 and 13 at Stage 2)": a bracket after the new value splits it
 TO_NEW_VALUE_BRACKET = re.compile(r"\bto\s+\d[\d,]*+(?:\.\d+)?[^()\d]{0,40}\([^()]*$", re.IGNORECASE)
 ATTACHED_PERIOD = 16  # "164 in 2022/23": a period this close after a number is that number's
+# ", when it logged ", ", when we dealt with ": a clause between a period and the value it dates
+WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+(?:[^\W\d][\w'’-]*\s+){0,4}?", re.IGNORECASE)
 PREVIOUS_YEAR = re.compile(r"\b(?:previous|preceding|last|prior)\s+(?:financial\s+)?year\b", re.IGNORECASE)
 # "the period from 1 April 2022 to 31 March 2023", "from April to June", "from 2019 to 2023": a date range, no comparison
 DATE_NEXT = (r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -185,6 +187,10 @@ def period_for(n: Number, sentence: str, periods: list[tuple[int, int, Period]],
     labelled = [p for _, e, p in periods if e <= n.start and PERIOD_LABELS_VALUE.fullmatch(sentence, e, n.start)]
     if labelled:
         return labelled[-1]
+    # "12% more than in 2029/30, when it logged 1,900": the value of a "when" clause is the period's it follows
+    when = [p for _, e, p in periods if e <= n.start and WHEN_CLAUSE.fullmatch(sentence, e, n.start)]
+    if when:
+        return when[-1]
     # a period labelling another value in its bracket ("64 complaints (2029/30: 71) and 388 compliments") is
     # that value's alone: it frames nothing after it
     periods = [(s, e, p) for s, e, p in periods if not (OPENS_BRACKET.search(sentence, 0, s) and LABEL_OF_NEXT.match(sentence, e))]
