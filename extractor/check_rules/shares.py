@@ -158,7 +158,8 @@ def named_base(before: str | None, sentence: str, n: float) -> float | None:
     """The count a sentence opening "Of these," points back to: the one count of the sentence before
     that can be a base for n. None when the sentence does not point back, or the sentence before holds
     no such count or several ("150 were raised, and 90 closed in time. Of these, ...": which?)."""
-    if not before or not pattern("check-of-these-split").search(sentence):
+    points_back = pattern("check-of-these-split").search(sentence) or pattern("check-count-of-these-opens").search(sentence)
+    if not before or not points_back:
         return None
     counts = _counts_before(before, n)
     return counts[0] if len(counts) == 1 else None
@@ -184,8 +185,9 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
         previous, before = before, (sentences[-1] if sentences else None)
         for k, s in enumerate(sentences):
             for m in pattern("check-share-of-them").finditer(s):
-                p_text = m.group("p") or m.group("p3") or m.group("p4") or m.group("p5") or m.group("p6")
-                n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n6")).replace(",", ""))
+                p_text = m.group("p") or m.group("p3") or m.group("p4") or m.group("p5") or m.group("p6") or m.group("p7")
+                n = float((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n6")
+                           or m.group("n7")).replace(",", ""))
                 # "Of the 212 complaints ..., 64% (136)": the base the sentence opens with; else the count just before
                 named = float(m.group("m6").replace(",", "")) if m.group("m6") else None
                 base = named if named and n <= named else _last_count_before(s[:m.start()], n)
@@ -194,6 +196,12 @@ def them_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     before_s = sentences[k - 1] if k else previous or ""
                     base = _last_count_before(before_s, n)
                     apart = base is None or named_base(before_s, s, n) != base  # "Of these, ...": named
+                    if apart and base is not None:
+                        # "... rose to 436 in Q3, ... fewer than in Q3 last year (451). Highways accounted for 131 of
+                        # them (30.0%)": which count "them" are is not said; a share that fits one of them holds
+                        fits = [c for c in _counts_before(before_s, n)
+                                if judge_rounded(float(p_text.rstrip("%")), p_text, 100 * n / c) == "pass"]
+                        base = fits[-1] if fits else base
                 if base is None:
                     continue
                 expected = 100 * n / base
