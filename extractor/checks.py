@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex as re
 
 from extractor import segment, topic
+from extractor.check_rules.base_rows import base_rows
 from extractor.check_rules.change_lookup import looked_up_changes
 from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
@@ -342,6 +343,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += [c for c in column_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in sum_bases(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
+    judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
+    checks += [c for c in base_rows(doc, sum_tables(doc), _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
     checks += [c for c in of_which_shares(doc, _check) if (c.line, c.stated) not in judged]
     judged = {(c.line, c.stated) for c in checks if c.rule == "percentage"}
