@@ -16,7 +16,9 @@ from extractor.extract.decisions.told import Told
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count of cases, then its parts: "2 determinations ...: one found ..., and the other found ..."
 PARTED_COUNT = re.compile(r"\b(?P<count>[2-5]|two|three|four|five)\s+(?:(?:\w+\s+){0,2}(?:determinations|decisions|cases|complaints)\b"
-                          r"|(?:were|have\s+been|had\s+been)\s+(?:determined|decided)\b)[^:;.]{0,80}?[:;–-]\s", re.IGNORECASE)
+                          r"|(?:were|have\s+been|had\s+been)\s+(?:determined|decided)\b)[^:;.]{0,80}?"
+                          r"(?:[:;–-]\s|,\s(?=one\s+of\s+(?:which|them|these)\b))", re.IGNORECASE)
+# (or parts after a comma, the first pointing back: "2 determinations ..., one of which found ... and one found ...")
 # ... or "Two were determined during the year: one with a finding of ..., and one with ..."
 PART_START = re.compile(r"(?:^|[:;,–-]\s*(?:and\s+)?|\s(?:and|while|whereas)\s+)(?=(?:one|another|the\s+(?:other|second|third"
                         r"|fourth|last|final|remaining\s+one)|the\s+first)\b)", re.IGNORECASE)
