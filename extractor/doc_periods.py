@@ -188,9 +188,14 @@ def _narrowed(year: Period, cover: list[Block], path: str) -> Period:
     if len(parts) == 1:  # "Q1" / "Q2" / "Q3" / "Q4" as headings are a table's header cells, no cover's quarter
         return parts.pop()
     named = file_period(path)
-    if named is not None and named != year and named.label.startswith(year.label):
-        return named
+    if named is not None and named != year and named.label.startswith(year.label) \
+            and not any(b.kind == "heading" and WHOLE_YEAR_REPORT.search(b.text) for b in cover):
+        return named  # (not under "Complaints annual report 2031/32": the year's report, whatever the file)
     return year
+
+
+# a title naming its report as the whole year's: "Annual complaints report", "Year-end review", "full year"
+WHOLE_YEAR_REPORT = compile_regex(r"(?i)\b(?:annual|year[\s-]end|end[\s-]of[\s-]year|full[\s-]year)\b")
 
 
 def _covered(year: Period, cover: list[Block]) -> Period:
