@@ -315,6 +315,7 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
                     and not TILE_VALUE.match(lines[i]) \
                     and not (TILE_VALUE.match(lines[i + 1]) and not runs_on(lines[i]) and not ends_on_value(lines[i], lines[i + 1])) \
                     and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
+                    and not _labels_value_below(lines, i + 1) \
                     and not (INDICATOR_ITEM.match(lines[i + 1]) and not (CELL_GAP.search(lines[i].strip())
                                                                         and CELL_GAP.search(lines[i + 1].strip()))) \
                     and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
@@ -387,6 +388,21 @@ def join_wrapped(parts: list[str]) -> str:
 # "Upheld - 96", "Complaints received: 73 (81)": a label and its value, the value ending the line
 PAIR_LINE = re.compile(r"^\s*[^\d\s:|][^:|]{1,90}?\s*(?::|\s[-–]\s)\s*\d[\d,]*(?:\.\d+)?%?"
                        r"(?:\s+(?:working\s+|calendar\s+)?days)?\s*(?:\([^()]{1,20}\))?\s*\.?\s*$", re.IGNORECASE)
+
+
+LABEL_WORDS = 4  # "Stage 2", "Second stage", "Complaints closed": a figure's label is a few words
+
+
+def _labels_value_below(lines: list[str], k: int) -> bool:
+    """Line k is a short label over its value alone on the next line, after a line that does not break off
+    ("Formal complaints" / "Stage 1" / "398"): a key figure's label, which opens a block of its own, never the
+    end of the line above."""
+    if k + 1 >= len(lines) or not NUMBER_ONLY.match(lines[k + 1].strip()) \
+            or (k + 2 < len(lines) and NUMBER_ONLY.match(lines[k + 2].strip())):
+        return False  # ("Received" / "298" / "341" / ...: a column's name over its values, which the caption above heads)
+    label = lines[k].strip()
+    return 0 < len(label.split()) <= LABEL_WORDS and not runs_on(lines[k - 1]) and not runs_on(label) \
+        and not any(ch.isdigit() for ch in NAMING_NUMBER.sub(" ", label)) and not label.endswith((".", ",", ";"))
 
 
 def _pair_list(lines: list[str], i: int) -> bool:
