@@ -29,11 +29,13 @@ def list_counts(doc: Document) -> Iterator[Check]:
         if b.kind not in ("paragraph", "list_item") or not LEAD_IN.search(b.text):
             continue
         items, uncertain, lines = _items_after(blocks, i)
+        items = _nested_under(doc, b, items)
+        lines = lines[:len(items)]
         if not items:
             continue
         values = [_item_value(it.text) for it in items]
         if None in values:  # "18 were answered in full", "Four were refused": each item opens with its count
-            run = _first_run(blocks, i)
+            run = _nested_under(doc, b, _first_run(blocks, i))
             values = [_opening_count(it.text) for it in run]
             items, lines = (run, [it.line for it in run]) if len(run) >= 2 and None not in values else (items, lines)
         split = _list_breakdown(doc, b, [v for v in values if v is not None], lines) \
@@ -68,6 +70,22 @@ def _opening_count(text: str) -> float | None:
     m = OPENING_COUNT.match(text)
     n = parse_number(m.group("n")) if m else None
     return n.value if n is not None and n.unit == "count" else None
+
+
+def _indent(doc: Document, b: Block) -> int:
+    line = doc.lines[b.line - 1] if 0 < b.line <= len(doc.lines) else ""
+    return len(line) - len(line.lstrip())
+
+
+def _nested_under(doc: Document, lead: Block, items: list[Block]) -> list[Block]:
+    """The items of a lead-in that is itself a list item ("- 41 asked for a review, of which:"): those set in
+    deeper than it, up to the next item at its own depth, which is its sibling ("- 14 took their case ...")."""
+    if lead.kind != "list_item" or not items:
+        return items
+    depth = _indent(doc, lead)
+    if _indent(doc, items[0]) <= depth:
+        return items  # the list shows no depth (a text with its indents lost): as it comes
+    return items[:next((k for k, it in enumerate(items) if _indent(doc, it) <= depth), len(items))]
 
 
 def _first_run(blocks: Sequence[Block], i: int) -> list[Block]:
