@@ -18,6 +18,7 @@ import regex as re
 
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stated import pattern
+from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_line
 from extractor.models import Block, Check, Document
 
@@ -62,8 +63,10 @@ def _agreeing(readings: list[Reading]) -> list[bool]:
     return [judge_rounded(float(p), f"{p}%", 100 * c / w) == "pass" for _, p, c, w in readings]
 
 
-def _base_of(rows: Sequence[Sequence[str]], p: int, width: int) -> tuple[int | None, int, list[Reading]] | None:
-    """The one (count, base) column pair the rows' shares agree with, all rows but at most one."""
+def _base_of(rows: Sequence[Sequence[str]], p: int, width: int,
+             header: Sequence[str] = ()) -> tuple[int | None, int, list[Reading]] | None:
+    """The one (count, base) column pair the rows' shares agree with, all rows but at most one; two rows
+    will do where the base column's header names a whole ("Closed", "Complaints", "Received")."""
     own = any((s := _share(row[p])) is not None and s[1] is not None for row in rows if p < len(row))
     pairs = [(None, b) for b in range(width) if b != p] if own else \
         [(n, b) for n, b in itertools.permutations([c for c in range(width) if c != p], 2)]
@@ -71,7 +74,8 @@ def _base_of(rows: Sequence[Sequence[str]], p: int, width: int) -> tuple[int | N
     for n, b in pairs:
         readings = _readings(rows, p, n, b)
         ok = _agreeing(readings)
-        if sum(ok) >= MIN_AGREE and len(ok) - sum(ok) <= 1:
+        enough = MIN_AGREE - 1 if b < len(header) and _names_whole(header[b]) else MIN_AGREE
+        if sum(ok) >= enough and len(ok) - sum(ok) <= 1:
             found.append((sum(ok), len(ok), n, b, readings))
     if not found:
         return None
@@ -87,13 +91,20 @@ def _namer(header: Sequence[str]) -> Callable[[int], str]:
     return lambda c: header[c].strip() if c < len(header) and header[c].strip() else f"column {c + 1}"
 
 
-def _share_columns(body: Sequence[Sequence[str]], width: int) -> Iterator[tuple[int, int | None, int, list[Reading], list[bool]]]:
+def _names_whole(header: str) -> bool:
+    """A column header naming what shares are taken of: received, closed, a total, or a plain count."""
+    meaning = classify_label(header)
+    return meaning.total or meaning.generic or meaning.values.get("measure") in ("received", "closed")
+
+
+def _share_columns(body: Sequence[Sequence[str]], width: int,
+                   header: Sequence[str] = ()) -> Iterator[tuple[int, int | None, int, list[Reading], list[bool]]]:
     """Each column of shares whose count and base columns the table itself gives away: (share column,
     count column or None for "41 (39%)" cells, base column, its readings, whether each agrees)."""
     for p in range(1, width):
-        if sum(_share(r[p]) is not None for r in body if p < len(r)) < MIN_AGREE:
+        if sum(_share(r[p]) is not None for r in body if p < len(r)) < (MIN_AGREE if not header else MIN_AGREE - 1):
             continue
-        if (found := _base_of(body, p, width)) is not None:
+        if (found := _base_of(body, p, width, header)) is not None:
             n, base, readings = found
             yield p, n, base, readings, _agreeing(readings)
 
@@ -104,7 +115,7 @@ def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
             continue
         header, body = b.rows[0], b.rows[1:]
         name = _namer(header)
-        for p, n, base, readings, agree in _share_columns(body, max(len(r) for r in body)):
+        for p, n, base, readings, agree in _share_columns(body, max(len(r) for r in body), header):
             for (r, p_text, count, whole), ok in zip(readings, agree, strict=True):
                 row = body[r]
                 expected = 100 * count / whole
