@@ -19,6 +19,7 @@ from extractor.check_rules.change_lookup import looked_up_changes
 from extractor.check_rules.change_sizes import change_sizes
 from extractor.check_rules.changes import pct_changes_apart
 from extractor.check_rules.from_to_sizes import from_to_sizes
+from extractor.check_rules.indented_splits import indented_splits
 from extractor.check_rules.indicators import indicator_checks
 from extractor.check_rules.lead_lists import lead_lists
 from extractor.check_rules.lead_tables import lead_in_tables
@@ -56,6 +57,7 @@ from extractor.check_rules.stated import (
 from extractor.check_rules.stated_bases import of_which_shares, stated_bases
 from extractor.check_rules.table_sums import sum_tables, table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
+from extractor.check_rules.tile_checks import tile_checks
 from extractor.check_rules.verb_bases import verb_base_shares
 from extractor.extract.numbers import count_numbers, parse_number
 from extractor.extract.periods import Period, find_periods, previous_year
@@ -287,6 +289,7 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += list_counts(doc)
     checks += outcome_sums(doc, figures)
     checks += breakdown_sums(doc, figures)
+    checks += indented_splits(doc, _check)  # "Complaints received: 512 (470)" over "    First stage: 455 (421)" ...
     checks += prose_total_against_tables(doc, figures, contexts, _check)
     checks += prose_percentages(doc, figures)
     checks += repeated_figures(doc, figures)
@@ -328,6 +331,10 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     # "rose from 120 to 150, an increase of 25%": the size is checked, and its direction with it
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in sized})] + sized
     changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
+    # a key-figure tile's note ("up 8% on last year (889)", "85% of complaints received") names all it relates
+    noted = [c for c in tile_checks(doc, _check) if c.line not in changed]
+    checks = [c for c in checks if (c.rule, c.line) not in {(x.rule, x.line) for x in noted}] + noted
+    changed |= {c.line for c in noted if c.rule == "stated_change"}
     prior = [c for c in prior_changes(doc, _check) if c.line not in changed]
     # "fell from 385 to 346, down 10%": the size is checked, and its direction with it
     checks = [c for c in checks if not (id(c) in direction_only and c.line in {x.line for x in prior})] + prior

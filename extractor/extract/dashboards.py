@@ -24,10 +24,12 @@ from extractor.extract.cell_lines import cell_table_lines
 from extractor.extract.dashboard_items import Item, TileLabel, items_of, pair_words, rules
 from extractor.extract.label_periods import label_period, period_line
 from extractor.extract.label_values import INDICATOR_CODE_LINE, PRIOR_WORDS, tile_label
+from extractor.extract.numbers import parse_number
 from extractor.extract.periods import span_year_before
 from extractor.extract.prose.ombudsman import in_ombudsman_voice
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import with_fallbacks
+from extractor.extract.tile_notes import note_cells
 from extractor.extract.value_runs import Mark, place_pairs
 from extractor.memo import per_document
 from extractor.models import Document, Figure
@@ -252,6 +254,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     tiles += _sequence_tiles(seq, state)
     tiles += [t for p in priors if (t := _prior_tile(p, tiles, ctx)) is not None]
     period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
+    tiles += [t for card in list(tiles) if (t := _noted_tile(doc, card, page, period, ctx)) is not None]
     figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
                     t.period or period, state, ctx, t.evidence, t.rule, t.label.rule.get("body")) for t in tiles]
     measure = next((r["measure"] for r, _ in rules() if r["role"] == "comparison"), "received")
@@ -277,6 +280,33 @@ def _prior_tile(prior: Item, tiles: Sequence[Tile], ctx: Context) -> Tile | None
     if period is None:
         return None
     return replace(card, item=prior, evidence=f"{card.label.text} {prior.text}", period=period)
+
+
+def _note_under(page: Sequence[Item], card: Tile) -> Item | None:
+    """The line right under a card's value that notes its change or its share (tile_notes.py)."""
+    after = next((it for it in page if it.line > card.item.line), None)
+    if after is None or after.line - card.item.line > PRIOR_REACH or note_cells(after.text) is None:
+        return None
+    return after
+
+
+def _noted_tile(doc: Document, card: Tile, page: Sequence[Item], period: tuple[str | None, str | None, str | None],
+                ctx: Context) -> Tile | None:
+    """The card's figure again as its note gives it: last year's value in the note's brackets ("up 8% on last year
+    (889)"), or its share of another card's figure ("85% of complaints received")."""
+    if card.item.value is None or (note := _note_under(page, card)) is None:
+        return None
+    (head,), (cell,) = note_cells(note.text)  # type: ignore[misc]
+    value = parse_number(cell)
+    if value is None:
+        return None
+    item = replace(note, value=value.value, stated=cell)
+    if head == "%":
+        return replace(card, item=item, evidence=f"{card.label.text} {card.item.text} {note.text}")
+    own = card.period or period
+    when = span_year_before(*own) if PRIOR_WORDS.match(head) or head.lower().startswith("the previous") \
+        else label_period(head, ctx)
+    return replace(card, item=item, evidence=f"{card.label.text} {note.text}", period=when) if when else None
 
 
 def _select(text: str, state: PageState, ctx: Context) -> None:
@@ -351,4 +381,5 @@ def dashboard_lines(doc: Document) -> set[int]:
     # "131 (81.9%)") is left to the label-and-value reader
     unread = {a.line for a, b in pairwise(items) if a.kind == "label" and b.kind == "barrier" and any(map(str.isdigit, b.text))
               and len(b.text.split()) <= UNREAD_VALUE_WORDS}
-    return {i.line for i in items if i.kind in CONTENT and i.line not in unread}
+    notes = {b.line for a, b in pairwise(items) if a.kind == "num" and b.kind == "barrier" and note_cells(b.text)}
+    return {i.line for i in items if i.kind in CONTENT and i.line not in unread} | notes

@@ -23,6 +23,7 @@ import regex as re
 from extractor.block_lines import line_step
 from extractor.extract.label_periods import PERIOD_LABEL
 from extractor.extract.table_text import cell_values
+from extractor.extract.tile_notes import note_cells
 from extractor.extract.value_runs import alternating_runs, reads_values_first, value_label_runs
 from extractor.load.line_shapes import TILE_NOTE, TILE_VALUE
 from extractor.memo import per_document
@@ -148,7 +149,13 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         if _is_label(first, one_word=after_value or pairs_on) and _is_value(second) \
                 and not (i + 2 < len(blocks) and _is_value(blocks[i + 2]) and apart(second.line, blocks[i + 2].line) <= gap):
             row = (label_text(first.text), second.text.strip())
-            out.append((i, one_row_table(("", period), row, first.line, second.line, second.page)))
+            table = one_row_table(("", period), row, first.line, second.line, second.page)
+            note = blocks[i + 2] if i + 2 < len(blocks) and apart(second.line, blocks[i + 2].line) <= gap else None
+            if note is not None and (cells := note_cells(note.text)) is not None:
+                # "up 8% on last year (889)", "85% of complaints received": the tile's figure again, in another
+                # period or in percent (its note's line is the pair's, so no sentence reads it)
+                table = replace(table, rows=(("", period, *cells[0]), (*row, *cells[1])), end_line=note.line)
+            out.append((i, table))
     # a row of tiles whose values all come before their labels ("412" / "96" / "Stage 1 ..." / "Stage 2 ...")
     paired = taken | {ln for i, tb in out for ln in (blocks[i].line, *tb.row_lines)}
     return out + value_label_runs(
