@@ -76,8 +76,8 @@ def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refer
         named = [f for f in near if f.measure == measure]
         if len({f.period for f in named}) == 2:
             near, keys = named, {k for k in keys if k[0] == measure}
-    if len(keys) > 1 and stage is None and len(whole := {k for k in keys if k[1] is None}) == 1:
-        # "Complaints rose by 40" over each stage's count and the whole's: the words name no stage, so the whole
+    if len(keys) > 1 and stage is None and len(whole := {k for k in keys if k[1] is None and k[4] is None and k[6] is None}) == 1:
+        # "Complaints rose by 40" over each stage's (or area's) count and the whole's: the words name none, so the whole
         near, keys = [f for f in near if _key(f) in whole], whole
     if len(keys) != 1:
         return None
