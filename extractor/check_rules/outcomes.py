@@ -120,7 +120,7 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
                    and scope(f) == scope(total) and total.line - f.line <= RIVAL_REACH]
         if expected != total.value and any(r.value == expected for r in rivals):
             total = next(r for r in rivals if r.value == expected)
-        if expected != total.value and rivals:
+        if expected != total.value and any(r.value != total.value for r in rivals):  # (the same count said again is none)
             # "Closed at stage 2 (direct) 96" / "Closed at stage 2 (after escalation) 110": rows of one stage whose
             # outcomes are given together; they add up to the outcomes, or which total they are is unsure
             if any(r.value + total.value == expected for r in rivals):
