@@ -390,19 +390,23 @@ PAIR_LINE = re.compile(r"^\s*[^\d\s:|][^:|]{1,90}?\s*(?::|\s[-–]\s)\s*\d[\d,]*
                        r"(?:\s+(?:working\s+|calendar\s+)?days)?\s*(?:\([^()]{1,20}\))?\s*\.?\s*$", re.IGNORECASE)
 
 
-LABEL_WORDS = 4  # "Stage 2", "Second stage", "Complaints closed": a figure's label is a few words
+LABEL_WORDS = 4  # "Stage 2", "Second stage": a stage's label is a few words
+STAGE_LABEL = re.compile(r"(?:stage|step|level)\s*(?:\d|one|two|three)|(?:first|second|third|final)\s+stage|informal|formal",
+                         re.IGNORECASE)
 
 
 def _labels_value_below(lines: list[str], k: int) -> bool:
-    """Line k is a short label over its value alone on the next line, after a line that does not break off
+    """Line k is a stage's name over its value alone on the next line, after a line that does not break off
     ("Formal complaints" / "Stage 1" / "398"): a key figure's label, which opens a block of its own, never the
-    end of the line above."""
+    end of the caption above."""
     if k + 1 >= len(lines) or not NUMBER_ONLY.match(lines[k + 1].strip()) \
             or (k + 2 < len(lines) and NUMBER_ONLY.match(lines[k + 2].strip())):
         return False  # ("Received" / "298" / "341" / ...: a column's name over its values, which the caption above heads)
     label = lines[k].strip()
-    return 0 < len(label.split()) <= LABEL_WORDS and not runs_on(lines[k - 1]) and not runs_on(label) \
-        and not any(ch.isdigit() for ch in NAMING_NUMBER.sub(" ", label)) and not label.endswith((".", ",", ";"))
+    # (only a stage's name: a caption over measures' labels, "Table 2: Outcomes of stage 1 complaints" / "Upheld" / "120",
+    # stays joined to the first, where the label reader sets it apart and lends its words to every pair)
+    return 0 < len(label.split()) <= LABEL_WORDS and STAGE_LABEL.fullmatch(label) is not None \
+        and not runs_on(lines[k - 1]) and not label.endswith((".", ",", ";"))
 
 
 def _pair_list(lines: list[str], i: int) -> bool:
