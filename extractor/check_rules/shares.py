@@ -88,9 +88,20 @@ def _share_before(sentences: list[str], k: int, start: int) -> tuple[re.Match[st
     return None, sentences[k]
 
 
+# "... before the complaint reached the Ombudsman (79%).": a share in a bracket that closes its sentence
+CLOSING_SHARE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\W*$")
+
+
 def _share_after(s: str, start: int) -> re.Match[str] | None:
+    """The share stated just after a ratio, or in the bracket closing its sentence with no number between."""
     m = pattern("check-stated-share").search(s, start)
-    return m if m and m.start() - start <= NEAR else None
+    if m is None:
+        return None
+    if m.start() - start <= NEAR:
+        return m
+    closing = CLOSING_SHARE.search(s, start)
+    between = s[start:closing.start()] if closing is not None else ""
+    return m if closing is not None and m.start() >= closing.start() and not any(ch.isdigit() for ch in between) else None
 
 
 # "one of the 34 responses missed the target", "2 out of 40 were late": the ratio counts those that failed
