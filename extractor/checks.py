@@ -55,6 +55,7 @@ from extractor.check_rules.stated import (
     up_from_changes,
 )
 from extractor.check_rules.stated_bases import of_which_shares, stated_bases
+from extractor.check_rules.table_rates import table_rates
 from extractor.check_rules.table_sums import sum_tables, table_sums
 from extractor.check_rules.table_views import prose_total_against_tables, table_checks
 from extractor.check_rules.tile_checks import tile_checks
@@ -320,6 +321,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += [c for c in prose_rates(doc, _check) if (c.line, c.stated) not in rated]
     rated = {(c.line, c.stated) for c in checks if c.rule == "average"}
     checks += [c for c in prose_averages(doc, _check) if (c.line, c.stated) not in rated]
+    rated = {(c.line, c.stated) for c in checks if c.rule in ("average", "rate")}
+    checks += [c for c in table_rates(doc, sum_tables(doc), _check) if (c.line, c.stated) not in rated]
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]
