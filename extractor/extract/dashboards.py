@@ -254,7 +254,7 @@ def _page_figures(page: Sequence[Item], ctx: Context, doc: Document) -> list[Fig
     tiles += _sequence_tiles(seq, state)
     tiles += [t for p in priors if (t := _prior_tile(p, tiles, ctx)) is not None]
     period = state.period or (ctx.period, ctx.period_start, ctx.period_end)
-    tiles += [t for card in list(tiles) if (t := _noted_tile(doc, card, page, period, ctx)) is not None]
+    tiles += [t for card in list(tiles) if (t := _noted_tile(card, page, period, ctx)) is not None]
     figs = [_figure(doc, t.item, t.label.rule["measure"], _unit(t.label), t.stage, t.procedure,
                     t.period or period, state, ctx, t.evidence, t.rule, t.label.rule.get("body")) for t in tiles]
     measure = next((r["measure"] for r, _ in rules() if r["role"] == "comparison"), "received")
@@ -290,13 +290,14 @@ def _note_under(page: Sequence[Item], card: Tile) -> Item | None:
     return after
 
 
-def _noted_tile(doc: Document, card: Tile, page: Sequence[Item], period: tuple[str | None, str | None, str | None],
+def _noted_tile(card: Tile, page: Sequence[Item], period: tuple[str | None, str | None, str | None],
                 ctx: Context) -> Tile | None:
     """The card's figure again as its note gives it: last year's value in the note's brackets ("up 8% on last year
     (889)"), or its share of another card's figure ("85% of complaints received")."""
-    if card.item.value is None or (note := _note_under(page, card)) is None:
+    if card.item.value is None or (note := _note_under(page, card)) is None \
+            or (cells := note_cells(note.text)) is None:
         return None
-    (head,), (cell,) = note_cells(note.text)  # type: ignore[misc]
+    head, cell = cells[0][0], cells[1][0]
     value = parse_number(cell)
     if value is None:
         return None

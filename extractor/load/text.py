@@ -390,7 +390,7 @@ PAIR_LINE = re.compile(r"^\s*[^\d\s:|][^:|]{1,90}?\s*(?::|\s[-–]\s)\s*\d[\d,]*
                        r"(?:\s+(?:working\s+|calendar\s+)?days)?\s*(?:\([^()]{1,20}\))?\s*\.?\s*$", re.IGNORECASE)
 
 
-LABEL_WORDS = 4  # "Stage 2", "Second stage": a stage's label is a few words
+# "Stage 2", "Second stage", "Informal": a stage's name alone on its line
 STAGE_LABEL = re.compile(r"(?:stage|step|level)\s*(?:\d|one|two|three)|(?:first|second|third|final)\s+stage|informal|formal",
                          re.IGNORECASE)
 
@@ -405,8 +405,7 @@ def _labels_value_below(lines: list[str], k: int) -> bool:
     label = lines[k].strip()
     # (only a stage's name: a caption over measures' labels, "Table 2: Outcomes of stage 1 complaints" / "Upheld" / "120",
     # stays joined to the first, where the label reader sets it apart and lends its words to every pair)
-    return 0 < len(label.split()) <= LABEL_WORDS and STAGE_LABEL.fullmatch(label) is not None \
-        and not runs_on(lines[k - 1]) and not label.endswith((".", ",", ";"))
+    return STAGE_LABEL.fullmatch(label) is not None and not runs_on(lines[k - 1])
 
 
 def _pair_list(lines: list[str], i: int) -> bool:
