@@ -167,6 +167,10 @@ def topic_measure(topic: str) -> str:
 CHANGE_BY = re.compile(r"\s+by\s+$", re.IGNORECASE)
 TO_AFTER_CHANGE = re.compile(r"^\s*(?:%|per\s?cent)?\s*,?\s*to\s+$", re.IGNORECASE)
 OWN_SHARE = re.compile(r"^[^.;,()]{0,60}\(\s*$")  # "23 stage 1 complaints (7%) ...": the count's share in brackets
+# "14 complaints (2023/24: 11) ...", "12 complaints (last year: 9) ...": last year's value in a bracket after the count
+PRIOR_BRACKET = re.compile(r"^[^.;,()\d]{0,40}?(?P<bracket>\(\s*(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|(?:last|previous|prior)\s+year)"
+                           r"\s*[:=–-]?\s*)$", re.IGNORECASE)
+PRIOR_CLOSE = re.compile(r"\s*\)")
 LABEL_COLON = re.compile(r"^\s*(?:working\s+|calendar\s+)?days?\b[^.;:\d]{0,60}:\s*$", re.IGNORECASE)
 # "352 of 409 answered on time": a base the timeliness verb follows straight away counts the cases answered
 TIMELY_RIGHT = re.compile(r"^\s*(?:were\s+|was\s+)?(?:answered|responded\s+to|replied\s+to|closed|dealt\s+with|resolved|sent)"
@@ -295,6 +299,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
+    if n.unit == "count" and stop < len(numbers) and (opened := PRIOR_BRACKET.match(right)) is not None \
+            and (closed := PRIOR_CLOSE.match(sentence, numbers[stop].end)) is not None:
+        # "14 complaints (2023/24: 11) were withdrawn": the words after last year's bracket are this count's too
+        right = right[:opened.start("bracket")] + " " + sentence[closed.end():_next_start(numbers, stop + 1, sentence)]
     if (behind := _share_ratio_end(n, sentence, numbers, i)) is not None:
         # "72% of complaints (36 out of 50) were answered on time": read on past the share's own ratio
         right = right.rstrip()[:-1] + " " + sentence[behind:_next_start(numbers, i + 3, sentence)].lstrip(" )")
