@@ -23,6 +23,7 @@ import regex as re
 from extractor.check_rules.stated import pattern
 from extractor.doc_periods import document_period
 from extractor.extract.table_text import cell_line
+from extractor.memo import per_document
 from extractor.models import Block, Check, Document
 
 COUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*$")
@@ -89,6 +90,7 @@ def _all_tables(doc: Document) -> Iterator[Block]:
     yield from (tb for tb, _ in cell_line_tables(doc))  # one cell per line: "Service" / "Stage 1" / ... / "Total"
 
 
+@per_document  # asked by every table check and by the change look-up, once per change
 def sum_tables(doc: Document) -> list[Block]:
     """Every table the sums are judged in: blocks, tables in paragraphs or lines, and tables only
     the text lines still show."""
