@@ -63,13 +63,20 @@ def _one_after_the_other(older: Figure, newer: Figure) -> bool:
     return a is not None and b is not None and gap is not None and 0 < gap <= GAP_DAYS and abs(a - b) <= max(a, b) // 10
 
 
+def _counts_spoken_of(figures: Sequence[Figure], sentence: str, stage: str | None,
+                      refers_back: bool = False) -> list[Figure]:
+    """The dated exact counts of `stage` (any, for None) whose kind the sentence names ("complaints", "compliments"),
+    or all of them where it opens by referring back ("This represents ...")."""
+    return [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
+            and (stage is None or f.stage == stage) and (refers_back or KIND_WORDS[_kind(f)].search(sentence))]
+
+
 def told_pair(figures: Sequence[Figure], sentence: str, stage: str | None, refers_back: bool,
               measure: str | None = None) -> tuple[float, float] | None:
     """(earlier, newer) of the one thing `figures` count in two periods that `sentence` speaks of; `measure`:
     the one the sentence's subject names, where the figures count several ("Stage 1 complaints rose ..." over
     rows of stage 1 complaints received, closed and closed in time)."""
-    near = [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
-            and (stage is None or f.stage == stage) and (refers_back or KIND_WORDS[_kind(f)].search(sentence))]
+    near = _counts_spoken_of(figures, sentence, stage, refers_back)
     keys = {_key(f) for f in near}
     if len(keys) > 1 and measure is not None:
         # (only two periods of that measure: a table of quarters and a year holds pairs the words do not choose)
@@ -98,9 +105,7 @@ def period_pair(figures: Sequence[Figure], sentence: str, stage: str | None, lab
     and in the period of one length just before it: "Stage 1 complaints closed rose by 34 in Quarter 2" over a
     table of quarters and the year to date; `measure`: the one its subject names, when it names one; `earlier`: the
     period named is the one compared with ("up 19% on quarter 2"), the change's the one after it."""
-    near = [f for f in figures if f.period_start and not f.approximate and f.unit == "count"
-            and (stage is None or f.stage == stage) and (measure is None or f.measure == measure)
-            and KIND_WORDS[_kind(f)].search(sentence)]
+    near = [f for f in _counts_spoken_of(figures, sentence, stage) if measure is None or f.measure == measure]
     newer = [f for f in near if f.period == label]
     keys = {_key(f) for f in newer}
     if len(keys) != 1 or len({f.value for f in newer}) != 1:
