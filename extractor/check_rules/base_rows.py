@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from extractor.check_rules.row_bases import _count, _share
+from extractor.check_rules.row_bases import _count, _share, names_whole
 from extractor.check_rules.shares import judge_rounded
-from extractor.extract.table_labels import classify_label
 from extractor.extract.table_text import cell_line
 from extractor.models import Block, Check, Document
 
 CheckMaker = Callable[..., Check]
-WHOLES = frozenset({"received", "closed"})  # what a row naming a whole counts
 # (row, column, printed share, count, whole) of one share cell read against a row
 Reading = tuple[int, int, str, float, float]
 
@@ -28,11 +26,6 @@ def _share_cells(body: Sequence[Sequence[str]]) -> list[tuple[int, int, str, flo
     """(row, column, printed share, count) of each "N (P%)" cell."""
     return [(r, c, s[0], s[1]) for r, row in enumerate(body) for c in range(1, len(row))
             if (s := _share(row[c])) is not None and s[1] is not None]
-
-
-def _names_whole(label: str) -> bool:
-    meaning = classify_label(label)
-    return meaning.total or meaning.values.get("measure") in WHOLES
 
 
 def _readings(body: Sequence[Sequence[str]], cells: Sequence[tuple[int, int, str, float]], whole_row: int) -> list[Reading]:
@@ -58,7 +51,7 @@ def _whole_row(body: Sequence[Sequence[str]], cells: Sequence[tuple[int, int, st
             continue  # a row of shares is no whole
         readings = _readings(body, cells, w)
         agree = sum(_fits(x) for x in readings)
-        enough = 2 if not (body[w] and _names_whole(body[w][0])) else 1
+        enough = 2 if not (body[w] and names_whole(body[w][0], plain_count=False)) else 1
         if readings and agree >= enough and len(readings) - agree <= 1:
             found.append((agree, w, readings))
     if not found:

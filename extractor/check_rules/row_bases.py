@@ -74,7 +74,7 @@ def _base_of(rows: Sequence[Sequence[str]], p: int, width: int,
     for n, b in pairs:
         readings = _readings(rows, p, n, b)
         ok = _agreeing(readings)
-        enough = MIN_AGREE - 1 if b < len(header) and _names_whole(header[b]) else MIN_AGREE
+        enough = MIN_AGREE - 1 if b < len(header) and names_whole(header[b]) else MIN_AGREE
         if sum(ok) >= enough and len(ok) - sum(ok) <= 1:
             found.append((sum(ok), len(ok), n, b, readings))
     if not found:
@@ -91,10 +91,14 @@ def _namer(header: Sequence[str]) -> Callable[[int], str]:
     return lambda c: header[c].strip() if c < len(header) and header[c].strip() else f"column {c + 1}"
 
 
-def _names_whole(header: str) -> bool:
-    """A column header naming what shares are taken of: received, closed, a total, or a plain count."""
-    meaning = classify_label(header)
-    return meaning.total or meaning.generic or meaning.values.get("measure") in ("received", "closed")
+WHOLES = frozenset({"received", "closed"})  # the measures a share of complaints is taken of
+
+
+def names_whole(label: str, plain_count: bool = True) -> bool:
+    """A header or row label naming what shares are taken of: received, closed, a total, or (`plain_count`) a
+    plain count ("Complaints", "Number")."""
+    meaning = classify_label(label)
+    return meaning.total or (plain_count and meaning.generic) or meaning.values.get("measure") in WHOLES
 
 
 def _share_columns(body: Sequence[Sequence[str]], width: int,
