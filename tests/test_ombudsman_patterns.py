@@ -51,6 +51,15 @@ def test_outcome_examples_give_their_outcome(rule: dict[str, Any], example: str)
     assert read is not None and read[0]["outcome"] == rule["outcome"], read and read[0]["id"]
 
 
+@pytest.mark.parametrize("rule,example", [(r, c) for r in rules_of("outcome") for c in r.get("counter_examples", [])],
+                         ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_outcome_counter_examples_give_another_outcome(rule: dict[str, Any], example: str) -> None:
+    """An outcome rule's counter-example is not read with that rule's outcome: another rule may read it
+    (the other polarity's words are the counter-example of many), never as this one."""
+    read = read_outcome(example)
+    assert read is None or read[0]["outcome"] != rule["outcome"], read[0]["id"]
+
+
 @pytest.mark.parametrize("rule,example", examples_of("case"), ids=lambda x: x if isinstance(x, str) else x["id"])
 def test_case_examples_tell_one_case(rule: dict[str, Any], example: str) -> None:
     hit = first_match("case", example)

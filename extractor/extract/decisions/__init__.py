@@ -40,7 +40,7 @@ from extractor.extract.decisions.continued import (
     restates_sum,
     with_finding,
 )
-from extractor.extract.decisions.determination import determination_cases
+from extractor.extract.decisions.determination import determination_cases, element_table_cases
 from extractor.extract.decisions.fields import FIELD_LINE, field_cases, field_role, records_listed_with
 from extractor.extract.decisions.place import block_before, lead_in, verdict_line
 from extractor.extract.decisions.read import (
@@ -152,12 +152,16 @@ def extract_decisions(doc: Document, contexts: Sequence[Context]) -> list[Decisi
     doc_body = dominant_body(doc) or unnamed_body(doc)
     if doc_body is None:
         return []
+    elements, in_elements = element_table_cases(doc)
     rows, in_tables = column_cases(doc)
+    rows = [r for r in rows if r.line not in in_elements]
     reports, in_sections, one_case = determination_cases(doc)
-    records, in_fields = field_cases(doc, in_tables | in_sections)
-    referenced, in_refs = reference_rows(doc, in_tables | in_sections | in_fields)
-    cases = sorted([*rows, *reports, *records, *referenced,
-                    *case_texts(doc, in_tables | in_sections | in_fields | in_refs)], key=lambda c: c.line)
+    reports = [r for r in reports if r.line not in in_elements]
+    in_tables |= in_elements | in_sections
+    records, in_fields = field_cases(doc, in_tables)
+    referenced, in_refs = reference_rows(doc, in_tables | in_fields)
+    cases = sorted([*elements, *rows, *reports, *records, *referenced,
+                    *case_texts(doc, in_tables | in_fields | in_refs)], key=lambda c: c.line)
     named: dict[int, Counter[str]] = {}
     in_document: Counter[str] = Counter()
     for case in cases:

@@ -31,7 +31,7 @@ OUTCOME_COLUMN = re.compile(r"^(?![^\n]*\b(?:date|dated|when)\b)[^\n]*?\b(?:outc
 AREA_COLUMN = re.compile(r"^\W*(?:service(?:\s+area)?|area|team|department|directorate|service\s+/\s*team)\W*$",
                          re.IGNORECASE)
 # a paragraph that opens with its case's number or reference is a list item in all but layout
-CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|case\s+(?-i:[A-H])\s*[:.–-]|(?:case\s+|our\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
+CASE_START = re.compile(r"^\W*(?:case\s*(?:no\.?\s*)?\d{1,3}\b|case\s+(?-i:[A-H])\s*[:.–-]|(?:case\s+|our\s+|(?:HOS?|LGSCO|LGO|PSOW|SPSO|NIPSO|PHSO|ombudsman(?:['’]s)?)\s+)?(?:(?:ref(?:erence)?|id|number)\.?:?\s*)?"
                         r"(?:\d{2}\s\d{3}\s\d{3}|(?:19|20)\d{7}|\d{2}/[A-Z]/\d{3,5})(?!\d))", re.IGNORECASE)  # "202201877Planning": cells run together
 # a column of money the case pays ("Compensation", "Orders", "Amount"): its amounts need no verb
 PAID_COLUMN = re.compile(r"\b(?:compensation|orders?|remed(?:y|ies)|redress|amount|payment|paid|award)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex as re
 
 from extractor.extract.decisions.cases import CASE_START, CaseText
+from extractor.extract.decisions.continued import SOMEONE_NEW
 from extractor.extract.decisions.fields import FIELD_LINE, field_role
 from extractor.extract.decisions.read import CELL_JOIN, MONEY, first_match, read_outcome
 from extractor.models import Block, Document
@@ -90,6 +91,74 @@ def _several_cases(items: list[str], findings: list[str | None]) -> bool:
     return sum(1 for t in items if MONEY.search(t)) >= 2 or any("fault" in (f or "") for f in findings)
 
 
+OPENING = 40  # characters: where a paragraph that tells a case of its own names who brought it
+
+
+def _opens_another_case(text: str) -> bool:
+    """Whether a paragraph under a findings heading tells a case of its own rather than one more element of
+    the case above it: it opens on another case ("In a separate case", "The second complaint") or brings
+    in another complainant ("A second tenant complained ...", "Mr B said ..."); a determination's elements
+    speak only of the landlord's handling of the one resident's complaint."""
+    return first_match("case_marker", text) is not None or SOMEONE_NEW.search(text[:OPENING]) is not None
+
+
+# the header over one case's findings set out element by element ("Element      Finding", "Issue | Determination")
+ELEMENT_HEADER = re.compile(r"^\W*(?:complaint\s+)?(?:elements?|aspects?|issues?|points?)(?:\s+of\s+(?:the\s+)?complaint)?"
+                            r"(?:\s{2,}|\t|\s*\|\s*|\s+)(?:ombudsman['’]s\s+)?(?:findings?|determinations?|decisions?|outcomes?)\W*$",
+                            re.IGNORECASE)
+
+
+def _element_rows(doc: Document, b: Block) -> list[str]:
+    """The rows under an element header that opens block b, each an element of one case and its finding
+    ("Handling of the leak      Severe maladministration"); [] when b opens with no such header or a row
+    states no finding."""
+    if b.kind == "table" and b.rows:
+        header, rows = " | ".join(b.rows[0]), [" – ".join(c for c in r if c.strip()) for r in b.rows[1:]]
+    elif b.kind == "paragraph":
+        lines = [" ".join(ln.split()) for ln in doc.lines[b.line - 1:(b.end_line or b.line)] if ln.strip()]
+        header, rows = doc.lines[b.line - 1].strip(), lines[1:]
+    else:
+        return []
+    if not ELEMENT_HEADER.match(header) or len(rows) < 2:
+        return []
+    reads = [read_outcome(r) for r in rows]
+    return rows if all(r is not None and r[1] is not None for r in reads) else []
+
+
+def _orders_after(blocks: Sequence[Block], after: int) -> list[int]:
+    """The orders of a case whose findings end before block `after`: an "Orders" section, or one
+    paragraph that states them ("Orders: apology and £1,850", "The landlord was ordered to pay ...")."""
+    orders: list[int] = []
+    while not orders and after < len(blocks) and _role(blocks[after]) == "remedy":
+        orders = _section(blocks, after)  # "Orders and recommendations", then "Orders" below it
+        after += 1
+    if not orders and after < len(blocks) and ((m := FIELD_LINE.match(blocks[after].text))
+                                               and field_role(m.group("label")) == "remedy" or _order(blocks[after])):
+        orders = [after]
+    return orders
+
+
+def element_table_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list[CaseText], frozenset[int]]:
+    """One case per table of one case's elements ("Element | Finding" over a row per element): its rows'
+    findings together are its verdict (a failing on some and none on others is a partial finding), the
+    orders below it its remedy; and the lines these take."""
+    cases: list[CaseText] = []
+    taken: set[int] = set()
+    for i, b in enumerate(doc.blocks):
+        rows = _element_rows(doc, b) if b.line not in skip else []
+        if not rows or _several_cases(rows, []):
+            continue
+        orders = _orders_after(doc.blocks, i + 1)
+        found = "; ".join(rows)
+        ordered = " ".join(doc.blocks[k].text for k in orders)
+        text = found + (CELL_JOIN + ordered if ordered else "")
+        cases.append(CaseText(text, (found, ordered) if ordered else (found,), b.line + 1, b.page, b.heading_path, i,
+                              outcome_at=0, record=True))
+        for k in (i, *orders):
+            taken.update(range(doc.blocks[k].line, (doc.blocks[k].end_line or doc.blocks[k].line) + 1))
+    return cases, frozenset(taken)
+
+
 def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], bool]:
     """One CaseText per "Determination" section (or case title with its element items) whose every
     paragraph states a finding, with the orders of the section after it; the lines both sections
@@ -107,21 +176,15 @@ def determination_cases(doc: Document) -> tuple[list[CaseText], frozenset[int], 
                 continue  # one finding under a title is the title's own case, read as a list item
         else:
             continue
-        if not elements or any(len(blocks[k].text.split()) > ELEMENT_WORDS for k in elements):
+        if not elements or any(len(blocks[k].text.split()) > ELEMENT_WORDS for k in elements) \
+                or any(_opens_another_case(blocks[k].text) for k in elements[1:]):
             continue
         reads = [read_outcome(blocks[k].text) for k in elements]
         if any(read is None or read[1] is None for read in reads):
             continue
         if _role(b) != "outcome" and _several_cases([blocks[k].text for k in elements], [r[1] for r in reads if r]):
             continue
-        orders: list[int] = []
-        after = elements[-1] + 1
-        while not orders and after < len(blocks) and _role(blocks[after]) == "remedy":
-            orders = _section(blocks, after)  # "Orders and recommendations", then "Orders" below it
-            after += 1
-        if not orders and after < len(blocks) and ((m := FIELD_LINE.match(blocks[after].text))
-                                                   and field_role(m.group("label")) == "remedy" or _order(blocks[after])):
-            orders = [after]  # "Orders: apology and £1,850" or "The landlord was ordered to pay ..." after the findings
+        orders = _orders_after(blocks, elements[-1] + 1)
         found = " ".join(blocks[k].text for k in elements)
         ordered = " ".join(blocks[k].text for k in orders)
         text = found + (CELL_JOIN + ordered if ordered else "")

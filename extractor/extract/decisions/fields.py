@@ -13,7 +13,7 @@ import regex as re
 from extractor.block_lines import row_or_text_block
 from extractor.extract.bodies import find_bodies
 from extractor.extract.decisions.cases import CASE_START, CaseText
-from extractor.extract.decisions.read import CELL_JOIN, first_match, read_outcome, remedies
+from extractor.extract.decisions.read import CELL_JOIN, first_match, opens_with_verdict, read_outcome, remedies
 from extractor.models import Block, Document
 
 FIELD_LINE = re.compile(r"^\s*(?:[•▪●◦*–-]\s*)?(?P<label>[A-Za-z][A-Za-z'’ /]{0,38}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -155,6 +155,12 @@ def _runs_over(lines: Sequence[str]) -> list[list[Field]]:
     i = 0
     while i < len(lines):
         hit = _field_at(lines, i, bool(runs[-1]))
+        if hit is None and not runs[-1] and (title := _verdict_over_fields(lines, i)) is not None:
+            # "Severe maladministration" over "Landlord: ..." / "Case ID: ..." / "Decision date: ...": a card
+            # headed by its verdict
+            runs.append([title])
+            i += 1
+            continue
         if hit is None and CASE_START.match(lines[i]) and not FIELD_LINE.match(lines[i]):
             # "Case 3 - Ref 202305087 - Roof leak" over bare "Finding" / "Orders" labels: the case's own line
             # opens its record (with the words after its reference as the subject)
@@ -171,6 +177,28 @@ def _runs_over(lines: Sequence[str]) -> list[list[Field]]:
         runs[-1].append(hit[0])
         i = hit[1]
     return runs
+
+
+VERDICT_TITLE_WORDS = 6  # "Severe maladministration", "Some upheld, recommendations": a verdict, not a sentence
+CARD_FIELDS = 2  # a verdict heads a case's record only over this many of its fields
+
+
+def _verdict_over_fields(lines: Sequence[str], i: int) -> Field | None:
+    """The verdict a line alone states over a record's fields, with no label of its own ("No
+    maladministration" over "Landlord: ..." / "Case ID: ..." / "Decision date: ..."), as a decisions page sets
+    out each case as a card headed by its finding: the card's outcome field. The fields below, two at least,
+    are of roles the field rules know (a term over its "Meaning:" in a key is no case)."""
+    line = " ".join(lines[i].split())
+    if not line or FIELD_LINE.match(line) or len(line.split()) > VERDICT_TITLE_WORDS or line.endswith(".") \
+            or not opens_with_verdict(line) or read_outcome(line) is None:
+        return None
+    known, k = 0, i + 1
+    while k < len(lines) and (hit := _field_at(lines, k, True)) is not None:
+        known += hit[0].role not in ("unknown", "outcome", "description")
+        k = hit[1]
+    if known < CARD_FIELDS:
+        return None
+    return Field("outcome", "Finding", line, i + 1, i + 1)
 
 
 # labels a case may state more than once: one finding per element, one remedy per line
