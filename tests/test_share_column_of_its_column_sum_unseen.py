@@ -1,7 +1,7 @@
 """A column of shares beside its column of counts, with no Total row and no base column ("Upheld 210 35.0%" /
 "Partly upheld 150 25.0%" / ... under "Stage 1 / Stage 1 (%)"), where the shares split the counts' sum: each
 share is checked against its count over that sum, learnt from the rows that agree (three at least); the one
-row that disagrees warns. A share column of something else (a rate of each row's own) is not read so. Own
+row that disagrees fails (it warned until 2026-12-07: the three rows that agree make the sum the table's own). A share column of something else (a rate of each row's own) is not read so. Own
 words, written before the change; probed on main at ef106a1: 1 of 3 passed (the counter-example), 3 of 3 after."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ RATES = ("Answered on time 2032/33\n\n"
     (OUTCOMES.format(p="20.0"), {("pass", 35.0), ("pass", 25.0), ("pass", 34.0), ("pass", 6.0), ("pass", 30.0),
                                  ("pass", 20.0), ("pass", 45.0), ("pass", 5.0)}),
     (OUTCOMES.format(p="25.0"), {("pass", 35.0), ("pass", 25.0), ("pass", 34.0), ("pass", 6.0), ("pass", 30.0),
-                                 ("warn", 25.0), ("pass", 45.0), ("pass", 5.0)}),
+                                 ("fail", 25.0), ("pass", 45.0), ("pass", 5.0)}),
     # counter-example: each row's own rate, checked against its own counts, never against a column's sum
     (RATES, {("pass", 80.0), ("pass", 75.0), ("pass", 90.0)}),
 ])

@@ -4,15 +4,15 @@ periods and whose rows are measures ("Received | 500 | 60" over "Answered in tim
 The whole is learnt from the table, as row_bases.py learns a base column: the row of plain counts that every
 share cell but at most one agrees with, within the share's rounding, and that no other row does as well. Two
 cells must agree, or one where the row's label names a whole (received, closed, a total): a single cell could
-fit a row by chance. The table never says which row is the whole, so a cell that does not fit warns; cells that
-fit pass.
+fit a row by chance. A cell that does not fit fails when three others or more fit the row (the whole is then the
+table's own), else warns; cells that fit pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from extractor.check_rules.row_bases import _count, _share, names_whole
+from extractor.check_rules.row_bases import _count, _share, mismatch_status, names_whole
 from extractor.check_rules.shares import judge_rounded
 from extractor.extract.table_text import cell_line
 from extractor.models import Block, Check, Document
@@ -78,5 +78,5 @@ def base_rows(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
             msg = what + (", as stated" if ok else f", not the stated {p}% (the column's other shares are of "
                           f"'{body[w][0].strip()}': this share or its count is wrong)")
             line = cell_line(b, r + 1, c)
-            yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(body[r]), float(p),
-                       round(expected, 2), [line], b.page)
+            status = "pass" if ok else mismatch_status(sum(_fits(x) for x in readings), body[r][0])
+            yield make(doc, "percentage", status, msg, line, " | ".join(body[r]), float(p), round(expected, 2), [line], b.page)

@@ -5,8 +5,9 @@ Each row gives its share and its counts. The base (and, for a bare "84%" column,
 pair of count columns that every row but at most one agrees with, within the share's rounding
 ("Answered on time" of "Total" in every month); at least three rows must agree and no other pair of
 columns may do as well, so the base is learnt from the table itself and not guessed from a word.
-The row that disagrees is then told, as a warning: its share or one of its counts is wrong, and
-the table does not say which. Rows that all agree pass.
+The row that disagrees is then told: its share or one of its counts is wrong (the table does not say
+which), a failure when three other rows or more agree with the base (the base is then the table's own),
+a warning when fewer do or the row is a total. Rows that all agree pass.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def _share(text: str) -> tuple[str, float | None] | None:
 
 
 Reading = tuple[int, str, float, float]  # row, printed share, count, base
+
+
+def mismatch_status(agreeing: int, label: str = "") -> str:
+    """How a share that does not fit the base its column's other shares are of is told: it fails when
+    `agreeing` other shares, MIN_AGREE at least, make the base the table's own; it warns when fewer do (a
+    base two shares fit may be chance) or its row is a total (a total's share may be of another whole)."""
+    return "fail" if agreeing >= MIN_AGREE and not pattern("check-total-label").match(label) else "warn"
 
 
 def _readings(rows: Sequence[Sequence[str]], p: int, n: int | None, base: int) -> list[Reading]:
@@ -128,8 +136,8 @@ def row_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
                               f", not the stated {p_text}% (every other row's share in '{name(p)}' is of "
                               f"'{name(base)}': the share or a count of this row is wrong)")
                 line = cell_line(b, r + 1, p)
-                yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(row), float(p_text),
-                           round(expected, 2), [line], b.page)
+                yield make(doc, "percentage", "pass" if ok else mismatch_status(sum(agree), row[0]), msg, line,
+                           " | ".join(row), float(p_text), round(expected, 2), [line], b.page)
 
 
 def column_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
@@ -155,8 +163,8 @@ def column_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> It
                               f", not the stated {p_text}% (every other column's share is of '{label(base)}': "
                               "the share or a count of this column is wrong)")
                 line = cell_line(b, p, c + 1)
-                yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(rows[p]), float(p_text),
-                           round(expected, 2), [line], b.page)
+                yield make(doc, "percentage", "pass" if ok else mismatch_status(sum(agree), rows[0][c + 1]), msg, line,
+                           " | ".join(rows[p]), float(p_text), round(expected, 2), [line], b.page)
 
 
 def sum_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Iterator[Check]:
@@ -183,8 +191,8 @@ def sum_bases(doc: Document, tables: Sequence[Block], make: CheckMaker) -> Itera
                 msg = what + (", as stated" if ok else f", not the stated {p_text}% (every other row's share in "
                               f"'{name(p)}' is of the column's sum: the share or a count of this row is wrong)")
                 line = cell_line(b, r + 1, p)
-                yield make(doc, "percentage", "pass" if ok else "warn", msg, line, " | ".join(body[r]), float(p_text),
-                           round(expected, 2), [line], b.page)
+                yield make(doc, "percentage", "pass" if ok else mismatch_status(sum(agree), body[r][0]), msg, line,
+                           " | ".join(body[r]), float(p_text), round(expected, 2), [line], b.page)
 
 
 def _sum_readings(body: Sequence[Sequence[str]], p: int) -> list[Reading] | None:
