@@ -234,7 +234,8 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
         # ("5 working days" among names - "received   5 working days   received" - is a name's timescale, no value)
         worded = sum(1 for c in cells if not any(map(str.isdigit, c.text)))
         if not cells or any(_is_slot(c.text) and not label_period(c.text)
-                            and not (WORDED_VALUE.search(c.text) and worded >= HEADER_WORD_CELLS) for c in cells):
+                            and not (WORDED_VALUE.search(c.text) and (worded >= HEADER_WORD_CELLS or _wraps_name_above(lines, k, c)))
+                            for c in cells):
             break
         if any(c.start < edge - NEAR and c.end > edge - NEAR and c.start <= right_of_labels
                and (c.start <= LEFT_EDGE or len(c.text.split()) >= CAPTION_WORDS) for c in cells):
@@ -246,6 +247,12 @@ def _header_lines(lines: Sequence[str], first_row: int, edge: int, label_end: in
             break  # nothing over the values: a caption or a title set left, not the header
         out.append(k)
     return out[::-1]
+
+
+def _wraps_name_above(lines: Sequence[str], k: int, cell: Cell) -> bool:
+    """Whether a timescale alone on its line ("10 working days") carries on a column's name on the line above,
+    set at the same place ("Answered in" over it): the name wrapped, no value."""
+    return k > 0 and any(abs(c.start - cell.start) <= SLACK and not _is_slot(c.text) for c in line_cells(lines[k - 1]))
 
 
 def _names_over_values(line: str, edge: int) -> bool:
@@ -369,10 +376,10 @@ def _caption(lines: Sequence[str], top: int) -> str | None:
 
 
 def layout_grids(doc: Document) -> list[LayoutGrid]:
-    """Every table of a text document set out by position whose header runs over several lines or
+    """Every table of a text or PDF document set out by position whose header runs over several lines or
     whose labels wrap below their values (the tables of one line per row and one header line are the
     other readers')."""
-    if doc.format not in ("text", "markdown"):
+    if doc.format not in ("text", "markdown", "pdf"):  # (a PDF's lines are laid out as a text file's: pdf.laid_out)
         return []
     lines = doc.lines
     out: list[LayoutGrid] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import statistics
 import warnings
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -30,6 +31,7 @@ from extractor.models import BBox, Document, Word
 
 __all__ = ["Line", "PageLayout", "group_lines", "load_pdf", "mark_furniture", "page_layout", "read_layouts"]
 
+HUNG_NUMBER = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|\(?[a-z]\)|\(?[ivx]{1,4}\))$")  # "4.1", "2.", "(a)", "iii)"
 BULLET_ONLY = re.compile(r"^(?:[•◦▪●‣∙·\uf0b7\uf0a7]|\(cid:12[78]\))$")  # a bullet glyph alone, never a dash (a nil table cell)
 
 # what a reader yields per page, as plain data (it crosses a process boundary): number, width,
@@ -245,15 +247,25 @@ def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
         chunk: list[dict[str, Any]] = [row[0]]
         chunks: list[list[dict[str, Any]]] = []
         for w in row[1:]:
-            # a bullet and its text stay one line, however wide the tab between them
+            # a bullet and its text stay one line, however wide the tab between them, and so do a paragraph's
+            # number hung in the margin and its first line ("4.1" ... "We received 486 ...")
             if w["x0"] - chunk[-1]["x1"] > 3.0 * max(w.get("size", 10), 6) \
-                    and not (len(chunk) == 1 and BULLET_ONLY.match(chunk[0]["text"])):
+                    and not (len(chunk) == 1 and (BULLET_ONLY.match(chunk[0]["text"])
+                                                  or (not chunks and HUNG_NUMBER.match(chunk[0]["text"])))):
                 chunks.append(chunk)
                 chunk = []
             chunk.append(w)
         chunks.append(chunk)
         split.append(chunks)
-    return [_line(c, page) for chunks in _table_rows_whole(split) for c in chunks]
+    lines = [c for chunks in _table_rows_whole(split) for c in chunks]
+    return [_line(c, page, _text_edge(lines)) for c in lines]
+
+
+def _text_edge(lines: list[list[dict[str, Any]]]) -> float:
+    """Where most of a page's lines start (its body text's left edge): a line set in from it is
+    indented in the laid-out text, one that starts left of it (a running head, a hanging number) is not."""
+    starts = Counter(round(ln[0]["x0"]) for ln in lines if ln)
+    return float(starts.most_common(1)[0][0]) if starts else 0.0
 
 
 # a footnote's number: "418¹ complaints", "¹ Counted when logged"
@@ -280,23 +292,72 @@ def _table_rows_whole(rows: list[list[list[dict[str, Any]]]]) -> list[list[list[
     line right above such a row, when the numbers start right of its first words. Prose in columns and
     tiles of label and value side by side stay apart."""
     joined = [len(r) > 1 and any(ch.isalpha() for w in r[0] for ch in w["text"])
-              and all(NUMBER_CELL.match(w["text"]) for c in r[1:] for w in c) for r in rows]
+              and all(NUMBER_CELL.match(w["text"]) or NIL_CELL.match(w["text"]) for c in r[1:] for w in c)
+              and any(NUMBER_CELL.match(w["text"]) for c in r[1:] for w in c) for r in rows]
     out = []
     for k, r in enumerate(rows):
-        below = rows[k + 1] if k + 1 < len(rows) else None
-        header = len(r) > 1 and below is not None and joined[k + 1] and not joined[k] \
-            and below[1][0]["x0"] > r[0][-1]["x1"] \
-            and below[0][0]["top"] - r[0][0]["bottom"] < 2.5 * max(r[0][0].get("size", 10), 6)
+        header = len(r) > 1 and not joined[k] and _heads_rows_below(rows, joined, k)
         out.append([[w for c in r for w in c]] if joined[k] or header else r)
     return out
 
 
+HEADER_LINES = 4  # a table's header may take this many lines over its first row ("Responded within 10" / "working days")
+HEADER_CELL_WORDS = 6  # a column's or group's heading is a few words ("Stage 1 – early resolution"), not a sentence
+
+
+def _heads_rows_below(rows: list[list[list[dict[str, Any]]]], joined: list[bool], k: int) -> bool:
+    """Whether row k, its cells apart by wide gaps, is a line of the header over a table's rows: every
+    line down to the first row of label and numbers (at most HEADER_LINES on) is close below the one above
+    and holds short headings only, and row k does not stand out left of that row."""
+    def short(r: list[list[dict[str, Any]]]) -> bool:
+        return all(len(c) <= HEADER_CELL_WORDS for c in r)
+
+    if not short(rows[k]):
+        return False
+    for j in range(k + 1, min(k + 1 + HEADER_LINES, len(rows))):
+        size = max(rows[j - 1][0][0].get("size", 10), 6)
+        if rows[j][0][0]["top"] - rows[j - 1][0][0]["bottom"] >= 2.5 * size:
+            return False
+        if joined[j]:  # (set over the table's columns: never out left of its first row)
+            return rows[k][0][0]["x0"] >= rows[j][0][0]["x0"] - 0.5 * size
+        if not short(rows[j]):
+            return False
+    return False
+
+
 # a cell that holds only a number: "148", "1,204", "27%", "(43%)", "£1,250", "-", "n/a" is no number
+NIL_CELL = re.compile(r"^(?:[-–—*]|n/?a|\.\.)$", re.IGNORECASE)  # a cell with no value in a row of values: "–", "n/a"
 NUMBER_CELL = re.compile(r"^[(£]?[-+]?\d[\d,]*(?:\.\d+)?%?\)?$")
 
 
-def _line(ws: list[dict[str, Any]], page: int) -> Line:
+def _line(ws: list[dict[str, Any]], page: int, left: float = 0.0) -> Line:
     words = [_word(w) for w in ws]
     sizes = [w.size for w in words]
+    size = statistics.median(sizes)
     return Line(words, page, min(w.bbox.top for w in words), max(w.bbox.bottom for w in words),
-                statistics.median(sizes), all(w.bold for w in words), " ".join(w.text for w in words))
+                size, all(w.bold for w in words), " ".join(w.text for w in words), layout=laid_out(words, left, size))
+
+
+CHAR_WIDTH = 0.5  # of the type size: an average character's width, for setting words at their columns
+CELL_GAP = 1.0  # of the type size: a gap this wide between two words parts two cells, not two words
+
+
+def laid_out(words: Sequence[Word], left: float, size: float) -> str:
+    """The line as a text file would have it: each word at about the column its place on the page gives,
+    words of one cell a space apart, cells two spaces or more apart, indented as far as it is set in from
+    the page's text edge. The text readers of spaced tables and set-in lines then read a PDF's lines
+    as they read a text file's (a table without borders is no paragraph of numbers)."""
+    width = max(size, 1.0) * CHAR_WIDTH
+    out = ""
+    prev: Word | None = None
+    for w in words:
+        at = max(0, round((w.bbox.x0 - left) / width))
+        if prev is None:
+            out = " " * at
+        elif w.bbox.x0 - prev.bbox.x1 >= CELL_GAP * max(size, 1.0):
+            out += " " * max(2, at - len(out))
+        else:
+            out += " "
+        out += w.text
+        prev = w
+    return out

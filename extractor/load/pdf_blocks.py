@@ -38,6 +38,7 @@ class Line:
     text: str = ""
     furniture: bool = False
     index: int = 0  # 1-based line number in Document.lines
+    layout: str = ""  # the line as a text file sets it out: its cells apart by runs of spaces (pdf.laid_out)
 
 
 @dataclass
@@ -105,7 +106,7 @@ def blocks_of(layouts: list[PageLayout]) -> tuple[list[Block], list[str]]:
         group: list[Line] = []
         for item in reading_order(placed, layout.width):
             if isinstance(item, Line):
-                text_lines.append(item.text)
+                text_lines.append(item.layout or item.text)
                 item.index = len(text_lines)
                 if group and not _continues(group, item, body):
                     blocks.append(_text_block(group, body, sizes))
@@ -151,9 +152,45 @@ def _continues(group: list[Line], line: Line, body: float) -> bool:
     kind, first_kind = _kind(line, body), _kind(group[0], body)
     if kind == "list_item" or (kind == "heading") != (first_kind == "heading"):
         return False
+    if len(group) == 1 and first_kind != "heading" and _title_over(group[0].text, line.text):
+        return False  # "6. Customer feedback and complaints" in body type over "6.1 Corporate complaints ...": a title
     gap = line.top - last.bottom
-    same_column = abs(line.words[0].bbox.x0 - group[0].words[0].bbox.x0) < 40 or first_kind == "list_item"
+    same_column = abs(line.words[0].bbox.x0 - _text_start(group[0])) < 40 or first_kind == "list_item" \
+        or _one_table(last, line)
     return -3 <= gap <= max(last.size, line.size) * 0.45 and abs(line.size - last.size) < 0.6 and same_column
+
+
+def _text_start(line: Line) -> float:
+    """Where a paragraph's text starts on its first line: after a number hung in the margin ("4.1" and
+    the text at a tab stop, its next lines set in under the text, not under the number)."""
+    hung = len(line.words) > 1 and HUNG.match(line.words[0].text) is not None
+    return line.words[1].bbox.x0 if hung else line.words[0].bbox.x0
+
+
+HUNG = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|\(?[a-z]\)|\(?[ivx]{1,4}\))$")  # as pdf.HUNG_NUMBER
+YEAR_END = re.compile(r"(?:19|20)\d{2}(?:[/-]\d{2,4})?$")  # "Performance in 2030/31": a title may end on its year
+TITLE_CHARS = 60  # a longer numbered line may be a title wrapped onto the next ("... Ombudsman and Housing" / "Ombudsman")
+
+
+def _title_over(title: str, nxt: str) -> bool:
+    """Whether a numbered line in body type is a section's title over the line below, not the first line of
+    a numbered paragraph wrapped onto it: it has a short title's shape, ends on no figure, and the line below
+    opens anew (a capital or a paragraph number, not "measures for the third quarter ..." or "(Q2: 68.9%)")."""
+    ends_on_figure = title.rstrip()[-1:].isdigit() and not YEAR_END.search(title.rstrip())
+    return len(title) <= TITLE_CHARS and numbered_title_level(title) is not None and not ends_on_figure \
+        and not title.rstrip().endswith("%") and bool(nxt[:1].isupper() or nxt[:1].isdigit())
+
+
+CELL_RUN = re.compile(r"\S {2,}\S")  # two cells of a line set out as a table (pdf.laid_out)
+SHORT_LINE = 4  # words: a heading's second line or a row label's ("working days", "Recycling")
+
+
+def _one_table(last: Line, line: Line) -> bool:
+    """Whether two lines one under the other belong to one table without borders: both are set out in
+    cells, or one is and the other is a few words (a header's or a label's wrapped line), wherever each
+    starts (a column's heading stands over its column, not at the margin)."""
+    cells = [bool(CELL_RUN.search(ln.layout.strip())) for ln in (last, line)]
+    return any(cells) and all(c or len(ln.words) <= SHORT_LINE for c, ln in zip(cells, (last, line), strict=True))
 
 
 def _text_block(group: list[Line], body: float, sizes: list[float]) -> Block:

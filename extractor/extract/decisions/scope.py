@@ -6,6 +6,7 @@ page) - and whether a case sits in a part of the document about an ombudsman at 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import regex as re
 
@@ -66,8 +67,8 @@ def choose_body(case: CaseText, doc_body: str | None, prose: bool,
         scoped = find_bodies(heading)
         if len(scoped) == 1:
             return scoped[0]
-        if scoped:
-            break
+        if scoped or COUNCIL_STAGE.search(heading):
+            break  # (a stage of the body's own procedure nearer the case: its cases are the body's own)
     candidates = own or scoped or ([fallback_body(case.text, doc_body)] if prose and doc_body else [])
     if len(candidates) > 1:
         named = [b for b, _ in (neighbours or Counter()).most_common() if b in candidates]
@@ -96,6 +97,18 @@ def fallback_body(text: str, doc_body: str) -> str:
     return doc_body
 
 
+def _nearest_names_ombudsman(headings: Sequence[str]) -> bool:
+    """Whether a heading over a case names an ombudsman with no heading of the body's own procedure
+    nearer the case ("4.0 Corporate complaints, LGSCO and Housing Ombudsman" over "4.5 Stage 2 corporate
+    complaints": the stage's cases are the council's)."""
+    for h in reversed(headings):
+        if OMBUDSMAN.search(h):
+            return True
+        if COUNCIL_STAGE.search(h):
+            return False
+    return False
+
+
 def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, voice: bool = False) -> bool:
     """Whether a case with no body of its own may take the document's: its headings speak of an
     ombudsman (or there are none), its own words or its section name one, or it is laid out as a
@@ -103,7 +116,7 @@ def in_ombudsman_part(doc: Document, case: CaseText, section_body: str | None, v
     "Ombudsman decisions") with no heading of the council's own procedure between, or a table row
     below a line that presents its table as an ombudsman's decisions. An ombudsman's
     own page (`voice`) is an ombudsman part throughout."""
-    if voice or not case.scope or any(OMBUDSMAN.search(h) for h in (*parent_heading(doc, case.block), *case.scope)):
+    if voice or not case.scope or _nearest_names_ombudsman((*parent_heading(doc, case.block), *case.scope)):
         return True
     if section_body or OMBUDSMAN.search(case.text):
         return True
