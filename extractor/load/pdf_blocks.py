@@ -17,7 +17,7 @@ from typing import Any
 import regex as re
 
 from extractor.load.columns import Placed, reading_order
-from extractor.load.text import numbered_title_level
+from extractor.load.text import joins_next, numbered_title_level
 from extractor.models import BBox, Block, Word
 
 BULLET = re.compile(r"^(?:[•◦▪●‣∙·]|\(cid:12[78]\)|[-–*](?=\s)|\(?[a-z]\)|\d{1,2}[.)](?=\s))\s*")
@@ -104,11 +104,15 @@ def blocks_of(layouts: list[PageLayout]) -> tuple[list[Block], list[str]]:
                   for ln in layout.lines]
         placed += [Placed(t[1].top, t[1].bottom, t[1].x0, t[1].x1, 0, t) for t in layout.tables]
         group: list[Line] = []
-        for item in reading_order(placed, layout.width):
+        ordered = list(reading_order(placed, layout.width))
+        said = [ln.layout or ln.text for ln in ordered if isinstance(ln, Line)]  # the page's lines as text, in order
+        at = 0
+        for item in ordered:
             if isinstance(item, Line):
                 text_lines.append(item.layout or item.text)
                 item.index = len(text_lines)
-                if group and not _continues(group, item, body):
+                at += 1
+                if group and not (_continues(group, item, body) and _said_on(group, item, said, at - 1, body)):
                     blocks.append(_text_block(group, body, sizes))
                     group = []
                 group.append(item)
@@ -191,6 +195,16 @@ def _one_table(last: Line, line: Line) -> bool:
     starts (a column's heading stands over its column, not at the margin)."""
     cells = [bool(CELL_RUN.search(ln.layout.strip())) for ln in (last, line)]
     return any(cells) and all(c or len(ln.words) <= SHORT_LINE for c, ln in zip(cells, (last, line), strict=True))
+
+
+def _said_on(group: list[Line], line: Line, said: Sequence[str], k: int, body: float) -> bool:
+    """Whether the words of line k of a page (`said`, the page's lines as text) carry on the block of `group`
+    as the text loader joins a paragraph's lines (text.joins_next): no label over its value on the next
+    line, no key figure's value, no item of a list of pairs or indicators starts there. A table's lines
+    stay together (_one_table)."""
+    if k < 1 or _one_table(group[-1], line) or _kind(group[0], body) == "list_item":
+        return True
+    return joins_next(said, k - 1, group[0].layout.strip() or group[0].text)
 
 
 def _text_block(group: list[Line], body: float, sizes: list[float]) -> Block:

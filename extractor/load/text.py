@@ -9,7 +9,7 @@ found again with any editor.
 from __future__ import annotations
 
 import html as htmllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -306,30 +306,37 @@ def _blocks(lines: list[str], markdown: bool, by_cell: dict[int, CellTable] | No
             # column with one long line in it, a quotation or a link)
             while i + 1 < n and (not whole_lines or sentences_run_on(lines[i], lines[i + 1])
                                  or continues_sentence(lines[i], lines[i + 1])) \
-                    and lines[i + 1].strip() and split_row(lines[i + 1]) is None \
-                    and (heading_level(lines[i + 1], markdown) is None or runs_on(lines[i]) or number_wrapped(lines[i], lines[i + 1])) \
-                    and bullet(lines[i + 1]) is None \
-                    and (not NUMBER_ONLY.match(lines[i + 1].strip()) or ends_on_value(lines[i], lines[i + 1])) \
-                    and not NUMBER_ONLY.match(text) \
-                    and not TILE_NOTE.match(lines[i]) and not TILE_NOTE.match(lines[i + 1]) \
-                    and not TILE_VALUE.match(lines[i]) \
-                    and not (TILE_VALUE.match(lines[i + 1]) and not runs_on(lines[i]) and not ends_on_value(lines[i], lines[i + 1])) \
-                    and not _pair_list(lines, i) and not _same_marker(lines[i], lines[i + 1]) \
-                    and not _labels_value_below(lines, i + 1) \
-                    and not (INDICATOR_ITEM.match(lines[i + 1]) and not (CELL_GAP.search(lines[i].strip())
-                                                                        and CELL_GAP.search(lines[i + 1].strip()))) \
-                    and not (SENTENCE_END.search(lines[i].strip()) and cells_below(lines, i)) \
-                    and not (INDICATOR_ITEM.match(lines[i]) and VALUE_AND_SHARE.match(lines[i + 1])) \
-                    and not table_edge(lines[i], lines[i + 1]) \
-                    and not next_numbered(parts[0], lines[i], lines[i + 1]) and not opens_numbered_list(lines, i + 1) \
-                    and i + 1 not in by_cell \
-                    and not titles_prose_below(lines, i + 1, width) \
-                    and line_kind(lines[i]) != "line" and line_kind(lines[i + 1]) != "line":  # a web page's furniture stands alone
+                    and joins_next(lines, i, parts[0], markdown, width) and i + 1 not in by_cell:
                 i += 1
                 parts.append(strip_markup(lines[i])[0])
             yield Block("paragraph", join_wrapped(parts), start + 1, end_line=i + 1, bold=bold)
         prev_nonblank = lines[i]
         i += 1
+
+
+def joins_next(lines: Sequence[str], i: int, first: str, markdown: bool = False, width: int = 0) -> bool:
+    """Whether line i+1 carries on the paragraph whose first line is `first` and whose last is line i, by
+    what the two lines say: no blank line, row, title, bullet, key figure's value or note, label-and-value
+    pair, indicator item, table edge or next numbered paragraph starts at i+1. The text loader joins a
+    paragraph's lines by it, and the PDF loader its lines of one type and spacing (one rule for both)."""
+    line, nxt = lines[i], lines[i + 1]
+    return bool(nxt.strip()) and split_row(nxt) is None \
+        and (heading_level(nxt, markdown) is None or runs_on(line) or number_wrapped(line, nxt)) \
+        and bullet(nxt) is None \
+        and (not NUMBER_ONLY.match(nxt.strip()) or ends_on_value(line, nxt)) \
+        and not NUMBER_ONLY.match(first) \
+        and not TILE_NOTE.match(line) and not TILE_NOTE.match(nxt) \
+        and not TILE_VALUE.match(line) \
+        and not (TILE_VALUE.match(nxt) and not runs_on(line) and not ends_on_value(line, nxt)) \
+        and not _pair_list(lines, i) and not _same_marker(line, nxt) \
+        and not _labels_value_below(lines, i + 1) \
+        and not (INDICATOR_ITEM.match(nxt) and not (CELL_GAP.search(line.strip()) and CELL_GAP.search(nxt.strip()))) \
+        and not (SENTENCE_END.search(line.strip()) and cells_below(lines, i)) \
+        and not (INDICATOR_ITEM.match(line) and VALUE_AND_SHARE.match(nxt)) \
+        and not table_edge(line, nxt) \
+        and not next_numbered(first, line, nxt) and not opens_numbered_list(lines, i + 1) \
+        and not titles_prose_below(lines, i + 1, width) \
+        and line_kind(line) != "line" and line_kind(nxt) != "line"  # a web page's furniture stands alone
 
 
 def _list_below(lines: list[str], i: int) -> bool:
