@@ -25,13 +25,12 @@ import regex as re
 from extractor.errors import InputError
 from extractor.limits import DEFAULT, DocumentTimeout, Limits, LimitWarning
 from extractor.load.isolate import MAX_RESTARTS, ChildDied, ChildError, can_fork, isolated_pages
-from extractor.load.pdf_blocks import Line, PageLayout, blocks_of, join_split_tables, mark_furniture
+from extractor.load.pdf_blocks import HUNG_NUMBER, Line, PageLayout, blocks_of, join_split_tables, mark_furniture
 from extractor.load.pdf_grid import outermost, regrid
 from extractor.models import BBox, Document, Word
 
 __all__ = ["Line", "PageLayout", "group_lines", "load_pdf", "mark_furniture", "page_layout", "read_layouts"]
 
-HUNG_NUMBER = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|\(?[a-z]\)|\(?[ivx]{1,4}\))$")  # "4.1", "2.", "(a)", "iii)"
 BULLET_ONLY = re.compile(r"^(?:[•◦▪●‣∙·\uf0b7\uf0a7]|\(cid:12[78]\))$")  # a bullet glyph alone, never a dash (a nil table cell)
 
 # what a reader yields per page, as plain data (it crosses a process boundary): number, width,
@@ -258,7 +257,8 @@ def group_lines(words: list[dict[str, Any]], page: int) -> list[Line]:
         chunks.append(chunk)
         split.append(chunks)
     lines = [c for chunks in _table_rows_whole(split) for c in chunks]
-    return [_line(c, page, _text_edge(lines)) for c in lines]
+    edge = _text_edge(lines)
+    return [_line(c, page, edge) for c in lines]
 
 
 def _text_edge(lines: list[list[dict[str, Any]]]) -> float:

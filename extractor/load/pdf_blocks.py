@@ -167,11 +167,11 @@ def _continues(group: list[Line], line: Line, body: float) -> bool:
 def _text_start(line: Line) -> float:
     """Where a paragraph's text starts on its first line: after a number hung in the margin ("4.1" and
     the text at a tab stop, its next lines set in under the text, not under the number)."""
-    hung = len(line.words) > 1 and HUNG.match(line.words[0].text) is not None
+    hung = len(line.words) > 1 and HUNG_NUMBER.match(line.words[0].text) is not None
     return line.words[1].bbox.x0 if hung else line.words[0].bbox.x0
 
 
-HUNG = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|\(?[a-z]\)|\(?[ivx]{1,4}\))$")  # as pdf.HUNG_NUMBER
+HUNG_NUMBER = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|\(?[a-z]\)|\(?[ivx]{1,4}\))$")  # "4.1", "2.", "(a)", "iii)"
 YEAR_END = re.compile(r"(?:19|20)\d{2}(?:[/-]\d{2,4})?$")  # "Performance in 2030/31": a title may end on its year
 TITLE_CHARS = 60  # a longer numbered line may be a title wrapped onto the next ("... Ombudsman and Housing" / "Ombudsman")
 
