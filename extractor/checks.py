@@ -336,7 +336,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     changed = {c.line for c in checks if c.rule == "stated_change" and id(c) not in direction_only}
     # a key-figure tile's note ("up 8% on last year (889)", "85% of complaints received") names all it relates
     noted = [c for c in tile_checks(doc, _check) if c.line not in changed]
-    checks = [c for c in checks if (c.rule, c.line) not in {(x.rule, x.line) for x in noted}] + noted
+    told_by_notes = {(x.rule, x.line) for x in noted}
+    checks = [c for c in checks if (c.rule, c.line) not in told_by_notes] + noted
     changed |= {c.line for c in noted if c.rule == "stated_change"}
     prior = [c for c in prior_changes(doc, _check) if c.line not in changed]
     # "fell from 385 to 346, down 10%": the size is checked, and its direction with it

@@ -138,14 +138,14 @@ def _orders_after(blocks: Sequence[Block], after: int) -> list[int]:
     return orders
 
 
-def element_table_cases(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[list[CaseText], frozenset[int]]:
+def element_table_cases(doc: Document) -> tuple[list[CaseText], frozenset[int]]:
     """One case per table of one case's elements ("Element | Finding" over a row per element): its rows'
     findings together are its verdict (a failing on some and none on others is a partial finding), the
     orders below it its remedy; and the lines these take."""
     cases: list[CaseText] = []
     taken: set[int] = set()
     for i, b in enumerate(doc.blocks):
-        rows = _element_rows(doc, b) if b.line not in skip else []
+        rows = _element_rows(doc, b)
         if not rows or _several_cases(rows, []):
             continue
         orders = _orders_after(doc.blocks, i + 1)
