@@ -10,6 +10,8 @@ import html as htmllib
 
 import regex as re
 
+from extractor.patterns import compile_regex
+
 # "·<TAB>The overall number ...", "2.<TAB>Stage two ...", "1 (i)<TAB>total number of complaints received": a list
 # item or numbered indicator as Word copies it, bullet or number then a tab then words, not a table row
 # (a numbered paragraph "4.1<TAB>The Ombudsman made ..." too)
@@ -121,14 +123,55 @@ KEY_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?%?\s+(?:[\w'’-]+\s+){0,2}?(?:comp
 
 
 def looks_like_title(line: str) -> bool:
-    """A short stand-alone line with no sentence ending: "Compliments", "Housing (54)"."""
+    """A short stand-alone line with no sentence ending: "Compliments", "Housing (54)"; not a clause
+    that states a figure and lost its full stop ("We logged 412 complaints over the year")."""
     s = line.strip()
     if not s or len(s) > 70 or len(s.split()) > 9 or s.endswith((".", ",", ";", ":")):
         return False
     if not (s[0].isupper() or s[0].isdigit()) or NUMBER_ONLY.match(s) or LABELLED_NUMBER.search(s) \
             or LABEL_THEN_VALUE.search(s) or KEY_FIGURE.match(s) or LABELLED_SHARE.search(s):
         return False
-    return any(c.isalpha() for c in s)
+    return any(c.isalpha() for c in s) and not states_figure(s)
+
+
+# a count or share in a line: digits or a number word, not a year ("2029/30"), not a number that names
+# ("Stage 2", "Top 5", "Table 3"), not a timescale ("within 10 working days")
+LINE_NUMBER = compile_regex(r"(?<![\w/.,£)%-])(?:\d[\d,]*(?:\.\d+)?\s*%?|{NUMBER_WORD})(?![\w/])")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+NAMED_BY = re.compile(r"\b(?:stage|quarter|qtr|q|level|tier|step|phase|indicator|measure|table|figure|chart|section|part"
+                      r"|appendix|annex|item|paragraph|page|top|no\.?|number|kpi|schedule|regulation|article|clause)\s*$",
+                      re.IGNORECASE)
+TIMESCALE_BEFORE = re.compile(r"\b(?:within|in|under|inside|over|than|after|of|to|by)\s*$", re.IGNORECASE)
+TIMESCALE_AFTER = re.compile(r"^[\s-]*(?:(?:working|calendar)[\s-]+)?(?:days?|weeks?|months?|hours?)(?![a-z])", re.IGNORECASE)
+# "16 July 2030", "per 1,000 population": a date's day, a rate's base
+DATE_AFTER = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
+# "2 (iii)  complaints closed ...", "4  Complaints ...": an indicator's or paragraph's number opening the line
+INDICATOR_AFTER = re.compile(r"^\s*\([ivx]{1,4}\)|^\s{2,}|^\t")
+# a finite verb: an auxiliary, "we" and a verb, or a verb in the past followed by its object or adverbial
+# ("upheld 3 complaints", "went on to", "paid us"); a participle before a noun or closing a tile's words is
+# none ("6 upheld decisions", "9 of 31 closed")
+FINITE_VERB = compile_regex(r"\b(?:was|were|is|are|has|have|had)\b|\b(?:we|they|it)\s+[a-z]{3,}"
+                            r"|\b(?:[a-z]{3,}ed|went|took|made|paid|gave|rose|fell|came|got|saw|upheld|held|dealt|sent|found"
+                            r"|met|spent|brought|kept|won|lost)\s+(?:\d|(?:us|them|the|a|an|all|its|their|our|to|on|in|at|by"
+                            r"|within|for|from|with|over|against|about|back|up|out)\b|{NUMBER_WORD}\b)")
+
+
+def states_figure(line: str) -> bool:
+    """The line is a clause that tells a figure: a finite verb and a count or share that neither names
+    a part nor sets a timescale ("Nineteen complaints were withdrawn", "88% of replies were on time";
+    not "Complaints received in 2029/30", "Stage 2 complaints closed within 20 working days")."""
+    if not FINITE_VERB.search(line):
+        return False
+    for m in LINE_NUMBER.finditer(line):
+        before, after = line[:m.start()], line[m.end():]
+        if YEAR.match(m.group().strip()) or NAMED_BY.search(before) or PER_BEFORE.search(before) \
+                or DATE_AFTER.match(after) or not after.strip() or (not before.strip() and INDICATOR_AFTER.match(after)):
+            continue  # (a value closing the line is a label's, "Complaints closed by the Council 2,868"; "2 (i)  ...")
+        if TIMESCALE_AFTER.match(after) and TIMESCALE_BEFORE.search(before):
+            continue
+        return True
+    return False
 
 
 # a line that ends with two or more bare values: a table row whose cells lost their borders; searched
