@@ -51,6 +51,41 @@ def clause_span(sentence: str, n: Number) -> tuple[int, int]:
     return start, end
 
 
+# a count that is its clause's subject: "41 were settled informally", "58 complaints had been dealt with",
+# "6 went on to stage two"; the verb is where what it did starts (a participle after the count's noun may
+# only qualify it, "the 1,318 complaints closed at stage 1": counted for the count whose stage is asked only)
+SUBJECT_COUNT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?P<verb>(?:were|was|had|have|has|went|came|moved)\b)", re.IGNORECASE)
+ASKED_COUNT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had|have|has|went|came|moved|[a-z]{3,}ed)\b", re.IGNORECASE)
+# "..., of which 9 were upheld", "Of these, 12 ...", "...: 3 were upheld": a part of the count before, at its stage
+PART_OF_BEFORE = re.compile(r"\bof\s+(?:which|these|those|them|whom)\b|:", re.IGNORECASE)
+# "nine progressed to stage two, and five were upheld": where the earlier count went is what the later ones are of
+MOVED_ON = re.compile(r"\b(?:escalat\w*|progress\w*|referred|passed|moved|went|came|taken)\s+(?:on\s+|up\s+)?(?:to|into)\b",
+                      re.IGNORECASE)
+# "1,184 were received at stage 1, a reduction on the 1,262 received in 2028/29": a value compared with the one before
+COMPARED_WITH = re.compile(r"\b(?:compar\w+|versus|vs|against|than)\b|\b(?:increase|decrease|rise|fall|drop|reduction|up|down)\s+(?:on|from)\b",
+                           re.IGNORECASE)
+# "Of the 1,318 complaints closed at stage 1, 402 ...": the base the later counts are parts of
+BASE_BEFORE = re.compile(r"\b(?:of|out\s+of|from)\s+(?:the|these|those|all)?\s*$", re.IGNORECASE)
+
+
+def earlier_predicates_blanked(sentence: str, numbers: Sequence[Number], i: int) -> str:
+    """The sentence with what each earlier count was said to do blanked, where count i has a predicate of
+    its own: "41 were settled informally, and 160 were logged as complaints" - the informal stage is the
+    41's, and names none for the 160 (but "121 were escalated to stage 2 (2029/30: 97)": the 97 shares it;
+    "13 stage 2 cases were closed: 3 were upheld": the 3 are part of the 13)."""
+    if not ASKED_COUNT.match(sentence, numbers[i].end) or (i and COMPARED_WITH.search(sentence, numbers[i - 1].end, numbers[i].start)):
+        return sentence
+    out = sentence
+    for n in numbers[:i]:
+        if (m := SUBJECT_COUNT.match(sentence, n.end)) is None or PART_OF_BEFORE.search(sentence, m.end(), numbers[i].start) \
+                or BASE_BEFORE.search(sentence, 0, n.start) or MOVED_ON.search(sentence, m.start("verb"), numbers[i].start):
+            continue
+        start, stop = m.start("verb"), min(clause_span(sentence, n)[1], numbers[i].start)
+        if stop > start:
+            out = out[:start] + " " * (stop - start) + out[stop:]
+    return out
+
+
 def _clause(sentence: str, n: Number) -> str:
     """The clause around a number: procedure words count only where they are said."""
     start, end = clause_span(sentence, n)

@@ -14,6 +14,7 @@ from extractor.extract.prose.area_lists import area_list_item
 from extractor.extract.prose.clauses import (
     ASIDE,
     clause_span,
+    earlier_predicates_blanked,
     list_lead_in,
     next_count_start,
     own_words_end,
@@ -161,13 +162,15 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if (close := text.rfind(")", since, n.start)) >= 0 \
             and any(map(str.isdigit, STAGE_NAME.sub(" ", text[text.rfind("(", 0, close) + 1:close]))):
         since = close + 1
-    said = named_stage(without_asides(text[since:n.start], n.start), None)
+    # (what an earlier count of the sentence did is its own: "41 were settled informally, and 160 ...")
+    others_blanked = earlier_predicates_blanked(text, numbers, i)
+    said = named_stage(without_asides(others_blanked[since:n.start], n.start), None)
     if said == "ombudsman" and not RELATIVE.match(clause):
         said = None  # "... went to the Ombudsman, which upheld two": a relative clause goes on with its subject
     # the sentence's stage, less a stage another count went to ("87 complaints ..., of which 12 were
     # escalated to stage 2" leaves the 87 unstaged)
     sentence = named_stage(MOVED_TO_STAGE.sub(lambda m: m.group(0) if m.start() < span[1] else " ",
-                                              without_asides(text[:own_words_end(text, numbers, i, reading.measure in TIMESCALES)], n.start)), None)
+                                              without_asides(others_blanked[:own_words_end(text, numbers, i, reading.measure in TIMESCALES)], n.start)), None)
     if sentence == "ombudsman" and not MENTIONS_OMBUDSMAN.search(without_sources(text[: span[1]])):
         sentence = None  # "... 96 complaints in the year, and none went to the Ombudsman": a later clause's
     stage = None if reading.measure == "compliments" else (
@@ -179,7 +182,7 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
         or (total.stage if (total := split_total(text, w.earlier.last)) else None)
         or sentence or (total.stage if (total := part_of_before(text, w.earlier.last)) else None)
         or (None if split_by_stages(text, numbers, i) else
-            section_stage(w) or paragraph_stage(w, reading.measure) or w.carried_stage))
+            section_stage(w) or _paragraph_stage_not_taken(w, reading.measure, text, others_blanked) or w.carried_stage))
     if stage in (None, NO_STAGE) and reading.measure != "compliments" and (subject := subject_stage(text)):
         stage = subject  # "Stage 2 (review) complaints, including those passed on from Stage 1, should be ..."
     stage = None if stage == NO_STAGE else stage
@@ -197,6 +200,16 @@ def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, 
     if (body and stage is None or (w.voice and not own_numbered)) and reading.measure not in NOT_OMBUDSMAN:
         stage = "ombudsman"  # an ombudsman's own document: its "investigation" is the ombudsman's
     return stage
+
+
+def _paragraph_stage_not_taken(w: Where, measure: str, text: str, others_blanked: str) -> str | None:
+    """The paragraph's stage, unless it is the one an earlier count of this sentence was said to be at
+    ("Some 58 were dealt with at the informal stage; the other 97 ...": the paragraph's "informal" is the 58's)."""
+    stage = paragraph_stage(w, measure)
+    if stage is None or others_blanked == text:
+        return stage
+    taken = named_stage("".join(" " if c == b else c for c, b in zip(text, others_blanked, strict=True)), None)
+    return None if taken == stage else stage
 
 
 OWN_WORDS = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)  # the body speaking of itself

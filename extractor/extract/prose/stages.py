@@ -37,8 +37,11 @@ HANDLING_CODE = re.compile(r"\b(?:(?:Housing\s+)?Ombudsman['’]?s?\s+)?Complain
 # "all stages", "both stages", "stage 1 and 2 complaints", "stages one to three": several stages named together;
 # not a complaint's move ("escalated from Stage 1 to Stage 2" is at stage 2: patterns/sections.toml stage_origin)
 ALL_STAGES = re.compile(r"\b(?:all|both|each|every)\s+(?:complaints?\s+)?stages\b"
-                        r"|(?<!\b(?:escalat\w*|referred|progress\w*|moved|passed|came|went)\s+(?:on\s+)?from\s+)\bstages?\s*(?:\d|one|two|three)\s*(?:,\s*(?:\d|one|two|three)\s*)*(?:and|&|or|to|-|–)\s*"
-                        r"(?:stage\s*)?(?:\d|one|two|three)\b(?!\s*(?:working\s+|calendar\s+)?days)", re.IGNORECASE)
+                        r"|(?<!\b(?:escalat\w*|referred|progress\w*|moved|passed|came|went)\s+(?:on\s+)?from\s+)\bstages?\s*"
+                        # (stages named alike, in figures or in words: "stage one and 6 went on" is a count after a stage)
+                        r"(?:[1-3]\s*(?:,\s*[1-3]\s*)*(?:and|&|or|to|-|–)\s*(?:stage\s*)?[1-3]"
+                        r"|(?:one|two|three)\s*(?:,\s*(?:one|two|three)\s*)*(?:and|&|or|to|-|–)\s*(?:stage\s*)?(?:one|two|three))"
+                        r"\b(?!\s*(?:working\s+|calendar\s+)?days)", re.IGNORECASE)
 # an ombudsman named as the author of a document or guidance the body cites ("noted the Ombudsman's
 # annual letter", "which includes the Public Services Ombudsman Annual Report", "follows the
 # Ombudsman's guidance"): a source, not the stage of the figures beside it
