@@ -415,7 +415,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
         if reading.rule == BASE_RULE and stage is None and own_stage is not None:
             stage = own_stage  # "298 stage one complaints on time out of 340": the base is of that count's own stage
         if reading.rule != BASE_RULE and (of_base := base_stage(text, numbers, i)) is not None \
-                and not (stage == "ombudsman" and of_base == "stage2"):  # the ombudsman's own investigations
+                and not (stage == "ombudsman" and of_base == "stage2") \
+                and not MOVED_TO_STAGE.search(clause):  # (the ombudsman's own investigations; "52 of the 640 stage 1 ... went to stage 2")
             stage = of_base  # "... and 80 of the 95 stage 2 complaints": the count is of its base's stage
         if reading.rule == SHARE_OF_PREVIOUS_RULE and (count := next((f for f in reversed(out) if f.rule != BASE_RULE), None)):
             stage = count.stage  # the share of the count just read is at that count's stage, not its base's
