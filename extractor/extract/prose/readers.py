@@ -273,6 +273,27 @@ def _next_start(numbers: Sequence[Number], k: int, sentence: str) -> int:
     return numbers[k].start if k < len(numbers) else len(sentence)
 
 
+def _negation(n: Number) -> bool:
+    """A "no" read as a count of 0 ("no complaints") that may as well negate the words it opens ("No fault
+    was found in 30 cases", "4 cases were found to have no fault"): the words around it are its neighbours'."""
+    return n.stated.lower() == "no"
+
+
+def _words_since(numbers: Sequence[Number], i: int) -> int:
+    """Where number i's left words start: after the count before it, reading back over a "no"."""
+    k = i - 1
+    while k >= 0 and _negation(numbers[k]):
+        k -= 1
+    return numbers[k].end if k >= 0 else 0
+
+
+def _words_until(numbers: Sequence[Number], stop: int, sentence: str) -> int:
+    """Where the right words of the number before `stop` end: at the next count, reading on over a "no"."""
+    while stop < len(numbers) and _negation(numbers[stop]):
+        stop += 1
+    return numbers[stop].start if stop < len(numbers) else len(sentence)
+
+
 def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, mentions: Sequence[nlp.Mention],
                 before: str = "", previous: Reading | None = None, ombudsman: bool = False) -> Reading | None:
     """What number i of a sentence counts; `before` is the block's text before the sentence
@@ -286,7 +307,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         # "77% of stage one complaints and 64% of stage two complaints were closed within ...": the words after
         # the last share say what each counts; each keeps the stage of its own noun phrase
         return Reading(ahead.measure, ahead.unit, ahead.rule, None, ahead.dimension, ahead.category)
-    left = sentence[numbers[i - 1].end if i else 0:n.start]
+    left = sentence[_words_since(numbers, i):n.start]
     stop = i + 1
     if stop < len(numbers) and numbers[stop].unit == "percent" and n.unit == "count" \
             and (PAIRED_PERCENT.match(gap := sentence[n.end:numbers[stop].start])
@@ -298,7 +319,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and SHARE_THEN_COUNT.match(sentence[n.end:numbers[stop].start]) \
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
-    right = sentence[n.end:numbers[stop].start if stop < len(numbers) else len(sentence)]
+    right = sentence[n.end:_words_until(numbers, stop, sentence)]
     if n.unit == "count" and stop < len(numbers) and (opened := PRIOR_BRACKET.match(right)) is not None \
             and (closed := PRIOR_CLOSE.match(sentence, numbers[stop].end)) is not None:
         # "14 complaints (2023/24: 11) were withdrawn": the words after last year's bracket are this count's too

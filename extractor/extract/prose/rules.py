@@ -94,8 +94,9 @@ def simple_past(text: str) -> str:
     return HAD_DONE.sub("", HAD_BEEN.sub("were", text))
 
 
-def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None:
-    """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
+def first_rule(left: str, right: str, ombudsman: bool = False) -> tuple[dict[str, Any], re.Match[str] | None] | None:
+    """The first rule of patterns/prose.toml that reads the number between `left` and `right` (a skip rule
+    included), with its right-hand match; None when no rule does. Its id is what a record names."""
     left, right = simple_past(left), simple_past(right)
     days = bool(DAYS_AFTER.match(right))
     lefts, rights = _indexes()
@@ -105,7 +106,7 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
             continue
         if tried.ombudsman and not ombudsman:
             continue
-        rule, lrx, rrx = tried.rule, tried.left, tried.right
+        lrx, rrx = tried.left, tried.right
         m = rrx.match(right) if rrx is not None and in_right & tried.right_full == tried.right_full else None
         if tried.either:  # left or right suffices
             if not ((lrx is not None and in_left & tried.left_full == tried.left_full and lrx.search(left))
@@ -116,25 +117,35 @@ def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None
                 continue
             if lrx is not None and not (in_left & tried.left_full == tried.left_full and lrx.search(left)):
                 continue
-        if rule.get("skip"):
-            return SKIP if rule.get("final") else None
-        unit = rule.get("unit", "count")
-        if rule.get("unit_group"):
-            word = (m.group("unit") or "").lower() if m is not None else ""
-            unit = {"working": "working_days", "calendar": "calendar_days"}.get(word, "days")
-        elif rule["measure"] in ("average_response_days", "response_target_days"):
-            said = DAY_UNIT_BEFORE.search(left)  # "Average response time (working days): 11.4"
-            unit = f"{said.group('unit').lower()}_days" if said else "days"
-        area = AREA_TAIL.sub("", m.group("area").strip()) if m is not None and rule.get("area_group") else None
-        stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
-        if rule.get("stage_from_match") and m is not None:
-            stage = settles("stage", m.group(0)) or stage
-        elif m is not None and "to" in m.re.groupindex and m.group("to"):
-            stage = settles("stage", m.group("to")) or stage  # "44 moved on to stage two": where it went
-        if rule.get("ombudsman_stage") and ombudsman:
-            stage = "ombudsman"  # "closed without formal investigation" names no council stage
-        return Reading(rule["measure"], unit, rule["id"], stage, area=area)
+        return tried.rule, m
     return None
+
+
+def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None:
+    """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
+    left, right = simple_past(left), simple_past(right)
+    found = first_rule(left, right, ombudsman)
+    if found is None:
+        return None
+    rule, m = found
+    if rule.get("skip"):
+        return SKIP if rule.get("final") else None
+    unit = rule.get("unit", "count")
+    if rule.get("unit_group"):
+        word = (m.group("unit") or "").lower() if m is not None else ""
+        unit = {"working": "working_days", "calendar": "calendar_days"}.get(word, "days")
+    elif rule["measure"] in ("average_response_days", "response_target_days"):
+        said = DAY_UNIT_BEFORE.search(left)  # "Average response time (working days): 11.4"
+        unit = f"{said.group('unit').lower()}_days" if said else "days"
+    area = AREA_TAIL.sub("", m.group("area").strip()) if m is not None and rule.get("area_group") else None
+    stage = rule.get("stage") or (None if settles("stage", right) else rule.get("default_stage"))
+    if rule.get("stage_from_match") and m is not None:
+        stage = settles("stage", m.group(0)) or stage
+    elif m is not None and "to" in m.re.groupindex and m.group("to"):
+        stage = settles("stage", m.group("to")) or stage  # "44 moved on to stage two": where it went
+    if rule.get("ombudsman_stage") and ombudsman:
+        stage = "ombudsman"  # "closed without formal investigation" names no council stage
+    return Reading(rule["measure"], unit, rule["id"], stage, area=area)
 
 
 AREA_TAIL = re.compile(r"(?<!\s)(?:\s+(?:and|of|for|the|&|in))+$", re.IGNORECASE)
