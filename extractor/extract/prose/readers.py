@@ -320,6 +320,8 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:_words_until(numbers, stop, sentence)]
+    if left.rstrip().endswith(",") and right.lstrip().startswith(","):
+        right = " " + right.lstrip()[1:]  # "The great majority, 1,920, were closed": a count set off by commas
     if n.unit == "count" and stop < len(numbers) and (opened := PRIOR_BRACKET.match(right)) is not None \
             and (closed := PRIOR_CLOSE.match(sentence, numbers[stop].end)) is not None:
         # "14 complaints (2023/24: 11) were withdrawn": the words after last year's bracket are this count's too
