@@ -221,6 +221,14 @@ def _without_leads(doc: Document, found: list[Decision]) -> list[Decision]:
     return out
 
 
+# a story's lead counting the cases it sums up: "... finds severe maladministration twice", "... the landlord
+# lost most of the cases the Ombudsman decided"
+# (a finding made "twice", not a repair "reported five times" or an offer "made twice" in one case's story)
+SUMS_UP_CASES = re.compile(r"\b(?:maladministration|fault|service\s+failure|injustice|against\s+(?:it|them|the\s+\w+))\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:twice|(?:three|four|five)\s+times)\b"
+                           r"|\b(?:most|all|many|some|half|each)\s+of\s+"
+                           r"(?:the|its|their|these)\s+(?:[\w-]+\s+)?(?:cases|decisions|determinations|complaints|investigations)\b",
+                           re.IGNORECASE)
 SAID_PROBE = 40  # characters of a case's sentence looked for in its paragraph
 HEADLINE_WORDS = 16
 HEADLINE_REACH = 4  # blocks between a headline and its story: a byline, a date, a standfirst
@@ -300,8 +308,9 @@ class Story:
                 self.last_block = case.block
                 continue
             said = told.said or told.text
-            if told.inferred and SEVERAL_CASES.search(told.text):
-                continue  # "told to pay compensation after two ombudsmen found against it in separate complaints": a lead
+            if (told.inferred and SEVERAL_CASES.search(told.text)) or SUMS_UP_CASES.search(told.text):
+                continue  # "told to pay compensation after two ombudsmen found against it in separate complaints",
+                # "... after watchdog finds maladministration twice": a lead summing up the cases told below
             line = case.line if block.kind == "table" else verdict_line(doc, case, said, told.verdict)
             org = RESPONDENT.search(said) or RESPONDENT.search(told.text)  # the council the case names
             # a case told together with others of a count pays no sum of its own ("£500 between them")
