@@ -23,6 +23,7 @@ import regex as re
 from extractor.memo import per_document
 from extractor.models import Document, Figure
 from extractor.section_rules import section_rules
+from extractor.segment import without_stage_origins
 
 # what a figure counts, by the noun next to its value
 COUNTED = re.compile(r"\b(?P<noun>complain\w*|concerns?|enquir(?:y|ies)|contacts?|PALS|feedback|compliments?|comments?|"
@@ -58,7 +59,7 @@ def _complaints(noun: str | None) -> bool:
 def names_later_stage(doc: Document) -> bool:
     """Whether any block names a second or third stage ("Stage 2", "escalated to the second stage")."""
     rules = [rx for rule, rx in section_rules("stage") if rule.get("value") in LATER_STAGES]
-    return any(rx.search(b.text) for b in doc.blocks for rx in rules)
+    return any(rx.search(text) for b in doc.blocks for text in (without_stage_origins(b.text),) for rx in rules)
 
 
 def one_formal_stage(doc: Document, figures: Sequence[Figure]) -> list[Figure]:

@@ -74,7 +74,7 @@ def _settled_weakly(kind: str, text: str) -> tuple[str | None, bool]:
     A `weak` rule counts only when no other rule matches ("Ombudsman" says council unless the
     heading names a service); a `numbered` stage outranks a bare "formal" in the same heading."""
     if kind == "stage":
-        text = _blanked("stage_origin", without_frameworks(text))
+        text = without_stage_origins(text)
     plain = without_bodies(text) if kind == "service" else text  # "Housing Ombudsman" names no service
     index = section_index(kind)  # extractor/gate.py: a rule whose words are absent is not run
     in_text = index.mask(lower_for_gate(text))
@@ -102,6 +102,12 @@ def _settled(kind: str, text: str) -> str | None:
 BOTH_ROUTES = re.compile(r"(?:^|[\s,(])complaints\s+(?:and|&)\s+(?:the\s+)?(?:PALS|Patient\s+Advice|concerns|enquiries|feedback)\b"
                          r"|\b(?:PALS|concerns|enquiries)\s*(?:,\s*|\s+(?:and|&)\s+)(?:(?:formal|statutory)\s+)?complaints\b",
                          re.IGNORECASE)
+
+
+def without_stage_origins(text: str) -> str:
+    """The text less the stages that name none of its figures: the stage a complaint came from ("escalated
+    from stage one"), one it never reached ("without a formal investigation"), and a framework's author."""
+    return _blanked("stage_origin", without_frameworks(text))
 
 
 def without_frameworks(text: str) -> str:
