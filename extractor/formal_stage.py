@@ -59,7 +59,8 @@ def _complaints(noun: str | None) -> bool:
 def names_later_stage(doc: Document) -> bool:
     """Whether any block names a second or third stage ("Stage 2", "escalated to the second stage")."""
     rules = [rx for rule, rx in section_rules("stage") if rule.get("value") in LATER_STAGES]
-    return any(rx.search(text) for b in doc.blocks for text in (without_stage_origins(b.text),) for rx in rules)
+    texts = [without_stage_origins(b.text) for b in doc.blocks]  # ("without a formal investigation" names none)
+    return any(rx.search(text) for text in texts for rx in rules)
 
 
 def one_formal_stage(doc: Document, figures: Sequence[Figure]) -> list[Figure]:

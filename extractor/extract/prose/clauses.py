@@ -68,6 +68,9 @@ COMPARED_WITH = re.compile(r"\b(?:compar\w+|versus|vs|against|than)\b|\b(?:incre
 BASE_BEFORE = re.compile(r"\b(?:of|out\s+of|from)\s+(?:the|these|those|all)?\s*$", re.IGNORECASE)
 
 
+PREDICATE_REACH = 8  # earlier counts looked at: a clause's words reach the counts near it (a run of hundreds is no sentence)
+
+
 def earlier_predicates_blanked(sentence: str, numbers: Sequence[Number], i: int) -> str:
     """The sentence with what each earlier count was said to do blanked, where count i has a predicate of
     its own: "41 were settled informally, and 160 were logged as complaints" - the informal stage is the
@@ -76,7 +79,7 @@ def earlier_predicates_blanked(sentence: str, numbers: Sequence[Number], i: int)
     if not ASKED_COUNT.match(sentence, numbers[i].end) or (i and COMPARED_WITH.search(sentence, numbers[i - 1].end, numbers[i].start)):
         return sentence
     out = sentence
-    for n in numbers[:i]:
+    for n in numbers[max(0, i - PREDICATE_REACH):i]:
         if (m := SUBJECT_COUNT.match(sentence, n.end)) is None or PART_OF_BEFORE.search(sentence, m.end(), numbers[i].start) \
                 or BASE_BEFORE.search(sentence, 0, n.start) or MOVED_ON.search(sentence, m.start("verb"), numbers[i].start):
             continue

@@ -97,7 +97,11 @@ def simple_past(text: str) -> str:
 def first_rule(left: str, right: str, ombudsman: bool = False) -> tuple[dict[str, Any], re.Match[str] | None] | None:
     """The first rule of patterns/prose.toml that reads the number between `left` and `right` (a skip rule
     included), with its right-hand match; None when no rule does. Its id is what a record names."""
-    left, right = simple_past(left), simple_past(right)
+    return _first_rule(simple_past(left), simple_past(right), ombudsman)
+
+
+def _first_rule(left: str, right: str, ombudsman: bool) -> tuple[dict[str, Any], re.Match[str] | None] | None:
+    """first_rule of words already in the simple past."""
     days = bool(DAYS_AFTER.match(right))
     lefts, rights = _indexes()
     in_left, in_right = lefts.mask(lower_for_gate(left)), rights.mask(lower_for_gate(right))
@@ -124,7 +128,7 @@ def first_rule(left: str, right: str, ombudsman: bool = False) -> tuple[dict[str
 def match_rule(left: str, right: str, ombudsman: bool = False) -> Reading | None:
     """classify, with SKIP where a rule rules the number out (so nothing else reads it)."""
     left, right = simple_past(left), simple_past(right)
-    found = first_rule(left, right, ombudsman)
+    found = _first_rule(left, right, ombudsman)
     if found is None:
         return None
     rule, m = found
