@@ -263,8 +263,9 @@ def follows(n: Number, left: str, right: str, previous: Reading) -> Reading | No
 # " were made by tenants, " / " by leaseholders": the first item's verb, its link word and label, then the
 # join; the next item opens on the same link word, its verb left out
 LINK = r"(?P<link>by|from|about|regarding|concerning|to|via|through)"
-LINKED_ITEM = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*)?(?:complaints?\s+|cases\s+)?(?:(?:were|was|came|had\s+been|have\s+been)\s+)?"
-                         rf"(?:[a-z]+\s+)?{LINK}\s+[^,;:.()\d]{{2,60}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+LINKED_ITEM = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*|\)\s*)?(?:complaints?\s+|cases\s+)?(?:(?:were|was|came|had\s+been|have\s+been)\s+)?"
+                         rf"(?:[a-z]+\s+)?{LINK}\s+[^,;:.()\d]{{2,60}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                         rf"(?:the\s+(?:remaining|other|last|final)\s+)?$", re.IGNORECASE)  # "... and the remaining 25 from carers"
 LINKED_NEXT = re.compile(rf"^\s*(?:\(\s*\d[\d.]*\s*%\s*\)\s*)?(?:complaints?\s+|cases\s+)?{LINK}\s+\S", re.IGNORECASE)
 
 # what stands between one count of a list and the next: the first's share or bracket closed, or the noun it

@@ -287,6 +287,9 @@ def _words_since(numbers: Sequence[Number], i: int) -> int:
     return numbers[k].end if k >= 0 else 0
 
 
+APPOSED_PASSIVE = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s", re.IGNORECASE)  # "..., 1,920, were closed"
+
+
 def _words_until(numbers: Sequence[Number], stop: int, sentence: str) -> int:
     """Where the right words of the number before `stop` end: at the next count, reading on over a "no"."""
     while stop < len(numbers) and _negation(numbers[stop]):
@@ -320,7 +323,7 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
             and sentence[numbers[stop].end:].lstrip().startswith(")"):
         stop += 1  # "87% (261) were answered on time": read past the share's own count
     right = sentence[n.end:_words_until(numbers, stop, sentence)]
-    if left.rstrip().endswith(",") and right.lstrip().startswith(","):
+    if left.rstrip().endswith(",") and APPOSED_PASSIVE.match(right):
         right = " " + right.lstrip()[1:]  # "The great majority, 1,920, were closed": a count set off by commas
     if n.unit == "count" and stop < len(numbers) and (opened := PRIOR_BRACKET.match(right)) is not None \
             and (closed := PRIOR_CLOSE.match(sentence, numbers[stop].end)) is not None:
