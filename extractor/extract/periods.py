@@ -115,6 +115,15 @@ def span_year_before(label: str | None, start: str | None, end: str | None) -> t
     return p.label, p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None
 
 
+def year_to_date(p: Period | None) -> Period | None:
+    """ "Year to date" in a report of `p`: its financial year from April to the end of `p` (the first half
+    in a second quarter's report); None where the report's period is unknown."""
+    if p is None or p.start is None or p.end is None:
+        return None
+    fy = p.start.year if p.start.month >= 4 else p.start.year - 1
+    return from_dates(dt.date(fy, 4, 1), p.end)
+
+
 def previous_quarter(p: Period) -> Period | None:
     """The quarter before a quarter ("the previous quarter" in Q1 is the year before's Q4); None
     for a longer period, whose "previous quarter" could be any of several."""
@@ -380,6 +389,7 @@ READERS: dict[str, Reader] = {
     "short_financial_year": lambda m, context, fy: _short_fy(m),
     "previous": lambda m, context, fy: previous_year(context) if context is not None else None,
     "previous_quarter": lambda m, context, fy: previous_quarter(context) if context is not None else None,
+    "year_to_date": lambda m, context, fy: year_to_date(context),
     "last_year": lambda m, context, fy: context,  # in a report written after its year: that year
     "whole_year": lambda m, context, fy: financial_year(fy) if fy is not None else None,
     "calendar_year": lambda m, context, fy: calendar_year(int(m["cy"])),
