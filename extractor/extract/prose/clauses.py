@@ -17,8 +17,9 @@ from extractor.models import Block, Document
 
 # from the first digit at or after the search start (\G) only: a clause end not found from there is
 # found from no later digit, and trying each one was quadratic in a sentence of numbers
-SCOPE_END = re.compile(r"\G\D*+\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b)",
-                       re.IGNORECASE)
+# (an aside set off by dashes ends there too: "... - 83 per cent, against 74 per cent in 2027/28 - and the average ...")
+SCOPE_END = re.compile(r"\G\D*+\d[^;]*?(?:;|,\s*(?:of\s+(?:which|these|whom|those)|and|but|whilst|while|which|with|where)\b"
+                       r"|\s[-–—]\s*(?:and|but|whilst|while|which|with|where)\b)", re.IGNORECASE)
 # (?<!\s): an "and" break starts where its spaces start, never inside them (quadratic on a run of spaces)
 CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and\s+|but\s+|while\s+|whilst\s+)?|(?<!\s)\s+(?:and|but)\s+(?=\w+\s+(?:were|was|cases?|complaints?))")
 ASIDE = re.compile(r"\([^()]*\)")
