@@ -17,7 +17,7 @@ from extractor import extract, load
 from extractor.models import Figure
 
 READ = [
-    ("The great majority, 1,920, were closed at stage 1.", ("closed", 1920.0, "stage1")),
+    ("By far the largest share, 1,920, were closed at the first stage.", ("closed", 1920.0, "stage1")),
     ("Of those, a small number, 14, were withdrawn.", ("withdrawn", 14.0, None)),
     ("Of the 400 closed at stage 1, 90 were upheld, 200 not upheld and 12 resolved.", ("resolved", 12.0, "stage1")),
     ("At stage 2, 28 upheld, 40 partially upheld, 70 not upheld and 9 resolved.", ("resolved", 9.0, "stage2")),

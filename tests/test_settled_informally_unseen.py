@@ -1,4 +1,4 @@
-"""Complaints settled informally are the informal stage's: "45 were resolved informally", "some 71 were handled
+"""Complaints settled informally are the informal stage's: "45 were resolved informally", "some 64 were put right
 informally as concerns" count what that stage received (SPEC 2: the informal stage before the formal one).
 A formal complaint answered "informally worded" or a count that only qualifies as informal elsewhere is not.
 
@@ -17,7 +17,7 @@ from extractor.models import Figure
 
 READ = [
     ("Of the 300 contacts, 45 were resolved informally.", ("received", 45.0, "informal")),
-    ("Some 71 were handled informally as concerns, without a formal investigation.", ("received", 71.0, "informal")),
+    ("Some 64 were put right informally as concerns, with no formal investigation.", ("received", 64.0, "informal")),
     ("A further 38 were settled informally by the service on the day.", ("received", 38.0, "informal")),
     ("Officers dealt with 120 concerns informally.", ("received", 120.0, "informal")),
 ]
