@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 READ = [
     ("By far the largest share, 1,920, were closed at the first stage.", ("closed", 1920.0, "stage1")),
@@ -30,9 +29,8 @@ NOT_RESOLVED = [
 
 
 def _figures(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints performance 2030/31\n\nOutcomes\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.stage) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Complaints performance 2030/31\n\nOutcomes\n\n" + sentence + "\n"
+    return [(r.measure, r.value, r.stage) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", READ)

@@ -12,17 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 PARAGRAPH = ("We received 148 stage one complaints in the year. Sixty (41%) came from parents, 34 from young people "
              "and the remaining 25 from carers.")
 
 
 def _figures(tmp_path: Path, text: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Children's complaints annual report 2030/31\n\nWho complained\n\n" + text + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.unit) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Children's complaints annual report 2030/31\n\nWho complained\n\n" + text + "\n"
+    return [(r.measure, r.value, r.unit) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("expected", [("received", 60.0, "count"), ("received", 41.0, "percent"),

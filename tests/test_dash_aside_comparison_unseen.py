@@ -12,14 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 
 def _keys(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints annual report 2030/31\n\nHow quickly we replied\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.period) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Complaints annual report 2030/31\n\nHow quickly we replied\n\n" + sentence + "\n"
+    return [(r.measure, r.value, r.period) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", [

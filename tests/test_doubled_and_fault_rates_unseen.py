@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 READ = [
     ("Requests for a stage two review more than doubled, from 14 to 31.", ("received", 31.0, "count")),
@@ -32,9 +31,8 @@ NOT_READ = [
 
 
 def _figures(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints annual report 2030/31\n\nHow we compare\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.unit) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Complaints annual report 2030/31\n\nHow we compare\n\n" + sentence + "\n"
+    return [(r.measure, r.value, r.unit) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", READ)

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 ESCALATED = [
     ("Of the 640 first stage complaints, 52 were escalated to the second stage.", ("received", 52.0, "count", "stage2")),
@@ -30,9 +29,8 @@ STAYS = [
 
 
 def _figures(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints annual report 2030/31\n\nEscalations\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.unit, r.stage) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Complaints annual report 2030/31\n\nEscalations\n\n" + sentence + "\n"
+    return [(r.measure, r.value, r.unit, r.stage) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", ESCALATED + STAYS)

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 READ = [
     ("Eleven investigations were concluded during the year.", ("closed", 11.0)),
@@ -29,9 +28,8 @@ NOT_READ = [
 
 
 def _figures(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints annual report 2030/31\n\nStage 2\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Complaints annual report 2030/31\n\nStage 2\n\n" + sentence + "\n"
+    return [(r.measure, r.value) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", READ)

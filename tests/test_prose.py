@@ -8,7 +8,7 @@ import pytest
 
 from extractor import extract, load
 from extractor.extract.prose.readers import read_number
-from extractor.extract.prose.rules import first_rule
+from extractor.extract.prose.rules import Reading, first_rule
 from extractor.models import Figure
 from extractor.patterns import load_rules
 
@@ -89,15 +89,20 @@ def test_wolverhampton_quarter_lead_and_comparison() -> None:
     assert all(v != 3 for _, v, *_ in line9)
 
 
-def _rule_ids(text: str, ombudsman: bool) -> list[str | None]:
-    """The rule that reads each number of a sentence, as the prose reader reads it (read_number: the words
-    since the count before, past its own share, and the reader's own paths for ratios, bases and changes)."""
-    numbers, previous, ids = _numbers(text), None, []
+def _readings(text: str, ombudsman: bool) -> list[Reading | None]:
+    """How the prose reader reads each number of a sentence (read_number: the words since the count before,
+    past its own share, and the reader's own paths for ratios, bases and changes)."""
+    numbers, previous, out = _numbers(text), None, []
     for i, n in enumerate(numbers):
         reading = read_number(n, text, numbers, i, [], "", previous, ombudsman)
-        ids.append(reading.rule if reading is not None else None)
+        out.append(reading)
         previous = reading if reading is not None and reading.rule != "skip" else previous
-    return ids
+    return out
+
+
+def _rule_ids(text: str, ombudsman: bool) -> list[str | None]:
+    """The rule that reads each number of a sentence, as the prose reader reads it."""
+    return [r.rule if r is not None else None for r in _readings(text, ombudsman)]
 
 
 def _skip_ids(text: str, ombudsman: bool) -> list[str | None]:
@@ -120,8 +125,9 @@ def test_every_prose_rule_reads_its_examples_and_none_of_its_counter_examples() 
         ombudsman = bool(rule.get("ombudsman"))
         ids = _skip_ids if rule.get("skip") else _rule_ids
         for ex in rule["examples"]:
-            if rule["id"] not in ids(ex, ombudsman):
-                problems.append(f"{rule['id']} does not read its example {ex!r}: {ids(ex, ombudsman)}")
+            read_by = ids(ex, ombudsman)
+            if rule["id"] not in read_by:
+                problems.append(f"{rule['id']} does not read its example {ex!r}: {read_by}")
             elif not rule.get("skip") and not any(h is not None and h.rule == rule["id"] and h.measure == rule["measure"]
                                                   for h in _readings(ex, ombudsman)):
                 problems.append(f"{rule['id']} reads {ex!r} with another measure")
@@ -129,15 +135,6 @@ def test_every_prose_rule_reads_its_examples_and_none_of_its_counter_examples() 
             if rule["id"] in ids(ex, ombudsman):
                 problems.append(f"{rule['id']} reads its counter-example {ex!r}")
     assert not problems, problems
-
-
-def _readings(text: str, ombudsman: bool) -> list:
-    numbers, previous, out = _numbers(text), None, []
-    for i, n in enumerate(numbers):
-        reading = read_number(n, text, numbers, i, [], "", previous, ombudsman)
-        out.append(reading)
-        previous = reading if reading is not None and reading.rule != "skip" else previous
-    return out
 
 
 def _numbers(text: str):

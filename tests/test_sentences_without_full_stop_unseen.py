@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from extractor import load
+from tests.sentence_figures import report_figures
 
 STATEMENTS = [
     ("We logged 412 complaints over the twelve months", ("received", 412.0, "count", None)),
@@ -37,10 +37,9 @@ TITLES = [
 
 
 def _figures(tmp_path: Path, line: str) -> list[tuple]:
-    path = tmp_path / "page.txt"
-    path.write_text("Complaints and compliments 2029/30\n\nHow we did\n\n" + line + "\n\n"
-                    "Contact us if you would like this page in another format.\n", encoding="utf-8")
-    return [(r.measure, r.value, r.unit, r.stage) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = ("Complaints and compliments 2029/30\n\nHow we did\n\n" + line + "\n\n"
+            "Contact us if you would like this page in another format.\n")
+    return [(r.measure, r.value, r.unit, r.stage) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("line,expected", STATEMENTS)

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 READ = [
     ("Of the 300 contacts, 45 were resolved informally.", ("received", 45.0, "informal")),
@@ -24,9 +23,8 @@ READ = [
 
 
 def _figures(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Complaints annual report 2030/31\n\nHow complaints were handled\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.stage) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Complaints annual report 2030/31\n\nHow complaints were handled\n\n" + sentence + "\n"
+    return [(r.measure, r.value, r.stage) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", READ)

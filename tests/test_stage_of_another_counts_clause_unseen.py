@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 CASES = [
     # the second count's clause names no stage: the first count's "informally" is not its
@@ -39,9 +38,8 @@ COUNTER = [
 
 
 def _figures(tmp_path: Path, sentence: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text("Customer complaints annual report 2030/31\n\nComplaints\n\n" + sentence + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.stage) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = "Customer complaints annual report 2030/31\n\nComplaints\n\n" + sentence + "\n"
+    return [(r.measure, r.value, r.stage) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("sentence,expected", CASES + COUNTER)

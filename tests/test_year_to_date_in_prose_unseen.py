@@ -12,17 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract, load
-from extractor.models import Figure
+from tests.sentence_figures import report_figures
 
 Q2 = "Complaints performance report, Quarter 2 2030/31\n\nComplaints\n\n"
 DEC = "Integrated performance report, December 2032\n\nComplaints\n\n"
 
 
 def _keys(tmp_path: Path, text: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return [(r.measure, r.value, r.period) for r in extract(load(path)) if isinstance(r, Figure)]
+    text = text + "\n"
+    return [(r.measure, r.value, r.period) for r in report_figures(tmp_path, text)]
 
 
 @pytest.mark.parametrize("text,expected", [
