@@ -124,6 +124,12 @@ def year_to_date(p: Period | None) -> Period | None:
     return from_dates(dt.date(fy, 4, 1), p.end)
 
 
+def says_year_to_date(text: str) -> bool:
+    """Whether a period's words are the year so far ("year to date", "so far this year", "YTD"): patterns/periods.toml
+    period-year-to-date, the one vocabulary of it in sentences."""
+    return _regex("year_to_date").search(text) is not None
+
+
 def previous_quarter(p: Period) -> Period | None:
     """The quarter before a quarter ("the previous quarter" in Q1 is the year before's Q4); None
     for a longer period, whose "previous quarter" could be any of several."""

@@ -11,7 +11,7 @@ import regex as re
 
 from extractor.doc_periods import COMPARED as NAMED_AS_COMPARED
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.periods import Period, financial_year, find_periods, from_dates, previous_year
+from extractor.extract.periods import Period, financial_year, find_periods, from_dates, previous_year, says_year_to_date
 from extractor.extract.prose.clauses import clause_span, comparison_span
 from extractor.models import Block
 from extractor.segment import Context
@@ -322,18 +322,15 @@ OPENS_BRACKET = re.compile(r"\(\s*$")
 BRACKET_VALUE = re.compile(r"\s*+[:=\-–]?\s*+\d")  # possessive: two runs of spaces met (quadratic)
 
 
-# "Year to date we have received ...": the year so far dates its own sentence, and opens no period for the blocks after
-TO_DATE = re.compile(r"\bto[\s-]+date\b|\bso\s+far\b|\bYTD\b", re.IGNORECASE)
-
-
 def block_lead(block: Block, ctx: Context, previous: Period | None, bare_period: bool = False) -> Period | None:
     """The period a block opens with ("Quarter one - ..."); the blocks after it keep it until
     another block opens with a period or the section ends. A `bare_period` block (a table's header cell copied
     one per line, "2029/30" over "276", or a title's wrapped last line, "2032") opens nothing."""
     if bare_period:
         return previous
+    # ("Year to date we have received ...": the year so far dates its own sentence, and opens no period after it)
     spans = [sp for sp in sentence_periods(block.text[:LEAD_PERIOD_CHARS], ctx.own_period()) if is_reporting(sp[2])
-             and not RELATIVE.search(block.text[sp[0]:sp[1]]) and not TO_DATE.search(block.text[sp[0]:sp[1]])]
+             and not RELATIVE.search(block.text[sp[0]:sp[1]]) and not says_year_to_date(block.text[sp[0]:sp[1]])]
     # "(2029/30: 1,042)" under a card's value: last year's value in brackets, an aside that opens nothing;
     # so is "* 2029/30: 544 stage 1 complaints" (a footnote), whose year labels its own value alone
     if spans and spans[0][0] < 15 and not block.text.lstrip().startswith("(") \
@@ -343,7 +340,7 @@ def block_lead(block: Block, ctx: Context, previous: Period | None, bare_period:
     if block.text.rstrip().endswith(":") and not count_numbers(block.text):
         # "increased compared with 2011/12:" names the year compared with, not the lines' own
         spans = [sp for sp in sentence_periods(block.text, ctx.own_period()) if is_reporting(sp[2])
-                 and not RELATIVE.search(block.text[sp[0]:sp[1]]) and not TO_DATE.search(block.text[sp[0]:sp[1]])
+                 and not RELATIVE.search(block.text[sp[0]:sp[1]]) and not says_year_to_date(block.text[sp[0]:sp[1]])
                  and not NAMED_AS_COMPARED.search(block.text[:sp[0]])]
         if len({p for _, _, p in spans}) == 1:
             return spans[0][2]
