@@ -10,7 +10,7 @@ from extractor.load.line_shapes import SENTENCE_END, looks_like_title
 from extractor.load.line_spacing import heads_packed
 
 # "7.2 54 complaints were escalated ...": a numbered paragraph's number, a section's and its own
-PARAGRAPH_NUMBERED = re.compile(r"^\s*(?P<section>\d{1,2})\.\d{1,2}\.?\s+(?P<opening>\S+)")
+PARAGRAPH_NUMBERED = re.compile(r"^\s*(?P<section>\d{1,2})\.(?P<paragraph>\d{1,2})\.?\s+(?P<opening>\S+)")
 # "4.2 This is 29 fewer than ...", "4.3 Of these, ...": a paragraph that points back at the one above goes on with it
 POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|of|they|which)$", re.IGNORECASE)
 
@@ -22,6 +22,32 @@ def next_numbered(first: str, line: str, nxt: str) -> bool:
     here, there = PARAGRAPH_NUMBERED.match(first), PARAGRAPH_NUMBERED.match(nxt)
     return here is not None and there is not None and here.group("section") == there.group("section") \
         and SENTENCE_END.search(line.strip()) is not None and not POINTS_BACK.match(there.group("opening").strip(",.:"))
+
+
+# "3.4 working days", "7.5 per cent": a value a wrapped line opens on, no paragraph's number
+VALUE_OPENING = re.compile(r"^(?:%|per|percent|working|calendar|days?|weeks?|months?|hours?|minutes?)\b", re.IGNORECASE)
+NUMBERING_REACH = 30  # lines between a numbered paragraph and the next of its run (a list it leads into)
+
+
+def next_in_numbering(lines: list[str], i: int) -> bool:
+    """Line i opens the paragraph numbered next after the nearest numbered one above ("3.3 The reviews
+    ended as follows:" / items with no full stop / "3.4 Reviews took ..."): the run's next paragraph, even
+    where the line above it ends no sentence."""
+    here = _paragraph_number(lines[i])
+    if here is None or here[1] < 2:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - NUMBERING_REACH), -1):
+        if (above := _paragraph_number(lines[k])) is not None:
+            return above == (here[0], here[1] - 1)
+    return False
+
+
+def _paragraph_number(line: str) -> tuple[int, int] | None:
+    """(section, paragraph) of a line that opens a numbered paragraph, not a value a line wraps on to."""
+    m = PARAGRAPH_NUMBERED.match(line)
+    if m is None or VALUE_OPENING.match(m.group("opening")) or POINTS_BACK.match(m.group("opening").strip(",.:")):
+        return None
+    return int(m.group("section")), int(m.group("paragraph"))
 
 
 ITEM_ONE = re.compile(r"^\s*1[.)]\s+\p{Lu}")

@@ -53,6 +53,7 @@ from extractor.load.page_chrome import as_furniture, line_kind
 from extractor.load.page_furniture import across_page_breaks
 from extractor.load.paragraph_ends import (
     ends_on_value,
+    next_in_numbering,
     next_numbered,
     number_wrapped,
     opens_numbered_list,
@@ -335,6 +336,7 @@ def joins_next(lines: Sequence[str], i: int, first: str, markdown: bool = False,
         and not (INDICATOR_ITEM.match(line) and VALUE_AND_SHARE.match(nxt)) \
         and not table_edge(line, nxt) \
         and not next_numbered(first, line, nxt) and not opens_numbered_list(lines, i + 1) \
+        and not next_in_numbering(lines, i + 1) \
         and not titles_prose_below(lines, i + 1, width) \
         and line_kind(line) != "line" and line_kind(nxt) != "line"  # a web page's furniture stands alone
 
