@@ -10,9 +10,10 @@ from extractor.load.line_shapes import SENTENCE_END, looks_like_title
 from extractor.load.line_spacing import heads_packed
 
 # "7.2 54 complaints were escalated ...": a numbered paragraph's number, a section's and its own
-PARAGRAPH_NUMBERED = re.compile(r"^\s*(?P<section>\d{1,2})\.(?P<paragraph>\d{1,2})\.?\s+(?P<opening>\S+)")
+PARAGRAPH_NUMBERED = re.compile(r"^\s*(?P<section>\d{1,2})\.(?P<paragraph>\d{1,2})\.?\s+(?P<opening>\S+.*)")
 # "4.2 This is 29 fewer than ...", "4.3 Of these, ...": a paragraph that points back at the one above goes on with it
-POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|of|they|which)$", re.IGNORECASE)
+# ("4.2 Of the 117 stage 2 complaints ..." names its own)
+POINTS_BACK = re.compile(r"^(?:this|that|these|those|it|they|which)\b|^of\s+(?:these|those|them|which)\b", re.IGNORECASE)
 
 
 def next_numbered(first: str, line: str, nxt: str) -> bool:
@@ -21,7 +22,7 @@ def next_numbered(first: str, line: str, nxt: str) -> bool:
     (A wrapped line that opens on a decimal value, "8.4 working days", follows no full stop.)"""
     here, there = PARAGRAPH_NUMBERED.match(first), PARAGRAPH_NUMBERED.match(nxt)
     return here is not None and there is not None and here.group("section") == there.group("section") \
-        and SENTENCE_END.search(line.strip()) is not None and not POINTS_BACK.match(there.group("opening").strip(",.:"))
+        and SENTENCE_END.search(line.strip()) is not None and not POINTS_BACK.match(there.group("opening"))
 
 
 # "3.4 working days", "7.5 per cent": a value a wrapped line opens on, no paragraph's number
@@ -45,7 +46,7 @@ def next_in_numbering(lines: list[str], i: int) -> bool:
 def _paragraph_number(line: str) -> tuple[int, int] | None:
     """(section, paragraph) of a line that opens a numbered paragraph, not a value a line wraps on to."""
     m = PARAGRAPH_NUMBERED.match(line)
-    if m is None or VALUE_OPENING.match(m.group("opening")) or POINTS_BACK.match(m.group("opening").strip(",.:")):
+    if m is None or VALUE_OPENING.match(m.group("opening")) or POINTS_BACK.match(m.group("opening")):
         return None
     return int(m.group("section")), int(m.group("paragraph"))
 

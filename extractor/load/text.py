@@ -36,6 +36,7 @@ from extractor.load.line_shapes import (
     row_like,
     spaced_row,
     split_row,
+    states_figure,
 )
 from extractor.load.line_spacing import (
     cells_below,
@@ -111,7 +112,9 @@ def numbered_level(line: str) -> int | None:
     if len(s) > 100 or len(s) < 3 or not (m := NUMBERED.match(s)):
         return None
     title = m.group("title")
-    if title.endswith((".", ";", ",")) or len(title.split()) > 12 or _heads_columns(title):
+    # (a numbered line that states a figure is a numbered paragraph, whatever it ends with: "2.6 We closed 412
+    # stage one complaints:" leads into a list of them)
+    if title.endswith((".", ";", ",")) or len(title.split()) > 12 or _heads_columns(title) or states_figure(title):
         return None
     parts = [p for p in m.group("num").split(".") if p]
     depth = len(parts) - (1 if len(parts) > 1 and parts[-1] == "0" else 0)
