@@ -32,6 +32,7 @@ from extractor.check_rules.prior_changes import prior_changes
 from extractor.check_rules.prose_averages import prose_averages
 from extractor.check_rules.prose_rates import prose_rates
 from extractor.check_rules.prose_sums import prose_sums
+from extractor.check_rules.record_rates import record_rates
 from extractor.check_rules.relations import relation_checks
 from extractor.check_rules.row_bases import column_bases, row_bases, sum_bases
 from extractor.check_rules.row_shares import row_shares
@@ -324,6 +325,8 @@ def run_checks(doc: Document, figures: Sequence[Figure]) -> list[Check]:
     checks += [c for c in prose_averages(doc, _check) if (c.line, c.stated) not in rated]
     rated = {(c.line, c.stated) for c in checks if c.rule in ("average", "rate")}
     checks += [c for c in table_rates(doc, sum_tables(doc), _check) if (c.line, c.stated) not in rated]
+    rated = {(c.line, c.stated) for c in checks if c.rule in ("average", "rate")}
+    checks += [c for c in record_rates(doc, figures, _check) if (c.line, c.stated) not in rated]  # CH01 apart from its count
     checks += lead_in_tables(doc, _check)
     said = {(c.line, c.stated) for c in checks if c.rule == "stated_change"}
     checks += [c for c in pct_changes_apart(doc, contexts, _check) if (c.line, c.stated) not in said]

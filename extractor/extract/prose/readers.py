@@ -201,7 +201,7 @@ PAST_THRESHOLD = ("prose-met-target", "prose-missed-target", "prose-performance-
 CHANGED_FROM_RULE = "prose-left-changed-from"  # "complaints ... fell to": received, unless the subject says more
 BENCHMARK = re.compile(r"\b(?:average|benchmark|median|national|regional|peers?|comparators?|sector)\b", re.IGNORECASE)
 RATE_NOUN = re.compile(r"\b(?:complaints?|cases)\b", re.IGNORECASE)  # what a rate per 1,000 counts
-PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\bper\s*$", re.IGNORECASE)
+PER_THOUSAND_BEFORE = re.compile(r"[^.;\d]{0,80}\b(?:per|for\s+(?:every|each))\s*$", re.IGNORECASE)
 RATE_VALUE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:was|is|were|stood\s+at|of|at|(?:fell|rose|dropped|increased|decreased|"
                         r"went\s+(?:up|down))\s+to)\s*:?\s*$|^\s*[\w\s'’-]{0,30}:\s*$", re.IGNORECASE)
 

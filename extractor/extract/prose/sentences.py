@@ -138,7 +138,7 @@ def _candidates(text: str, max_digits: int) -> tuple[Number, ...]:
             and not is_idiom(n, text))
 
 
-PER_THOUSAND = re.compile(r"\bper\s+(?:1,?000|one\s+thousand|thousand)\b", re.IGNORECASE)
+PER_THOUSAND = re.compile(r"\b(?:per|for\s+(?:every|each))\s+(?:1,?000|one\s+thousand|thousand)\b", re.IGNORECASE)
 
 
 def number_stage(w: Where, numbers: Sequence[Number], i: int, reading: Reading, span: tuple[int, int],
