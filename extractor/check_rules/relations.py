@@ -28,6 +28,7 @@ DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE
 UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
 CLOSER = re.compile(r"\b(?:and|whilst|while)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]*\)")
+TIMESCALE_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\b", re.IGNORECASE)
 PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
 
 
@@ -117,7 +118,9 @@ def equals_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
             for m in pattern("check-equals-share").finditer(text):
                 if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
                     continue  # "104 = 58% (91 = 54%)": last year's own count and share, in its bracket
-                counts = [n for n in count_numbers(text[:m.start()]) if n.unit == "count" and not n.approximate]
+                # (a stage's timescale in its label is no count: "Stage 2 (20 working days): 9 = 75.0%")
+                counts = [n for n in count_numbers(text[:m.start()]) if n.unit == "count" and not n.approximate
+                          and not TIMESCALE_AFTER.match(text[n.end:])]
                 num = _num(m.group("num"))
                 if not counts or num is None or not counts[0].value or counts[0].value < num:
                     continue
