@@ -36,8 +36,9 @@ def list_counts(doc: Document) -> Iterator[Check]:
         values = [_item_value(it.text) for it in items]
         if None in values:  # "18 were answered in full", "Four were refused": each item opens with its count
             run = _nested_under(doc, b, _first_run(blocks, i))
-            values = [_opening_count(it.text) for it in run]
-            items, lines = (run, [it.line for it in run]) if len(run) >= 2 and None not in values else (items, lines)
+            opening = [_opening_count(it.text) for it in run]
+            if len(run) >= 2 and None not in opening:
+                items, lines, values = run, [it.line for it in run], opening
         split = _list_breakdown(doc, b, [v for v in values if v is not None], lines) \
             if len(items) >= 2 and None not in values else None
         if split is not None:  # "Q1 - 15", "Q2 - 14": the items split a count, they are not counted
