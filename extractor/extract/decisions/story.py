@@ -112,6 +112,9 @@ def case_rule(sentence: str, voice: bool) -> tuple[dict[str, Any], re.Match[str]
     return first_match("case", sentence, None if voice else lambda r: r.get("voice") != "ombudsman")
 
 
+OWN_STAGE_ITEM = re.compile(r"^\W*(?:stage|step|level|tier)\s*(?:\d|one|two|three)\b", re.IGNORECASE)
+
+
 def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (), item: bool = False,
                 among_cases: bool = False, announced: bool = False, after_case: bool = False) -> list[Told]:
     """A list item or table row under a heading that names an ombudsman's decisions (or stating a
@@ -127,8 +130,11 @@ def listed_case(text: str, scope: tuple[str, ...], parent: tuple[str, ...] = (),
             or (item and (OMBUDSMAN_FINDING.search(text) or after_case or announced))) \
             or first_match("count_item", PARAGRAPH_MARK.sub("", text, count=1)) \
             or (not (among_cases or after_case) and defines_finding(text)) \
-            or (item and scope and COUNCIL_STAGE.search(scope[-1]) and not OMBUDSMAN_FINDING.search(text)):
-        return []  # (the line leading into a list of the body's own stage-two cases names no ombudsman's list)
+            or (item and scope and COUNCIL_STAGE.search(scope[-1]) and not OMBUDSMAN_FINDING.search(text)) \
+            or (item and OWN_STAGE_ITEM.match(text) and not OMBUDSMAN_FINDING.search(text)):
+        # (the line leading into a list of the body's own stage-two cases names no ombudsman's list; an item
+        # that opens on the body's own stage, "Stage 1 (early resolution): we aim to ...", tells its procedure)
+        return []
     said = sentences(text)
     read = read_outcome(" ".join(said))
     if read is None or read[0].get("mixed") is None and not read[1] and not CASE_MARK.search(text) \
@@ -340,6 +346,11 @@ def by_sentence(text: str, voice: bool = False, after_case: bool = False) -> lis
     if one.inferred and (stated := read_outcome(" ".join(sentences(text)))) is not None \
             and stated[0]["outcome"] != "other" and (stated[1] or stated[0]["outcome"] != one.outcome):
         one = replace(one, outcome=stated[0]["outcome"], finding=stated[1])
+    if one.outcome == "upheld" and (label := first_match("outcome", " ".join(sentences(text)))) is not None \
+            and label[0]["outcome"] == "partially_upheld":
+        # "The Ombudsman found fault in the delay, but not in the decision. Upheld in part.": the case's outcome
+        # label outranks the verdict words of its finding
+        one = replace(one, outcome="partially_upheld")
     return [replace(_elements_mixed(text, one), text=text, said=one.text, finding=one.finding or _finding(text, one))]
 
 
