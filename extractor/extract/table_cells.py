@@ -46,7 +46,11 @@ def cell_numbers(text: str) -> list[tuple[float, str | None, str]]:
 
 NAMING_WORD_END = re.compile(r"\b(?:stage|step|level|tier|quarter|q|phase)\s*$", re.IGNORECASE)
 # "Complaints by location", "Complaints received by scheme": a breakdown of complaints
-BY_BREAKDOWN = re.compile(r"\bcomplain\w*\b(?:\s+\p{L}+){0,2}\s+by\s+\p{L}", re.IGNORECASE)
+# (or about: "What residents complained about", "complaints about each service"; or the kinds of them: "Subjects of
+# stage one complaints", "Main reasons for complaints")
+BY_BREAKDOWN = re.compile(r"\bcomplain\w*\b(?:\s+\p{L}+){0,2}\s+(?:by|about)\s+\p{L}"
+                          r"|\b(?:subjects?|reasons?|causes?|themes?|topics?|types?|kinds?|categories|nature|sources?)\s+(?:of|for|behind)"
+                          r"\s+(?:[\p{L}-]+\s+){0,3}?complain", re.IGNORECASE)
 # a lead-in sentence about complaints that ends with a colon: "Complaints came from these services:", "The
 # complaints concerned:" (table_labels.introducing_sentence has cut it to its last sentence)
 COLON_LEAD = re.compile(r"\bcomplain\w*\b[^:]{0,80}:\s*$", re.IGNORECASE)

@@ -188,8 +188,13 @@ PERIOD_TOKEN = re.compile(r"^\(?(?:(?:19|20)\d\d(?:[/\-–](?:19|20)?\d\d)?|Q[1-
 
 
 def _ends_with_value(text: str) -> bool:
-    last = text.split()[-1]
-    return any(map(str.isdigit, last)) and not PERIOD_TOKEN.match(last)
+    words = text.split()
+    # ("What residents complained about at stage 1": a stage's number names it)
+    return any(map(str.isdigit, words[-1])) and not PERIOD_TOKEN.match(words[-1]) \
+        and not (len(words) > 1 and NAMING_WORD.match(words[-2]))
+
+
+NAMING_WORD = re.compile(r"^(?:stage|step|level|tier|phase)$", re.IGNORECASE)
 
 
 LEAD_IN_WORDS = 40
