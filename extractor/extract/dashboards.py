@@ -270,7 +270,9 @@ PRIOR_REACH = 2  # lines: "(2029/30: 880)" stands right under the value it is la
 def _prior_tile(prior: Item, tiles: Sequence[Tile], ctx: Context) -> Tile | None:
     """The card a bracketed line of last year's value stands under, as a tile of its own dated by the
     bracket ("(2029/30: 880)"; "(last year: 64)" the year before the card's)."""
-    above = [t for t in tiles if 0 < prior.line - t.item.line <= PRIOR_REACH and t.item.value is not None]
+    # (on the card's own line: "351 (299)")
+    above = [t for t in tiles if 0 <= prior.line - t.item.line <= PRIOR_REACH and t.item.value is not None
+             and t.item is not prior]
     if not above:
         return None
     card = max(above, key=lambda t: t.item.line)

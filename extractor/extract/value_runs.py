@@ -73,12 +73,16 @@ def value_label_runs(blocks: Sequence[Block], taken: set[int], is_value: Callabl
 
 # a key-facts page that prints each value over its label, one pair after another
 def alternating_runs(blocks: Sequence[Block], taken: set[int], gap: int, apart: Callable[[int, int], int],
-                     is_value: Callable[[Block], bool], is_label: Callable[..., bool]) -> list[list[int]]:
-    """Runs of block indices that alternate label, value, label ... with small gaps between them."""
+                     is_value: Callable[[Block], bool], is_label: Callable[..., bool],
+                     is_note: Callable[[Block], bool] = lambda _b: False) -> list[list[int]]:
+    """Runs of block indices that alternate label, value, label ... with small gaps between them; a tile's
+    note under its label ("(1,812)", last year's value) is passed over."""
     runs: list[list[int]] = []
     run: list[int] = []
     last_kind = ""
     for i, b in enumerate(blocks):
+        if run and is_note(b):
+            continue
         kind = "" if b.line in taken else "V" if is_value(b) else "L" if is_label(b, one_word=last_kind == "V") else ""
         prev = blocks[run[-1]] if run else None
         if not kind or prev is None or kind == last_kind or apart(prev.end_line or prev.line, b.line) > gap:
