@@ -216,6 +216,13 @@ NEXT_COUNTS_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|but|while)\s+)(?:(?:
 
 
 SHARE_OF_PREVIOUS_RULE = "prose-share-of-previous"
+RUNNING_TOTAL_RULE = "prose-running-total"
+# "taking the year-to-date total to", "bringing the total for the year so far to", "which brings the running total to"
+RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brought|took|brings|takes|making)\s+(?:the|our|its|their)\s+(?:(?:year[\s-]to[\s-]date|"
+                           r"annual|overall|running|cumulative|yearly)\s+)?(?:total|tally)(?:\s+(?:for|of)\s+the\s+(?:year|half[\s-]year))?"
+                           r"(?:\s+(?:so\s+far|to\s+date))?\s+(?:up\s+)?to\s*$", re.IGNORECASE)
+RUNNING_MEASURES = frozenset({"received", "closed", "compliments", "upheld", "partially_upheld", "not_upheld",
+                              "upheld_or_partially_upheld", "withdrawn", "resolved", "within_target", "outside_target"})
 # a clause on an unnumbered part of the count: what it says is the part's, not the count's
 VAGUE_PART = re.compile(r",\s*(?:most|many|some|several|a\s+few|half|the\s+(?:majority|bulk)|a\s+(?:minority|handful))\s+of\s+"
                         r"(?:which|whom|them|these|those)\b", re.IGNORECASE)
@@ -389,6 +396,10 @@ def read_number(n: Number, sentence: str, numbers: Sequence[Number], i: int, men
         return in_cases(left, right[noun.end():], ombudsman)
     if IN_CASES_NOUN.match(right) and (done := cases_after_clause(sentence[:n.start], ombudsman)) is not None:
         return done
+    if previous is not None and i and n.unit == "count" and previous.unit == "count" and previous.measure in RUNNING_MEASURES \
+            and RUNNING_TOTAL.search(left):
+        # "402 in the quarter, taking the year-to-date total to 790": the total of what the count before it counts
+        return Reading(previous.measure, "count", RUNNING_TOTAL_RULE, previous.stage, area=previous.area)
     if previous is not None and i and n.unit == "percent" and numbers[i - 1].unit == "count" and previous.rule != BASE_RULE \
             and ((SHARE_OF_PREVIOUS.search(left) and not CHANGE_AFTER.match(right))
                  or (APPOSED_SHARE.search(left) and SHARE_BASE_ONLY.match(right))):

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex as re
 
 from extractor.extract.numbers import Number, count_numbers
-from extractor.extract.periods import Period, previous_year
+from extractor.extract.periods import Period, previous_year, year_to_date
 from extractor.extract.prose.area_lists import area_list_item
 from extractor.extract.prose.clauses import (
     ASIDE,
@@ -39,6 +39,7 @@ from extractor.extract.prose.ratios import base_reading, base_stage
 from extractor.extract.prose.readers import (
     CLOSES_BRACKET,
     PAIRED_PERCENT,
+    RUNNING_TOTAL_RULE,
     SHARE_OF_PREVIOUS_RULE,
     SHARE_THEN_COUNT,
     read_number,
@@ -407,6 +408,8 @@ def figures_of_sentence(w: Where) -> list[Figure]:
             if reading.unit == "count" and reading.measure not in TIMESCALES:
                 previous_count = reading
         period = period_for(n, text, periods, w.lead, context_period)
+        if reading.rule == RUNNING_TOTAL_RULE and (so_far := year_to_date(w.ctx.own_period())) is not None:
+            period = so_far  # a quarter's or month's running total is the year's so far
         clause = text[span[0]:span[1]]
         stage = number_stage(w, numbers, i, reading, span, body)
         if reading.rule == BASE_RULE:
