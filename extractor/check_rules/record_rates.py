@@ -26,7 +26,7 @@ from extractor.models import Check, Document, Figure
 
 CheckMaker = Callable[..., Check]
 # the noun a rate is per: "per 1,000 homes", "for every 1,000 properties", "per thousand residents"
-RATE_NOUN = re.compile(r"\b(?:1,000|1000|thousand)\s+(?:[a-z-]+\s+){0,2}?(?P<den>" + "|".join(NOUNS) + r")\b",
+PER_NOUN = re.compile(r"\b(?:1,000|1000|thousand)\s+(?:[a-z-]+\s+){0,2}?(?P<den>" + "|".join(NOUNS) + r")\b",
                        re.IGNORECASE)
 # a stock given as a label's value: "Homes owned at 30 September 2033: 22,418", "Number of homes managed - 6,210"
 # (with the same stock at other dates after it: "homes at 31 March: 6,240 in 2031 and 6,265 in 2030")
@@ -64,7 +64,7 @@ def record_rates(doc: Document, figures: Sequence[Figure], make: CheckMaker) -> 
 def _rate_kind(doc: Document, line: int) -> str | None:
     """What a rate is per ("homes", "people"), said on its line or a few lines above it."""
     for k in range(line, max(0, line - 1 - ABOVE), -1):
-        if 0 < k <= len(doc.lines) and (m := RATE_NOUN.search(doc.lines[k - 1])):
+        if 0 < k <= len(doc.lines) and (m := PER_NOUN.search(doc.lines[k - 1])):
             return NOUNS[m.group("den").lower()]
     return None
 

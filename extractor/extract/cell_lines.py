@@ -34,11 +34,11 @@ from extractor.extract.cell_blocks import (
     one_line_blocks,
 )
 from extractor.extract.chart_lines import chart_tables, label_first_tables
-from extractor.extract.dashboard_items import BARE_PRIOR
 from extractor.extract.label_periods import ANY_YEAR, label_period
 from extractor.extract.table_labels import classify_label
 from extractor.extract.table_runs import NUMBERED_CAPTION
 from extractor.extract.table_text import _table_block, cell_values
+from extractor.load.line_shapes import BRACKETED_VALUE
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -60,7 +60,7 @@ def _runs(blocks: Sequence[Block]) -> list[list[Cell]]:
     last_end = None
     for b in blocks:
         # (a tile's note, "(1,812)" under its label, is no cell: tiles with notes are a dashboard's, read there)
-        cell_like = cell_block(b) and not BARE_PRIOR.match(b.text.strip())
+        cell_like = cell_block(b) and not BRACKETED_VALUE.match(b.text.strip())
         if not cell_like or (last_end is not None and b.line - last_end > MAX_GAP + 1):
             if len(run) >= 6:
                 runs.append(run)

@@ -16,6 +16,7 @@ from extractor.extract import dashboard_words
 from extractor.extract.label_periods import ANY_YEAR, label_period, period_line
 from extractor.extract.table_labels import brackets_hold_last_year, classify_label
 from extractor.extract.table_text import cell_number
+from extractor.load.line_shapes import BRACKETED_VALUE
 from extractor.memo import per_document
 from extractor.models import Block, Document, Word
 from extractor.patterns import compile_regex, load_rules
@@ -28,8 +29,6 @@ PERIOD_ROW = re.compile(r"^(?P<period>\S+)\s+(?P<num>\d[\d,]*)$")
 # "(2029/30: 880)", "(last year 64)": on a line of its own under a card's value, that card's value then
 PRIOR_LINE = re.compile(r"^\(\s*(?P<period>[^():\d]*\d[^():]{0,20}?|(?:last|previous)\s+year)\s*[:=-]?\s*(?P<num>\d[\d,]*(?:\.\d+)?%?)\s*\)$",
                         re.IGNORECASE)
-# "(1,812)" on a line of its own: a card's value a period before, with no period named
-BARE_PRIOR = re.compile(r"^\(\s*(?P<num>[£]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\)$")
 VALUE_AND_PRIOR = re.compile(r"^(?P<now>[£]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(\s*(?P<then>[£]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\)$")
 TILE_GUTTER = re.compile(r"(?<!\s)\s+\|\s+|\t")
 BOLD_CELL = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|<b>(.+?)</b>")
@@ -148,7 +147,7 @@ def items_of(doc: Document) -> list[Item]:
             if brackets_hold_last_year(doc, b) and (then := cell_number(both.group("then"))) is not None:
                 out.append(Item("prior", b.line, b.text.strip(), then[0], then[2],
                                 rows=(("last year", both.group("then")),), page=b.page))
-        elif (bare := BARE_PRIOR.match(b.text.strip())) is not None:
+        elif (bare := BRACKETED_VALUE.match(b.text.strip())) is not None:
             # "1,946" / "Stage 1 complaints received" / "(1,812)": last year's value under a card, where the page says
             # brackets hold last year's; a bracket the page explains nothing of is no card's value either
             num = cell_number(bare.group("num"))

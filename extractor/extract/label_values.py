@@ -26,7 +26,7 @@ from extractor.extract.table_labels import brackets_hold_last_year
 from extractor.extract.table_text import cell_values
 from extractor.extract.tile_notes import note_cells
 from extractor.extract.value_runs import alternating_runs, reads_values_first, value_label_runs
-from extractor.load.line_shapes import TILE_NOTE, TILE_VALUE
+from extractor.load.line_shapes import BRACKETED_VALUE, TILE_NOTE, TILE_VALUE
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -65,7 +65,7 @@ def label_text(text: str) -> str:
 def _is_label(block: Block, one_word: bool = False) -> bool:
     """A line of words that can name a value; `one_word`: under a value ("1,203" / "Compliments"),
     a single word is a label too."""
-    if block.kind not in ("paragraph", "heading", "list_item") or block.furniture or BRACKETED_NOTE.match(block.text.strip()):
+    if block.kind not in ("paragraph", "heading", "list_item") or block.furniture or BRACKETED_VALUE.match(block.text.strip()):
         return False  # (nor is a tile's bracketed note, "(1,812)", a label)
     text = label_text(block.text)
     words = len(text.split())
@@ -91,11 +91,8 @@ LAST_YEAR = "last year"  # the header of a tile's bracketed value, a period befo
 def _is_value(block: Block) -> bool:
     text = block.text.strip()
     return block.kind in ("paragraph", "heading") and len(text) <= MAX_VALUE and bool(cell_values(text)) \
-        and not BRACKETED_NOTE.match(text)
+        and not BRACKETED_VALUE.match(text)
 
-
-# "(1,812)" on a line of its own under a tile's label: the tile's value a period before, no value of its own
-BRACKETED_NOTE = re.compile(r"^\(\s*[£]?\d[\d,.]*\s*%?\s*\)$")
 
 
 def one_row_table(header: tuple[str, ...], row: tuple[str, ...], label_line: int, value_line: int,
@@ -125,7 +122,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
         return b - a - step * sum(1 for n in doc.set_aside if a < n < b)
 
     values_first = {i for run in alternating_runs(blocks, taken, gap, apart, _is_value, _is_label,
-                                                  lambda b: BRACKETED_NOTE.match(b.text.strip()) is not None)
+                                                  lambda b: BRACKETED_VALUE.match(b.text.strip()) is not None)
                     if reads_values_first(blocks, run, _is_value) and not _numbered_labels(blocks, run) for i in run}
     out: list[tuple[int, Block]] = []
     period = ""  # a line that names only a period dates the pairs below it, to the next heading
@@ -146,7 +143,7 @@ def label_value_pairs(doc: Document) -> list[tuple[int, Block]]:
                 row = (label_text(second.text), first.text.strip())
                 table = one_row_table(("", ""), row, second.line, first.line, first.page)
                 note = blocks[i + 2] if i + 2 < len(blocks) else None
-                if note is not None and BRACKETED_NOTE.match(note.text.strip()) and apart(second.line, note.line) <= gap \
+                if note is not None and BRACKETED_VALUE.match(note.text.strip()) and apart(second.line, note.line) <= gap \
                         and brackets_hold_last_year(doc, note):
                     # "1,946" / "Stage 1 complaints received" / "(1,812)", where the page says brackets hold last year's
                     table = replace(table, rows=(("", "", LAST_YEAR), (*row, note.text.strip(" ()"))), end_line=note.line)

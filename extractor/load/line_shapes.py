@@ -29,6 +29,9 @@ NUMBER_ONLY = re.compile(r"^[£<>~≈]?\s*[\d.,]+\s*%?$")
 # a tile's or a key-facts page's value with its unit, its base or its share: "8.2 working days", "15 of 18 (83%)"
 TILE_VALUE = re.compile(r"^ {0,3}(?:[£<>~≈]\s*)?\d[\d,.]*\s*%?(?:\s+of\s+\d[\d,]*)?(?:\s*\(\s*\d[\d,.]*\s*%?\s*\))?"
                         r"(?:\s+(?:(?:working|calendar)\s+)?days?)?\s*$", re.IGNORECASE)
+# "(1,812)" on a line of its own under a tile's label: the tile's value a period before, no label nor value of its own
+BRACKETED = r"\(\s*(?P<num>[£]?\d[\d,]*(?:\.\d+)?\s*%?)\s*\)\s*$"
+BRACKETED_VALUE = re.compile(r"^\s*" + BRACKETED)
 # a dashboard tile's note under its value: the change since the last period ("▲ 12% on last quarter (127)",
 # "down 4 on Q1") or its target with its status ("Target 95% | RED"; a target alone, "Target: 90%", may stand
 # inside an indicator's lines), or its value a period before in brackets on a line of its own ("(1,812)"); a line
@@ -36,7 +39,7 @@ TILE_VALUE = re.compile(r"^ {0,3}(?:[£<>~≈]\s*)?\d[\d,.]*\s*%?(?:\s+of\s+\d[\
 TILE_NOTE = re.compile(r"^\s*(?:[\u2190-\u21ff\u25b2-\u25bd\u2b06\u2b07]\s*[-+]?\d"
                        r"|(?:up|down|[-+])\s*\d[\d.,]*\s*(?:%|pts?\b|points?\b)?\s+(?:on|from|vs\.?|versus|against|since)\s"
                        r"|target\s*:?\s*[<>≤≥]?\s*\d[\d.,]*\s*%?(?:\s*(?:days|working\s+days))?\s*[|:–-]\s*(?:red|amber|green|on\s+target|off\s+target)\s*$"
-                       r"|\(\s*[£]?\d[\d,.]*\s*%?\s*\)\s*$)",  # "(1,812)" under a tile's label: its value a period before
+                       r"|" + BRACKETED + ")",
                        re.IGNORECASE)
 
 PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$|^-{2,}(\t-{2,})*$")
