@@ -339,9 +339,33 @@ def joins_next(lines: Sequence[str], i: int, first: str, markdown: bool = False,
         and not (INDICATOR_ITEM.match(line) and VALUE_AND_SHARE.match(nxt)) \
         and not table_edge(line, nxt) \
         and not next_numbered(first, line, nxt) and not opens_numbered_list(lines, i + 1) \
-        and not next_in_numbering(lines, i + 1) \
+        and not next_in_numbering(lines, i + 1) and not _count_item(lines, i + 1) \
         and not titles_prose_below(lines, i + 1, width) \
         and line_kind(line) != "line" and line_kind(nxt) != "line"  # a web page's furniture stands alone
+
+
+# "101 were upheld", "14 were upheld in part", "9 (16%) not upheld": an item that opens with its count, short and
+# closed (no "and" or comma to run on with)
+COUNT_ITEM = re.compile(r"^\s*\d[\d,]*(?:\s*\(\d+(?:\.\d+)?%\))?\s+(?:were|was|had\s+been|complaints?|cases?|(?:partly\s+|partially\s+|not\s+)?upheld)\b"
+                        r"(?:(?!\b(?:and|or|but|while|whilst)\s*$)[^,;:])*$", re.IGNORECASE)
+COUNT_ITEM_WORDS = 8
+
+
+def _count_item(lines: Sequence[str], k: int) -> bool:
+    """Line k is an item of a list that opens each line with its count, under a lead ending in a colon ("Of the 412
+    stage one complaints we closed:" / "101 were upheld" / "88 were partly upheld"): a run of two such items or more,
+    right under the lead."""
+    def item(n: int) -> bool:
+        return 0 <= n < len(lines) and bool(COUNT_ITEM.match(lines[n])) and len(lines[n].split()) <= COUNT_ITEM_WORDS
+    if not item(k):
+        return False
+    first = k
+    while item(first - 1):
+        first -= 1
+    last = k
+    while item(last + 1):
+        last += 1
+    return last > first and first > 0 and lines[first - 1].rstrip().endswith(":")
 
 
 def _list_below(lines: list[str], i: int) -> bool:
