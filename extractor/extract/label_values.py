@@ -26,7 +26,7 @@ from extractor.extract.table_labels import brackets_hold_last_year
 from extractor.extract.table_text import cell_values
 from extractor.extract.tile_notes import note_cells
 from extractor.extract.value_runs import alternating_runs, reads_values_first, value_label_runs
-from extractor.load.line_shapes import BRACKETED_VALUE, TILE_NOTE, TILE_VALUE
+from extractor.load.line_shapes import BRACKETED_VALUE, TILE_NOTE, TILE_VALUE, space_pairs
 from extractor.memo import per_document
 from extractor.models import Block, Document
 
@@ -450,7 +450,9 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
     for i, b in enumerate(doc.blocks):
         if i in named or b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
             continue
-        m = COLON_PAIR.match(b.text.strip()) or (SPACED_PAIR.match(b.text.strip()) if b.kind == "list_item" else None)
+        # (a label and its count a space apart, in a list item or in a run of such lines: text.space_pairs)
+        m = COLON_PAIR.match(b.text.strip()) or (SPACED_PAIR.match(b.text.strip())
+                                                 if b.kind == "list_item" or space_pairs(doc.lines, b.line - 1) else None)
         if m is None:
             continue
         meaning = classify_label(m.group("label"))

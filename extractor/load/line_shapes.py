@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import html as htmllib
+from collections.abc import Sequence
 
 import regex as re
 
@@ -209,3 +210,24 @@ def prose_line(line: str) -> bool:
     """A line that is a sentence or more of running text (eight words or more, closed by a full stop)."""
     s = line.strip()
     return len(s.split()) >= 8 and bool(SENTENCE_END.search(s))
+
+
+# "young people 29": a short label in words and one count, a space apart, in small letters (a line in small letters
+# is otherwise taken to go on from the line above; "Upheld 17" lines stand apart already)
+SPACE_PAIR = re.compile(r"^\s*(?!(?:in|on|at|by|from|to|and|or|of|for|with|against)\b)\p{Ll}[^\d:|.;,]{1,40}?\s\d[\d,]*\s*$")
+SPACE_PAIR_RUN = 3
+
+
+def space_pairs(lines: Sequence[str], k: int) -> bool:
+    """Line k is one of SPACE_PAIR_RUN or more space-parted pairs in a row ("carers 64" / "young people 29" /
+    "social workers 11"): a list of categories and counts copied without its tabs."""
+    def pair(n: int) -> bool:
+        return 0 <= n < len(lines) and bool(SPACE_PAIR.match(lines[n]))
+    if not pair(k):
+        return False
+    first, last = k, k
+    while pair(first - 1):
+        first -= 1
+    while pair(last + 1):
+        last += 1
+    return last - first + 1 >= SPACE_PAIR_RUN

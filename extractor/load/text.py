@@ -34,6 +34,7 @@ from extractor.load.line_shapes import (
     comma_cells,
     looks_like_title,
     row_like,
+    space_pairs,
     spaced_row,
     split_row,
     states_figure,
@@ -447,9 +448,10 @@ def _labels_value_below(lines: list[str], k: int) -> bool:
 def _pair_list(lines: list[str], i: int) -> bool:
     """Line i+1 is one of a list of label-and-value lines written without bullets: each line is
     a block of its own (as a bulleted item would be), so a lead line ending in a colon and the
-    pairs under it are not read as one sentence."""
+    pairs under it are not read as one sentence. Pairs set apart by a space alone ("carers 64") make a list
+    only three in a row, where a wrapped sentence rarely ends line after line on a number."""
     if not PAIR_LINE.match(lines[i + 1]):
-        return False
+        return space_pairs(lines, i + 1)
     nxt = lines[i + 2] if i + 2 < len(lines) else ""
     return bool(PAIR_LINE.match(lines[i]) or lines[i].rstrip().endswith(":") or PAIR_LINE.match(nxt))
 
