@@ -450,7 +450,7 @@ def category_pairs(doc: Document) -> list[tuple[int, Block]]:
     for i, b in enumerate(doc.blocks):
         if i in named or b.kind not in ("list_item", "paragraph") or b.furniture or "\n" in b.text.strip():
             continue
-        # (a label and its count a space apart, in a list item or in a run of such lines: text.space_pairs)
+        # (a label and its count a space apart, in a list item or in a run of such lines: line_shapes.space_pairs)
         m = COLON_PAIR.match(b.text.strip()) or (SPACED_PAIR.match(b.text.strip())
                                                  if b.kind == "list_item" or space_pairs(doc.lines, b.line - 1) else None)
         if m is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import html as htmllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex as re
 
@@ -221,13 +221,19 @@ SPACE_PAIR_RUN = 3
 def space_pairs(lines: Sequence[str], k: int) -> bool:
     """Line k is one of SPACE_PAIR_RUN or more space-parted pairs in a row ("carers 64" / "young people 29" /
     "social workers 11"): a list of categories and counts copied without its tabs."""
-    def pair(n: int) -> bool:
-        return 0 <= n < len(lines) and bool(SPACE_PAIR.match(lines[n]))
-    if not pair(k):
-        return False
+    run = line_run(lines, k, lambda line: bool(SPACE_PAIR.match(line)))
+    return run is not None and run[1] - run[0] + 1 >= SPACE_PAIR_RUN
+
+
+def line_run(lines: Sequence[str], k: int, alike: Callable[[str], bool]) -> tuple[int, int] | None:
+    """(first, last) index of the run of consecutive lines like line k, by `alike`; None when line k is not."""
+    def like(n: int) -> bool:
+        return 0 <= n < len(lines) and alike(lines[n])
+    if not like(k):
+        return None
     first, last = k, k
-    while pair(first - 1):
+    while like(first - 1):
         first -= 1
-    while pair(last + 1):
+    while like(last + 1):
         last += 1
-    return last - first + 1 >= SPACE_PAIR_RUN
+    return first, last

@@ -32,6 +32,7 @@ from extractor.load.line_shapes import (
     TILE_NOTE,
     TILE_VALUE,
     comma_cells,
+    line_run,
     looks_like_title,
     row_like,
     space_pairs,
@@ -356,17 +357,8 @@ def _count_item(lines: Sequence[str], k: int) -> bool:
     """Line k is an item of a list that opens each line with its count, under a lead ending in a colon ("Of the 412
     stage one complaints we closed:" / "101 were upheld" / "88 were partly upheld"): a run of two such items or more,
     right under the lead."""
-    def item(n: int) -> bool:
-        return 0 <= n < len(lines) and bool(COUNT_ITEM.match(lines[n])) and len(lines[n].split()) <= COUNT_ITEM_WORDS
-    if not item(k):
-        return False
-    first = k
-    while item(first - 1):
-        first -= 1
-    last = k
-    while item(last + 1):
-        last += 1
-    return last > first and first > 0 and lines[first - 1].rstrip().endswith(":")
+    run = line_run(lines, k, lambda line: bool(COUNT_ITEM.match(line)) and len(line.split()) <= COUNT_ITEM_WORDS)
+    return run is not None and run[1] > run[0] > 0 and lines[run[0] - 1].rstrip().endswith(":")
 
 
 def _list_below(lines: list[str], i: int) -> bool:
