@@ -17,7 +17,7 @@ from extractor.check_rules.record import fmt as _fmt
 from extractor.check_rules.record import make_check as _check
 from extractor.check_rules.shares import judge_rounded
 from extractor.check_rules.stages import item_number
-from extractor.check_rules.stated import pattern
+from extractor.check_rules.stated import TIME_AFTER, pattern
 from extractor.extract.numbers import count_numbers
 from extractor.extract.prose.follows import ITEM_RULES, PART_RULE
 from extractor.models import OUTCOME_MEASURES, Check, Document, Figure
@@ -148,7 +148,6 @@ def outcome_sums(doc: Document, figures: Sequence[Figure]) -> Iterator[Check]:
                      [total.line] + [p.line for p in parts.values()], total.page)
 
 
-TIME_AFTER = re.compile(r"\s*(?:-\s*)?(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
 def _unread_counts(parts: Iterable[Figure], said_with: dict[str, list[Figure]]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 import regex as re
 
 from extractor.check_rules.shares import judge_rounded
-from extractor.check_rules.stated import block_sentences, pattern
+from extractor.check_rules.stated import TIME_AFTER, block_sentences, pattern
 from extractor.extract.numbers import Number, count_numbers, parse_number
 from extractor.models import Block, Check, Document
 
@@ -28,7 +28,6 @@ DOWN = re.compile(r"^(?:reduc|decreas|fall|fell|drop|down|lower)", re.IGNORECASE
 UP = re.compile(r"^(?:increas|ris|rose|grew|up|higher)", re.IGNORECASE)
 CLOSER = re.compile(r"\b(?:and|whilst|while)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]*\)")
-TIMESCALE_AFTER = re.compile(r"^\s*(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|hours?|months?)\b", re.IGNORECASE)
 PART_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|days?|hours?|weeks?|working|£)", re.IGNORECASE)
 
 
@@ -120,7 +119,7 @@ def equals_shares(doc: Document, make: CheckMaker) -> Iterator[Check]:
                     continue  # "104 = 58% (91 = 54%)": last year's own count and share, in its bracket
                 # (a stage's timescale in its label is no count: "Stage 2 (20 working days): 9 = 75.0%")
                 counts = [n for n in count_numbers(text[:m.start()]) if n.unit == "count" and not n.approximate
-                          and not TIMESCALE_AFTER.match(text[n.end:])]
+                          and not TIME_AFTER.match(text, n.end)]
                 num = _num(m.group("num"))
                 if not counts or num is None or not counts[0].value or counts[0].value < num:
                     continue

@@ -24,6 +24,9 @@ FULL_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[-•A-Z(\d\"“'])")
 FOLLOW_ON = re.compile(r"^\s*(?:this|that|which|it)\b", re.IGNORECASE)
 TO_AFTER = re.compile(r"(?:\s+(?:in|during|for|at)\s+\S+)?\s+to\s+\d")
 BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+# a number that counts time, not cases: "10 working days", "20 business days", "12 weeks" (no count nor base)
+TIME_AFTER = re.compile(r"\s*(?:-\s*)?(?:working\s+|calendar\s+|clear\s+|business\s+)?(?:days?|weeks?|months?|hours?)\b",
+                        re.IGNORECASE)
 # two digit runs with something between: a check whose every shape holds two numbers of digits
 # (a change between two values) passes over a sentence without them, most sentences of a report
 TWO_DIGIT_RUNS = re.compile(r"\d\D+\d")

@@ -18,7 +18,7 @@ import regex as re
 
 from extractor.block_lines import block_of_line
 from extractor.gate import WordIndex, compiled_index, lower_for_gate
-from extractor.load.line_shapes import TILE_NOTE
+from extractor.load.line_shapes import NAMING_WORD, TILE_NOTE
 from extractor.load.run_on import INDICATOR_ITEM
 from extractor.models import Block, Document
 from extractor.patterns import compile_regex, load_rules
@@ -193,8 +193,6 @@ def _ends_with_value(text: str) -> bool:
     return any(map(str.isdigit, words[-1])) and not PERIOD_TOKEN.match(words[-1]) \
         and not (len(words) > 1 and NAMING_WORD.match(words[-2]))
 
-
-NAMING_WORD = re.compile(r"^(?:stage|step|level|tier|phase)$", re.IGNORECASE)
 
 
 LEAD_IN_WORDS = 40
